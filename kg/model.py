@@ -1,0 +1,89 @@
+"""The data model shared by every stage: frozen dataclasses with half-open character spans.
+
+Offsets in `Mention`, `Article` and sentence spans index the *normalized* text of a
+`Document`; `Document.original_span` maps them back into the original text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """A normalized page: `text` plus, for every character, its offset in `original`."""
+
+    name: str
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+    pub_date: str | None = None  # YYYY-MM-DD, from the page, a sidecar or the caller
+    place: str | None = None  # locality a user gave (sidecar / --place)
+    source: str | None = None
+    paper: str | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of `text` to the span of `original` it came from."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a page: headline, dateline locality, byline and body, as spans."""
+
+    start: int
+    end: int
+    headline: str
+    dateline: str | None = None  # the X of 本报X讯
+    date: str | None = None  # MM-DD of the lead sentence
+    kind: str = "article"  # article | caption
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A typed surface form at [start, end) of the normalized text."""
+
+    label: str  # PERSON ORG PLACE CAMPAIGN
+    text: str
+    start: int
+    end: int
+    canonical: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.canonical or self.text
+
+
+@dataclass(frozen=True)
+class Position:
+    person: str
+    title: str
+    org: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    org: str | None
+    name: str
+    type: str
+    date: str | None
+    leaders: tuple[str, ...] = ()
+    attendees: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0  # the evidence sentence
+
+
+@dataclass
+class Extraction:
+    """Everything found in one document."""
+
+    doc: Document
+    articles: list[Article] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -1,0 +1,122 @@
+"""Text → `Document`: unify characters, rejoin hard-wrapped lines, drop split-word spaces.
+
+Every output character remembers the offset of the original character it came from,
+so any span found later can be cut from the original text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import Document
+
+# Full-width ASCII (U+FF01..U+FF5E) maps to half-width; a few CJK punctuation variants
+# are unified to the forms the rest of kg matches on.
+_PUNCT = {"\u3000": " ", "\u00a0": " ", "﹙": "(", "﹚": ")", "〔": "(", "〕": ")",
+          "―": "—", "－": "-", "﹐": ",", "﹕": ":", "︰": ":", "∶": ":"}
+_TERMINAL = set("。!?;:…”」』)】")
+_PARAGRAPH_START = re.compile(r"^(本报|▲|■|●|□|#|通讯员|记者|——|\(|【|\d{1,2}月\d{1,2}日)")
+_PARAGRAPH_END = re.compile(r"(摄影报道|摄|报道)$")
+# A page header: "2 综 合 2024年8月9日 星期五 责任编辑：…" — never part of an article.
+FURNITURE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期.|责任编辑|版式设计|联系电话")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def to_halfwidth(ch: str) -> str:
+    """Map one character to its unified form (full-width ASCII → ASCII)."""
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    return _PUNCT.get(ch, ch)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def _chunk_len(chars: list[str], i: int, step: int) -> int:
+    """Length of the run of CJK characters starting at i and going in direction step."""
+    n = 0
+    while 0 <= i < len(chars) and _is_cjk(chars[i]):
+        n += 1
+        i += step
+    return n
+
+
+def _drop_space(chars: list[str], i: int, j: int) -> bool:
+    """Whether the space run chars[i:j] splits a word (drop) or separates names (keep)."""
+    if i == 0 or j == len(chars):
+        return True
+    left, right = chars[i - 1], chars[j]
+    if left.isdigit() and (right.isdigit() or _is_cjk(right)) or right.isdigit() and _is_cjk(left):
+        return True
+    if _is_cjk(left) and _is_cjk(right):
+        return _chunk_len(chars, i - 1, -1) == 1 or _chunk_len(chars, j, 1) == 1
+    return False
+
+
+def _clean_line(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    out_c: list[str] = []
+    out_o: list[int] = []
+    i = 0
+    while i < len(chars):
+        if chars[i] == " ":
+            j = i
+            while j < len(chars) and chars[j] == " ":
+                j += 1
+            if not _drop_space(chars, i, j):
+                out_c.append(" ")
+                out_o.append(offs[i])
+            i = j
+            continue
+        out_c.append(chars[i])
+        out_o.append(offs[i])
+        i += 1
+    return out_c, out_o
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The page's hard-wrap width: the most common line length, if lines share one."""
+    lengths = Counter(len(line) for line in lines if len(line) >= 8)
+    if not lengths:
+        return None
+    width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if count >= 5 and count >= len(lines) / 10 else None
+
+
+def _continues(prev: str, nxt: str, width: int | None) -> bool:
+    """Whether line `nxt` continues line `prev` (a hard wrap mid-sentence)."""
+    if not prev or prev[-1] in _TERMINAL or _PARAGRAPH_START.match(nxt) or _PARAGRAPH_END.search(prev):
+        return False
+    if FURNITURE.search(prev) or FURNITURE.search(nxt):
+        return False
+    if any(p in prev for p in ",、;。"):
+        return True
+    return width is not None and len(prev) >= width - 3
+
+
+def normalize(original: str, name: str = "<text>", **meta) -> Document:
+    """Build a `Document` from the original text of a page."""
+    lines: list[tuple[list[str], list[int]]] = []
+    pos = 0
+    for raw in original.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        chars = [to_halfwidth(c) for c in body]
+        offs = list(range(pos, pos + len(body)))
+        pos += len(raw)
+        chars, offs = _clean_line(chars, offs)
+        if chars:
+            lines.append((chars, offs))
+    width = _wrap_width(["".join(c) for c, _ in lines])
+    out_c: list[str] = []
+    out_o: list[int] = []
+    prev = ""
+    for chars, offs in lines:
+        text = "".join(chars)
+        if out_c and not _continues(prev, text, width):
+            out_c.append("\n")
+            out_o.append(out_o[-1] + 1)
+        out_c.extend(chars)
+        out_o.extend(offs)
+        prev = text
+    return Document(name=name, original=original, text="".join(out_c), offsets=tuple(out_o), **meta)

@@ -1,0 +1,83 @@
+"""`Document` → `Article`s: find headlines, datelines (本报X讯), bylines and photo captions."""
+from __future__ import annotations
+
+import re
+
+from .model import Article, Document
+from .normalize import FURNITURE
+
+DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{1,8}?)(?:电|讯)")
+DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_LEAD_DATE = re.compile(r"^(?:本报[^(\s]{1,8}讯)?\s*(?:\([^)]*\))?\s*" + DATE.pattern)
+_BYLINE = re.compile(r"^(?:通讯员|记者|特约记者)")
+_SUBTITLE = re.compile(r"^——")
+_CAPTION = re.compile(r"^▲")
+_HEADLINE_END = set("。!?;,、”")
+_CREDIT = re.compile(r"(摄影报道|摄|报道)\)?$")
+_MARKUP = re.compile(r"^[#□■\s]+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of a normalized text."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_headline(line: str) -> bool:
+    return (0 < len(line) <= 40 and not _CREDIT.search(line) and line[-1] not in _HEADLINE_END and "。" not in line
+            and not FURNITURE.search(line) and not _CAPTION.match(line))
+
+
+def _opens_body(line: str) -> bool:
+    """A paragraph that can only follow a headline: dateline, byline, subtitle, dated lead."""
+    return bool(DATELINE.match(line) or _BYLINE.match(line) or DATE.match(line))
+
+
+def lead_date(line: str) -> str | None:
+    """MM-DD of a dateline paragraph's date (the first day of a range)."""
+    m = _LEAD_DATE.match(line)
+    return f"{int(m['m']):02d}-{int(m['d']):02d}" if m else None
+
+
+def split_articles(doc: Document) -> list[Article]:
+    """Split a page into articles; captions (▲ …) are articles of their own."""
+    paras = paragraphs(doc.text)
+    lines = [doc.text[s:e] for s, e in paras]
+    starts: dict[int, int] = {}  # paragraph index of the body opener -> index of headline start
+    for i, line in enumerate(lines):
+        if _CAPTION.match(line):
+            starts[i] = i
+        elif _opens_body(line) and not _BYLINE.match(line) or (
+            (_BYLINE.match(line) or _SUBTITLE.match(line)) and i > 0 and _is_headline(lines[i - 1])
+        ):
+            j = i
+            while j > 0 and _is_headline(lines[j - 1]) and i - j < 3 and j - 1 not in starts:
+                j -= 1
+            if j == i and DATE.match(line) and not DATELINE.match(line):
+                continue  # a dated paragraph inside an article, not a new one
+            starts[i] = j
+    bounds = sorted(set(starts.values()))
+    articles = []
+    for n, first in enumerate(bounds):
+        last = (bounds[n + 1] if n + 1 < len(bounds) else len(paras)) - 1
+        opener = next(i for i, j in starts.items() if j == first)
+        if any(FURNITURE.search(lines[k]) for k in range(first, opener)):
+            first = opener
+        start, end = paras[first][0], paras[last][1]
+        head = " ".join(_MARKUP.sub("", x) for x in lines[first:opener]) if opener > first else ""
+        dl = DATELINE.match(lines[opener])
+        kind = "caption" if _CAPTION.match(lines[opener]) else "article"
+        articles.append(Article(start, end, head, dl["place"] if dl else None,
+                                lead_date(lines[opener]), kind))
+    if not articles and paras:
+        articles.append(Article(paras[0][0], paras[-1][1], lines[0] if _is_headline(lines[0]) else ""))
+    elif articles and articles[0].start > paras[0][0]:
+        first = paras[0][0]
+        text = doc.text[first:articles[0].start]
+        if not all(FURNITURE.search(line) for line in text.split("\n") if line.strip()):
+            articles.insert(0, Article(first, articles[0].start - 1, ""))
+    return articles
