@@ -1,0 +1,102 @@
+"""Events: meetings, inspections, research trips, trainings and activities, per sentence.
+
+A trigger (召开, 举办, 开展 …, or a passive `X会议召开`, or `带队 … 调研`) names the event;
+the body is the one the name or the sentence's subject names (a sub-body's meeting is
+held by its committee); leaders are followed by 主持/带队/带领, attendees by 出席/参加.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .model import Event, Mention
+from .orgs import parent_org
+from .patterns import event_nouns, trie_pattern
+from .segment import DATE
+
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_LEAD = re.compile(r"^(?:先后|亲自|专门)?(?:主持|带队|带领|率队|率领|率)")
+_ATTEND = re.compile(r"^(?:先后|亲自)?(?:出席|参加|列席)")
+_DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持")
+_BODY = re.compile(r"政协|委|政府|人大")
+_DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
+
+
+@cache
+def _trigger_re() -> re.Pattern:
+    noun = trie_pattern(event_nouns())
+    return re.compile(
+        rf"(?:主持召开|召开|举办|举行|组织开展|开展了?|组织|开设|开办)(?P<name>[^,。;:!?]{{0,40}}?(?P<noun>{noun}))"
+        rf"(?![\u4e00-\u9fff]*(?:精神|时|上))"
+        rf"|(?P<pname>[^,。;:!?]{{2,30}}?(?P<pnoun>{noun}))(?:召开|举行|开班|开幕)"
+        rf"|(?:带队|带领[^,。;]{{0,8}}?)[^。;]{{0,40}}?(?P<tnoun>调研|视察|考察|督查|督导)"
+    )
+
+
+def _kind(noun: str) -> str:
+    return event_nouns().get(noun, "activity")
+
+
+def event_date(sentence: str, pub_date: str | None) -> str | None:
+    """MM-DD (or YYYY-MM-DD when the year is known) of the first date in a sentence."""
+    m = DATE.search(sentence)
+    if not m:
+        return None
+    mm, dd = int(m["m"]), int(m["d"])
+    year = m["y"]
+    if year is None and pub_date:
+        pub_year, pub_month = int(pub_date[:4]), int(pub_date[5:7])
+        year = str(pub_year - 1 if mm > pub_month else pub_year)
+    return f"{year}-{mm:02d}-{dd:02d}" if year else f"{mm:02d}-{dd:02d}"
+
+
+def _roles(text: str, persons: list[Mention], lo: int, hi: int) -> tuple[list[str], list[str]]:
+    leaders, attendees = [], []
+    for p in persons:
+        if lo <= p.start < hi:
+            rest = text[p.end:hi]
+            if _LEAD.match(rest) and p.text not in leaders:
+                leaders.append(p.text)
+            elif _ATTEND.match(rest) and p.text not in attendees:
+                attendees.append(p.text)
+    return leaders, attendees
+
+
+def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
+                main_org: str | None, pub_date: str | None) -> list[Event]:
+    """Events stated in the article text[start:end] (its body: the headline restates them)."""
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
+    events: list[Event] = []
+    for n, (s, e) in enumerate(sentences):
+        found = list(_trigger_re().finditer(text, s, e))
+        if not found:
+            continue
+        sentence = text[s:e]
+        date = event_date(sentence, pub_date)
+        # Leaders named in the next sentence ("X会议召开。县政协主席孟寿堂主持并讲话。")
+        hi = e
+        if n + 1 < len(sentences) and not _trigger_re().search(text, *sentences[n + 1]):
+            hi = sentences[n + 1][1]
+        leaders, attendees = _roles(text, persons, s, hi)
+        docs = tuple(d for m in _DOCS.finditer(text, s, hi) for d in re.findall(r"《([^》]+)》", m[1]))
+        for m in found:
+            if text[s] == "要" or _DIRECTIVE.search(text, s, m.start()):
+                continue  # "会议要求,要…开展…": a task set, not an event held
+            name = m["name"] or m["pname"] or m["tnoun"]
+            noun = m["noun"] or m["pnoun"] or m["tnoun"]
+            org = _holder(m, orgs, s, main_org)
+            events.append(Event(org, name.strip(), _kind(noun), date, tuple(leaders),
+                                tuple(attendees), docs, s, e))
+    return events
+
+
+def _holder(m: re.Match, orgs: list[Mention], s: int, main_org: str | None) -> str | None:
+    """The body holding the event: named in the event's name, else the sentence subject."""
+    name_start = m.start("name") if m["name"] else m.start("pname") if m["pname"] else m.start()
+    inside = [o for o in orgs if o.start >= name_start and o.end <= m.end()]
+    if inside and inside[0].start - name_start <= 2:
+        return parent_org(inside[0].key)
+    before = [o for o in orgs if s <= o.start < m.start() and _BODY.search(o.key)]
+    if before:
+        return parent_org(before[0].key)
+    return main_org

@@ -1,0 +1,112 @@
+"""`Document` → `Extraction`: run every finder over each article with that article's context."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .campaigns import find_campaigns
+from .events import find_events
+from .gazetteer import Division, gazetteer
+from .model import Article, Document, Extraction, Mention
+from .normalize import FURNITURE
+from .orgs import Context, find_orgs, parent_org
+from .people import find_credits, find_titled
+from .places import find_divisions, find_local_places
+from .segment import split_articles
+
+_PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def page_date(doc: Document) -> str | None:
+    """The publication date printed in the page header, if any (a year is never guessed)."""
+    for line in doc.text.split("\n")[:3]:
+        if FURNITURE.search(line) and (m := _PAGE_DATE.search(line)):
+            return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
+def paper_province(doc: Document, articles: list[Article]) -> Division | None:
+    """The province the page is about: the user's place, else the datelines' majority."""
+    g = gazetteer()
+    if doc.place and (d := g.lookup(doc.place)):
+        return g.province(d)
+    votes = Counter()
+    for a in articles:
+        if a.dateline and (d := g.lookup(a.dateline)):
+            votes[g.province(d).code] += 1
+    for m in find_divisions(doc.text, 0, len(doc.text), None):
+        d = g.lookup(m.key)
+        if d and m.text == d.name:
+            votes[g.province(d).code] += 1
+    return g.by_code[votes.most_common(1)[0][0]] if votes else None
+
+
+def _locale(doc: Document, a: Article, province: Division | None) -> Division | None:
+    g = gazetteer()
+    if a.dateline and (d := g.lookup(a.dateline, within=province)):
+        return d
+    lead_end = doc.text.find("\n", a.start + len(a.headline) + 1)
+    lead_end = a.end if lead_end < 0 else min(lead_end, a.end)
+    for m in find_divisions(doc.text, a.start, min(lead_end, a.start + 120), province):
+        if d := g.lookup(m.key):
+            return d
+    if doc.place:
+        return g.lookup(doc.place, within=province)
+    return None
+
+
+def extract(doc: Document) -> Extraction:
+    """Find everything in one normalized document."""
+    if doc.pub_date is None and (date := page_date(doc)):
+        doc = Document(doc.name, doc.original, doc.text, doc.offsets, date, doc.place, doc.source, doc.paper)
+    articles = split_articles(doc)
+    province = paper_province(doc, articles)
+    out = Extraction(doc=doc, articles=articles)
+    if articles and articles[0].start > 0:  # page header: its editor credit
+        mentions, positions = find_credits(doc.text, 0, articles[0].start)
+        out.mentions += mentions
+        out.positions += positions
+    for a in articles:
+        _extract_article(doc, a, Context(_locale(doc, a, province), province), out)
+    return out
+
+
+def _main_org(orgs: list[Mention], a: Article) -> str | None:
+    body = [o for o in orgs if o.start >= a.start + len(a.headline)] or orgs
+    for o in body:
+        if "政协" in o.key:
+            return parent_org(o.key)
+    return parent_org(body[0].key) if body else None
+
+
+def _extract_article(doc: Document, a: Article, ctx: Context, out: Extraction) -> None:
+    text, s, e = doc.text, a.start, a.end
+    orgs = find_orgs(text, s, e, ctx)
+    main = _main_org(orgs, a)
+    credit_m, credit_p = find_credits(text, s, e)
+    titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None)
+    persons = _dedupe_spans(credit_m + titled_m)
+    places = find_divisions(text, s, e, ctx.province) + find_local_places(text, s, e)
+    if a.dateline and ctx.locale:
+        i = text.find(a.dateline, s, e)
+        places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))
+    body = s + len(a.headline) if a.date and a.headline else s
+    events = find_events(text, body, e, orgs, persons, main, doc.pub_date)
+    out.mentions += persons + orgs + _drop_org_parts(places, orgs) + find_campaigns(text, s, e)
+    out.positions += credit_p + titled_p
+    out.events += events
+
+
+def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """A place inside a company's name (甘肃西农食品科技有限公司) is not a place mention."""
+    named = [o for o in orgs if o.text == o.key and not o.key.endswith(("政协", "委", "政府"))]
+    return [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in named)]

@@ -1,0 +1,115 @@
+"""Organization mentions: find bodies in text and give them canonical names from context.
+
+`市政协` in an article datelined 武威 is 武威市政协; `省委` in a Gansu paper is 甘肃省委;
+`政协定西市委员会` is 定西市政协; sub-bodies (党组, 常委会, …) keep their parent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteer import Division, gazetteer
+from .model import Mention
+from .patterns import national_bodies, place_names, trie_pattern
+
+SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "主席会议", "机关党组", "机关")
+_BODY = ("人大常委会|人民政府|政府|纪委|监委|政法委|政协|委员会|委|人大|"
+         "统战部|组织部|宣传部|办公厅|办公室|党校|工商联|残联|妇联|团委|科协|文联|侨联")
+_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委))"
+_SHORT_REF = "省|市(?![场民区县])|县|区|州|旗"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where an article is set: its locality and the paper's province."""
+
+    locale: Division | None = None
+    province: Division | None = None
+
+    def resolve_ref(self, ref: str) -> Division | None:
+        """省/市/县/区/州 → the division of that level around the article's locality."""
+        g = gazetteer()
+        if ref == "省":
+            return self.province or (g.province(self.locale) if self.locale else None)
+        if self.locale is None:
+            return None
+        for d in g.chain(self.locale):
+            if d.level == "province":
+                continue
+            if d.name.endswith(ref) or (ref == "县" and d.name.endswith("旗")):
+                return d
+        return None
+
+
+@cache
+def _org_re() -> re.Pattern:
+    place = f"(?P<place>{place_names()}|(?<![全各本该每])(?:{_SHORT_REF}))"
+    def sub(n: int) -> str:
+        return f"(?P<sub{n}>{'|'.join(SUB_BODIES)})?"
+
+    return re.compile(
+        rf"(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>{place_names()})委员会{sub(1)}"
+        rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){sub(2)}"
+        rf"|(?P<national>{trie_pattern(national_bodies())}){sub(3)}"
+        rf"|{place}(?:(?P<body>{_BODY})|{_DEPT}){sub(4)}"
+    )
+
+
+_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|大学|学院|研究院|协会|学会|商会)")
+_LEFT_STOP = re.compile(r"(?:[,。、;:!?()“”《》\s]|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为)$")
+
+
+def _canonical_place(name: str, ctx: Context) -> Division | None:
+    if name in ("省", "市", "县", "区", "州", "旗"):
+        return ctx.resolve_ref(name)
+    return gazetteer().lookup(name, within=ctx.province)
+
+
+def find_orgs(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """Organization mentions in text[start:end], with canonical names where resolvable."""
+    out = []
+    for m in _org_re().finditer(text, start, end):
+        canon = _canonical(m, ctx)
+        if canon:
+            out.append(Mention("ORG", m.group(0), m.start(), m.end(), canon))
+    for m in _NAMED.finditer(text, start, end):
+        left = m.start()
+        while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
+            left -= 1
+        if m.start() - left >= 2 and not any(o.start <= left < o.end for o in out):
+            out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:m.end()]))
+    return sorted(out, key=lambda o: (o.start, -o.end))
+
+
+def _canonical(m: re.Match, ctx: Context) -> str | None:
+    sub = m["sub1"] or m["sub2"] or m["sub3"] or m["sub4"] or ""
+    if m["national"]:
+        return national_bodies()[m["national"]] + sub
+    if m["cppcc"]:
+        d = _canonical_place(m["cplace"], ctx)
+        return f"{d.name}政协{sub}" if d else None
+    if m["cpc"]:
+        d = _canonical_place(m["pplace"], ctx)
+        return f"{d.name}委{sub}" if d else None
+    d = _canonical_place(m["place"], ctx)
+    if d is None:
+        return None
+    body = m["body"]
+    if body is None:
+        dept = m["dept"]
+        if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",):
+            return None
+        return f"{d.name}{dept}{sub}"
+    body = {"委员会": "委", "人民政府": "政府"}.get(body, body)
+    if body in ("统战部", "组织部", "宣传部", "办公厅", "办公室", "党校"):
+        body = "委" + body
+    return f"{d.name}{body}{sub}"
+
+
+def parent_org(canon: str) -> str:
+    """The committee that a sub-body belongs to (武威市政协党组 → 武威市政协)."""
+    for sub in SUB_BODIES:
+        if canon.endswith(sub) and len(canon) > len(sub):
+            return canon[: -len(sub)]
+    return canon

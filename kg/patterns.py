@@ -1,0 +1,61 @@
+"""Compiled regular expressions built from the lexicons (built once, on first use)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .gazetteer import gazetteer
+from .lexicon import table, titles, words
+
+
+def trie_pattern(items) -> str:
+    """A regex matching any of `items`, built as a character trie (fast for thousands)."""
+    trie: dict = {}
+    for word in items:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+@cache
+def place_names() -> str:
+    names = [n for n in gazetteer().names() if len(n) >= 2]
+    return trie_pattern(names)
+
+
+@cache
+def title_re() -> re.Pattern:
+    return re.compile(trie_pattern(titles()))
+
+
+@cache
+def surname_re() -> re.Pattern:
+    return re.compile(trie_pattern(words("surnames.txt")))
+
+
+@cache
+def national_bodies() -> dict[str, str]:
+    """Alias or canonical name → canonical name of central bodies."""
+    out = {}
+    for row in table("national_bodies.tsv"):
+        out[row[0]] = row[0]
+        if len(row) > 2:
+            for alias in row[2].split(","):
+                out[alias] = row[0]
+    return out
+
+
+@cache
+def event_nouns() -> dict[str, str]:
+    return {noun: kind for kind, noun in table("event_nouns.tsv")}

@@ -1,0 +1,160 @@
+"""Person names and the posts stated with them.
+
+A name is a surname from the lexicon plus one or two characters, accepted only where the
+genre puts names: after a title chain (`市政协党组书记、主席李宏伟主持`), in bylines and
+credits (`通讯员郑璇 刘富金`, `(展嘉楠 张睿)`, `… 摄影报道`), before a speaker's colon
+(`宋全科:`) and before a leader's title (`习近平总书记`).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .model import Mention, Position
+from .orgs import parent_org
+from .patterns import surname_re, title_re
+
+# Words that may follow a name in this genre; a candidate name must end right before one.
+FOLLOWERS = (
+    "主持 出席 参加 列席 带队 带领 率队 率 讲话 指出 强调 表示 先后 一行 等 同志 在 对 到 赴 深入 为 作 "
+    "就 介绍 陪同 参观 调研 视察 考察 会见 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
+    "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
+    "专程 任 摄 主任 书记 总书记 委员"
+).split()
+_FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
+_NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委会政协党组主席")
+# Titles whose body is implied when the text names none.
+IMPLIED_ORG = {"总书记": "中共中央"}
+REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑")
+
+
+def name_at(text: str, i: int, end: int | None = None) -> str | None:
+    """The person name starting at text[i], if one ends before a follower word."""
+    end = len(text) if end is None else end
+    m = surname_re().match(text, i)
+    if not m:
+        return None
+    s = m.end()
+    for glen in (2, 1):
+        e = s + glen
+        if e > end or any(c in _NOT_GIVEN for c in text[s:e]):
+            continue
+        if _FOLLOW_RE.match(text, e) or e == end:
+            return text[i:e]
+    return None
+
+
+@cache
+def _credit_re() -> re.Pattern:
+    name = r"[\u4e00-\u9fff]{2,4}"
+    return re.compile(
+        rf"(?P<role>通讯员|特约记者|记者|责任编辑)\s?:?\s?(?P<names>{name}(?:[ 、]{name})*)"
+        rf"|\((?P<pnames>{name}(?: {name})*)(?: 摄| 文/图)?\)"
+        rf"|(?:^|\n)(?P<cnames>{name}(?: {name})*) (?:摄影报道|摄)"
+        rf"|(?:^|\n)(?P<speaker>{name}):"
+    )
+
+
+def _is_name(s: str) -> bool:
+    return name_at(s, 0) == s
+
+
+def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[Position]]:
+    """Reporters, photographers, editors and speakers named in bylines and credits."""
+    mentions, positions = [], []
+    for m in _credit_re().finditer(text, start, end):
+        group = next(g for g in ("names", "pnames", "cnames", "speaker") if m[g])
+        role = m["role"] if group == "names" else None
+        pos = m.start(group)
+        for part in re.split(r"[ 、]", m[group]):
+            if part and _is_name(part) or (role and part and surname_re().match(part) and len(part) <= 3):
+                mentions.append(Mention("PERSON", part, pos, pos + len(part)))
+                if role:
+                    positions.append(Position(part, role, None, pos, pos + len(part)))
+            elif role:
+                # "通讯员郑璇 刘富金出席": a name fused with what follows it.
+                name = name_at(part, 0)
+                if name:
+                    mentions.append(Mention("PERSON", name, pos, pos + len(name)))
+                    positions.append(Position(name, role, None, pos, pos + len(name)))
+                break
+            pos += len(part) + 1
+    return mentions, positions
+
+
+def find_titled(text: str, start: int, end: int, orgs: list[Mention],
+                default_org: str | None = None) -> tuple[list[Mention], list[Position]]:
+    """Names after title chains, with one Position per (title, body) of the chain."""
+    by_end = {o.end: o for o in orgs}
+    for o in orgs:  # 市政协党组 + 书记 and 市政协 + 党组书记 both read as a post in 市政协
+        if o.key.endswith("党组"):
+            by_end.setdefault(o.end - 2, Mention("ORG", o.text[:-2], o.start, o.end - 2, o.key[:-2]))
+    mentions, positions = [], []
+    for t in title_re().finditer(text, start, end):
+        if t.group(0) in REPORTER_TITLES:
+            continue
+        names, pos = [], t.end()
+        while (name := name_at(text, pos, end)) is not None:
+            names.append((name, pos))
+            pos += len(name)
+            if pos < end and text[pos] == "、":
+                pos += 1
+            else:
+                break
+        if not names:
+            before = _name_before(text, t.start(), start)
+            if before and t.group(0) in IMPLIED_ORG:
+                mentions.append(Mention("PERSON", before[0], before[1], t.start()))
+                positions.append(Position(before[0], t.group(0), IMPLIED_ORG[t.group(0)],
+                                          before[1], t.end()))
+            continue
+        chain = _chain(text, t, start, by_end, default_org)
+        for name, npos in names:
+            mentions.append(Mention("PERSON", name, npos, npos + len(name)))
+            for title, org, cstart in chain:
+                positions.append(Position(name, title, org, cstart, npos + len(name)))
+    return mentions, positions
+
+
+def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
+    for n in (3, 2):
+        i = at - n
+        if i >= floor and name_at(text[i:at], 0) == text[i:at]:
+            return text[i:at], i
+    return None
+
+
+def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
+    """Walk back from the last title over `、`-joined (body? title) items."""
+    items = []
+    t_start, t_end, title = last_title.start(), last_title.end(), last_title.group(0)
+    while True:
+        org = by_end.get(t_start)
+        org_name = org.key if org else None
+        begin = org.start if org else t_start
+        if org_name and title.startswith("书记") and org_name.endswith("党组"):
+            org_name, title = parent_org(org_name), "党组" + title
+        items.append([title, org_name, begin])
+        if begin - 1 < floor or text[begin - 1] != "、":
+            break
+        prev = None
+        for m in title_re().finditer(text, max(floor, begin - 12), begin - 1):
+            if m.end() == begin - 1:
+                prev = m if prev is None or m.start() < prev.start() else prev
+        if prev is None:
+            break
+        t_start, title = prev.start(), prev.group(0)
+    items.reverse()
+    # A title with no body inherits the body named before it in the chain.
+    current = None
+    for item in items:
+        if item[1] is None:
+            item[1] = current
+        current = item[1]
+    if items and items[0][1] is None:
+        fallback = IMPLIED_ORG.get(items[0][0], default_org)
+        for item in items:
+            if item[1] is None:
+                item[1] = fallback
+    return [(title, parent_org(org) if org and org.endswith("党组") else org, b)
+            for title, org, b in items]

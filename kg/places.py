@@ -1,0 +1,52 @@
+"""Place mentions: divisions from the gazetteer, towns, villages and named sites by pattern."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .gazetteer import Division, gazetteer
+from .model import Mention
+from .patterns import place_names
+
+_LOCAL = re.compile(r"(?:镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇])|社区|街道|湿地公园|公园|纪念馆|景区|小区|家园)")
+_LEFT_STOP = re.compile(
+    r"(?:[,。、;:!?()“”《》\s\d]|深入|察看|走进|来到|前往|走访|到|赴|在|和|与|及|等|了|对|的|是|为|"
+    r"镇|乡|县|区|市|省|全|各|个|部分|基层|城乡|农村)$"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:[\u4e00-\u9fff]?(?:本|该|各|全|每|所在|乡|城|农|新|老|小)|"
+    r".*(?:委员|工作|政协|群众|服务|干部|居民|提高|发挥|推进|加强|开展|建设|打造|着力|实施|深化|美丽|和美))"
+)
+
+
+@cache
+def _division_re() -> re.Pattern:
+    return re.compile(f"(?:{place_names()})")
+
+
+def find_divisions(text: str, start: int, end: int, province: Division | None) -> list[Mention]:
+    """Divisions named in full, or by short form inside the paper's province (or a province)."""
+    g = gazetteer()
+    out = []
+    for m in _division_re().finditer(text, start, end):
+        d = g.lookup(m.group(0), within=province)
+        if d is None or text[m.end():m.end() + 1] == "协":  # 和政|协: not 和政县
+            continue
+        full = m.group(0) == d.name
+        local = province is not None and d.code[:2] == province.code[:2]
+        if full or d.level == "province" or local:
+            out.append(Mention("PLACE", m.group(0), m.start(), m.end(), d.name))
+    return out
+
+
+def find_local_places(text: str, start: int, end: int) -> list[Mention]:
+    """Towns, villages, communities and sites written as in the text (焦家庄镇, 河滩村)."""
+    out = []
+    for m in _LOCAL.finditer(text, start, end):
+        left = m.start()
+        while left > start and m.start() - left < 10 and not _LEFT_STOP.search(text, max(0, left - 2), left):
+            left -= 1
+        name = text[left:m.end()]
+        if m.start() - left >= 2 and not _NOT_PLACE.match(name):
+            out.append(Mention("PLACE", name, left, m.end(), name))
+    return out
