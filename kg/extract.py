@@ -5,7 +5,9 @@ import re
 from collections import Counter
 
 from .campaigns import find_campaigns
-from .events import find_events
+from dataclasses import replace
+
+from .events import event_date, find_events
 from .gazetteer import Division, gazetteer
 from .model import Article, Document, Extraction, Mention
 from .normalize import FURNITURE
@@ -47,9 +49,10 @@ def _locale(doc: Document, a: Article, province: Division | None) -> Division | 
         return d
     lead_end = doc.text.find("\n", a.start + len(a.headline) + 1)
     lead_end = a.end if lead_end < 0 else min(lead_end, a.end)
-    for m in find_divisions(doc.text, a.start, min(lead_end, a.start + 120), province):
-        if d := g.lookup(m.key):
-            return d
+    for hi in (min(lead_end, a.start + 120), a.end):
+        for m in find_divisions(doc.text, a.start, hi, province):
+            if d := g.lookup(m.key):
+                return d
     if doc.place:
         return g.lookup(doc.place, within=province)
     return None
@@ -92,6 +95,9 @@ def _extract_article(doc: Document, a: Article, ctx: Context, out: Extraction) -
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))
     body = s + len(a.headline) if a.date and a.headline else s
     events = find_events(text, body, e, orgs, persons, main, doc.pub_date)
+    if a.date:  # the article reports one occasion: its body's undated events share its date
+        lead = event_date(a.date.replace("-", "月") + "日", doc.pub_date)
+        events = [replace(ev, date=lead) if ev.date is None and ev.org == main else ev for ev in events]
     out.mentions += persons + orgs + _drop_org_parts(places, orgs) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
     out.events += events

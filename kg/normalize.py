@@ -19,6 +19,7 @@ _PARAGRAPH_START = re.compile(r"^(本报|▲|■|●|□|#|通讯员|记者|—�
 _PARAGRAPH_END = re.compile(r"(摄影报道|摄|报道)$")
 # A page header: "2 综 合 2024年8月9日 星期五 责任编辑：…" — never part of an article.
 FURNITURE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期.|责任编辑|版式设计|联系电话")
+_DATE_UNITS = set("年月日号时")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -48,8 +49,10 @@ def _drop_space(chars: list[str], i: int, j: int) -> bool:
     if i == 0 or j == len(chars):
         return True
     left, right = chars[i - 1], chars[j]
-    if left.isdigit() and (right.isdigit() or _is_cjk(right)) or right.isdigit() and _is_cjk(left):
-        return True
+    if left.isdigit() and (right.isdigit() or right in _DATE_UNITS) or right.isdigit() and left in _DATE_UNITS:
+        return True  # 8 月 6 日, 7 月 30 日
+    if right == "摄" and j + 1 < len(chars) and not _is_cjk(chars[j + 1]):
+        return False  # (彭小川 摄): a photo credit
     if _is_cjk(left) and _is_cjk(right):
         return _chunk_len(chars, i - 1, -1) == 1 or _chunk_len(chars, j, 1) == 1
     return False

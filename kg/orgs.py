@@ -52,7 +52,9 @@ def _org_re() -> re.Pattern:
         rf"(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>{place_names()})委员会{sub(1)}"
         rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){sub(2)}"
         rf"|(?P<national>{trie_pattern(national_bodies())}){sub(3)}"
-        rf"|{place}(?:(?P<body>{_BODY})|{_DEPT}){sub(4)}"
+        rf"|(?P<lprefix>{place_names()})?(?P<local>[\u4e00-\u9fff]{{2,4}}?(?:镇|乡|街道|社区|村))"
+        rf"(?P<lbody>党委|党工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|政协委员工作站|委员工作站)"
+        rf"|{place}(?P<level>[市县区])?(?:(?P<body>{_BODY})|{_DEPT}){sub(4)}"
     )
 
 
@@ -89,12 +91,15 @@ def _canonical(m: re.Match, ctx: Context) -> str | None:
     if m["cppcc"]:
         d = _canonical_place(m["cplace"], ctx)
         return f"{d.name}政协{sub}" if d else None
+    if m["local"]:
+        d = _canonical_place(m["lprefix"], ctx) if m["lprefix"] else None
+        return (d.name if d else "") + m["local"] + m["lbody"]
     if m["cpc"]:
         d = _canonical_place(m["pplace"], ctx)
         return f"{d.name}委{sub}" if d else None
     d = _canonical_place(m["place"], ctx)
-    if d is None:
-        return None
+    if d is None or m["level"] and m["place"] != d.short:
+        return None  # 陇西市政协 (a misprinted level) is 陇西县政协; 武威市市… is not a body
     body = m["body"]
     if body is None:
         dept = m["dept"]

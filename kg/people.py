@@ -25,6 +25,8 @@ _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sort
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委会政协党组主席")
 # Titles whose body is implied when the text names none.
 IMPLIED_ORG = {"总书记": "中共中央"}
+# Titles written after a name (习近平总书记, 胡丽曼委员); None: the article's body.
+TITLE_AFTER_NAME = {"总书记": "中共中央", "委员": None, "常委": None}
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑")
 
 
@@ -50,7 +52,7 @@ def _credit_re() -> re.Pattern:
     return re.compile(
         rf"(?P<role>通讯员|特约记者|记者|责任编辑)\s?:?\s?(?P<names>{name}(?:[ 、]{name})*)"
         rf"|\((?P<pnames>{name}(?: {name})*)(?: 摄| 文/图)?\)"
-        rf"|(?:^|\n)(?P<cnames>{name}(?: {name})*) (?:摄影报道|摄)"
+        rf"|(?:^|\n|。)(?!通讯员|记者)(?P<cnames>{name}(?: {name})*) (?:摄影报道|摄)"
         rf"|(?:^|\n)(?P<speaker>{name}):"
     )
 
@@ -102,11 +104,12 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             else:
                 break
         if not names:
-            before = _name_before(text, t.start(), start)
-            if before and t.group(0) in IMPLIED_ORG:
+            title = t.group(0)
+            before = _name_before(text, t.start(), start) if title in TITLE_AFTER_NAME else None
+            org = TITLE_AFTER_NAME.get(title) or default_org
+            if before and org:
                 mentions.append(Mention("PERSON", before[0], before[1], t.start()))
-                positions.append(Position(before[0], t.group(0), IMPLIED_ORG[t.group(0)],
-                                          before[1], t.end()))
+                positions.append(Position(before[0], title, org, before[1], t.end()))
             continue
         chain = _chain(text, t, start, by_end, default_org)
         for name, npos in names:
@@ -117,9 +120,11 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
 
 
 def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
+    """A name ending at `at` that starts a clause (after punctuation or a break)."""
     for n in (3, 2):
         i = at - n
-        if i >= floor and name_at(text[i:at], 0) == text[i:at]:
+        if i >= floor and (i == 0 or text[i - 1] in ",。;:!?、“”()\n ") \
+                and name_at(text[i:at], 0) == text[i:at]:
             return text[i:at], i
     return None
 

@@ -10,7 +10,9 @@ DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{1,8}?)(?:电|讯)")
 DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _LEAD_DATE = re.compile(r"^(?:本报[^(\s]{1,8}讯)?\s*(?:\([^)]*\))?\s*" + DATE.pattern)
 _BYLINE = re.compile(r"^(?:通讯员|记者|特约记者)")
-_SUBTITLE = re.compile(r"^——")
+# Openers that start an article only right after a headline: a continuation from
+# another page, or an undated lead.
+_SOFT_OPENER = re.compile(r"^(?:——|\(接[一二三四五六七八九十\d]+版\)|近日|日前|近期|今年以来|近年来)")
 _CAPTION = re.compile(r"^▲")
 _HEADLINE_END = set("。!?;,、”")
 _CREDIT = re.compile(r"(摄影报道|摄|报道)\)?$")
@@ -52,7 +54,7 @@ def split_articles(doc: Document) -> list[Article]:
         if _CAPTION.match(line):
             starts[i] = i
         elif _opens_body(line) and not _BYLINE.match(line) or (
-            (_BYLINE.match(line) or _SUBTITLE.match(line)) and i > 0 and _is_headline(lines[i - 1])
+            (_BYLINE.match(line) or _SOFT_OPENER.match(line)) and i > 0 and _is_headline(lines[i - 1])
         ):
             j = i
             while j > 0 and _is_headline(lines[j - 1]) and i - j < 3 and j - 1 not in starts:
