@@ -16,6 +16,7 @@ from .people import find_credits, find_titled
 from .places import find_divisions, find_local_places
 from .segment import split_articles
 
+_COMPANY = re.compile(r"(?:公司|大学|学院|研究院|协会|学会|商会)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
@@ -114,5 +115,5 @@ def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
 
 def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """A place inside a company's name (甘肃西农食品科技有限公司) is not a place mention."""
-    named = [o for o in orgs if o.text == o.key and not o.key.endswith(("政协", "委", "政府"))]
+    named = [o for o in orgs if o.text == o.key and _COMPANY.search(o.key)]
     return [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in named)]

@@ -36,3 +36,49 @@ def alternation(items) -> str:
     import re
 
     return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
+
+
+@cache
+def jieba_tags() -> dict[str, str]:
+    """Part-of-speech tags of jieba's bundled dictionary, for telling words from names."""
+    import os
+
+    try:
+        import jieba
+    except ImportError as exc:  # declared dependency; say what to do if it is missing
+        raise ImportError("kg needs jieba: pip install jieba") from exc
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    tags = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+_NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "n", "nt"}
+
+
+def is_common_word(word: str) -> bool:
+    """Whether jieba knows `word` as an ordinary word rather than a name (合作, 平安, 开发)."""
+    tag = jieba_tags().get(word)
+    return tag is not None and tag not in _NAME_TAGS
+
+
+@cache
+def _tokenizer():
+    import jieba
+
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return tok
+
+
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f", "m", "q"}
+
+
+def has_function_word(text: str) -> bool:
+    """Whether `text` holds a verb, adjective, adverb or other non-name word (jieba's tags)."""
+    tags = jieba_tags()
+    return any(tags.get(w) in _WORD_TAGS for w in _tokenizer().cut(text, HMM=False) if len(w) > 1)

@@ -5,10 +5,11 @@ import re
 from functools import cache
 
 from .gazetteer import Division, gazetteer
+from .lexicon import has_function_word, is_common_word, jieba_tags
 from .model import Mention
 from .patterns import place_names
 
-_LOCAL = re.compile(r"(?:镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇])|社区|街道|湿地公园|公园|纪念馆|景区|小区|家园)")
+_LOCAL = re.compile(r"(?:镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇容貌规])|社区|街道|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》\s\d]|深入|察看|走进|来到|前往|走访|到|赴|在|和|与|及|等|了|对|的|是|为|"
     r"镇|乡|县|区|市|省|全|各|个|部分|基层|城乡|农村)$"
@@ -33,8 +34,9 @@ def find_divisions(text: str, start: int, end: int, province: Division | None) -
         if d is None or text[m.end():m.end() + 1] == "协":  # 和政|协: not 和政县
             continue
         full = m.group(0) == d.name
-        local = province is not None and d.code[:2] == province.code[:2]
-        if full or d.level == "province" or local:
+        local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(m.group(0))
+        famous = d.level == "prefecture" and jieba_tags().get(m.group(0)) == "ns"
+        if full or d.level == "province" or local or famous:
             out.append(Mention("PLACE", m.group(0), m.start(), m.end(), d.name))
     return out
 
@@ -44,9 +46,11 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _LOCAL.finditer(text, start, end):
         left = m.start()
-        while left > start and m.start() - left < 10 and not _LEFT_STOP.search(text, max(0, left - 2), left):
+        while left > start and m.start() - left < 8 and not _LEFT_STOP.search(text, max(0, left - 2), left):
             left -= 1
+        bounded = left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
         name = text[left:m.end()]
-        if m.start() - left >= 2 and not _NOT_PLACE.match(name):
+        if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
+                and not has_function_word(text[left:m.start()]):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
