@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .model import Event, Mention
+from .model import Event, Mention, Position
 from .orgs import parent_org
 from .patterns import event_nouns, trie_pattern
 from .segment import DATE
@@ -19,6 +19,7 @@ _LEAD = re.compile(r"^(?:先后|亲自|专门)?(?:主持|带队|带领|率队|�
 _ATTEND = re.compile(r"^(?:先后|亲自)?(?:出席|参加|列席)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持")
 _BODY = re.compile(r"政协|委|政府|人大")
+_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|组织)(?=.)")
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 
 
@@ -29,7 +30,9 @@ def _trigger_re() -> re.Pattern:
         rf"(?:主持召开|召开|举办|举行|组织开展|开展了?|组织|开设|开办)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?]){{0,40}}?(?P<noun>{noun}))"
         rf"(?![\u4e00-\u9fff]*(?:精神|时|上))"
         rf"|(?P<pname>[^,。;:!?]{{2,30}}?(?P<pnoun>{noun}))(?:召开|举行|开班|开幕)"
-        rf"|(?:带队|带领[^,。;]{{0,8}}?)[^。;]{{0,40}}?(?P<tnoun>调研|视察|考察|督查|督导)"
+        rf"|(?:带队|带领[^,。;]{{0,8}}?)[^。;]{{0,80}}?(?P<tnoun>调研|视察|考察|督查|督导)"
+        rf"|(?P<visitor>[\u4e00-\u9fff]{{2,3}})(?:总书记|同志)?在(?P<where>[\u4e00-\u9fff、]{{2,12}}?)"
+        rf"(?P<vnoun>调研|考察|视察)(?:时|期间)"
     )
 
 
@@ -63,16 +66,21 @@ def _roles(text: str, persons: list[Mention], lo: int, hi: int) -> tuple[list[st
 
 
 def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
-                main_org: str | None, pub_date: str | None) -> list[Event]:
+                positions: list[Position], main_org: str | None, pub_date: str | None) -> list[Event]:
     """Events stated in the article text[start:end] (its body: the headline restates them)."""
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
     events: list[Event] = []
+    carried = None  # a date stated in its own sentence ("4月7日,星期五。") dates what follows
     for n, (s, e) in enumerate(sentences):
+        if text[s - 1:s] == "\n":
+            carried = None
         found = list(_trigger_re().finditer(text, s, e))
-        if not found:
-            continue
         sentence = text[s:e]
         date = event_date(sentence, pub_date)
+        if not found:
+            carried = date or carried
+            continue
+        date = date or carried
         # Leaders named in the next sentence ("X会议召开。县政协主席孟寿堂主持并讲话。")
         hi = e
         if n + 1 < len(sentences) and not _trigger_re().search(text, *sentences[n + 1]):
@@ -80,14 +88,29 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         leaders, attendees = _roles(text, persons, s, hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, hi) for d in re.findall(r"《([^》]+)》", m[1]))
         for m in found:
+            if m["visitor"]:
+                events.extend(_visit(m, persons, positions, s, e))
+                continue
             if text[s] == "要" or _DIRECTIVE.search(text, s, m.start()):
                 continue  # "会议要求,要…开展…": a task set, not an event held
-            name = m["name"] or m["pname"] or m["tnoun"]
+            name = _EVENT_NAME_START.sub("", m["name"] or m["pname"] or m["tnoun"])
             noun = m["noun"] or m["pnoun"] or m["tnoun"]
             org = _holder(m, orgs, s, main_org)
             events.append(Event(org, name.strip(), _kind(noun), date, tuple(leaders),
                                 tuple(attendees), docs, s, e))
     return events
+
+
+def _visit(m: re.Match, persons: list[Mention], positions: list[Position], s: int, e: int):
+    """"X在Y调研时的讲话": an undated visit led by X for the body of X's first post."""
+    name = m["visitor"]
+    if not any(p.text == name and p.start == m.start("visitor") for p in persons):
+        return []
+    org = next((p.org for p in positions if p.person == name and p.org), None)
+    if org is None:
+        return []
+    kind = _kind(m["vnoun"])
+    return [Event(org, f"在{m['where']}{m['vnoun']}", kind, None, (name,), (), (), s, e)]
 
 
 def _holder(m: re.Match, orgs: list[Mention], s: int, main_org: str | None) -> str | None:
