@@ -11,7 +11,7 @@ from functools import cache
 
 from .model import Event, Mention, Position
 from .orgs import parent_org
-from .patterns import event_nouns, trie_pattern
+from .patterns import event_nouns, national_bodies, trie_pattern
 from .segment import DATE
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
@@ -30,7 +30,7 @@ def _trigger_re() -> re.Pattern:
         rf"(?:主持召开|召开|举办|举行|组织开展|开展了?|组织|开设|开办)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?]){{0,40}}?(?P<noun>{noun}))"
         rf"(?![\u4e00-\u9fff]*(?:精神|时|上))"
         rf"|(?P<pname>[^,。;:!?]{{2,30}}?(?P<pnoun>{noun}))(?:召开|举行|开班|开幕)"
-        rf"|(?:带队|带领[^,。;]{{0,8}}?)[^。;]{{0,80}}?(?P<tnoun>调研|视察|考察|督查|督导)"
+        rf"|(?:带队|带领[^,。;]{{0,8}}?)[^。;]{{0,80}}?(?P<tnoun>调研|视察|考察|督查|督导|监督)"
         rf"|(?P<visitor>[\u4e00-\u9fff]{{2,3}})(?:总书记|同志)?在(?P<where>[\u4e00-\u9fff、]{{2,12}}?)"
         rf"(?P<vnoun>调研|考察|视察)(?:时|期间)"
     )
@@ -107,8 +107,8 @@ def _visit(m: re.Match, persons: list[Mention], positions: list[Position], s: in
     if not any(p.text == name and p.start == m.start("visitor") for p in persons):
         return []
     org = next((p.org for p in positions if p.person == name and p.org), None)
-    if org is None:
-        return []
+    if org is None or org in national_bodies().values():
+        return []  # a national leader's tour is cited as study material, not a page event
     kind = _kind(m["vnoun"])
     return [Event(org, f"在{m['where']}{m['vnoun']}", kind, None, (name,), (), (), s, e)]
 

@@ -54,8 +54,25 @@ def _drop_space(chars: list[str], i: int, j: int) -> bool:
     if right == "摄" and j + 1 < len(chars) and not _is_cjk(chars[j + 1]):
         return False  # (彭小川 摄): a photo credit
     if _is_cjk(left) and _is_cjk(right):
-        return _chunk_len(chars, i - 1, -1) == 1 or _chunk_len(chars, j, 1) == 1
+        lchunk, rchunk = _chunk_len(chars, i - 1, -1), _chunk_len(chars, j, 1)
+        if lchunk == 1 and rchunk == 1:
+            return True  # 刘 伟, 自 身 优 势
+        if lchunk == 1:  # 王 小明 joins, but in 黎 红 邹建军 the 红 already joins 黎
+            return not _single_before(chars, i - 1)
+        if rchunk == 1:
+            return not _single_after(chars, j)
     return False
+
+
+def _single_before(chars: list[str], k: int) -> bool:
+    """Whether the one-character chunk at k has another one-character chunk before it."""
+    i = k - 1
+    return i >= 1 and chars[i] == " " and _is_cjk(chars[i - 1]) and _chunk_len(chars, i - 1, -1) == 1
+
+
+def _single_after(chars: list[str], k: int) -> bool:
+    i = k + 1
+    return i + 1 < len(chars) and chars[i] == " " and _is_cjk(chars[i + 1]) and _chunk_len(chars, i + 1, 1) == 1
 
 
 def _clean_line(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:

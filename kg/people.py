@@ -27,7 +27,9 @@ _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123
 IMPLIED_ORG = {"总书记": "中共中央"}
 # Titles written after a name (习近平总书记, 胡丽曼委员); None: the article's body.
 TITLE_AFTER_NAME = {"总书记": "中共中央", "委员": None, "常委": None}
-REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑")
+# A department named inside a title chain, after its committee (市委常委、统战部部长).
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=、))[\u4e00-\u9fff]{1,4}(?:部|委|办)$")
+REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
 
 
 def name_at(text: str, i: int, end: int | None = None) -> str | None:
@@ -50,7 +52,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
 def _credit_re() -> re.Pattern:
     name = r"[\u4e00-\u9fff]{2,4}"
     return re.compile(
-        rf"(?P<role>通讯员|特约记者|记者|责任编辑)\s?:?\s?(?P<names>{name}(?:[ 、]{name})*)"
+        rf"(?P<role>通讯员|特约记者|记者|责任编辑|版式|校对|美编)\s?:?\s?(?P<names>{name}(?:[ 、]{name})*)"
         rf"|\((?P<pnames>{name}(?: {name})*)(?: 摄| 文/图)?\)"
         rf"|(?:^|\n|。)(?!通讯员|记者)(?P<cnames>{name}(?: {name})*) (?:摄影报道|摄)"
         rf"|(?:^|\n)(?P<speaker>{name}):"
@@ -105,7 +107,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 break
         if not names:
             title = t.group(0)
-            before = _name_before(text, t.start(), start) if title in TITLE_AFTER_NAME else None
+            before = (_name_before(text, t.start(), start, strict=title != "总书记")
+                      if title in TITLE_AFTER_NAME else None)
             org = TITLE_AFTER_NAME.get(title) or default_org
             if before and org:
                 mentions.append(Mention("PERSON", before[0], before[1], t.start()))
@@ -119,11 +122,11 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     return mentions, positions
 
 
-def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
-    """A name ending at `at` that starts a clause (after punctuation or a break)."""
+def _name_before(text: str, at: int, floor: int, strict: bool = True) -> tuple[str, int] | None:
+    """A name ending at `at`; `strict`: it must start a clause (after punctuation)."""
     for n in (3, 2):
         i = at - n
-        if i >= floor and (i == 0 or text[i - 1] in ",。;:!?、“”()\n ") \
+        if i >= floor and (not strict or i == 0 or text[i - 1] in ",。;:!?、“”()\n ") \
                 and name_at(text[i:at], 0) == text[i:at]:
             return text[i:at], i
     return None
@@ -135,10 +138,13 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
     t_start, t_end, title = last_title.start(), last_title.end(), last_title.group(0)
     while True:
         org = by_end.get(t_start)
+        party = by_end.get(t_start + 2) if title.startswith("党委") else None
+        if party is not None and party.key.endswith("党委"):  # 大康镇党委 + 书记
+            org, title = party, title[2:]
         org_name = org.key if org else None
         begin = org.start if org else t_start
-        if org_name and title.startswith("书记") and org_name.endswith("党组"):
-            org_name, title = parent_org(org_name), "党组" + title
+        if org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
+            begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
         items.append([title, org_name, begin])
         if begin - 1 < floor or text[begin - 1] != "、":
             break
@@ -155,6 +161,8 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
     for item in items:
         if item[1] is None:
             item[1] = current
+        elif item[1].startswith("+"):
+            item[1] = current + item[1][1:] if current and current.endswith("委") else None
         current = item[1]
     if items and items[0][1] is None:
         fallback = IMPLIED_ORG.get(items[0][0], default_org)

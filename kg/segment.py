@@ -73,8 +73,10 @@ def split_articles(doc: Document) -> list[Article]:
         head = " ".join(_MARKUP.sub("", x) for x in lines[first:opener]) if opener > first else ""
         dl = DATELINE.match(lines[opener])
         kind = "caption" if _CAPTION.match(lines[opener]) else "article"
-        articles.append(Article(start, end, head, dl["place"] if dl else None,
-                                lead_date(lines[opener]), kind))
+        date = lead_date(lines[opener])
+        if date is None and _BYLINE.match(lines[opener]) and opener + 1 <= last:
+            date = lead_date(lines[opener + 1])  # 通讯员 X, then the dated lead
+        articles.append(Article(start, end, head, dl["place"] if dl else None, date, kind))
     if not articles and paras:
         articles.append(Article(paras[0][0], paras[-1][1], lines[0] if _is_headline(lines[0]) else ""))
     elif articles and articles[0].start > paras[0][0]:
