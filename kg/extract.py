@@ -11,7 +11,7 @@ from .events import event_date, find_events
 from .gazetteer import Division, gazetteer
 from .model import Article, Document, Extraction, Mention
 from .normalize import FURNITURE
-from .orgs import Context, find_orgs, parent_org
+from .orgs import SUB_BODIES, Context, find_orgs, parent_org
 from .people import find_credits, find_titled
 from .places import find_divisions, find_local_places
 from .segment import split_articles
@@ -99,9 +99,26 @@ def _extract_article(doc: Document, a: Article, ctx: Context, out: Extraction) -
     if a.date:  # the article reports one occasion: its body's undated events share its date
         lead = event_date(a.date.replace("-", "月") + "日", doc.pub_date)
         events = [replace(ev, date=lead) if ev.date is None and ev.org == main else ev for ev in events]
+    orgs += _sub_bodies(events)
     out.mentions += persons + orgs + _drop_org_parts(places, orgs) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
     out.events += events
+
+
+_SUB_IN_NAME = re.compile(
+    r"(?:^|政协)(?:[十百零一二三四五六七八九\d]+届[十百零一二三四五六七八九\d]+次)?(?P<sub>"
+    + "|".join(SUB_BODIES) + ")"
+)
+
+
+def _sub_bodies(events) -> list[Mention]:
+    """A meeting of a sub-body names it: 党组理论学习中心组学习会议, 十届十九次常委会会议."""
+    out = []
+    for ev in events:
+        m = _SUB_IN_NAME.search(ev.name)
+        if ev.org and m and "政协" in ev.org:
+            out.append(Mention("ORG", m["sub"], ev.start, ev.start, ev.org + m["sub"]))
+    return out
 
 
 def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:

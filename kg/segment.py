@@ -9,7 +9,7 @@ from .normalize import FURNITURE
 DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{1,8}?)(?:电|讯)")
 DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _LEAD_DATE = re.compile(r"^(?:本报[^(\s]{1,8}讯)?\s*(?:\([^)]*\))?\s*" + DATE.pattern)
-_BYLINE = re.compile(r"^(?:通讯员|记者|特约记者)")
+_BYLINE = re.compile(r"^[□■\s]*(?:通讯员|记者|特约记者)")
 # Openers that start an article only right after a headline: a continuation from
 # another page, or an undated lead.
 _SOFT_OPENER = re.compile(r"^(?:——|\(接[一二三四五六七八九十\d]+版\)|近日|日前|近期|今年以来|近年来)")
