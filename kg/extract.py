@@ -13,6 +13,7 @@ from .model import Article, Document, Extraction, Mention
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, parent_org
 from .people import find_credits, find_titled
+from .patterns import division_spans
 from .places import find_divisions, find_local_places
 from .segment import split_articles
 
@@ -28,7 +29,7 @@ def page_date(doc: Document) -> str | None:
     return None
 
 
-def paper_province(doc: Document, articles: list[Article]) -> Division | None:
+def paper_province(doc: Document, articles: list[Article], spans=None) -> Division | None:
     """The province the page is about: the user's place, else the datelines' majority."""
     g = gazetteer()
     if doc.place and (d := g.lookup(doc.place)):
@@ -37,21 +38,21 @@ def paper_province(doc: Document, articles: list[Article]) -> Division | None:
     for a in articles:
         if a.dateline and (d := g.lookup(a.dateline)):
             votes[g.province(d).code] += 1
-    for m in find_divisions(doc.text, 0, len(doc.text), None):
+    for m in find_divisions(doc.text, 0, len(doc.text), None, spans):
         d = g.lookup(m.key)
         if d and m.text == d.name:
             votes[g.province(d).code] += 1
     return g.by_code[votes.most_common(1)[0][0]] if votes else None
 
 
-def _locale(doc: Document, a: Article, province: Division | None) -> Division | None:
+def _locale(doc: Document, a: Article, province: Division | None, spans) -> Division | None:
     g = gazetteer()
     if a.dateline and (d := g.lookup(a.dateline, within=province)):
         return d
     lead_end = doc.text.find("\n", a.start + len(a.headline) + 1)
     lead_end = a.end if lead_end < 0 else min(lead_end, a.end)
     for hi in (min(lead_end, a.start + 120), a.end):
-        for m in find_divisions(doc.text, a.start, hi, province):
+        for m in find_divisions(doc.text, a.start, hi, province, spans):
             if d := g.lookup(m.key):
                 return d
     if doc.place:
@@ -64,14 +65,15 @@ def extract(doc: Document) -> Extraction:
     if doc.pub_date is None and (date := page_date(doc)):
         doc = Document(doc.name, doc.original, doc.text, doc.offsets, date, doc.place, doc.source, doc.paper)
     articles = split_articles(doc)
-    province = paper_province(doc, articles)
+    spans = division_spans(doc.text)
+    province = paper_province(doc, articles, spans)
     out = Extraction(doc=doc, articles=articles)
     if articles and articles[0].start > 0:  # page header: its editor credit
         mentions, positions = find_credits(doc.text, 0, articles[0].start)
         out.mentions += mentions
         out.positions += positions
     for a in articles:
-        _extract_article(doc, a, Context(_locale(doc, a, province), province), out)
+        _extract_article(doc, a, Context(_locale(doc, a, province, spans), province), spans, out)
     return out
 
 
@@ -83,14 +85,14 @@ def _main_org(orgs: list[Mention], a: Article) -> str | None:
     return parent_org(body[0].key) if body else None
 
 
-def _extract_article(doc: Document, a: Article, ctx: Context, out: Extraction) -> None:
+def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extraction) -> None:
     text, s, e = doc.text, a.start, a.end
-    orgs = find_orgs(text, s, e, ctx)
+    orgs = find_orgs(text, s, e, ctx, spans)
     main = _main_org(orgs, a)
     credit_m, credit_p = find_credits(text, s, e)
     titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None)
     persons = _dedupe_spans(credit_m + titled_m)
-    places = find_divisions(text, s, e, ctx.province) + find_local_places(text, s, e)
+    places = find_divisions(text, s, e, ctx.province, spans) + find_local_places(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))

@@ -78,7 +78,7 @@ def _tokenizer():
     return tok
 
 
-_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f", "m", "q"}
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f", "m", "q", "t"}
 
 
 def has_function_word(text: str) -> bool:

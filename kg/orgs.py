@@ -12,7 +12,7 @@ from functools import cache
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word
 from .model import Mention
-from .patterns import national_bodies, place_names, trie_pattern
+from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关")
 _BODY = ("人大常委会|人民政府|政府|纪委|监委|政法委|政协|委员会|"
@@ -46,20 +46,23 @@ class Context:
         return None
 
 
-@cache
-def _org_re() -> re.Pattern:
-    place = f"(?P<place>{place_names()}|(?<![全各本该每])(?:{_SHORT_REF}))"
-    def sub(n: int) -> str:
-        return f"(?P<sub{n}>{'|'.join(SUB_BODIES)})?"
+def _sub(n: int) -> str:
+    return f"(?P<sub{n}>{'|'.join(SUB_BODIES)})?"
 
+
+@cache
+def _named_body_re() -> re.Pattern:
+    """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies."""
     return re.compile(
-        rf"(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>{place_names()})委员会{sub(1)}"
-        rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){sub(2)}"
-        rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL}){sub(3)}"
-        rf"|(?P<lprefix>{place_names()})?(?P<local>[\u4e00-\u9fff]{{2,4}}?(?:镇|乡|街道|社区|村))"
-        rf"(?P<lbody>党委|党工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|政协委员工作站|委员工作站)"
-        rf"|{place}(?P<level>[市县区])?(?:(?P<body>{_BODY})|{_DEPT}){sub(4)}"
+        rf"(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>{place_names()})委员会{_sub(1)}"
+        rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){_sub(2)}"
+        rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL}){_sub(3)}"
     )
+
+
+# What follows a place to make a body: 政协, 委, 政府, 人大常委会, a department …
+_AFTER_PLACE = re.compile(rf"(?P<level>[市县区])?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}")
+_SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
 _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|大学|学院|研究院|协会|学会|商会|分会)")
@@ -74,13 +77,26 @@ def _canonical_place(name: str, ctx: Context) -> Division | None:
     return gazetteer().lookup(name, within=ctx.province)
 
 
-def find_orgs(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
-    """Organization mentions in text[start:end], with canonical names where resolvable."""
+def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list[Mention]:
+    """Organization mentions in text[start:end], with canonical names where resolvable.
+
+    `spans` are the page's gazetteer-name spans (places.division_spans), scanned once.
+    """
     out = []
-    for m in _org_re().finditer(text, start, end):
-        canon = _canonical(m, ctx)
-        if canon:
+    for m in _named_body_re().finditer(text, start, end):
+        if canon := _canonical_named(m, ctx):
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), canon))
+    if spans is None:
+        spans = division_spans(text, start, end)
+    anchors = [(a, b, n) for a, b, n in spans if start <= a and b <= end]
+    anchors += [(m.start(), m.end(), m.group(0)) for m in _SHORT_REF_RE.finditer(text, start, end)]
+    for a, b, name in sorted(anchors, key=lambda x: (x[0], -x[1])):
+        if any(o.start <= a < o.end for o in out):
+            continue
+        m = _AFTER_PLACE.match(text, b, end)
+        if m and (canon := _canonical_place_body(name, m, ctx)):
+            out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
+    out += _local_bodies(text, start, end, ctx)
     for m in _NAMED.finditer(text, start, end):
         left = m.start()
         while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
@@ -95,24 +111,62 @@ def find_orgs(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
     return sorted(out, key=lambda o: (o.start, -o.end))
 
 
-def _canonical(m: re.Match, ctx: Context) -> str | None:
-    sub = m["sub1"] or m["sub2"] or m["sub3"] or m["sub4"] or ""
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LOCAL_BODY = re.compile(
+    r"(?:镇|乡|街道|社区|村)(?P<body>党委|党工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|"
+    r"政协委员工作站|委员工作站)"
+)
+
+
+def _division_ending_at(text: str, at: int, floor: int) -> tuple[int, Division] | None:
+    g = gazetteer()
+    for n in range(8, 1, -1):
+        if at - n >= floor and (d := g.lookup(text[at - n:at])):
+            return at - n, d
+    return None
+
+
+def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """Town, village and community bodies (民联镇党委, 民乐县东街社区党委), as written."""
+    out = []
+    for m in _LOCAL_BODY.finditer(text, start, end):
+        suffix_at = m.start()
+        for k in (2, 3, 4):  # the shortest name core preceded by a division or a boundary
+            left = suffix_at - k
+            if left < start:
+                break
+            if not _CJK_RUN.fullmatch(text, left, suffix_at):
+                break
+            core = text[left:m.end()]
+            if prefix := _division_ending_at(text, left, start):
+                pos, d = prefix
+                out.append(Mention("ORG", text[pos:m.end()], pos, m.end(), d.name + core))
+                break
+            if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)) \
+                    and not has_function_word(text[left:suffix_at]):
+                out.append(Mention("ORG", core, left, m.end(), core))
+                break
+    return out
+
+
+def _canonical_named(m: re.Match, ctx: Context) -> str | None:
+    sub = m["sub1"] or m["sub2"] or m["sub3"] or ""
     if m["national"]:
         return national_bodies().get(m["national"], m["national"]) + sub
     if m["cppcc"]:
         d = _canonical_place(m["cplace"], ctx)
         return f"{d.name}政协{sub}" if d else None
-    if m["local"]:
-        d = _canonical_place(m["lprefix"], ctx) if m["lprefix"] else None
-        if d is None and (has_function_word(m["local"]) or _LEFT_STOP.search(m.string, 0, m.start()) is None
-                          and m.start() > 0):
-            return None  # "逢周五由社区党委": not a name
-        return (d.name if d else "") + m["local"] + m["lbody"]
     if m["cpc"]:
         d = _canonical_place(m["pplace"], ctx)
         return f"{d.name}委{sub}" if d else None
-    d = _canonical_place(m["place"], ctx)
-    if d is None or m["level"] and m["place"] != d.short:
+    return None
+
+
+def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
+    """The canonical name of a place followed by a body word (市政协 → 武威市政协)."""
+    sub = m["sub4"] or ""
+    d = _canonical_place(place, ctx)
+    if d is None or m["level"] and place != d.short:
         return None  # 陇西市政协 (a misprinted level) is 陇西县政协; 武威市市… is not a body
     body = m["body"]
     if body is None:

@@ -35,6 +35,17 @@ def place_names() -> str:
 
 
 @cache
+def _division_re() -> re.Pattern:
+    return re.compile(place_names())
+
+
+def division_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every gazetteer name in text[start:end], longest at each position (scan a page once)."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.group(0)) for m in _division_re().finditer(text, start, end)]
+
+
+@cache
 def title_re() -> re.Pattern:
     return re.compile(trie_pattern(titles()))
 

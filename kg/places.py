@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_tags
 from .model import Mention
-from .patterns import place_names
+from .patterns import division_spans
 
 _LOCAL = re.compile(r"(?:镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇容貌规])|社区|街道|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
@@ -20,24 +19,24 @@ _NOT_PLACE = re.compile(
 )
 
 
-@cache
-def _division_re() -> re.Pattern:
-    return re.compile(f"(?:{place_names()})")
-
-
-def find_divisions(text: str, start: int, end: int, province: Division | None) -> list[Mention]:
+def find_divisions(text: str, start: int, end: int, province: Division | None,
+                   spans: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     """Divisions named in full, or by short form inside the paper's province (or a province)."""
     g = gazetteer()
     out = []
-    for m in _division_re().finditer(text, start, end):
-        d = g.lookup(m.group(0), within=province)
-        if d is None or text[m.end():m.end() + 1] == "协":  # 和政|协: not 和政县
+    if spans is None:
+        spans = division_spans(text, start, end)
+    for s, e, name in spans:
+        if s < start or e > end:
             continue
-        full = m.group(0) == d.name
-        local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(m.group(0))
-        famous = d.level == "prefecture" and jieba_tags().get(m.group(0)) == "ns"
+        d = g.lookup(name, within=province)
+        if d is None or text[e:e + 1] == "协":  # 和政|协: not 和政县
+            continue
+        full = name == d.name
+        local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
+        famous = d.level == "prefecture" and jieba_tags().get(name) == "ns"
         if full or d.level == "province" or local or famous:
-            out.append(Mention("PLACE", m.group(0), m.start(), m.end(), d.name))
+            out.append(Mention("PLACE", name, s, e, d.name))
     return out
 
 
