@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .model import Event, Mention, Position
+from .model import Event, Mention, Position, SpanIndex
 from .orgs import parent_org
 from .patterns import event_nouns, national_bodies, trie_pattern
 from .segment import DATE
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_LEAD = re.compile(r"^(?:先后|亲自|专门)?(?:主持|带队|带领|率队|率领|率)")
-_ATTEND = re.compile(r"^(?:先后|亲自)?(?:出席|参加|列席)")
+_LEAD = re.compile(r"(?:先后|亲自|专门)?(?:主持|带队|带领|率队|率领|率)")
+_ATTEND = re.compile(r"(?:先后|亲自)?(?:出席|参加|列席)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持")
 _BODY = re.compile(r"政协|委|政府|人大")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|组织)(?=.)")
@@ -28,7 +28,7 @@ def _trigger_re() -> re.Pattern:
     noun = trie_pattern(event_nouns())
     return re.compile(
         rf"(?:主持召开|召开|举办|举行|组织开展|开展了?|组织|开设|开办)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?]){{0,40}}?(?P<noun>{noun}))"
-        rf"(?![\u4e00-\u9fff]*(?:精神|时|上))"
+        rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上))"
         rf"|(?P<pname>[^,。;:!?]{{2,30}}?(?P<pnoun>{noun}))(?:召开|举行|开班|开幕)"
         rf"|(?:带队|带领[^,。;]{{0,8}}?)[^。;]{{0,80}}?(?P<tnoun>调研|视察|考察|督查|督导|监督)"
         rf"|(?P<visitor>[\u4e00-\u9fff]{{2,3}})(?:总书记|同志)?在(?P<where>[\u4e00-\u9fff、]{{2,12}}?)"
@@ -53,15 +53,13 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
     return f"{year}-{mm:02d}-{dd:02d}" if year else f"{mm:02d}-{dd:02d}"
 
 
-def _roles(text: str, persons: list[Mention], lo: int, hi: int) -> tuple[list[str], list[str]]:
+def _roles(text: str, persons: SpanIndex, lo: int, hi: int) -> tuple[list[str], list[str]]:
     leaders, attendees = [], []
-    for p in persons:
-        if lo <= p.start < hi:
-            rest = text[p.end:hi]
-            if _LEAD.match(rest) and p.text not in leaders:
-                leaders.append(p.text)
-            elif _ATTEND.match(rest) and p.text not in attendees:
-                attendees.append(p.text)
+    for p in persons.between(lo, hi):
+        if _LEAD.match(text, p.end, hi) and p.text not in leaders:
+            leaders.append(p.text)
+        elif _ATTEND.match(text, p.end, hi) and p.text not in attendees:
+            attendees.append(p.text)
     return leaders, attendees
 
 
@@ -69,6 +67,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 positions: list[Position], main_org: str | None, pub_date: str | None) -> list[Event]:
     """Events stated in the article text[start:end] (its body: the headline restates them)."""
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
+    org_index, person_index = SpanIndex(orgs), SpanIndex(persons)
     events: list[Event] = []
     carried = None  # a date stated in its own sentence ("4月7日,星期五。") dates what follows
     for n, (s, e) in enumerate(sentences):
@@ -85,17 +84,18 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         hi = e
         if n + 1 < len(sentences) and not _trigger_re().search(text, *sentences[n + 1]):
             hi = sentences[n + 1][1]
-        leaders, attendees = _roles(text, persons, s, hi)
+        leaders, attendees = _roles(text, person_index, s, hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, hi) for d in re.findall(r"《([^》]+)》", m[1]))
         for m in found:
             if m["visitor"]:
                 events.extend(_visit(m, persons, positions, s, e))
                 continue
-            if text[s] == "要" or _DIRECTIVE.search(text, s, m.start()):
+            if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()):
                 continue  # "会议要求,要…开展…": a task set, not an event held
             name = _EVENT_NAME_START.sub("", m["name"] or m["pname"] or m["tnoun"])
             noun = m["noun"] or m["pnoun"] or m["tnoun"]
-            org = _holder(m, orgs, s, main_org)
+            lo = max(s, m.start() - 120)  # the subject stands in the same clause
+            org = _holder(m, org_index.between(lo, m.end()), lo, main_org)
             events.append(Event(org, name.strip(), _kind(noun), date, tuple(leaders),
                                 tuple(attendees), docs, s, e))
     return events

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .events import event_date, find_events
 from .gazetteer import Division, gazetteer
-from .model import Article, Document, Extraction, Mention
+from .model import Article, Document, Extraction, Mention, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, parent_org
 from .people import find_credits, find_titled
@@ -134,5 +134,5 @@ def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
 
 def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]:
     """A place inside a company's name (甘肃西农食品科技有限公司) is not a place mention."""
-    named = [o for o in orgs if o.text == o.key and _COMPANY.search(o.key)]
-    return [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in named)]
+    named = SpanIndex(o for o in orgs if o.text == o.key and _COMPANY.search(o.key))
+    return [p for p in places if not any(p.end <= o.end for o in named.between(p.start - 40, p.start + 1))]

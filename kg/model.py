@@ -5,6 +5,8 @@ Offsets in `Mention`, `Article` and sentence spans index the *normalized* text o
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -15,7 +17,7 @@ class Document:
     name: str
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # an array("q"): one original offset per character of `text`
     pub_date: str | None = None  # YYYY-MM-DD, from the page, a sidecar or the caller
     place: str | None = None  # locality a user gave (sidecar / --place)
     source: str | None = None
@@ -54,6 +56,17 @@ class Mention:
     @property
     def key(self) -> str:
         return self.canonical or self.text
+
+
+class SpanIndex:
+    """Mentions sorted by start, to take those starting in [lo, hi) without a full scan."""
+
+    def __init__(self, mentions):
+        self.items = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.items]
+
+    def between(self, lo: int, hi: int) -> list:
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
 @dataclass(frozen=True)

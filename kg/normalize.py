@@ -6,6 +6,7 @@ so any span found later can be cut from the original text.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 
 from .model import Document
@@ -139,4 +140,4 @@ def normalize(original: str, name: str = "<text>", **meta) -> Document:
         out_c.extend(chars)
         out_o.extend(offs)
         prev = text
-    return Document(name=name, original=original, text="".join(out_c), offsets=tuple(out_o), **meta)
+    return Document(name=name, original=original, text="".join(out_c), offsets=array("q", out_o), **meta)

@@ -11,7 +11,7 @@ from functools import cache
 
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word
-from .model import Mention
+from .model import Mention, SpanIndex
 from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关")
@@ -90,13 +90,17 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         spans = division_spans(text, start, end)
     anchors = [(a, b, n) for a, b, n in spans if start <= a and b <= end]
     anchors += [(m.start(), m.end(), m.group(0)) for m in _SHORT_REF_RE.finditer(text, start, end)]
+    named = SpanIndex(out)
+    covered = start  # anchors inside an accepted body are not bodies of their own
     for a, b, name in sorted(anchors, key=lambda x: (x[0], -x[1])):
-        if any(o.start <= a < o.end for o in out):
+        if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)):
             continue
         m = _AFTER_PLACE.match(text, b, end)
         if m and (canon := _canonical_place_body(name, m, ctx)):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
+            covered = m.end()
     out += _local_bodies(text, start, end, ctx)
+    found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
         left = m.start()
         while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
@@ -104,7 +108,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         name = text[left:m.end()]
         if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2:
             continue  # 物业公司: a kind of company, not a name
-        if any(o.start <= left < o.end for o in out) or has_function_word(text[left:m.start()]):
+        if any(o.end > left for o in found.between(left - 40, left + 1)) \
+                or has_function_word(text[left:m.start()]):
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))
