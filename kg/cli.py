@@ -9,7 +9,10 @@ import click
 
 from .evaluate import evaluate, format_report
 from .output import write_atomic
-from .pipeline import load_gold, records, run, sample_dir
+from .pipeline import build as build_graph
+from .pipeline import explain_merges as _explain
+from .pipeline import class_counts, load_gold, records, run, sample_dir
+from .query import QueryError, format_rows, named_queries, query_text, select
 
 
 def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
@@ -85,3 +88,68 @@ def eval_(inputs, gold_dir, verbose, sample):
         pairs.append((record, gold[record["doc"]]))
     click.echo(format_report(evaluate(pairs), verbose))
     sys.exit(1 if failed else 0)
+
+
+GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig",
+                 "graphml": "graph.graphml", "gexf": "graph.gexf"}
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("-o", "--output", "out_dir", default="exports", show_default=True,
+              type=click.Path(file_okay=False), help="Folder for graph files.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(sorted(GRAPH_FORMATS)),
+              help="Extra formats besides graph.ttl (repeatable).")
+@click.option("--date", help="Publication date YYYY-MM-DD for inputs that do not state one.")
+@click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
+@click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
+@click.option("--explain-merges", is_flag=True, help="List persons merged across documents, and why.")
+def build(inputs, out_dir, formats, date, place, sample, explain_merges):
+    """Build one knowledge graph from all inputs and write it as RDF (graph.ttl).
+
+    Example: kg build pages/ -o exports/ --format jsonld
+    """
+    from .rdf import serialize
+
+    graph, results = build_graph(_inputs(inputs, sample), date=date, place=place)
+    failed = sum(_report(r) for r in results)
+    for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
+        write_atomic(Path(out_dir) / GRAPH_FORMATS[fmt], serialize(graph, fmt))
+    click.echo(f"{len(results) - failed} of {len(results)} inputs read; "
+               f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl")
+    for cls, n in class_counts(graph).items():
+        click.echo(f"  {cls:<28}{n:>6}")
+    if explain_merges:
+        for line in _explain(graph):
+            click.echo(line)
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("query", required=False)
+@click.option("-e", "--expr", help="SPARQL text to run instead of a named query or file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query parameter, e.g. -p body=定西市政协 (repeatable).")
+@click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
+def query(graph, query, expr, fmt, params, engine):
+    """Run a named query (who-led, posts, members, events-in, campaign, timeline), a .rq file or -e SPARQL.
+
+    Example: kg query exports/graph.ttl who-led --format csv
+    """
+    if bool(query) == bool(expr):
+        names = ", ".join(named_queries())
+        raise click.UsageError(f"give a query NAME or FILE.rq, or -e 'SPARQL' (named queries: {names})")
+    bound = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"--param takes NAME=VALUE, got {item!r}")
+        bound[name] = value
+    try:
+        names, rows = select(graph, expr or query_text(query), bound, engine)
+    except QueryError as exc:
+        click.echo(f"kg: error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(format_rows(names, rows, fmt), nl=False)

@@ -67,13 +67,14 @@ def extract(doc: Document) -> Extraction:
     articles = split_articles(doc)
     spans = division_spans(doc.text)
     province = paper_province(doc, articles, spans)
-    out = Extraction(doc=doc, articles=articles)
+    out = Extraction(doc=doc, articles=articles, province=province)
     if articles and articles[0].start > 0:  # page header: its editor credit
         mentions, positions = find_credits(doc.text, 0, articles[0].start)
         out.mentions += mentions
         out.positions += positions
     for a in articles:
-        _extract_article(doc, a, Context(_locale(doc, a, province, spans), province), spans, out)
+        out.locales.append(_locale(doc, a, province, spans))
+        _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
     return out
 
 

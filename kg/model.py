@@ -100,3 +100,5 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    locales: list = field(default_factory=list)  # gazetteer Division (or None) per article
+    province: object = None  # the Division the page is about, if known

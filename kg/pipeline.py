@@ -57,3 +57,34 @@ def load_gold(gold_dir: str | Path) -> dict[str, dict]:
 def records(results: Iterable[Result]) -> Iterator[tuple[Result, dict | None]]:
     for r in results:
         yield r, (to_record(r.extraction) if r.extraction else None)
+
+
+def build(inputs: Iterable[str], *, date: str | None = None, place: str | None = None):
+    """Inputs → (graph, results): one graph across all documents, file by file."""
+    from .graph import GraphBuilder
+
+    builder, results = GraphBuilder(), []
+    for result in run(inputs, date=date, place=place):
+        if result.extraction is not None:
+            builder.add(result.extraction)
+            result.extraction = None  # keep only the graph: memory follows the graph
+        results.append(result)
+    return builder.g, results
+
+
+def class_counts(graph) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for _, cls in graph.nodes(data="cls"):
+        counts[cls] = counts.get(cls, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def explain_merges(graph) -> list[str]:
+    """One line per person node seen in several documents: why they are one person."""
+    lines = []
+    for node, docs in sorted(graph.graph["merges"].items()):
+        if len(docs) > 1:
+            province = node.rsplit("@", 1)[1]
+            lines.append(f"{node}: one person across {len(docs)} documents ({', '.join(sorted(docs))}): "
+                         f"same name, same province code {province}0000")
+    return lines

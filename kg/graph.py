@@ -1,0 +1,210 @@
+"""`Extraction`s → one graph across documents (networkx MultiDiGraph) with stable node ids.
+
+Node ids are IRI paths under the data namespace, made from content only, so the same
+inputs give the same ids in any order and an unrelated file never changes them:
+
+- a person is `person/<name>@<province code>`: same-name persons merge only when their
+  posts (or, failing posts, their pages) place them in the same province — two 王毅 in
+  different provinces stay two people; every merge is kept in `graph.graph["merges"]`;
+- a body is `org/<canonical name>`; a division `place/<code>`; a town, village or site
+  `place/<county code>/<name>`; a campaign `campaign/<name>`;
+- an article is `article/<sha256 of its file, 16 hex>-<n>`, and the events and posts it
+  states hang off it (`event/…`, `post/…`), each with its evidence sentence and span.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+
+from .gazetteer import Division, gazetteer
+from .model import Extraction
+from .orgs import parent_org
+from .patterns import division_spans, national_bodies
+
+ORG_CLASSES = (  # suffix of the canonical name → class (first match wins)
+    ("党组理论学习中心组", "PartyGroup"), ("党组", "PartyGroup"), ("政协常委会", "StandingCommittee"),
+    ("政协", "CPPCCCommittee"), ("人大常委会", "CongressStandingCommittee"), ("政府", "Government"),
+    ("委常委会", "PartyCommittee"), ("党委", "PartyCommittee"), ("委", "PartyCommittee"),
+    ("公司", "Company"),
+)
+EVENT_CLASSES = {"meeting": "Meeting", "inspection": "Inspection", "research": "Research",
+                 "training": "Training", "activity": "Activity"}
+_SENTENCE_END = re.compile(r"[。!?;\n]")
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+# A person whose post is in a central body (中共中央总书记) is placed at the national level.
+NATIONAL = Division("000000", "全国", "country", "", None, None)
+
+
+def is_national(org: str) -> bool:
+    return org in national_bodies().values() or org.startswith(("中共中央", "中央", "国务院", "国家", "全国"))
+
+
+def org_class(name: str) -> str:
+    for suffix, cls in ORG_CLASSES:
+        if name.endswith(suffix):
+            return cls
+    return "OtherOrganization"
+
+
+def org_place(name: str) -> Division | None:
+    """The division a body's canonical name starts with (武威市政协 → 武威市)."""
+    spans = [s for s in division_spans(name) if s[0] == 0]
+    return gazetteer().lookup(spans[0][2]) if spans else None
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` around [start, end)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=None)
+    right = _SENTENCE_END.search(text, end)
+    lo = left if left is not None else max(0, start - 300)
+    return lo, (right.end() if right else len(text))
+
+
+class GraphBuilder:
+    """Accumulates extractions, one document at a time (so memory follows the graph)."""
+
+    def __init__(self):
+        self.g = nx.MultiDiGraph()
+        self.g.graph["merges"] = defaultdict(list)
+
+    # -- nodes ---------------------------------------------------------------------------
+    def node(self, node_id: str, cls: str, label: str, **attrs) -> str:
+        if node_id not in self.g:
+            self.g.add_node(node_id, cls=cls, label=label, **attrs)
+        return node_id
+
+    def division(self, d: Division) -> str:
+        g = gazetteer()
+        node = self.node(f"place/{d.code}", "AdministrativeDivision", d.name, level=d.level,
+                         code=d.code, lat=d.lat, lon=d.lon)
+        parent = g.parent(d)
+        if parent is not None and not self.g.has_edge(node, f"place/{parent.code}", key="containedIn"):
+            self.g.add_edge(node, self.division(parent), key="containedIn")
+        return node
+
+    def org(self, name: str) -> str:
+        node = f"org/{name}"
+        if node in self.g:
+            return node
+        self.node(node, org_class(name), name)
+        if (parent := parent_org(name)) != name:
+            self.g.add_edge(node, self.org(parent), key="subOrganizationOf")
+        elif name.endswith("常委会") and name[:-3].endswith("委"):
+            self.g.add_edge(node, self.org(name[:-3]), key="subOrganizationOf")
+        if (d := org_place(name)) is not None:
+            self.g.add_edge(node, self.division(d), key="basedIn")
+        return node
+
+    def person(self, name: str, province: Division | None, doc_name: str) -> str:
+        code = province.code[:2] if province else "00"  # 00: national, or not known
+        node = self.node(f"person/{name}@{code}", "Person", name)
+        merges = self.g.graph["merges"][node]
+        if doc_name not in merges:
+            merges.append(doc_name)
+        return node
+
+    # -- one document --------------------------------------------------------------------
+    def add(self, ex: Extraction) -> None:
+        doc = ex.doc
+        sha = hashlib.sha256(doc.original.encode("utf-8")).hexdigest()[:16]
+        provinces = self._person_provinces(ex)
+        for n, article in enumerate(ex.articles):
+            a_lo, a_hi = article.start, article.end
+            art = self.node(f"article/{sha}-{n}", "NewsArticle", article.headline or doc.name,
+                            source=doc.source or doc.name, headline=article.headline,
+                            dateline=article.dateline, issued=doc.pub_date, paper=doc.paper)
+            locale = ex.locales[n] if n < len(ex.locales) else None
+            inside = lambda x: a_lo <= x.start < a_hi or (x.start == a_hi == x.end)  # noqa: E731
+            for m in (m for m in ex.mentions if inside(m)):
+                target = self._mention(m, locale, provinces, doc.name)
+                if target and not self.g.has_edge(target, art, key="mentionedIn"):
+                    self.g.add_edge(target, art, key="mentionedIn")
+            for i, p in enumerate(p for p in ex.positions if inside(p)):
+                self._post(ex, p, art, i, provinces)
+            for i, e in enumerate(e for e in ex.events if inside(e)):
+                self._event(ex, e, art, i, provinces)
+        # the page header's editor credit belongs to no article
+        for p in (p for p in ex.positions if not ex.articles or p.start < ex.articles[0].start):
+            self.person(p.person, provinces.get(p.person), doc.name)
+
+    def _person_provinces(self, ex: Extraction) -> dict[str, Division | None]:
+        """Each name's province: from the bodies of its posts, else the page's province."""
+        g = gazetteer()
+        out: dict[str, Division | None] = {}
+        for p in sorted(ex.positions, key=lambda p: (p.org is None, p.org or "")):
+            if p.person not in out or out[p.person] is None:
+                d = org_place(p.org) if p.org else None
+                out[p.person] = g.province(d) if d else NATIONAL if p.org and is_national(p.org) else None
+        for m in ex.mentions:
+            if m.label == "PERSON" and out.get(m.key) is None:
+                out[m.key] = ex.province
+        return {k: (v or ex.province) for k, v in out.items()}
+
+    def _mention(self, m, locale, provinces, doc_name) -> str | None:
+        if m.label == "PERSON":
+            return self.person(m.key, provinces.get(m.key), doc_name)
+        if m.label == "ORG":
+            return self.org(m.key)
+        if m.label == "CAMPAIGN":
+            return self.node(f"campaign/{m.key}", "Campaign", m.key)
+        if m.label == "PLACE":
+            d = gazetteer().lookup(m.key)
+            if d is not None and d.name == m.key:
+                return self.division(d)
+            county = locale.code if locale else "000000"
+            node = self.node(f"place/{county}/{m.key}", "LocalPlace", m.key, level="local")
+            if locale is not None and not self.g.has_edge(node, f"place/{county}", key="containedIn"):
+                self.g.add_edge(node, self.division(locale), key="containedIn")
+            return node
+        return None
+
+    def _evidence(self, ex: Extraction, start: int, end: int) -> dict:
+        lo, hi = sentence_span(ex.doc.text, start, end)
+        o_lo, o_hi = ex.doc.original_span(lo, hi)
+        return {"evidence": ex.doc.text[lo:hi].strip(), "ev_start": o_lo, "ev_end": o_hi}
+
+    def _post(self, ex, p, art, i, provinces) -> None:
+        person = self.person(p.person, provinces.get(p.person), ex.doc.name)
+        node = self.node(f"post/{_digest(art, p.person, p.org or '', p.title)}", "Post",
+                         f"{p.org or ''}{p.title}", title=p.title, **self._evidence(ex, p.start, p.end))
+        self.g.add_edge(person, node, key="holds")
+        if p.org:
+            self.g.add_edge(node, self.org(p.org), key="postIn")
+        self.g.add_edge(node, art, key="derivedFrom")
+
+    def _event(self, ex, e, art, i, provinces) -> None:
+        node = self.node(f"event/{_digest(art, e.org or '', e.date or '', e.name)}",
+                         EVENT_CLASSES.get(e.type, "Activity"), e.name, date=e.date,
+                         documents="|".join(e.documents), **self._evidence(ex, e.start, e.end))
+        if e.org:
+            self.g.add_edge(node, self.org(e.org), key="heldBy")
+        for m in ex.mentions:  # campaigns and divisions named in the event's sentence
+            if not e.start <= m.start < e.end:
+                continue
+            if m.label == "CAMPAIGN" and not self.g.has_edge(node, f"campaign/{m.key}", key="concerns"):
+                self.g.add_edge(node, self._mention(m, None, provinces, ex.doc.name), key="concerns")
+            d = gazetteer().lookup(m.key) if m.label == "PLACE" else None
+            if d is not None and d.name == m.key and not self.g.has_edge(node, f"place/{d.code}", key="location"):
+                self.g.add_edge(node, self.division(d), key="location")
+        for name in e.leaders:
+            self.g.add_edge(node, self.person(name, provinces.get(name), ex.doc.name), key="ledBy")
+        for name in e.attendees:
+            self.g.add_edge(node, self.person(name, provinces.get(name), ex.doc.name), key="attendee")
+        self.g.add_edge(node, art, key="derivedFrom")
+
+
+def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
+    """One graph from many documents' extractions."""
+    builder = GraphBuilder()
+    for ex in extractions:
+        builder.add(ex)
+    return builder.g

@@ -1,0 +1,124 @@
+"""Graph → RDF (rdflib) on the kg ontology and reused vocabularies; serializers by name.
+
+Terms come from `ontology/kg.ttl` (the source of truth; a test checks every kg: term used
+here is defined there). Output is deterministic: no blank nodes, sorted N-Triples as the
+canonical form, so the same graph gives byte-identical files.
+"""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import networkx as nx
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, XSD
+
+KG = Namespace("https://w3id.org/kgcn/ontology#")
+DATA = Namespace("https://w3id.org/kgcn/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+PREFIXES = {"kg": KG, "data": DATA, "org": ORG, "schema": SCHEMA, "geo": GEO, "prov": PROV,
+            "dcterms": DCTERMS, "foaf": FOAF, "rdfs": RDFS, "owl": OWL, "xsd": XSD}
+
+EDGE_PREDICATES = {
+    "containedIn": SCHEMA.containedInPlace, "subOrganizationOf": ORG.subOrganizationOf,
+    "basedIn": KG.basedIn, "mentionedIn": KG.mentionedIn, "holds": ORG.holds, "postIn": ORG.postIn,
+    "derivedFrom": PROV.wasDerivedFrom, "heldBy": KG.heldBy, "ledBy": KG.ledBy,
+    "attendee": KG.attendee, "concerns": KG.concernsCampaign, "location": KG.location,
+}
+EVENT_CLASSES = {"Meeting", "Inspection", "Research", "Training", "Activity"}
+
+
+_IRI_UNSAFE = set(' <>"{}|\\^`%')
+
+
+def iri(node_id: str) -> URIRef:
+    """The IRI of a node: Chinese stays readable, only IRI-unsafe characters are escaped."""
+    return DATA["".join(quote(c) if c in _IRI_UNSAFE or ord(c) < 0x21 else c for c in node_id)]
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _date(value: str) -> Literal:
+    if len(value) == 10:
+        return Literal(value, datatype=XSD.date)
+    return Literal(f"--{value}", datatype=XSD.gMonthDay)
+
+
+def _node_triples(node_id: str, attrs: dict):
+    s = iri(node_id)
+    cls = attrs["cls"]
+    yield s, RDF.type, KG[cls]
+    yield s, RDFS.label, _zh(attrs["label"])
+    if cls in EVENT_CLASSES:
+        yield s, RDF.type, KG.Event
+        yield s, KG.eventName, _zh(attrs["label"])
+        if attrs.get("date"):
+            yield s, KG.date, _date(attrs["date"])
+        for doc in filter(None, attrs.get("documents", "").split("|")):
+            yield s, KG.reviewedDocument, _zh(doc)
+    if cls == "Post":
+        yield s, KG.title, _zh(attrs["title"])
+    if "evidence" in attrs:
+        yield s, KG.evidence, _zh(attrs["evidence"])
+        yield s, KG.evidenceStart, Literal(attrs["ev_start"], datatype=XSD.integer)
+        yield s, KG.evidenceEnd, Literal(attrs["ev_end"], datatype=XSD.integer)
+    if cls in ("AdministrativeDivision", "LocalPlace"):
+        yield s, RDF.type, KG.Place
+        yield s, KG.level, Literal(attrs["level"])
+    if cls == "AdministrativeDivision":
+        yield s, KG.divisionCode, Literal(attrs["code"])
+        if attrs.get("lat") is not None:
+            yield s, GEO.lat, Literal(f"{attrs['lat']:.6f}", datatype=XSD.decimal)
+            yield s, GEO.long, Literal(f"{attrs['lon']:.6f}", datatype=XSD.decimal)
+    if cls.endswith(("Committee", "Group", "Government", "Company", "Organization")):
+        yield s, RDF.type, KG.Organization
+    if cls == "NewsArticle":
+        yield s, DCTERMS.source, Literal(attrs["source"])
+        if attrs.get("headline"):
+            yield s, SCHEMA.headline, _zh(attrs["headline"])
+        if attrs.get("dateline"):
+            yield s, KG.dateline, _zh(attrs["dateline"])
+        if attrs.get("issued"):
+            yield s, DCTERMS.issued, Literal(attrs["issued"], datatype=XSD.date)
+        if attrs.get("paper"):
+            yield s, KG.publishedIn, Literal(attrs["paper"])
+
+
+def to_rdf(g: nx.MultiDiGraph) -> Graph:
+    """The RDF graph of a kg graph."""
+    out = Graph()
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns, override=True, replace=True)
+    for node_id, attrs in g.nodes(data=True):
+        for triple in _node_triples(node_id, attrs):
+            out.add(triple)
+    for u, v, key in g.edges(keys=True):
+        out.add((iri(u), EDGE_PREDICATES[key], iri(v)))
+    return out
+
+
+def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
+    """Serialize deterministically: turtle, nt, json-ld, trig (RDF) or graphml, gexf."""
+    if fmt in ("graphml", "gexf"):
+        return _networkx_text(g, fmt)
+    rdf = to_rdf(g)
+    if fmt == "nt":
+        return "".join(sorted(line + "\n" for line in rdf.serialize(format="nt").splitlines() if line))
+    return rdf.serialize(format={"jsonld": "json-ld"}.get(fmt, fmt))
+
+
+def _networkx_text(g: nx.MultiDiGraph, fmt: str) -> str:
+    import io
+
+    flat = nx.MultiDiGraph()
+    for node_id in sorted(g.nodes):
+        attrs = {k: v for k, v in g.nodes[node_id].items() if v is not None}
+        flat.add_node(node_id, **attrs)
+    for u, v, key in sorted(g.edges(keys=True)):
+        flat.add_edge(u, v, key=key, relation=key)
+    buf = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, buf)
+    return buf.getvalue().decode("utf-8")
