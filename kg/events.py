@@ -95,7 +95,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             name = _EVENT_NAME_START.sub("", m["name"] or m["pname"] or m["tnoun"])
             noun = m["noun"] or m["pnoun"] or m["tnoun"]
             lo = max(s, m.start() - 120)  # the subject stands in the same clause
-            org = _holder(m, org_index.between(lo, m.end()), lo, main_org)
+            nearby = org_index.between(lo, m.end())
+            org = _holder(m, nearby, lo, main_org)
+            name = _without_holder(name, nearby)
             events.append(Event(org, name.strip(), _kind(noun), date, tuple(leaders),
                                 tuple(attendees), docs, s, e))
     return events
@@ -111,6 +113,16 @@ def _visit(m: re.Match, persons: list[Mention], positions: list[Position], s: in
         return []  # a national leader's tour is cited as study material, not a page event
     kind = _kind(m["vnoun"])
     return [Event(org, f"在{m['where']}{m['vnoun']}", kind, None, (name,), (), (), s, e)]
+
+
+def _without_holder(name: str, orgs: list[Mention]) -> str:
+    """市政协党组(扩大)会议 → 党组(扩大)会议: the name without the body that holds it."""
+    for o in orgs:
+        if name.startswith(o.text) and len(name) - len(o.text) >= 2:
+            rest = name[len(o.text):]
+            sub = o.key[len(parent_org(o.key)):]
+            return sub + rest if sub and not rest.startswith(sub) else rest
+    return name
 
 
 def _holder(m: re.Match, orgs: list[Mention], s: int, main_org: str | None) -> str | None:

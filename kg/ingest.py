@@ -83,5 +83,5 @@ def load(item: str, *, date: str | None = None, place: str | None = None) -> Doc
     return normalize(text, name,
                      pub_date=meta.get("date") or date,
                      place=meta.get("place") or place,
-                     source=meta.get("source") or (item if item != STDIN else None),
+                     source=meta.get("source"),
                      paper=meta.get("paper"))

@@ -38,6 +38,9 @@ def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = N
             yield Result(item, warning=str(exc))
         except InputError as exc:
             yield Result(item, error=str(exc))
+        except Exception as exc:  # a bug must not cost the other files their output
+            yield Result(item, error=f"{item}: internal error ({type(exc).__name__}: {exc}); "
+                                     "please report it with this file")
 
 
 def sample_dir() -> Path:
