@@ -1,0 +1,126 @@
+"""RDF exports: ontology terms, SHACL shapes, provenance, who-led against the extraction."""
+import csv
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.graph import build_graph
+from kg.normalize import to_halfwidth
+from kg.pipeline import run, sample_dir
+from kg.query import ONTOLOGY_DIR, select
+from kg.rdf import KG, serialize
+
+GOLDEN = Path(__file__).parent / "golden" / "sample_graph.ttl"
+
+
+def _build(path):
+    exs = [r.extraction for r in run([str(path)])]
+    return exs, build_graph(exs)
+
+
+@pytest.fixture(scope="module")
+def sample_ttl(tmp_path_factory):
+    exs, g = _build(sample_dir() / "corpus")
+    path = tmp_path_factory.mktemp("rdf") / "graph.ttl"
+    path.write_text(serialize(g), encoding="utf-8")
+    return exs, path
+
+
+def test_every_kg_term_used_is_defined_in_the_ontology(sample_ttl):
+    ontology = Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    defined = {s for s in ontology.subjects() if str(s).startswith(str(KG))}
+    data = Graph().parse(sample_ttl[1])
+    used = {t for triple in data for t in triple if str(t).startswith(str(KG))}
+    assert used and used <= defined, sorted(used - defined)
+
+
+def test_export_passes_the_shacl_shapes(sample_ttl):
+    pyshacl = pytest.importorskip("pyshacl")
+    conforms, _, report = pyshacl.validate(
+        Graph().parse(sample_ttl[1]), shacl_graph=Graph().parse(ONTOLOGY_DIR / "shapes.ttl"),
+        ont_graph=Graph().parse(ONTOLOGY_DIR / "kg.ttl"), inference="none")
+    assert conforms, report
+
+
+def test_no_event_or_post_without_provenance_and_evidence(sample_ttl):
+    names, rows = select(str(sample_ttl[1]), """
+        PREFIX kg: <https://w3id.org/kgcn/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?x WHERE {
+          { ?x a kg:Event } UNION { ?x a kg:Post }
+          FILTER NOT EXISTS { ?x prov:wasDerivedFrom ?a . ?a a kg:NewsArticle .
+                              ?x kg:evidence ?e ; kg:evidenceStart ?s ; kg:evidenceEnd ?t }
+        }""")
+    assert rows == []
+    names, rows = select(str(sample_ttl[1]), "PREFIX kg: <https://w3id.org/kgcn/ontology#> "
+                                             "SELECT (COUNT(?x) AS ?n) WHERE { ?x a kg:Event }")
+    assert int(rows[0][0]) > 5
+
+
+def test_evidence_span_cuts_the_sentence_from_the_source(sample_ttl):
+    names, rows = select(str(sample_ttl[1]), """
+        PREFIX kg: <https://w3id.org/kgcn/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?src ?e ?s ?t WHERE { ?x a kg:Event ; kg:evidence ?e ; kg:evidenceStart ?s ;
+                                     kg:evidenceEnd ?t ; prov:wasDerivedFrom/dcterms:source ?src }""")
+    assert rows
+    for src, evidence, start, end in rows:
+        original = (sample_dir() / "corpus" / src).read_text(encoding="utf-8")
+        cut = "".join(to_halfwidth(c) for c in original[int(start):int(end)])
+        assert re.sub(r"\s", "", cut) == re.sub(r"\s", "", evidence)
+
+
+def _who_led_pairs(exs, path):
+    names, rows = select(str(path), (ONTOLOGY_DIR / "queries" / "who-led.rq").read_text(encoding="utf-8"))
+    assert names == ["leader", "body", "date", "event", "article"]
+    queried = {(r[0], r[1] or None, r[2] or None) for r in rows}
+    extracted = {(leader, e.org, e.date) for ex in exs for e in ex.events for leader in e.leaders}
+    return queried, extracted
+
+
+def test_who_led_returns_exactly_what_the_extraction_holds(sample_ttl):
+    queried, extracted = _who_led_pairs(*sample_ttl)
+    assert queried and queried == extracted
+
+
+def test_who_led_on_the_shared_corpus(shared_corpus, tmp_path):
+    exs, g = _build(shared_corpus / "corpus")
+    path = tmp_path / "graph.ttl"
+    path.write_text(serialize(g), encoding="utf-8")
+    queried, extracted = _who_led_pairs(exs, path)
+    assert len(queried) >= 15 and queried == extracted
+
+
+def test_who_led_csv_through_the_cli(sample_ttl):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    result = CliRunner().invoke(cli, ["query", str(sample_ttl[1]), "who-led", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == ["leader", "body", "date", "event", "article"] and len(rows) > 3
+
+
+def test_bad_query_names_the_position(sample_ttl):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    result = CliRunner().invoke(cli, ["query", str(sample_ttl[1]), "-e", "SELECT ?s WHERE { ?s ?p }"])
+    assert result.exit_code == 2
+    assert re.search(r"bad SPARQL query: .*1:\d+", result.output)
+
+
+def test_golden_turtle(sample_ttl):
+    """The sample's export, byte for byte (KG_UPDATE_GOLDEN=1 rewrites the target)."""
+    text = sample_ttl[1].read_text(encoding="utf-8")
+    if os.environ.get("KG_UPDATE_GOLDEN"):
+        GOLDEN.write_text(text, encoding="utf-8")
+    expected = GOLDEN.read_text(encoding="utf-8")
+    assert text == expected, "export changed: review, then rerun with KG_UPDATE_GOLDEN=1"
