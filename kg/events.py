@@ -86,6 +86,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             hi = sentences[n + 1][1]
         leaders, attendees = _roles(text, person_index, s, hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, hi) for d in re.findall(r"《([^》]+)》", m[1]))
+        first = len(events)
         for m in found:
             if m["visitor"]:
                 events.extend(_visit(m, persons, positions, s, e))
@@ -100,7 +101,15 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             name = _without_holder(name, nearby)
             events.append(Event(org, name.strip(), _kind(noun), date, tuple(leaders),
                                 tuple(attendees), docs, s, e))
+        events[first:] = _one_per_name(events[first:])
     return events
+
+
+def _one_per_name(events: list[Event]) -> list[Event]:
+    """Two triggers in a sentence naming one event ("带队…开展专项民主监督"): keep the fuller name."""
+    return [ev for ev in events
+            if not any(o is not ev and (o.org, o.date) == (ev.org, ev.date) and ev.name in o.name
+                       and len(o.name) > len(ev.name) for o in events)]
 
 
 def _visit(m: re.Match, persons: list[Mention], positions: list[Position], s: int, e: int):
