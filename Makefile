@@ -15,6 +15,8 @@ install: $(BIN)/kg
 demo: install
 	$(BIN)/kg extract --sample -o exports/sample --format json
 	$(BIN)/kg eval --sample
+	$(BIN)/kg build --sample -o exports/
+	$(BIN)/kg query exports/graph.ttl who-led
 
 test: install
 	$(BIN)/python -m pytest -q
