@@ -1,0 +1,137 @@
+"""kg.people: names after title chains, in bylines and credits, with one position per title.
+
+All names are invented; the places are real and outside Gansu.
+"""
+import pytest
+
+from kg.people import name_at
+
+# (text, positions that must be found as (person, org, title))
+CHAINS = [
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组书记、主席张建国主持召开市政协党组(扩大)会议。",
+        {("张建国", "绵阳市政协", "党组书记"), ("张建国", "绵阳市政协", "主席"), ("王晓梅", None, "通讯员")},
+        id="党组书记、主席X主持"),
+    pytest.param(
+        "本报成都讯(通讯员王晓梅)6月12日,省委书记、省人大常委会主任李振华在成都调研。",
+        {("李振华", "四川省委", "书记"), ("李振华", "四川省人大常委会", "主任")},
+        id="省委书记、省人大常委会主任X"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,会议传达了省委书记、省人大常委会主任李振华在绵阳调研时的讲话精神。",
+        {("李振华", "四川省委", "书记"), ("李振华", "四川省人大常委会", "主任")},
+        id="省委书记…-in-a-city-article"),
+    pytest.param(
+        "本报北川讯(通讯员王晓梅)6月12日,县政协主席赵德明出席活动。",
+        {("赵德明", "北川羌族自治县政协", "主席")},
+        id="县政协主席X出席"),
+    pytest.param(
+        "本报安吉讯(通讯员王晓梅)6月12日,县政协主席赵德明出席活动。",
+        {("赵德明", "安吉县政协", "主席")},
+        id="县政协主席X出席-安吉"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,市政协党组副书记、副主席刘文军主持会议。",
+        {("刘文军", "绵阳市政协", "党组副书记"), ("刘文军", "绵阳市政协", "副主席")},
+        id="市政协党组副书记、副主席X"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,市委常委、统战部部长、市政协党组副书记周立平出席会议。",
+        {("周立平", "绵阳市委", "常委"), ("周立平", "绵阳市政协", "党组副书记")},
+        id="市委常委、统战部部长、市政协党组副书记X"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,市委常委、统战部部长、市政协党组副书记周立平出席会议。",
+        {("周立平", "绵阳市委统战部", "部长")},
+        id="chain-department-title"),
+    pytest.param(
+        "本报岳阳讯(通讯员王晓梅)6月20日,市委副书记、政法委书记李振华出席会议并讲话。",
+        {("李振华", "岳阳市委", "副书记"), ("李振华", "岳阳市委政法委", "书记")},
+        id="市委副书记、政法委书记X"),
+    pytest.param(
+        "本报江油讯(通讯员王晓梅)6月18日,大康镇党委书记赵德明介绍了情况。",
+        {("赵德明", "大康镇党委", "书记")},
+        id="镇党委书记X"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHAINS)
+def test_title_chain_positions(record_of, triples, text, expected):
+    record = record_of(text)
+    assert expected <= triples(record), triples(record)
+    assert {p for p, _, _ in expected} <= set(record["persons"])
+
+
+def test_chain_gives_one_position_per_title_and_no_stray_body(record_of, triples):
+    record = record_of("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组书记、主席张建国主持召开市政协党组(扩大)会议。")
+    assert {t for t in triples(record) if t[0] == "张建国"} == {
+        ("张建国", "绵阳市政协", "党组书记"), ("张建国", "绵阳市政协", "主席")}
+
+
+def test_chain_titles_keep_their_own_bodies(record_of, triples):
+    """The body named before a title governs it, not the last body of the chain."""
+    record = record_of("本报绵阳讯(通讯员王晓梅)6月12日,市委常委、统战部部长、市政协党组副书记周立平出席会议。")
+    wrong = {t for t in triples(record) if t[0] == "周立平" and t[1] == "绵阳市政协" and t[2] in ("常委", "部长")}
+    assert not wrong
+
+
+@pytest.mark.parametrize("text, org, names", [
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协副主席赵丽华、钱志远、孙红梅出席。",
+     "绵阳市政协", ["赵丽华", "钱志远", "孙红梅"]),
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协副主席赵丽华、钱志远、孙红梅,秘书长周立平出席。",
+     "绵阳市政协", ["赵丽华", "钱志远", "孙红梅"]),
+    ("本报湖州讯(通讯员王晓梅)6月25日,市政协副主席陈海燕、朱立新、\n\n沈红霞,秘书长费明出席。",
+     "湖州市政协", ["陈海燕", "朱立新", "沈红霞"]),
+])
+def test_lists_of_names_after_a_title(record_of, triples, text, org, names):
+    """副主席A、B、C出席: every name of the list is a person holding the title."""
+    record = record_of(text)
+    assert set(names) <= set(record["persons"]), record["persons"]
+    assert {(name, org, "副主席") for name in names} <= triples(record)
+
+
+def test_title_after_a_list_applies_to_the_next_name(record_of, triples):
+    record = record_of("本报绵阳讯(通讯员王晓梅)6月12日,市政协副主席赵丽华、钱志远,秘书长周立平出席。")
+    assert ("周立平", "绵阳市政协", "秘书长") in triples(record)
+    assert ("周立平", "绵阳市政协", "副主席") not in triples(record)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("(展嘉楠 张睿)", ["展嘉楠", "张睿"]),
+    ("▲ 6月5日,绵阳市政协开展读书分享活动。 (孙红梅 赵丽华 摄)", ["孙红梅", "赵丽华"]),
+    ("赵雁冰 王佳琪 摄影报道", ["赵雁冰", "王佳琪"]),
+    ("通讯员 吴 静", ["吴静"]),
+    ("本报绵阳讯(通讯员刘 伟)6月12日,会议召开。", ["刘伟"]),
+    ("本报绵阳讯(通讯员王晓梅 周立平)6月12日,会议召开。", ["王晓梅", "周立平"]),
+    ("座谈会上,委员们踊跃发言。\n周立平:我们要把工作做实。", ["周立平"]),
+])
+def test_credits_and_speakers(record_of, text, names):
+    assert set(names) <= set(record_of(text)["persons"])
+
+
+def test_reporter_positions_have_no_body(record_of, triples):
+    record = record_of("本报绵阳讯(通讯员王晓梅 周立平)6月12日,会议召开。")
+    assert {("王晓梅", None, "通讯员"), ("周立平", None, "通讯员")} <= triples(record)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("本报江油讯(通讯员王晓梅)6月18日,视察组先后来到李白纪念馆,实地察看。", "李白"),
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协主席张建国主持会议。", "市政协"),
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协主席张建国主持会议。", "张建国主持"),
+])
+def test_not_persons(record_of, text, not_person):
+    assert not_person not in record_of(text)["persons"]
+
+
+def test_persons_have_no_inner_spaces(record_of):
+    persons = record_of("赵雁冰 王佳琪 摄影报道\n\n本报绵阳讯(通讯员刘 伟)6 月 12 日,市政协主席张建国主持会议。")["persons"]
+    assert persons and all(" " not in p for p in persons)
+
+
+@pytest.mark.parametrize("text, i, name", [
+    ("张建国主持会议", 0, "张建国"),
+    ("主席张建国主持会议", 2, "张建国"),
+    ("副主席赵丽华、钱志远出席", 3, "赵丽华"),
+    ("副主席赵丽华、钱志远出席", 7, "钱志远"),
+    ("王毅先后主持召开", 0, "王毅"),
+    ("市政协召开会议", 0, None),
+    ("会议召开", 0, None),
+])
+def test_name_at(text, i, name):
+    assert name_at(text, i) == name

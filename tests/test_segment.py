@@ -1,0 +1,110 @@
+"""kg.segment: articles, headlines, datelines, lead dates, captions; page furniture kept out."""
+import pytest
+
+from kg.normalize import FURNITURE, normalize
+from kg.segment import DATELINE, lead_date, paragraphs, split_articles
+
+PAGE = """2 综 合 2024年6月28日 星期五 责任编辑：林小雨
+
+绵阳市政协召开党组（扩大）会议
+
+本报绵阳讯（通讯员王晓梅）6月12日，绵阳市政协党组书记、主席张建国主持召开市政协党组（扩大）会议。
+
+会议强调，要深入开展党纪学习教育。
+
+江油市政协视察农文旅融合发展工作
+
+本报江油讯（通讯员赵丽华）6月18日至19日，江油市政协主席钱志远带队开展专题视察。
+
+▲ 6月5日，绵阳市政协开展读书分享活动。 （孙红梅 摄）
+
+游仙区政协召开常委会会议
+
+通讯员 周立平
+
+6月14日，游仙区政协十届十二次常委会会议召开。
+"""
+
+
+@pytest.fixture(scope="module")
+def page():
+    doc = normalize(PAGE)
+    return doc, split_articles(doc)
+
+
+def test_articles_found_in_order(page):
+    doc, articles = page
+    assert [(a.headline, a.dateline, a.date, a.kind) for a in articles] == [
+        ("绵阳市政协召开党组(扩大)会议", "绵阳", "06-12", "article"),
+        ("江油市政协视察农文旅融合发展工作", "江油", "06-18", "article"),
+        ("", None, None, "caption"),
+        ("游仙区政协召开常委会会议", None, "06-14", "article"),
+    ]
+
+
+def test_articles_do_not_overlap_and_hold_their_text(page):
+    doc, articles = page
+    for a, b in zip(articles, articles[1:]):
+        assert a.end <= b.start
+    body = [doc.text[a.start:a.end] for a in articles]
+    assert body[0].startswith("绵阳市政协召开党组(扩大)会议\n本报绵阳讯")
+    assert body[0].endswith("要深入开展党纪学习教育。")
+    assert body[2].startswith("▲")
+    assert body[3].endswith("常委会会议召开。")
+
+
+def test_page_header_is_kept_out_of_articles(page):
+    doc, articles = page
+    header_end = doc.text.index("\n")
+    assert FURNITURE.search(doc.text[:header_end])
+    for a in articles:
+        assert a.start > header_end
+        assert not FURNITURE.search(doc.text[a.start:a.end])
+        assert "责任编辑" not in a.headline
+
+
+def test_page_header_kept_out_when_the_headline_follows_directly():
+    doc = normalize("2 综 合 2024年8月9日 星期五 责任编辑：林小雨 联系电话：028—12345678\n"
+                    "嘉峪关市政协召开党组（扩大）会议\n本报嘉峪关讯（通讯员王晓梅）8月6日，会议召开。\n")
+    articles = split_articles(doc)
+    assert len(articles) == 1
+    assert articles[0].headline == "嘉峪关市政协召开党组(扩大)会议"
+    assert "责任编辑" not in doc.text[articles[0].start:articles[0].end]
+
+
+def test_page_without_structure_is_one_article():
+    doc = normalize("会议强调,要深入开展党纪学习教育。\n会议要求,机关各部门要压实责任。")
+    articles = split_articles(doc)
+    assert len(articles) == 1
+    assert (articles[0].start, articles[0].end) == (0, len(doc.text))
+
+
+@pytest.mark.parametrize("line, place", [
+    ("本报绵阳讯(通讯员王晓梅)6月12日", "绵阳"),
+    ("本报北川讯(通讯员王晓梅)6月12日", "北川"),
+    ("本报嘉峪关讯(通讯员王晓梅)8月6日", "嘉峪关"),
+    ("本报成都电 6月12日", "成都"),
+    ("本报讯(记者王晓梅)6月12日", None),
+    ("据本报绵阳讯", None),
+])
+def test_dateline(line, place):
+    m = DATELINE.match(line)
+    assert (m["place"] if m else None) == place
+
+
+@pytest.mark.parametrize("line, date", [
+    ("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协召开会议。", "06-12"),
+    ("本报江油讯(通讯员王晓梅)6月18日至19日,江油市政协开展视察。", "06-18"),
+    ("6月18日至19日,江油市政协开展视察。", "06-18"),
+    ("本报嘉峪关讯(通讯员王晓梅)8月6日,会议召开。", "08-06"),
+    ("2024年12月3日,会议召开。", "12-03"),
+    ("会议强调,6月底前完成。", None),
+    ("本报绵阳讯(通讯员王晓梅)近日,绵阳市政协召开会议。", None),
+])
+def test_lead_date(line, date):
+    assert lead_date(line) == date
+
+
+def test_paragraphs_skip_blank_lines():
+    text = "甲乙\n\n丙丁戊\n  \n己"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["甲乙", "丙丁戊", "己"]
