@@ -18,6 +18,8 @@ PATTERNS = (
     re.compile(r"(?:打造|建强|创树|擦亮|叫响)“(?P<q>[^“”]{2,24})”(?P<tail>)(?:品牌)?"),
     re.compile(r"“(?P<q>[^“”]{2,24})”(?P<tail>)(?:“[^“”]{1,12}”)?[\u4e00-\u9fff]{0,4}(?:品牌|平台)"),
     re.compile(r"“(?P<q>[^“”]{2,24})”(?P<tail>)引领"),
+    # A brand named "X政协" (书香政协, 数字政协): the genre's name for a committee-wide programme.
+    re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?P<tail>)"),
     # Unquoted study campaigns: 党纪学习教育, 主题教育, 实施X突破行动.
     re.compile(r"(?P<q>[\u4e00-\u9fff]{2}学习教育|主题教育)(?P<tail>)"),
     re.compile(r"(?:实施|开展了?|推进|启动|落实|和)(?P<q>[\u4e00-\u9fff]{3,12}?行动)(?P<tail>)"),

@@ -54,12 +54,16 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
 
 
 def _roles(text: str, persons: SpanIndex, lo: int, hi: int) -> tuple[list[str], list[str]]:
-    leaders, attendees = [], []
+    """Leaders (X主持, X带队) and attendees (X出席); a list `A、B、C出席` shares its verb."""
+    leaders, attendees, run = [], [], []
     for p in persons.between(lo, hi):
-        if _LEAD.match(text, p.end, hi) and p.text not in leaders:
-            leaders.append(p.text)
-        elif _ATTEND.match(text, p.end, hi) and p.text not in attendees:
-            attendees.append(p.text)
+        run.append(p.text)
+        if text[p.end:p.end + 1] == "、":
+            continue
+        role = leaders if _LEAD.match(text, p.end, hi) else attendees if _ATTEND.match(text, p.end, hi) else None
+        if role is not None:
+            role.extend(name for name in run if name not in role)
+        run = []
     return leaders, attendees
 
 
@@ -81,9 +85,11 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             continue
         date = date or carried
         # Leaders named in the next sentence ("X会议召开。县政协主席孟寿堂主持并讲话。")
-        hi = e
-        if n + 1 < len(sentences) and not _trigger_re().search(text, *sentences[n + 1]):
-            hi = sentences[n + 1][1]
+        hi = e  # roles may follow in the next sentence, and on in its paragraph, up to another event
+        for k, (s2, e2) in enumerate(sentences[n + 1:n + 4]):
+            if k and text[s2 - 1:s2] == "\n" or _trigger_re().search(text, s2, e2):
+                break
+            hi = e2
         leaders, attendees = _roles(text, person_index, s, hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, hi) for d in re.findall(r"《([^》]+)》", m[1]))
         first = len(events)

@@ -92,7 +92,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     main = _main_org(orgs, a)
     credit_m, credit_p = find_credits(text, s, e)
     titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None)
-    persons = _dedupe_spans(credit_m + titled_m)
+    persons = _dedupe_spans([m for m in credit_m + titled_m if m.label == "PERSON"])
     places = find_divisions(text, s, e, ctx.province, spans) + find_local_places(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)
@@ -102,7 +102,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     if a.date:  # the article reports one occasion: its body's undated events share its date
         lead = event_date(a.date.replace("-", "月") + "日", doc.pub_date)
         events = [replace(ev, date=lead) if ev.date is None and ev.org == main else ev for ev in events]
-    orgs += _sub_bodies(events)
+    orgs += _sub_bodies(text, events) + [m for m in titled_m if m.label == "ORG"]
     out.mentions += persons + orgs + _drop_org_parts(places, orgs) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
     out.events += events
@@ -114,13 +114,15 @@ _SUB_IN_NAME = re.compile(
 )
 
 
-def _sub_bodies(events) -> list[Mention]:
+def _sub_bodies(text: str, events) -> list[Mention]:
     """A meeting of a sub-body names it: 党组理论学习中心组学习会议, 十届十九次常委会会议."""
     out = []
     for ev in events:
         m = _SUB_IN_NAME.search(ev.name)
         if ev.org and m and "政协" in ev.org:
-            out.append(Mention("ORG", m["sub"], ev.start, ev.start, ev.org + m["sub"]))
+            at = text.find(m["sub"], ev.start, ev.end)
+            if at >= 0:
+                out.append(Mention("ORG", m["sub"], at, at + len(m["sub"]), ev.org + m["sub"]))
     return out
 
 

@@ -10,12 +10,28 @@ from functools import cache
 
 from .lexicon import alternation, table, words
 
-# Ethnic-autonomy and level suffixes, stripped to get a division's short form
-# (天祝藏族自治县 → 天祝, 宁夏回族自治区 → 宁夏, 武威市 → 武威).
-_SUFFIX = re.compile(
-    rf"(?:(?:{alternation(words('ethnic_groups.txt'))})族?)*"
-    r"(?:自治区|自治州|自治县|自治旗|特别行政区|地区|省|市|县|区|旗|盟|州)$"
-)
+# Level suffixes, and the autonomy suffix with the ethnic groups before it, stripped to get
+# a division's short form (天祝藏族自治县 → 天祝, 宁夏回族自治区 → 宁夏, 武威市 → 武威).
+_LEVEL = re.compile(r"(?:特别行政区|地区|省|市|县|区|旗|盟|州)$")
+_AUTONOMY = re.compile(r"自治(?:区|州|县|旗)$|(?<=族)区$")
+
+
+@cache
+def _ethnic_tail() -> re.Pattern:
+    """One ethnic group at the end of a name: 藏族, 蒙古(族), 维吾尔 — one-character names need 族."""
+    groups = words("ethnic_groups.txt")
+    multi = alternation(g for g in groups if len(g) > 1)
+    single = alternation(g for g in groups if len(g) == 1)
+    return re.compile(rf"(?:(?:{multi})族?|(?:{single})族)$")
+
+
+def _strip(name: str) -> str:
+    if _AUTONOMY.search(name):
+        core = _AUTONOMY.sub("", name)
+        while (m := _ethnic_tail().search(core)) and m.start() >= 2:
+            core = core[:m.start()]
+        return core
+    return _LEVEL.sub("", name)
 
 
 @dataclass(frozen=True)
@@ -34,14 +50,13 @@ class Division:
 
 def short_form(name: str) -> str:
     """天祝藏族自治县 → 天祝; 宁县 → 宁县 (a one-character core keeps its suffix)."""
-    core = _SUFFIX.sub("", name)
+    core = _strip(name)
     return core if len(core) >= 2 else name
 
 
 def place_core(name: str) -> str:
     """The core used to compare place names (武威市 ~ 武威, 肃南裕固族自治县 ~ 肃南县)."""
-    core = _SUFFIX.sub("", name)
-    return core or name
+    return _strip(name) or name
 
 
 class Gazetteer:

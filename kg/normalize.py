@@ -21,6 +21,7 @@ _PARAGRAPH_END = re.compile(r"(摄影报道|摄|报道)$")
 # A page header: "2 综 合 2024年8月9日 星期五 责任编辑：…" — never part of an article.
 FURNITURE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期.|责任编辑|版式设计|联系电话")
 _DATE_UNITS = set("年月日号时")
+_CJK_PUNCT = set(",。、;:!?“”‘’《》()")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -50,6 +51,8 @@ def _drop_space(chars: list[str], i: int, j: int) -> bool:
     if i == 0 or j == len(chars):
         return True
     left, right = chars[i - 1], chars[j]
+    if left in _CJK_PUNCT or right in _CJK_PUNCT:
+        return True  # "优势 ,在": no space belongs beside Chinese punctuation
     if left.isdigit() and (right.isdigit() or right in _DATE_UNITS) or right.isdigit() and left in _DATE_UNITS:
         return True  # 8 月 6 日, 7 月 30 日
     if right == "摄" and j + 1 < len(chars) and not _is_cjk(chars[j + 1]):
@@ -107,6 +110,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def _continues(prev: str, nxt: str, width: int | None) -> bool:
     """Whether line `nxt` continues line `prev` (a hard wrap mid-sentence)."""
+    if prev and prev[-1].isdigit() and nxt[:1] in _DATE_UNITS:
+        return True  # "8 月 6" / "日," — a date split by the wrap
     if not prev or prev[-1] in _TERMINAL or _PARAGRAPH_START.match(nxt) or _PARAGRAPH_END.search(prev):
         return False
     if FURNITURE.search(prev) or FURNITURE.search(nxt):

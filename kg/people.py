@@ -115,9 +115,12 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 positions.append(Position(before[0], title, org, before[1], t.end()))
             continue
         chain = _chain(text, t, start, by_end, default_org)
+        for title, org, cstart, dept_len in chain:  # a department named in the chain is a body too
+            if org and dept_len:
+                mentions.append(Mention("ORG", text[cstart:cstart + dept_len], cstart, cstart + dept_len, org))
         for name, npos in names:
             mentions.append(Mention("PERSON", name, npos, npos + len(name)))
-            for title, org, cstart in chain:
+            for title, org, cstart, _ in chain:
                 positions.append(Position(name, title, org, cstart, npos + len(name)))
     return mentions, positions
 
@@ -143,9 +146,10 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
             org, title = party, title[2:]
         org_name = org.key if org else None
         begin = org.start if org else t_start
+        dept = None
         if org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
-        items.append([title, org_name, begin])
+        items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
         if begin - 1 < floor or text[begin - 1] != "、":
             break
         prev = None
@@ -169,5 +173,5 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
         for item in items:
             if item[1] is None:
                 item[1] = fallback
-    return [(title, parent_org(org) if org and org.endswith("党组") else org, b)
-            for title, org, b in items]
+    return [(title, parent_org(org) if org and org.endswith("党组") else org, b, dept_len)
+            for title, org, b, dept_len in items]

@@ -39,8 +39,8 @@ def read(path: str) -> dict[str, tuple[str, str, str]]:
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             code = row["adcode"][:6]
-            if row["adcode"][6:] != "000000":
-                continue
+            if row["adcode"][6:] != "000000" or code.startswith("99"):
+                continue  # below county level, or 99xxxx: not a division (苏鲁交界)
             if row["name"] in PLACEHOLDERS or row["name"].endswith("直辖县级行政区划"):
                 continue  # groupings, not places: their counties hang off the province
             rows[code] = (row["name"], row["longitude"], row["latitude"])

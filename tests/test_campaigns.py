@@ -18,9 +18,6 @@ def names(text: str) -> list[str]:
     ("持续擦亮“请你来协商”品牌。", "请你来协商"),
     ("围绕深化“千村示范、万村整治”工程开展专项民主监督。", "千村示范、万村整治工程"),
     pytest.param("要持续深化“书香政协”建设,引导委员在读书中提升履职本领。", "书香政协",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "“书香政协” (a named brand, in the gold README's own example) is not found "
-                     "after 深化 … 建设")),
                  id="书香政协-建设"),
 ])
 def test_campaign_found_without_quotes(text, expected):

@@ -63,10 +63,8 @@ def test_names_compare_without_spaces(predicted, gold):
     ("宁夏回族自治区", "宁夏"),
     ("绵阳市", "绵阳市"),
     ("官渡村", "官渡村"),
-    pytest.param("武汉市", "武汉", marks=pytest.mark.xfail(strict=True, reason=(
-        "place_core strips 汉 (汉族) from 武汉市, leaving 武, so 武汉市 ≁ 武汉"))),
-    pytest.param("天水市", "天水", marks=pytest.mark.xfail(strict=True, reason=(
-        "place_core strips 水 (水族) from 天水市, leaving 天, so 天水市 ≁ 天水 (a Gansu city)"))),
+    pytest.param("武汉市", "武汉"),
+    pytest.param("天水市", "天水"),
 ])
 def test_places_compare_on_their_core(predicted, gold):
     assert counts(evaluate([(rec(places=[predicted]), rec(places=[gold]))]), "places") == (1, 0, 0)

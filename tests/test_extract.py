@@ -15,13 +15,11 @@ from kg.record import to_record
 _WS = re.compile(r"[ \n\r\t\u3000]")
 
 
-def check_offsets(ex, *, skip_empty: bool = False) -> int:
+def check_offsets(ex) -> int:
     """Every mention's text is its slice of doc.text and, spaces aside, of the original."""
     doc = ex.doc
     n = 0
     for m in ex.mentions:
-        if skip_empty and m.start == m.end:
-            continue
         assert doc.text[m.start:m.end] == m.text, m
         s, e = doc.original_span(m.start, m.end)
         assert 0 <= s <= e <= len(doc.original), m
@@ -30,33 +28,15 @@ def check_offsets(ex, *, skip_empty: bool = False) -> int:
     return n
 
 
-_EMPTY_SUB_BODY = pytest.mark.xfail(strict=True, reason=(
-    "extract._sub_bodies adds ORG mentions with text '党组'/'常委会' at an empty span "
-    "(ev.start, ev.start), so doc.text[m.start:m.end] != m.text and the original span is empty"))
-
-
-@_EMPTY_SUB_BODY
 def test_offset_invariant_on_the_sample(sample_results):
     counts = [check_offsets(r.extraction) for r in sample_results]
     assert all(n > 50 for n in counts), counts
 
 
-@_EMPTY_SUB_BODY
 def test_offset_invariant_on_the_shared_corpus(shared_corpus):
     results = list(run([str(shared_corpus / "corpus")]))
     assert results and all(r.extraction for r in results)
     assert sum(check_offsets(r.extraction) for r in results) > 100
-
-
-def test_offset_invariant_for_mentions_with_a_span_on_the_sample(sample_results):
-    """The same invariant, leaving out zero-width mentions (see the xfail above)."""
-    counts = [check_offsets(r.extraction, skip_empty=True) for r in sample_results]
-    assert all(n > 50 for n in counts), counts
-
-
-def test_offset_invariant_for_mentions_with_a_span_on_the_shared_corpus(shared_corpus):
-    results = list(run([str(shared_corpus / "corpus")]))
-    assert sum(check_offsets(r.extraction, skip_empty=True) for r in results) > 100
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +48,6 @@ def test_offset_invariant_on_awkward_text(text):
     assert check_offsets(extract_text(text)) > 0
 
 
-@_EMPTY_SUB_BODY
 def test_spans_in_records_cut_the_original(sample_results):
     for r in sample_results:
         doc = r.extraction.doc

@@ -6,11 +6,6 @@ import pytest
 from kg.gazetteer import gazetteer, place_core, short_form
 
 LEVELS = ("province", "prefecture", "county")
-_ETHNIC_CHAR = pytest.mark.xfail(strict=True, reason=(
-    "short_form/place_core strip a character that is an ethnic group's name (京, 汉, 水, 藏, 蒙古) "
-    "from names that are not autonomous areas, so the short form is lost"))
-
-
 @pytest.fixture(scope="module")
 def g():
     return gazetteer()
@@ -31,12 +26,12 @@ def g():
     ("吉林", "吉林省"),  # 吉林省 and 吉林市: the higher level wins
     ("绵阳市", "绵阳市"),
     ("天祝藏族自治县", "天祝藏族自治县"),
-    pytest.param("北京", "北京市", marks=_ETHNIC_CHAR),
-    pytest.param("南京", "南京市", marks=_ETHNIC_CHAR),
-    pytest.param("武汉", "武汉市", marks=_ETHNIC_CHAR),
-    pytest.param("天水", "天水市", marks=_ETHNIC_CHAR),
-    pytest.param("内蒙古", "内蒙古自治区", marks=_ETHNIC_CHAR),
-    pytest.param("西藏", "西藏自治区", marks=_ETHNIC_CHAR),
+    ("北京", "北京市"),
+    ("南京", "南京市"),
+    ("武汉", "武汉市"),
+    ("天水", "天水市"),
+    ("内蒙古", "内蒙古自治区"),
+    ("西藏", "西藏自治区"),
 ])
 def test_lookup(g, name, full):
     d = g.lookup(name)
@@ -78,11 +73,11 @@ def test_chain_up_to_the_province(g, name, chain):
     ("武威市", "武威"),
     ("宁县", "宁县"),  # a one-character core keeps its suffix
     ("城关区", "城关"),
-    pytest.param("北京市", "北京", marks=_ETHNIC_CHAR),
-    pytest.param("武汉市", "武汉", marks=_ETHNIC_CHAR),
-    pytest.param("衡水市", "衡水", marks=_ETHNIC_CHAR),
-    pytest.param("内蒙古自治区", "内蒙古", marks=_ETHNIC_CHAR),
-    pytest.param("西藏自治区", "西藏", marks=_ETHNIC_CHAR),
+    ("北京市", "北京"),
+    ("武汉市", "武汉"),
+    ("衡水市", "衡水"),
+    ("内蒙古自治区", "内蒙古"),
+    ("西藏自治区", "西藏"),
 ])
 def test_short_form(name, short):
     assert short_form(name) == short
@@ -93,7 +88,7 @@ def test_short_form(name, short):
     ("肃南裕固族自治县", "肃南县"),
     ("天祝藏族自治县", "天祝县"),
     ("宁夏回族自治区", "宁夏"),
-    pytest.param("南京市", "南京", marks=_ETHNIC_CHAR),
+    ("南京市", "南京"),
 ])
 def test_place_core_equates_forms(a, b):
     assert place_core(a) == place_core(b)
@@ -102,9 +97,9 @@ def test_place_core_equates_forms(a, b):
 @pytest.mark.parametrize("a, b", [
     ("武威市", "武都区"),
     ("沁县", "沁源县"),
-    pytest.param("广汉市", "广水市", marks=_ETHNIC_CHAR),  # both core to 广 today
-    pytest.param("沁水县", "沁县", marks=_ETHNIC_CHAR),
-    pytest.param("南京市", "南县", marks=_ETHNIC_CHAR),
+    ("广汉市", "广水市"),  # both core to 广 today
+    ("沁水县", "沁县"),
+    ("南京市", "南县"),
 ])
 def test_place_core_keeps_different_places_apart(a, b):
     assert place_core(a) != place_core(b)
@@ -130,9 +125,6 @@ def test_every_division_has_a_code_and_an_existing_parent(g):
         assert g.chain(d)[-1].level == "province", d
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "divisions.tsv holds a pseudo-province 990000 苏鲁交界 (a border-dispute row of the source "
-    "table), so there are 35 provinces instead of China's 34 provincial-level divisions"))
 def test_provinces_are_the_34_provincial_divisions(g):
     provinces = {d.name for d in g.by_code.values() if d.level == "province"}
     assert len(provinces) == 34

@@ -52,9 +52,6 @@ def test_full_width_ascii_becomes_half_width(text, expected):
     pytest.param(
         "本报绵阳讯(通讯员王晓梅)8 月 6\n\n日,绵阳市政协党组书记、主席张建国主持召开会议。",
         "本报绵阳讯(通讯员王晓梅)8月6日,绵阳市政协党组书记、主席张建国主持召开会议。",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a date wrapped mid-way ('8 月 6' / '日,') is not rejoined on a page too short to "
-            "have a wrap width, so the dateline loses its date")),
         id="date-split-across-lines"),
 ])
 def test_hard_wrapped_lines_are_rejoined(text, expected):
@@ -70,9 +67,6 @@ def test_hard_wrapped_lines_are_rejoined(text, expected):
     ("自 身 优 势", "自身优势"),
     ("自 身 优 势 在 联 系 服 务 群 众 上 下 真", "自身优势在联系服务群众上下真"),
     pytest.param("自 身 优 势 ，在 联 系 服 务 群 众 上 下 真", "自身优势,在联系服务群众上下真",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a letter-spaced line keeps the space before full-width punctuation: "
-                     "'自身优势 ,在…'")),
                  id="space-before-punctuation"),
     ("综 合", "综合"),
 ])

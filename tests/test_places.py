@@ -4,11 +4,6 @@ import pytest
 from kg.gazetteer import gazetteer
 from kg.places import find_divisions, find_local_places
 
-_SHORT_FORM_BUG = pytest.mark.xfail(strict=True, reason=(
-    "gazetteer short forms strip ethnic-group characters that belong to the name "
-    "(天水市: 水族, 武汉市: 汉族, 南京市: 京族), so the short form is not found"))
-
-
 @pytest.mark.parametrize("dateline, full", [
     ("绵阳", "绵阳市"),
     ("江油", "江油市"),
@@ -18,10 +13,10 @@ _SHORT_FORM_BUG = pytest.mark.xfail(strict=True, reason=(
     ("岳阳", "岳阳市"),
     ("安吉", "安吉县"),
     ("阿坝", "阿坝藏族羌族自治州"),
-    pytest.param("天水", "天水市", marks=_SHORT_FORM_BUG),
-    pytest.param("武汉", "武汉市", marks=_SHORT_FORM_BUG),
-    pytest.param("南京", "南京市", marks=_SHORT_FORM_BUG),
-    pytest.param("丽水", "丽水市", marks=_SHORT_FORM_BUG),
+    ("天水", "天水市"),
+    ("武汉", "武汉市"),
+    ("南京", "南京市"),
+    ("丽水", "丽水市"),
 ])
 def test_dateline_place_has_its_full_name(record_of, dateline, full):
     record = record_of(f"本报{dateline}讯(通讯员王晓梅)6月12日,市政协召开常委会会议。")
@@ -29,8 +24,8 @@ def test_dateline_place_has_its_full_name(record_of, dateline, full):
 
 
 @pytest.mark.parametrize("dateline, org", [
-    pytest.param("天水", "天水市政协", marks=_SHORT_FORM_BUG),
-    pytest.param("武汉", "武汉市政协", marks=_SHORT_FORM_BUG),
+    ("天水", "天水市政协"),
+    ("武汉", "武汉市政协"),
 ])
 def test_dateline_resolves_short_references_for_every_city(record_of, dateline, org):
     assert org in record_of(f"本报{dateline}讯(通讯员王晓梅)6月12日,市政协召开常委会会议。")["organizations"]
