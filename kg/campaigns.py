@@ -12,7 +12,7 @@ _EVENTISH = "等|竞赛|比赛|交流|协商|议政|主题|读书|展|视察|调
 PATTERNS = (
     # “X”(…)行动: the quoted core plus a short tail up to the campaign noun.
     re.compile(rf"“(?P<q>[^“”]{{2,24}})”(?P<tail>(?![等和及])(?:(?!{_EVENTISH})[\u4e00-\u9fff]){{0,12}}?(?:{_CAMPAIGN_NOUN}))(?![\u4e00-\u9fff]{{0,3}}(?:会|班|精神))"),
-    # A quoted name that is itself a campaign: “优化营商环境突破年”.
+    # A quoted name that is itself a campaign: “项目建设攻坚年”.
     re.compile(rf"“(?P<q>[^“”]{{2,20}}(?:{_CAMPAIGN_NOUN}|大讲堂))”(?P<tail>)"),
     # “X” after a brand verb, or before 品牌: a named brand or initiative.
     re.compile(r"(?:打造|建强|创树|擦亮|叫响)“(?P<q>[^“”]{2,24})”(?P<tail>)(?:品牌)?"),

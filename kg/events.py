@@ -84,7 +84,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             carried = date or carried
             continue
         date = date or carried
-        # Leaders named in the next sentence ("X会议召开。县政协主席孟寿堂主持并讲话。")
+        # Leaders named in the next sentence ("X会议召开。县政协主席赵德明主持并讲话。")
         hi = e  # roles may follow in the next sentence, and on in its paragraph, up to another event
         for k, (s2, e2) in enumerate(sentences[n + 1:n + 4]):
             if k and text[s2 - 1:s2] == "\n" or _trigger_re().search(text, s2, e2):

@@ -136,6 +136,6 @@ def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
 
 
 def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]:
-    """A place inside a company's name (甘肃西农食品科技有限公司) is not a place mention."""
+    """A place inside a company's name (四川某某食品科技有限公司) is not a place mention."""
     named = SpanIndex(o for o in orgs if o.text == o.key and _COMPANY.search(o.key))
     return [p for p in places if not any(p.end <= o.end for o in named.between(p.start - 40, p.start + 1))]

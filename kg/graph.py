@@ -4,7 +4,7 @@ Node ids are IRI paths under the data namespace, made from content only, so the 
 inputs give the same ids in any order and an unrelated file never changes them:
 
 - a person is `person/<name>@<province code>`: same-name persons merge only when their
-  posts (or, failing posts, their pages) place them in the same province — two 王毅 in
+  posts (or, failing posts, their pages) place them in the same province — two 张伟 in
   different provinces stay two people; every merge is kept in `graph.graph["merges"]`;
 - a body is `org/<canonical name>`; a division `place/<code>`; a town, village or site
   `place/<county code>/<name>`; a campaign `campaign/<name>`;

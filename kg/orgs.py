@@ -132,7 +132,7 @@ def _division_ending_at(text: str, at: int, floor: int) -> tuple[int, Division] 
 
 
 def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
-    """Town, village and community bodies (民联镇党委, 民乐县东街社区党委), as written."""
+    """Town, village and community bodies (大康镇党委, 江油市东街社区党委), as written."""
     out = []
     for m in _LOCAL_BODY.finditer(text, start, end):
         suffix_at = m.start()
@@ -172,7 +172,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     sub = m["sub4"] or ""
     d = _canonical_place(place, ctx)
     if d is None or m["level"] and place != d.short:
-        return None  # 陇西市政协 (a misprinted level) is 陇西县政协; 武威市市… is not a body
+        return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
     body = m["body"]
     if body is None:
         dept = m["dept"]

@@ -1,9 +1,9 @@
 """Person names and the posts stated with them.
 
 A name is a surname from the lexicon plus one or two characters, accepted only where the
-genre puts names: after a title chain (`市政协党组书记、主席李宏伟主持`), in bylines and
-credits (`通讯员郑璇 刘富金`, `(展嘉楠 张睿)`, `… 摄影报道`), before a speaker's colon
-(`宋全科:`) and before a leader's title (`习近平总书记`).
+genre puts names: after a title chain (`市政协党组书记、主席张建国主持`), in bylines and
+credits (`通讯员王晓梅 李强`, `(王芳 刘洋)`, `… 摄影报道`), before a speaker's colon
+(`赵德明:`) and before a leader's title (`X总书记`).
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sort
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委会政协党组主席")
 # Titles whose body is implied when the text names none.
 IMPLIED_ORG = {"总书记": "中共中央"}
-# Titles written after a name (习近平总书记, 胡丽曼委员); None: the article's body.
+# Titles written after a name (X总书记, 张丽委员); None: the article's body.
 TITLE_AFTER_NAME = {"总书记": "中共中央", "委员": None, "常委": None}
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=、))[\u4e00-\u9fff]{1,4}(?:部|委|办)$")
@@ -76,7 +76,7 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
                 if role:
                     positions.append(Position(part, role, None, pos, pos + len(part)))
             elif role:
-                # "通讯员郑璇 刘富金出席": a name fused with what follows it.
+                # "通讯员王晓梅 李强出席": a name fused with what follows it.
                 name = name_at(part, 0)
                 if name:
                     mentions.append(Mention("PERSON", name, pos, pos + len(name)))

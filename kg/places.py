@@ -41,7 +41,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
 
 
 def find_local_places(text: str, start: int, end: int) -> list[Mention]:
-    """Towns, villages, communities and sites written as in the text (焦家庄镇, 河滩村)."""
+    """Towns, villages, communities and sites written as in the text (大康镇, 官渡村)."""
     out = []
     for m in _LOCAL.finditer(text, start, end):
         left = m.start()
