@@ -322,3 +322,41 @@ def test_shared_corpus_quality_floor(shared_corpus):
     rows = table(result.output)
     low = {f: rows[f]["f1"] for f, floor in SHARED_FLOORS.items() if rows[f]["f1"] < floor}
     assert not low, low
+
+
+# --- build and query ------------------------------------------------------------
+
+def test_build_writes_turtle_and_summary_and_fails_on_a_bad_file(tmp_path, pages):
+    (pages / "bad.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "exports"
+    result = invoke("build", pages, "-o", out, "--format", "nt", "--format", "graphml")
+    assert result.exit_code == 1
+    assert lines_naming(result, "bad.txt") and "1 of 2 inputs read" in result.stdout
+    assert "Person" in result.stdout and "Meeting" in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.nt", "graph.ttl"]
+    assert not tmp_files(out)
+
+
+def test_build_explain_merges_names_the_documents(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD.replace("6月12日", "6月20日"), encoding="utf-8")
+    result = invoke("build", folder, "-o", tmp_path / "out", "--explain-merges")
+    assert result.exit_code == 0
+    merge = [line for line in result.stdout.splitlines() if line.startswith("person/张建国@51")]
+    assert merge and "a.txt, b.txt" in merge[0]
+
+
+def test_query_named_with_a_parameter(tmp_path, pages):
+    invoke("build", pages, "-o", tmp_path / "out")
+    result = invoke("query", tmp_path / "out" / "graph.ttl", "members", "-p", "body=绵阳市政协", "--format", "json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert {(r["person"], r["title"]) for r in rows} == {("张建国", "党组书记"), ("张建国", "主席")}
+
+
+def test_query_needs_exactly_one_query(tmp_path, pages):
+    invoke("build", pages, "-o", tmp_path / "out")
+    result = CliRunner().invoke(cli, ["query", str(tmp_path / "out" / "graph.ttl")])
+    assert result.exit_code == 2 and "who-led" in result.output
