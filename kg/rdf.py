@@ -87,27 +87,63 @@ def _node_triples(node_id: str, attrs: dict):
             yield s, KG.publishedIn, Literal(attrs["paper"])
 
 
+def triples(g: nx.MultiDiGraph):
+    """Every triple of a kg graph, as rdflib terms."""
+    for node_id, attrs in g.nodes(data=True):
+        yield from _node_triples(node_id, attrs)
+    for u, v, key in g.edges(keys=True):
+        yield iri(u), EDGE_PREDICATES[key], iri(v)
+
+
 def to_rdf(g: nx.MultiDiGraph) -> Graph:
     """The RDF graph of a kg graph."""
     out = Graph()
     for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns, override=True, replace=True)
-    for node_id, attrs in g.nodes(data=True):
-        for triple in _node_triples(node_id, attrs):
-            out.add(triple)
-    for u, v, key in g.edges(keys=True):
-        out.add((iri(u), EDGE_PREDICATES[key], iri(v)))
+    for triple in triples(g):
+        out.add(triple)
     return out
 
 
 def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
-    """Serialize deterministically: turtle, nt, json-ld, trig (RDF) or graphml, gexf."""
+    """Serialize deterministically: turtle, nt, jsonld, trig (RDF) or graphml, gexf.
+
+    Turtle and N-Triples are written by pyoxigraph from sorted triples (fast, and the
+    same bytes for the same graph); the other RDF formats by rdflib.
+    """
     if fmt in ("graphml", "gexf"):
         return _networkx_text(g, fmt)
+    if fmt in ("turtle", "nt"):
+        try:
+            return _oxigraph_text(g, fmt)
+        except ImportError:
+            pass
     rdf = to_rdf(g)
     if fmt == "nt":
         return "".join(sorted(line + "\n" for line in rdf.serialize(format="nt").splitlines() if line))
     return rdf.serialize(format={"jsonld": "json-ld"}.get(fmt, fmt))
+
+
+def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
+    import pyoxigraph as ox
+
+    def term(t):
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
+
+    ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
+    out = ox.serialize((ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered),
+                       format=ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES,
+                       prefixes={k: str(v) for k, v in PREFIXES.items()} if fmt == "turtle" else None)
+    text = out.decode("utf-8")
+    if fmt == "turtle":  # the prefix lines in a fixed order, whatever the writer's map order
+        lines = text.split("\n")
+        head = [line for line in lines if line.startswith("@prefix ")]
+        text = "\n".join(sorted(head) + lines[len(head):])
+    return text
 
 
 def _networkx_text(g: nx.MultiDiGraph, fmt: str) -> str:
