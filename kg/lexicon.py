@@ -1,6 +1,8 @@
 """Load the data files in `kg/data/`: word lists and tables, each naming its source."""
 from __future__ import annotations
 
+import os
+import re
 from functools import cache
 from importlib import resources
 
@@ -33,16 +35,12 @@ def titles() -> tuple[str, ...]:
 
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first."""
-    import re
-
     return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
 @cache
 def jieba_tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's bundled dictionary, for telling words from names."""
-    import os
-
     try:
         import jieba
     except ImportError as exc:  # declared dependency; say what to do if it is missing
