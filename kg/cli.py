@@ -153,3 +153,41 @@ def query(graph, query, expr, fmt, params, engine):
         click.echo(f"kg: error: {exc}", err=True)
         sys.exit(2)
     click.echo(format_rows(names, rows, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "out", default="view.html", show_default=True, type=click.Path(dir_okay=False),
+              help="HTML file to write.")
+@click.option("--focus", multiple=True, metavar="NAME", help="Centre on this node (repeatable).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0), help="Steps around the focus.")
+@click.option("--type", "types", metavar="T,T", help="Node types to show: person,event,org,place,campaign,article "
+              "(default: all but article).")
+@click.option("--place", help="Only what happens in this place or its sub-places, e.g. 定西市.")
+@click.option("--body", help="Only this body, its sub-bodies, members and events, e.g. 定西市政协.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Only events on or after this date.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Only events on or before this date.")
+@click.option("--max-nodes", default=400, show_default=True, type=click.IntRange(1),
+              help="Node cap: keeps the focus and the most connected nodes; the page says what it left out.")
+@click.option("--fragment", is_flag=True, help="Write an HTML fragment to embed in a report page.")
+@click.option("--title", help="Heading of the view.")
+@click.option("--height", default="640px", show_default=True, help="Height of the graph area (CSS length).")
+def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_nodes, fragment, title, height):
+    """Write an interactive, self-contained HTML view of a graph built by `kg build`.
+
+    Example: kg view exports/graph.ttl -o view.html --focus 张明 --depth 2
+    """
+    from .viewer import ViewError
+    from .viewer import view as make_view
+
+    try:
+        v = make_view(graph, focus=focus, depth=depth, types=types.split(",") if types else None,
+                      place=place, body=body, date_from=date_from, date_to=date_to, max_nodes=max_nodes,
+                      heading=title, height=height)
+        v.save(out, fragment=fragment)
+    except ViewError as exc:
+        click.echo(f"kg: error: {exc}", err=True)
+        sys.exit(2)
+    sel = v.selection
+    click.echo(f"{out}: {len(sel.nodes)} nodes, {len(sel.edges)} edges"
+               + (f" ({sum(sel.omitted.values())} nodes over --max-nodes {max_nodes} left out)" if sel.omitted else ""))
