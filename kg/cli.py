@@ -169,10 +169,12 @@ def query(graph, query, expr, fmt, params, engine):
 @click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Only events on or before this date.")
 @click.option("--max-nodes", default=400, show_default=True, type=click.IntRange(1),
               help="Node cap: keeps the focus and the most connected nodes; the page says what it left out.")
+@click.option("--isolated", is_flag=True, help="Also show nodes that have no edge in the view.")
 @click.option("--fragment", is_flag=True, help="Write an HTML fragment to embed in a report page.")
 @click.option("--title", help="Heading of the view.")
 @click.option("--height", default="640px", show_default=True, help="Height of the graph area (CSS length).")
-def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_nodes, fragment, title, height):
+def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_nodes, isolated, fragment, title,
+         height):
     """Write an interactive, self-contained HTML view of a graph built by `kg build`.
 
     Example: kg view exports/graph.ttl -o view.html --focus 张明 --depth 2
@@ -183,11 +185,14 @@ def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_n
     try:
         v = make_view(graph, focus=focus, depth=depth, types=types.split(",") if types else None,
                       place=place, body=body, date_from=date_from, date_to=date_to, max_nodes=max_nodes,
-                      heading=title, height=height)
+                      isolated=isolated, heading=title, height=height)
         v.save(out, fragment=fragment)
     except ViewError as exc:
         click.echo(f"kg: error: {exc}", err=True)
         sys.exit(2)
-    sel = v.selection
-    click.echo(f"{out}: {len(sel.nodes)} nodes, {len(sel.edges)} edges"
-               + (f" ({sum(sel.omitted.values())} nodes over --max-nodes {max_nodes} left out)" if sel.omitted else ""))
+    sel, notes = v.selection, []
+    if sel.omitted:
+        notes.append(f"{sum(sel.omitted.values())} nodes over --max-nodes {max_nodes} left out")
+    if sel.isolated:
+        notes.append(f"{sel.isolated} nodes without edges left out (--isolated shows them)")
+    click.echo(f"{out}: {len(sel.nodes)} nodes, {len(sel.edges)} edges" + (f" ({'; '.join(notes)})" if notes else ""))

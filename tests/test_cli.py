@@ -360,3 +360,55 @@ def test_query_needs_exactly_one_query(tmp_path, pages):
     invoke("build", pages, "-o", tmp_path / "out")
     result = CliRunner().invoke(cli, ["query", str(tmp_path / "out" / "graph.ttl")])
     assert result.exit_code == 2 and "who-led" in result.output
+
+
+# --- view --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_graph_file(tmp_path_factory):
+    out = tmp_path_factory.mktemp("exports")
+    assert invoke("build", "--sample", "-o", out).exit_code == 0
+    return out / "graph.ttl"
+
+
+def test_view_writes_a_page_and_says_what_it_shows(tmp_path, sample_graph_file):
+    out = tmp_path / "view.html"
+    result = invoke("view", sample_graph_file, "-o", out, "--max-nodes", "50")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{out}: 50 nodes, ") and "over --max-nodes 50 left out" in result.stdout
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "节点上限 50" in page
+    assert not tmp_files(tmp_path)
+
+
+def test_view_options_reach_the_library(tmp_path, sample_graph_file):
+    from kg.viewer import view
+
+    out = tmp_path / "part.html"
+    args = ["--type", "person,event,org", "--from", "2024-06-01", "--to", "2024-06-30", "--fragment"]
+    result = invoke("view", sample_graph_file, "-o", out, *args, "--title", "六月")
+    assert result.exit_code == 0, result.output
+    expected = view(sample_graph_file, types=["person", "event", "org"], date_from="2024-06-01",
+                    date_to="2024-06-30", heading="六月")
+    assert out.read_text(encoding="utf-8") == expected.fragment
+    assert {n.type for n in expected.selection.nodes} <= {"person", "event", "org"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--focus", "没有这个人"], "no node named '没有这个人'"),
+    (["--from", "2024-6-1"], "--from takes a date as YYYY-MM-DD"),
+    (["--type", "person,people"], "unknown type people"),
+    (["--height", "tall"], "CSS length"),
+])
+def test_view_refuses_what_it_cannot_show(tmp_path, sample_graph_file, args, message):
+    out = tmp_path / "view.html"
+    result = invoke("view", sample_graph_file, "-o", out, *args)
+    assert result.exit_code == 2 and "kg: error: " in result.stderr and message in result.stderr
+    assert not out.exists()
+
+
+def test_view_names_an_unreadable_graph(tmp_path):
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("not turtle at all", encoding="utf-8")
+    result = invoke("view", bad, "-o", tmp_path / "v.html")
+    assert result.exit_code == 2 and str(bad) in result.stderr and "not valid ttl" in result.stderr

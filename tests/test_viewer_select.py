@@ -92,6 +92,12 @@ def test_focus_on_several_names(tiny):
     assert ids(sel) == {"person/张明@62", "person/李华@62"}
 
 
+def test_nodes_without_edges_are_left_out_and_counted(tiny):
+    sel = select(tiny, Filters(types=("person", "campaign")))
+    assert sel.nodes == [] and sel.isolated == 4
+    assert len(select(tiny, Filters(types=("person", "campaign"), isolated=True)).nodes) == 4
+
+
 def test_cap_keeps_the_focus_and_its_nearest(tiny):
     sel = select(tiny, Filters(focus=("张明",), depth=2, max_nodes=3))
     assert ids(sel) == {"person/张明@62", "event/1", "org/定西市政协"}
@@ -104,7 +110,7 @@ def test_cap_accounts_for_every_node_left_out():
     sel = select(sc, Filters(max_nodes=200))
     assert len(sel.nodes) == 200
     assert sum(sel.omitted.values()) == sel.matched - 200
-    assert sel.matched == sum(1 for n in sc.nodes.values() if n.type != "article")
+    assert sel.matched + sel.isolated == sum(1 for n in sc.nodes.values() if n.type != "article")
     # grown from what is shown: the view stays connected instead of scattering hubs
     assert len(sel.edges) >= len(sel.nodes)
     assert all(e.source in ids(sel) and e.target in ids(sel) for e in sel.edges)

@@ -52,17 +52,19 @@ class View:
 def view(source: str | Path | nx.MultiDiGraph, *, focus: str | tuple[str, ...] | list[str] = (), depth: int = 2,
          types: tuple[str, ...] | list[str] | None = None, place: str | None = None, body: str | None = None,
          date_from: str | None = None, date_to: str | None = None, max_nodes: int = Filters.max_nodes,
-         heading: str | None = None, height: str = "640px") -> View:
+         isolated: bool = False, heading: str | None = None, height: str = "640px") -> View:
     """A view of a graph file (`graph.ttl`, .nt, .jsonld, .trig) or of a graph from `kg.pipeline.build`.
 
     `focus` names the nodes to centre on (with everything within `depth` steps); `types`,
     `place` (with its sub-places), `body` (with its sub-bodies) and the dates narrow the view;
-    `max_nodes` caps it, keeping the focus and the most connected nodes.
+    `max_nodes` caps it, keeping the focus and the most connected nodes; nodes with no edge
+    in the view are left out unless `isolated`. The page says what was left out.
     """
     focus = (focus,) if isinstance(focus, str) else tuple(focus)
     graph = source if isinstance(source, nx.MultiDiGraph) else read_graph(source)
     filters = Filters(focus=focus, depth=depth, types=tuple(types) if types else None, place=place,
-                      body=body, date_from=date_from, date_to=date_to, max_nodes=max_nodes)
+                      body=body, date_from=date_from, date_to=date_to, max_nodes=max_nodes,
+                      isolated=isolated)
     if heading is None:
         what = f"{'、'.join(focus)}：{depth} 步以内的关系" if focus else "关系图"
         heading = f"{what}（{Path(source).name}）" if not isinstance(source, nx.MultiDiGraph) else what

@@ -60,6 +60,7 @@ class Filters:
     date_from: str | None = None
     date_to: str | None = None
     max_nodes: int = 400
+    isolated: bool = False  # keep nodes with no edge in the view (default: leave them out, and say so)
 
 
 @dataclass
@@ -74,4 +75,5 @@ class Selection:
     omitted: dict[str, int]  # by type: nodes the cap left out
     omitted_top: list[tuple[str, int]]  # the most connected of those, with their degree
     omitted_edges: int
+    isolated: int  # nodes left out for having no edge among the rest
     notes: list[str]  # the filters applied, in words

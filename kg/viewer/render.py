@@ -110,6 +110,9 @@ def _texts(sel: Selection) -> dict:
         omitted = (f"节点上限 {len(sel.nodes)}：按连接数保留，略去 {sum(sel.omitted.values())} 个节点（{counts}）"
                    f"和 {sel.omitted_edges} 条关系；略去者中连接最多的是 {top}。"
                    "可用 --focus、--type、--place、--body、--from/--to 缩小范围，或调高 --max-nodes。")
+    if sel.isolated:
+        omitted += (f"另有 {sel.isolated} 个节点在所选范围内没有任何关系，未显示"
+                    "（--isolated 或 isolated=True 显示）。")
     return {"summary": summary, "omitted": omitted,
             "filters": ("筛选：" + "；".join(sel.notes) + "。") if sel.notes else ""}
 

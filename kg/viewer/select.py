@@ -2,7 +2,8 @@
 
 Order: event filters (dates, body, place) pick events and keep their neighbours and the
 body's or place's own subtree; then the type filter; then the focus (breadth-first to
-`depth` over what is left); then the cap keeps the focus and the most connected nodes.
+`depth` over what is left); then nodes with no edge left are dropped (unless asked for);
+then the cap keeps the focus and the most connected nodes.
 """
 from __future__ import annotations
 
@@ -180,6 +181,8 @@ def select(scene: Scene, filters: Filters = Filters()) -> Selection:
         keep = set(dist)
         notes.append(f"焦点 {'、'.join(filters.focus)}，{filters.depth} 步以内")
     degree = _degrees(keep, idx)
+    lonely = set() if filters.isolated else {n for n in keep if degree[n] == 0} - focus
+    keep -= lonely
     shown = _cap(keep, dist, degree, filters.max_nodes, idx)
     left = sorted(keep - shown, key=lambda n: (-degree[n], n))
     omitted: dict[str, int] = defaultdict(int)
@@ -192,4 +195,4 @@ def select(scene: Scene, filters: Filters = Filters()) -> Selection:
         nodes=[scene.nodes[n] for n in sorted(shown)], edges=edges, degree=final_degree,
         focus=sorted(focus), matched=len(keep), omitted=dict(sorted(omitted.items())),
         omitted_top=[(scene.nodes[n].label, degree[n]) for n in left[:TOP_OMITTED]],
-        omitted_edges=len(edges_in) - len(edges), notes=notes)
+        omitted_edges=len(edges_in) - len(edges), isolated=len(lonely), notes=notes)
