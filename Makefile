@@ -17,6 +17,7 @@ demo: install
 	$(BIN)/kg eval --sample
 	$(BIN)/kg build --sample -o exports/
 	$(BIN)/kg query exports/graph.ttl who-led
+	$(BIN)/kg view exports/graph.ttl -o exports/view.html
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -24,3 +25,4 @@ test: install
 bench: install
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_view.py

@@ -64,8 +64,9 @@ def chromium():
 
 
 def open_view(browser, path: str | Path, *, screenshot: str | Path | None = None,
-              timeout_s: float = 120, page_hook=None) -> PageReport:
-    """Open an HTML file, wait until every view on it has laid out, and report."""
+              timeout_s: float = 120, page_hook=None, ready: str = READY) -> PageReport:
+    """Open an HTML file, wait until `ready` (JS) holds, by default until every kg view on it
+    has laid out, and report."""
     report = PageReport()
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
@@ -75,7 +76,7 @@ def open_view(browser, path: str | Path, *, screenshot: str | Path | None = None
         page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
         start = time.perf_counter()
         page.goto(Path(path).resolve().as_uri(), wait_until="load")
-        page.wait_for_function(READY, timeout=timeout_s * 1000, polling=50)
+        page.wait_for_function(ready, timeout=timeout_s * 1000, polling=50)
         report.load_s = time.perf_counter() - start
         report.views = page.evaluate(COUNTS)
         report.ink = page.evaluate(INK)

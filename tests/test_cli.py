@@ -412,3 +412,15 @@ def test_view_names_an_unreadable_graph(tmp_path):
     bad.write_text("not turtle at all", encoding="utf-8")
     result = invoke("view", bad, "-o", tmp_path / "v.html")
     assert result.exit_code == 2 and str(bad) in result.stderr and "not valid ttl" in result.stderr
+
+
+def test_readme_view_examples_run(tmp_path, sample_graph_file):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    examples = [line.split("#")[0].split()[2:] for line in readme.splitlines()
+                if line.startswith("kg view exports/graph.ttl ")]
+    assert len(examples) >= 4
+    for args in examples:
+        args = [str(sample_graph_file) if a == "exports/graph.ttl" else str(tmp_path / a) if a.endswith(".html")
+                else a for a in args]
+        result = invoke("view", *args)
+        assert result.exit_code == 0, (args, result.output)
