@@ -53,20 +53,22 @@
                stats: { nodes: data.nodes.length, edges: data.edges.length, readyMs: null } };
   registry.push(view);
 
-  function ready() {
-    network.setOptions({ physics: { enabled: false } });
+  function settled(text) {
     view.stats.readyMs = Math.round(performance.now() - t0);
-    status.textContent = "布局完成（" + view.stats.readyMs + " 毫秒）";
+    status.textContent = text || "布局完成（" + view.stats.readyMs + " 毫秒）";
     root.setAttribute("data-kgv-state", "ready");
   }
   if (data.nodes.length === 0) {
-    ready();
-    status.textContent = "没有符合条件的节点";
+    settled("没有符合条件的节点");
   } else {
     network.on("stabilizationProgress", function (p) {
       status.textContent = "正在布局… " + Math.round(100 * p.iterations / p.total) + "%";
     });
-    network.once("stabilizationIterationsDone", ready);
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });  // the layout stays put from here on
+      network.once("afterDrawing", function () { settled(); });  // ready once the settled graph is drawn
+      network.redraw();
+    });
   }
 
   function show(item, limit) {
