@@ -5,15 +5,13 @@ Skipped when Chromium or Playwright is missing, unless KG_REQUIRE_BROWSER=1 (as 
 which turns a missing browser into a failure.
 """
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.pipeline import build, sample_dir
-from kg.rdf import serialize
+from kg.pipeline import build
 from kg.viewer import view
 from kg.viewer.synthetic import synthetic_graph
 from viewer_graphs import HOSTILE, tiny_graph

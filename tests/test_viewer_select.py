@@ -72,6 +72,12 @@ def test_dates_pick_events_and_their_neighbours(tiny):
     assert july & EVENTS == {"event/3"} and "person/张明@62" not in july
 
 
+def test_body_and_place_hold_only_what_both_hold(tiny):
+    assert ids(select(tiny, Filters(body="定西市政协", place="兰州市"))) == set()
+    both = ids(select(tiny, Filters(body="定西市政协", place="定西市")))
+    assert both == ids(select(tiny, Filters(body="定西市政协")))
+
+
 def test_filters_combine(tiny):
     sel = select(tiny, Filters(place="定西市", date_from="2024-07-01", date_to="2024-07-31"))
     assert ids(sel) & EVENTS == {"event/3"}

@@ -92,9 +92,11 @@ def network(sel: Selection) -> Network:
 
 
 def options(n_nodes: int) -> dict:
-    """vis-network options for a view of `n_nodes`: the clustering pre-layout only for small views."""
+    """vis-network options for a view of `n_nodes`: the clustering pre-layout only for small
+    views; labels sized by links only in large ones, where hub names must stay legible zoomed out."""
     opts = copy.deepcopy(style()["options"])
     opts["layout"]["improvedLayout"] = n_nodes <= 150
+    opts["nodes"]["scaling"]["label"]["enabled"] = n_nodes > 60
     if n_nodes > 300:
         opts["physics"]["stabilization"]["iterations"] = 250
     return opts

@@ -98,9 +98,10 @@ def _place_nodes(scene: Scene, name: str) -> set[str]:
 
 
 def _filtered(scene: Scene, f: Filters, idx: _Index, notes: list[str]) -> set[str]:
-    """Nodes passing the date, body and place filters."""
+    """Nodes passing the date, body and place filters: the events all of them accept, their
+    neighbours, and what both the body and the place filters hold (members, sub-bodies, sub-places)."""
     events = {n.id for n in scene.nodes.values() if n.type == "event"}
-    anchors: set[str] = set()
+    anchors: list[set[str]] = []
     if f.date_from or f.date_to:
         events = {e for e in events if date_in_range(scene.nodes[e].date, f.date_from, f.date_to)}
         notes.append(f"日期 {f.date_from or '…'} 至 {f.date_to or '…'}")
@@ -108,18 +109,18 @@ def _filtered(scene: Scene, f: Filters, idx: _Index, notes: list[str]) -> set[st
         bodies = idx.closure(_named(scene, f.body, ("org",), "body"), "subOrganizationOf")
         events = {e for e in events if idx.into[e]["heldBy"] & bodies}
         members = {p for b in bodies for p in idx.into[b]["post"]}
-        anchors |= bodies | members
+        anchors.append(bodies | members)
         notes.append(f"机构 {f.body}（含下属机构）")
     if f.place:
         places = idx.closure(_place_nodes(scene, f.place), "containedIn")
         orgs = idx.closure({o for p in places for o in idx.into[p]["basedIn"]}, "subOrganizationOf")
         events = {e for e in events if idx.out[e]["location"] & places or idx.into[e]["heldBy"] & orgs}
-        anchors |= places | orgs | {p for o in orgs for p in idx.into[o]["post"]}
+        anchors.append(places | orgs | {p for o in orgs for p in idx.into[o]["post"]})
         notes.append(f"地点 {f.place}（含下级地区）")
     if not (f.date_from or f.date_to or f.body or f.place):
         return set(scene.nodes)
     around = {n for e in events for n in idx.neighbours(e) if scene.nodes[n].type != "event"}
-    return events | anchors | around
+    return events | around | (set.intersection(*anchors) if anchors else set())
 
 
 def _distances(keep: set[str], focus: set[str], depth: int, idx: _Index) -> dict[str, int]:
@@ -160,8 +161,9 @@ def _cap(keep: set[str], dist: dict[str, int], degree: dict[str, int], max_nodes
     return shown
 
 
-def select(scene: Scene, filters: Filters = Filters()) -> Selection:
+def select(scene: Scene, filters: Filters | None = None) -> Selection:
     """What a view shows: see the module docstring for the order of the steps."""
+    filters = filters or Filters()
     _check(filters)
     idx, notes = _Index(scene), []
     keep = _filtered(scene, filters, idx, notes)
