@@ -177,7 +177,7 @@ def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_n
          height):
     """Write an interactive, self-contained HTML view of a graph built by `kg build`.
 
-    Example: kg view exports/graph.ttl -o view.html --focus 张明 --depth 2
+    Example: kg view exports/graph.ttl -o view.html --focus 周振华 --depth 2
     """
     from .viewer import ViewError
     from .viewer import view as make_view
