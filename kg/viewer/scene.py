@@ -13,7 +13,7 @@ import networkx as nx
 
 from ..gazetteer import gazetteer
 from .model import Evidence, Scene, SceneEdge, SceneNode
-from .style import class_style, relation, style
+from .style import class_style, relation, style, type_of
 
 EVENT_EDGES = {"ledBy", "attendee", "heldBy", "concerns", "location"}
 LIST_LIMIT = 8  # tooltip lists longer than this end in "…等N项"
@@ -68,7 +68,7 @@ def _edges(g: nx.MultiDiGraph) -> list[SceneEdge]:
 
 def _facts(g: nx.MultiDiGraph, node: str, attrs: dict) -> list[tuple[str, str]]:
     """Tooltip rows of a node: what a reader asks of it first."""
-    cls = attrs["cls"]
+    cls, kind = attrs["cls"], type_of(attrs["cls"])
     out_ = defaultdict(list)
     for _, v, k in g.out_edges(node, keys=True):
         out_[k].append(v)
@@ -85,14 +85,14 @@ def _facts(g: nx.MultiDiGraph, node: str, attrs: dict) -> list[tuple[str, str]]:
         code = node.rsplit("@", 1)[-1] + "0000"
         province = gazetteer().by_code.get(code)
         rows.append(("省份", province.name if province else "全国或未知"))
-    elif class_style(cls)["type"] == "event":
+    elif kind == "event":
         rows += [("日期", attrs.get("date") or "（文中未见）"), ("举办", label(out_["heldBy"]) or "（文中未见）")]
         for key, name in (("ledBy", "主持"), ("attendee", "出席"), ("location", "地点"), ("concerns", "涉及")):
             if out_[key]:
                 rows.append((name, label(out_[key])))
         if attrs.get("documents"):
             rows.append(("学习文件", _listing(attrs["documents"].split("|"))))
-    elif class_style(cls)["type"] == "org":
+    elif kind == "org":
         for key, name in (("subOrganizationOf", "上级"), ("basedIn", "所在地")):
             if out_[key]:
                 rows.append((name, label(out_[key])))
@@ -101,7 +101,7 @@ def _facts(g: nx.MultiDiGraph, node: str, attrs: dict) -> list[tuple[str, str]]:
             rows.append(("任职者", label(people)))
         if into["heldBy"]:
             rows.append(("举办活动", f"{len(into['heldBy'])}项"))
-    elif class_style(cls)["type"] == "place":
+    elif kind == "place":
         rows.append(("级别", style()["levels"].get(attrs.get("level", ""), attrs.get("level", ""))))
         if attrs.get("code"):
             rows.append(("区划代码", attrs["code"]))
