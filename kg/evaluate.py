@@ -2,8 +2,9 @@
 
 Each field is compared as a set per document, then counts are summed over documents.
 Names lose their spaces; places compare on their core (武威市 ~ 武威); campaigns lose
-their quotation marks; events compare as (leader, org, date) triples (`who_led`) and as
-(org, date) pairs (`events`).
+their quotation marks; events compare as (leader, org, date) triples (`who_led`, every
+event with leaders) and as (org, date) pairs (`events`, dated events only), dates on month
+and day only.
 """
 from __future__ import annotations
 
@@ -20,13 +21,19 @@ def _name(s: str | None) -> str | None:
     return None if s is None else re.sub(r"\s+", "", s)
 
 
+def _month_day(date: str | None) -> str | None:
+    """Dates score on month and day only (2024-06-12 ~ 06-12)."""
+    return date[-5:] if date else None
+
+
 def items(record: dict, field_name: str) -> set:
     """The comparable set of one field of a record."""
-    if field_name == "who_led":
-        return {(_name(p), _name(e.get("org")), e.get("date"))
+    if field_name == "who_led":  # every event with leaders, dated or not
+        return {(_name(p), _name(e.get("org")), _month_day(e.get("date")))
                 for e in record.get("events", []) for p in e.get("leaders", [])}
-    if field_name == "events":
-        return {(_name(e.get("org")), e.get("date")) for e in record.get("events", [])}
+    if field_name == "events":  # (org, date) pairs of the dated events only
+        return {(_name(e.get("org")), _month_day(e.get("date"))) for e in record.get("events", [])
+                if e.get("date")}
     if field_name == "positions":
         return {(_name(p["person"]), _name(p.get("org")), _name(p["title"]))
                 for p in record.get("positions", [])}

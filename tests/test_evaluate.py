@@ -112,6 +112,20 @@ def test_who_led_compares_leader_org_date_triples():
     assert counts(evaluate([(predicted, gold)]), "who_led") == (2, 1, 1)
 
 
+def test_dates_compare_on_month_and_day():
+    predicted = rec(events=[event("绵阳市政协", "2024-06-12", ["张建国"])])
+    gold = rec(events=[event("绵阳市政协", "06-12", ["张建国"])])
+    assert counts(evaluate([(predicted, gold)]), "events") == (1, 0, 0)
+    assert counts(evaluate([(predicted, gold)]), "who_led") == (1, 0, 0)
+
+
+def test_undated_events_give_no_pair_but_their_leaders_count():
+    predicted = rec(events=[event("绵阳市政协", None, ["张建国"]), event("江油市政协", None)])
+    gold = rec(events=[event("绵阳市政协", None, ["张建国"])])
+    assert items(predicted, "events") == set()
+    assert counts(evaluate([(predicted, gold)]), "who_led") == (1, 0, 0)
+
+
 def test_events_without_leaders_give_no_who_led():
     assert items(rec(events=[event("绵阳市政协", "06-12")]), "who_led") == set()
 
