@@ -12,7 +12,8 @@ from .gazetteer import Division, gazetteer
 from .model import Article, Document, Extraction, Mention, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, parent_org
-from .people import find_credits, find_titled
+from .names import find_credits, find_names
+from .people import find_titled
 from .patterns import division_spans
 from .places import find_divisions, find_local_places
 from .segment import split_articles
@@ -92,7 +93,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     main = _main_org(orgs, a)
     credit_m, credit_p = find_credits(text, s, e)
     titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None)
-    persons = _dedupe_spans([m for m in credit_m + titled_m if m.label == "PERSON"])
+    persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     places = find_divisions(text, s, e, ctx.province, spans) + find_local_places(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)
@@ -127,12 +128,13 @@ def _sub_bodies(text: str, events) -> list[Mention]:
 
 
 def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
-    seen, out = set(), []
+    """One mention per stretch of text: the first found wins over any it overlaps."""
+    taken, out = [], []
     for m in mentions:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
+        if not any(m.start < e and s < m.end for s, e in taken):
+            taken.append((m.start, m.end))
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: m.start)
 
 
 def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]:

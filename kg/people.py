@@ -1,4 +1,4 @@
-"""Person names and the posts stated with them.
+"""Names after title chains, and the posts stated with them (credits and lists: `names`).
 
 A name is a surname from the lexicon plus one or two characters, accepted only where the
 genre puts names: after a title chain (`市政协党组书记、主席张建国主持`), in bylines and
@@ -8,7 +8,6 @@ credits (`通讯员王晓梅 李强`, `(王芳 刘洋)`, `… 摄影报道`), be
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .model import Mention, Position
 from .orgs import parent_org
@@ -19,10 +18,11 @@ FOLLOWERS = (
     "主持 出席 参加 列席 带队 带领 率队 率 讲话 指出 强调 表示 先后 一行 等 同志 在 对 到 赴 深入 为 作 "
     "就 介绍 陪同 参观 调研 视察 考察 会见 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
-    "专程 任 摄 主任 书记 总书记 委员"
+    "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 "
+    "荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
-_NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委会政协党组主席")
+_NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
 # Titles whose body is implied when the text names none.
 IMPLIED_ORG = {"总书记": "中共中央"}
 # Titles written after a name (X总书记, 张丽委员); None: the article's body.
@@ -43,47 +43,12 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         e = s + glen
         if e > end or any(c in _NOT_GIVEN for c in text[s:e]):
             continue
+        if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \
+                and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:":
+            continue  # 周某率…, 孟某副主任: the second character starts the next word
         if _FOLLOW_RE.match(text, e) or e == end:
             return text[i:e]
     return None
-
-
-@cache
-def _credit_re() -> re.Pattern:
-    name = r"[\u4e00-\u9fff]{2,4}"
-    return re.compile(
-        rf"(?P<role>通讯员|特约记者|记者|责任编辑|版式|校对|美编)\s?:?\s?(?P<names>{name}(?:[ 、]{name})*)"
-        rf"|\((?P<pnames>{name}(?: {name})*)(?: 摄| 文/图)?\)"
-        rf"|(?:^|\n|。)(?!通讯员|记者)(?P<cnames>{name}(?: {name})*) (?:摄影报道|摄)"
-        rf"|(?:^|\n)(?P<speaker>{name}):"
-    )
-
-
-def _is_name(s: str) -> bool:
-    return name_at(s, 0) == s
-
-
-def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[Position]]:
-    """Reporters, photographers, editors and speakers named in bylines and credits."""
-    mentions, positions = [], []
-    for m in _credit_re().finditer(text, start, end):
-        group = next(g for g in ("names", "pnames", "cnames", "speaker") if m[g])
-        role = m["role"] if group == "names" else None
-        pos = m.start(group)
-        for part in re.split(r"[ 、]", m[group]):
-            if part and _is_name(part) or (role and part and surname_re().match(part) and len(part) <= 3):
-                mentions.append(Mention("PERSON", part, pos, pos + len(part)))
-                if role:
-                    positions.append(Position(part, role, None, pos, pos + len(part)))
-            elif role:
-                # "通讯员王晓梅 李强出席": a name fused with what follows it.
-                name = name_at(part, 0)
-                if name:
-                    mentions.append(Mention("PERSON", name, pos, pos + len(name)))
-                    positions.append(Position(name, role, None, pos, pos + len(name)))
-                break
-            pos += len(part) + 1
-    return mentions, positions
 
 
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],

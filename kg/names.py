@@ -1,0 +1,244 @@
+"""Person names outside title chains: bylines, name lists, names before a title or a verb.
+
+A name is a surname from the lexicon plus one or two given characters (`people.name_at`).
+It is accepted only where the genre puts names:
+
+- credits and bylines: `(记者 甲乙 丙丁)`, `记者|甲乙`, `作者:甲乙 丙丁`, `编辑:甲乙`,
+  `责编:甲乙`, `审核:甲乙`, `甲乙/文 丙丁/图`, `图文:甲乙`, `甲乙摄`, `(…处甲乙供稿)`;
+- lists of names joined by `、` (`甲乙、丙丁、戊己等出席`): every item a name, one at least
+  confirmed by what stands around the list (a title or 领导 before it, 等/同志/a verb after);
+- a name before a title (`甲乙主任`, `甲乙委员长`) or 同志;
+- a name opening a clause before a verb of the genre (`甲乙主持会议`, `会议由甲乙主持`).
+
+Titles before names (`市政协主席甲乙`) are read by `people.find_titled`, which also gives posts.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .gazetteer import gazetteer
+from .model import Mention, Position
+from .patterns import surname_re, title_re
+from .people import name_at
+
+# Credit roles and how the gold records them.
+_ROLES = ("本报记者|特约记者|首席记者|记者|通讯员|实习生|责任编辑|责编|编辑|作者|审核人|审核|审校|校对|"
+          "摄影|视频|图文|供稿")
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_SEP = r"[ \u3000、,]+"
+# A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
+_TAIL_WORDS = set("率摄等在和与及到赴对为向从也还是")
+_LIST_CONTEXT_BEFORE = re.compile(r"(?:领导|同志|委员|代表|成员|嘉宾|专家|主委|副主委|有|及|和|:)$")
+_LIST_CONTEXT_AFTER = re.compile(
+    r"(?:等|同志|出席|参加|列席|陪同|分别|一同|一起|先后|作|就|和|及|为|参会|到会|莅临|主持|"
+    r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|主任|书记|局长|部长|主席|同志))"
+)
+_CLAUSE_START = set(",。;:!?、()“”《》\n ") | {""}
+_VERBS = re.compile(
+    r"(?:主持|出席|参加|列席|陪同|带队|带领|率队|率领|率|讲话|指出|强调|表示|要求|介绍|宣读|传达|"
+    r"通报|汇报|主讲|致辞|总结|作了?|一行|代表|指出|说|认为|希望|提出|就|对|在|到|赴|深入|来到|"
+    r"走访|看望|慰问|调研|视察|考察|检查|督导|会见|参观|领学|带头)"
+)
+_COMRADE = re.compile("同志")
+_BODY_END = set("委会院局部办室厅组府协社联校司党")
+_BY = re.compile(r"(?:会议|活动|会|仪式|座谈)由$")
+
+
+@cache
+def _credit_re() -> re.Pattern:
+    return re.compile(
+        rf"(?P<role>{_ROLES})\s*[:|/]?\s*(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
+        rf"|(?P<pre>{_NAME})\s?/\s?(?P<prole>文|图|摄|视频)"
+        rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄)(?![\u4e00-\u9fff])"
+        rf"|(?P<snames>{_NAME})供稿"
+        rf"|\((?!{_ROLES})(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"
+        rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>{_NAME}):"
+    )
+
+
+def _names_in(chunk: str) -> list[tuple[str, int]]:
+    """Names at the start of each space/、-separated part of a byline chunk, with offsets."""
+    out, pos = [], 0
+    for part in re.split(r"([ \u3000、,]+)", chunk):
+        if part and not re.fullmatch(r"[ \u3000、,]+", part):
+            name = _credit_name(part)
+            if name is None:
+                break
+            out.append((name, pos))
+            if len(name) < len(part):
+                break  # a name fused with what follows it ends the byline
+        pos += len(part)
+    return out
+
+
+def _credit_name(part: str) -> str | None:
+    """A name in a credit: any two or three characters that are not a word (明某某 too)."""
+    if 2 <= len(part) <= 3 and plausible(part):
+        return part
+    name = name_at(part, 0)
+    return name if name and plausible(name) else None
+
+
+def _strict(part: str) -> str | None:
+    return part if name_at(part, 0) == part and plausible(part) else None
+
+
+@cache
+def _dictionary() -> dict[str, tuple[str, int]]:
+    """jieba's bundled dictionary: word → (tag, frequency)."""
+    import os
+
+    import jieba
+
+    out = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                out[parts[0]] = (parts[2], int(parts[1]))
+    return out
+
+
+_NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}
+
+
+def plausible(name: str) -> bool:
+    """Whether `name` can be a person's name and not an ordinary word or a place.
+
+    Two-character names are rarely in jieba's dictionary, so one that is (党校, 智慧, 文昌)
+    is a word; a three-character name does not open with a common non-name word (纪律…,
+    安排…), though it may open with a place-like one (王国庆). Division names are places.
+    """
+    words = _dictionary()
+    if len(name) == 2 and name in words and not (words[name][0] == "nr" and words[name][1] < 500):
+        return False
+    if name in words and words[name][0] not in _NAME_TAGS:
+        return False
+    head = words.get(name[:2])
+    if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
+        return False
+    return gazetteer().lookup(name) is None
+
+
+def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[Position]]:
+    """Reporters, photographers, editors and authors named in bylines and credits."""
+    mentions, positions = [], []
+    for m in _credit_re().finditer(text, start, end):
+        if m["role"]:
+            role = "记者" if m["role"] == "本报记者" else m["role"]
+            role = None if role in ("供稿",) else role
+            found = _names_in(m["names"])
+            at = m.start("names")
+        elif m["pre"]:
+            name = m["pre"][-3:] if _credit_name(m["pre"][-3:]) else m["pre"][-2:]
+            if _credit_name(name) is None:
+                continue
+            found, at, role = [(name, len(m["pre"]) - len(name))], m.start("pre"), m["prole"]
+        else:
+            group = next(g for g in ("cnames", "snames", "pnames", "speaker") if m[g])
+            chunk = m[group]
+            if group == "snames":  # …处甲乙供稿: the name is the chunk's end
+                chunk = chunk[-3:] if _credit_name(chunk[-3:]) else chunk[-2:]
+            found, at, role = _names_in(chunk), m.end(group) - len(chunk), None
+            if group in ("pnames", "speaker") and any(len(n) < 2 or n != _strict(n) for n, _ in found):
+                continue
+            if group == "cnames" and at > 0 and text[at - 1] not in _CLAUSE_START:
+                continue
+        for name, off in found:
+            mentions.append(Mention("PERSON", name, at + off, at + off + len(name)))
+            if role:
+                positions.append(Position(name, role, None, at + off, at + off + len(name)))
+    return mentions, positions
+
+
+def _candidate(text: str, i: int, end: int) -> str | None:
+    """A name starting at i and ending at a list separator, 等, a title or a follower word."""
+    name = name_at(text, i, end)
+    if name and len(name) == 3 and name[2] in _TAIL_WORDS and (short := name_at(text, i, i + 2)):
+        return short
+    return name if name and plausible(name) else None
+
+
+def _list_head(text: str, pos: int, part: str) -> str | None:
+    """The name ending the first item of a list, which may carry a title or body before it;
+    a name right after a title wins (副主席甲乙: not 席甲乙)."""
+    names = [part[j:] for j in range(max(0, len(part) - 4), len(part) - 1)
+             if _candidate(text, pos + j, pos + len(part)) == part[j:]]
+    titled = [n for n in names if _ends_with_title(part[:len(part) - len(n)])]
+    return (titled or names or [None])[-1]
+
+
+def _ends_with_title(s: str) -> bool:
+    return any(m.end() == len(s) for m in title_re().finditer(s))
+
+
+def _lists(text: str, start: int, end: int) -> list[Mention]:
+    """`甲乙、丙丁、戊己` where every item is a name and the context says these are people."""
+    out = []
+    for m in re.finditer(r"(?:[\u4e00-\u9fff·]{2,7}、)+[\u4e00-\u9fff·]{2,7}", text[start:end]):
+        s0 = start + m.start()
+        items, pos = [], s0
+        ok = True
+        for k, part in enumerate(m.group(0).split("、")):
+            if k == 0:  # the first item may carry a title or body before it: take its tail
+                name = _list_head(text, pos, part)
+                off = len(part) - len(name) if name else 0
+            else:
+                name = _candidate(text, pos, pos + len(part) + 8)
+                off = 0
+                if name is None and "·" in part:  # 艾力更·依明巴海: a transliterated name
+                    name = part
+            if name is None:
+                ok = k >= 2  # a list that ends in a non-name keeps its names
+                break
+            items.append((name, pos + off))
+            pos += len(part) + 1
+            if len(name) < len(part) - off:
+                break  # the last item runs on into the text: 丙丁出席
+        if not ok or len(items) < 2:
+            continue
+        first_at, (last, last_at) = items[0][1], items[-1]
+        before = text[max(start, first_at - 6):first_at]
+        after = text[last_at + len(last):last_at + len(last) + 10]
+        if _LIST_CONTEXT_BEFORE.search(before) or title_re().search(before[-4:]) \
+                or _LIST_CONTEXT_AFTER.match(after) or re.match(r"[,。;]", after) and title_re().search(before):
+            out += [Mention("PERSON", n, a, a + len(n)) for n, a in items]
+    return out
+
+
+def _before_title(text: str, start: int, end: int) -> list[Mention]:
+    """`甲乙主任`, `甲乙委员长`, `甲乙同志`: a name that a title or 同志 follows."""
+    out = []
+    ends = [t.start() for t in title_re().finditer(text, start, end)]
+    ends += [m.start() for m in _COMRADE.finditer(text, start, end)]
+    for at in sorted(ends):
+        for n in (3, 2):
+            i = at - n
+            cand = text[i:at]
+            if i < start or name_at(cand, 0) != cand or not plausible(cand) or title_re().match(cand):
+                continue
+            left = text[i - 1:i] if i > 0 else ""
+            if left in _CLAUSE_START or left in _BODY_END or text.startswith("同志", at) and left in "以和与及":
+                out.append(Mention("PERSON", cand, i, at))
+                break
+    return out
+
+
+def _before_verb(text: str, start: int, end: int) -> list[Mention]:
+    """A name opening a clause before a verb of the genre, or after 会议由."""
+    out = []
+    for m in surname_re().finditer(text, start, end):
+        i = m.start()
+        left = text[i - 1:i] if i > start else ""
+        if left not in _CLAUSE_START and not _BY.search(text, max(start, i - 4), i):
+            continue
+        name = _candidate(text, i, end)
+        if name and _VERBS.match(text, i + len(name)):
+            out.append(Mention("PERSON", name, i, i + len(name)))
+    return out
+
+
+def find_names(text: str, start: int, end: int) -> list[Mention]:
+    """Person names in text[start:end] from lists, titles after names and clause-opening names."""
+    return _lists(text, start, end) + _before_title(text, start, end) + _before_verb(text, start, end)

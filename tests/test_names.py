@@ -1,0 +1,68 @@
+"""Person names outside title chains: credits, lists, names before titles and verbs (invented names)."""
+import pytest
+
+from kg.names import find_credits, find_names, plausible
+
+
+def _credits(text):
+    mentions, positions = find_credits(text, 0, len(text))
+    return [m.text for m in mentions], [(p.person, p.title) for p in positions]
+
+
+def _names(text):
+    found = find_names(text, 0, len(text))
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    return sorted({m.text for m in found})
+
+
+@pytest.mark.parametrize("text, names, posts", [
+    ("提请各代表团审议。(记者柏文远)", ["柏文远"], [("柏文远", "记者")]),
+    ("(记者 祁海澄 通讯员 吕晓彤)5月3日", ["祁海澄", "吕晓彤"], [("祁海澄", "记者"), ("吕晓彤", "通讯员")]),
+    ("作者:封雨桐 视频:戴一鸣\n编辑:滕思远", ["封雨桐", "戴一鸣", "滕思远"],
+     [("封雨桐", "作者"), ("戴一鸣", "视频"), ("滕思远", "编辑")]),
+    ("记者|冉立群 通讯员|岑小舟", ["冉立群", "岑小舟"], [("冉立群", "记者"), ("岑小舟", "通讯员")]),
+    ("来源:组织部 鲍明轩/文 窦立新/图", ["鲍明轩", "窦立新"], [("鲍明轩", "文"), ("窦立新", "图")]),
+    ("审核人:晏子航", ["晏子航"], [("晏子航", "审核人")]),
+    ("(综合处邬海清供稿)", ["邬海清"], []),
+    ("会议现场。(记者 芮思成摄)", ["芮思成"], [("芮思成", "记者")]),
+    ("(卞雨晴 郁立新 栾海)", ["卞雨晴", "郁立新", "栾海"], []),
+])
+def test_credits(text, names, posts):
+    found, positions = _credits(text)
+    assert found == names
+    assert positions == posts
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list sharing one title, one verb or 等
+    ("市政协副主席柏立群、郁晓峰、祁会明、岑海,秘书长", ["岑海", "柏立群", "祁会明", "郁晓峰"]),
+    ("县工作专班岑晓燕、郁靖、柏博、窦雨萱等同志到会指导", ["岑晓燕", "柏博", "窦雨萱", "郁靖"]),
+    ("区领导郁广起、窦迎悦、柏进、祁大晶参加会议。", ["柏进", "祁大晶", "窦迎悦", "郁广起"]),
+    ("委员郁海、窦青、艾力江·买买提出席", ["窦青", "艾力江·买买提", "郁海"]),
+    # a name before a title or 同志
+    ("省咨询委郁建平主任,窦大可秘书长,柏重主任", ["柏重", "窦大可", "郁建平"]),
+    ("以郁国栋同志为组长", ["郁国栋"]),
+    # a name opening a clause before a verb of the genre
+    ("窦明远主持会议。", ["窦明远"]),
+    ("会议由柏思源主持,", ["柏思源"]),
+])
+def test_names(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "党校、常务、智慧等方面",  # words that open with a surname character
+    "安排工作,展现新作为。",
+    "宁夏、安徽、文昌三地",  # divisions
+    "高院、中院和基层法院",
+])
+def test_not_names(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("郁建平", True), ("柏博", True), ("党校", False), ("智慧", False), ("纪律性", False), ("宁夏", False),
+])
+def test_plausible(word, ok):
+    assert plausible(word) is ok
