@@ -92,7 +92,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     orgs = find_orgs(text, s, e, ctx, spans)
     main = _main_org(orgs, a)
     credit_m, credit_p = find_credits(text, s, e)
-    titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None)
+    titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     places = find_divisions(text, s, e, ctx.province, spans) + find_local_places(text, s, e)
     if a.dateline and ctx.locale:

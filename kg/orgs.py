@@ -15,7 +15,8 @@ from .model import Mention, SpanIndex
 from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关")
-_BODY = ("人大常委会|人民政府|政府|纪委|监委|政法委|政协|委员会|"
+_BODY = ("人大常委会|人民政府|政府|纪委|监委|政法委|政协|委员会|人民检察院|检察院|"
+         "中级人民法院|高级人民法院|人民法院|法院|中院|高院|"
          "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|委|人大|"
          "工商联|残联|妇联|团委|科协|文联|侨联")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
@@ -179,8 +180,13 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",):
             return None
         return f"{d.name}{dept}{sub}"
-    body = {"委员会": "委", "人民政府": "政府"}.get(body, body)
+    body = _BODY_CANONICAL.get(body, body)
     return f"{d.name}{body}{sub}"
+
+
+# Written forms of a body word and the form canonical names use.
+_BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民检察院": "检察院",
+                   "中院": "中级人民法院", "高院": "高级人民法院"}
 
 
 def parent_org(canon: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Mention, Position
+from .titles import LEVELS, fits, implied_body, sibling
 from .orgs import parent_org
 from .patterns import surname_re, title_re
 
@@ -52,7 +53,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
 
 
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],
-                default_org: str | None = None) -> tuple[list[Mention], list[Position]]:
+                default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
     """Names after title chains, with one Position per (title, body) of the chain."""
     by_end = {o.end: o for o in orgs}
     for o in orgs:  # 市政协党组 + 书记 and 市政协 + 党组书记 both read as a post in 市政协
@@ -79,7 +80,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 mentions.append(Mention("PERSON", before[0], before[1], t.start()))
                 positions.append(Position(before[0], title, org, before[1], t.end()))
             continue
-        chain = _chain(text, t, start, by_end, default_org)
+        chain = _chain(text, t, start, by_end, default_org, _body_finder(text, t.start(), start, orgs, ctx))
         for title, org, cstart, dept_len in chain:  # a department named in the chain is a body too
             if org and dept_len:
                 mentions.append(Mention("ORG", text[cstart:cstart + dept_len], cstart, cstart + dept_len, org))
@@ -88,6 +89,37 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             for title, org, cstart, _ in chain:
                 positions.append(Position(name, title, org, cstart, npos + len(name)))
     return mentions, positions
+
+
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+
+
+def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
+    """For a title with no body in its chain: the nearest body before it in its sentence
+    that the title fits (市政协副主席甲,秘书长乙: the CPPCC), else the fallback if it fits,
+    else the body the title implies (副县长 → 县政府, resolved to the article's county)."""
+    lo = max(floor, at - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    lo = ends[-1] if ends else lo
+    before = [o.key for o in orgs if lo <= o.start and o.end <= at]
+
+    def body_for(title: str, fallback: str | None) -> str | None:
+        for body in reversed(before):
+            if fits(title, body) and _TITLED_KIND.search(body):
+                return parent_org(body) if body.endswith("党组") else body
+        if fallback and fits(title, fallback):
+            return fallback
+        implied = implied_body(title)
+        if not implied or implied[0] not in LEVELS:
+            return None
+        d = ctx.resolve_ref(implied[0]) if ctx is not None else None
+        return d.name + implied[1:] if d else implied
+
+    return body_for
+
+
+# Bodies whose officers a later title in the sentence may refer to without naming them.
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|办公室)$")
 
 
 def _name_before(text: str, at: int, floor: int, strict: bool = True) -> tuple[str, int] | None:
@@ -100,8 +132,10 @@ def _name_before(text: str, at: int, floor: int, strict: bool = True) -> tuple[s
     return None
 
 
-def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
-    """Walk back from the last title over `、`-joined (body? title) items."""
+def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, body_for):
+    """Walk back from the last title over `、`-joined (body? title) items.
+
+    `body_for(title, fallback)` names the body of a title that the chain gives none."""
     items = []
     t_start, t_end, title = last_title.start(), last_title.end(), last_title.group(0)
     while True:
@@ -109,6 +143,9 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
         party = by_end.get(t_start + 2) if title.startswith("党委") else None
         if party is not None and party.key.endswith("党委"):  # 大康镇党委 + 书记
             org, title = party, title[2:]
+        elif title.startswith("党委") and org is None and text[t_start - 1:t_start] in ("镇", "乡"):
+            level = text[t_start - 1]  # 镇党委书记 with the town unnamed: the body as written
+            org, title = Mention("ORG", level + "党委", t_start - 1, t_start + 2), title[2:]
         org_name = org.key if org else None
         begin = org.start if org else t_start
         dept = None
@@ -125,18 +162,21 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org):
             break
         t_start, title = prev.start(), prev.group(0)
     items.reverse()
-    # A title with no body inherits the body named before it in the chain.
+    # A title with no body inherits the body named before it in the chain, or that body's
+    # sibling of the title's kind (县委副书记、县长: the county government).
     current = None
     for item in items:
         if item[1] is None:
             item[1] = current
         elif item[1].startswith("+"):
             item[1] = current + item[1][1:] if current and current.endswith("委") else None
-        current = item[1]
+        if item[1] and not fits(item[0], item[1]):
+            item[1] = sibling(item[1], item[0])
+        current = item[1] or current
     if items and items[0][1] is None:
-        fallback = IMPLIED_ORG.get(items[0][0], default_org)
+        fallback = body_for(items[0][0], IMPLIED_ORG.get(items[0][0], default_org))
         for item in items:
             if item[1] is None:
-                item[1] = fallback
+                item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(title, parent_org(org) if org and org.endswith("党组") else org, b, dept_len)
             for title, org, b, dept_len in items]

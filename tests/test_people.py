@@ -135,3 +135,29 @@ def test_persons_have_no_inner_spaces(record_of):
 ])
 def test_name_at(text, i, name):
     assert name_at(text, i) == name
+
+
+# Each title attaches to the body its kind belongs to (invented names, real places).
+BODY_KINDS = [
+    pytest.param("本报平利讯 9月4日上午,县委副书记、县长柏文华深入企业调研。",
+                 {("柏文华", "平利县委", "副书记"), ("柏文华", "平利县政府", "县长")},
+                 id="县委副书记、县长: the county government"),
+    pytest.param("9月4日上午,镇党委副书记、镇长郁明章主持会议。",
+                 {("郁明章", "镇党委", "副书记"), ("郁明章", "镇政府", "镇长")},
+                 id="镇党委副书记、镇长"),
+    pytest.param("本报平利讯 9月4日,县长柏文华调研。副县长窦志敏及相关部门负责人陪同。",
+                 {("窦志敏", "平利县政府", "副县长")},
+                 id="副县长 alone: the county government"),
+    pytest.param("本报游仙讯 会议由区人大常委会党组书记、主任祁思远主持,副主任岑海、栾青,秘书长郁飞出席会议。",
+                 {("岑海", "游仙区人大常委会", "副主任"), ("栾青", "游仙区人大常委会", "副主任"),
+                  ("郁飞", "游仙区人大常委会", "秘书长")},
+                 id="later titles in the sentence: the congress named first"),
+    pytest.param("本报平利讯 会上,县法院党组书记、院长窦立群作讲话,县检察院检察长柏志强发言。",
+                 {("窦立群", "平利县法院", "院长"), ("柏志强", "平利县检察院", "检察长")},
+                 id="检察长 in the procuratorate"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_KINDS)
+def test_titles_attach_to_the_body_of_their_kind(record_of, triples, text, expected):
+    assert expected <= triples(record_of(text)), triples(record_of(text))

@@ -1,0 +1,78 @@
+"""Which body a title belongs to: 县长 → the county government, 检察长 → the procuratorate.
+
+The table `kg/data/title_bodies.tsv` gives, per title, the kinds of body it is held in
+and the body a title alone implies (副县长 with no body named: `县政府`). A body's kind
+is read from the end of its canonical name (`…人大常委会` congress, `…政协` CPPCC).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import table
+
+_KINDS = (  # (kind, how a canonical body name ends), first match wins
+    ("congress", r"人大常委会|人大|人大主席团|人民代表大会"),
+    ("cppcc", r"政协"),
+    ("discipline", r"纪委|纪工委"),
+    ("supervision", r"监委|监察委员会"),
+    ("procuratorate", r"检察院"),
+    ("court", r"法院"),
+    ("democratic", r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\S*"),
+    ("youth", r"团\S*委"),
+    ("federation", r"妇联|工商联|科协|文联|侨联|残联|总工会|工会"),
+    ("party_group", r"党组"),
+    ("party", r"委|党委|党工委|党总支|党支部"),
+    ("government", r"政府"),
+    ("department", r"部"),
+    ("bureau", r"局|厅"),
+    ("office", r"办公室|办公厅|办"),
+    ("company", r"公司|集团"),
+    ("school", r"大学|学院|学校|中学|小学|党校"),
+    ("committee", r"委员会"),
+)
+LEVELS = "省市县区州盟旗镇乡"  # the level a short body names: 县政府, 市委
+_KIND_RES = [(kind, re.compile(f"(?:{pattern})$")) for kind, pattern in _KINDS]
+# The part of a place body's name after its place: 平利县委 → 平利县 + 委.
+_PLACE_BODY = re.compile(r"^(?P<place>.*?[省市县区州盟旗镇乡])(?:人民政府|政府|委|党委|党工委|人大常委会|政协)$")
+
+
+@cache
+def _table() -> dict[str, tuple[frozenset[str], str]]:
+    out = {}
+    for row in table("title_bodies.tsv"):
+        out[row[0]] = (frozenset(row[1].split(",")), row[2] if len(row) > 2 else "")
+    return out
+
+
+def body_kind(body: str) -> str:
+    """The kind of a body from its canonical name (`unit` when nothing says more)."""
+    for kind, pattern in _KIND_RES:
+        if pattern.search(body):
+            return kind
+    return "unit"
+
+
+def fits(title: str, body: str) -> bool:
+    """Whether `title` is held in `body` (a title the table does not know fits any body)."""
+    entry = _table().get(title)
+    return entry is None or "any" in entry[0] or body_kind(body) in entry[0]
+
+
+def implied_body(title: str) -> str:
+    """The short body a title alone implies (`副县长` → `县政府`), or ''."""
+    entry = _table().get(title)
+    return entry[1] if entry else ""
+
+
+def sibling(body: str, title: str) -> str | None:
+    """The body of the same place that `title` belongs to (平利县委 + 县长 → 平利县政府)."""
+    implied = implied_body(title)
+    m = _PLACE_BODY.match(body)
+    if not implied or not m:
+        return None
+    if implied[0] in LEVELS:
+        if not m["place"].endswith(implied[0]):
+            return None  # 市委 + 县长: not the same place
+        implied = implied[1:]
+    return m["place"] + implied
