@@ -1,152 +1,340 @@
 """Events: meetings, inspections, research trips, trainings and activities, per sentence.
 
-A trigger (召开, 举办, 开展 …, or a passive `X会议召开`, or `带队 … 调研`) names the event;
-the body is the one the name or the sentence's subject names (a sub-body's meeting is
-held by its committee); leaders are followed by 主持/带队/带领, attendees by 出席/参加.
+Frames over typed spans. An article is read sentence by sentence; a *frame* (the table
+`kg/data/frames.tsv`) finds an event's words:
+
+- `held`: a body or person holds a named event: `X召开/举行/举办/开展 …会议`, `…会议(于D)(在P)召开`;
+- `led`: a person leads a group on a trip: `X率(领)调研组/检查组…调研`, `X带领/带队…视察`;
+- `went`: a person goes on one: `X深入/到/赴…调研`, `X一行到…检查`, `X对…进行调研`;
+- `toured`: a tour cited later: `X在Y考察时的讲话`.
+
+Then the spans around it give the event its parts: the **holder** is the body the event's
+name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`), else the body of the
+clause's subject (`省十三届人大一次会议主席团举行…`, `X镇召开…` → the town's 党委), else
+the body of the leader's post (`县长X…调研` → the government); a sub-body's meeting is
+held by its committee. **Leaders** are named before 主持/带队/带领/率, anywhere until the
+next event (`会议由X主持`, `X主持会议` sentences later); **attendees** before 出席/参加 in
+the event's paragraph. The **date** is the first date of the sentence (or the date right
+after the event's name: `…会议2月18日在长沙举行`), else the date of the article's lead.
+Documents reviewed (`审议了《…》`) are kept with the event; a meeting named inside a
+document's title, and tasks set (`会议要求,要…开展…`), are no events.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import parent_org
-from .patterns import event_nouns, national_bodies, trie_pattern
+from .patterns import event_nouns, national_bodies, title_re, trie_pattern
 from .segment import DATE
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_LEAD = re.compile(r"(?:先后|亲自|专门)?(?:主持|带队|带领|率队|率领|率)")
-_ATTEND = re.compile(r"(?:先后|亲自)?(?:出席|参加|列席)")
-_DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持")
-_BODY = re.compile(r"政协|委|政府|人大")
+_LEAD = re.compile(r"(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|带队|带领|率队|率领|率)")
+_ATTEND = re.compile(r"(?:先后|亲自|还|也|应邀)?(?:出席|参加|列席)")
+_DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
+_BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|组织)(?=.)")
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
+_NUM = r"[十百零〇一二三四五六七八九\d]+"
+# A body named by its level alone, as the genre writes it inside event names and subjects:
+# 市政协, 县委, 区纪委监委, with a term between (省十三届人大, 九届州委, 十一届省政协).
+_SHORT_BODY = re.compile(
+    rf"(?<![全各本该每我省市县区乡镇])(?:第?{_NUM}届)?(?P<level>省|市|县|区|州|旗)(?:第?{_NUM}届)?"
+    rf"(?P<body>人大常委会|人民政府|政府|纪委监委|纪委|监委|政协|人大|委(?!员))"
+)
+# 政协第十三届广东省委员会: a CPPCC committee named with its term.
+_TERM_CPPCC = re.compile(rf"政协第?{_NUM}届(?P<place>[\u4e00-\u9fff]{{2,10}}?)委员会")
+# A town or street office as the subject of a meeting is its party committee.
+_TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
+                           r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
+# A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
+_BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
+                                                 "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会"))
+_LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 
 
 @cache
-def _trigger_re() -> re.Pattern:
+def _frames() -> dict[str, list[str]]:
+    """Frame name → its words (verbs before the name, verbs after it, nouns of trips)."""
+    out: dict[str, list[str]] = {}
+    for slot, words in table("frames.tsv"):
+        out[slot] = sorted(words.split(), key=len, reverse=True)
+    return out
+
+
+def _alt(slot: str) -> str:
+    return "|".join(_frames()[slot])
+
+
+@cache
+def _triggers() -> tuple[re.Pattern, ...]:
+    """The frames' patterns, tried in this order; a later frame yields to an earlier one."""
     noun = trie_pattern(event_nouns())
-    return re.compile(
-        rf"(?:主持召开|召开|举办|举行|组织开展|开展了?|组织|开设|开办)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?]){{0,40}}?(?P<noun>{noun}))"
-        rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上))"
-        rf"|(?P<pname>[^,。;:!?]{{2,30}}?(?P<pnoun>{noun}))(?:召开|举行|开班|开幕)"
-        rf"|(?:带队|带领[^,。;]{{0,8}}?)[^。;]{{0,80}}?(?P<tnoun>调研|视察|考察|督查|督导|监督)"
-        rf"|(?P<visitor>[\u4e00-\u9fff]{{2,3}})(?:总书记|同志)?在(?P<where>[\u4e00-\u9fff、]{{2,12}}?)"
-        rf"(?P<vnoun>调研|考察|视察)(?:时|期间)"
-    )
+    trip = _alt("trip_noun")
+    hui = _BARE_HUI
+    where = r"[^,。;:!?“”《》]"
+    held = re.compile(
+        rf"(?:{_alt('held_verb')})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|{hui}(?=[,。;、]|$)))"
+        rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中))")
+    passive = re.compile(
+        rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}))"
+        rf"(?:于?(?P<pdate>{DATE.pattern})(?:[上下]午|晚上?)?)?(?:今天|今日|昨天|昨日)?(?:在[^,。;:!?]{{1,24}}?)?"
+        rf"(?:{_alt('held_after')})")
+    led = re.compile(
+        rf"(?P<lverb>{_alt('led_verb')}|率(?=[^,。;]{{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
+    went = re.compile(
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:进行|开展)?(?P<noun>{trip})"
+        rf"|(?P<wverb>{_alt('call_verb')})")
+    toured = re.compile(
+        rf"(?P<visitor>[\u4e00-\u9fff]{{2,3}})(?:总书记|同志)?在(?P<vwhere>[\u4e00-\u9fff、]{{2,12}}?)"
+        rf"(?P<noun>调研|考察|视察)(?:时|期间)")
+    return held, passive, led, went, toured
+
+
+def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
+    """Every frame's matches in a sentence; a match overlapping an earlier frame's is dropped."""
+    out: list[tuple[str, re.Match]] = []
+    for kind, pattern in zip(("held", "passive", "led", "went", "toured"), _triggers()):
+        for m in pattern.finditer(text, s, e):
+            if kind in ("led", "went") and any(k in ("held", "passive") and o.start() < m.end() and m.start() < o.end()
+                                               for k, o in out):
+                continue
+            out.append((kind, m))
+    return sorted(out, key=lambda km: km[1].start())
 
 
 def _kind(noun: str) -> str:
-    return event_nouns().get(noun, "activity")
+    return event_nouns().get(noun, _frames_kind().get(noun, "activity"))
+
+
+@cache
+def _frames_kind() -> dict[str, str]:
+    return {"调研": "research", "考察": "research", "走访": "activity", "看望": "activity"}
 
 
 def event_date(sentence: str, pub_date: str | None) -> str | None:
     """MM-DD (or YYYY-MM-DD when the year is known) of the first date in a sentence."""
-    m = DATE.search(sentence)
+    return _date(DATE.search(sentence), pub_date)
+
+
+def _date(m: re.Match | None, pub_date: str | None, prefix: str = "") -> str | None:
     if not m:
         return None
-    mm, dd = int(m["m"]), int(m["d"])
-    year = m["y"]
+    mm, dd = int(m[prefix + "m"]), int(m[prefix + "d"])
+    year = m[prefix + "y"]
     if year is None and pub_date:
         pub_year, pub_month = int(pub_date[:4]), int(pub_date[5:7])
         year = str(pub_year - 1 if mm > pub_month else pub_year)
     return f"{year}-{mm:02d}-{dd:02d}" if year else f"{mm:02d}-{dd:02d}"
 
 
-def _roles(text: str, persons: SpanIndex, lo: int, hi: int) -> tuple[list[str], list[str]]:
-    """Leaders (X主持, X带队) and attendees (X出席); a list `A、B、C出席` shares its verb."""
+def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> tuple[list[str], list[str]]:
+    """Leaders (X主持, X带队, X书记主持) and attendees (X出席) a list `A、B、C出席` shares its verb."""
     leaders, attendees, run = [], [], []
     for p in persons.between(lo, hi):
         run.append(p.text)
         if text[p.end:p.end + 1] == "、":
             continue
-        role = leaders if _LEAD.match(text, p.end, hi) else attendees if _ATTEND.match(text, p.end, hi) else None
-        if role is not None:
-            role.extend(name for name in run if name not in role)
+        after = p.end
+        if t := title_re().match(text, after, min(hi, after + 6)):
+            after = t.end()  # 李某书记主持
+        if _LEAD.match(text, after, hi):
+            leaders.extend(name for name in run if name not in leaders)
+        elif p.start < attend_hi and _ATTEND.match(text, after, hi):
+            attendees.extend(name for name in run if name not in attendees)
         run = []
     return leaders, attendees
 
 
+class _Bodies:
+    """The bodies of an article: mentions found by orgs, and bodies named by level alone."""
+
+    def __init__(self, text: str, start: int, end: int, orgs: list[Mention], ctx):
+        self.items = list(orgs)
+        taken = SpanIndex(orgs)
+        for m in _SHORT_BODY.finditer(text, start, end):
+            level, body = m["level"], m["body"]
+            body = {"人民政府": "政府"}.get(body, body)
+            if any(o.start <= m.start("level") < o.end for o in taken.between(m.start() - 30, m.end())):
+                continue
+            d = ctx.resolve_ref(level) if ctx is not None else None
+            key = f"{d.name}{body}" if d else f"{level}{body}"
+            self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), key))
+        for m in _TERM_CPPCC.finditer(text, start, end):
+            self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["place"] + "政协"))
+        self.index = SpanIndex(self.items)
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        return self.index.between(lo, hi)
+
+
 def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
-                positions: list[Position], main_org: str | None, pub_date: str | None) -> list[Event]:
+                positions: list[Position], main_org: str | None, pub_date: str | None,
+                ctx=None, lead_date: str | None = None) -> list[Event]:
     """Events stated in the article text[start:end] (its body: the headline restates them)."""
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
-    org_index, person_index = SpanIndex(orgs), SpanIndex(persons)
-    events: list[Event] = []
-    carried = None  # a date stated in its own sentence ("4月7日,星期五。") dates what follows
+    bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
+    lead = lead_date or _article_lead_date(text, sentences, pub_date)
+    found: list[tuple[int, list[Event]]] = []  # (sentence number, events of the sentence)
+    carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
-        if text[s - 1:s] == "\n":
-            carried = None
-        found = list(_trigger_re().finditer(text, s, e))
         sentence = text[s:e]
         date = event_date(sentence, pub_date)
-        if not found:
-            carried = date or carried
-            continue
-        date = date or carried
-        # Leaders named in the next sentence ("X会议召开。县政协主席赵德明主持并讲话。")
-        hi = e  # roles may follow in the next sentence, and on in its paragraph, up to another event
-        for k, (s2, e2) in enumerate(sentences[n + 1:n + 4]):
-            if k and text[s2 - 1:s2] == "\n" or _trigger_re().search(text, s2, e2):
+        if _LEAD_DATE.match(sentence):
+            carried = date
+        events = []
+        for kind, m in _matches(text, s, e):
+            if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
+                events.append(ev)
+        if events:
+            happened = date or carried or lead
+            events = [ev if ev.date or ev.name.startswith("在") else _with(ev, date=happened) for ev in events]
+            found.append((n, _one_per_name(events)))
+    out: list[Event] = []
+    for k, (n, events) in enumerate(found):
+        s = sentences[n][0]
+        nxt = found[k + 1][0] if k + 1 < len(found) else len(sentences)
+        lead_hi = sentences[nxt - 1][1]  # leaders: on until the next event's sentence
+        attend_hi = sentences[n][1]  # attendees: on in the event's paragraph, three sentences
+        for s2, e2 in sentences[n + 1:min(nxt, n + 4)]:
+            if text[s2 - 1:s2] == "\n":
                 break
-            hi = e2
-        leaders, attendees = _roles(text, person_index, s, hi)
-        docs = tuple(d for m in _DOCS.finditer(text, s, hi) for d in re.findall(r"《([^》]+)》", m[1]))
-        first = len(events)
-        for m in found:
-            if m["visitor"]:
-                events.extend(_visit(m, persons, positions, s, e))
+            attend_hi = e2
+        leaders, attendees = _roles(text, person_index, s, lead_hi, attend_hi)
+        docs = tuple(d for m in _DOCS.finditer(text, s, attend_hi) for d in re.findall(r"《([^》]+)》", m[1]))
+        for ev in events:
+            lead_names = tuple(dict.fromkeys(ev.leaders + tuple(leaders)))
+            if ev.name.startswith("在"):  # a tour cited: its visitor only
+                out.append(ev)
                 continue
-            if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()):
-                continue  # "会议要求,要…开展…": a task set, not an event held
-            name = _EVENT_NAME_START.sub("", m["name"] or m["pname"] or m["tnoun"])
-            noun = m["noun"] or m["pnoun"] or m["tnoun"]
-            lo = max(s, m.start() - 120)  # the subject stands in the same clause
-            nearby = org_index.between(lo, m.end())
-            org = _holder(m, nearby, lo, main_org)
-            name = _without_holder(name, nearby)
-            events.append(Event(org, name.strip(), _kind(noun), date, tuple(leaders),
-                                tuple(attendees), docs, s, e))
-        events[first:] = _one_per_name(events[first:])
-    return events
+            org = ev.org or _leaders_body(lead_names, positions) or (
+                main_org if main_org and main_org not in national_bodies().values() else None)
+            out.append(_with(ev, org=org, leaders=lead_names, attendees=tuple(attendees), documents=docs))
+    return out
+
+
+def _with(ev: Event, **kw) -> Event:
+    from dataclasses import replace
+    return replace(ev, **kw)
+
+
+def _article_lead_date(text: str, sentences, pub_date: str | None) -> str | None:
+    """The date the article's lead opens with (its first dated sentence, early on)."""
+    for s, e in sentences[:6]:
+        if m := _LEAD_DATE.match(text, s, e):
+            return _date(m, pub_date)
+    return None
+
+
+def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, persons: SpanIndex,
+           positions: list[Position], pub_date: str | None) -> Event | None:
+    if kind == "toured":
+        return _visit(m, persons, positions, s, e)
+    if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()):
+        return None  # "会议要求,要…开展…": a task set, not an event held
+    if _in_title(text, s, m.end()):
+        return None  # 《…会议…》: a document's title
+    date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
+    clause = _clause_start(text, s, m.start())
+    if kind in ("led", "went"):
+        who = _subject_person(text, persons, clause, m.start())
+        if who is None and (kind == "went" or not bodies.between(clause, m.start())):
+            return None  # a trip needs its traveller: a person, or a body that leads one
+        noun = m["noun"] or m["wverb"]
+        name = text[m.start():m.end()] if kind == "went" else noun
+        org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
+        return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
+    name = _EVENT_NAME_START.sub("", m["name"])
+    name_start = m.end("name") - len(name)
+    org, name = _name_holder(bodies, name_start, m.end(), name)
+    if org is None:
+        org = _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start())
+    return Event(org, name.strip(), _kind(m["noun"]), date, (), (), (), s, e)
+
+
+def _in_title(text: str, s: int, at: int) -> bool:
+    return text.count("《", s, at) > text.count("》", s, at)
+
+
+def _clause_start(text: str, s: int, at: int) -> int:
+    """The subject of a trigger stands in its sentence, up to 120 characters before it."""
+    return max(s, at - 120)
+
+
+def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str | None, str]:
+    """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议)."""
+    for o in bodies.between(start, end):
+        if o.start - start > 2 or o.end >= end:
+            continue
+        rest = name[o.end - start:] if o.end - start <= len(name) else ""
+        sub = o.key[len(_holder(o.key)):]
+        if len(rest) >= 2:
+            name = sub + rest if sub and not rest.startswith(sub) else rest
+        return _holder(o.key), name
+    return None, name
+
+
+def _holder(key: str) -> str:
+    """The committee holding a sub-body's event; a congress's standing committee is a body of its own."""
+    parent = parent_org(key)
+    return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
+
+
+def _subject_body(bodies: _Bodies, lo: int, hi: int) -> str | None:
+    before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi]
+    return _holder(before[0].key) if before else None
+
+
+def _town(text: str, lo: int, hi: int) -> str | None:
+    """板浦镇召开…: a town's meeting is held by its party committee."""
+    for m in _TOWN_SUBJECT.finditer(text, lo, hi + 30):
+        if m.end() == hi or text.startswith("在", m.end()):
+            return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
+    return None
+
+
+def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention | None:
+    """The person a trip frame opens with: named just before the verb (a list: its first)."""
+    near = [p for p in persons.between(lo, hi) if p.end <= hi]
+    if not near or len(text[near[-1].end:hi]) > 24 or re.search(r"[,。;]", text[near[-1].end:hi]):
+        return None
+    i = len(near) - 1
+    while i > 0 and re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", text[near[i - 1].end:near[i].start]):
+        i -= 1  # A、B率…, A、副主席B走访…
+    return near[i]
+
+
+def _person_body(who: Mention, positions: list[Position]) -> str | None:
+    """The body of the post stated with this mention of a person (its chain's first)."""
+    posts = [p for p in positions if p.person == who.text and p.org and p.end == who.end]
+    if not posts:
+        posts = [p for p in positions if p.person == who.text and p.org]
+    return _holder(min(posts, key=lambda p: p.start).org) if posts else None
+
+
+def _leaders_body(leaders: tuple[str, ...], positions: list[Position]) -> str | None:
+    for name in leaders:
+        posts = [p for p in positions if p.person == name and p.org]
+        if posts:
+            return _holder(min(posts, key=lambda p: p.start).org)
+    return None
 
 
 def _one_per_name(events: list[Event]) -> list[Event]:
     """Two triggers in a sentence naming one event ("带队…开展专项民主监督"): keep the fuller name."""
     return [ev for ev in events
-            if not any(o is not ev and (o.org, o.date) == (ev.org, ev.date) and ev.name in o.name
+            if not any(o is not ev and o.org in (ev.org, None) and o.date == ev.date and ev.name in o.name
                        and len(o.name) > len(ev.name) for o in events)]
 
 
-def _visit(m: re.Match, persons: list[Mention], positions: list[Position], s: int, e: int):
-    """"X在Y调研时的讲话": an undated visit led by X for the body of X's first post."""
+def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e: int) -> Event | None:
+    """"X在Y调研时的讲话": an undated tour led by X for the body of X's first post."""
     name = m["visitor"]
-    if not any(p.text == name and p.start == m.start("visitor") for p in persons):
-        return []
+    if not any(p.text == name and p.start == m.start("visitor") for p in persons.between(m.start(), m.end())):
+        return None
     org = next((p.org for p in positions if p.person == name and p.org), None)
-    if org is None or org in national_bodies().values():
-        return []  # a national leader's tour is cited as study material, not a page event
-    kind = _kind(m["vnoun"])
-    return [Event(org, f"在{m['where']}{m['vnoun']}", kind, None, (name,), (), (), s, e)]
-
-
-def _without_holder(name: str, orgs: list[Mention]) -> str:
-    """市政协党组(扩大)会议 → 党组(扩大)会议: the name without the body that holds it."""
-    for o in orgs:
-        if name.startswith(o.text) and len(name) - len(o.text) >= 2:
-            rest = name[len(o.text):]
-            sub = o.key[len(parent_org(o.key)):]
-            return sub + rest if sub and not rest.startswith(sub) else rest
-    return name
-
-
-def _holder(m: re.Match, orgs: list[Mention], s: int, main_org: str | None) -> str | None:
-    """The body holding the event: named in the event's name, else the sentence subject."""
-    name_start = m.start("name") if m["name"] else m.start("pname") if m["pname"] else m.start()
-    inside = [o for o in orgs if o.start >= name_start and o.end <= m.end()]
-    if inside and inside[0].start - name_start <= 2:
-        return parent_org(inside[0].key)
-    before = [o for o in orgs if s <= o.start < m.start() and _BODY.search(o.key)]
-    if before:
-        return parent_org(before[0].key)
-    return main_org
+    if org is None:
+        return None
+    return Event(org, f"在{m['vwhere']}{m['noun']}", _kind(m["noun"]), None, (name,), (), (), s, e)

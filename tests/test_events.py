@@ -108,3 +108,93 @@ def test_studied_meetings_are_not_events(record_of):
 def test_undated_article_events_have_no_date(record_of):
     events = record_of("本报绵阳讯(通讯员王晓梅)近日,绵阳市政协召开主席会议。")["events"]
     assert [e["date"] for e in events] == [None]
+
+
+def _pairs(events):
+    return [(e["org"], e["date"], e["leaders"]) for e in events]
+
+
+def test_led_research_group_is_held_by_the_leaders_body(record_of):
+    text = ("4月17日至22日,绵阳市政协副主席张建国率市政协农业和农村委员会专题调研组在江油调研。"
+            "调研组先后前往多个村镇实地查看。")
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "04-17", ["张建国"])]
+
+
+def test_led_inspection_group_of_a_congress_standing_committee(record_of):
+    text = ("4月20日上午,绵阳市人大常委会副主任张建国率检查组来我区,就地方组织法实施情况进行执法检查。"
+            "区人大常委会主任赵德明陪同。")
+    assert _pairs(record_of(text)["events"]) == [("绵阳市人大常委会", "04-20", ["张建国"])]
+
+
+@pytest.mark.parametrize("clause", [
+    "绵阳市政协副主席张建国一行到江油调研",
+    "绵阳市政协副主席张建国深入江油调研",
+    "绵阳市政协副主席张建国对江油部分重点项目进行调研",
+])
+def test_a_leaders_trip(record_of, clause):
+    assert _pairs(record_of(f"10月26日上午,{clause}。")["events"]) == [("绵阳市政协", "10-26", ["张建国"])]
+
+
+def test_a_visit_by_a_list_is_led_by_its_first_name(record_of):
+    text = "11月7日,绵阳市政协主席张建国、副主席赵丽华走访看望部分企业界政协委员。"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "11-07", ["张建国"])]
+
+
+def test_chair_named_paragraphs_later(record_of):
+    text = ("9月2日,绵阳市政协召开专题会议,部署节日期间工作。\n"
+            "会议要求,各级政协组织要把节日期间工作作为重要任务。\n"
+            "会议以视频形式召开,绵阳市政协副主席张建国主持会议。")
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "09-02", ["张建国"])]
+
+
+def test_chair_after_you(record_of):
+    text = "6月28日晚上,绵阳市政协召开换届工作推进会。会议由市政协副主席张建国主持。"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "06-28", ["张建国"])]
+
+
+def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
+    text = "8月23日,青石镇召开换届选举工作动员部署会。镇三套班子领导参加会议。"
+    assert _pairs(record_of(text)["events"]) == [("青石镇党委", "08-23", [])]
+
+
+def test_presidium_of_a_congress_session(record_of):
+    text = "1月27日,省十三届人大一次会议主席团举行第二次会议。大会主席团常务主席张建国、赵德明出席会议。张建国主持会议。"
+    assert _pairs(record_of(text, place="四川省")["events"]) == [("四川省人大", "01-27", ["张建国"])]
+
+
+def test_a_body_named_with_its_term_holds_its_meeting(record_of):
+    text = "3月4日下午,州委书记张建国主持召开九届州委常委会第15次会议。"
+    events = record_of(text, place="凉山彝族自治州")["events"]
+    assert _pairs(events) == [("凉山彝族自治州委", "03-04", ["张建国"])]
+
+
+def test_a_meeting_announced_with_its_own_date(record_of):
+    text = "2月16日上午,省人大常委会举行第二次主任会议。会议决定,省十四届人大常委会第一次会议2月18日在成都举行。"
+    events = record_of(text, place="四川省")["events"]
+    assert sorted((e["org"], e["date"]) for e in events) == [("四川省人大常委会", "02-16"), ("四川省人大常委会", "02-18")]
+
+
+def test_passive_meeting_with_date_and_place(record_of):
+    text = "本站讯 绵阳大学院级党组织书记会于3月30日下午在科技楼报告厅召开。校党委常委赵德明主持会议。"
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-30", ["赵德明"])]
+
+
+def test_collective_bodies_in_a_name_do_not_hold_it(record_of):
+    text = "12月10日,绵阳市政协召开市县政协主席座谈会。"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "12-10", [])]
+
+
+def test_a_meeting_in_a_documents_title_is_no_event(record_of):
+    text = "6月12日,绵阳市政协召开主席会议。会议审议了《关于召开市政协五届三次会议的决定(草案)》。"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "06-12", [])]
+
+
+def test_undated_sentence_takes_the_leads_date(record_of):
+    text = "6月12日,绵阳市政协召开主席会议。会前,张建国还主持召开了市政协党组会议。"
+    assert sorted(e["date"] for e in record_of(text)["events"]) == ["06-12", "06-12"]
+
+
+def test_a_tour_cited_is_an_undated_event_of_the_visitors_body(record_of):
+    text = "6月12日,绵阳市政协召开党组会议,传达学习省委书记张建国在江油调研时的讲话精神。"
+    events = record_of(text, place="四川省")["events"]
+    assert ("四川省委", None, ["张建国"]) in _pairs(events)
