@@ -101,6 +101,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += _local_bodies(text, start, end, ctx)
+    out += _democratic_parties(text, start, end, ctx)
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
         left = m.start()
@@ -114,7 +115,17 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))
-    return sorted(out, key=lambda o: (o.start, -o.end))
+    return _outermost(out)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Bodies in reading order, without those inside a longer one (民盟德州市委 holds 德州市委)."""
+    out = []
+    for m in sorted(mentions, key=lambda o: (o.start, -o.end)):
+        if out and out[-1].start <= m.start and m.end <= out[-1].end and (m.start, m.end) != (out[-1].start, out[-1].end):
+            continue
+        out.append(m)
+    return out
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -134,9 +145,12 @@ def _division_ending_at(text: str, at: int, floor: int) -> tuple[int, Division] 
 
 def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
     """Town, village and community bodies (大康镇党委, 江油市东街社区党委), as written."""
-    out = []
+    out, unnamed = [], []
     for m in _LOCAL_BODY.finditer(text, start, end):
         suffix_at = m.start()
+        if suffix_at == start or _LEFT_STOP.search(text, max(0, suffix_at - 2), suffix_at):
+            unnamed.append(Mention("ORG", m.group(0), suffix_at, m.end(), m.group(0)))  # 会议由镇党委
+            continue
         for k in (2, 3, 4):  # the shortest name core preceded by a division or a boundary
             left = suffix_at - k
             if left < start:
@@ -152,6 +166,38 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                     and not has_function_word(text[left:suffix_at]):
                 out.append(Mention("ORG", core, left, m.end(), core))
                 break
+    for u in unnamed:  # a body left unnamed refers to the one of its kind the article names
+        named = [o.key for o in out if o.key.endswith(u.text)]
+        out.append(Mention("ORG", u.text, u.start, u.end, named[0] if len(set(named)) == 1 else u.text))
+    return sorted(out, key=lambda o: o.start)
+
+
+# The eight democratic parties, their central committees and local committees.
+_PARTY = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+
+
+@cache
+def _democratic_re() -> re.Pattern:
+    return re.compile(rf"(?P<party>{_PARTY})(?:(?P<central>中央)|(?P<place>{place_names()})?"
+                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))")
+
+
+def _democratic_parties(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """民进X市委, 民盟市委 (the article's city), 致公党X市委会, 民革中央."""
+    out = []
+    for m in _democratic_re().finditer(text, start, end):
+        if m["central"]:
+            out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
+            continue
+        if m["place"]:
+            d = gazetteer().lookup(m["place"], within=ctx.province)
+            where = d.name if d else m["place"] + (m["level"] or "")
+        elif m["level"]:
+            d = ctx.resolve_ref(m["level"])
+            where = d.name if d else m["level"]
+        else:
+            continue  # 民盟委员: a member, not a body
+        out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["party"] + where + m["unit"]))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Mention, Position
-from .titles import LEVELS, fits, implied_body, sibling
+from .titles import LEVELS, department, fits, implied_body, sibling
 from .orgs import parent_org
 from .patterns import surname_re, title_re
 
@@ -29,7 +29,7 @@ IMPLIED_ORG = {"总书记": "中共中央"}
 # Titles written after a name (X总书记, 张丽委员); None: the article's body.
 TITLE_AFTER_NAME = {"总书记": "中共中央", "委员": None, "常委": None}
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
-_DEPT_BEFORE = re.compile(r"(?:^|(?<=、))[\u4e00-\u9fff]{1,4}(?:部|委|办)$")
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=、))[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)$")
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
 
 
@@ -169,7 +169,7 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
         if item[1] is None:
             item[1] = current
         elif item[1].startswith("+"):
-            item[1] = current + item[1][1:] if current and current.endswith("委") else None
+            item[1] = department(current, item[1][1:]) if current else None
         if item[1] and not fits(item[0], item[1]):
             item[1] = sibling(item[1], item[0])
         current = item[1] or current

@@ -53,10 +53,26 @@ def body_kind(body: str) -> str:
     return "unit"
 
 
-def fits(title: str, body: str) -> bool:
-    """Whether `title` is held in `body` (a title the table does not know fits any body)."""
+def fits(title: str, body: str, *, strict: bool = False) -> bool:
+    """Whether `title` is held in `body` (a title the table does not know fits any body).
+
+    `strict`: only the kinds the table names, not `any` (for a body not named with the title).
+    """
     entry = _table().get(title)
-    return entry is None or "any" in entry[0] or body_kind(body) in entry[0]
+    if entry is None:
+        return not strict
+    return not strict and "any" in entry[0] or body_kind(body) in entry[0]
+
+
+def department(body: str, dept: str) -> str | None:
+    """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
+    县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室."""
+    m = _PLACE_BODY.match(body)
+    if m and body.endswith("政府"):
+        return m["place"] + dept
+    if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "unit", "school", "company"):
+        return body + dept
+    return None
 
 
 def implied_body(title: str) -> str:
