@@ -1,0 +1,43 @@
+"""kg.titles: which body a title belongs to (the table in kg/data/title_bodies.tsv)."""
+import pytest
+
+from kg.titles import body_kind, department, fits, implied_body, sibling
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("平利县委", "party"), ("湖南省人大常委会", "congress"), ("安吉县政协", "cppcc"), ("县政府", "government"),
+    ("民进安庆市委", "democratic"), ("平利县检察院", "procuratorate"), ("黄石市中级人民法院", "court"),
+    ("市委统战部", "department"), ("县公安局", "bureau"), ("市纪委", "discipline"), ("某某科技有限公司", "company"),
+    ("某某大学", "school"), ("市妇联", "federation"), ("某某研究会", "unit"),
+])
+def test_body_kind(body, kind):
+    assert body_kind(body) == kind
+
+
+@pytest.mark.parametrize("title, body, ok", [
+    ("县长", "平利县委", False), ("县长", "平利县政府", True), ("主任", "县人大常委会", True),
+    ("主席", "县委", False), ("副主席", "县政协", True), ("检察长", "县法院", False), ("书记", "县纪委", True),
+    ("党组书记", "县政协", True), ("站长", "某某服务站", True),
+])
+def test_fits(title, body, ok):
+    assert fits(title, body) is ok
+
+
+@pytest.mark.parametrize("body, title, expected", [
+    ("平利县委", "县长", "平利县政府"), ("西王镇党委", "镇长", "西王镇政府"), ("县委", "副县长", "县政府"),
+    ("市委", "县长", None), ("郑州市政协", "书记", "郑州市委"), ("某某大学", "县长", None),
+])
+def test_sibling(body, title, expected):
+    assert sibling(body, title) == expected
+
+
+@pytest.mark.parametrize("body, dept, expected", [
+    ("市委", "统战部", "市委统战部"), ("平利县政府", "公安局", "平利县公安局"),
+    ("县人大常委会", "办公室", "县人大常委会办公室"), ("市妇联", "宣传部", None),
+])
+def test_department(body, dept, expected):
+    assert department(body, dept) == expected
+
+
+def test_implied_body():
+    assert implied_body("副县长") == "县政府" and implied_body("检察长") == "检察院" and implied_body("主任") == ""
