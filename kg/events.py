@@ -51,7 +51,9 @@ _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>[\u
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
-                                                 "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会"))
+                                                 "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会"))
+_CITED = re.compile(r"精神|讲话|指示")
+_ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 
 
@@ -83,13 +85,13 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:于?(?P<pdate>{DATE.pattern})(?:[上下]午|晚上?)?)?(?:今天|今日|昨天|昨日)?(?:在[^,。;:!?]{{1,24}}?)?"
         rf"(?:{_alt('held_after')})")
     led = re.compile(
-        rf"(?P<lverb>{_alt('led_verb')}|率(?=[^,。;]{{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
+        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:进行|开展)?(?P<noun>{trip})"
         rf"|(?P<wverb>{_alt('call_verb')})")
     toured = re.compile(
-        rf"(?P<visitor>[\u4e00-\u9fff]{{2,3}})(?:总书记|同志)?在(?P<vwhere>[\u4e00-\u9fff、]{{2,12}}?)"
-        rf"(?P<noun>调研|考察|视察)(?:时|期间)")
+        rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
+        rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)")
     return held, passive, led, went, toured
 
 
@@ -157,7 +159,13 @@ class _Bodies:
         for m in _SHORT_BODY.finditer(text, start, end):
             level, body = m["level"], m["body"]
             body = {"人民政府": "政府"}.get(body, body)
-            if any(o.start <= m.start("level") < o.end for o in taken.between(m.start() - 30, m.end())):
+            over = [o for o in taken.between(m.start() - 30, m.end()) if o.start <= m.start("level") < o.end]
+            if over and m.start("body") < over[0].end < m.end() and over[0] in self.items:
+                o = over[0]  # 市纪委 + 监委: the longer name
+                self.items[self.items.index(o)] = Mention("ORG", text[o.start:m.end()], o.start, m.end(),
+                                                          o.key + text[o.end:m.end()])
+                continue
+            if over:
                 continue
             d = ctx.resolve_ref(level) if ctx is not None else None
             key = f"{d.name}{body}" if d else f"{level}{body}"
@@ -177,26 +185,30 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
     bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
     lead = lead_date or _article_lead_date(text, sentences, pub_date)
-    found: list[tuple[int, list[Event]]] = []  # (sentence number, events of the sentence)
+    found: list[tuple[int, list[Event], bool]] = []  # (sentence number, its events, announced only)
     carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         date = event_date(sentence, pub_date)
         if _LEAD_DATE.match(sentence):
             carried = date
-        events = []
+        events, cited = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
                 events.append(ev)
+                if kind == "toured" and _CITED.search(text, m.end(), e):
+                    cited.add(len(events) - 1)  # 在Y考察时的重要讲话精神: a tour cited, undated
         if events:
+            announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))  # 会议决定,…2月18日举行
             happened = date or carried or lead
-            events = [ev if ev.date or ev.name.startswith("在") else _with(ev, date=happened) for ev in events]
-            found.append((n, _one_per_name(events)))
+            events = [ev if ev.date or i in cited else _with(ev, date=happened) for i, ev in enumerate(events)]
+            found.append((n, _one_per_name(events), announced))
     out: list[Event] = []
-    for k, (n, events) in enumerate(found):
+    for k, (n, events, announced) in enumerate(found):
         s = sentences[n][0]
-        nxt = found[k + 1][0] if k + 1 < len(found) else len(sentences)
-        lead_hi = sentences[nxt - 1][1]  # leaders: on until the next event's sentence
+        nxt = next((f[0] for f in found[k + 1:] if not f[2]), len(sentences))
+        # leaders: on until the next event's sentence (a meeting announced has no chair yet)
+        lead_hi = sentences[n][1] if announced else sentences[nxt - 1][1]
         attend_hi = sentences[n][1]  # attendees: on in the event's paragraph, three sentences
         for s2, e2 in sentences[n + 1:min(nxt, n + 4)]:
             if text[s2 - 1:s2] == "\n":
@@ -206,13 +218,33 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         docs = tuple(d for m in _DOCS.finditer(text, s, attend_hi) for d in re.findall(r"《([^》]+)》", m[1]))
         for ev in events:
             lead_names = tuple(dict.fromkeys(ev.leaders + tuple(leaders)))
-            if ev.name.startswith("在"):  # a tour cited: its visitor only
+            if ev.name.startswith("在"):  # a tour: its visitor only
                 out.append(ev)
                 continue
-            org = ev.org or _leaders_body(lead_names, positions) or (
-                main_org if main_org and main_org not in national_bodies().values() else None)
+            org = ev.org or _leaders_body(lead_names, positions) or _first_person_body(
+                text, person_index, positions, s, ev.start) or _main(main_org, lead_names)
             out.append(_with(ev, org=org, leaders=lead_names, attendees=tuple(attendees), documents=docs))
     return out
+
+
+def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
+    """The earlier events less those restated, dated, by the new ones (a page's headline block, then its article)."""
+    return [ev for ev in earlier
+            if ev.date or not ev.leaders or not any(x.date and (x.org, x.leaders, x.type) == (ev.org, ev.leaders, ev.type)
+                                                   for x in events)]
+
+
+def _main(main_org: str | None, leaders) -> str | None:
+    """The article's body holds what no clause gives a holder, unless it is a national one."""
+    if main_org is None or main_org in national_bodies().values():
+        return None
+    return _holder(main_org)
+
+
+def _first_person_body(text: str, persons: SpanIndex, positions, s: int, at: int) -> str | None:
+    """童学军一行…,并召开座谈会: the sentence's subject, a person, gives the body."""
+    first = persons.between(s, at)[:1]
+    return _person_body(first[0], positions) if first else None
 
 
 def _with(ev: Event, **kw) -> Event:
@@ -330,11 +362,16 @@ def _one_per_name(events: list[Event]) -> list[Event]:
 
 
 def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e: int) -> Event | None:
-    """"X在Y调研时的讲话": an undated tour led by X for the body of X's first post."""
-    name = m["visitor"]
-    if not any(p.text == name and p.start == m.start("visitor") for p in persons.between(m.start(), m.end())):
+    """"X在Y考察时的讲话", "X关于…的指示、在Y考察…重要讲话": a tour led by X for the body of X's first post."""
+    before = [p for p in persons.between(s, m.start()) if p.end <= m.start()]
+    if not before:
         return None
-    org = next((p.org for p in positions if p.person == name and p.org), None)
+    who = before[-1]
+    gap = text_between = m.string[who.end:m.start()]
+    if len(gap) > 80 or not re.match(r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?(?:$|关于|在)", gap) \
+            or re.search(r"[,;]", text_between):
+        return None
+    org = next((p.org for p in positions if p.person == who.text and p.org), None)
     if org is None:
         return None
-    return Event(org, f"在{m['vwhere']}{m['noun']}", _kind(m["noun"]), None, (name,), (), (), s, e)
+    return Event(_holder(org), f"在{m['vwhere']}{m['noun']}", _kind(m["noun"]), None, (who.text,), (), (), s, e)

@@ -7,7 +7,7 @@ from collections import Counter
 from .campaigns import find_campaigns
 from dataclasses import replace
 
-from .events import event_date, find_events
+from .events import event_date, find_events, restated
 from .gazetteer import Division, gazetteer
 from .model import Article, Document, Extraction, Mention, SpanIndex
 from .normalize import FURNITURE
@@ -100,13 +100,15 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))
     body = s + len(a.headline) if a.date and a.headline else s
     events = find_events(text, body, e, orgs, persons, titled_p, main, doc.pub_date, ctx)
+    if not events and body > s:  # the body names no event: its headline does
+        events = find_events(text, s, e, orgs, persons, titled_p, main, doc.pub_date, ctx)
     if a.date:  # the article reports one occasion: its body's undated events share its date
         lead = event_date(a.date.replace("-", "月") + "日", doc.pub_date)
         events = [replace(ev, date=lead) if ev.date is None and ev.org == main else ev for ev in events]
     orgs += _sub_bodies(text, events) + [m for m in titled_m if m.label == "ORG"]
     out.mentions += persons + orgs + _drop_org_parts(places, orgs) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
-    out.events += events
+    out.events = restated(out.events, events) + events
 
 
 _SUB_IN_NAME = re.compile(

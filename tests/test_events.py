@@ -198,3 +198,27 @@ def test_a_tour_cited_is_an_undated_event_of_the_visitors_body(record_of):
     text = "6月12日,绵阳市政协召开党组会议,传达学习省委书记张建国在江油调研时的讲话精神。"
     events = record_of(text, place="四川省")["events"]
     assert ("四川省委", None, ["张建国"]) in _pairs(events)
+
+
+def test_a_meeting_announced_takes_no_later_chair(record_of):
+    text = ("2月16日上午,省人大常委会举行第二次主任会议。会议决定,省十四届人大常委会第一次会议2月18日在成都举行。"
+            "省人大常委会副主任张建国主持会议。")
+    events = record_of(text, place="四川省")["events"]
+    assert sorted((e["date"], e["leaders"]) for e in events) == [("02-16", ["张建国"]), ("02-18", [])]
+
+
+def test_headline_names_the_event_the_body_describes(record_of):
+    text = ("市政协召开民主党派座谈会\n\n9月27日下午,市政协约请各民主党派负责人就当前工作进行座谈。"
+            "市政协主席张建国主持会议。")
+    assert _pairs(record_of(text)["events"]) == [("市政协", "09-27", ["张建国"])]
+
+
+def test_a_commission_and_supervisory_body_named_together(record_of):
+    text = "9月2日,绵阳市纪委监委召开专题会议。市纪委常委张建国主持会议。"
+    assert [e["org"] for e in record_of(text)["events"]] == ["绵阳市纪委监委"]
+
+
+def test_a_tour_cited_in_a_list_of_speeches(record_of):
+    text = ("7月28日,绵阳市政协召开党组会议,学习了张建国总书记在中央某会议上、在江油考察时的重要讲话精神。")
+    events = record_of(text)["events"]
+    assert ("中共中央", None, ["张建国"]) in _pairs(events)
