@@ -1,5 +1,8 @@
 """kg extraction throughput vs jieba.posseg, and peak memory as the corpus grows 20×.
 
+Throughput is measured twice: on the pages (bundled sample + ../shared/corpus, 20×) and,
+when present, on the development set ../shared/devset/texts (10×, with its sidecars).
+
 Run: .venv/bin/python benchmarks/bench_extract.py (or `make bench`); writes benchmarks/results.json.
 """
 from __future__ import annotations
@@ -21,7 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
+DEVSET = ROOT.parent / "shared" / "devset" / "texts"
 COPIES, REPEATS = 20, 3
+DEVSET_COPIES = 10
 BIG = f"x{COPIES}"
 
 
@@ -37,15 +42,36 @@ def read_texts(paths: list[Path]) -> list[str]:
     return [decode(p.read_bytes(), str(p)) for p in paths]
 
 
+def copy_page(page: Path, dest: Path) -> None:
+    """Copy a page and its sidecar NAME.meta.json, if it has one, under a new name."""
+    shutil.copyfile(page, dest)
+    side = page.with_name(page.stem + ".meta.json")
+    if side.exists():
+        shutil.copyfile(side, dest.with_name(dest.stem + ".meta.json"))
+
+
 def build_corpus(tmp: Path, pages: list[Path]) -> tuple[Path, Path]:
     """Write the 1× corpus and the 20× corpus (same pages, distinct names) under tmp."""
     one, big = tmp / "x1", tmp / BIG
     one.mkdir(), big.mkdir()
     for i, page in enumerate(pages):
-        shutil.copyfile(page, one / f"{i:03d}_{page.name}")
+        copy_page(page, one / f"{i:03d}_{page.name}")
         for c in range(COPIES):
-            shutil.copyfile(page, big / f"c{c:02d}_{i:03d}_{page.name}")
+            copy_page(page, big / f"c{c:02d}_{i:03d}_{page.name}")
     return one, big
+
+
+def build_devset(tmp: Path) -> Path | None:
+    """The devset texts DEVSET_COPIES times under distinct names, with their sidecars; None if absent."""
+    pages = sorted(DEVSET.glob("*.txt"))
+    if not pages:
+        return None
+    folder = tmp / f"devset_x{DEVSET_COPIES}"
+    folder.mkdir()
+    for c in range(DEVSET_COPIES):
+        for page in pages:
+            copy_page(page, folder / f"c{c:02d}_{page.name}")
+    return folder
 
 
 def extract_file(path: Path) -> dict:
@@ -133,11 +159,15 @@ def machine() -> dict:
 
 def table(r: dict) -> list[str]:
     """The results as markdown table lines."""
-    t, m, c = r["throughput"], r["memory"], r["cli"]
+    t, m, c, d = r["throughput"], r["memory"], r["cli"], r.get("throughput_devset")
     rows = [("kg extract (load+extract+record)", f"{t['kg_chars_per_s']:,} chars/s"),
             ("jieba.posseg cut", f"{t['jieba_chars_per_s']:,} chars/s"),
-            ("ratio kg / jieba.posseg", f"{t['ratio_kg_jieba']:.2f}×"),
-            ("kg one-off startup (first call)", f"{t['kg_startup_s']:.2f} s"),
+            ("ratio kg / jieba.posseg", f"{t['ratio_kg_jieba']:.2f}×")]
+    if d:
+        rows += [("devset: kg extract / jieba.posseg cut",
+                  f"{d['kg_chars_per_s']:,} / {d['jieba_chars_per_s']:,} chars/s"),
+                 ("devset: ratio kg / jieba.posseg", f"{d['ratio_kg_jieba']:.2f}×")]
+    rows += [("kg one-off startup (first call)", f"{t['kg_startup_s']:.2f} s"),
             ("jieba.posseg init", f"{t['jieba_init_s']:.2f} s"),
             (f"peak RSS 1× / {COPIES}× (fresh process)", f"{m['x1']['peak_rss_mb']} / {m[BIG]['peak_rss_mb']} MB"),
             (f"peak RSS ratio {COPIES}× / 1×", f"{m['ratio']:.3f}")]
@@ -159,10 +189,18 @@ def main() -> None:
                   "chars_x1": sum(map(len, read_texts(pages)))}
         r = {"machine": info, "corpus": corpus, "throughput": throughput(big), "memory": mem,
              "cli": cli if all(cli.values()) else None}
+        devset = build_devset(Path(tmp))
+        if devset is not None:
+            r["corpus"]["devset"] = {"pages": len(list(DEVSET.glob("*.txt"))), "copies": DEVSET_COPIES}
+            r["throughput_devset"] = throughput(devset)
     end = machine()  # kg/ edited or committed mid-run would make the figures a mix
     info.update(loadavg_end=end["loadavg"], kg_changed_during_run=any(end[k] != info[k] for k in ("kg_commit", "kg_dirty")))
     print(f"corpus: {len(pages)} pages, {corpus['chars_x1']:,} chars (1×); throughput on the {COPIES}× "
           f"corpus ({r['throughput']['chars']:,} chars), median of {REPEATS} runs")
+    if "throughput_devset" in r:
+        d = r["throughput_devset"]
+        print(f"devset: {DEVSET} {DEVSET_COPIES}× ({d['files']} files, {d['chars']:,} chars), "
+              f"median of {REPEATS} runs")
     print("\n".join(table(r)))
     out = ROOT / "benchmarks" / "results.json"
     out.write_text(json.dumps(r, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from .evaluate import evaluate, format_report
+from .evaluate import GoldSet, format_sets, gold_set, score_sets, sets_json
 from .output import write_atomic
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
-from .pipeline import class_counts, load_gold, records, run, sample_dir
+from .pipeline import class_counts, records, run, sample_dir
 from .query import QueryError, format_rows, named_queries, query_text, select
 
 
@@ -64,30 +64,42 @@ def extract(inputs, out_dir, fmt, date, place, sample):
 @cli.command("eval")
 @click.argument("inputs", nargs=-1)
 @click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False),
-              help="Folder of gold records (default with --sample: the sample's gold).")
+              help="Folder of gold records; INPUTS are then the pages it annotates.")
+@click.option("--set", "set_pairs", nargs=2, multiple=True, metavar="GOLD PAGES",
+              type=(click.Path(exists=True, file_okay=False), click.Path(exists=True)),
+              help="One more set: a gold folder and its pages (repeatable).")
 @click.option("-v", "--verbose", is_flag=True, help="List misses and spurious items per document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of tables.")
 @click.option("--sample", is_flag=True, help="Score the bundled sample corpus against its gold.")
-def eval_(inputs, gold_dir, verbose, sample):
-    """Print precision, recall and F1 per field against gold records.
+def eval_(inputs, gold_dir, set_pairs, verbose, as_json, sample):
+    """Print precision, recall and F1 per field against gold records, per set and for all sets.
 
+    INPUTS are set folders (each holding gold/ and texts/ or corpus/), or, with --gold, the pages
+    of that gold folder. Several sets print one table each, then the table of all together.
+
+    \b
     Example: kg eval --gold ../shared/gold ../shared/corpus
+    Example: kg eval ../shared ../shared/devset --json
     """
-    if gold_dir is None:
-        if not sample:
-            raise click.UsageError("--gold is required unless --sample is given")
-        gold_dir = sample_dir() / "gold"
-    gold = load_gold(gold_dir)
-    pairs, failed = [], 0
-    for result, record in records(run(_inputs(inputs, sample))):
-        failed += _report(result)
-        if record is None:
-            continue
-        if record["doc"] not in gold:
-            click.echo(f"kg: warning: {result.item}: no gold record, not scored", err=True)
-            continue
-        pairs.append((record, gold[record["doc"]]))
-    click.echo(format_report(evaluate(pairs), verbose))
-    sys.exit(1 if failed else 0)
+    if gold_dir is not None:  # as it always was: INPUTS are the pages of one gold folder
+        pages = _inputs(inputs, sample)
+        sets = [GoldSet(" ".join(pages), str(gold_dir), tuple(pages))]
+    else:
+        try:
+            sets = [gold_set(sample_dir(), "sample")] if sample else []
+            sets += [gold_set(folder) for folder in inputs]
+        except ValueError as exc:
+            raise click.UsageError(f"{exc}; to score pages against a gold folder: --gold GOLD PAGES") from None
+    sets += [GoldSet(pages, gold, (pages,)) for gold, pages in set_pairs]
+    if not sets:
+        raise click.UsageError("give set folders, --set GOLD PAGES, --gold GOLD PAGES or --sample")
+    failed = []
+    reports = score_sets(sets, lambda result: failed.append(_report(result)))
+    for line in (w for r in reports for w in r.warnings()):
+        click.echo(f"kg: warning: {line}", err=True)
+    click.echo(json.dumps(sets_json(reports, verbose), ensure_ascii=False, indent=1) if as_json
+               else format_sets(reports, verbose))
+    sys.exit(1 if any(failed) else 0)
 
 
 GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig",

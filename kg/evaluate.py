@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .gazetteer import place_core
+from .pipeline import load_gold, records, run
 
 FIELDS = ("who_led", "events", "persons", "positions", "organizations", "places", "campaigns")
 _QUOTES = re.compile(r"[“”‘’\"'『』「」]")
@@ -101,3 +103,118 @@ def format_report(report: Report, verbose: bool = False) -> str:
     for f, s in report.scores.items():
         lines.append(f"{f:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>10.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
     return "\n".join(lines)
+
+
+# --- scoring several sets ---------------------------------------------------------
+
+PAGE_FOLDERS = ("texts", "corpus")  # where a set folder keeps its pages, beside gold/
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """Gold records and the pages they annotate, scored together under one name."""
+
+    name: str
+    gold: str  # folder of gold records
+    pages: tuple[str, ...]  # files or folders of pages
+
+
+def gold_set(folder, name: str | None = None) -> GoldSet:
+    """The set in a folder that holds `gold/` and `texts/` (or `corpus/`), e.g. ../shared/devset."""
+    pages = [Path(folder, d) for d in PAGE_FOLDERS if Path(folder, d).is_dir()]
+    if not Path(folder, "gold").is_dir() or not pages:
+        raise ValueError(f"{folder}: not a set folder (it needs gold/ beside texts/ or corpus/)")
+    return GoldSet(name or str(folder), str(Path(folder, "gold")), (str(pages[0]),))
+
+
+@dataclass
+class SetReport:
+    """The scores of one set, and what could not be scored."""
+
+    set: GoldSet
+    report: Report
+    no_gold: list[str] = field(default_factory=list)  # pages extracted that have no gold record
+    no_page: list[str] = field(default_factory=list)  # gold records whose page is not among the pages
+    failed: list[str] = field(default_factory=list)  # pages that gave no record (error or warning)
+
+    @property
+    def scored(self) -> int:
+        return len(self.report.details)
+
+    def warnings(self) -> list[str]:
+        """One line per page without gold, one line for all gold records without a page."""
+        lines = [f"{page}: no gold record in {self.set.gold}, not scored" for page in self.no_gold]
+        if self.no_page:
+            shown = ", ".join(self.no_page[:5]) + (", …" if len(self.no_page) > 5 else "")
+            lines.append(f"{self.set.gold}: {len(self.no_page)} gold records have no page among the inputs, "
+                         f"not scored: {shown}")
+        return lines
+
+
+def combine(reports) -> Report:
+    """One report that sums the counts of several (and keeps all their details)."""
+    total = Report()
+    for r in reports:
+        for f, s in r.scores.items():
+            t = total.scores[f]
+            t.tp, t.fp, t.fn = t.tp + s.tp, t.fp + s.fp, t.fn + s.fn
+        total.details.extend(r.details)
+    return total
+
+
+def score_set(s: GoldSet, on_result=None) -> SetReport:
+    """Extract the pages of a set and score them against its gold; `on_result(result)` sees each input."""
+    gold = load_gold(s.gold)
+    out = SetReport(s, Report())
+    pairs, seen = [], set()
+    for result, record in records(run(s.pages)):
+        if on_result is not None:
+            on_result(result)
+        if record is None:
+            seen.add(Path(result.item).name)
+            out.failed.append(result.item)
+            continue
+        seen.add(record["doc"])
+        if record["doc"] in gold:
+            pairs.append((record, gold[record["doc"]]))
+        else:
+            out.no_gold.append(result.item)
+    out.report = evaluate(pairs)
+    out.no_page = [doc for doc in gold if doc not in seen]
+    return out
+
+
+def score_sets(sets, on_result=None) -> list[SetReport]:
+    """`score_set` for each set in turn; `combine(r.report for r in ...)` gives the scores of all."""
+    return [score_set(s, on_result) for s in sets]
+
+
+def format_sets(reports: list[SetReport], verbose: bool = False) -> str:
+    """One set: the table of `format_report`, as it always was. Several: a table per set, then `all`."""
+    if len(reports) == 1:
+        return format_report(reports[0].report, verbose)
+    blocks = []
+    for r in reports:
+        blocks.append(f"# {r.set.name}: {r.scored} pages scored\n{format_report(r.report, verbose)}")
+    total = combine(r.report for r in reports)
+    blocks.append(f"# all: {len(total.details)} pages scored in {len(reports)} sets\n{format_report(total)}")
+    return "\n\n".join(blocks)
+
+
+def _scores_json(scores: dict[str, Score]) -> dict:
+    return {f: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                "tp": s.tp, "fp": s.fp, "fn": s.fn} for f, s in scores.items()}
+
+
+def sets_json(reports: list[SetReport], verbose: bool = False) -> dict:
+    """The scores as plain data: {"sets": [...], "all": {...}}; `verbose` adds per-document details."""
+    sets = []
+    for r in reports:
+        item = {"name": r.set.name, "gold": r.set.gold, "pages": list(r.set.pages), "scored": r.scored,
+                "scores": _scores_json(r.report.scores), "no_gold": r.no_gold, "no_page": r.no_page,
+                "failed": r.failed}
+        if verbose:  # missed and spurious items per document (tuples become JSON arrays)
+            item["details"] = r.report.details
+        sets.append(item)
+    total = combine(r.report for r in reports)
+    return {"sets": sets, "all": {"scored": len(total.details), "scores": _scores_json(total.scores)}}

@@ -310,6 +310,41 @@ def test_eval_warns_about_texts_without_gold(tmp_path, sample_gold, pages):
     assert "no gold" in line
 
 
+def test_eval_scores_set_folders_each_and_together(tmp_path, sample_gold, sample_corpus, sample_eval):
+    one, two = tmp_path / "one", tmp_path / "two"
+    for folder, pages in ((one, "texts"), (two, "corpus")):
+        folder.mkdir()
+        (folder / "gold").symlink_to(sample_gold)
+        (folder / pages).symlink_to(sample_corpus)
+    result = invoke("eval", one, "--set", two / "gold", two / "corpus")
+    assert result.exit_code == 0, result.stderr
+    blocks = result.stdout.strip().split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == [f"# {one}: 3 pages scored", f"# {two / 'corpus'}: 3 pages scored",
+                                                    "# all: 6 pages scored in 2 sets"]
+    single = table(sample_eval.stdout)
+    for block in blocks:
+        rows = table("\n".join(block.splitlines()[1:]))
+        assert rows["persons"]["f1"] == single["persons"]["f1"]
+    assert table("\n".join(blocks[-1].splitlines()[1:]))["persons"]["tp"] == 2 * single["persons"]["tp"]
+    data = json.loads(invoke("eval", one, two, "--json").stdout)
+    assert [s["name"] for s in data["sets"]] == [str(one), str(two)]
+    assert data["all"]["scores"]["persons"]["tp"] == 2 * single["persons"]["tp"]
+
+
+def test_eval_refuses_a_folder_that_is_not_a_set(tmp_path, pages):
+    result = invoke("eval", pages)
+    assert result.exit_code == 2
+    assert "not a set folder" in result.stderr and "--gold GOLD PAGES" in result.stderr
+
+
+def test_eval_names_gold_records_without_a_page_in_one_line(sample_gold, sample_corpus):
+    result = invoke("eval", "--gold", sample_gold, sample_corpus / "sample_01.txt")
+    assert result.exit_code == 0
+    [line] = stderr_lines(result)
+    assert line.startswith(f"kg: warning: {sample_gold}: 2 gold records have no page among the inputs")
+    assert "sample_02.txt" in line and table(result.stdout)
+
+
 # Measured on ../shared when set: persons 0.986, positions 0.938, who_led 0.952, events 0.857,
 # organizations 0.907, places 0.893, campaigns 0.730.
 SHARED_FLOORS = {"persons": 0.90, "positions": 0.85, "who_led": 0.85, "events": 0.78,
@@ -322,6 +357,19 @@ def test_shared_corpus_quality_floor(shared_corpus):
     rows = table(result.output)
     low = {f: rows[f]["f1"] for f, floor in SHARED_FLOORS.items() if rows[f]["f1"] < floor}
     assert not low, low
+
+
+def test_eval_scores_both_shared_sets_as_the_hook_does_one_by_one(shared_corpus):
+    if not (shared_corpus / "devset" / "gold").is_dir():
+        pytest.skip("../shared/devset is absent")
+    both = invoke("eval", shared_corpus, shared_corpus / "devset")
+    assert both.exit_code == 0, both.stderr
+    blocks = both.stdout.strip().split("\n\n")
+    assert len(blocks) == 3
+    for block, args in zip(blocks, [("gold", "corpus"), ("devset/gold", "devset/texts")]):
+        alone = invoke("eval", "--gold", *(shared_corpus / a for a in args))
+        assert block.splitlines()[1:] == alone.stdout.strip().splitlines()
+    assert blocks[-1].startswith("# all: ")
 
 
 # --- build and query ------------------------------------------------------------

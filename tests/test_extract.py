@@ -4,28 +4,56 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
 from kg.extract import extract
-from kg.normalize import normalize
+from kg.normalize import normalize, to_halfwidth
 from kg.pipeline import extract_text, run
 from kg.record import to_record
 
 _WS = re.compile(r"[ \n\r\t\u3000]")
 
 
-def check_offsets(ex) -> int:
-    """Every mention's text is its slice of doc.text and, spaces aside, of the original."""
-    doc = ex.doc
-    n = 0
+def offset_problems(ex) -> list[str]:
+    """What breaks the offset invariant in one extraction, one line per problem.
+
+    A mention is its slice of doc.text, and `original_span` maps it to original characters
+    that normalize (full-width to half-width, whitespace aside) to the same text; every
+    post and event evidence span lies within the text; a post's span holds its person.
+    """
+    doc, out = ex.doc, []
     for m in ex.mentions:
-        assert doc.text[m.start:m.end] == m.text, m
+        where = f"{doc.name} {m.label} {m.text!r} [{m.start}:{m.end}]"
+        if doc.text[m.start:m.end] != m.text:
+            out.append(f"{where}: the text there is {doc.text[m.start:m.end]!r}")
         s, e = doc.original_span(m.start, m.end)
-        assert 0 <= s <= e <= len(doc.original), m
-        assert _WS.sub("", doc.original[s:e]) == m.text.replace(" ", ""), (m, doc.original[s:e])
-        n += 1
-    return n
+        original = doc.original[s:e]
+        if not 0 <= s <= e <= len(doc.original):
+            out.append(f"{where}: original span [{s}:{e}] outside the original")
+        elif _WS.sub("", "".join(map(to_halfwidth, original))) != _WS.sub("", m.text):
+            out.append(f"{where}: original span [{s}:{e}] holds {original!r}")
+    for p in ex.positions:
+        if not 0 <= p.start < p.end <= len(doc.text):
+            out.append(f"{doc.name} post {p}: span outside the text (length {len(doc.text)})")
+        elif p.person.replace(" ", "") not in doc.text[p.start:p.end].replace(" ", ""):
+            out.append(f"{doc.name} post {p}: span {doc.text[p.start:p.end]!r} lacks the person")
+    for ev in ex.events:
+        if not 0 <= ev.start < ev.end <= len(doc.text):
+            out.append(f"{doc.name} event {ev.name!r} {ev.date}: evidence [{ev.start}:{ev.end}] outside the text "
+                       f"(length {len(doc.text)})")
+    for a in ex.articles:
+        if not 0 <= a.start <= a.end <= len(doc.text):
+            out.append(f"{doc.name} article {a.headline!r}: [{a.start}:{a.end}] outside the text")
+    return out
+
+
+def check_offsets(ex) -> int:
+    """Assert the offset invariant; the number of mentions checked."""
+    problems = offset_problems(ex)
+    assert not problems, "\n".join(problems)
+    return len(ex.mentions)
 
 
 def test_offset_invariant_on_the_sample(sample_results):
@@ -33,10 +61,29 @@ def test_offset_invariant_on_the_sample(sample_results):
     assert all(n > 50 for n in counts), counts
 
 
-def test_offset_invariant_on_the_shared_corpus(shared_corpus):
-    results = list(run([str(shared_corpus / "corpus")]))
-    assert results and all(r.extraction for r in results)
-    assert sum(check_offsets(r.extraction) for r in results) > 100
+def test_offset_problems_name_what_breaks_the_invariant():
+    ex = extract_text("本报绵阳讯 6月12日,绵阳市政协主席张建国主持召开常委会会议。")
+    assert ex.mentions and ex.positions and ex.events and not offset_problems(ex)
+    m, p, ev = ex.mentions[0], ex.positions[0], ex.events[0]
+    ex.mentions.append(replace(m, start=m.start + 1, end=m.end + 1))
+    ex.positions.append(replace(p, end=len(ex.doc.text) + 1))
+    ex.events.append(replace(ev, start=0, end=0))
+    problems = offset_problems(ex)  # the shifted mention breaks both of its checks
+    assert len(problems) == 4, problems
+    parts = ["the text there is", "original span", "span outside the text", "evidence [0:0]"]
+    assert all(part in line for part, line in zip(parts, problems)), problems
+
+
+@pytest.mark.parametrize("folder", ["corpus", "devset/texts"])
+def test_offset_invariant_on_the_shared_folders(shared_corpus, folder):
+    """Every span of every text of ../shared/corpus and ../shared/devset/texts."""
+    if not (shared_corpus / folder).is_dir():
+        pytest.skip(f"../shared/{folder} is absent")
+    results = list(run([str(shared_corpus / folder)]))
+    assert results and all(r.extraction for r in results), [r.error or r.warning for r in results if not r.extraction]
+    problems = [line for r in results for line in offset_problems(r.extraction)]
+    assert not problems, f"{len(problems)} offset problems:\n" + "\n".join(problems[:30])
+    assert sum(len(r.extraction.mentions) for r in results) > 100
 
 
 @pytest.mark.parametrize("text", [
