@@ -1,6 +1,9 @@
-"""China's province, prefecture and county divisions: names, short forms, codes, parents.
+"""China's province, prefecture and county divisions: names, short forms, codes, parents,
+and the divisions that bore a name before (a county that became a district, merged districts).
 
-Data: `kg/data/divisions.tsv` (see its header for the source).
+Data: `kg/data/divisions.tsv`, today's divisions, and `kg/data/divisions_history.tsv`, the
+divisions no longer in use since 1981 with their years and successor codes (see their headers
+for the sources).
 """
 from __future__ import annotations
 
@@ -42,10 +45,25 @@ class Division:
     parent: str  # code, "" for a province
     lon: float | None
     lat: float | None
+    start: int | None = None  # first year in use; None: since 1981 or before (not dated)
+    end: int | None = None  # the year it was renamed, renumbered or abolished; None: in use
+    successor_codes: tuple[str, ...] = ()  # the codes that took over its area in `end`
 
     @property
     def short(self) -> str:
         return short_form(self.name)
+
+    @property
+    def current(self) -> bool:
+        return self.end is None
+
+    @property
+    def uid(self) -> str:
+        """Its code, or code@first year for a former division (codes are reused)."""
+        return self.code if self.current else f"{self.code}@{self.start}"
+
+    def in_use(self, year: int) -> bool:
+        return (self.start or 0) <= year and (self.end is None or year < self.end)
 
 
 def short_form(name: str) -> str:
@@ -60,16 +78,29 @@ def place_core(name: str) -> str:
 
 
 class Gazetteer:
-    """Lookups over the divisions table by full name, short form and code."""
+    """Lookups over the divisions table by full name, short form and code.
 
-    def __init__(self, divisions: list[Division]):
+    `by_code` and `by_name` hold today's divisions; former ones (`former`) are reached by
+    `lookup(..., year=)`, `resolve`, `at` and followed to today's by `successor`.
+    """
+
+    def __init__(self, divisions: list[Division], former: list[Division] = ()):
         self.by_code = {d.code: d for d in divisions}
         self.by_name: dict[str, list[Division]] = {}
         for d in divisions:
             for key in {d.name, d.short}:
                 self.by_name.setdefault(key, []).append(d)
+        self.former = list(former)
+        self.former_by_name: dict[str, list[Division]] = {}
+        self.former_by_code: dict[str, list[Division]] = {}
+        for d in self.former:
+            self.former_by_code.setdefault(d.code, []).append(d)
+            for key in {d.name, d.short}:
+                self.former_by_name.setdefault(key, []).append(d)
 
     def parent(self, d: Division) -> Division | None:
+        if not d.current:  # the parent in its last year (唐山地区 for a county of 1982)
+            return self.at(d.parent, d.end - 1) if d.parent else None
         return self.by_code.get(d.parent)
 
     def province(self, d: Division) -> Division:
@@ -82,9 +113,75 @@ class Gazetteer:
             out.append(p)
         return out
 
-    def lookup(self, name: str, within: Division | None = None) -> Division | None:
-        """Resolve a full or short name, preferring divisions inside `within`'s province."""
-        cands = self.by_name.get(name)
+    def lookup(self, name: str, within: Division | None = None, year: int | None = None) -> Division | None:
+        """Resolve a full or short name, preferring divisions inside `within`'s province.
+
+        Undated, today's divisions only. With `year`, the division that bore the name that
+        year, a former one too (崇文区 in 2008 → 110103@1981); a name no division bore
+        that year resolves as `resolve` does undated.
+        """
+        if year is not None:
+            cands = [d for d in self.by_name.get(name, []) + self.former_by_name.get(name, []) if d.in_use(year)]
+            return self._pick(name, cands, within) if cands else self.resolve(name, within)
+        return self._pick(name, self.by_name.get(name), within)
+
+    def resolve(self, name: str, within: Division | None = None, year: int | None = None) -> Division | None:
+        """Any name ever borne since 1981: at `year` as `lookup` does; undated, as `lookup` for
+        a name borne today, else the former division that bore it latest (闸北区 → 310108@1981)."""
+        if year is not None:
+            return self.lookup(name, within, year)
+        if name in self.by_name:  # borne today, even if ambiguous (通州): never a former one
+            return self.lookup(name, within)
+        cands = self.former_by_name.get(name)
+        if not cands:
+            return None
+        latest = max(d.end for d in cands)
+        return self._pick(name, [d for d in cands if d.end == latest], within)
+
+    def at(self, code: str, year: int) -> Division | None:
+        """The division that bore `code` in `year` (codes are reused: 130107 in 1985 and today)."""
+        for d in self.former_by_code.get(code, ()):
+            if d.in_use(year):
+                return d
+        if (d := self.by_code.get(code)) is not None:
+            return d
+        former = self.former_by_code.get(code)
+        return max(former, key=lambda d: d.end) if former else None
+
+    def next_divisions(self, d: Division) -> list[Division]:
+        """The divisions that took over a former division's area the year it ended."""
+        out = []
+        for code in d.successor_codes:
+            if (n := self.at(code, d.end)) is not None and n != d and n not in out:
+                out.append(n)
+        return out
+
+    def successors(self, d: Division) -> list[Division]:
+        """Today's divisions that a division's area passed to (itself if in use): the
+        successor codes followed through later changes (宣武区 → 西城区)."""
+        out, seen, todo = [], set(), [d]
+        while todo:
+            x = todo.pop(0)
+            if x.uid in seen:
+                continue
+            seen.add(x.uid)
+            if x.current:
+                if x not in out:
+                    out.append(x)
+            else:
+                todo.extend(self.next_divisions(x))
+        return out
+
+    def successor(self, d: Division) -> Division | None:
+        """The division of today that `d` became (the first, where its area was split)."""
+        found = self.successors(d)
+        return found[0] if found else None
+
+    def former_names(self) -> list[str]:
+        """Full names of former divisions that no division of today bears."""
+        return [n for n in dict.fromkeys(d.name for d in self.former) if n not in self.by_name]
+
+    def _pick(self, name: str, cands: list[Division] | None, within: Division | None) -> Division | None:
         if not cands:
             return None
         exact = [d for d in cands if d.name == name]
@@ -110,7 +207,20 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     rows = table("divisions.tsv")[1:]
+    history = table("divisions_history.tsv")[1:]
+    since = {c: int(start) for c, _, _, _, start, end, _ in history if not end}
+    parents = {c: p for c, _, _, p, _, _ in rows}
+    for c in parents:  # no division is older than its parent (重庆市's districts: 1997)
+        p, dates = parents[c], [since.get(c, 0)]
+        while p:
+            dates.append(since.get(p, 0))
+            p = parents.get(p, "")
+        if max(dates):
+            since[c] = max(dates)
     return Gazetteer([
-        Division(c, n, lv, p, float(lon) if lon else None, float(lat) if lat else None)
+        Division(c, n, lv, p, float(lon) if lon else None, float(lat) if lat else None, since.get(c))
         for c, n, lv, p, lon, lat in rows
+    ], [
+        Division(c, n, lv, p, None, None, int(start), int(end), tuple(filter(None, succ.split(";"))))
+        for c, n, lv, p, start, end, succ in history if end
     ])

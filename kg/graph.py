@@ -3,10 +3,12 @@
 Node ids are IRI paths under the data namespace, made from content only, so the same
 inputs give the same ids in any order and an unrelated file never changes them:
 
+- a division is `place/<code>`, a former one (renamed, merged, abolished) `place/<code>@<first
+  year>`, linked by `successor` to the divisions that took it over, down to today's;
 - a person is `person/<name>@<province code>`: same-name persons merge only when their
   posts (or, failing posts, their pages) place them in the same province — two 张伟 in
   different provinces stay two people; every merge is kept in `graph.graph["merges"]`;
-- a body is `org/<canonical name>`; a division `place/<code>`; a town, village or site
+- a body is `org/<canonical name>`; a town, village or site
   `place/<county code>/<name>`; a campaign `campaign/<name>`;
 - an article is `article/<sha256 of its file, 16 hex>-<n>`, and the events and posts it
   states hang off it (`event/…`, `post/…`), each with its evidence sentence and span.
@@ -23,7 +25,7 @@ import networkx as nx
 from .gazetteer import Division, gazetteer
 from .model import Extraction
 from .orgs import parent_org
-from .patterns import division_spans, national_bodies
+from .patterns import division_spans, former_spans, national_bodies
 
 ORG_CLASSES = (  # suffix of the canonical name → class (first match wins)
     ("党组理论学习中心组", "PartyGroup"), ("党组", "PartyGroup"), ("政协常委会", "StandingCommittee"),
@@ -56,9 +58,28 @@ def org_class(name: str) -> str:
 
 
 def org_place(name: str) -> Division | None:
-    """The division a body's canonical name starts with (武威市政协 → 武威市)."""
-    spans = [s for s in division_spans(name) if s[0] == 0]
-    return gazetteer().lookup(spans[0][2]) if spans else None
+    """The division a body's canonical name starts with (武威市政协 → 武威市; 闸北区政协 → the
+    former 闸北区)."""
+    spans = [s for s in division_spans(name) + former_spans(name) if s[0] == 0]
+    if not spans:
+        return None
+    return gazetteer().resolve(max(spans, key=lambda s: s[1])[2])
+
+
+def article_year(ex: Extraction) -> int | None:
+    """The year of the page's publication date, which dates its division names."""
+    date = ex.doc.pub_date or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def place_division(name: str, year: int | None) -> Division | None:
+    """The division a place mention's canonical name stood for in `year` (undated: today's,
+    else the former one that bore it latest)."""
+    g = gazetteer()
+    d = g.resolve(name, year=year)
+    if d is None and year is not None:  # ambiguous that year: as undated
+        d = g.resolve(name)
+    return d if d is not None and d.name == name else None
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -83,12 +104,17 @@ class GraphBuilder:
         return node_id
 
     def division(self, d: Division) -> str:
+        node = f"place/{d.uid}"
+        if node in self.g:
+            return node
+        years = {} if d.current else {"start": d.start, "end": d.end}
+        self.node(node, "AdministrativeDivision", d.name, level=d.level, code=d.code, lat=d.lat,
+                  lon=d.lon, **years)
         g = gazetteer()
-        node = self.node(f"place/{d.code}", "AdministrativeDivision", d.name, level=d.level,
-                         code=d.code, lat=d.lat, lon=d.lon)
-        parent = g.parent(d)
-        if parent is not None and not self.g.has_edge(node, f"place/{parent.code}", key="containedIn"):
+        if (parent := g.parent(d)) is not None:
             self.g.add_edge(node, self.division(parent), key="containedIn")
+        for after in ([] if d.current else g.next_divisions(d)):  # 崇文区 → 东城区
+            self.g.add_edge(node, self.division(after), key="successor")
         return node
 
     def org(self, name: str) -> str:
@@ -125,7 +151,7 @@ class GraphBuilder:
             locale = ex.locales[n] if n < len(ex.locales) else None
             inside = lambda x: a_lo <= x.start < a_hi or (x.start == a_hi == x.end)  # noqa: E731
             for m in (m for m in ex.mentions if inside(m)):
-                target = self._mention(m, locale, provinces, doc.name)
+                target = self._mention(m, locale, provinces, doc.name, article_year(ex))
                 if target and not self.g.has_edge(target, art, key="mentionedIn"):
                     self.g.add_edge(target, art, key="mentionedIn")
             for i, p in enumerate(p for p in ex.positions if inside(p)):
@@ -149,7 +175,7 @@ class GraphBuilder:
                 out[m.key] = ex.province
         return {k: (v or ex.province) for k, v in out.items()}
 
-    def _mention(self, m, locale, provinces, doc_name) -> str | None:
+    def _mention(self, m, locale, provinces, doc_name, year=None) -> str | None:
         if m.label == "PERSON":
             return self.person(m.key, provinces.get(m.key), doc_name)
         if m.label == "ORG":
@@ -157,8 +183,7 @@ class GraphBuilder:
         if m.label == "CAMPAIGN":
             return self.node(f"campaign/{m.key}", "Campaign", m.key)
         if m.label == "PLACE":
-            d = gazetteer().lookup(m.key)
-            if d is not None and d.name == m.key:
+            if (d := place_division(m.key, year)) is not None:
                 return self.division(d)
             county = locale.code if locale else "000000"
             node = self.node(f"place/{county}/{m.key}", "LocalPlace", m.key, level="local")
@@ -192,8 +217,8 @@ class GraphBuilder:
                 continue
             if m.label == "CAMPAIGN" and not self.g.has_edge(node, f"campaign/{m.key}", key="concerns"):
                 self.g.add_edge(node, self._mention(m, None, provinces, ex.doc.name), key="concerns")
-            d = gazetteer().lookup(m.key) if m.label == "PLACE" else None
-            if d is not None and d.name == m.key and not self.g.has_edge(node, f"place/{d.code}", key="location"):
+            d = place_division(m.key, article_year(ex)) if m.label == "PLACE" else None
+            if d is not None and not self.g.has_edge(node, f"place/{d.uid}", key="location"):
                 self.g.add_edge(node, self.division(d), key="location")
         for name in e.leaders:
             self.g.add_edge(node, self.person(name, provinces.get(name), ex.doc.name), key="ledBy")

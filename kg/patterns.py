@@ -46,6 +46,25 @@ def division_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 @cache
+def former_names() -> tuple[str, ...]:
+    """Former divisions' full names that no division bears today, with a core of two or more
+    characters (闸北区, 崇文区; not 开县, which is inside 召开县政协)."""
+    return tuple(n for n in gazetteer().former_names() if len(n) >= 3)
+
+
+@cache
+def _former_re() -> re.Pattern:
+    return re.compile(trie_pattern(former_names()))
+
+
+def former_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every former division's full name in text[start:end] (kept apart from `division_spans`,
+    whose names bodies and the locality are built on)."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.group(0)) for m in _former_re().finditer(text, start, end)]
+
+
+@cache
 def title_re() -> re.Pattern:
     return re.compile(trie_pattern(titles()))
 

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_tags
 from .model import Mention
-from .patterns import division_spans
+from .patterns import division_spans, former_spans
+
+FORMER_NAMES = True  # also find former divisions by full name (闸北区); a switch to measure it
 
 _LOCAL = re.compile(r"(?:镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇容貌规])|社区|街道|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
@@ -20,16 +23,23 @@ _NOT_PLACE = re.compile(
 
 
 def find_divisions(text: str, start: int, end: int, province: Division | None,
-                   spans: list[tuple[int, int, str]] | None = None) -> list[Mention]:
-    """Divisions named in full, or by short form inside the paper's province (or a province)."""
+                   spans: list[tuple[int, int, str]] | None = None, year: int | None = None) -> list[Mention]:
+    """Divisions named in full, or by short form inside the paper's province (or a province);
+    former divisions by full name (闸北区). With `year` (the page's), a name is the division
+    that bore it that year (昌平 in 1995 → 昌平县); undated, today's, else the latest former."""
     g = gazetteer()
     out = []
     if spans is None:
         spans = division_spans(text, start, end)
+    spans = [sp for sp in spans if start <= sp[0] and sp[1] <= end]
+    former = _former(text, start, end, spans) if FORMER_NAMES else []
+    if former:
+        spans = sorted([sp for sp in spans if not any(f[0] <= sp[0] and sp[1] <= f[1] for f in former)]
+                       + former)
     for s, e, name in spans:
-        if s < start or e > end:
-            continue
-        d = g.lookup(name, within=province)
+        d = g.lookup(name, within=province, year=year) if year is not None else None
+        if d is None:  # undated, or no one division of that name that year
+            d = g.resolve(name, within=province) if (s, e, name) in former else g.lookup(name, within=province)
         if d is None or text[e:e + 1] == "协":  # 和政|协: not 和政县
             continue
         full = name == d.name
@@ -37,6 +47,30 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         famous = d.level == "prefecture" and jieba_tags().get(name) == "ns"
         if full or d.level == "province" or local or famous:
             out.append(Mention("PLACE", name, s, e, d.name))
+    return out
+
+
+_FORMER_NOT = {"区": "域", "市": "场"}  # 城南区|域, 大丰市|场: a word goes on
+
+
+@lru_cache(maxsize=4)
+def _page_former(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Former names in a whole page, scanned once (find_divisions runs on its parts)."""
+    return tuple(former_spans(text))
+
+
+def _former(text: str, start: int, end: int, spans) -> list[tuple[int, int, str]]:
+    """Former full names not overlapping a longer or crossing name of today (闸北区; 昌平县
+    over 昌平)."""
+    out = []
+    for f in _page_former(text):
+        if f[0] < start or f[1] > end:
+            continue
+        if text[f[1]:f[1] + 1] == _FORMER_NOT.get(f[2][-1]):
+            continue
+        if any(sp[0] < f[1] and f[0] < sp[1] and not (f[0] <= sp[0] and sp[1] <= f[1]) for sp in spans):
+            continue
+        out.append(f)
     return out
 
 

@@ -25,6 +25,7 @@ EDGE_PREDICATES = {
     "basedIn": KG.basedIn, "mentionedIn": KG.mentionedIn, "holds": ORG.holds, "postIn": ORG.postIn,
     "derivedFrom": PROV.wasDerivedFrom, "heldBy": KG.heldBy, "ledBy": KG.ledBy,
     "attendee": KG.attendee, "concerns": KG.concernsCampaign, "location": KG.location,
+    "successor": KG.successor,
 }
 EVENT_CLASSES = {"Meeting", "Inspection", "Research", "Training", "Activity"}
 
@@ -70,6 +71,9 @@ def _node_triples(node_id: str, attrs: dict):
         yield s, KG.level, Literal(attrs["level"])
     if cls == "AdministrativeDivision":
         yield s, KG.divisionCode, Literal(attrs["code"])
+        if attrs.get("end") is not None:  # a former division: the years it was in use
+            yield s, KG.inUseFrom, Literal(str(attrs["start"]), datatype=XSD.gYear)
+            yield s, KG.inUseUntil, Literal(str(attrs["end"]), datatype=XSD.gYear)
         if attrs.get("lat") is not None:
             yield s, GEO.lat, Literal(f"{attrs['lat']:.6f}", datatype=XSD.decimal)
             yield s, GEO.long, Literal(f"{attrs['lon']:.6f}", datatype=XSD.decimal)

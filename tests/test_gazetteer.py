@@ -129,3 +129,103 @@ def test_provinces_are_the_34_provincial_divisions(g):
     provinces = {d.name for d in g.by_code.values() if d.level == "province"}
     assert len(provinces) == 34
     assert {"北京市", "甘肃省", "四川省", "宁夏回族自治区", "香港特别行政区", "台湾省"} <= provinces
+
+
+# -- former divisions (kg/data/divisions_history.tsv, from the areacodes table, CC0) ---------
+
+@pytest.mark.parametrize("name, year, uid, full", [
+    ("崇文区", 2008, "110103@1981", "崇文区"),  # merged into 东城区 in 2010
+    ("东城区", 2008, "110101", "东城区"),
+    ("昌平", 1995, "110221@1981", "昌平县"),  # a county until 1999, then 昌平区
+    ("昌平", 2005, "110114", "昌平区"),
+    ("铜仁市", 2005, "522201@1987", "铜仁市"),  # a county-level city of 铜仁地区 until 2011
+    ("铜仁市", 2015, "520600", "铜仁市"),
+    ("铜仁", 2005, "522200@1981", "铜仁地区"),
+    ("重庆市", 1990, "510200@1981", "重庆市"),  # a city of Sichuan until 1997
+    ("重庆", 2000, "500000", "重庆市"),
+    ("开县", 2010, "500234@1997", "开县"),  # 开州区 since 2016
+    ("井陉矿区", 1985, "130107@1983", "井陉矿区"),  # the code was reused in 1992
+    ("井陉矿区", 2000, "130107", "井陉矿区"),
+])
+def test_lookup_at_a_year_gives_the_division_that_bore_the_name(g, name, year, uid, full):
+    d = g.lookup(name, year=year)
+    assert (d.uid, d.name) == (uid, full)
+    assert d.current == ("@" not in uid)
+
+
+@pytest.mark.parametrize("name, uid", [
+    ("崇文区", "110103@1981"),
+    ("闸北区", "310108@1981"),  # merged into 静安区 in 2015
+    ("襄樊市", "420600@1981"),  # renamed 襄阳市 in 2010, same code
+    ("昌平", "110114"),  # today's name wins undated
+    ("东城区", "110101"),
+])
+def test_resolve_undated_gives_todays_else_the_latest_that_bore_it(g, name, uid):
+    assert g.resolve(name).uid == uid
+
+
+@pytest.mark.parametrize("name", ["崇文区", "闸北区", "襄樊市", "开县", "铜仁地区"])
+def test_undated_lookup_stays_on_todays_divisions(g, name):
+    assert g.lookup(name) is None and g.resolve(name) is not None
+
+
+def test_former_names_do_not_change_any_lookup_of_todays_names(g):
+    from kg.gazetteer import Gazetteer
+    today = Gazetteer(list(g.by_code.values()))
+    provinces = [None] + [d for d in g.by_code.values() if d.level == "province"][:5]
+    for name in g.by_name:
+        for within in provinces:
+            assert g.lookup(name, within=within) == today.lookup(name, within=within), name
+            assert g.resolve(name, within=within) == today.lookup(name, within=within), name
+
+
+@pytest.mark.parametrize("name, year, successors", [
+    ("崇文区", 2008, ["东城区"]),
+    ("宣武区", 2008, ["西城区"]),
+    ("闸北区", 2012, ["静安区"]),
+    ("昌平", 1995, ["昌平区"]),  # a county made a district
+    ("襄樊市", 2005, ["襄阳市"]),  # renamed
+    ("东郊区", 1990, ["东丽区"]),
+    ("铜仁地区", 2005, ["铜仁市"]),  # a 地区 dissolved into a new city: where its counties went
+    ("重庆市", 1990, ["重庆市"]),
+    ("达县", 2010, ["通川区", "达川区"]),  # split
+    ("行唐县", 1990, ["行唐县"]),  # renumbered when 石家庄地区 was merged into 石家庄市
+])
+def test_successor_leads_to_todays_division(g, name, year, successors):
+    d = g.lookup(name, year=year)
+    assert not d.current
+    assert [s.name for s in g.successors(d)] == successors
+    assert g.successor(d).name == successors[0] and g.successor(d).current
+
+
+def test_a_current_division_is_its_own_successor(g):
+    d = g.lookup("东城区")
+    assert g.successor(d) is d and g.next_divisions(d) == []
+
+
+def test_former_divisions_chain_up_through_their_parents_of_the_time(g):
+    assert [d.name for d in g.chain(g.lookup("行唐县", year=1990))] == ["行唐县", "石家庄地区", "河北省"]
+    assert [d.name for d in g.chain(g.lookup("九龙坡区", year=1990))] == ["九龙坡区", "重庆市", "四川省"]
+    assert g.province(g.lookup("九龙坡区", year=1990)).name == "四川省"
+
+
+def test_at_gives_the_division_bearing_a_code_in_a_year(g):
+    assert g.at("420600", 2005).name == "襄樊市" and g.at("420600", 2015).name == "襄阳市"
+    assert g.at("110103", 2020).name == "崇文区"  # never reused: the last that bore it
+
+
+def test_every_former_division_is_dated_and_reaches_today(g):
+    assert len(g.former) > 3000
+    for d in g.former:
+        assert re.fullmatch(r"\d{6}", d.code) and d.level in LEVELS, d
+        assert 1981 <= d.start < d.end, d
+        assert all(s.current for s in g.successors(d)), d
+    lost = [d for d in g.former if not g.successors(d)]
+    assert len(lost) <= 5, lost  # successors missing from today's table (重庆 江北区, 渝北区)
+
+
+def test_history_table_names_its_source():
+    from importlib import resources
+    head = resources.files("kg").joinpath("data", "divisions_history.tsv").read_text(encoding="utf-8")
+    first = head.split("\n", 1)[0]
+    assert first.startswith("# Source: areacodes") and "CC0" in first and "scripts/build_division_history.py" in first

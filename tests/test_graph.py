@@ -81,3 +81,42 @@ def test_networkx_formats(fmt):
     text = serialize(build_graph([extract_text(GANSU, "a.txt")]), fmt)
     reader = nx.read_graphml if fmt == "graphml" else nx.read_gexf
     assert reader(io.BytesIO(text.encode())).number_of_nodes() > 5
+
+
+FORMER = "本报北京讯(通讯员韩小舟)5月6日,区政协主席程立远带队赴崇文区调研。"
+
+
+@pytest.mark.parametrize("date", ["2008-05-06", None])
+def test_a_former_division_links_to_its_successor(date):
+    """崇文区 (110103, 1981–2010) merged into 东城区 (110101): its own node, linked on."""
+    g = build_graph([extract_text(FORMER, "a.txt", pub_date=date)])
+    node = "place/110103@1981"
+    assert g.nodes[node]["label"] == "崇文区" and (g.nodes[node]["start"], g.nodes[node]["end"]) == (1981, 2010)
+    assert g.has_edge(node, "place/110101", key="successor")
+    assert g.has_edge(node, "place/110000", key="containedIn")
+    assert "place/110103" not in g
+
+
+def test_a_dated_page_links_the_name_it_used_then():
+    text = "本报讯(通讯员韩小舟)5月6日,市政协调研组赴铜仁市调研。"
+    then = build_graph([extract_text(text, "a.txt", pub_date="2005-05-06")])
+    now = build_graph([extract_text(text, "a.txt", pub_date="2015-05-06")])
+    assert "place/522201@1987" in then and then.has_edge("place/522201@1987", "place/520602", key="successor")
+    assert "place/520600" in now and "place/522201@1987" not in now
+
+
+def test_former_divisions_pass_the_shapes_and_use_defined_terms():
+    pyshacl = pytest.importorskip("pyshacl")
+    from kg.query import ONTOLOGY_DIR
+    from kg.rdf import KG
+
+    data = Graph().parse(data=serialize(build_graph([extract_text(FORMER, "a.txt", pub_date="2008-05-06")])),
+                         format="turtle")
+    assert len(list(data.triples((None, KG.successor, None)))) == 1
+    assert len(list(data.triples((None, KG.inUseUntil, None)))) == 1
+    ontology = Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    used = {t for triple in data for t in triple if str(t).startswith(str(KG))}
+    assert all((t, None, None) in ontology for t in used), used - {t for t in used if (t, None, None) in ontology}
+    ok, _, report = pyshacl.validate(data, shacl_graph=Graph().parse(ONTOLOGY_DIR / "shapes.ttl"),
+                                     ont_graph=ontology, inference="none")
+    assert ok, report

@@ -81,3 +81,28 @@ def test_local_places_written_as_in_the_text(text, names):
     assert [m.text for m in found] == names
     for m in found:
         assert text[m.start:m.end] == m.text == m.key
+
+
+def test_former_divisions_are_found_by_full_name():
+    """A division no longer in use (闸北区, merged into 静安区 in 2015) named in full."""
+    text = "2012年,闸北区政协与崇文区、昌平县的委员开展交流。"
+    found = [(m.text, m.key) for m in find_divisions(text, 0, len(text), None)]
+    assert found == [("闸北区", "闸北区"), ("崇文区", "崇文区"), ("昌平县", "昌平县")]
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记主持召开县政协党组会议。",  # 召|开县: one-character cores are not scanned
+    "推动城南区域协调发展。",  # 城南区|域
+    "到达县城后开展调研。",
+])
+def test_former_names_inside_other_words_are_not_places(text):
+    assert find_divisions(text, 0, len(text), gazetteer().lookup("重庆市")) == []
+
+
+def test_a_dated_page_names_the_division_of_its_year():
+    g = gazetteer()
+    text = "委员们赴昌平调研。"
+    beijing = g.lookup("北京市")
+    assert [m.key for m in find_divisions(text, 0, len(text), beijing, year=1995)] == ["昌平县"]
+    assert [m.key for m in find_divisions(text, 0, len(text), beijing, year=2005)] == ["昌平区"]
+    assert [m.key for m in find_divisions(text, 0, len(text), beijing)] == ["昌平区"]
