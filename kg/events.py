@@ -35,7 +35,7 @@ _LEAD = re.compile(r"(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|�
 _ATTEND = re.compile(r"(?:先后|亲自|还|也|应邀)?(?:出席|参加|列席)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
-_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)")
+_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|组织)(?=.)")
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
 # A body named by its level alone, as the genre writes it inside event names and subjects:
@@ -52,7 +52,6 @@ _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>[\u
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
                                                  "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会"))
-_MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _CITED = re.compile(r"精神|讲话|指示")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -201,11 +200,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                     cited.add(len(events) - 1)  # 在Y考察时的重要讲话精神: a tour cited, undated
         if events:
             announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))  # 会议决定,…2月18日举行
-            found.append((n, events, announced, cited, date or carried))
-    # an event of an undated sentence: the date carried from an earlier one, else the lead's
-    found = [(n, _one_per_name([ev if ev.date or i in cited else _with(ev, date=happened or lead)
-                                for i, ev in enumerate(events)]), announced)
-             for n, events, announced, cited, happened in found]
+            happened = date or carried or lead
+            events = [ev if ev.date or i in cited else _with(ev, date=happened) for i, ev in enumerate(events)]
+            found.append((n, _one_per_name(events), announced))
     out: list[Event] = []
     for k, (n, events, announced) in enumerate(found):
         s = sentences[n][0]
@@ -225,9 +222,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 out.append(ev)
                 continue
             org = ev.org or _leaders_body(lead_names, positions) or _first_person_body(
-                person_index, positions, s, ev.end) or _main(main_org, bodies)
+                text, person_index, positions, s, ev.start) or _main(main_org, lead_names)
             out.append(_with(ev, org=org, leaders=lead_names, attendees=tuple(attendees), documents=docs))
-    return restated(out, out)
+    return out
 
 
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
@@ -237,16 +234,14 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
                                                    for x in events)]
 
 
-def _main(main_org: str | None, bodies: _Bodies) -> str | None:
+def _main(main_org: str | None, leaders) -> str | None:
     """The article's body holds what no clause gives a holder, unless it is a national one."""
     if main_org is None or main_org in national_bodies().values():
         return None
-    if any(o.key.startswith(main_org + "常委会") for o in bodies.items) and main_org.endswith("人大"):
-        return main_org + "常委会"
-    return main_org
+    return _holder(main_org)
 
 
-def _first_person_body(persons: SpanIndex, positions, s: int, at: int) -> str | None:
+def _first_person_body(text: str, persons: SpanIndex, positions, s: int, at: int) -> str | None:
     """童学军一行…,并召开座谈会: the sentence's subject, a person, gives the body."""
     first = persons.between(s, at)[:1]
     return _person_body(first[0], positions) if first else None
@@ -269,15 +264,10 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
            positions: list[Position], pub_date: str | None) -> Event | None:
     if kind == "toured":
         return _visit(m, persons, positions, s, e)
-    if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()) \
-            or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]):
+    if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()):
         return None  # "会议要求,要…开展…": a task set, not an event held
     if _in_title(text, s, m.end()):
         return None  # 《…会议…》: a document's title
-    if kind == "held" and text.startswith("组织", m.start()) and (
-            text[m.start() - 1:m.start()] == "党" or text[m.start() + 2:m.start() + 4] in ("部长", "部部")
-            or text.startswith("委员", m.start() + 2) and persons.between(m.start() + 4, m.start() + 5)):
-        return None  # 党组织, 组织部, 组织委员: not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
     clause = _clause_start(text, s, m.start())
     if kind in ("led", "went"):

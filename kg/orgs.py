@@ -20,7 +20,10 @@ _BODY = ("人大常委会|人民政府|政府|纪委|监委|政法委|政协|委
          "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|委|人大|"
          "工商联|残联|妇联|团委|科协|文联|侨联")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
-_CENTRAL = r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|国家[\u4e00-\u9fff]{1,6}?局|国务院[\u4e00-\u9fff]{1,4}?办"
+# Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
+_NATIONAL_ORGAN = r"办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会"
+_CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
+            r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)")
 _DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委))"
 _SHORT_REF = "省|市(?![场民区县])|县|区|州|旗"
 
@@ -57,12 +60,15 @@ def _named_body_re() -> re.Pattern:
     return re.compile(
         rf"(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>{place_names()})委员会{_sub(1)}"
         rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){_sub(2)}"
-        rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL}){_sub(3)}"
+        rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL}){_sub(3)}(?P<norgan>{_NATIONAL_ORGAN})?"
     )
 
 
 # What follows a place to make a body: 政协, 委, 政府, 人大常委会, a department …
-_AFTER_PLACE = re.compile(rf"(?P<level>[市县区])?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}")
+# Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
+_ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|"
+          r"提案委|办公室|办公厅|秘书处|研究室|办(?![理好事法公]))")
+_AFTER_PLACE = re.compile(rf"(?P<level>[市县区])?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN})?")
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
@@ -101,7 +107,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += _local_bodies(text, start, end, ctx)
-    out += _democratic_parties(text, start, end, ctx)
+    out += _democratic_parties(text, start, end, ctx) + _youth_league(text, start, end, ctx)
+    out += outlets(text, start, end)
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
         left = m.start()
@@ -201,25 +208,79 @@ def _democratic_parties(text: str, start: int, end: int, ctx: Context) -> list[M
     return out
 
 
+@cache
+def _youth_re() -> re.Pattern:
+    return re.compile(rf"共青团(?:(?P<central>中央)|(?P<place>{place_names()})?(?P<level>[省市县区])?委)"
+                      r"|(?P<unit>[\u4e00-\u9fff]{2})团工委")
+
+
+def _youth_league(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """共青团X市委 (团市委), 共青团中央, X团工委: the Youth League's committees."""
+    out = []
+    for m in _youth_re().finditer(text, start, end):
+        if m["unit"] is not None:  # the unit is the clause's words before 团工委, as written
+            left = m.start("unit")
+            while left > 0 and _CJK_RUN.match(text[left - 1]) and m.end() - left < 14:
+                left -= 1
+            if left == 0 or not _CJK_RUN.match(text[left - 1]):
+                out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:m.end()]))
+            continue
+        if m["central"] or m["place"] or m["level"]:
+            d = gazetteer().lookup(m["place"], within=ctx.province) if m["place"] else \
+                ctx.resolve_ref(m["level"]) if m["level"] else None
+            where = "中央" if m["central"] else d.name if d else (m["place"] or "") + (m["level"] or "")
+            out.append(Mention("ORG", m.group(0), m.start(), m.end(), f"共青团{where}{'' if m['central'] else '委'}"))
+    return out
+
+
+# Outlets a page names as its source: 来源:X日报, 据《X报》报道, 作者/人民政协报.
+_OUTLET = re.compile(
+    r"(?:来源|来源于|稿源)\s*[::]\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网|报|日报|晚报|中心|电视台|广播电视台|"
+    r"发布|新闻|客户端|号|在线|频道))(?![\u4e00-\u9fff])"
+    r"|《(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|杂志|时报|周刊))》"
+    r"|据《(?P<cited>[\u4e00-\u9fff]{2,8})》"
+    r"|/(?P<byline>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网))(?![\u4e00-\u9fff])"
+)
+
+
+def outlets(text: str, start: int, end: int) -> list[Mention]:
+    """News outlets a page names: its source line, a paper cited in 《》, a byline's paper."""
+    out = []
+    for m in _OUTLET.finditer(text, start, end):
+        group = next(g for g in ("src", "paper", "cited", "byline") if m[g])
+        out.append(Mention("ORG", m[group], m.start(group), m.end(group), m[group]))
+    return out
+
+
 def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     sub = m["sub1"] or m["sub2"] or m["sub3"] or ""
     if m["national"]:
-        return national_bodies().get(m["national"], m["national"]) + sub
+        return national_bodies().get(m["national"], m["national"]) + sub + (m["norgan"] or "")
+    # nothing tells the locality: a short reference stays as written (中共市委 → 市委)
     if m["cppcc"]:
         d = _canonical_place(m["cplace"], ctx)
-        return f"{d.name}政协{sub}" if d else None
+        return f"{d.name}政协{sub}" if d else f"{m['cplace']}政协{sub}" if m["cplace"] in _REFS else None
     if m["cpc"]:
         d = _canonical_place(m["pplace"], ctx)
-        return f"{d.name}委{sub}" if d else None
+        return f"{d.name}委{sub}" if d else f"{m['pplace']}委{sub}" if m["pplace"] in _REFS else None
     return None
 
 
 def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     """The canonical name of a place followed by a body word (市政协 → 武威市政协)."""
-    sub = m["sub4"] or ""
-    d = _canonical_place(place, ctx)
-    if d is None or m["level"] and place != d.short:
+    sub = (m["sub4"] or "") + (m["organ"] or "")
+    at = m.start() - len(place)
+    if place == "区" and m.string[max(0, at - 2):at] == "自治":  # 自治区政协: the region, no district
+        d = ctx.resolve_ref("省")
+        d, place, at = (d if d and d.name.endswith("自治区") else None), "自治区", at - 2
+    else:
+        d = _canonical_place(place, ctx)
+    if d is None and place in _REFS + ("自治区",) and not m["level"] and _ref_stands_alone(m.string, at):
+        name = place  # nothing tells the locality: the short reference stays as written (市政协)
+    elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
+    else:
+        name = d.name
     body = m["body"]
     if body is None:
         dept = m["dept"]

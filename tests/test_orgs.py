@@ -101,3 +101,35 @@ def test_find_orgs_spans_match_text():
         assert m.label == "ORG"
         assert text[m.start:m.end] == m.text
     assert {"绵阳市政协党组", "绵阳市委"} <= {m.key for m in found}
+
+
+# Bodies of the genre beyond party, congress, CPPCC and government (invented names).
+@pytest.mark.parametrize("text, expected", [
+    ("本报德州讯 民盟市委主委柏志民、民建市委副主委郁永忠发言。", {"民盟德州市委", "民建德州市委"}),
+    ("民进安庆市委主委柏连宇参加。", {"民进安庆市委"}),
+    ("作者:民革中山市委会窦丽娟", {"民革中山市委会"}),
+    ("全国政协副主席、民革中央常务副主席郁报翔率调研组到浙江调研。", {"全国政协", "民革中央"}),
+    ("本报台山讯 共青团台山市委书记郁永斌讲话。", {"共青团台山市委"}),
+    ("4月21日下午,市非公和社会组织团工委举办活动。", {"市非公和社会组织团工委"}),
+    ("本报绵阳讯 市政协办、市政协提案委负责同志参加会议。", {"绵阳市政协办", "绵阳市政协提案委"}),
+    ("本报平利讯 县人大常委会办公室主任窦荣战陪同。", {"平利县人大常委会办公室"}),
+    ("学习中共中央办公厅印发的《意见》。", {"中共中央办公厅"}),
+    ("全国政协副主席率全国政协农业和农村委员会调研组调研。", {"全国政协", "全国政协农业和农村委员会"}),
+    ("会议学习《中央纪委机关、中共中央组织部、国家监察委员会关于…的通知》。",
+     {"中央纪委机关", "中共中央组织部", "国家监察委员会"}),
+    ("接受中国共产党的领导。", {"中国共产党"}),
+    ("会议由镇党委组织委员柏冰主持。", {"镇党委"}),
+    ("本报平利讯 会上,县检察院检察长柏志强、县法院院长郁海发言。", {"平利县检察院", "平利县法院"}),
+    # outlets a page names
+    ("来源:某某人大融媒体中心\n作者:柏洁", {"某某人大融媒体中心"}),
+    ("据《某某日报》报道,4月17日", {"某某日报"}),
+    ("柏某、郁某/某某政协报\n2025-12-26", {"某某政协报"}),
+])
+def test_bodies_of_the_genre(record_of, text, expected):
+    orgs = set(record_of(text)["organizations"])
+    assert expected <= orgs, orgs
+
+
+def test_no_body_inside_a_longer_one(record_of):
+    orgs = record_of("本报德州讯 民盟市委主委柏志民发言。")["organizations"]
+    assert "德州市委" not in orgs, orgs
