@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .events import event_date, find_events, restated
 from .gazetteer import Division, gazetteer
+from .locality import Locality, PageHints, locate, page_hints
 from .model import Article, Document, Extraction, Mention, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, parent_org
@@ -30,8 +31,10 @@ def page_date(doc: Document) -> str | None:
     return None
 
 
-def paper_province(doc: Document, articles: list[Article], spans=None) -> Division | None:
-    """The province the page is about: the user's place, else the datelines' majority."""
+def paper_province(doc: Document, articles: list[Article], spans=None,
+                   hints: PageHints | None = None) -> Division | None:
+    """The province the page is about: the user's place, else the datelines' majority, else
+    its outlet's or address's, else the majority of the divisions it names in full."""
     g = gazetteer()
     if doc.place and (d := g.lookup(doc.place)):
         return g.province(d)
@@ -39,6 +42,14 @@ def paper_province(doc: Document, articles: list[Article], spans=None) -> Divisi
     for a in articles:
         if a.dateline and (d := g.lookup(a.dateline)):
             votes[g.province(d).code] += 1
+    if votes:
+        return g.by_code[votes.most_common(1)[0][0]]
+    hints = hints if hints is not None else page_hints(doc)
+    if hints.outlet is not None:
+        return g.province(hints.outlet)
+    strong = {g.province(d).code for cands in hints.strong for d in cands}
+    if len(strong) == 1:
+        return g.by_code[strong.pop()]
     for m in find_divisions(doc.text, 0, len(doc.text), None, spans):
         d = g.lookup(m.key)
         if d and m.text == d.name:
@@ -47,18 +58,8 @@ def paper_province(doc: Document, articles: list[Article], spans=None) -> Divisi
 
 
 def _locale(doc: Document, a: Article, province: Division | None, spans) -> Division | None:
-    g = gazetteer()
-    if a.dateline and (d := g.lookup(a.dateline, within=province)):
-        return d
-    lead_end = doc.text.find("\n", a.start + len(a.headline) + 1)
-    lead_end = a.end if lead_end < 0 else min(lead_end, a.end)
-    for hi in (min(lead_end, a.start + 120), a.end):
-        for m in find_divisions(doc.text, a.start, hi, province, spans):
-            if d := g.lookup(m.key):
-                return d
-    if doc.place:
-        return g.lookup(doc.place, within=province)
-    return None
+    """The article's locality (see `kg.locality.locate`)."""
+    return locate(doc, a, province=province, spans=spans).place
 
 
 def extract(doc: Document) -> Extraction:
@@ -67,14 +68,21 @@ def extract(doc: Document) -> Extraction:
         doc = Document(doc.name, doc.original, doc.text, doc.offsets, date, doc.place, doc.source, doc.paper)
     articles = split_articles(doc)
     spans = division_spans(doc.text)
-    province = paper_province(doc, articles, spans)
+    hints = page_hints(doc)
+    province = paper_province(doc, articles, spans, hints)
     out = Extraction(doc=doc, articles=articles, province=province)
     if articles and articles[0].start > 0:  # page header: its editor credit
         mentions, positions = find_credits(doc.text, 0, articles[0].start)
         out.mentions += mentions
         out.positions += positions
     for a in articles:
-        out.locales.append(_locale(doc, a, province, spans))
+        loc = locate(doc, a, province=province, spans=spans, hints=hints,
+                     previous=Locality(out.locales[-1], out.locality_sources[-1]) if out.locales else None)
+        out.locales.append(loc.place)
+        out.locality_sources.append(loc.source)
+        if loc.source is None:
+            out.warnings.append(f"article {len(out.locales)} ({a.headline[:20] or 'no headline'}): "
+                                "no locality found; short references stay as written")
         _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
     return out
 

@@ -147,8 +147,11 @@ class GraphBuilder:
             a_lo, a_hi = article.start, article.end
             art = self.node(f"article/{sha}-{n}", "NewsArticle", article.headline or doc.name,
                             source=doc.source or doc.name, headline=article.headline,
-                            dateline=article.dateline, issued=doc.pub_date, paper=doc.paper)
+                            dateline=article.dateline, issued=doc.pub_date, paper=doc.paper,
+                            locality_source=ex.locality_sources[n] if n < len(ex.locality_sources) else None)
             locale = ex.locales[n] if n < len(ex.locales) else None
+            if locale is not None:  # where the article is set (kg.locality), and by what source
+                self.g.add_edge(art, self.division(locale), key="locality")
             inside = lambda x: a_lo <= x.start < a_hi or (x.start == a_hi == x.end)  # noqa: E731
             for m in (m for m in ex.mentions if inside(m)):
                 target = self._mention(m, locale, provinces, doc.name, article_year(ex))

@@ -101,4 +101,6 @@ class Extraction:
     positions: list[Position] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     locales: list = field(default_factory=list)  # gazetteer Division (or None) per article
+    locality_sources: list = field(default_factory=list)  # what decided each locale (kg.locality.SOURCES) or None
+    warnings: list = field(default_factory=list)  # messages about the extraction (e.g. no locality found)
     province: object = None  # the Division the page is about, if known

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word
+from .lexicon import has_function_word, jieba_tags
 from .model import Mention, SpanIndex
+from .places import town_named
 from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关")
@@ -24,7 +25,7 @@ _BODY = ("人大常委会|人民政府|政府|纪委|监委|政法委|政协|委
 _NATIONAL_ORGAN = r"办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会"
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)")
-_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委))"
+_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|[\u4e00-\u9fff]{2,3}?委(?![员会]))"
 _SHORT_REF = "省|市(?![场民区县])|县|区|州|旗"
 
 
@@ -43,7 +44,9 @@ class Context:
         if self.locale is None:
             return None
         for d in g.chain(self.locale):
-            if d.level == "province":
+            if d.level == "province":  # a municipality (重庆市) is the 市 of its districts
+                if ref == "市" and d.name.endswith("市"):
+                    return d
                 continue
             if d.name.endswith(ref) or (ref == "县" and d.name.endswith("旗")):
                 return d
@@ -78,8 +81,19 @@ _LEFT_STOP = re.compile(
 )
 
 
+_REFS = ("省", "市", "县", "区", "州", "旗")
+
+
+def _ref_stands_alone(text: str, at: int) -> bool:
+    """Whether the short reference at `at` starts a word (市政协), not ends one (社区, 城区)."""
+    if at >= 2 and text[at - 1] == "、" and text[at - 2] in _REFS:
+        return False  # 市、县政协委员: levels listed, no one body
+    # 社区, 城区, 省市 are words that end in a level; 和州 (a place name) is no such word
+    return at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or jieba_tags().get(text[at - 1:at + 1], "ns") == "ns"
+
+
 def _canonical_place(name: str, ctx: Context) -> Division | None:
-    if name in ("省", "市", "县", "区", "州", "旗"):
+    if name in _REFS:
         return ctx.resolve_ref(name)
     return gazetteer().lookup(name, within=ctx.province)
 
@@ -174,8 +188,11 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 out.append(Mention("ORG", core, left, m.end(), core))
                 break
     for u in unnamed:  # a body left unnamed refers to the one of its kind the article names
-        named = [o.key for o in out if o.key.endswith(u.text)]
-        out.append(Mention("ORG", u.text, u.start, u.end, named[0] if len(set(named)) == 1 else u.text))
+        named = {o.key for o in out if o.key.endswith(u.text)}
+        level = next(lv for lv in ("街道", "社区", "镇", "乡", "村") if u.text.startswith(lv))
+        town = town_named(text, start, end, level) if not named else None
+        key = named.pop() if len(named) == 1 else town + u.text[len(level):] if town else u.text
+        out.append(Mention("ORG", u.text, u.start, u.end, key))
     return sorted(out, key=lambda o: o.start)
 
 
@@ -286,9 +303,9 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         dept = m["dept"]
         if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",):
             return None
-        return f"{d.name}{dept}{sub}"
+        return f"{name}{dept}{sub}"
     body = _BODY_CANONICAL.get(body, body)
-    return f"{d.name}{body}{sub}"
+    return f"{name}{body}{sub}"
 
 
 # Written forms of a body word and the form canonical names use.

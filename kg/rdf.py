@@ -25,6 +25,7 @@ EDGE_PREDICATES = {
     "basedIn": KG.basedIn, "mentionedIn": KG.mentionedIn, "holds": ORG.holds, "postIn": ORG.postIn,
     "derivedFrom": PROV.wasDerivedFrom, "heldBy": KG.heldBy, "ledBy": KG.ledBy,
     "attendee": KG.attendee, "concerns": KG.concernsCampaign, "location": KG.location,
+    "locality": KG.locality,
     "successor": KG.successor,
 }
 EVENT_CLASSES = {"Meeting", "Inspection", "Research", "Training", "Activity"}
@@ -89,6 +90,8 @@ def _node_triples(node_id: str, attrs: dict):
             yield s, DCTERMS.issued, Literal(attrs["issued"], datatype=XSD.date)
         if attrs.get("paper"):
             yield s, KG.publishedIn, Literal(attrs["paper"])
+        if attrs.get("locality_source"):
+            yield s, KG.localitySource, Literal(attrs["locality_source"])
 
 
 def triples(g: nx.MultiDiGraph):

@@ -35,6 +35,10 @@ def to_record(ex: Extraction, *, spans: bool = True) -> dict:
              **({"documents": list(e.documents)} if e.documents else {})}
             for e in ex.events
         ),
+        # where each article is set and which source decided it (kg.locality); not scored
+        "locality": [{"place": d.name if d else None, "source": src}
+                     for d, src in zip(ex.locales, ex.locality_sources, strict=False)],
+        "warnings": list(ex.warnings),
     }
     if spans:
         record["mentions"] = [

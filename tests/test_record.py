@@ -11,7 +11,9 @@ TEXT = ("本报绵阳讯（通讯员王晓梅）6月12日，绵阳市政协党�
 def test_record_fields_and_sha():
     record = to_record(extract_text(TEXT, "p.txt"), spans=False)
     assert list(record) == ["doc", "sha256", "pub_date", "persons", "positions", "organizations",
-                            "places", "campaigns", "events"]
+                            "places", "campaigns", "events", "locality", "warnings"]
+    assert record["locality"] == [{"place": "绵阳市", "source": "dateline"}]
+    assert record["warnings"] == []
     assert record["doc"] == "p.txt"
     assert record["sha256"] == hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
 

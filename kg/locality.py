@@ -1,0 +1,402 @@
+"""Where an article is set: its locality, from everything the page offers, and which source said so.
+
+Sources, in order of trust:
+
+1. `sidecar` — the place a user or the sidecar gave (`Document.place`) for the whole page;
+2. `dateline` — 本报X讯, or a wire dateline (新华社X月X日电, 人民网北京3月3日电); being the
+   article's own word, a dateline also narrows or overrides the sidecar's page-wide place
+   (a paper's page carries articles from many places);
+3. `outlet` — the page's outlet named in the text or the sidecar's `paper`: 汕尾日报,
+   云上保康, 温州新闻网, 汕尾发布, 临海融媒, 来源:X县人民政府网;
+4. `address` — the host of the page's address (sidecar `source`), matched against the
+   pinyin of division names: a body's own site (`linhai.gov.cn`, `www.linhai.gov.cn`,
+   `linhairenda.gov.cn`, `lhzx.linhai.gov.cn`) names its division; a regional channel of
+   another site (`linhai.example.com`) or a path segment only hints (see below);
+5. `text` — the divisions the article names, weighted by where they stand (headline ×3,
+   lead ×2, body ×1), counted only at word boundaries (the 和县 of 乡镇和县直单位 is none).
+
+The first source that names a division decides; a later one may only narrow it down to a
+division inside it (a province from an address, a county from the lead), except that a
+dateline overrides a page-wide sidecar place. Hints from a portal's regional channel or a
+path decide only where the text names no other division. An article that names nothing and
+has no dateline, date or byline of its own (a sub-headed section of a long feature)
+continues the article before it.
+Nothing here guesses: where no source decides, the locality is None and short references
+(市政协, 县委) stay as written.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from .gazetteer import Division, gazetteer
+from .lexicon import _tokenizer
+from .model import Article, Document
+from .patterns import division_spans, place_names
+from .places import find_divisions
+
+SOURCES = ("sidecar", "dateline", "outlet", "address", "text")
+
+
+@dataclass(frozen=True)
+class Locality:
+    """An article's division (or None) and the source that decided it (or None)."""
+
+    place: Division | None = None
+    source: str | None = None
+
+    @property
+    def name(self) -> str | None:
+        return self.place.name if self.place else None
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+def _inside(d: Division, outer: Division) -> bool:
+    """Whether `d` lies strictly inside `outer`."""
+    return d.code != outer.code and outer in gazetteer().chain(d)
+
+
+def _related(a: Division, b: Division) -> bool:
+    chain_a, chain_b = gazetteer().chain(a), gazetteer().chain(b)
+    return a in chain_b or b in chain_a
+
+
+def _lookup(name: str, within: Division | None) -> Division | None:
+    """Today's division of a name, else (where the gazetteer knows former divisions) the
+    division that bore it last (广德县, a county until it became 广德市)."""
+    g = gazetteer()
+    return g.lookup(name, within=within) or (g.resolve(name, within) if hasattr(g, "resolve") else None)
+
+
+def _leading_division(text: str, within: Division | None) -> Division | None:
+    """The division whose name opens `text` (湖南人大融媒体中心 → 湖南省)."""
+    spans = [s for s in division_spans(text) if s[0] == 0]
+    return _lookup(spans[0][2], within) if spans else None
+
+
+# -- dateline ------------------------------------------------------------------------------
+
+# A wire dateline opening the lead: 新华社北京3月5日电, 人民网北京3月3日电, 中新网兰州5月2日电.
+_WIRE = re.compile(r"^\s*[(【]?(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|中国新闻网)"
+                   r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?电")
+
+
+def dateline_place(doc: Document, a: Article, province: Division | None) -> Division | None:
+    """The division of the article's dateline: 本报X讯, or a wire dateline in its lead."""
+    if a.dateline:
+        return _lookup(a.dateline, province)
+    body = a.start + len(a.headline)
+    for line in doc.text[body:a.end].lstrip("\n").split("\n")[:2]:
+        if m := _WIRE.match(line):
+            return _lookup(m["place"], province)
+    return None
+
+
+# -- outlet --------------------------------------------------------------------------------
+
+_OUTLET_NOUN = r"(?:日报|晚报|新闻网|融媒体中心|广播电视台|电视台|新闻中心|政府网|发布|融媒|新闻|网)"
+_APP = r"(?:云上|今日|掌上)"
+
+
+@cache
+def _outlet_re() -> re.Pattern:
+    """An outlet named where outlets are named: after 来源/稿源/转自/据, in 《》 or “”, opening a
+    line, or opening a dateline (X日报讯); its name starts with a division (full or short)."""
+    places = place_names()
+    return re.compile(
+        r"(?:(?:来源|稿源|转自|转载自|出处)[::]\s*|[《“「【]|^|据)"
+        rf"(?P<name>{_APP}?(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?{_OUTLET_NOUN})"
+        r"(?=[》”」】)\s\d,。、;:]|讯|报道|消息|微信|客户端|$)"
+        rf"|(?:^|[《“「【\s])(?P<app>{_APP}(?P<aplace>{places}))(?=[》”」】)\s,。、;]|讯|客户端|$)",
+        re.M,
+    )
+
+
+def outlet_place(doc: Document, province: Division | None = None) -> Division | None:
+    """The division of the page's outlet: the sidecar's paper, else the first named in the text."""
+    if doc.paper and (d := _leading_division(re.sub(r"^(?:云上|今日|掌上)", "", doc.paper), province)):
+        return d
+    for m in _outlet_re().finditer(doc.text):
+        name = m["place"] or m["aplace"]
+        if d := _lookup(name, province):
+            return d
+    return None
+
+
+# -- address -------------------------------------------------------------------------------
+
+_SYLLABLES = 2  # a host label must spell at least a two-character name
+_NOT_NAME = {"www", "m", "wap", "news", "app", "epaper", "paper", "szb", "mp", "h5", "web", "info", "en"}
+_TLD = {"com", "cn", "net", "org", "gov", "edu", "info", "cc", "top", "vip", "xyz", "ltd", "wang", "site",
+        "online", "tv", "mobi", "biz", "gd", "js", "zj", "sd", "hk"}
+# What the sites of bodies and local outlets add to a division's pinyin: 人大, 政协, 纪检监察,
+# 党建, 融媒体, 电视, 新闻, 日报, 发布 after it; 今日, 云上, 掌上 before it.
+_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|jjjc|jw|dj|rmt|tv|news|xinwen|xww|ribao|daily|fabu)$")
+_SITE_PREFIX = re.compile(r"^(?:jinri|yunshang|zhangshang)")
+_LEVEL_SYLLABLE = ("sheng", "shi", "xian", "qu", "zhou", "qi", "meng")
+
+
+@cache
+def _pinyin_index() -> dict[str, tuple[Division, ...]]:
+    """Division names in toneless pinyin (临海市 → linhaishi, linhai) → divisions."""
+    from pypinyin import lazy_pinyin
+
+    index: dict[str, list[Division]] = {}
+    for d in gazetteer().by_code.values():
+        for name in {d.name, d.short}:
+            if len(name) >= _SYLLABLES:
+                key = "".join(lazy_pinyin(name)).lower()
+                if key.isalpha():
+                    index.setdefault(key, []).append(d)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _province_initials() -> dict[str, tuple[Division, ...]]:
+    """Provinces by the initials of their short form (ah → 安徽省; hn → 湖南, 河南, 海南)."""
+    from pypinyin import Style, lazy_pinyin
+
+    out: dict[str, list[Division]] = {}
+    for d in gazetteer().by_code.values():
+        if d.level == "province":
+            out.setdefault("".join(lazy_pinyin(d.short, style=Style.FIRST_LETTER)).lower(), []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _label_divisions(label: str) -> tuple[list[Division], bool]:
+    """Divisions a host label spells (linhai, linhairenda, jinrilinhai, ahguangde), and whether
+    it carries a body's or outlet's affix (renda, zx, ribao, jinri …) besides the name."""
+    index = _pinyin_index()
+    label = label.lower()
+    core = _SITE_PREFIX.sub("", label)
+    core = _SITE_SUFFIX.sub("", core)
+    affixed = core != label
+    found = list(index.get(label, ())) + list(index.get(core, ()))
+    if not found:  # a province's initials before a division of that province: ahguangde
+        for n in (2, 3):
+            for prov in _province_initials().get(core[:n], ()):
+                found += [d for d in index.get(core[n:], ()) if d.code[:2] == prov.code[:2]]
+        affixed = affixed or bool(found)
+    return list(dict.fromkeys(found)), affixed
+
+
+def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[Division]]]:
+    """Division candidates from a page address: (strong, weak), each a list per matched part.
+
+    Strong: any label of a government host (`linhai.gov.cn`, `zx.linhai.gov.cn`), and a label
+    of another host that adds a body's or outlet's affix to the name (`linhairenda.org.cn`,
+    `jinrilinhai.com`, `linhaidaily.com`). Weak: a bare name as a subdomain of another host
+    (a portal's regional channel, `linhai.example.com`; a company's `pingan.com` is none) and
+    a path segment that spells a full name with its level (`/LinHaiShi/`).
+    """
+    if not source:
+        return [], []
+    try:
+        parts = urlsplit(source if "//" in source else "//" + source)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return [], []
+    if not host or re.fullmatch(r"[\d.]+", host):
+        return [], []
+    labels = [x for x in host.split(".") if x]
+    gov = "gov" in labels
+    while labels and labels[-1] in _TLD:
+        labels.pop()
+    strong, weak = [], []
+    for i, label in enumerate(labels):
+        if label in _NOT_NAME or not label.isalpha():
+            continue
+        cands, affixed = _label_divisions(label)
+        if cands and (gov or affixed):
+            strong.append(cands)
+        elif cands and i < len(labels) - 1:  # a company's own bare name (pingan.com) is no place
+            weak.append(cands)
+    for seg in parts.path.split("/"):
+        key = seg.lower()
+        if key.isalpha() and key.endswith(_LEVEL_SYLLABLE) and (cands := _pinyin_index().get(key)):
+            weak.append(list(cands))
+    return strong, weak
+
+
+def _pick(cands: list[Division], votes: Counter) -> Division | None:
+    """One division among a pinyin match's candidates: the one the text supports, else a
+    sole candidate, else one name shared by all (河东区 in two provinces: the same name)."""
+    g = gazetteer()
+    if len(cands) == 1:
+        return cands[0]
+    support = {d: sum(votes[x.code] for x in g.chain(d)) + sum(v for c, v in votes.items()
+                                                                 if _inside(g.by_code[c], d))
+               for d in cands}
+    best = max(support.values())
+    top = [d for d in cands if support[d] == best]
+    if best > 0 and len(top) == 1:
+        return top[0]
+    levels = sorted(top, key=lambda d: ("province", "prefecture", "county").index(d.level))
+    if levels[0].level != levels[-1].level:
+        return levels[0]  # hangzhou: 杭州市, not a county of the same sound
+    if len({d.name for d in top}) == 1:
+        return min(top, key=lambda d: d.code)
+    return None
+
+
+# -- text ----------------------------------------------------------------------------------
+
+_SUFFIX_WORD = set("直级域城区乡里场民属内外")  # 县直, 市级, 区域: the level is a word's first half
+_GLUE = set("和与及同在对为向从由是")  # 和县 in 乡镇和县直单位: a function word glued to its left
+
+
+def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi: int) -> bool:
+    """Whether a division name at [s, e) stands as a word of its own."""
+    if name == d.name and len(name) >= 3:
+        return True
+    if name == d.name and text[e:e + 1] in _SUFFIX_WORD:
+        return False
+    if name[0] in _GLUE and s > lo and "\u4e00" <= text[s - 1] <= "\u9fff":
+        return False
+    w_lo, w_hi = max(lo, s - 6), min(hi, e + 6)
+    cuts, pos = {w_lo}, w_lo
+    for tok in _tokenizer().cut(text[w_lo:w_hi], HMM=False):
+        pos += len(tok)
+        cuts.add(pos)
+    return s in cuts and e in cuts
+
+
+def _zones(text: str, a: Article) -> tuple[int, int, int]:
+    """Where the article's headline zone ends, and its lead's span: short lines that open
+    the body (a subtitle, a headline the page split badly, a byline) count as headline; the
+    lead is the first 160 characters of the first paragraph after them."""
+    pos = a.start + len(a.headline)
+    head_end = pos if a.headline else a.start
+    while pos < a.end:
+        nl = text.find("\n", pos)
+        nl = a.end if nl < 0 or nl > a.end else nl
+        line = text[pos:nl].strip()
+        if line and (len(line) >= 30 or "。" in line):
+            return head_end, pos, min(nl, pos + 160)
+        if line:
+            head_end = nl
+        pos = nl + 1
+    return head_end, head_end, head_end
+
+
+def text_votes(doc: Document, a: Article, province: Division | None, spans=None) -> Counter:
+    """Division code → weight of where the article names it: headline 3, lead 2, body 1
+    (2 if named three times or more), each zone counted once."""
+    text = doc.text
+    head_end, lead_start, lead_end = _zones(text, a)
+    zones: set[tuple[str, int]] = set()
+    in_body: Counter = Counter()
+    for m in find_divisions(text, a.start, a.end, province, spans):
+        d = gazetteer().lookup(m.key)
+        if d is None or not _at_boundary(text, m.start, m.end, m.text, d, a.start, a.end):
+            continue
+        if m.start < head_end:
+            zones.add((d.code, 3))
+        elif lead_start <= m.start < lead_end:
+            zones.add((d.code, 2))
+        else:
+            in_body[d.code] += 1
+    votes: Counter = Counter()
+    for code, weight in zones:  # once per zone: a name repeated is still one place
+        votes[code] += weight
+    for code, n in in_body.items():
+        votes[code] += 2 if n >= 3 else 1
+    return votes
+
+
+def text_place(votes: Counter) -> Division | None:
+    """The division the text is about: the most weighted; among ties in one line of descent
+    the innermost (温州市龙湾区 → 龙湾区), between unrelated ones the one whose ancestors are
+    named more, else none. One passing mention decides only when no other division is named."""
+    g = gazetteer()
+    if not votes:
+        return None
+    top = max(votes.values())
+    tied = [g.by_code[c] for c, v in votes.items() if v == top]
+    lineage = {d.code: sum(votes[x.code] for x in g.chain(d)) for d in tied}
+    best = max(tied, key=lambda d: (lineage[d.code], d.code))
+    for d in tied:
+        if not _related(d, best) and lineage[d.code] >= lineage[best.code]:
+            return None
+    # in one line of descent: the innermost where the headline or lead names it, else the outermost
+    line = [d for d in tied if _related(d, best)]
+    best = max(line, key=lambda d: len(g.chain(d)) * (1 if top >= 2 else -1))
+    if top < 2 and any(not _related(g.by_code[c], best) for c in votes):
+        return None
+    return best
+
+
+# -- the article's locality ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageHints:
+    """What the page as a whole says about its place: outlet and address."""
+
+    outlet: Division | None = None
+    strong: tuple = ()  # candidate lists from the address
+    weak: tuple = ()
+
+
+def page_hints(doc: Document, province: Division | None = None) -> PageHints:
+    strong, weak = address_hints(doc.source)
+    return PageHints(outlet_place(doc, province), tuple(map(tuple, strong)), tuple(map(tuple, weak)))
+
+
+def _narrow(current: Locality, d: Division | None, source: str) -> Locality:
+    """A later source may only narrow the locality down to a division inside it."""
+    if d is None:
+        return current
+    if current.place is None:
+        return Locality(d, source)
+    return Locality(d, source) if _inside(d, current.place) else current
+
+
+def _continues(doc: Document, a: Article) -> bool:
+    """Whether an article is a sub-headed section of the one before: no dateline, no date,
+    no byline, its body opening softly (近年来, 同时 …)."""
+    body = doc.text[a.start + len(a.headline):a.end].lstrip()
+    return bool(a.headline) and not a.dateline and not a.date and not _BYLINE.match(body)
+
+
+def locate(doc: Document, a: Article, *, province: Division | None = None, spans=None,
+           hints: PageHints | None = None, previous: Locality | None = None) -> Locality:
+    """The locality of article `a` of `doc` and the source that decided it.
+
+    `previous` is the locality of the article before it on the page: a section that names
+    no division and has no dateline, date or byline of its own continues that article.
+    """
+    hints = hints if hints is not None else page_hints(doc, province)
+    loc = _locate(doc, a, province, spans, hints)
+    if loc.place is None and previous is not None and previous.place is not None and _continues(doc, a):
+        return previous
+    return loc
+
+
+_BYLINE = re.compile(r"^[(【□■]?\s*(?:本报|本站|记者|通讯员|特约记者|新华社|文/|文:|作者)")
+
+
+def _locate(doc: Document, a: Article, province: Division | None, spans, hints: PageHints) -> Locality:
+    if (d := dateline_place(doc, a, province)) is not None:
+        return Locality(d, "dateline")  # the article's own word: it narrows or overrides a page-wide place
+    if doc.place and (d := _lookup(doc.place, province)):
+        return Locality(d, "sidecar")
+    votes = text_votes(doc, a, province, spans)
+    loc = _narrow(Locality(), hints.outlet, "outlet")
+    for cands in hints.strong:
+        loc = _narrow(loc, _pick(list(cands), votes), "address")
+    found = text_place(votes)
+    if loc.place is not None:
+        # the text narrows an outlet's or address's division only where it names the inner
+        # one in its headline or lead, or again and again
+        if found is not None and _inside(found, loc.place) and votes[found.code] >= 2:
+            return Locality(found, "text")
+        return loc
+    for cands in hints.weak:
+        d = _pick(list(cands), votes)
+        if d is not None and (found is None or _related(d, found)):
+            return _narrow(Locality(d, "address"), found, "text")
+    return Locality(found, "text") if found else Locality()

@@ -1,0 +1,189 @@
+"""kg.locality: an article's locality from sidecar, dateline, outlet, address and text, and
+which source decided it; short references kept as written where nothing decides.
+
+People and bodies are invented; the places are real.
+"""
+import pytest
+
+from kg.gazetteer import gazetteer
+from kg.graph import build_graph
+from kg.locality import Locality, address_hints, locate, text_votes
+from kg.normalize import normalize
+from kg.orgs import Context
+from kg.pipeline import extract_text
+from kg.rdf import KG, to_rdf
+from kg.record import to_record
+from kg.segment import split_articles
+
+LEAD = "6月3日,市政协主席周明远主持召开市政协主席会议,副主席钱雨辰出席。\n"
+
+
+def _locate(text, **meta):
+    doc = normalize(text, "t.txt", **meta)
+    return [locate(doc, a) for a in split_articles(doc)]
+
+
+def _names(locs):
+    return [(loc.name, loc.source) for loc in locs]
+
+
+# -- sources in order ------------------------------------------------------------------------
+
+def test_sidecar_place_decides():
+    assert _names(_locate("会议召开\n" + LEAD, place="临海市")) == [("临海市", "sidecar")]
+
+
+def test_a_dateline_is_the_articles_own_word_over_a_page_wide_place():
+    assert _names(_locate("本报临海讯 " + LEAD, place="台州市")) == [("临海市", "dateline")]
+    assert _names(_locate("本报临海讯 " + LEAD, place="武威市")) == [("临海市", "dateline")]
+
+
+def test_the_sidecar_place_comes_before_outlet_address_and_text():
+    text = "临海市政协召开会议\n来源:台州日报\n" + LEAD
+    assert _names(_locate(text, place="武威市", source="http://www.linhai.gov.cn/1.html")) == [
+        ("武威市", "sidecar")]
+
+
+def test_dateline_of_the_paper_and_of_a_wire():
+    assert _names(_locate("会议召开\n本报临海讯 " + LEAD)) == [("临海市", "dateline")]
+    assert _names(_locate("会议召开\n新华社杭州5月2日电 " + LEAD)) == [("杭州市", "dateline")]
+
+
+@pytest.mark.parametrize("line", [
+    "来源:临海新闻网", "来源:临海市人民政府网", "据《台州日报》报道", "“临海发布”微信公众号",
+    "云上临海", "临海日报讯",
+])
+def test_the_outlet_named_in_the_text(line):
+    (loc,) = _locate(line + "\n" + LEAD)
+    assert loc.source == "outlet" and loc.name in ("临海市", "台州市")
+
+
+def test_the_papers_name_in_the_sidecar_is_an_outlet():
+    assert _names(_locate(LEAD, paper="今日临海")) == [("临海市", "outlet")]
+
+
+@pytest.mark.parametrize("url, name", [
+    ("http://www.linhai.gov.cn/art/2024/6/3/art_1.html", "临海市"),
+    ("https://linhairenda.gov.cn/news/1.html", "临海市"),  # a congress's own site: 人大
+    ("http://zx.linhai.gov.cn/a/1.html", "临海市"),  # a subdomain of the county's site
+    ("http://www.linhaizx.gov.cn/a/1.html", "临海市"),  # 政协
+    ("http://www.ahguangde.gov.cn/a/1.html", "广德市"),  # the province's initials first
+    ("http://szb.jinrilinhai.com/content/1.html", "临海市"),  # 今日X, the county paper
+])
+def test_the_host_of_the_address_in_pinyin(url, name):
+    assert _names(_locate(LEAD, source=url)) == [(name, "address")]
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.lhzx.gov.cn/a/1.html",  # initials alone: too many divisions share them
+    "http://61.54.6.141:8080/portal/1.html",
+    "https://www.example.com/news/1.html",
+    "https://www.pingan.com/news/1.html",  # a company's own name, though a district bears it
+    "https://www.example.gov.cn/zhengxiedongtai/1.html",  # 动态 in a path, not 东台市
+    None,
+])
+def test_addresses_that_name_no_division(url):
+    assert address_hints(url) == ([], [])
+
+
+def test_a_portals_regional_channel_only_hints():
+    # linhai.example.com is a channel of a portal: it decides where the text names nothing …
+    assert _names(_locate(LEAD, source="https://linhai.example.com/1.html")) == [("临海市", "address")]
+    # … and gives way where the text is plainly about somewhere else
+    text = "温州市龙湾区召开座谈会\n6月3日,温州市龙湾区召开座谈会,区政协主席周明远出席。\n"
+    assert _names(_locate(text, source="https://linhai.example.com/1.html")) == [("龙湾区", "text")]
+
+
+def test_the_text_narrows_an_address_from_its_lead():
+    text = "会议召开\n6月3日,台前县人大常委会召开会议,县人大常委会主任周明远主持。\n"
+    assert _names(_locate(text, source="http://www.henanrd.gov.cn/1.html")) == [("台前县", "text")]
+
+
+# -- the text vote ---------------------------------------------------------------------------
+
+def test_headline_and_lead_outweigh_a_repeated_passing_mention():
+    text = ("临海市政协召开主席会议\n6月3日,临海市政协召开主席会议。会议听取了驻上海联络处、"
+            "上海商会、上海工作站的情况汇报。\n")
+    assert _names(_locate(text)) == [("临海市", "text")]
+
+
+def test_the_innermost_of_one_line_of_descent():
+    text = "会议召开\n6月3日,省妇联副主席钱雨辰来到温州市龙湾区调研,区妇联主席周明远陪同。\n"
+    assert _names(_locate(text)) == [("龙湾区", "text")]
+
+
+def test_two_unrelated_divisions_in_a_tie_decide_nothing():
+    text = "会议召开\n6月3日,临海市与武威市政协召开视频座谈会,市政协主席周明远出席。\n"
+    assert _names(_locate(text)) == [(None, None)]
+
+
+def test_a_place_name_inside_other_words_is_no_vote():
+    text = "会议召开\n6月3日,县政府召开会议,各乡镇和县直单位负责人参加,县长周明远主持。\n"
+    doc = normalize(text, "t.txt")
+    (a,) = split_articles(doc)
+    assert text_votes(doc, a, None) == {}
+    assert _names(_locate(text)) == [(None, None)]
+
+
+def test_a_sub_headed_section_continues_the_article_before():
+    text = ("临海市政协多措并举推动工作\n本报临海讯 6月3日,临海市政协召开会议。\n"
+            "拓宽渠道 提升质量\n近年来,县政协利用主席会议开展培训,及时反映民意。\n")
+    doc = normalize(text, "t.txt")
+    ex = extract_text(text, "t.txt")
+    assert [d.name if d else None for d in ex.locales] == ["临海市"] * len(split_articles(doc))
+
+
+# -- what the extraction records ---------------------------------------------------------------
+
+def test_no_source_warns_once_per_article_and_short_references_stay_as_written():
+    ex = extract_text("会议召开\n" + LEAD + "会议听取了县政府、省人大常委会关于有关工作的通报。\n", "t.txt")
+    record = to_record(ex, spans=False)
+    assert record["locality"] == [{"place": None, "source": None}]
+    assert len(record["warnings"]) == 1 and "locality" in record["warnings"][0]
+    assert {"市政协", "县政府", "省人大常委会"} <= set(record["organizations"])
+
+
+def test_a_resolved_locality_resolves_short_references():
+    ex = extract_text("会议召开\n" + LEAD, "t.txt", source="http://www.linhai.gov.cn/1.html")
+    record = to_record(ex, spans=False)
+    assert record["locality"] == [{"place": "临海市", "source": "address"}]
+    assert record["warnings"] == []
+    assert "临海市政协" in record["organizations"] and "市政协" not in record["organizations"]
+
+
+@pytest.mark.parametrize("text", [
+    "6月3日,社区委员会召开会议。", "6月3日,市、县政协委员参加培训。", "6月3日,城区政府召开会议。",
+])
+def test_words_ending_in_a_level_are_no_short_reference(text):
+    record = to_record(extract_text("会议召开\n" + text + "\n", "t.txt"), spans=False)
+    assert not {"区委", "县政协", "区政府"} & set(record["organizations"])
+
+
+def test_a_municipality_is_the_city_of_its_districts():
+    ctx = Context(gazetteer().lookup("渝中区"))
+    assert ctx.resolve_ref("市").name == "重庆市"
+    assert ctx.resolve_ref("区").name == "渝中区"
+
+
+def test_the_graph_and_rdf_say_where_and_by_what():
+    ex = extract_text("会议召开\n本报临海讯 " + LEAD, "t.txt")
+    g = build_graph([ex])
+    (art,) = [n for n, c in g.nodes(data="cls") if c == "NewsArticle"]
+    assert g.nodes[art]["locality_source"] == "dateline"
+    assert [v for _, v, k in g.out_edges(art, keys=True) if k == "locality"] == [
+        f"place/{gazetteer().lookup('临海市').code}"]
+    rdf = to_rdf(g)
+    assert {str(o) for o in rdf.objects(None, KG.localitySource)} == {"dateline"}
+    assert len(list(rdf.objects(None, KG.locality))) == 1
+
+
+def test_locality_defaults():
+    assert Locality() == Locality(None, None) and Locality().name is None
+
+
+def test_the_autonomous_regions_bodies_are_the_regions():
+    text = "会议召开\n1月10日,自治区政协举行主席会议,自治区政协主席周明远主持会议。\n"
+    assert "自治区政协" in to_record(extract_text(text, "t.txt"), spans=False)["organizations"]
+    record = to_record(extract_text(text, "t.txt", place="银川市"), spans=False)
+    assert "宁夏回族自治区政协" in record["organizations"]
+    assert not any(o.endswith("区政协") and "自治区" not in o for o in record["organizations"])
