@@ -22,6 +22,7 @@ document's title, and tasks set (`会议要求,要…开展…`), are no events.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import table
@@ -35,7 +36,7 @@ _LEAD = re.compile(r"(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|�
 _ATTEND = re.compile(r"(?:先后|亲自|还|也|应邀)?(?:出席|参加|列席)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
-_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|组织)(?=.)")
+_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)")
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
 # A body named by its level alone, as the genre writes it inside event names and subjects:
@@ -52,6 +53,7 @@ _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>[\u
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
                                                  "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会"))
+_MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _CITED = re.compile(r"精神|讲话|指示")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -78,7 +80,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"[^,。;:!?“”《》]"
     held = re.compile(
-        rf"(?:{_alt('held_verb')})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|{hui}(?=[,。;、]|$)))"
+        rf"(?:{_alt('held_verb')})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$)))"
         rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中))")
     passive = re.compile(
         rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}))"
@@ -92,13 +94,15 @@ def _triggers() -> tuple[re.Pattern, ...]:
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)")
-    return held, passive, led, went, toured
+    cited = re.compile(
+        rf"(?P<pdate>{DATE.pattern})(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:的)?(?:重要讲话)?精神")
+    return held, passive, led, went, toured, cited
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     """Every frame's matches in a sentence; a match overlapping an earlier frame's is dropped."""
     out: list[tuple[str, re.Match]] = []
-    for kind, pattern in zip(("held", "passive", "led", "went", "toured"), _triggers()):
+    for kind, pattern in zip(("held", "passive", "led", "went", "toured", "cited"), _triggers()):
         for m in pattern.finditer(text, s, e):
             if kind in ("led", "went") and any(k in ("held", "passive") and o.start() < m.end() and m.start() < o.end()
                                                for k, o in out):
@@ -113,7 +117,7 @@ def _kind(noun: str) -> str:
 
 @cache
 def _frames_kind() -> dict[str, str]:
-    return {"调研": "research", "考察": "research", "走访": "activity", "看望": "activity"}
+    return {"调研": "research", "考察": "research", "会见": "meeting", "会见了": "meeting"}
 
 
 def event_date(sentence: str, pub_date: str | None) -> str | None:
@@ -178,6 +182,22 @@ class _Bodies:
         return self.index.between(lo, hi)
 
 
+@dataclass
+class _Said:
+    """The events one sentence states."""
+
+    n: int  # the sentence's number
+    events: list[Event]
+    referred: set[int]  # events cited (a tour, a meeting whose spirit is studied): own date and roles only
+    announced: bool  # 会议决定,…会议2月18日在X举行: a meeting yet to be held
+    date: str | None  # the sentence's date, or one carried from an earlier sentence
+
+    @property
+    def opens_window(self) -> bool:
+        """Whether later sentences' chairs and attendees stop being this sentence's predecessor's."""
+        return not self.announced and len(self.referred) < len(self.events)
+
+
 def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
                 positions: list[Position], main_org: str | None, pub_date: str | None,
                 ctx=None, lead_date: str | None = None) -> list[Event]:
@@ -185,46 +205,51 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
     bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
     lead = lead_date or _article_lead_date(text, sentences, pub_date)
-    found: list[tuple[int, list[Event], bool]] = []  # (sentence number, its events, announced only)
+    said: list[_Said] = []
     carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         date = event_date(sentence, pub_date)
         if _LEAD_DATE.match(sentence):
             carried = date
-        events, cited = [], set()
+        events, referred = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
+                if kind == "cited" or kind == "toured" and _CITED.search(text, m.end(), e):
+                    referred.add(len(events))
                 events.append(ev)
-                if kind == "toured" and _CITED.search(text, m.end(), e):
-                    cited.add(len(events) - 1)  # 在Y考察时的重要讲话精神: a tour cited, undated
         if events:
-            announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))  # 会议决定,…2月18日举行
-            happened = date or carried or lead
-            events = [ev if ev.date or i in cited else _with(ev, date=happened) for i, ev in enumerate(events)]
-            found.append((n, _one_per_name(events), announced))
+            announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))
+            said.append(_Said(n, events, referred, announced, date or carried))
     out: list[Event] = []
-    for k, (n, events, announced) in enumerate(found):
-        s = sentences[n][0]
-        nxt = next((f[0] for f in found[k + 1:] if not f[2]), len(sentences))
+    for k, x in enumerate(said):
+        s = sentences[x.n][0]
+        nxt = next((y.n for y in said[k + 1:] if y.opens_window), len(sentences))
         # leaders: on until the next event's sentence (a meeting announced has no chair yet)
-        lead_hi = sentences[n][1] if announced else sentences[nxt - 1][1]
-        attend_hi = sentences[n][1]  # attendees: on in the event's paragraph, three sentences
-        for s2, e2 in sentences[n + 1:min(nxt, n + 4)]:
+        lead_hi = sentences[x.n][1] if x.announced else sentences[nxt - 1][1]
+        attend_hi = sentences[x.n][1]  # attendees: on in the event's paragraph, three sentences
+        for s2, e2 in sentences[x.n + 1:min(nxt, x.n + 4)]:
             if text[s2 - 1:s2] == "\n":
                 break
             attend_hi = e2
         leaders, attendees = _roles(text, person_index, s, lead_hi, attend_hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, attend_hi) for d in re.findall(r"《([^》]+)》", m[1]))
-        for ev in events:
-            lead_names = tuple(dict.fromkeys(ev.leaders + tuple(leaders)))
-            if ev.name.startswith("在"):  # a tour: its visitor only
-                out.append(ev)
+        events = []
+        for i, ev in enumerate(x.events):
+            if i in x.referred:
+                events.append(ev)
                 continue
+            date = ev.date or x.date or lead  # undated: carried from an earlier sentence, else the lead's
+            if ev.name.startswith("在"):  # a tour: its visitor only
+                events.append(_with(ev, date=date))
+                continue
+            lead_names = tuple(dict.fromkeys(ev.leaders + tuple(leaders)))
             org = ev.org or _leaders_body(lead_names, positions) or _first_person_body(
-                text, person_index, positions, s, ev.start) or _main(main_org, lead_names)
-            out.append(_with(ev, org=org, leaders=lead_names, attendees=tuple(attendees), documents=docs))
-    return out
+                person_index, positions, s, ev.end) or _main(main_org, bodies)
+            events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
+                                documents=docs))
+        out += _one_per_name(events)
+    return restated(out, out)
 
 
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
@@ -234,21 +259,22 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
                                                    for x in events)]
 
 
-def _main(main_org: str | None, leaders) -> str | None:
+def _main(main_org: str | None, bodies: _Bodies) -> str | None:
     """The article's body holds what no clause gives a holder, unless it is a national one."""
     if main_org is None or main_org in national_bodies().values():
         return None
-    return _holder(main_org)
+    if any(o.key.startswith(main_org + "常委会") for o in bodies.items) and main_org.endswith("人大"):
+        return main_org + "常委会"
+    return main_org
 
 
-def _first_person_body(text: str, persons: SpanIndex, positions, s: int, at: int) -> str | None:
+def _first_person_body(persons: SpanIndex, positions, s: int, at: int) -> str | None:
     """童学军一行…,并召开座谈会: the sentence's subject, a person, gives the body."""
     first = persons.between(s, at)[:1]
     return _person_body(first[0], positions) if first else None
 
 
 def _with(ev: Event, **kw) -> Event:
-    from dataclasses import replace
     return replace(ev, **kw)
 
 
@@ -264,10 +290,18 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
            positions: list[Position], pub_date: str | None) -> Event | None:
     if kind == "toured":
         return _visit(m, persons, positions, s, e)
-    if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()):
+    if kind == "cited":  # 传达学习7月30日中央政治局会议精神: a meeting cited, with its date
+        org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
+        return Event(org, m["name"], _kind(m["noun"]), _date(m, pub_date), (), (), (), s, e) if org else None
+    if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()) \
+            or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]):
         return None  # "会议要求,要…开展…": a task set, not an event held
     if _in_title(text, s, m.end()):
         return None  # 《…会议…》: a document's title
+    if kind == "held" and text.startswith("组织", m.start()) and (
+            text[m.start() - 1:m.start()] == "党" or text[m.start() + 2:m.start() + 4] in ("部长", "部部")
+            or text.startswith("委员", m.start() + 2) and persons.between(m.start() + 4, m.start() + 5)):
+        return None  # 党组织, 组织部, 组织委员: not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
     clause = _clause_start(text, s, m.start())
     if kind in ("led", "went"):
@@ -275,7 +309,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         if who is None and (kind == "went" or not bodies.between(clause, m.start())):
             return None  # a trip needs its traveller: a person, or a body that leads one
         noun = m["noun"] or m["wverb"]
-        name = text[m.start():m.end()] if kind == "went" else noun
+        name = noun if kind == "led" else text[m.start():m.end()] if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
     name = _EVENT_NAME_START.sub("", m["name"])
@@ -284,6 +318,11 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if org is None:
         org = _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start())
     return Event(org, name.strip(), _kind(m["noun"]), date, (), (), (), s, e)
+
+
+def _clause(text: str, at: int, e: int) -> str:
+    """From `at` to the clause's end (会见张某一行 → the visit's name)."""
+    return re.match(r"[^,。;:!?]{1,30}", text[at:e])[0]
 
 
 def _in_title(text: str, s: int, at: int) -> bool:

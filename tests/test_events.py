@@ -222,3 +222,45 @@ def test_a_tour_cited_in_a_list_of_speeches(record_of):
     text = ("7月28日,绵阳市政协召开党组会议,学习了张建国总书记在中央某会议上、在江油考察时的重要讲话精神。")
     events = record_of(text)["events"]
     assert ("中共中央", None, ["张建国"]) in _pairs(events)
+
+
+def test_a_task_set_mid_clause_is_no_event(record_of):
+    text = "9月2日,绵阳市政协召开主席会议。根据工作安排,各级政协组织要组织明察暗访。"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "09-02", [])]
+
+
+def test_organisation_department_and_organising_member_are_no_verbs(record_of):
+    text = ("3月30日,绵阳大学召开院级党组织书记会。校党委常委、组织部部长赵德明主持会议。"
+            "最后,镇组织委员钱志远对换届工作进行培训。")
+    events = record_of(text)["events"]
+    assert [(e["date"], e["leaders"]) for e in events] == [("03-30", ["赵德明"])]
+
+
+def test_organising_members_is_a_verb(record_of):
+    text = "6月15日,绵阳市政协组织委员就残疾人帮扶救助工作情况进行了调研。"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "06-15", [])]
+
+
+def test_a_trip_restated_undated_in_a_list_is_one_event(record_of):
+    text = ("据本报报道,4月17日至22日,绵阳市政协副主席张建国率调研组在江油调研。\n"
+            "绵阳市政协副主席张建国率调研组到江油调研;\n绵阳市政协副主席赵德明率调研组到北川调研。")
+    assert sorted(_pairs(record_of(text)["events"]), key=str) == [
+        ("绵阳市政协", "04-17", ["张建国"]), ("绵阳市政协", None, ["赵德明"])]
+
+
+def test_standing_committee_meeting_without_the_word_meeting(record_of):
+    text = "3月4日,绵阳市委书记张建国主持召开市委常委(扩大)会,传达学习有关会议精神。"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市委", "03-04", ["张建国"])]
+
+
+def test_a_leader_receives_visitors(record_of):
+    text = "5月8日,绵阳市政协主席张建国在绵阳会见江油市政协主席赵德明一行。"
+    events = record_of(text)["events"]
+    assert [(e["org"], e["type"], e["date"], e["leaders"]) for e in events] == [
+        ("绵阳市政协", "meeting", "05-08", ["张建国"])]
+
+
+def test_a_meeting_cited_with_its_date(record_of):
+    text = "8月6日,绵阳市政协召开党组会议,传达学习7月30日中央政治局会议精神。"
+    assert sorted((e["org"], e["date"]) for e in record_of(text)["events"]) == [
+        ("中共中央政治局", "07-30"), ("绵阳市政协", "08-06")]
