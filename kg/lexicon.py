@@ -39,20 +39,26 @@ def alternation(items) -> str:
 
 
 @cache
-def jieba_tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's bundled dictionary, for telling words from names."""
+def jieba_words() -> dict[str, tuple[str, int]]:
+    """jieba's bundled dictionary: word → (part-of-speech tag, frequency)."""
     try:
         import jieba
     except ImportError as exc:  # declared dependency; say what to do if it is missing
         raise ImportError("kg needs jieba: pip install jieba") from exc
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    tags = {}
+    words = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+                words[parts[0]] = (parts[2], int(parts[1]))
+    return words
+
+
+@cache
+def jieba_tags() -> dict[str, str]:
+    """Part-of-speech tags of jieba's bundled dictionary, for telling words from names."""
+    return {word: tag for word, (tag, _) in jieba_words().items()}
 
 
 _NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "n", "nt"}

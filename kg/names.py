@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .gazetteer import gazetteer
 from .model import Mention, Position
 from .patterns import surname_re, title_re
-from .people import name_at
+from .people import name_at, plausible
 
 # Credit roles and how the gold records them.
 _ROLES = ("本报记者|特约记者|首席记者|记者|通讯员|实习生|责任编辑|责编|编辑|作者|审核人|审核|审校|校对|"
@@ -82,43 +81,6 @@ def _credit_name(part: str) -> str | None:
 
 def _strict(part: str) -> str | None:
     return part if name_at(part, 0) == part and plausible(part) else None
-
-
-@cache
-def _dictionary() -> dict[str, tuple[str, int]]:
-    """jieba's bundled dictionary: word → (tag, frequency)."""
-    import os
-
-    import jieba
-
-    out = {}
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                out[parts[0]] = (parts[2], int(parts[1]))
-    return out
-
-
-_NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}
-
-
-def plausible(name: str) -> bool:
-    """Whether `name` can be a person's name and not an ordinary word or a place.
-
-    Two-character names are rarely in jieba's dictionary, so one that is (党校, 智慧, 文昌)
-    is a word; a three-character name does not open with a common non-name word (纪律…,
-    安排…), though it may open with a place-like one (王国庆). Division names are places.
-    """
-    words = _dictionary()
-    if len(name) == 2 and name in words and not (words[name][0] == "nr" and words[name][1] < 500):
-        return False
-    if name in words and words[name][0] not in _NAME_TAGS:
-        return False
-    head = words.get(name[:2])
-    if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
-        return False
-    return gazetteer().lookup(name) is None
 
 
 def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[Position]]:

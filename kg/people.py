@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import gazetteer
+from .lexicon import jieba_words
 from .model import Mention, Position
+from .places import town_named
 from .titles import LEVELS, department, fits, implied_body, sibling
 from .orgs import parent_org
 from .patterns import surname_re, title_re
@@ -29,6 +32,7 @@ IMPLIED_ORG = {"总书记": "中共中央"}
 # Titles written after a name (X总书记, 张丽委员); None: the article's body.
 TITLE_AFTER_NAME = {"总书记": "中共中央", "委员": None, "常委": None}
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
+_DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=、))[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)$")
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
 
@@ -71,14 +75,17 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 pos += 1
             else:
                 break
-        if not names:
+        if not names:  # a title after the name (甲乙主任, 甲乙、丙丁委员, 甲乙总书记)
             title = t.group(0)
-            before = (_name_before(text, t.start(), start, strict=title != "总书记")
-                      if title in TITLE_AFTER_NAME else None)
-            org = TITLE_AFTER_NAME.get(title) or default_org
-            if before and org:
-                mentions.append(Mention("PERSON", before[0], before[1], t.start()))
-                positions.append(Position(before[0], title, org, before[1], t.end()))
+            before = _names_before(text, t.start(), start, by_end, strict=title != "总书记")
+            if not before:
+                continue
+            org = by_end.get(before[0][1])
+            org = org.key if org else TITLE_AFTER_NAME.get(title) or \
+                _body_finder(text, before[0][1], start, orgs, ctx)(title, default_org)
+            for name, npos in before:
+                mentions.append(Mention("PERSON", name, npos, npos + len(name)))
+                positions.append(Position(name, title, _committee(org), npos, t.end()))
             continue
         chain = _chain(text, t, start, by_end, default_org, _body_finder(text, t.start(), start, orgs, ctx))
         for title, org, cstart, dept_len in chain:  # a department named in the chain is a body too
@@ -96,7 +103,7 @@ _SENTENCE_END = re.compile(r"[。;!?\n]")
 
 def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
     """For a title with no body in its chain: the nearest body before it in its sentence
-    that the title fits (市政协副主席甲,秘书长乙: the CPPCC), else the fallback if it fits,
+    that the title fits (市政协副主席甲,秘书长乙: the CPPCC; title None: any), else the fallback if it fits,
     else the body the title implies (副县长 → 县政府, resolved to the article's county)."""
     lo = max(floor, at - 200)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
@@ -106,14 +113,15 @@ def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
     def body_for(title: str, fallback: str | None) -> str | None:
         for body in reversed(before):
             if fits(title, body) and _TITLED_KIND.search(body):
-                return parent_org(body) if body.endswith("党组") else body
+                return _committee(body)
         if fallback and fits(title, fallback):
             return fallback
         implied = implied_body(title)
         if not implied or implied[0] not in LEVELS:
             return None
-        d = ctx.resolve_ref(implied[0]) if ctx is not None else None
-        return d.name + implied[1:] if d else implied
+        d = ctx.resolve_ref(implied[0]) if ctx is not None and implied[0] not in "镇乡" else None
+        town = town_named(text, floor, len(text), implied[0]) if implied[0] in "镇乡" else None
+        return d.name + implied[1:] if d else town + implied[1:] if town else implied
 
     return body_for
 
@@ -122,12 +130,49 @@ def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
 _TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|办公室)$")
 
 
-def _name_before(text: str, at: int, floor: int, strict: bool = True) -> tuple[str, int] | None:
-    """A name ending at `at`; `strict`: it must start a clause (after punctuation)."""
+_NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}
+
+
+def plausible(name: str) -> bool:
+    """Whether `name` can be a person's name and not an ordinary word or a place.
+
+    Two-character names are rarely in jieba's dictionary, so one that is (党校, 智慧, 文昌)
+    is a word; a three-character name does not open with a common non-name word (纪律…,
+    安排…), though it may open with a place-like one (王国庆). Division names are places.
+    """
+    words = jieba_words()
+    if len(name) == 2 and name in words and not (words[name][0] == "nr" and words[name][1] < 500):
+        return False
+    if name in words and words[name][0] not in _NAME_TAGS:
+        return False
+    head = words.get(name[:2])
+    if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
+        return False
+    return gazetteer().lookup(name) is None
+
+
+def _names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = True) -> list[tuple[str, int]]:
+    """Names ending at `at`, with those listed before them (甲乙、丙丁委员), in reading order.
+
+    `strict`: the list must open a clause or follow a body (省咨询委甲乙主任)."""
+    found = []
+    while (name := _name_before(text, at, floor)) is not None and plausible(name[0]):
+        found.insert(0, name)
+        if name[1] - 1 < floor or text[name[1] - 1] != "、":
+            break
+        at = name[1] - 1
+    if found and strict:
+        i = found[0][1]
+        if not (i == floor or text[i - 1] in ",。;:!?、“”()\n " or i in by_end):
+            return []
+    return found
+
+
+def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
+    """A name ending at `at`."""
     for n in (3, 2):
         i = at - n
-        if i >= floor and (not strict or i == 0 or text[i - 1] in ",。;:!?、“”()\n ") \
-                and name_at(text[i:at], 0) == text[i:at]:
+        if i >= floor and name_at(text[i:at], 0) == text[i:at]:
             return text[i:at], i
     return None
 
@@ -144,12 +189,16 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
         if party is not None and party.key.endswith("党委"):  # 大康镇党委 + 书记
             org, title = party, title[2:]
         elif title.startswith("党委") and org is None and text[t_start - 1:t_start] in ("镇", "乡"):
-            level = text[t_start - 1]  # 镇党委书记 with the town unnamed: the body as written
-            org, title = Mention("ORG", level + "党委", t_start - 1, t_start + 2), title[2:]
+            level = text[t_start - 1]  # 镇党委书记 with the town unnamed: the town the article names
+            town = town_named(text, floor, len(text), level) or level
+            org, title = Mention("ORG", level + "党委", t_start - 1, t_start + 2, town + "党委"), title[2:]
         org_name = org.key if org else None
         begin = org.start if org else t_start
         dept = None
-        if org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
+        if org is None and title == "部长" and _DEPT_STEM.search(text, max(floor, t_start - 3), t_start):
+            dept = _DEPT_STEM.search(text, max(floor, t_start - 3), t_start)  # 组织部长: 组织部 + 部长
+            begin, org_name = dept.start(), "+" + dept.group(0) + "部"
+        elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
         if begin - 1 < floor or text[begin - 1] != "、":
@@ -164,7 +213,7 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
     items.reverse()
     # A title with no body inherits the body named before it in the chain, or that body's
     # sibling of the title's kind (县委副书记、县长: the county government).
-    current = None
+    current = body_for(None, None) if items[0][1] and items[0][1].startswith("+") else None
     for item in items:
         if item[1] is None:
             item[1] = current
@@ -178,5 +227,9 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
         for item in items:
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
-    return [(title, parent_org(org) if org and org.endswith("党组") else org, b, dept_len)
-            for title, org, b, dept_len in items]
+    return [(title, _committee(org), b, dept_len) for title, org, b, dept_len in items]
+
+
+def _committee(org: str | None) -> str | None:
+    """A post in a party group is a post in its body: 市政协党组 → 市政协."""
+    return parent_org(org) if org and org.endswith("党组") else org

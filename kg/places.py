@@ -13,7 +13,7 @@ FORMER_NAMES = True  # also find former divisions by full name (闸北区); a sw
 
 _LOCAL = re.compile(r"(?:镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇容貌规])|社区|街道|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
-    r"(?:[,。、;:!?()“”《》\s\d]|深入|察看|走进|来到|前往|走访|到|赴|在|和|与|及|等|了|对|的|是|为|"
+    r"(?:[,。、;:!?()“”《》\s\d]|深入|察看|走进|来到|前往|走访|到|赴|在|和|与|及|等|了|对|的|是|为|由|"
     r"镇|乡|县|区|市|省|全|各|个|部分|基层|城乡|农村)$"
 )
 _NOT_PLACE = re.compile(
@@ -87,3 +87,10 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
                 and not has_function_word(text[left:m.start()]):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
+
+
+def town_named(text: str, start: int, end: int, level: str) -> str | None:
+    """The one town (镇), township (乡) or street (街道) an article names, if it names one only:
+    what 镇党委 or 镇长 with no name refers to."""
+    towns = {m.key for m in find_local_places(text, start, end) if m.key.endswith(level) and len(m.key) > len(level) + 1}
+    return towns.pop() if len(towns) == 1 else None

@@ -70,7 +70,8 @@ def department(body: str, dept: str) -> str | None:
     m = _PLACE_BODY.match(body)
     if m and body.endswith("政府"):
         return m["place"] + dept
-    if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "unit", "school", "company"):
+    if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "federation", "unit", "school",
+                           "company"):
         return body + dept
     return None
 

@@ -1,7 +1,8 @@
 """Person names outside title chains: credits, lists, names before titles and verbs (invented names)."""
 import pytest
 
-from kg.names import find_credits, find_names, plausible
+from kg.names import find_credits, find_names
+from kg.people import plausible
 
 
 def _credits(text):
