@@ -33,7 +33,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .gazetteer import Division, gazetteer
-from .lexicon import _tokenizer
+from .lexicon import _tokenizer, surnames, titles
 from .model import Article, Document
 from .patterns import division_spans, place_names
 from .places import find_divisions
@@ -249,10 +249,26 @@ _SUFFIX_WORD = set("直级域城区乡里场民属内外")  # 县直, 市级, �
 _GLUE = set("和与及同在对为向从由是")  # 和县 in 乡镇和县直单位: a function word glued to its left
 
 
+@cache
+def _single_surnames() -> frozenset:
+    return frozenset(w for w in surnames() if len(w) == 1)
+
+
+def _in_person_name(text: str, s: int, lo: int) -> bool:
+    """Whether a short form at `s` is a given name (余保山, 张建华): a surname before it,
+    and before that a list comma, a title or no Chinese at all."""
+    if s - 1 < lo or text[s - 1] not in _single_surnames():
+        return False
+    before = text[max(lo, s - 9):s - 1]
+    return not before or not "\u4e00" <= before[-1] <= "\u9fff" or before.endswith(titles())
+
+
 def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi: int) -> bool:
     """Whether a division name at [s, e) stands as a word of its own."""
     if name == d.name and len(name) >= 3:
         return True
+    if name != d.name and _in_person_name(text, s, lo):
+        return False
     if name == d.name and text[e:e + 1] in _SUFFIX_WORD:
         return False
     if name[0] in _GLUE and s > lo and "\u4e00" <= text[s - 1] <= "\u9fff":

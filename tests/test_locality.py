@@ -187,3 +187,10 @@ def test_the_autonomous_regions_bodies_are_the_regions():
     record = to_record(extract_text(text, "t.txt", place="银川市"), spans=False)
     assert "宁夏回族自治区政协" in record["organizations"]
     assert not any(o.endswith("区政协") and "自治区" not in o for o in record["organizations"])
+
+
+def test_a_given_name_that_spells_a_place_is_no_vote():
+    text = "集团召开工作会议\n10月30日,集团召开工作会议,集团领导周雨辰、余保山出席,副总经理余保山宣读了批复。\n"
+    doc = normalize(text, "t.txt")
+    (a,) = split_articles(doc)
+    assert text_votes(doc, a, None) == {}
