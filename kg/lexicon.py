@@ -71,7 +71,8 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
-def _tokenizer():
+def lexicon_tokenizer():
+    """kg's own jieba tokenizer (never jieba's global one)."""
     import logging
 
     import jieba
@@ -82,10 +83,10 @@ def _tokenizer():
     return tok
 
 
-_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f", "m", "q", "t"}
+FUNCTION_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f", "m", "q", "t"}
 
 
 def has_function_word(text: str) -> bool:
     """Whether `text` holds a verb, adjective, adverb or other non-name word (jieba's tags)."""
     tags = jieba_tags()
-    return any(tags.get(w) in _WORD_TAGS for w in _tokenizer().cut(text, HMM=False) if len(w) > 1)
+    return any(tags.get(w) in FUNCTION_TAGS for w in lexicon_tokenizer().cut(text, HMM=False) if len(w) > 1)

@@ -33,7 +33,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .gazetteer import Division, gazetteer
-from .lexicon import _tokenizer, surnames, titles
+from .lexicon import lexicon_tokenizer, surnames, titles
 from .model import Article, Document
 from .patterns import division_spans, place_names
 from .places import find_divisions
@@ -275,7 +275,7 @@ def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi:
         return False
     w_lo, w_hi = max(lo, s - 6), min(hi, e + 6)
     cuts, pos = {w_lo}, w_lo
-    for tok in _tokenizer().cut(text[w_lo:w_hi], HMM=False):
+    for tok in lexicon_tokenizer().cut(text[w_lo:w_hi], HMM=False):
         pos += len(tok)
         cuts.add(pos)
     return s in cuts and e in cuts

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word, jieba_tags
+from .lexicon import has_function_word, jieba_tags, lexicon_tokenizer
 from .model import Mention, SpanIndex
 from .places import town_named
 from .patterns import division_spans, national_bodies, place_names, trie_pattern
@@ -53,6 +53,10 @@ class Context:
         return None
 
 
+# The term of a committee, written inside its name: 省十三届人大, 政协第十三届X委员会.
+_TERM = r"(?:第?[〇零一二三四五六七八九十百\d]{1,4}届)"
+
+
 def _sub(n: int) -> str:
     return f"(?P<sub{n}>{'|'.join(SUB_BODIES)})?"
 
@@ -61,7 +65,7 @@ def _sub(n: int) -> str:
 def _named_body_re() -> re.Pattern:
     """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies."""
     return re.compile(
-        rf"(?P<cppcc>中国人民政治协商会议|政协)(?P<cplace>{place_names()})委员会{_sub(1)}"
+        rf"(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?P<cplace>{place_names()}){_TERM}?委员会{_sub(1)}"
         rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){_sub(2)}"
         rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL}){_sub(3)}(?P<norgan>{_NATIONAL_ORGAN})?"
     )
@@ -71,7 +75,7 @@ def _named_body_re() -> re.Pattern:
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
 _ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|"
           r"提案委|办公室|办公厅|秘书处|研究室|办(?![理好事法公]))")
-_AFTER_PLACE = re.compile(rf"(?P<level>[市县区])?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN})?")
+_AFTER_PLACE = re.compile(rf"(?P<level>[市县区])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN})?")
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
@@ -82,6 +86,22 @@ _LEFT_STOP = re.compile(
 
 
 _REFS = ("省", "市", "县", "区", "州", "旗")
+# Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
+_GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff])")
+
+
+_CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
+
+
+def _after_function_words(text: str, left: int, right: int) -> int:
+    """Move `left` past the last verb or function word before a unit's suffix
+    (标志着中电光电公司 → 中电光电公司), using jieba's words and tags."""
+    pos, cut = left, left
+    for word in lexicon_tokenizer().cut(text[left:right], HMM=False):
+        pos += len(word)
+        if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将":
+            cut = pos
+    return cut
 
 
 def _ref_stands_alone(text: str, at: int) -> bool:
@@ -128,15 +148,23 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         left = m.start()
         while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
             left -= 1
+        left = _after_function_words(text, left, m.start())
         name = text[left:m.end()]
         if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2:
             continue  # 物业公司: a kind of company, not a name
         if any(o.end > left for o in found.between(left - 40, left + 1)) \
-                or has_function_word(text[left:m.start()]):
+                or has_function_word(text[left:m.start()]) or _GENERIC_UNIT.match(name):
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))
-    return _outermost(out)
+    out = _outermost(out)
+    return out + _parents(out)
+
+
+def _parents(bodies: list[Mention]) -> list[Mention]:
+    """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well."""
+    return [Mention("ORG", b.text, b.start, b.end, parent) for b in bodies
+            if (parent := parent_org(b.key)) != b.key and not parent.endswith("人大")]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

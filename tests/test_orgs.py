@@ -134,3 +134,21 @@ def test_bodies_of_the_genre(record_of, text, expected):
 def test_no_body_inside_a_longer_one(record_of):
     orgs = record_of("本报德州讯 民盟市委主委柏志民发言。")["organizations"]
     assert "德州市委" not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("政协第十三届广东省委员会第一次会议在广州召开", {"广东省政协"}),  # a term inside the formal name
+    ("1月27日,省十三届人大一次会议主席团举行第二次会议。", {"省人大"}),
+    ("中国人民政治协商会议海西蒙古族藏族自治州第十四届委员会第十次主席会议", {"海西蒙古族藏族自治州政协"}),
+    ("本报绵阳讯 市政协党组召开会议。", {"绵阳市政协党组", "绵阳市政协"}),  # a sub-body names its committee
+])
+def test_terms_and_committees(record_of, text, expected):
+    orgs = set(record_of(text)["organizations"])
+    assert expected <= orgs, orgs
+
+
+@pytest.mark.parametrize("text", ["全校各二级学院党组织书记述职。", "会上,17位二级学院党委书记发言。",
+                                  "这标志着某某光电公司建设全面启动。"])
+def test_kinds_of_unit_are_not_names(record_of, text):
+    orgs = record_of(text)["organizations"]
+    assert not any(o.startswith(("全", "各", "17", "二级", "这", "标志")) for o in orgs), orgs
