@@ -54,6 +54,7 @@ _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>[\u
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
                                                  "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
+_ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
 _CITED = re.compile(r"精神|讲话|指示")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -221,6 +222,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         if events:
             announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))
             said.append(_Said(n, events, referred, announced, date or carried))
+    if not said:
+        said = _implied(text, sentences, bodies, person_index, positions, pub_date)
     out: list[Event] = []
     for k, x in enumerate(said):
         s = sentences[x.n][0]
@@ -250,6 +253,33 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                                 documents=docs))
         out += _one_per_name(events)
     return restated(out, out)
+
+
+def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date) -> list[_Said]:
+    """An article naming no event of its own, but who went along (`X一同督导`) or who attended
+    (`X出席启动会议`): the event is its lead's, and a trip is led by the lead's subject."""
+    lead = next((n for n, (s, e) in enumerate(sentences[:6]) if _LEAD_DATE.match(text, s, e)), None)
+    if lead is None:
+        return []
+    ls, le = sentences[lead]
+    date = event_date(text[ls:le], pub_date)
+    for s, e in sentences[lead:]:
+        if m := _ALONG.search(text, s, e):
+            who = persons.between(ls, le)[:1]
+            if who:
+                ev = Event(_person_body(who[0], positions), m["noun"], _kind(m["noun"]), date, (who[0].text,),
+                           (), (), ls, le)
+                return [_Said(lead, [ev], set(), False, date)]
+        elif m := _attended_re().search(text, s, e):
+            org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
+            org = org or _subject_body(bodies, ls, le)
+            return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (), (), (), ls, le)], set(), False, date)]
+    return []
+
+
+@cache
+def _attended_re() -> re.Pattern:
+    return re.compile(rf"(?:出席|参加)了?(?P<name>[^,。;:!?、]{{0,20}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
 
 
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
@@ -316,7 +346,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if org is None:
-        org = _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start())
+        org = _nearest_subject(text, bodies, persons, positions, s, m.start()) \
+            or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start())
     return Event(org, name.strip(), _kind(m["noun"]), date, (), (), (), s, e)
 
 
@@ -353,6 +384,20 @@ def _holder(key: str) -> str:
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 
 
+def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, positions, s: int, at: int) -> str | None:
+    """The subject nearest the verb in its clause: a body, or a person and the body of their post."""
+    lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
+    cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
+             and text[o.start - 1:o.start] not in ("在", "于", "到", "赴", "与", "和", "同")]  # 在县委党校举办: a place
+    cands += [p for p in persons.between(lo, at) if p.end <= at]
+    if not cands:
+        return None
+    last = max(cands, key=lambda c: c.end)
+    if last.label == "ORG":
+        return _holder(last.key)
+    return _person_body(last, positions)
+
+
 def _subject_body(bodies: _Bodies, lo: int, hi: int) -> str | None:
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi]
     return _holder(before[0].key) if before else None
@@ -378,19 +423,31 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
 
 
 def _person_body(who: Mention, positions: list[Position]) -> str | None:
-    """The body of the post stated with this mention of a person (its chain's first)."""
+    """The body of the post stated with this mention of a person (else with any of theirs)."""
     posts = [p for p in positions if p.person == who.text and p.org and p.end == who.end]
-    if not posts:
-        posts = [p for p in positions if p.person == who.text and p.org]
-    return _holder(min(posts, key=lambda p: p.start).org) if posts else None
+    return _chief_body(posts or [p for p in positions if p.person == who.text and p.org])
 
 
 def _leaders_body(leaders: tuple[str, ...], positions: list[Position]) -> str | None:
     for name in leaders:
-        posts = [p for p in positions if p.person == name and p.org]
-        if posts:
-            return _holder(min(posts, key=lambda p: p.start).org)
+        if org := _chief_body([p for p in positions if p.person == name and p.org]):
+            return org
     return None
+
+
+_PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")
+
+
+def _chief_body(posts: list[Position]) -> str | None:
+    """The body a person acts for: their chain's first post, unless that is a seat on a party
+    committee (县委副书记、县长: the government; 市委常委、常务副市长: the government)."""
+    if not posts:
+        return None
+    posts = sorted(posts, key=lambda p: p.start)
+    first = posts[0]
+    if _PARTY_SEAT.match(first.title) and first.org.endswith("委"):
+        first = next((p for p in posts[1:] if p.org != first.org), first)
+    return _holder(first.org)
 
 
 def _one_per_name(events: list[Event]) -> list[Event]:

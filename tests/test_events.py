@@ -264,3 +264,25 @@ def test_a_meeting_cited_with_its_date(record_of):
     text = "8月6日,绵阳市政协召开党组会议,传达学习7月30日中央政治局会议精神。"
     assert sorted((e["org"], e["date"]) for e in record_of(text)["events"]) == [
         ("中共中央政治局", "07-30"), ("绵阳市政协", "08-06")]
+
+
+def test_a_trip_known_from_who_went_along(record_of):
+    text = ("9月4日上午,江油市委副书记、市长张建国深入市电机厂等项目施工现场,了解工程进度。\n"
+            "张建国强调,各项目主抓部门要争分夺秒抓进度。\n江油市政府办主任钱志远一同督导。")
+    assert _pairs(record_of(text)["events"]) == [("江油市政府", "09-04", ["张建国"])]
+
+
+def test_an_event_known_from_who_attended_it(record_of):
+    text = ("4月16日,绵阳市人大常委会启动委托区县人大常委会执法检查工作。\n"
+            "此次执法检查以市人大常委会名义开展。\n市人大常委会副主任张建国出席启动会议。")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("绵阳市人大常委会", "04-16")]
+
+
+@pytest.mark.parametrize("chain, body", [
+    ("江油市委副书记、市长", "江油市政府"),
+    ("江油市委常委、常务副市长", "江油市政府"),
+    ("江油市委书记、市人大常委会主任", "江油市委"),
+])
+def test_a_leader_acts_for_the_body_of_their_chief_post(record_of, chain, body):
+    text = f"10月26日上午,{chain}张建国率调研组到青莲镇调研。"
+    assert _pairs(record_of(text)["events"]) == [(body, "10-26", ["张建国"])]
