@@ -102,7 +102,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     credit_m, credit_p = find_credits(text, s, e)
     titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
-    places = find_divisions(text, s, e, ctx.province, spans) + find_local_places(text, s, e)
+    places = find_divisions(text, s, e, ctx.province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))
@@ -151,3 +151,8 @@ def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]
     """A place inside a company's name (四川某某食品科技有限公司) is not a place mention."""
     named = SpanIndex(o for o in orgs if o.text == o.key and _COMPANY.search(o.key))
     return [p for p in places if not any(p.end <= o.end for o in named.between(p.start - 40, p.start + 1))]
+
+
+def _year(date: str | None) -> int | None:
+    """The year of a YYYY-MM-DD date: divisions resolve to those that bore a name then."""
+    return int(date[:4]) if date and date[:4].isdigit() else None

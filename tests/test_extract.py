@@ -168,3 +168,13 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path, sample_corpus):
         outs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.json"))})
     assert len(outs[0]) == 3
     assert outs[0] == outs[1]
+
+
+def test_short_place_names_resolve_at_the_page_date():
+    """A dated page's short names are the divisions of its year (昌平 was a county until 1999)."""
+    def place_of(date):
+        ex = extract_text("本报北京讯 区政协委员到昌平调研。", pub_date=date)
+        return next(m.key for m in ex.mentions if m.label == "PLACE" and m.text == "昌平")
+
+    assert place_of("1995-05-01") == "昌平县"
+    assert place_of("2020-05-01") == place_of(None) == "昌平区"
