@@ -55,6 +55,7 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
                                                  "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
+_ADVERBS = re.compile(r"(?:一行)?(?:先后|专程|实地|深入)?")
 _CITED = re.compile(r"精神|讲话|指示")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -91,7 +92,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:进行|开展)?(?P<noun>{trip})"
-        rf"|(?P<wverb>{_alt('call_verb')})")
+        rf"|(?P<wverb>{_alt('call_verb')})"
+        rf"|(?<=[\u4e00-\u9fff])(?P<dnoun>{trip})(?=[\u4e00-\u9fff])(?![组团队])")
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)")
@@ -283,10 +285,16 @@ def _attended_re() -> re.Pattern:
 
 
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
-    """The earlier events less those restated, dated, by the new ones (a page's headline block, then its article)."""
-    return [ev for ev in earlier
-            if ev.date or not ev.leaders or not any(x.date and (x.org, x.leaders, x.type) == (ev.org, ev.leaders, ev.type)
-                                                   for x in events)]
+    """The earlier events less those the new ones restate: undated, with the same leaders (a page's
+    headline block, then its article; a list recalling a trip), or without leaders, on the same day,
+    of the same kind, by the same body or one named shorter (横山区人大考察团 for its 人大常委会's trip)."""
+    def same(ev: Event, x: Event) -> bool:
+        if x is ev or not x.date or x.type != ev.type:
+            return False
+        if ev.leaders:
+            return not ev.date and (x.org, x.leaders) == (ev.org, ev.leaders)
+        return ev.date == x.date and bool(x.leaders) and (ev.org is None or (x.org or "").startswith(ev.org))
+    return [ev for ev in earlier if not any(same(ev, x) for x in events)]
 
 
 def _main(main_org: str | None, bodies: _Bodies) -> str | None:
@@ -336,9 +344,11 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     clause = _clause_start(text, s, m.start())
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start())
-        if who is None and (kind == "went" or not bodies.between(clause, m.start())):
-            return None  # a trip needs its traveller: a person, or a body that leads one
-        noun = m["noun"] or m["wverb"]
+        if kind == "went" and m["dnoun"] and (who is None or not _ADVERBS.fullmatch(text, who.end, m.start())):
+            return None  # 县长X调研重点项目: the trip's word right after its traveller
+        if who is None and not _body_subject(text, bodies, clause, m.start()):
+            return None  # a trip needs its traveller: a person, or a body (市政协调研组赴X调研)
+        noun = m["noun"] or m["wverb"] or m["dnoun"]
         name = noun if kind == "led" else text[m.start():m.end()] if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
@@ -396,6 +406,13 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, positions, 
     if last.label == "ORG":
         return _holder(last.key)
     return _person_body(last, positions)
+
+
+def _body_subject(text: str, bodies: _Bodies, lo: int, at: int) -> bool:
+    """Whether a body (not a place: 在X) stands in the clause before the verb."""
+    lo = max([lo] + [i + 1 for i in range(lo, at) if text[i] in ",:;"])
+    return any(o.end <= at and _BODY.search(o.key) and text[o.start - 1:o.start] not in ("在", "于", "到", "赴")
+               for o in bodies.between(lo, at))
 
 
 def _subject_body(bodies: _Bodies, lo: int, hi: int) -> str | None:

@@ -286,3 +286,24 @@ def test_an_event_known_from_who_attended_it(record_of):
 def test_a_leader_acts_for_the_body_of_their_chief_post(record_of, chain, body):
     text = f"10月26日上午,{chain}张建国率调研组到青莲镇调研。"
     assert _pairs(record_of(text)["events"]) == [(body, "10-26", ["张建国"])]
+
+
+def test_the_trip_word_right_after_its_traveller(record_of):
+    text = "10月26日上午,江油市政协主席张建国调研重点项目建设情况。"
+    assert _pairs(record_of(text)["events"]) == [("江油市政协", "10-26", ["张建国"])]
+
+
+def test_a_bodys_group_on_a_trip(record_of):
+    text = "5月9日,江油市政协调研组赴青莲镇调研乡村振兴工作。"
+    assert _pairs(record_of(text)["events"]) == [("江油市政协", "05-09", [])]
+
+
+def test_a_session_opens(record_of):
+    text = "1月9日上午,江油市政协十届三次会议在市会议中心隆重开幕。"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江油市政协", "01-09")]
+
+
+def test_the_group_restating_its_leaders_trip(record_of):
+    text = ("8月18日上午,江油市人大常委会副主任张建国带领考察团来我县考察代表联络站建设情况。"
+            "江油市人大考察团一行先后深入到多个社区参观考察。")
+    assert _pairs(record_of(text)["events"]) == [("江油市人大常委会", "08-18", ["张建国"])]
