@@ -73,8 +73,8 @@ def _named_body_re() -> re.Pattern:
 
 # What follows a place to make a body: 政协, 委, 政府, 人大常委会, a department …
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
-_ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|"
-          r"提案委|办公室|办公厅|秘书处|研究室|办(?![理好事法公]))")
+_ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
+          r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))")
 _AFTER_PLACE = re.compile(rf"(?P<level>[市县区])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN})?")
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
@@ -157,8 +157,25 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))
-    out = _outermost(out)
+    out = _outermost(out + _unit_bodies(text, start, end, out))
     return out + _parents(out)
+
+
+# A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部.
+_UNIT_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:学校|校|集团|公司)(?:党委|纪委|党总支|党支部|团委|团支部|工会)"
+                        r"|(?<=[,。;、:\s])(?:学校|校|集团|公司)(?:党委|纪委|党总支|党支部|团委|团支部|工会)")
+_UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",), "公司": ("公司",)}
+
+
+def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
+    """校党委 is the party committee of the one university the article names (else as written)."""
+    out = []
+    for m in _UNIT_BODY.finditer(text, start, end):
+        unit = "学校" if m.group(0).startswith("学校") else m.group(0)[:2] if m.group(0).startswith(("集团", "公司")) else "校"
+        named = {b.key for b in bodies if b.key.endswith(_UNIT_NAMES[unit]) and len(b.key) > len(unit) + 1}
+        body = m.group(0)[len(unit):]
+        out.append(Mention("ORG", m.group(0), m.start(), m.end(), named.pop() + body if len(named) == 1 else m.group(0)))
+    return out
 
 
 def _parents(bodies: list[Mention]) -> list[Mention]:
@@ -313,7 +330,10 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
 
 def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     """The canonical name of a place followed by a body word (市政协 → 武威市政协)."""
-    sub = (m["sub4"] or "") + (m["organ"] or "")
+    organ = m["organ"] or ""
+    if organ.endswith(("委员会", "工委")) and has_function_word(organ[:-3]):
+        organ = ""  # 政协召开全体委员会议: no organ
+    sub = (m["sub4"] or "") + organ
     at = m.start() - len(place)
     if place == "区" and m.string[max(0, at - 2):at] == "自治":  # 自治区政协: the region, no district
         d = ctx.resolve_ref("省")

@@ -15,7 +15,7 @@ from .model import Mention, Position
 from .places import town_named
 from .titles import LEVELS, department, fits, implied_body, sibling
 from .orgs import parent_org
-from .patterns import surname_re, title_re
+from .patterns import national_bodies, surname_re, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
 FOLLOWERS = (
@@ -27,13 +27,9 @@ FOLLOWERS = (
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
-# Titles whose body is implied when the text names none.
-IMPLIED_ORG = {"总书记": "中共中央"}
-# Titles written after a name (X总书记, 张丽委员); None: the article's body.
-TITLE_AFTER_NAME = {"总书记": "中共中央", "委员": None, "常委": None}
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
-_DEPT_BEFORE = re.compile(r"(?:^|(?<=、))[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)$")
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)$")
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
 
 
@@ -81,8 +77,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             if not before:
                 continue
             org = by_end.get(before[0][1])
-            org = org.key if org else TITLE_AFTER_NAME.get(title) or \
-                _body_finder(text, before[0][1], start, orgs, ctx)(title, default_org)
+            org = org.key if org else _body_finder(text, before[0][1], start, orgs, ctx)(title, default_org)
             for name, npos in before:
                 mentions.append(Mention("PERSON", name, npos, npos + len(name)))
                 positions.append(Position(name, title, _committee(org), npos, t.end()))
@@ -111,12 +106,14 @@ def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
     before = [o.key for o in orgs if lo <= o.start and o.end <= at]
 
     def body_for(title: str, fallback: str | None) -> str | None:
+        implied = implied_body(title)
+        if implied in national_bodies().values():
+            return implied  # 总书记, 委员长: one body in the country
         for body in reversed(before):
             if fits(title, body) and _TITLED_KIND.search(body):
                 return _committee(body)
         if fallback and fits(title, fallback):
             return fallback
-        implied = implied_body(title)
         if not implied or implied[0] not in LEVELS:
             return None
         d = ctx.resolve_ref(implied[0]) if ctx is not None and implied[0] not in "镇乡" else None
@@ -223,7 +220,7 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
             item[1] = sibling(item[1], item[0])
         current = item[1] or current
     if items and items[0][1] is None:
-        fallback = body_for(items[0][0], IMPLIED_ORG.get(items[0][0], default_org))
+        fallback = body_for(items[0][0], default_org)
         for item in items:
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)

@@ -22,6 +22,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("youth", r"团\S*委"),
     ("federation", r"妇联|工商联|科协|文联|侨联|残联|总工会|工会"),
     ("party_group", r"党组"),
+    ("party", r"中共中央|政治局|政治局常委会|中央委员会"),
     ("party", r"委|党委|党工委|党总支|党支部"),
     ("government", r"政府"),
     ("department", r"部"),
