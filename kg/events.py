@@ -56,6 +56,8 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
 _ADVERBS = re.compile(r"(?:一行)?(?:先后|专程|实地|深入)?")
+_DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台][\u4e00-\u9fff\d]{0,12}?电)?\s*"
+                       r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _CITED = re.compile(r"精神|讲话|指示")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -115,7 +117,7 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
 
 
 def _kind(noun: str) -> str:
-    return event_nouns().get(noun, _frames_kind().get(noun, "activity"))
+    return event_nouns().get(noun) or _frames_kind().get(noun) or ("meeting" if noun.endswith("会") else "activity")
 
 
 @cache
@@ -352,12 +354,12 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         name = noun if kind == "led" else text[m.start():m.end()] if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
-    name = _EVENT_NAME_START.sub("", m["name"])
+    name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"]))
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if org is None:
         org = _nearest_subject(text, bodies, persons, positions, s, m.start()) \
-            or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start())
+            or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start(), name)
     return Event(org, name.strip(), _kind(m["noun"]), date, (), (), (), s, e)
 
 
@@ -420,10 +422,12 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int) -> str | None:
     return _holder(before[0].key) if before else None
 
 
-def _town(text: str, lo: int, hi: int) -> str | None:
-    """板浦镇召开…: a town's meeting is held by its party committee."""
+def _town(text: str, lo: int, hi: int, name: str) -> str | None:
+    """板浦镇召开…: a town's meeting is held by its party committee (its congress's, by its 人大)."""
     for m in _TOWN_SUBJECT.finditer(text, lo, hi + 30):
         if m.end() == hi or text.startswith("在", m.end()):
+            if "人大" in name or "人代会" in name:
+                return m["town"] + "人大"
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
     return None
 

@@ -307,3 +307,8 @@ def test_the_group_restating_its_leaders_trip(record_of):
     text = ("8月18日上午,江油市人大常委会副主任张建国带领考察团来我县考察代表联络站建设情况。"
             "江油市人大考察团一行先后深入到多个社区参观考察。")
     assert _pairs(record_of(text)["events"]) == [("江油市人大常委会", "08-18", ["张建国"])]
+
+
+def test_a_towns_congress_meeting_is_held_by_its_congress(record_of):
+    text = "6月12日,青莲镇召开人大主席团会议,镇人大主席张建国主持会议。"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("青莲镇人大", "06-12")]
