@@ -1,42 +1,194 @@
-"""Named campaigns, initiatives and brands (`“三抓三促”行动`, 党纪学习教育, `“书香政协”`)."""
+"""Named campaigns, initiatives, programmes and brands, keyed without quotation marks.
+
+The genre names them in a few shapes, each a rule below:
+
+- a quoted name before a campaign noun: `“五星争创”行动` → 五星争创行动, `“X”专项行动`,
+  `“X”提升工程`, `“X”专项整治`; a quoted name that is itself one (`“X攻坚年”`);
+  `“X”主题活动` → X; a quoted programme built or planned (`“双X”建设`, `“X”计划`);
+- a quoted name used as a brand or platform: `擦亮“X”品牌`, `用好“X”协商平台`, `“X政协”`;
+- study campaigns: `党史学习教育`, `主题教育`, and names that begin with a verb
+  (`深入贯彻X精神学习教育`), cut at the verb that introduces them (开展, 做好 …);
+- an unquoted `X行动` (`X专项斗争`, `X专项整治`) introduced by 实施/开展/推进 …, with the
+  list that follows it (`开展好A行动、B行动`); `X大接访`-style drives and `X创建` after 开展;
+- programmes of the plan and the national strategies: `“十X五”规划`, `打好X攻坚战`,
+  `实施X战略`, `推进X振兴`;
+- quoted numbered slogans that name a programme by what is done to it: `落实“六保”举措`,
+  `“双X”工作`, `推进“X”等重点工作`, `积极落实“三大X”,`.
+
+What is not a campaign: doctrinal formulas and names of bodies in quotes (`“两个确立”`,
+`“四风”`, `“两会”`), slogans, sayings and figures of speech (`“最后一公里”`), titles
+of meetings and studies (`“X”专题调研`, `“X”协商座谈会`), contests and shows.
+"""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .model import Mention
 
-_QUOTE_CLEAN = re.compile(r"[“”‘’\"'『』「」]")
-_CAMPAIGN_NOUN = "行动|活动|教育|工程|突破年"
-# Words that make "“X”…活动" an event rather than a campaign.
-_EVENTISH = "等|竞赛|比赛|交流|协商|议政|主题|读书|展|视察|调研|会"
-PATTERNS = (
-    # “X”(…)行动: the quoted core plus a short tail up to the campaign noun.
-    re.compile(rf"“(?P<q>[^“”]{{2,24}})”(?P<tail>(?![等和及])(?:(?!{_EVENTISH})[\u4e00-\u9fff]){{0,12}}?(?:{_CAMPAIGN_NOUN}))(?![\u4e00-\u9fff]{{0,3}}(?:会|班|精神))"),
-    # A quoted name that is itself a campaign: “项目建设攻坚年”.
-    re.compile(rf"“(?P<q>[^“”]{{2,20}}(?:{_CAMPAIGN_NOUN}|大讲堂))”(?P<tail>)"),
-    # “X” after a brand verb, or before 品牌: a named brand or initiative.
-    re.compile(r"(?:打造|建强|创树|擦亮|叫响)“(?P<q>[^“”]{2,24})”(?P<tail>)(?:品牌)?"),
-    re.compile(r"“(?P<q>[^“”]{2,24})”(?P<tail>)(?:“[^“”]{1,12}”)?[\u4e00-\u9fff]{0,4}(?:品牌|平台)"),
-    re.compile(r"“(?P<q>[^“”]{2,24})”(?P<tail>)引领"),
-    # A brand named "X政协" (书香政协, 数字政协): the genre's name for a committee-wide programme.
-    re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?P<tail>)"),
-    # Unquoted study campaigns: 党纪学习教育, 主题教育, 实施X突破行动.
-    re.compile(r"(?P<q>[\u4e00-\u9fff]{2}学习教育|主题教育)(?P<tail>)"),
-    re.compile(r"(?:实施|开展了?|推进|启动|落实|和)(?P<q>[\u4e00-\u9fff]{3,12}?行动)(?P<tail>)"),
-)
+_QUOTE_CLEAN = re.compile(r"[“”‘’\"'『』「」\s]")
+_HAN = r"[\u4e00-\u9fff]"
+_NUM = "一二两三四五六七八九十百千万双"
+_CAMPAIGN_NOUN = "(?:专项整治|集中整治|专项)?行动|专项整治|集中整治|活动|教育|工程|攻坚战|(?:突破|攻坚|提升|建设|落实|推进|服务|规范|效能|作风)年"
+# Words that make "“X”…活动" an event, a contest or a show rather than a campaign.
+_EVENTISH = ("等|竞赛|比赛|交流|协商|议政|主题|读书|展|视察|调研|会|趣味|文体|联欢|演讲|书画|摄影|"
+             "征文|知识|文艺|健步")
+# Quoted numbered formulas of the genre that name doctrines, problems or groups of
+# bodies, never a campaign (written for kg from the genre's standing vocabulary).
+_FORMULAS = frozenset("""
+两个确立 两个维护 四个意识 四个自信 四个全面 五位一体 四个认同 五个认同 两个务必 两个结合
+两个毫不动摇 两个一百年 两个大局 两个责任 三个区分开来 四个伟大 四个服务 四个全面
+三农 四风 两会 两委 两院 两高 一府两院 一府一委两院 三会一课 一岗双责 三重一大 两新
+""".split())
+_EMERGENCY = re.compile("防汛|抗洪|抗旱|疫情|防疫|抢险|救灾|阻击|森林防火")
+# Heads of national strategies that are not themselves a name (国家重大战略, 新战略).
+_GENERIC_STRATEGY = re.compile("^(?:重大|国家|新|总体|发展|这一|一项|各项|长远|全局)")
+
+
+def _key(s: str) -> str:
+    return _QUOTE_CLEAN.sub("", s)
+
+
+def _han_count(s: str) -> int:
+    return len(re.findall(_HAN, s))
+
+
+def _quoted(m: re.Match, group: str = "q") -> tuple[int, int]:
+    """The span of a quoted group with its quotation marks."""
+    return m.start(group) - 1, m.end(group) + 1
+
+
+# --- quoted names -----------------------------------------------------------------------
+
+_Q = r"“(?P<q>[^“”]{2,30})”"
+# A quoted phrase opening with one of these verbs is a topic or a slogan (“打好X攻坚战”专题协商).
+_TOPIC_VERB = "打好|打赢|推动|推进|加快|助力|聚焦|围绕|促进|加强|深化|持续|践行|争做|争当"
+_TAILED = re.compile(
+    r"(?<!举办|举行|召开)" + _Q + rf"(?P<tail>(?![等和及、])(?:(?!{_EVENTISH}|的){_HAN}){{0,12}}?(?:{_CAMPAIGN_NOUN}))"
+    rf"(?!{_HAN}{{0,3}}(?:会|班|精神|赛))")
+_THEMED = re.compile(r"(?<!举办|举行|召开)" + _Q + r"主题(?:(?P<tail>教育)|活动)")
+_ITSELF = re.compile(
+    rf"“(?!{_TOPIC_VERB})(?P<q>[^“”]{{2,24}}(?:{_CAMPAIGN_NOUN}|大讲堂))”"
+    rf"(?!的|{_HAN}{{0,6}}(?:会|班|研讨|调研|视察|考察)|(?:“[^“”]{{1,24}}”)+等)")
+_BRAND_VERB = re.compile(r"(?:打造|建强|创树|擦亮|叫响)" + _Q + r"(?P<brand>品牌)?(?!的)")
+_BRAND_NOUN = re.compile(_Q + r"(?:“[^“”]{1,12}”)?(?:(?!等)" + _HAN + r"){0,4}(?:品牌|平台)")
+_LEADS = re.compile(_Q + r"引领")
+_CPPCC_BRAND = re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?!的)")
+_PLAN = re.compile(r"“?(?P<q>十[一二三四五六七八九]五)”?规划")
+_MEASURES = re.compile(_Q + r"举措")
+_BUILD = re.compile(_Q + r"建设")  # “双X”建设 → 双X建设
+_SCHEME = re.compile(_Q + r"计划")  # “青苗”计划 → 青苗计划
+_WORK = re.compile(_Q + r"(?:等(?:重点|各项)?)?工作(?!机制|要求|理念|思路|目标|重点|原则|方针|模式|导向|标准|经验|举措|计划|法|制度|方法|作风|职责|任务|格局|体系|规则|管理|办法|会|专班)")
+# 推进“A”、委员履职“B”、C等工作: each quoted item of a list the verb takes.
+_WORK_LIST = re.compile(
+    r"(?:推进|开展|落实|抓好|做好|实施)(?P<items>(?:[^,。;:“”]{0,8}“[^“”]{2,24}”、){1,6}[^,。;:“”]{0,8}(?:“[^“”]{2,24}”)?)"
+    r"[^,。;:“”]{0,12}等(?:重点|各项)?工作")
+# 积极落实“三大任务、一大平台”, : a numbered programme as the object of the verb itself.
+_NUMBERED_OBJECT = re.compile(
+    rf"(?:落实|推进|实施|打好|抓好|聚焦|推动)“(?P<q>[{_NUM}][^“”]{{1,20}})”(?=[,。;])")
+
+
+def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for m in _THEMED.finditer(text, start, end):
+        s, e = _quoted(m)
+        if m["tail"]:
+            yield s, m.end("tail"), _key(m["q"]) + "主题教育"
+        else:
+            yield s, e, _key(m["q"])
+    for m in _TAILED.finditer(text, start, end):
+        if not re.search("[,。;!?]", m["q"]) and _key(m["q"]) not in _FORMULAS:
+            yield m.start("q") - 1, m.end("tail"), _key(m["q"] + m["tail"])
+    for m in _ITSELF.finditer(text, start, end):
+        yield *_quoted(m), _key(m["q"])
+    for m in _BRAND_VERB.finditer(text, start, end):
+        if m["brand"] or m["q"][0] not in _NUM:
+            yield *_quoted(m), _key(m["q"])
+    for pattern in (_BRAND_NOUN, _LEADS, _CPPCC_BRAND, _MEASURES, _WORK, _NUMBERED_OBJECT):
+        for m in pattern.finditer(text, start, end):
+            yield *_quoted(m), _key(m["q"])
+    for pattern, noun in ((_BUILD, "建设"), (_SCHEME, "计划")):
+        for m in pattern.finditer(text, start, end):
+            yield m.start("q") - 1, m.end(), _key(m["q"]) + noun
+    for m in _PLAN.finditer(text, start, end):
+        yield m.start(), m.end(), _key(m["q"]) + "规划"
+    for m in _WORK_LIST.finditer(text, start, end):
+        for q in re.finditer(r"“(?P<q>[^“”]{2,24})”", m["items"]):
+            s = m.start("items") + q.start()
+            yield s, s + len(q[0]), _key(q["q"])
+
+
+# --- unquoted names -----------------------------------------------------------------------
+
+_STUDY = re.compile(rf"(?P<run>{_HAN}{{0,24}}?)(?P<noun>学习教育|主题教育|专题教育)")
+# Two characters before 学习教育 that are a verb or adverb, not the campaign's field.
+_STUDY_NOT_FIELD = "深化|加强|开展|持续|推进|巩固|扎实|深入|集中|经常|日常|抓好|做好|落实|确保|推动|参加|结合|全面|认真|继续|广泛|进行|组织|强化|精神|规定|思想"
+_ACTION_VERB = r"(?:实施|开展[了好]?|推进|启动|落实|深化|部署|深入开展)"
+_ACTION_NOUN = "(?:专项整治|集中整治)?行动|专项斗争|专项整治|集中整治"
+_ACTION = re.compile(rf"{_ACTION_VERB}(?P<q>{_HAN}{{3,16}}?(?:{_ACTION_NOUN}))(?!{_HAN}{{0,2}}(?:会|方案))")
+# 把思想和行动统一到…, 以实际行动…: action as a common noun, not a campaign's name.
+_PLAIN_ACTION = re.compile(
+    "的|(?:实际|具体|自觉|共同|一致|统一|思想和)行动$|^(?:一系列|系列|各类|各项|相关|多项|有关|一次|这次|此次|本次)")
+_ACTION_NEXT = re.compile(rf"(?:、|和|及|以及)(?P<q>{_HAN}{{3,16}}?(?:{_ACTION_NOUN}))(?!{_HAN}{{0,2}}(?:会|方案))")
+_DRIVE = re.compile(
+    rf"(?:开展|推进|组织)(?P<q>{_HAN}{{2,8}}大(?:接访|走访|调研|排查|讨论|宣讲|整治|家访|练兵|比武|巡查|清查))"
+    rf"(?=[,。;、]|活动|行动|工作)")
+_CREATE = re.compile(rf"(?:开展|推进|深化|启动)(?P<q>{_HAN}{{3,14}}?创建)(?:工作|活动)")
+_BATTLE = re.compile(rf"(?:打好|打赢)(?P<q>{_HAN}{{2,10}}?攻坚)(?P<war>战|收官战|总攻战)")
+_STRATEGY = re.compile(
+    rf"(?:实施|推进|落实|服务|助力|融入|[我本全][省市县区])(?P<q>{_HAN}{{4,10}}?战略)(?!{_HAN}{{0,2}}(?:研究|合作|伙伴|意义|高度|部署))")
+_REVIVAL = re.compile(rf"(?:推进|助力|助推|服务|实施|促进)(?P<q>{_HAN}{{2}}振兴)(?=[,。;])")
+
+
+def _study_campaigns(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """X学习教育, 主题教育: a two-character field (党史, 党纪) or a name that opens with
+    贯彻 (深入贯彻X精神学习教育, 学习贯彻X思想主题教育); 主题教育 may stand alone."""
+    for m in _STUDY.finditer(text, start, end):
+        run = m["run"]
+        verb = re.search(r"(?:深入|学习)贯彻", run)
+        if verb:
+            name = run[verb.start():]
+        elif m["noun"] == "主题教育":
+            name = ""
+        else:
+            name = run[-2:]
+            if len(name) < 2 or re.match(_STUDY_NOT_FIELD, name):
+                continue
+        s = m.end("run") - len(name)
+        if text[s - 1:s] == "”":  # “两学一做”学习教育: the quoted rule names it
+            continue
+        yield s, m.end(), name + m["noun"]
+
+
+def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    yield from _study_campaigns(text, start, end)
+    for m in _ACTION.finditer(text, start, end):
+        if _PLAIN_ACTION.search(m["q"]):
+            continue
+        yield m.start("q"), m.end("q"), m["q"]
+        pos = m.end("q")
+        while (n := _ACTION_NEXT.match(text, pos, end)) and not _PLAIN_ACTION.search(n["q"]):
+            yield n.start("q"), n.end("q"), n["q"]
+            pos = n.end("q")
+    for pattern in (_DRIVE, _CREATE, _REVIVAL):
+        for m in pattern.finditer(text, start, end):
+            yield m.start("q"), m.end("q"), m["q"]
+    for m in _BATTLE.finditer(text, start, end):
+        if not _EMERGENCY.search(m["q"]) and text[m.start() - 1] != "“":
+            war = "战" if m["war"] == "战" else ""
+            yield m.start("q"), m.end("q") + len(war), m["q"] + war
+    for m in _STRATEGY.finditer(text, start, end):
+        if not _GENERIC_STRATEGY.search(m["q"]):
+            yield m.start("q"), m.end("q"), m["q"]
 
 
 def find_campaigns(text: str, start: int, end: int) -> list[Mention]:
-    out, taken = [], set()
-    for pattern in PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            name = _QUOTE_CLEAN.sub("", m["q"] + m["tail"])
-            if m.start("q") in taken or len(re.findall(r"[\u4e00-\u9fff]", name)) < 3:
-                continue
-            if re.search(r"[,。;!?]", name) and not m["tail"]:
-                continue
-            taken.add(m.start("q"))
-            s = m.start("q") - (1 if text[m.start("q") - 1] == "“" else 0)
-            out.append(Mention("CAMPAIGN", text[s:m.end("tail") if m["tail"] else m.end("q")],
-                               s, m.end("tail") if m["tail"] else m.end("q"), name))
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, name in (*_quoted_rules(text, start, end), *_unquoted_rules(text, start, end)):
+        if _han_count(name) < 2 or name in _FORMULAS or re.search("[。;!?]", name):
+            continue
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append(Mention("CAMPAIGN", text[s:e], s, e, name))
     return out
