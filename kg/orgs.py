@@ -12,20 +12,20 @@ from functools import cache
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, jieba_tags, lexicon_tokenizer
 from .model import Mention, SpanIndex
-from .places import town_named
+from .places import conjunction_before_level, town_named
 from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关")
-_BODY = ("人大常委会|人民政府|政府|纪委|监委|政法委|政协|委员会|人民检察院|检察院|"
+_BODY = ("人大常委会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中院|高院|"
-         "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|委|人大|"
-         "工商联|残联|妇联|团委|科协|文联|侨联")
+         "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|党委组织部|党委宣传部|党委统战部|党委办公室|党委|委|人大|"
+         "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
 _NATIONAL_ORGAN = r"办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会"
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)")
-_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|[\u4e00-\u9fff]{2,3}?委(?![员会]))"
+_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总])[\u4e00-\u9fff]{2,3}?委(?![员会]))"
 _SHORT_REF = "省|市(?![场民区县])|县|区|州|旗"
 
 
@@ -75,11 +75,12 @@ def _named_body_re() -> re.Pattern:
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
 _ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
           r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))")
-_AFTER_PLACE = re.compile(rf"(?P<level>[市县区])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN})?")
+_AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN})?")
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
-_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|大学|学院|研究院|协会|学会|商会|分会)")
+_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|研究院|书画院|协会|学会|商会|分会|"
+                    r"幼儿园|中学|小学|技工学校|职业学校|学校|合作社)")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢)$"
 )
@@ -136,6 +137,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     for a, b, name in sorted(anchors, key=lambda x: (x[0], -x[1])):
         if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)):
             continue
+        if conjunction_before_level(text, a, name):
+            continue
         m = _AFTER_PLACE.match(text, b, end)
         if m and (canon := _canonical_place_body(name, m, ctx)):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
@@ -179,9 +182,17 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
 
 
 def _parents(bodies: list[Mention]) -> list[Mention]:
-    """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well."""
+    """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well, and
+    中共中央办公厅 one of 中共中央."""
     return [Mention("ORG", b.text, b.start, b.end, parent) for b in bodies
-            if (parent := parent_org(b.key)) != b.key and not parent.endswith("人大")]
+            if (parent := _parent(b.key)) != b.key and not parent.endswith("人大")]
+
+
+def _parent(key: str) -> str:
+    for body in national_bodies().values():
+        if key.startswith(body) and re.fullmatch(_NATIONAL_ORGAN, key[len(body):]):
+            return body
+    return parent_org(key)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -195,9 +206,10 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_GENERIC_BEFORE = set("该各本全每乡城")
 _LOCAL_BODY = re.compile(
-    r"(?:镇|乡|街道|社区|村)(?P<body>党委|党工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|"
-    r"政协委员工作站|委员工作站)"
+    r"(?:镇|乡|街道|社区|村)(?P<body>党委|党工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站)"
 )
 
 
@@ -214,6 +226,8 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
     out, unnamed = [], []
     for m in _LOCAL_BODY.finditer(text, start, end):
         suffix_at = m.start()
+        if text[suffix_at - 1:suffix_at] in _GENERIC_BEFORE and suffix_at > start:
+            continue  # 该镇人大, 各乡镇党委: no one body
         if suffix_at == start or _LEFT_STOP.search(text, max(0, suffix_at - 2), suffix_at):
             unnamed.append(Mention("ORG", m.group(0), suffix_at, m.end(), m.group(0)))  # 会议由镇党委
             continue
@@ -297,11 +311,13 @@ def _youth_league(text: str, start: int, end: int, ctx: Context) -> list[Mention
 
 # Outlets a page names as its source: 来源:X日报, 据《X报》报道, 作者/人民政协报.
 _OUTLET = re.compile(
-    r"(?:来源|来源于|稿源)\s*[::]\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网|报|日报|晚报|中心|电视台|广播电视台|"
-    r"发布|新闻|客户端|号|在线|频道))(?![\u4e00-\u9fff])"
+    r"(?:来源|来源于|稿源)\s*[::]?\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网|报|日报|晚报|中心|电视台|广播电视台|"
+    r"发布|新闻|客户端|号|在线|频道|社|杂志)|[\u4e00-\u9fff]{2,8}(?=\s*[|\n]))(?![\u4e00-\u9fff])"
     r"|《(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|杂志|时报|周刊))》"
     r"|据《(?P<cited>[\u4e00-\u9fff]{2,8})》"
     r"|/(?P<byline>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网))(?![\u4e00-\u9fff])"
+    r"|(?:^|(?<=[\n(【、]))(?P<wire>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|新闻网|社|杂志))"
+    r"(?=讯|[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|[、】]|记者|\s?\d{4}-)"
 )
 
 
@@ -309,7 +325,7 @@ def outlets(text: str, start: int, end: int) -> list[Mention]:
     """News outlets a page names: its source line, a paper cited in 《》, a byline's paper."""
     out = []
     for m in _OUTLET.finditer(text, start, end):
-        group = next(g for g in ("src", "paper", "cited", "byline") if m[g])
+        group = next(g for g in ("src", "paper", "cited", "byline", "wire") if m[g])
         out.append(Mention("ORG", m[group], m.start(group), m.end(group), m[group]))
     return out
 
@@ -349,8 +365,10 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     body = m["body"]
     if body is None:
         dept = m["dept"]
-        if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",):
+        if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",) or dept[0] in "局委办":
             return None
+        if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
+            return None  # a short form outside the page's province before a department: 公安局 is no 公安县
         return f"{name}{dept}{sub}"
     body = _BODY_CANONICAL.get(body, body)
     return f"{name}{body}{sub}"

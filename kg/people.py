@@ -23,7 +23,7 @@ FOLLOWERS = (
     "就 介绍 陪同 参观 调研 视察 考察 会见 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
     "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 "
-    "荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
+    "委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
@@ -55,7 +55,9 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
     """Names after title chains, with one Position per (title, body) of the chain."""
-    by_end = {o.end: o for o in orgs}
+    by_end = {}
+    for o in sorted(orgs, key=lambda o: len(o.key)):  # a sub-body wins over its committee's mention
+        by_end[o.end] = o
     for o in orgs:  # 市政协党组 + 书记 and 市政协 + 党组书记 both read as a post in 市政协
         if o.key.endswith("党组"):
             by_end.setdefault(o.end - 2, Mention("ORG", o.text[:-2], o.start, o.end - 2, o.key[:-2]))
@@ -179,6 +181,9 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
 
     `body_for(title, fallback)` names the body of a title that the chain gives none."""
     items = []
+    by_start: dict[int, list] = {}
+    for o in by_end.values():
+        by_start.setdefault(o.start, []).append(o)
     t_start, t_end, title = last_title.start(), last_title.end(), last_title.group(0)
     while True:
         org = by_end.get(t_start)
@@ -197,6 +202,9 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
             begin, org_name = dept.start(), "+" + dept.group(0) + "部"
         elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
+            inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
+            if inner is not None:  # 县政府办主任: the office of the body named in it
+                org_name = inner.key + text[inner.end:t_start]
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
         if begin - 1 < floor or text[begin - 1] != "、":
             break
@@ -224,7 +232,15 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
         for item in items:
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
-    return [(title, _committee(org), b, dept_len) for title, org, b, dept_len in items]
+    return [(title, _standing_committee(title, _committee(org)), b, dept_len) for title, org, b, dept_len in items]
+
+
+def _standing_committee(title: str, org: str | None) -> str | None:
+    """县人大主任 is the director of the county congress's standing committee (the gold
+    convention); a town congress has no standing committee (镇人大主席)."""
+    if org and org.endswith("人大") and title in ("主任", "副主任", "秘书长", "委员") and org[-3:-2] not in "镇乡":
+        return org + "常委会"
+    return org
 
 
 def _committee(org: str | None) -> str | None:

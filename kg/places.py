@@ -22,6 +22,12 @@ _NOT_PLACE = re.compile(
 )
 
 
+def conjunction_before_level(text: str, at: int, name: str) -> bool:
+    """`和县` in `…》和县妇联` or `乡镇和县直单位` is 和 + 县…, not the county 和县: a division
+    name opening with a conjunction right after a word or a closing mark."""
+    return name[0] in "和与及同" and at > 0 and (text[at - 1] in "》”)" or "\u4e00" <= text[at - 1] <= "\u9fff")
+
+
 def find_divisions(text: str, start: int, end: int, province: Division | None,
                    spans: list[tuple[int, int, str]] | None = None, year: int | None = None) -> list[Mention]:
     """Divisions named in full, or by short form inside the paper's province (or a province);
@@ -40,8 +46,8 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         d = g.lookup(name, within=province, year=year) if year is not None else None
         if d is None:  # undated, or no one division of that name that year
             d = g.resolve(name, within=province) if (s, e, name) in former else g.lookup(name, within=province)
-        if d is None or text[e:e + 1] == "协":  # 和政|协: not 和政县
-            continue
+        if d is None or text[e:e + 1] == "协" or conjunction_before_level(text, s, name):
+            continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联
         full = name == d.name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
         famous = d.level == "prefecture" and jieba_tags().get(name) == "ns"

@@ -69,8 +69,8 @@ def department(body: str, dept: str) -> str | None:
     """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
     县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室."""
     m = _PLACE_BODY.match(body)
-    if m and body.endswith("政府"):
-        return m["place"] + dept
+    if m and body.endswith("政府"):  # 平利县政府 + 县农委 → 平利县农委
+        return m["place"] + (dept[1:] if dept[0] in LEVELS and m["place"].endswith(dept[0]) else dept)
     if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "federation", "unit", "school",
                            "company"):
         return body + dept

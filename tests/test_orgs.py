@@ -121,7 +121,16 @@ def test_find_orgs_spans_match_text():
     ("接受中国共产党的领导。", {"中国共产党"}),
     ("会议由镇党委组织委员柏冰主持。", {"镇党委"}),
     ("本报平利讯 会上,县检察院检察长柏志强、县法院院长郁海发言。", {"平利县检察院", "平利县法院"}),
+    ("9月2日,市纪委监委召开专题会议。", {"市纪委监委"}),
+    ("会议传达了自治区党委书记柏某华的讲话,听取了自治区党委组织部的说明。", {"自治区党委", "自治区党委组织部"}),
+    ("近日,柏树镇人大组织召开主席团会议,参观了柏树镇人大代表联络站。", {"柏树镇人大", "柏树镇人大代表联络站"}),
+    ("楚雄州委书记柏某主持会议。", {"楚雄彝族自治州委"}),
+    ("会议邀请全国工商联和市总工会、市知联会负责人座谈。", {"全国工商联"}),
+    ("学习贯彻中共中央办公厅印发的《意见》。", {"中共中央办公厅", "中共中央"}),  # an organ names its body
     # outlets a page names
+    ("2023-03-04 15:46:40 | 来源: 某某社 |", {"某某社"}),
+    ("某某网北京3月3日电(记者 柏某)", {"某某网"}),
+    ("某某日报讯 昨日上午", {"某某日报"}),
     ("来源:某某人大融媒体中心\n作者:柏洁", {"某某人大融媒体中心"}),
     ("据《某某日报》报道,4月17日", {"某某日报"}),
     ("柏某、郁某/某某政协报\n2025-12-26", {"某某政协报"}),
@@ -129,6 +138,13 @@ def test_find_orgs_spans_match_text():
 def test_bodies_of_the_genre(record_of, text, expected):
     orgs = set(record_of(text)["organizations"])
     assert expected <= orgs, orgs
+
+
+@pytest.mark.parametrize("text", ["会议学习了县总工会党组《意见》和县妇联《通知》。", "全县各乡镇和县直单位参加。"])
+def test_a_conjunction_before_a_level_is_no_county(record_of, text):
+    record = record_of(text)
+    assert not any(o.startswith("和县") for o in record["organizations"]), record["organizations"]
+    assert "和县" not in record["places"]
 
 
 def test_no_body_inside_a_longer_one(record_of):
