@@ -94,6 +94,16 @@ _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四�
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
 
 
+def _word_starts_at(text: str, at: int) -> bool:
+    """Whether jieba's words over the few characters around `at` have a boundary at `at`."""
+    pos = max(0, at - 3)
+    for word in lexicon_tokenizer().cut(text[pos:at + 3], HMM=False):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos == at
+
+
 def _after_function_words(text: str, left: int, right: int) -> int:
     """Move `left` past the last verb or function word before a unit's suffix
     (标志着中电光电公司 → 中电光电公司), using jieba's words and tags."""
@@ -148,6 +158,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += outlets(text, start, end)
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
+        if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()):
+            continue  # 集中学习: no 中学
         left = m.start()
         while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
             left -= 1

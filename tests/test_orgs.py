@@ -119,6 +119,7 @@ def test_find_orgs_spans_match_text():
     ("会议学习《中央纪委机关、中共中央组织部、国家监察委员会关于…的通知》。",
      {"中央纪委机关", "中共中央组织部", "国家监察委员会"}),
     ("接受中国共产党的领导。", {"中国共产党"}),
+    ("委员们来到红星幼儿园和江城第一中学。", {"红星幼儿园"}),
     ("会议由镇党委组织委员柏冰主持。", {"镇党委"}),
     ("本报平利讯 会上,县检察院检察长柏志强、县法院院长郁海发言。", {"平利县检察院", "平利县法院"}),
     ("9月2日,市纪委监委召开专题会议。", {"市纪委监委"}),
@@ -163,7 +164,7 @@ def test_terms_and_committees(record_of, text, expected):
     assert expected <= orgs, orgs
 
 
-@pytest.mark.parametrize("text", ["全校各二级学院党组织书记述职。", "会上,17位二级学院党委书记发言。",
+@pytest.mark.parametrize("text", ["全校各二级学院党组织书记述职。", "会上,17位二级学院党委书记发言。", "会议集中学习了文件。",
                                   "这标志着某某光电公司建设全面启动。"])
 def test_kinds_of_unit_are_not_names(record_of, text):
     orgs = record_of(text)["organizations"]
