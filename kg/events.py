@@ -46,7 +46,9 @@ _SHORT_BODY = re.compile(
     rf"(?P<body>人大常委会|人民政府|政府|纪委监委|纪委|监委|政协|人大|委(?!员))"
 )
 # 政协第十三届广东省委员会: a CPPCC committee named with its term.
-_TERM_CPPCC = re.compile(rf"政协第?{_NUM}届(?P<place>[\u4e00-\u9fff]{{2,10}}?)委员会")
+_TERM_CPPCC = re.compile(rf"政协(?:第?{_NUM}届(?P<place>[\u4e00-\u9fff]{{2,10}}?)|(?P<place2>[\u4e00-\u9fff]{{2,10}}?)第?{_NUM}届)委员会")
+# 江油市第十八届人民代表大会: a people's congress named with its term.
+_TERM_CONGRESS = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,10}}?[省市县区州旗])第?{_NUM}届(?:人民代表大会|人大)(?!常)")
 # A town or street office as the subject of a meeting is its party committee.
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
@@ -180,7 +182,9 @@ class _Bodies:
             key = f"{d.name}{body}" if d else f"{level}{body}"
             self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), key))
         for m in _TERM_CPPCC.finditer(text, start, end):
-            self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["place"] + "政协"))
+            self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), (m["place"] or m["place2"]) + "政协"))
+        for m in _TERM_CONGRESS.finditer(text, start, end):
+            self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["place"] + "人大"))
         self.index = SpanIndex(self.items)
 
     def between(self, lo: int, hi: int) -> list[Mention]:

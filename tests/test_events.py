@@ -312,3 +312,15 @@ def test_the_group_restating_its_leaders_trip(record_of):
 def test_a_towns_congress_meeting_is_held_by_its_congress(record_of):
     text = "6月12日,青莲镇召开人大主席团会议,镇人大主席张建国主持会议。"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("青莲镇人大", "06-12")]
+
+
+@pytest.mark.parametrize("sentence, org, kind", [
+    ("江油市委理论学习中心组举行集体学习", "江油市委", "meeting"),
+    ("江油市纪委监委召开警示教育大会", "江油市纪委监委", "meeting"),
+    ("江油市人大常委会主任张建国带队深入青莲镇开展执法检查", "江油市人大常委会", "inspection"),
+    ("江油市第十八届人民代表大会第三次会议隆重开幕", "江油市人大", "meeting"),
+    ("政协江油市第十届委员会第三次会议在市会议中心开幕", "江油市政协", "meeting"),
+])
+def test_more_event_words(record_of, sentence, org, kind):
+    events = record_of(f"6月5日,{sentence}。")["events"]
+    assert [(e["org"], e["type"], e["date"]) for e in events] == [(org, kind, "06-05")]
