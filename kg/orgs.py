@@ -392,8 +392,15 @@ _BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民检察�
 
 
 def parent_org(canon: str) -> str:
-    """The committee that a sub-body belongs to (武威市政协党组 → 武威市政协)."""
+    """The committee that a sub-body or organ belongs to (武威市政协党组 → 武威市政协,
+    厦门市政协提案委 → 厦门市政协, 某县人大常委会办公室 → 某县人大常委会)."""
     for sub in SUB_BODIES:
         if canon.endswith(sub) and len(canon) > len(sub):
             return canon[: -len(sub)]
+    if m := _ORGAN_OF.match(canon):
+        return m["committee"]
     return canon
+
+
+_ORGAN_OF = re.compile(r"^(?P<committee>.+?(?:政协|人大常委会))(?:提案委员会|提案委|[\u4e00-\u9fff]{2,10}?委员会|"
+                       r"[\u4e00-\u9fff]{2,4}?工委|办公室|办公厅|秘书处|研究室|办)$")

@@ -71,6 +71,10 @@ def test_generic_words_are_not_organizations(record_of, text):
     ("绵阳市政协党组理论学习中心组", "绵阳市政协"),
     ("绵阳市政协", "绵阳市政协"),
     ("党组", "党组"),
+    ("厦门市政协提案委", "厦门市政协"),
+    ("平利县人大常委会办公室", "平利县人大常委会"),
+    ("全国政协农业和农村委员会", "全国政协"),
+    ("平利县委宣传部", "平利县委宣传部"),  # a party department is a body of its own
 ])
 def test_parent_org(canon, parent):
     assert parent_org(canon) == parent
