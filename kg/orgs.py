@@ -15,7 +15,7 @@ from .model import Mention, SpanIndex
 from .places import conjunction_before_level, town_named
 from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
-SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关")
+SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团")
 _BODY = ("人大常委会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中院|高院|"
          "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|党委组织部|党委宣传部|党委统战部|党委办公室|党委|委|人大|"
@@ -75,7 +75,9 @@ def _named_body_re() -> re.Pattern:
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
 _ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
           r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))")
-_AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN})?")
+# A congress session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团.
+_PRESIDIUM = r"(?<=人大)(?P<presidium>(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)"
+_AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
@@ -156,6 +158,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += _local_bodies(text, start, end, ctx)
     out += _democratic_parties(text, start, end, ctx) + _youth_league(text, start, end, ctx)
     out += outlets(text, start, end)
+    out += [Mention("ORG", "中央", m.start(), m.end(), "中共中央") for m in _CENTRE_LISTED.finditer(text, start, end)]
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
         if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()):
@@ -183,13 +186,14 @@ _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学�
 
 
 def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
-    """校党委 is the party committee of the one university the article names (else as written)."""
+    """校党委 is the party committee of the university the article names (its fullest name), else as written."""
     out = []
     for m in _UNIT_BODY.finditer(text, start, end):
         unit = "学校" if m.group(0).startswith("学校") else m.group(0)[:2] if m.group(0).startswith(("集团", "公司")) else "校"
         named = {b.key for b in bodies if b.key.endswith(_UNIT_NAMES[unit]) and len(b.key) > len(unit) + 1}
         body = m.group(0)[len(unit):]
-        out.append(Mention("ORG", m.group(0), m.start(), m.end(), named.pop() + body if len(named) == 1 else m.group(0)))
+        unit_name = max(named, key=len) if named else None  # the full name over a short form (X光电公司)
+        out.append(Mention("ORG", m.group(0), m.start(), m.end(), unit_name + body if unit_name else m.group(0)))
     return out
 
 
@@ -197,7 +201,7 @@ def _parents(bodies: list[Mention]) -> list[Mention]:
     """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well, and
     中共中央办公厅 one of 中共中央."""
     return [Mention("ORG", b.text, b.start, b.end, parent) for b in bodies
-            if (parent := _parent(b.key)) != b.key and not parent.endswith("人大")]
+            if (parent := _parent(b.key)) != b.key and not b.key.endswith("人大常委会")]
 
 
 def _parent(key: str) -> str:
@@ -321,6 +325,10 @@ def _youth_league(text: str, start: int, end: int, ctx: Context) -> list[Mention
     return out
 
 
+# 中央 listed with local party committees (贯彻中央、省委、市委的部署) is the Central Committee.
+_CENTRE_LISTED = re.compile(r"中央(?=[、和及与](?:省|市|县|区|州)[、和及与委市县])")
+
+
 # Outlets a page names as its source: 来源:X日报, 据《X报》报道, 作者/人民政协报.
 _OUTLET = re.compile(
     r"(?:来源|来源于|稿源)\s*[::]?\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网|报|日报|晚报|中心|电视台|广播电视台|"
@@ -358,7 +366,7 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
 
 def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     """The canonical name of a place followed by a body word (市政协 → 武威市政协)."""
-    organ = m["organ"] or ""
+    organ = m["organ"] or ("主席团" if m["presidium"] else "")
     if organ.endswith(("委员会", "工委")) and has_function_word(organ[:-3]):
         organ = ""  # 政协召开全体委员会议: no organ
     sub = (m["sub4"] or "") + organ
