@@ -52,6 +52,9 @@ _TERM_CONGRESS = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,10}}?[省市县区�
 # A town or street office as the subject of a meeting is its party committee.
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
+# A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
+_UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学校|我校|全校|集团|公司|学院|我院|医院)"
+                           r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
                                                  "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会"))
@@ -337,13 +340,13 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind == "cited":  # 传达学习7月30日中央政治局会议精神: a meeting cited, with its date
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         return Event(org, m["name"], _kind(m["noun"]), _date(m, pub_date), (), (), (), s, e) if org else None
-    if text[s] == "要" or _DIRECTIVE.search(text, max(s, m.start() - 60), m.start()) \
+    if text[s] == "要" or _directive(text, max(s, m.start() - 60), m.start()) \
             or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]):
         return None  # "会议要求,要…开展…": a task set, not an event held
     if _in_title(text, s, m.end()):
         return None  # 《…会议…》: a document's title
     if kind == "held" and text.startswith("组织", m.start()) and (
-            text[m.start() - 1:m.start()] == "党" or text[m.start() + 2:m.start() + 4] in ("部长", "部部")
+            text[m.start() - 1:m.start()] == "党" or text[m.start() + 2:m.start() + 3] == "部" and text[m.start() + 3:m.start() + 4] != "分"
             or text.startswith("委员", m.start() + 2) and persons.between(m.start() + 4, m.start() + 5)):
         return None  # 党组织, 组织部, 组织委员: not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
@@ -370,6 +373,15 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
 def _clause(text: str, at: int, e: int) -> str:
     """From `at` to the clause's end (会见张某一行 → the visit's name)."""
     return re.match(r"[^,。;:!?]{1,30}", text[at:e])[0]
+
+
+def _directive(text: str, lo: int, hi: int) -> bool:
+    """A task set before the trigger (会议要求,要…); not a preamble (根据…要求,…)."""
+    for d in _DIRECTIVE.finditer(text, lo, hi):
+        preamble = re.search(r"(?:根据|按照|依据)[^,。;]*$", text[lo:d.start()])
+        if not (preamble and text.startswith("要求,", d.start())):
+            return True
+    return False
 
 
 def _in_title(text: str, s: int, at: int) -> bool:
@@ -433,6 +445,10 @@ def _town(text: str, lo: int, hi: int, name: str) -> str | None:
             if "人大" in name or "人代会" in name:
                 return m["town"] + "人大"
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
+    for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):
+        if m.end() == hi or text.startswith("在", m.end()):
+            unit = {"我校": "学校", "全校": "学校", "我院": "学院"}.get(m["unit"], m["unit"])
+            return ("校" if unit == "学校" else unit) + "党委" if name.startswith("党委") else unit
     return None
 
 

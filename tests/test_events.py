@@ -324,3 +324,17 @@ def test_a_towns_congress_meeting_is_held_by_its_congress(record_of):
 def test_more_event_words(record_of, sentence, org, kind):
     events = record_of(f"6月5日,{sentence}。")["events"]
     assert [(e["org"], e["type"], e["date"]) for e in events] == [(org, kind, "06-05")]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("学校在图书馆报告厅召开述职测评大会", "学校"),
+    ("我校在行政楼报告厅召开党委全委(扩大)会议", "校党委"),
+    ("集团召开第三次党代会动员部署工作会议", "集团"),
+])
+def test_a_unit_named_by_its_kind(record_of, sentence, org):
+    assert [e["org"] for e in record_of(f"1月14日上午,{sentence}。")["events"]] == [org]
+
+
+def test_a_preamble_is_not_a_task(record_of):
+    text = "根据学校党委工作安排及考核测评要求,1月14日上午,学校在图书馆报告厅召开述职测评大会。李国强书记主持述职测评大会。"
+    assert _pairs(record_of(text)["events"]) == [("学校", "01-14", ["李国强"])]
