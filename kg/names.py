@@ -136,29 +136,39 @@ def _ends_with_title(s: str) -> bool:
 
 
 def _lists(text: str, start: int, end: int) -> list[Mention]:
-    """`甲乙、丙丁、戊己` where every item is a name and the context says these are people."""
+    """`甲乙、丙丁、戊己` where the items are names and the context says these are people.
+
+    Items whose surname the lexicon lacks (花某某, 白玛某某) or that are transliterated
+    (艾力某·某某) count when they stand whole between separators (or after a title) and
+    no more of them than of names by the lexicon."""
     out = []
-    for m in re.finditer(r"(?:[\u4e00-\u9fff·]{2,7}、)+[\u4e00-\u9fff·]{2,7}", text[start:end]):
-        s0 = start + m.start()
-        items, pos = [], s0
-        ok = True
-        for k, part in enumerate(m.group(0).split("、")):
-            if k == 0:  # the first item may carry a title or body before it: take its tail
+    for m in re.finditer(r"(?:[\u4e00-\u9fff·]{2,9}、)+[\u4e00-\u9fff·]{2,9}", text[start:end]):
+        parts = m.group(0).split("、")
+        items, pos, confirmed = [], start + m.start(), 0
+        for k, part in enumerate(parts):
+            whole = 0 < k < len(parts) - 1  # an item with a separator on both sides
+            off = 0
+            if "·" in part and (whole or _TRANSLITERATED.fullmatch(part)):
+                name, sure = part if whole else _before_verb_or_end(part), True
+            elif k == 0:  # the first item may carry a title or body before it: take its tail
                 name = _list_head(text, pos, part)
+                sure = name is not None
+                if name is None and (tail := _after_title(part)) and plausible(tail):
+                    name = tail
                 off = len(part) - len(name) if name else 0
             else:
                 name = _candidate(text, pos, pos + len(part) + 8)
-                off = 0
-                if name is None and "·" in part:  # 艾力更·依明巴海: a transliterated name
+                sure = name is not None
+                if name is None and whole and 2 <= len(part) <= 4 and plausible(part):
                     name = part
             if name is None:
-                ok = k >= 2  # a list that ends in a non-name keeps its names
-                break
+                break  # a list that ends in a non-name keeps its names
             items.append((name, pos + off))
+            confirmed += sure
             pos += len(part) + 1
             if len(name) < len(part) - off:
                 break  # the last item runs on into the text: 丙丁出席
-        if not ok or len(items) < 2:
+        if len(items) < 2 or not 1 <= len(items) - confirmed <= confirmed and confirmed < len(items):
             continue
         first_at, (last, last_at) = items[0][1], items[-1]
         before = text[max(start, first_at - 6):first_at]
@@ -167,6 +177,23 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
                 or _LIST_CONTEXT_AFTER.match(after) or re.match(r"[,。;]", after) and title_re().search(before):
             out += [Mention("PERSON", n, a, a + len(n)) for n, a in items]
     return out
+
+
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
+
+
+def _before_verb_or_end(part: str) -> str:
+    """A list's last item up to the verb that follows it (艾力某·某某出席 → 艾力某·某某)."""
+    m = re.match(r"(.+?·[\u4e00-\u9fff]+?)(?=出席|参加|列席|主持|陪同|等|同志|$)", part)
+    return m.group(1) if m else part
+
+
+def _after_title(part: str) -> str | None:
+    """The two or three characters after a title that ends inside a list's first item."""
+    for t in title_re().finditer(part):
+        if 2 <= len(part) - t.end() <= 3:
+            return part[t.end():]
+    return None
 
 
 def _before_title(text: str, start: int, end: int) -> list[Mention]:
