@@ -1,23 +1,31 @@
 """Events: meetings, inspections, research trips, trainings and activities, per sentence.
 
-Frames over typed spans. An article is read sentence by sentence; a *frame* (the table
-`kg/data/frames.tsv`) finds an event's words:
+Frames over typed spans. An article is read sentence by sentence; a *frame* (its words in
+`kg/data/frames.tsv`, event nouns in `event_nouns.tsv`) finds an event:
 
-- `held`: a body or person holds a named event: `X召开/举行/举办/开展 …会议`, `…会议(于D)(在P)召开`;
-- `led`: a person leads a group on a trip: `X率(领)调研组/检查组…调研`, `X带领/带队…视察`;
-- `went`: a person goes on one: `X深入/到/赴…调研`, `X一行到…检查`, `X对…进行调研`;
-- `toured`: a tour cited later: `X在Y考察时的讲话`.
+- `held`: a body or person holds a named event: `X召开/举行/举办/开展 …会议`, `召开常委(扩大)会`;
+- `passive`: `…会议(于D)(在P)召开/举行/开幕`, `…书记会于3月30日在X召开`;
+- `led`: a person (or body) leads a group on a trip: `X率(领)调研组/检查组…调研`, `X带领…视察`;
+- `went`: a person goes on one: `X深入/到/赴…调研`, `X一行到…检查`, `X对…进行调研`,
+  `县长X调研…`, `X走访看望…`, `X会见…`;
+- `toured`: a leader's tour, cited (`X总书记在Y考察时的讲话精神`: undated) or told;
+- `cited`: a meeting whose spirit is studied, with its date (`传达学习7月30日中央政治局会议精神`).
 
-Then the spans around it give the event its parts: the **holder** is the body the event's
-name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`), else the body of the
-clause's subject (`省十三届人大一次会议主席团举行…`, `X镇召开…` → the town's 党委), else
-the body of the leader's post (`县长X…调研` → the government); a sub-body's meeting is
-held by its committee. **Leaders** are named before 主持/带队/带领/率, anywhere until the
-next event (`会议由X主持`, `X主持会议` sentences later); **attendees** before 出席/参加 in
-the event's paragraph. The **date** is the first date of the sentence (or the date right
-after the event's name: `…会议2月18日在长沙举行`), else the date of the article's lead.
-Documents reviewed (`审议了《…》`) are kept with the event; a meeting named inside a
-document's title, and tasks set (`会议要求,要…开展…`), are no events.
+Then the spans around it give the event its parts. The **holder** is the body the event's
+name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`, `省十三届人大…`), else the
+subject nearest the verb in its clause (a body; a person, for the body of their chief post;
+`X镇召开…` → the town's 党委; `学校召开…` as written), else the body of the leader's chief
+post (`县委副书记、县长X…调研` → the government), else the article's body. A sub-body's
+meeting is held by its committee; a congress's standing committee holds its own.
+**Leaders** are named before 主持/带队/带领/率, on until the next event (`会议由X主持`,
+`X主持会议` paragraphs later); **attendees** before 出席/参加 in the event's paragraph.
+The **date** is the first date of the sentence (or the one right after a passive name:
+`…会议2月18日在长沙举行`), else one carried from a sentence that opens with a date, else
+the article lead's. A meeting announced (`会议决定,…举行`) takes no later chair; an event
+restated (a list recalling a trip, a group without its leader) is one event; an article
+naming no event of its own gets its lead's from who went along or attended (`X一同督导`,
+`X出席启动会议`). Documents reviewed (`审议了《…》`) are kept with the event; a meeting
+named in a document's title, tasks set (`会议要求,要…开展…`) and 组织部/党组织 are no events.
 """
 from __future__ import annotations
 
@@ -109,10 +117,20 @@ def _triggers() -> tuple[re.Pattern, ...]:
     return held, passive, led, went, toured, cited
 
 
+@cache
+def _needs() -> tuple[re.Pattern, ...]:
+    """A word each frame cannot match without (checked first: most sentences have none)."""
+    trip = _alt("trip_noun")
+    return tuple(re.compile(p) for p in (
+        _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察", "精神"))
+
+
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     """Every frame's matches in a sentence; a match overlapping an earlier frame's is dropped."""
     out: list[tuple[str, re.Match]] = []
-    for kind, pattern in zip(("held", "passive", "led", "went", "toured", "cited"), _triggers()):
+    for kind, pattern, need in zip(("held", "passive", "led", "went", "toured", "cited"), _triggers(), _needs()):
+        if not need.search(text, s, e):
+            continue
         for m in pattern.finditer(text, s, e):
             if kind in ("led", "went") and any(k in ("held", "passive") and o.start() < m.end() and m.start() < o.end()
                                                for k, o in out):
@@ -122,12 +140,8 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
 
 
 def _kind(noun: str) -> str:
-    return event_nouns().get(noun) or _frames_kind().get(noun) or ("meeting" if noun.endswith("会") else "activity")
-
-
-@cache
-def _frames_kind() -> dict[str, str]:
-    return {"调研": "research", "考察": "research", "会见": "meeting", "会见了": "meeting"}
+    """The type an event word implies: the lexicon's; 会见 and any name ending in 会 meet."""
+    return event_nouns().get(noun) or ("meeting" if noun.startswith("会见") or noun.endswith("会") else "activity")
 
 
 def event_date(sentence: str, pub_date: str | None) -> str | None:
@@ -135,11 +149,12 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
     return _date(DATE.search(sentence), pub_date)
 
 
-def _date(m: re.Match | None, pub_date: str | None, prefix: str = "") -> str | None:
+def _date(m: re.Match | None, pub_date: str | None) -> str | None:
+    """The date of a match of segment.DATE (its groups y, m, d), the year from the paper's if unstated."""
     if not m:
         return None
-    mm, dd = int(m[prefix + "m"]), int(m[prefix + "d"])
-    year = m[prefix + "y"]
+    mm, dd = int(m["m"]), int(m["d"])
+    year = m["y"]
     if year is None and pub_date:
         pub_year, pub_month = int(pub_date[:4]), int(pub_date[5:7])
         year = str(pub_year - 1 if mm > pub_month else pub_year)
@@ -212,11 +227,11 @@ class _Said:
 
 def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
                 positions: list[Position], main_org: str | None, pub_date: str | None,
-                ctx=None, lead_date: str | None = None) -> list[Event]:
+                ctx=None) -> list[Event]:
     """Events stated in the article text[start:end] (its body: the headline restates them)."""
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
     bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
-    lead = lead_date or _article_lead_date(text, sentences, pub_date)
+    lead = _article_lead_date(text, sentences, pub_date)
     said: list[_Said] = []
     carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
