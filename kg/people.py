@@ -13,7 +13,7 @@ from .gazetteer import gazetteer
 from .lexicon import jieba_words
 from .model import Mention, Position
 from .places import town_named
-from .titles import LEVELS, department, fits, implied_body, sibling
+from .titles import LEVELS, body_kind, department, fits, implied_body, sibling, unit_body
 from .orgs import parent_org
 from .patterns import national_bodies, surname_re, title_re
 
@@ -28,6 +28,8 @@ FOLLOWERS = (
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
+# Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
+_BODY_WORDS = ("党工委", "党委", "纪委")
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)$")
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
@@ -107,7 +109,17 @@ def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
     lo = ends[-1] if ends else lo
     before = [o.key for o in orgs if lo <= o.start and o.end <= at]
 
-    def body_for(title: str, fallback: str | None) -> str | None:
+    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
+    unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
+
+    def body_for(title: str | None, fallback: str | None) -> str | None:
+        if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
+            party = [b for b in before if body_kind(b) == "party"]
+            town = town_named(text, floor, len(text), "镇")
+            where = unit_body(party[-1], "") if party else unit or town
+            return where + title[1:] if where else None
+        if unit and title and fits(title, unit, strict=True):
+            return unit  # 董事长, 校长: the article's company or school
         implied = implied_body(title)
         if implied in national_bodies().values():
             return implied  # 总书记, 委员长: one body in the country
@@ -186,15 +198,18 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
         by_start.setdefault(o.start, []).append(o)
     t_start, t_end, title = last_title.start(), last_title.end(), last_title.group(0)
     while True:
-        org = by_end.get(t_start)
-        party = by_end.get(t_start + 2) if title.startswith("党委") else None
-        if party is not None and party.key.endswith("党委"):  # 大康镇党委 + 书记
-            org, title = party, title[2:]
-        elif title.startswith("党委") and org is None and text[t_start - 1:t_start] in ("镇", "乡"):
+        org, org_name = by_end.get(t_start), None
+        word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
+        party = by_end.get(t_start + len(word)) if word and org is None else None
+        if party is not None and party.key.endswith(word):  # 大康镇党委 + 书记, 市纪委 + 书记
+            org, title = party, title[len(word):]
+        elif word and org is None and text[t_start - 1:t_start] in ("镇", "乡"):
             level = text[t_start - 1]  # 镇党委书记 with the town unnamed: the town the article names
             town = town_named(text, floor, len(text), level) or level
-            org, title = Mention("ORG", level + "党委", t_start - 1, t_start + 2, town + "党委"), title[2:]
-        org_name = org.key if org else None
+            org, title = Mention("ORG", level + word, t_start - 1, t_start + 2, town + word), title[len(word):]
+        elif word and org is None:  # 纪委书记 alone: the chain's unit's, or the article's
+            org_name, title = "@" + word, title[len(word):]
+        org_name = org.key if org else org_name
         begin = org.start if org else t_start
         dept = None
         if org is None and title == "部长" and _DEPT_STEM.search(text, max(floor, t_start - 3), t_start):
@@ -224,8 +239,10 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
             item[1] = current
         elif item[1].startswith("+"):
             item[1] = department(current, item[1][1:]) if current else None
+        elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
+            item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
         if item[1] and not fits(item[0], item[1]):
-            item[1] = sibling(item[1], item[0])
+            item[1] = sibling(item[1], item[0]) or body_for(item[0], None)
         current = item[1] or current
     if items and items[0][1] is None:
         fallback = body_for(items[0][0], default_org)

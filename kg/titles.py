@@ -19,7 +19,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("procuratorate", r"检察院"),
     ("court", r"法院"),
     ("democratic", r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\S*"),
-    ("youth", r"团\S*委"),
+    ("youth", r"共青团\S*委|团[省市县区]?委|团工委"),
     ("federation", r"妇联|工商联|科协|文联|侨联|残联|总工会|工会"),
     ("party_group", r"党组"),
     ("party", r"中共中央|政治局|政治局常委会|中央委员会"),
@@ -94,3 +94,10 @@ def sibling(body: str, title: str) -> str | None:
             return None  # 市委 + 县长: not the same place
         implied = implied[1:]
     return m["place"] + implied
+
+
+def unit_body(body: str, word: str) -> str:
+    """The body `word` (党委, 纪委) of the unit that `body` belongs to: 某县委 + 纪委 → 某县纪委,
+    某集团党委 + 纪委 → 某集团纪委."""
+    m = re.match(r"^(?P<unit>.+?)(?:党工委|党委|纪委|委)?$", body)
+    return m["unit"] + word

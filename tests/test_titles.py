@@ -1,14 +1,15 @@
 """kg.titles: which body a title belongs to (the table in kg/data/title_bodies.tsv)."""
 import pytest
 
-from kg.titles import body_kind, department, fits, implied_body, sibling
+from kg.titles import body_kind, department, fits, implied_body, sibling, unit_body
 
 
 @pytest.mark.parametrize("body, kind", [
     ("平利县委", "party"), ("湖南省人大常委会", "congress"), ("安吉县政协", "cppcc"), ("县政府", "government"),
     ("民进安庆市委", "democratic"), ("平利县检察院", "procuratorate"), ("黄石市中级人民法院", "court"),
     ("市委统战部", "department"), ("县公安局", "bureau"), ("市纪委", "discipline"), ("某某科技有限公司", "company"),
-    ("某某大学", "school"), ("市妇联", "federation"), ("某某研究会", "unit"),
+    ("某某大学", "school"), ("市妇联", "federation"), ("某某研究会", "unit"), ("某某集团党委", "party"),
+    ("共青团某某市委", "youth"), ("团市委", "youth"),
 ])
 def test_body_kind(body, kind):
     assert body_kind(body) == kind
@@ -42,3 +43,10 @@ def test_department(body, dept, expected):
 
 def test_implied_body():
     assert implied_body("副县长") == "县政府" and implied_body("检察长") == "检察院" and implied_body("主任") == ""
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    ("平利县委", "纪委", "平利县纪委"), ("江城光电集团党委", "纪委", "江城光电集团纪委"), ("柏树镇党委", "纪委", "柏树镇纪委"),
+])
+def test_unit_body(body, word, expected):
+    assert unit_body(body, word) == expected
