@@ -75,6 +75,11 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 pos += 1
             else:
                 break
+        if not names and (appointed := _appointment(text, t, start, end, by_end, default_org,
+                                                     _body_finder(text, t.start(), start, orgs, ctx))):
+            mentions += appointed[0]
+            positions += appointed[1]
+            continue
         if not names:  # a title after the name (甲乙主任, 甲乙、丙丁委员, 甲乙总书记)
             title = t.group(0)
             before = _names_before(text, t.start(), start, by_end, strict=title != "总书记")
@@ -160,6 +165,31 @@ def plausible(name: str) -> bool:
     if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
         return False
     return gazetteer().lookup(name) is None
+
+
+# 甲乙任/当选为/被任命为 + body + titles: an appointment or election.
+_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:中共|中国共产党)?$")
+
+
+def _appointment(text, t, floor, end, by_end, default_org, body_for):
+    """`甲乙任中共某县委委员、常委`, `丙丁、戊己任副主任`, `聘任甲乙为委员`: names before a verb of
+    appointment, then a title chain that ends the clause."""
+    if not re.match(r"[、,。;的职]|$", text[t.end():t.end() + 1]) or t.end() >= end:
+        return None
+    chain = _chain(text, t, floor, by_end, default_org, body_for)
+    first = min(cstart for _, _, cstart, _ in chain)
+    verb = _APPOINTED.search(text, max(floor, first - 8), first)
+    if verb is None:
+        return None
+    at = verb.start()
+    if text[max(floor, at - 2):at] == "聘任":  # 聘任甲乙为委员: the names follow 聘任
+        return None
+    names = _names_before(text, at, floor, by_end, strict=False)
+    if not names:
+        return None
+    mentions = [Mention("PERSON", n, p, p + len(n)) for n, p in names]
+    positions = [Position(n, title, org, p, t.end()) for n, p in names for title, org, _, _ in chain]
+    return mentions, positions
 
 
 def _names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = True) -> list[tuple[str, int]]:
