@@ -40,8 +40,9 @@ from .patterns import event_nouns, national_bodies, title_re, trie_pattern
 from .segment import DATE
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_LEAD = re.compile(r"(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|带队|带领|率队|率领|率)")
-_ATTEND = re.compile(r"(?:先后|亲自|还|也|应邀)?(?:出席|参加|列席)")
+_LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|带队|带领|率队|率领|率|的带领下)"
+                   r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持")  # 在X的带领下; X出席会议并主持
+_ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀)?(?:出席|参加|列席)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)")
@@ -71,6 +72,7 @@ _ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|
 _ADVERBS = re.compile(r"(?:一行)?(?:先后|专程|实地|深入)?")
 _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台][\u4e00-\u9fff\d]{0,12}?电)?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
+_OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上?)?,")
 _CITED = re.compile(r"精神|讲话|指示")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -145,8 +147,11 @@ def _kind(noun: str) -> str:
 
 
 def event_date(sentence: str, pub_date: str | None) -> str | None:
-    """MM-DD (or YYYY-MM-DD when the year is known) of the first date in a sentence."""
-    return _date(DATE.search(sentence), pub_date)
+    """MM-DD (or YYYY-MM-DD when the year is known) of a sentence's date: the first that opens a
+    clause (`6月5日上午,`), else the first (`为落实6月1日会议精神,6月5日,…` is dated 6月5日)."""
+    dates = list(DATE.finditer(sentence))
+    opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
+    return _date(opening or (dates[0] if dates else None), pub_date)
 
 
 def _date(m: re.Match | None, pub_date: str | None) -> str | None:
@@ -367,7 +372,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
     clause = _clause_start(text, s, m.start())
     if kind in ("led", "went"):
-        who = _subject_person(text, persons, clause, m.start())
+        who = _subject_person(text, persons, clause, m.start()) or next(
+            (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
         if kind == "went" and m["dnoun"] and (who is None or not _ADVERBS.fullmatch(text, who.end, m.start())):
             return None  # 县长X调研重点项目: the trip's word right after its traveller
         if who is None and not _body_subject(text, bodies, clause, m.start()):

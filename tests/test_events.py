@@ -338,3 +338,18 @@ def test_a_unit_named_by_its_kind(record_of, sentence, org):
 def test_a_preamble_is_not_a_task(record_of):
     text = "根据学校党委工作安排及考核测评要求,1月14日上午,学校在图书馆报告厅召开述职测评大会。李国强书记主持述职测评大会。"
     assert _pairs(record_of(text)["events"]) == [("学校", "01-14", ["李国强"])]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("6月5日,在江油市政协主席张建国的带领下,部分政协委员对全市防汛工作进行视察。",
+                 marks=pytest.mark.xfail(reason="people.py does not yet find a name before 的带领下", strict=False)),
+    "6月5日,江油市政协召开主席会议。江油市政协主席张建国出席会议并主持。",
+    "6月5日,江油市政协召开主席会议。江油市政协主席张建国同志主持会议。",
+])
+def test_more_ways_to_lead(record_of, text):
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
+
+
+def test_the_date_that_opens_a_clause(record_of):
+    text = "为落实6月1日会议精神,6月5日上午,江油市政协召开主席会议。"
+    assert [e["date"] for e in record_of(text)["events"]] == ["06-05"]
