@@ -156,7 +156,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += _local_bodies(text, start, end, ctx)
-    out += _democratic_parties(text, start, end, ctx) + _youth_league(text, start, end, ctx)
+    out += _prefixed_bodies(text, start, end, ctx)
     out += outlets(text, start, end)
     out += [Mention("ORG", "中央", m.start(), m.end(), "中共中央") for m in _CENTRE_LISTED.finditer(text, start, end)]
     found = SpanIndex(out)
@@ -271,20 +271,27 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
     return sorted(out, key=lambda o: o.start)
 
 
-# The eight democratic parties, their central committees and local committees.
-_PARTY = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+# Bodies named by an organisation before their place: the eight democratic parties and the
+# Youth League (民进X市委, 民盟市委, 致公党X市委会, 共青团X市委, 民革中央).
+_PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团"
 
 
 @cache
-def _democratic_re() -> re.Pattern:
-    return re.compile(rf"(?P<party>{_PARTY})(?:(?P<central>中央)|(?P<place>{place_names()})?"
-                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))")
+def _prefixed_re() -> re.Pattern:
+    return re.compile(rf"(?P<prefix>{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
+                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))"
+                      rf"|(?P<unit_of>(?:{place_names()}|[省市县区])[\u4e00-\u9fff]{{0,10}}?)团工委")
 
 
-def _democratic_parties(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
-    """民进X市委, 民盟市委 (the article's city), 致公党X市委会, 民革中央."""
+def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """A party's or the League's committees, resolved to the article's place when it names none;
+    X团工委 as written when X opens with a place (市非公和社会组织团工委)."""
     out = []
-    for m in _democratic_re().finditer(text, start, end):
+    for m in _prefixed_re().finditer(text, start, end):
+        if m["unit_of"]:
+            if m.start() == start or not _CJK_RUN.match(text[m.start() - 1]):
+                out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
+            continue
         if m["central"]:
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
             continue
@@ -296,32 +303,7 @@ def _democratic_parties(text: str, start: int, end: int, ctx: Context) -> list[M
             where = d.name if d else m["level"]
         else:
             continue  # 民盟委员: a member, not a body
-        out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["party"] + where + m["unit"]))
-    return out
-
-
-@cache
-def _youth_re() -> re.Pattern:
-    return re.compile(rf"共青团(?:(?P<central>中央)|(?P<place>{place_names()})?(?P<level>[省市县区])?委)"
-                      r"|(?P<unit>[\u4e00-\u9fff]{2})团工委")
-
-
-def _youth_league(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
-    """共青团X市委 (团市委), 共青团中央, X团工委: the Youth League's committees."""
-    out = []
-    for m in _youth_re().finditer(text, start, end):
-        if m["unit"] is not None:  # the unit is the clause's words before 团工委, as written
-            left = m.start("unit")
-            while left > 0 and _CJK_RUN.match(text[left - 1]) and m.end() - left < 14:
-                left -= 1
-            if left == 0 or not _CJK_RUN.match(text[left - 1]):
-                out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:m.end()]))
-            continue
-        if m["central"] or m["place"] or m["level"]:
-            d = gazetteer().lookup(m["place"], within=ctx.province) if m["place"] else \
-                ctx.resolve_ref(m["level"]) if m["level"] else None
-            where = "中央" if m["central"] else d.name if d else (m["place"] or "") + (m["level"] or "")
-            out.append(Mention("ORG", m.group(0), m.start(), m.end(), f"共青团{where}{'' if m['central'] else '委'}"))
+        out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["prefix"] + where + m["unit"]))
     return out
 
 

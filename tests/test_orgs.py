@@ -116,6 +116,7 @@ def test_find_orgs_spans_match_text():
     ("全国政协副主席、民革中央常务副主席郁报翔率调研组到浙江调研。", {"全国政协", "民革中央"}),
     ("本报台山讯 共青团台山市委书记郁永斌讲话。", {"共青团台山市委"}),
     ("4月21日下午,市非公和社会组织团工委举办活动。", {"市非公和社会组织团工委"}),
+    ("充分发挥团工委的桥梁纽带作用。", set()),
     ("本报绵阳讯 市政协办、市政协提案委负责同志参加会议。", {"绵阳市政协办", "绵阳市政协提案委"}),
     ("本报平利讯 县人大常委会办公室主任窦荣战陪同。", {"平利县人大常委会办公室"}),
     ("学习中共中央办公厅印发的《意见》。", {"中共中央办公厅"}),
@@ -142,7 +143,7 @@ def test_find_orgs_spans_match_text():
 ])
 def test_bodies_of_the_genre(record_of, text, expected):
     orgs = set(record_of(text)["organizations"])
-    assert expected <= orgs, orgs
+    assert expected <= orgs and (expected or not orgs), orgs
 
 
 @pytest.mark.parametrize("text", ["会议学习了县总工会党组《意见》和县妇联《通知》。", "全县各乡镇和县直单位参加。"])
