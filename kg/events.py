@@ -40,9 +40,9 @@ from .patterns import event_nouns, national_bodies, title_re, trie_pattern
 from .segment import DATE
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|带队|带领|率队|率领|率|的带领下)"
+_LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
                    r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持")  # 在X的带领下; X出席会议并主持
-_ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀)?(?:出席|参加|列席)")
+_ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)")

@@ -353,3 +353,9 @@ def test_more_ways_to_lead(record_of, text):
 def test_the_date_that_opens_a_clause(record_of):
     text = "为落实6月1日会议精神,6月5日上午,江油市政协召开主席会议。"
     assert [e["date"] for e in record_of(text)["events"]] == ["06-05"]
+
+
+def test_a_leader_who_convenes_and_those_who_go_along(record_of):
+    text = "6月5日,江油市市长张建国召开防汛工作专题会议。副市长赵德明陪同。"
+    events = record_of(text)["events"]
+    assert [(e["leaders"], e["attendees"]) for e in events] == [(["张建国"], ["赵德明"])]
