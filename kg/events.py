@@ -73,7 +73,8 @@ _ADVERBS = re.compile(r"(?:一行)?(?:先后|专程|实地|深入)?")
 _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台][\u4e00-\u9fff\d]{0,12}?电)?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上?)?,")
-_CITED = re.compile(r"精神|讲话|指示")
+# 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
+_CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 
@@ -247,7 +248,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
-                if kind == "cited" or kind == "toured" and _CITED.search(text, m.end(), e):
+                if kind == "cited" or kind == "toured" and _CITED.match(text, m.end(), e):
                     referred.add(len(events))
                 events.append(ev)
         if events:

@@ -365,3 +365,8 @@ def test_those_who_go_along_attend(record_of):
     text = "6月5日,江油市市长张建国主持召开防汛工作专题会议。副市长赵德明陪同。"
     events = record_of(text)["events"]
     assert [(e["leaders"], e["attendees"]) for e in events] == [(["张建国"], ["赵德明"])]
+
+
+def test_a_tour_told_takes_the_date(record_of):
+    text = "6月5日,江油市委书记张建国在青莲镇调研时强调,要深入学习贯彻重要讲话精神。"
+    assert _pairs(record_of(text)["events"]) == [("江油市委", "06-05", ["张建国"])]
