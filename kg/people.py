@@ -23,7 +23,7 @@ FOLLOWERS = (
     "就 介绍 陪同 参观 调研 视察 考察 会见 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
     "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 "
-    "委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
+    "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
@@ -164,7 +164,7 @@ def plausible(name: str) -> bool:
     head = words.get(name[:2])
     if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
         return False
-    return gazetteer().lookup(name) is None
+    return gazetteer().lookup(name) is None and name[-1] not in "省市县区镇乡村"  # 某庙镇召开: a town
 
 
 # 甲乙任/当选为/被任命为 + body + titles: an appointment or election.

@@ -51,6 +51,7 @@ def test_credits(text, names, posts):
     # a name opening a clause before a verb of the genre
     ("窦明远主持会议。", ["窦明远"]),
     ("会议由柏思源主持,", ["柏思源"]),
+    ("6月5日,市长窦建国召开防汛工作专题会议。", ["窦建国"]),
 ])
 def test_names(text, names):
     assert _names(text) == names
@@ -62,6 +63,7 @@ def test_names(text, names):
     "宁夏、安徽、文昌三地",  # divisions
     "高院、中院和基层法院",
     "高新、经开、城关等区参加。",
+    "7月6日上午,戴庙镇召开对接会。",  # a town before a verb
 ])
 def test_not_names(text):
     assert _names(text) == []
