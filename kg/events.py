@@ -66,7 +66,8 @@ _UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
-                                                 "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会"))
+                                                 "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会",
+                                                 "省委会", "市委会", "县委会", "区委会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
 _ADVERBS = re.compile(r"(?:一行)?(?:先后|专程|实地|深入)?")
@@ -74,6 +75,7 @@ _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9f
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上?)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
+_ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -386,10 +388,13 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"]))
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
+    subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
     if org is None:
-        org = _nearest_subject(text, bodies, persons, positions, s, m.start()) \
+        org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
             or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start(), name)
-    return Event(org, name.strip(), _kind(m["noun"]), date, (), (), (), s, e)
+    leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
+        and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
+    return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
 
 
 def _clause(text: str, at: int, e: int) -> str:
@@ -434,18 +439,15 @@ def _holder(key: str) -> str:
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 
 
-def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, positions, s: int, at: int) -> str | None:
-    """The subject nearest the verb in its clause: a body, or a person and the body of their post."""
+def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at: int) -> Mention | None:
+    """The subject nearest the verb in its clause: a body, or a person (for the body of their post)."""
     lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
              and text[o.start - 1:o.start] not in ("在", "于", "到", "赴", "与", "和", "同")]  # 在县委党校举办: a place
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:
         return None
-    last = max(cands, key=lambda c: c.end)
-    if last.label == "ORG":
-        return _holder(last.key)
-    return _person_body(last, positions)
+    return max(cands, key=lambda c: c.end)
 
 
 def _body_subject(text: str, bodies: _Bodies, lo: int, at: int) -> bool:

@@ -370,3 +370,13 @@ def test_those_who_go_along_attend(record_of):
 def test_a_tour_told_takes_the_date(record_of):
     text = "6月5日,江油市委书记张建国在青莲镇调研时强调,要深入学习贯彻重要讲话精神。"
     assert _pairs(record_of(text)["events"]) == [("江油市委", "06-05", ["张建国"])]
+
+
+def test_a_traveller_who_holds_a_trip(record_of):
+    text = "6月5日,江油市人民检察院党组书记、检察长张建国到青莲镇开展调研。"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
+
+
+def test_a_democratic_partys_committee_is_no_meeting(record_of):
+    text = "6月5日,民革江油市委会召开全体委员会议。"
+    assert [e["name"] for e in record_of(text)["events"]] == ["全体委员会议"]
