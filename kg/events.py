@@ -40,7 +40,7 @@ from .patterns import event_nouns, national_bodies, title_re, trie_pattern
 from .segment import DATE
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
+_LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
                    r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持")  # 在X的带领下; X出席会议并主持
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
@@ -75,6 +75,7 @@ _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9f
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上?)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
+_ASIDE = re.compile(r"\([^)]{1,8}\)")
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
@@ -174,9 +175,11 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     leaders, attendees, run = [], [], []
     for p in persons.between(lo, hi):
         run.append(p.text)
-        if text[p.end:p.end + 1] == "、":
-            continue
+        if text[p.end:p.end + 1] == "、" or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1):
+            continue  # A、B主持; A与(副主席)B共同主持
         after = p.end
+        if aside := _ASIDE.match(text, after, hi):
+            after = aside.end()  # 张某(右一)率队: a photo's pointer
         if t := title_re().match(text, after, min(hi, after + 6)):
             after = t.end()  # 李某书记主持
         if _LEAD.match(text, after, hi):
@@ -185,6 +188,15 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             attendees.extend(name for name in run if name not in attendees)
         run = []
     return leaders, attendees
+
+
+def _joined(text: str, persons: SpanIndex, at: int) -> bool:
+    """A name at `at`, or after a title there (与副主席B)."""
+    nxt = persons.between(at, at + 8)[:1]
+    if not nxt:
+        return False
+    t = title_re().match(text, at, nxt[0].start)
+    return nxt[0].start == at or bool(t and t.end() == nxt[0].start)
 
 
 class _Bodies:
@@ -479,7 +491,8 @@ def _town(text: str, lo: int, hi: int, name: str) -> str | None:
 def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention | None:
     """The person a trip frame opens with: named just before the verb (a list: its first)."""
     near = [p for p in persons.between(lo, hi) if p.end <= hi]
-    if not near or len(text[near[-1].end:hi]) > 24 or re.search(r"[,。;]", text[near[-1].end:hi]):
+    gap = _ASIDE.sub("", text[near[-1].end:hi]) if near else ""
+    if not near or len(gap) > 24 or re.search(r"[,。;]", gap):
         return None
     i = len(near) - 1
     while i > 0 and re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", text[near[i - 1].end:near[i].start]):

@@ -341,8 +341,7 @@ def test_a_preamble_is_not_a_task(record_of):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("6月5日,在江油市政协主席张建国的带领下,部分政协委员对全市防汛工作进行视察。",
-                 marks=pytest.mark.xfail(reason="people.py does not yet find a name before 的带领下", strict=False)),
+    "6月5日,在江油市政协主席张建国的带领下,部分政协委员对全市防汛工作进行视察。",
     "6月5日,江油市政协召开主席会议。江油市政协主席张建国出席会议并主持。",
     "6月5日,江油市政协召开主席会议。江油市政协主席张建国同志主持会议。",
 ])
@@ -355,7 +354,6 @@ def test_the_date_that_opens_a_clause(record_of):
     assert [e["date"] for e in record_of(text)["events"]] == ["06-05"]
 
 
-@pytest.mark.xfail(reason="people.py does not yet find a name before 召开", strict=False)
 def test_a_leader_who_convenes(record_of):
     text = "6月5日,江油市市长张建国召开防汛工作专题会议。"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
@@ -380,3 +378,13 @@ def test_a_traveller_who_holds_a_trip(record_of):
 def test_a_democratic_partys_committee_is_no_meeting(record_of):
     text = "6月5日,民革江油市委会召开全体委员会议。"
     assert [e["name"] for e in record_of(text)["events"]] == ["全体委员会议"]
+
+
+def test_a_photos_pointer_after_the_leader(record_of):
+    text = "6月5日,江油市政协主席张建国(右一)率队走访民革界别委员小组。"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
+
+
+def test_two_who_chair_together(record_of):
+    text = "6月5日,江油市政协召开座谈会,市政协主席张建国与副主席赵德明共同主持。"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国", "赵德明"]]
