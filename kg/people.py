@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .lexicon import jieba_words
+from .lexicon import has_function_word, jieba_words
 from .model import Mention, Position
 from .places import town_named
 from .titles import LEVELS, body_kind, department, fits, implied_body, sibling, unit_body
@@ -68,7 +68,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         if t.group(0) in REPORTER_TITLES:
             continue
         names, pos = [], t.end()
-        while (name := name_at(text, pos, end)) is not None:
+        while (name := name_at(text, pos, end) or _list_item(text, pos, end, first=not names)) is not None:
             names.append((name, pos))
             pos += len(name)
             if pos < end and text[pos] == "、":
@@ -167,6 +167,28 @@ def plausible(name: str) -> bool:
     return gazetteer().lookup(name) is None and name[-1] not in "省市县区镇乡村"  # 某庙镇召开: a town
 
 
+_TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
+_FUNCTION_CHARS = set("在赴和向与及对为把被将从到们的了")
+_ITEM_END = re.compile(r"[、,。;]|及|和|等|$")
+
+
+def _list_item(text: str, pos: int, end: int, first: bool) -> str | None:
+    """A name the lexicon cannot read (花某某, 白玛某某, 艾力某·某某) standing whole in a list
+    after a title: bounded by 、 before (or the title) and by a separator after."""
+    for m in (_ITEM.match(text, pos, end),):
+        if m is None:
+            return None
+        for cut in range(m.end(), pos + 1, -1):  # the longest item that ends at a separator
+            item = text[pos:cut]
+            if not _ITEM_END.match(text, cut) or first and not (text[cut:cut + 1] == "、" and name_at(text, cut + 1, end)):
+                continue  # the first such item needs a name by the lexicon after it
+            if "·" in item or (plausible(item) and not title_re().search(item) and item[0] not in _FUNCTION_CHARS
+                               and not (len(item) > 2 and has_function_word(item))):
+                return item
+    return None
+
+
 # 甲乙任/当选为/被任命为 + body + titles: an appointment or election.
 _APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:中共|中国共产党)?$")
 
@@ -229,6 +251,8 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
     t_start, t_end, title = last_title.start(), last_title.end(), last_title.group(0)
     while True:
         org, org_name = by_end.get(t_start), None
+        if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
+            org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
         party = by_end.get(t_start + len(word)) if word and org is None else None
         if party is not None and party.key.endswith(word):  # 大康镇党委 + 书记, 市纪委 + 书记

@@ -64,6 +64,7 @@ def test_names(text, names):
     "高院、中院和基层法院",
     "高新、经开、城关等区参加。",
     "7月6日上午,戴庙镇召开对接会。",  # a town before a verb
+    "委员们读原著、学原文、悟原理。",
 ])
 def test_not_names(text):
     assert _names(text) == []
