@@ -75,6 +75,8 @@ def _named_body_re() -> re.Pattern:
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
 _ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
           r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))")
+# Words of running text that no organ's name holds (政协召开全体委员会议, 全国政协提供…委员会).
+_RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举行|参加|邀请|开展|提出|通过|审议|听取|围绕|就")
 # A congress session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团.
 _PRESIDIUM = r"(?<=人大)(?P<presidium>(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)"
 _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
@@ -161,8 +163,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += [Mention("ORG", "中央", m.start(), m.end(), "中共中央") for m in _CENTRE_LISTED.finditer(text, start, end)]
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
-        if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()):
-            continue  # 集中学习: no 中学
+        if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()) \
+                or not _word_starts_at(text, m.end()):
+            continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
         left = m.start()
         while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
             left -= 1
@@ -335,7 +338,10 @@ def outlets(text: str, start: int, end: int) -> list[Mention]:
 def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     sub = m["sub1"] or m["sub2"] or m["sub3"] or ""
     if m["national"]:
-        return national_bodies().get(m["national"], m["national"]) + sub + (m["norgan"] or "")
+        organ = m["norgan"] or ""
+        if organ.startswith("专门") or _RUNNING_TEXT.search(organ):
+            organ = ""  # 全国政协各专门委员会, 全国政协提供…委员会: no one organ
+        return national_bodies().get(m["national"], m["national"]) + sub + organ
     # nothing tells the locality: a short reference stays as written (中共市委 → 市委)
     if m["cppcc"]:
         d = _canonical_place(m["cplace"], ctx)
@@ -349,7 +355,8 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
 def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     """The canonical name of a place followed by a body word (市政协 → 武威市政协)."""
     organ = m["organ"] or ("主席团" if m["presidium"] else "")
-    if organ.endswith(("委员会", "工委")) and has_function_word(organ[:-3]):
+    organ = re.sub(_TERM, "", organ)  # 政协十二届提案委员会: the organ without the term
+    if _RUNNING_TEXT.search(organ) or organ == "委员会":
         organ = ""  # 政协召开全体委员会议: no organ
     sub = (m["sub4"] or "") + organ
     at = m.start() - len(place)
