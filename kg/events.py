@@ -7,7 +7,7 @@ Frames over typed spans. An article is read sentence by sentence; a *frame* (its
 - `passive`: `…会议(于D)(在P)召开/举行/开幕`, `…书记会于3月30日在X召开`;
 - `led`: a person (or body) leads a group on a trip: `X率(领)调研组/检查组…调研`, `X带领…视察`;
 - `went`: a person goes on one: `X深入/到/赴…调研`, `X一行到…检查`, `X对…进行调研`,
-  `县长X调研…`, `X走访看望…`, `X会见…`;
+  `X走访看望…`, `X会见…`;
 - `toured`: a leader's tour, cited (`X总书记在Y考察时的讲话精神`: undated) or told;
 - `cited`: a meeting whose spirit is studied, with its date (`传达学习7月30日中央政治局会议精神`).
 
@@ -70,7 +70,6 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
                                                  "省委会", "市委会", "县委会", "区委会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
-_ADVERBS = re.compile(r"(?:一行)?(?:先后|专程|实地|深入)?")
 _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台][\u4e00-\u9fff\d]{0,12}?电)?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上?)?,")
@@ -113,8 +112,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:进行|开展)?(?P<noun>{trip})"
-        rf"|(?P<wverb>{_alt('call_verb')})"
-        rf"|(?<=[\u4e00-\u9fff])(?P<dnoun>{trip})(?=[\u4e00-\u9fff])(?![组团队])")
+        rf"|(?P<wverb>{_alt('call_verb')})")
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)")
@@ -389,11 +387,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start()) or next(
             (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
-        if kind == "went" and m["dnoun"] and (who is None or not _ADVERBS.fullmatch(text, who.end, m.start())):
-            return None  # 县长X调研重点项目: the trip's word right after its traveller
         if who is None and not _body_subject(text, bodies, clause, m.start()):
             return None  # a trip needs its traveller: a person, or a body (市政协调研组赴X调研)
-        noun = m["noun"] or m["wverb"] or m["dnoun"]
+        noun = m["noun"] or m["wverb"]
         name = noun if kind == "led" else text[m.start():m.end()] if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
