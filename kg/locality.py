@@ -167,9 +167,35 @@ def _province_initials() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _label_divisions(label: str) -> tuple[list[Division], bool]:
-    """Divisions a host label spells (linhai, linhairenda, jinrilinhai, ahguangde), and whether
-    it carries a body's or outlet's affix (renda, zx, ribao, jinri …) besides the name."""
+@cache
+def _initials_index() -> dict[str, tuple[Division, ...]]:
+    """Prefecture and county names by their pinyin initials (宝山区 → bsq, bs; 舒城县 → scx, sc)."""
+    from pypinyin import Style, lazy_pinyin
+
+    index: dict[str, list[Division]] = {}
+    for d in gazetteer().by_code.values():
+        if d.level != "province":
+            for name in {d.name, d.short}:
+                if len(name) >= _SYLLABLES:
+                    index.setdefault("".join(lazy_pinyin(name, style=Style.FIRST_LETTER)).lower(), []).append(d)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _initials_in_province(core: str) -> list[Division]:
+    """A government host's province initials before one division's initials (shbsq → 上海 宝山区,
+    ahscrd → 安徽 舒城县): only where one division of that province has those initials."""
+    found = []
+    for n in (2, 3):
+        for prov in _province_initials().get(core[:n], ()):
+            found += [d for d in _initials_index().get(core[n:], ()) if d.code[:2] == prov.code[:2]]
+    found = list(dict.fromkeys(found))
+    return found if len(found) == 1 and len(core) >= 4 else []
+
+
+def _label_divisions(label: str, gov: bool = False) -> tuple[list[Division], bool]:
+    """Divisions a host label spells (linhai, linhairenda, jinrilinhai, ahguangde; on a
+    government host also initials after a province's, shbsq), and whether it carries a body's
+    or outlet's affix (renda, zx, ribao, jinri …) besides the name."""
     index = _pinyin_index()
     label = label.lower()
     core = _SITE_PREFIX.sub("", label)
@@ -181,6 +207,8 @@ def _label_divisions(label: str) -> tuple[list[Division], bool]:
             for prov in _province_initials().get(core[:n], ()):
                 found += [d for d in index.get(core[n:], ()) if d.code[:2] == prov.code[:2]]
         affixed = affixed or bool(found)
+    if not found and gov:
+        found = _initials_in_province(core)
     return list(dict.fromkeys(found)), affixed
 
 
@@ -208,12 +236,14 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
         labels.pop()
     strong, weak = [], []
     for i, label in enumerate(labels):
+        numbered = re.fullmatch(r"([a-z]+)\d+", label)  # wuan888: a local portal's name and number
+        label = numbered.group(1) if numbered else label
         if label in _NOT_NAME or not label.isalpha():
             continue
-        cands, affixed = _label_divisions(label)
+        cands, affixed = _label_divisions(label, gov)
         if cands and (gov or affixed):
             strong.append(cands)
-        elif cands and i < len(labels) - 1:  # a company's own bare name (pingan.com) is no place
+        elif cands and (i < len(labels) - 1 or numbered):  # a company's own bare name (pingan.com) is no place
             weak.append(cands)
     for seg in parts.path.split("/"):
         key = seg.lower()

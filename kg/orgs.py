@@ -98,6 +98,9 @@ _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四�
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
 
 
+_UNIT_GOES_ON = set("场议员生")  # 分会场, 学会议, 社员, 中学生
+
+
 def _word_starts_at(text: str, at: int) -> bool:
     """Whether jieba's words over the few characters around `at` have a boundary at `at`."""
     pos = max(0, at - 3)
@@ -164,7 +167,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
         if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()) \
-                or not _word_starts_at(text, m.end()):
+                or text[m.end():m.end() + 1] in _UNIT_GOES_ON:
             continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
         left = m.start()
         while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):

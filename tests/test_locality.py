@@ -69,6 +69,8 @@ def test_the_papers_name_in_the_sidecar_is_an_outlet():
     ("http://www.linhaizx.gov.cn/a/1.html", "临海市"),  # 政协
     ("http://www.ahguangde.gov.cn/a/1.html", "广德市"),  # the province's initials first
     ("http://szb.jinrilinhai.com/content/1.html", "临海市"),  # 今日X, the county paper
+    ("http://xxgk.shbsq.gov.cn/article.html", "宝山区"),  # province initials + one district's initials
+    ("http://www.ahscrd.gov.cn/a/1.html", "舒城县"),  # …, then 人大's affix
 ])
 def test_the_host_of_the_address_in_pinyin(url, name):
     assert _names(_locate(LEAD, source=url)) == [(name, "address")]
@@ -84,6 +86,11 @@ def test_the_host_of_the_address_in_pinyin(url, name):
 ])
 def test_addresses_that_name_no_division(url):
     assert address_hints(url) == ([], [])
+
+
+def test_a_local_portal_numbered_only_hints():
+    strong, weak = address_hints("https://m.wuan888.com/news/1.html")
+    assert strong == [] and [[d.name for d in c] for c in weak] == [["武安市"]]
 
 
 def test_a_portals_regional_channel_only_hints():

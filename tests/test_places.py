@@ -2,6 +2,7 @@
 import pytest
 
 from kg.gazetteer import gazetteer
+from kg.pipeline import extract_text
 from kg.places import find_divisions, find_local_places
 
 @pytest.mark.parametrize("dateline, full", [
@@ -106,3 +107,12 @@ def test_a_dated_page_names_the_division_of_its_year():
     assert [m.key for m in find_divisions(text, 0, len(text), beijing, year=1995)] == ["昌平县"]
     assert [m.key for m in find_divisions(text, 0, len(text), beijing, year=2005)] == ["昌平区"]
     assert [m.key for m in find_divisions(text, 0, len(text), beijing)] == ["昌平区"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("楚雄州委召开常委会会议。", "楚雄彝族自治州"),  # a short form with its level: the division
+    ("恩施州政府召开常务会议。", "恩施土家族苗族自治州"),
+])
+def test_a_short_form_with_its_level(text, place):
+    ex = extract_text(text)
+    assert [(m.text, m.key) for m in ex.mentions if m.label == "PLACE"] == [(text[:3], place)]
