@@ -135,7 +135,7 @@ _TLD = {"com", "cn", "net", "org", "gov", "edu", "info", "cc", "top", "vip", "xy
         "online", "tv", "mobi", "biz", "gd", "js", "zj", "sd", "hk"}
 # What the sites of bodies and local outlets add to a division's pinyin: 人大, 政协, 纪检监察,
 # 党建, 融媒体, 电视, 新闻, 日报, 发布 after it; 今日, 云上, 掌上 before it.
-_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|jjjc|jw|dj|rmt|tv|news|xinwen|xww|ribao|daily|fabu)$")
+_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|jjjc|jw|dj|rmt|tv|news|xinwen|xww|ribao|daily|fabu|zy|fy|jcy|court)$")
 _SITE_PREFIX = re.compile(r"^(?:jinri|yunshang|zhangshang)")
 _LEVEL_SYLLABLE = ("sheng", "shi", "xian", "qu", "zhou", "qi", "meng")
 
@@ -181,18 +181,34 @@ def _initials_index() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _initials_in_province(core: str) -> list[Division]:
+def _initials_in_province(core: str, province: Division | None = None) -> list[Division]:
     """A government host's province initials before one division's initials (shbsq → 上海 宝山区,
-    ahscrd → 安徽 舒城县): only where one division of that province has those initials."""
+    ahscrd → 安徽 舒城县), or a division's initials on a host whose other label names the
+    province (qhdzy.hebeicourt.gov.cn → 河北 秦皇岛市): only where one division of that
+    province has those initials."""
     found = []
-    for n in (2, 3):
-        for prov in _province_initials().get(core[:n], ()):
-            found += [d for d in _initials_index().get(core[n:], ()) if d.code[:2] == prov.code[:2]]
+    if province is not None and len(core) >= 2:
+        found = [d for d in _initials_index().get(core, ()) if d.code[:2] == province.code[:2]]
+    elif len(core) >= 4:
+        for n in (2, 3):
+            for prov in _province_initials().get(core[:n], ()):
+                found += [d for d in _initials_index().get(core[n:], ()) if d.code[:2] == prov.code[:2]]
     found = list(dict.fromkeys(found))
-    return found if len(found) == 1 and len(core) >= 4 else []
+    return found if len(found) == 1 else []
 
 
-def _label_divisions(label: str, gov: bool = False) -> tuple[list[Division], bool]:
+def _host_province(labels: list[str]) -> Division | None:
+    """A province a host label opens with (hebeicourt → 河北省)."""
+    for label in labels:
+        for key, divisions in _pinyin_index().items():
+            if label.startswith(key) and len(key) >= 4:
+                provinces = [d for d in divisions if d.level == "province"]
+                if len(provinces) == 1:
+                    return provinces[0]
+    return None
+
+
+def _label_divisions(label: str, gov: bool = False, province: Division | None = None) -> tuple[list[Division], bool]:
     """Divisions a host label spells (linhai, linhairenda, jinrilinhai, ahguangde; on a
     government host also initials after a province's, shbsq), and whether it carries a body's
     or outlet's affix (renda, zx, ribao, jinri …) besides the name."""
@@ -208,7 +224,7 @@ def _label_divisions(label: str, gov: bool = False) -> tuple[list[Division], boo
                 found += [d for d in index.get(core[n:], ()) if d.code[:2] == prov.code[:2]]
         affixed = affixed or bool(found)
     if not found and gov:
-        found = _initials_in_province(core)
+        found = _initials_in_province(core, province if core != label else None)
     return list(dict.fromkeys(found)), affixed
 
 
@@ -235,12 +251,13 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
     while labels and labels[-1] in _TLD:
         labels.pop()
     strong, weak = [], []
+    province = _host_province(labels) if gov else None
     for i, label in enumerate(labels):
         numbered = re.fullmatch(r"([a-z]+)\d+", label)  # wuan888: a local portal's name and number
         label = numbered.group(1) if numbered else label
         if label in _NOT_NAME or not label.isalpha():
             continue
-        cands, affixed = _label_divisions(label, gov)
+        cands, affixed = _label_divisions(label, gov, province)
         if cands and (gov or affixed):
             strong.append(cands)
         elif cands and (i < len(labels) - 1 or numbered):  # a company's own bare name (pingan.com) is no place

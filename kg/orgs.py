@@ -372,6 +372,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         name = place  # nothing tells the locality: the short reference stays as written (市政协)
     elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
+    elif m["level"] and not d.name.endswith(m["level"]) and gazetteer().resolve(place + m["level"]) is not None:
+        name = place + m["level"]  # 旬阳县政协 where 旬阳县 became 旬阳市: the name the text uses
     else:
         name = d.name
     body = m["body"]

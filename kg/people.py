@@ -193,6 +193,9 @@ def _list_item(text: str, pos: int, end: int, first: bool) -> str | None:
 _APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:中共|中国共产党)?$")
 
 
+_REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
+
+
 def _appointment(text, t, floor, end, by_end, default_org, body_for):
     """`甲乙任中共某县委委员、常委`, `丙丁、戊己任副主任`, `聘任甲乙为委员`: names before a verb of
     appointment, then a title chain that ends the clause."""
@@ -201,8 +204,12 @@ def _appointment(text, t, floor, end, by_end, default_org, body_for):
     chain = _chain(text, t, floor, by_end, default_org, body_for)
     first = min(cstart for _, _, cstart, _ in chain)
     verb = _APPOINTED.search(text, max(floor, first - 8), first)
-    if verb is None:
-        return None
+    if verb is None:  # 免去甲乙X县委副书记职务: the name between 免去 and the chain
+        removed = _REMOVED.search(text, max(floor, first - 8), first)
+        if removed is None or not plausible(removed["name"]):
+            return None
+        n, p = removed["name"], removed.start("name")
+        return [Mention("PERSON", n, p, p + len(n))], [Position(n, title, org, p, t.end()) for title, org, _, _ in chain]
     at = verb.start()
     if text[max(floor, at - 2):at] == "聘任":  # 聘任甲乙为委员: the names follow 聘任
         return None
