@@ -18,7 +18,7 @@ from .patterns import division_spans, national_bodies, place_names, trie_pattern
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团")
 _BODY = ("人大常委会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中院|高院|"
-         "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|党委组织部|党委宣传部|党委统战部|党委办公室|党委|委|人大|"
+         "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|委编办|党委组织部|党委宣传部|党委统战部|党委办公室|党委|委|人大|"
          "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
@@ -84,7 +84,7 @@ _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
 _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|研究院|书画院|协会|学会|商会|分会|"
-                    r"幼儿园|中学|小学|技工学校|职业学校|学校|合作社)")
+                    r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社)")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢)$"
 )
@@ -379,7 +379,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     body = m["body"]
     if body is None:
         dept = m["dept"]
-        if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",) or dept[0] in "局委办":
+        if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None
         if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
             return None  # a short form outside the page's province before a department: 公安局 is no 公安县
