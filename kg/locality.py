@@ -197,14 +197,23 @@ def _initials_in_province(core: str, province: Division | None = None) -> list[D
     return found if len(found) == 1 else []
 
 
+@cache
+def _province_pinyin() -> dict[str, Division]:
+    """Provinces by the pinyin of their names, where only one province spells it (hebei → 河北省)."""
+    out: dict[str, list[Division]] = {}
+    for key, divisions in _pinyin_index().items():
+        provinces = [d for d in divisions if d.level == "province"]
+        if len(key) >= 4 and len(provinces) == 1:
+            out[key] = provinces[0]
+    return out
+
+
 def _host_province(labels: list[str]) -> Division | None:
     """A province a host label opens with (hebeicourt → 河北省)."""
     for label in labels:
-        for key, divisions in _pinyin_index().items():
-            if label.startswith(key) and len(key) >= 4:
-                provinces = [d for d in divisions if d.level == "province"]
-                if len(provinces) == 1:
-                    return provinces[0]
+        for key, province in _province_pinyin().items():
+            if label.startswith(key):
+                return province
     return None
 
 

@@ -285,19 +285,24 @@ _PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟
 @cache
 def _prefixed_re() -> re.Pattern:
     return re.compile(rf"(?P<prefix>{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
-                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))"
-                      rf"|(?P<unit_of>(?:{place_names()}|[省市县区])[\u4e00-\u9fff]{{0,10}}?)团工委")
+                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))")
+
+
+_LEAGUE_WORK = re.compile("团工委")
+_PLACE_START = re.compile(r"[省市县区]")
 
 
 def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
     """A party's or the League's committees, resolved to the article's place when it names none;
     X团工委 as written when X opens with a place (市非公和社会组织团工委)."""
     out = []
+    for m in _LEAGUE_WORK.finditer(text, start, end):  # X团工委, X opening a clause with a place
+        left = m.start()
+        while left > max(start, m.start() - 10) and _CJK_RUN.match(text[left - 1]):
+            left -= 1
+        if _PLACE_START.match(text, left) or any(a == left for a, _, _ in division_spans(text, left, m.start())):
+            out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:m.end()]))
     for m in _prefixed_re().finditer(text, start, end):
-        if m["unit_of"]:
-            if m.start() == start or not _CJK_RUN.match(text[m.start() - 1]):
-                out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
-            continue
         if m["central"]:
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
             continue

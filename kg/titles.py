@@ -46,6 +46,7 @@ def _table() -> dict[str, tuple[frozenset[str], str]]:
     return out
 
 
+@cache
 def body_kind(body: str) -> str:
     """The kind of a body from its canonical name (`unit` when nothing says more)."""
     for kind, pattern in _KIND_RES:
