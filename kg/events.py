@@ -118,7 +118,12 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)")
     cited = re.compile(
         rf"(?P<pdate>{DATE.pattern})(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:的)?(?:重要讲话)?精神")
-    return held, passive, led, went, toured, cited
+    chaired = re.compile(
+        rf"主持(?:召开)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:时|上)(?:的|所作的)?(?:重要)?讲话")
+    return chaired, held, passive, led, went, toured, cited
+
+
+_FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited")
 
 
 @cache
@@ -126,18 +131,19 @@ def _needs() -> tuple[re.Pattern, ...]:
     """A word each frame cannot match without (checked first: most sentences have none)."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察", "精神"))
+        "讲话", _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察", "精神"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     """Every frame's matches in a sentence; a match overlapping an earlier frame's is dropped."""
     out: list[tuple[str, re.Match]] = []
-    for kind, pattern, need in zip(("held", "passive", "led", "went", "toured", "cited"), _triggers(), _needs()):
+    for kind, pattern, need in zip(_FRAMES, _triggers(), _needs()):
         if not need.search(text, s, e):
             continue
         for m in pattern.finditer(text, s, e):
-            if kind in ("led", "went") and any(k in ("held", "passive") and o.start() < m.end() and m.start() < o.end()
-                                               for k, o in out):
+            if kind in ("led", "went", "held") and any(
+                    k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
+                    for k, o in out):
                 continue
             out.append((kind, m))
     return sorted(out, key=lambda km: km[1].start())
@@ -260,7 +266,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
-                if kind == "cited" or kind == "toured" and _CITED.match(text, m.end(), e):
+                if kind in ("cited", "chaired") or kind == "toured" and _CITED.match(text, m.end(), e):
                     referred.add(len(events))
                 events.append(ev)
         if events:
@@ -370,6 +376,11 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
            positions: list[Position], pub_date: str | None) -> Event | None:
     if kind == "toured":
         return _visit(m, persons, positions, s, e)
+    if kind == "chaired":  # 习近平总书记…主持召开X会议时的重要讲话: a meeting cited, its chair speaking
+        who = _speaker(text, persons, s, m.start())
+        org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
+        org = org or (who and _person_body(who, positions))
+        return Event(org, name, _kind(m["noun"]), None, (who.text,), (), (), s, e) if who and org else None
     if kind == "cited":  # 传达学习7月30日中央政治局会议精神: a meeting cited, with its date
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         return Event(org, m["name"], _kind(m["noun"]), _date(m, pub_date), (), (), (), s, e) if org else None
@@ -531,15 +542,24 @@ def _one_per_name(events: list[Event]) -> list[Event]:
                        and len(o.name) > len(ev.name) for o in events)]
 
 
-def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e: int) -> Event | None:
-    """"X在Y考察时的讲话", "X关于…的指示、在Y考察…重要讲话": a tour led by X for the body of X's first post."""
-    before = [p for p in persons.between(s, m.start()) if p.end <= m.start()]
+def _speaker(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
+    """Whose words are cited: the name before `at` in its clause, after a title or before 在/关于/主持
+    (习近平总书记在…时、在…上、主持召开…时的重要讲话)."""
+    before = [p for p in persons.between(s, at) if p.end <= at]
     if not before:
         return None
     who = before[-1]
-    gap = text_between = m.string[who.end:m.start()]
-    if len(gap) > 80 or not re.match(r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?(?:$|关于|在)", gap) \
-            or re.search(r"[,;]", text_between):
+    gap = text[who.end:at]
+    if len(gap) > 80 or re.search(r"[,;]", gap) or not re.match(
+            r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?(?:$|关于|在)", gap):
+        return None
+    return who
+
+
+def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e: int) -> Event | None:
+    """"X在Y考察时的讲话", "X关于…的指示、在Y考察…重要讲话": a tour led by X for the body of X's first post."""
+    who = _speaker(m.string, persons, s, m.start())
+    if who is None:
         return None
     org = next((p.org for p in positions if p.person == who.text and p.org), None)
     if org is None:

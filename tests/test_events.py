@@ -383,3 +383,11 @@ def test_a_photos_pointer_after_the_leader(record_of):
 def test_two_who_chair_together(record_of):
     text = "6月5日,江油市政协召开座谈会,市政协主席张建国与副主席赵德明共同主持。"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国", "赵德明"]]
+
+
+def test_a_meeting_cited_by_its_chairs_speech(record_of):
+    text = ("6月24日,绵阳市政协召开党组会议,传达学习了张建国总书记在某次集体学习、"
+            "主持召开中央某某委员会第五次会议时的重要讲话精神。")
+    events = record_of(text)["events"]
+    assert ("中央某某委员会", None, ["张建国"]) in _pairs(events)
+    assert ("绵阳市政协", "06-24", []) in _pairs(events)
