@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import parent_org
@@ -226,7 +227,11 @@ class _Bodies:
         for m in _TERM_CPPCC.finditer(text, start, end):
             self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), (m["place"] or m["place2"]) + "政协"))
         for m in _TERM_CONGRESS.finditer(text, start, end):
-            self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["place"] + "人大"))
+            place = m["place"]  # its longest tail the gazetteer knows (在江油市第十八届… → 江油市)
+            at = next((i for i in range(len(place) - 1) if gazetteer().lookup(place[i:])), None)
+            if at is not None:
+                self.items.append(Mention("ORG", m.group(0)[at:], m.start() + at, m.end(),
+                                          gazetteer().lookup(place[at:]).name + "人大"))
         self.index = SpanIndex(self.items)
 
     def between(self, lo: int, hi: int) -> list[Mention]:

@@ -391,3 +391,8 @@ def test_a_meeting_cited_by_its_chairs_speech(record_of):
     events = record_of(text)["events"]
     assert ("中央某某委员会", None, ["张建国"]) in _pairs(events)
     assert ("绵阳市政协", "06-24", []) in _pairs(events)
+
+
+def test_a_congress_named_with_its_term_after_a_preposition(record_of):
+    text = "1月9日上午,在江油市第十八届人民代表大会第三次会议开幕会上,代表们听取了报告。江油市第十八届人民代表大会第三次会议隆重开幕。"
+    assert {e["org"] for e in record_of(text)["events"]} == {"江油市人大"}
