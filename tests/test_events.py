@@ -155,6 +155,7 @@ def test_chair_after_you(record_of):
 def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
     text = "8月23日,青石镇召开换届选举工作动员部署会。镇三套班子领导参加会议。"
     assert _pairs(record_of(text)["events"]) == [("青石镇党委", "08-23", [])]
+    assert [e["org"] for e in record_of("8月23日,全镇召开换届选举工作动员部署会。")["events"]] != ["全镇党委"]
 
 
 def test_presidium_of_a_congress_session(record_of):
