@@ -397,3 +397,11 @@ def test_a_meeting_cited_by_its_chairs_speech(record_of):
 def test_a_congress_named_with_its_term_after_a_preposition(record_of):
     text = "1月9日上午,在江油市第十八届人民代表大会第三次会议开幕会上,代表们听取了报告。江油市第十八届人民代表大会第三次会议隆重开幕。"
     assert {e["org"] for e in record_of(text)["events"]} == {"江油市人大"}
+
+
+@pytest.mark.parametrize("text", [
+    "6月5日,江油市总工会召开全委会议。",
+    "6月5日,江油市红十字会召开理事会议。",
+])
+def test_bodies_ending_in_hui_hold_meetings(record_of, text):
+    assert [e["name"] for e in record_of(text)["events"]] == [text.split("召开")[1].rstrip("。")]
