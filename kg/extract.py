@@ -16,7 +16,7 @@ from .orgs import SUB_BODIES, Context, find_orgs, parent_org
 from .names import find_credits, find_names
 from .people import find_titled
 from .patterns import division_spans
-from .places import find_divisions, find_local_places
+from .places import find_divisions, find_local_places, find_sites
 from .segment import split_articles
 
 _COMPANY = re.compile(r"(?:公司|大学|学院|研究院|协会|学会|商会)$")
@@ -102,7 +102,8 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     credit_m, credit_p = find_credits(text, s, e)
     titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
-    places = find_divisions(text, s, e, ctx.province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e)
+    places = find_divisions(text, s, e, ctx.province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e) \
+        + find_sites(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))

@@ -96,6 +96,43 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# Sites of the genre: a meeting's venue (在人民大会堂举行) and the stops of a tour
+# (先后到甲园、乙路、丙医院等地), written as in the text.
+_VENUE = re.compile(r"在(?P<v>[\u4e00-\u9fff()]{2,14}?)(?:多功能厅|会议室|报告厅|礼堂|大厅|会场)?(?:隆重)?"
+                    r"(?:举行|召开|开幕|闭幕|举办)")
+_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|前往|视察|参观|察看|考察)了?(?P<list>[^,。;:!?“”《》\n]{2,80}?)"
+                   r"等(?:地|处|项目|重点项目|点位|现场)")
+_NOT_SITE = re.compile(r"委|政府|政协|人大|会议|大会$|党组|本|该|各|全|我|此|这|[\d]|^(?:市|县|区|省|镇|乡)$")
+_SITE_TAIL = re.compile(r"(?:建设|提升|改造|迁建|施工|现场|项目|工地|情况)+$")
+
+
+def find_sites(text: str, start: int, end: int) -> list[Mention]:
+    """Venues of meetings and the stops of a tour, as written (人民大会堂, 某某物流园)."""
+    out = []
+    spans = [(m.start("v"), m.end("v")) for m in _VENUE.finditer(text, start, end)]
+    for m in _TOUR.finditer(text, start, end):
+        pos = m.start("list")
+        for item in m["list"].split("、"):
+            spans.append((pos, pos + len(_SITE_TAIL.sub("", item))))
+            pos += len(item) + 1
+    for at, stop in spans:
+        for s, e, _ in division_spans(text, at, stop):  # 在北京人民大会堂: the site after its city
+            if s == at:
+                at = e
+        name = text[at:stop]
+        if _is_site(name):
+            out.append(Mention("PLACE", name, at, stop, name))
+    return out
+
+
+def _is_site(name: str) -> bool:
+    """A named site: not a division (those are found as such), body, unit or phrase."""
+    return 3 <= len(name) <= 12 and not _NOT_SITE.search(name) and not has_function_word(name) \
+        and not name.endswith(("公司", "集团", "企业", "单位", "部门", "楼", "室")) \
+        and gazetteer().resolve(name) is None and not any(c in name for c in "在到赴") \
+        and not _LOCAL.search(name)  # 某镇某村: towns and villages are found as such
+
+
 def town_named(text: str, start: int, end: int, level: str) -> str | None:
     """The one town (镇), township (乡) or street (街道) an article names, if it names one only:
     what 镇党委 or 镇长 with no name refers to."""

@@ -116,3 +116,16 @@ def test_a_dated_page_names_the_division_of_its_year():
 def test_a_short_form_with_its_level(text, place):
     ex = extract_text(text)
     assert [(m.text, m.key) for m in ex.mentions if m.label == "PLACE"] == [(text[:3], place)]
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("全国人大常委会4日上午在北京人民大会堂举行委员长会议。", {"人民大会堂"}),  # a venue after its city
+    ("新闻中心于3月11日在梅地亚中心多功能厅举行记者会。", {"梅地亚中心"}),
+    ("委员们先后到柏树物流园、县一中迁建、广济医院等重点项目的建设现场视察。", {"柏树物流园", "县一中", "广济医院"}),
+    ("会议在县委召开。", set()),  # a body is no site
+    ("会议在广州召开。", set()),  # a division is found as a division
+])
+def test_sites_of_meetings_and_tours(text, sites):
+    ex = extract_text(text)
+    found = {m.key for m in ex.mentions if m.label == "PLACE"} - {"广州市", "北京市"}
+    assert found == sites
