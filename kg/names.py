@@ -208,7 +208,7 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
             if i < start or name_at(cand, 0) != cand or not plausible(cand) or title_re().match(cand):
                 continue
             left = text[i - 1:i] if i > 0 else ""
-            if left in _CLAUSE_START or left in _BODY_END or text.startswith("同志", at) and left in "以和与及":
+            if left in _CLAUSE_START or left in _BODY_END or left in "以和与及":
                 out.append(Mention("PERSON", cand, i, at))
                 break
     return out

@@ -161,7 +161,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += _local_bodies(text, start, end, ctx)
-    out += _prefixed_bodies(text, start, end, ctx)
+    out += _prefixed_bodies(text, start, end, ctx) + _procuratorates(text, start, end, ctx)
     out += outlets(text, start, end)
     out += [Mention("ORG", "中央", m.start(), m.end(), "中共中央") for m in _CENTRE_LISTED.finditer(text, start, end)]
     found = SpanIndex(out)
@@ -200,6 +200,20 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
         body = m.group(0)[len(unit):]
         unit_name = max(named, key=len) if named else None  # the full name over a short form (X光电公司)
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), unit_name + body if unit_name else m.group(0)))
+    return out
+
+
+# In a procuratorate's news, X县院 before a prosecutor's title is X县人民检察院.
+_COUNTY_COURT = re.compile(r"院(?=副?检察长|检察官)")
+
+
+def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """渭源县院检察长: the county's procuratorate, named by the place before 院."""
+    out = []
+    for m in _COUNTY_COURT.finditer(text, start, end):
+        for s, e, name in division_spans(text, max(start, m.start() - 12), m.start()):
+            if e == m.start() and (d := gazetteer().lookup(name, within=ctx.province)) is not None:
+                out.append(Mention("ORG", text[s:m.end()], s, m.end(), d.name + "检察院"))
     return out
 
 

@@ -68,7 +68,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         if t.group(0) in REPORTER_TITLES:
             continue
         names, pos = [], t.end()
-        while (name := name_at(text, pos, end) or _list_item(text, pos, end, first=not names)) is not None:
+        while (name := name_at(text, pos, end) or _list_item(text, pos, end, first=not names)
+               or (None if names else _long_name(text, pos, end))) is not None:
             names.append((name, pos))
             pos += len(name)
             if pos < end and text[pos] == "、":
@@ -167,6 +168,22 @@ def plausible(name: str) -> bool:
     return gazetteer().lookup(name) is None and name[-1] not in "省市县区镇乡村"  # 某庙镇召开: a town
 
 
+# A long name after a title, before the verb it governs (部长孟和某某到…): Mongolian, Tibetan,
+# Uyghur names the surname lexicon cannot read.
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出)")
+
+
+_NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了]|政|委|党|人大|干部|群众|代表|人员")
+
+
+def _long_name(text: str, pos: int, end: int) -> str | None:
+    m = _LONG_NAME.match(text, pos, end)
+    if m is None or has_function_word(m.group(0)) or title_re().search(m.group(0)) or _NOT_LONG_NAME.search(m.group(0)) \
+            or m.group(0)[:2] in jieba_words() or not plausible(m.group(0)):
+        return None
+    return m.group(0)
+
+
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
 _ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
 _FUNCTION_CHARS = set("在赴和向与及对为把被将从到们的了")
@@ -233,7 +250,7 @@ def _names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = T
         at = name[1] - 1
     if found and strict:
         i = found[0][1]
-        if not (i == floor or text[i - 1] in ",。;:!?、“”()\n " or i in by_end):
+        if not (i == floor or text[i - 1] in ",。;:!?、“”()\n 以和与及" or i in by_end):
             return []
     return found
 

@@ -48,6 +48,7 @@ def test_credits(text, names, posts):
     # a name before a title or 同志
     ("省咨询委郁建平主任,窦大可秘书长,柏重主任", ["柏重", "窦大可", "郁建平"]),
     ("以郁国栋同志为组长", ["郁国栋"]),
+    ("传达了全会精神以及柏旭明书记的讲话精神。", ["柏旭明"]),
     # a name opening a clause before a verb of the genre
     ("窦明远主持会议。", ["窦明远"]),
     ("会议由柏思源主持,", ["柏思源"]),
@@ -65,6 +66,7 @@ def test_names(text, names):
     "高新、经开、城关等区参加。",
     "7月6日上午,戴庙镇召开对接会。",  # a town before a verb
     "委员们读原著、学原文、悟原理。",
+    "组织政协委员和政协干部参加学习。",
 ])
 def test_not_names(text):
     assert _names(text) == []
