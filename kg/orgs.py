@@ -17,7 +17,7 @@ from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团")
 _BODY = ("人大常委会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
-         "中级人民法院|高级人民法院|人民法院|法院|中院|高院|"
+         "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
          "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|委编办|党委组织部|党委宣传部|党委统战部|党委办公室|党委|委|人大|"
          "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
@@ -409,7 +409,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
 
 # Written forms of a body word and the form canonical names use.
 _BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民检察院": "检察院",
-                   "中院": "中级人民法院", "高院": "高级人民法院"}
+                   "中院": "中级人民法院", "中级院": "中级人民法院", "高院": "高级人民法院", "高级院": "高级人民法院"}
 
 
 def parent_org(canon: str) -> str:
