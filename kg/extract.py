@@ -10,7 +10,7 @@ from dataclasses import replace
 from .events import event_date, find_events, restated
 from .gazetteer import Division, gazetteer
 from .locality import Locality, PageHints, locate, page_hints
-from .model import Article, Document, Extraction, Mention, SpanIndex
+from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, parent_org
 from .names import find_credits, find_names
@@ -84,7 +84,15 @@ def extract(doc: Document) -> Extraction:
             out.warnings.append(f"article {len(out.locales)} ({a.headline[:20] or 'no headline'}): "
                                 "no locality found; short references stay as written")
         _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
+    out.positions = _without_bodiless_twins(out.positions)
     return out
+
+
+def _without_bodiless_twins(positions: list[Position]) -> list[Position]:
+    """A post stated twice, once with its body (公司党委书记甲乙) and once without (甲乙书记):
+    the one without says nothing more."""
+    with_body = {(p.person, p.title) for p in positions if p.org}
+    return [p for p in positions if p.org or (p.person, p.title) not in with_body]
 
 
 def _main_org(orgs: list[Mention], a: Article) -> str | None:

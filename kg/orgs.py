@@ -299,7 +299,8 @@ _PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟
 @cache
 def _prefixed_re() -> re.Pattern:
     return re.compile(rf"(?P<prefix>{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
-                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))")
+                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))"
+                      r"|(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
 
 
 _LEAGUE_WORK = re.compile("团工委")
@@ -317,6 +318,11 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         if _PLACE_START.match(text, left) or any(a == left for a, _, _ in division_spans(text, left, m.start())):
             out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:m.end()]))
     for m in _prefixed_re().finditer(text, start, end):
+        if m["league_level"]:  # 团市委: the Youth League committee of the article's city
+            d = ctx.resolve_ref(m["league_level"])
+            out.append(Mention("ORG", m.group(0), m.start(), m.end(),
+                               f"共青团{d.name if d else m['league_level']}委"))
+            continue
         if m["central"]:
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
             continue

@@ -31,7 +31,9 @@ _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委")
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
-_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)$")
+_BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)|"
+                          r"(?:工商联|妇联|总工会|科协|侨联|文联|残联))$")
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
 
 
@@ -103,6 +105,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     return mentions, positions
 
 
+_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|党委|党工委)$")
+_BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>公司|集团|学校)(?:召开|举行|组织|举办)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
 
@@ -117,12 +121,16 @@ def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
 
     units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
     unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
+    if unit is None and (bare := _BARE_UNIT.search(text, floor, at)):
+        unit = bare["unit"]  # 公司召开党委会议: the article's unit, named by its kind
 
     def body_for(title: str | None, fallback: str | None) -> str | None:
+        if title and title.startswith("+"):  # 监察局长 opening a chain: the locality's bureau
+            return ctx.locale.name + title[1:] if ctx and ctx.locale and title.endswith(("局", "厅")) else None
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
             party = [b for b in before if body_kind(b) == "party"]
             town = town_named(text, floor, len(text), "镇")
-            where = unit_body(party[-1], "") if party else unit or town
+            where = unit_body(party[-1], "") if party else unit or town or (ctx.locale.name if ctx and ctx.locale else None)
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
@@ -290,9 +298,16 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
         org_name = org.key if org else org_name
         begin = org.start if org else t_start
         dept = None
-        if org is None and title == "部长" and _DEPT_STEM.search(text, max(floor, t_start - 3), t_start):
-            dept = _DEPT_STEM.search(text, max(floor, t_start - 3), t_start)  # 组织部长: 组织部 + 部长
-            begin, org_name = dept.start(), "+" + dept.group(0) + "部"
+        stem = _DEPT_STEM.search(text, max(floor, t_start - 3), t_start) if title == "部长" else \
+            _BUREAU_STEM.search(text, max(floor, t_start - 3), t_start) if title == "局长" else None
+        if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
+            dept = stem
+            begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
+        elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 4), t_start)):
+            dept, begin, org_name = None, bare.start("word"), "@" + bare["word"]  # 纪委副书记: whose 纪委?
+        elif org is None and text[t_start - 2:t_start] in ("镇委", "乡委"):  # 镇委书记: the town's 党委
+            dept, level = None, text[t_start - 2]
+            begin, org_name = t_start - 2, (town_named(text, floor, len(text), level) or level) + "党委"
         elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
             inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
@@ -316,7 +331,7 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
         if item[1] is None:
             item[1] = current
         elif item[1].startswith("+"):
-            item[1] = department(current, item[1][1:]) if current else None
+            item[1] = department(current, item[1][1:]) if current else body_for(item[1], None)
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
             item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
         if item[1] and not fits(item[0], item[1]):

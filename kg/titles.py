@@ -66,9 +66,15 @@ def fits(title: str, body: str, *, strict: bool = False) -> bool:
     return not strict and "any" in entry[0] or body_kind(body) in entry[0]
 
 
+_PLACE_PREFIX = re.compile(r"^.+?[省市县区州盟旗镇乡](?=纪委|党委|委|人民政府|政府|人大|政协)")
+_SOCIAL = ("工商联", "妇联", "总工会", "科协", "侨联", "文联", "残联")
+
+
 def department(body: str, dept: str) -> str | None:
     """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
     县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室."""
+    if dept.endswith(_SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
+        return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长: the place's
     m = _PLACE_BODY.match(body)
     if m and body.endswith("政府"):  # 平利县政府 + 县农委 → 平利县农委
         return m["place"] + (dept[1:] if dept[0] in LEVELS and m["place"].endswith(dept[0]) else dept)

@@ -178,3 +178,8 @@ def test_short_place_names_resolve_at_the_page_date():
 
     assert place_of("1995-05-01") == "昌平县"
     assert place_of("2020-05-01") == place_of(None) == "昌平区"
+
+
+def test_a_post_without_its_body_gives_way_to_the_same_post_with_it():
+    ex = extract_text("3月31日,公司召开党委会议。公司党委书记柏华生主持会议。柏华生书记听取汇报。")
+    assert [(p.person, p.org, p.title) for p in ex.positions if p.person == "柏华生"] == [("柏华生", "公司党委", "书记")]
