@@ -163,7 +163,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += _local_bodies(text, start, end, ctx)
     out += _prefixed_bodies(text, start, end, ctx) + _procuratorates(text, start, end, ctx)
     out += outlets(text, start, end)
-    out += [Mention("ORG", "中央", m.start(), m.end(), "中共中央") for m in _CENTRE_LISTED.finditer(text, start, end)]
+    out += [Mention("ORG", m.group(0), m.start(), m.end(), "中共中央")
+            for m in _CENTRE_LISTED.finditer(text, start, end)]
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
         if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()) \
@@ -339,7 +340,8 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
 
 
 # 中央 listed with local party committees (贯彻中央、省委、市委的部署) is the Central Committee.
-_CENTRE_LISTED = re.compile(r"中央(?=[、和及与](?:省|市|县|区|州)[、和及与委市县])")
+_CENTRE_LISTED = re.compile(r"中央(?=[、和及与](?:省|市|县|区|州)[、和及与委市县])"
+                            r"|(?:党的|中共)?[十二三四五六七八九]{1,3}届(?:[一二三四五六七八九]中全会|中央)")  # its plenaries
 
 
 # Outlets a page names as its source: 来源:X日报, 据《X报》报道, 作者/人民政协报.

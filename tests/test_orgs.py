@@ -173,6 +173,8 @@ def test_no_body_inside_a_longer_one(record_of):
     ("本报绵阳讯 市政协党组召开会议。", {"绵阳市政协党组", "绵阳市政协"}),  # a sub-body names its committee
     ("1月27日,省十三届人大一次会议主席团举行第二次会议。", {"省人大主席团", "省人大"}),  # a session's presidium
     ("深入贯彻中央、省委、市委关于改革的部署。", {"中共中央", "省委", "市委"}),  # 中央 listed with committees
+    ("会议学习贯彻党的十八届四中全会精神。", {"中共中央"}),  # a plenary of the Central Committee
+    ("学习中纪委领导同志讲话精神。", {"中央纪委"}),
 ])
 def test_terms_and_committees(record_of, text, expected):
     orgs = set(record_of(text)["organizations"])
