@@ -14,7 +14,7 @@ from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, parent_org
 from .names import find_credits, find_names
-from .people import find_titled
+from .posts import find_titled
 from .patterns import division_spans
 from .places import find_divisions, find_local_places, find_sites
 from .segment import split_articles

@@ -2,7 +2,6 @@
 import pytest
 
 from kg.names import find_credits, find_names
-from kg.people import plausible
 
 
 def _credits(text):
@@ -70,10 +69,3 @@ def test_names(text, names):
 ])
 def test_not_names(text):
     assert _names(text) == []
-
-
-@pytest.mark.parametrize("word, ok", [
-    ("郁建平", True), ("柏博", True), ("党校", False), ("智慧", False), ("纪律性", False), ("宁夏", False),
-])
-def test_plausible(word, ok):
-    assert plausible(word) is ok

@@ -1,0 +1,245 @@
+"""Posts: title chains and the names they govern, each title attached to the body of its kind.
+
+`市政协党组书记、主席甲乙` gives two posts in 市政协; `县委副书记、县长甲乙` one in the county's
+party committee and one in its government (`titles`); a title alone takes the body named
+before it in its sentence, the article's unit or the body it implies (副县长 → 县政府);
+names may stand after the chain, before a title (甲乙主任), or before a verb of
+appointment (甲乙任…, 免去甲乙…职务).
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Position
+from .orgs import parent_org
+from .patterns import national_bodies, title_re
+from .people import list_item, long_name, name_at, names_before, plausible
+from .places import town_named
+from .titles import LEVELS, body_kind, department, fits, implied_body, sibling, unit_body
+
+# Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
+_BODY_WORDS = ("党工委", "党委", "纪委")
+_DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
+_BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
+# A department named inside a title chain, after its committee (市委常委、统战部部长).
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)|"
+                          r"(?:工商联|妇联|总工会|科协|侨联|文联|残联))$")
+REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
+
+
+def find_titled(text: str, start: int, end: int, orgs: list[Mention],
+                default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
+    """Names after title chains, with one Position per (title, body) of the chain."""
+    by_end = {}
+    for o in sorted(orgs, key=lambda o: len(o.key)):  # a sub-body wins over its committee's mention
+        by_end[o.end] = o
+    for o in orgs:  # 市政协党组 + 书记 and 市政协 + 党组书记 both read as a post in 市政协
+        if o.key.endswith("党组"):
+            by_end.setdefault(o.end - 2, Mention("ORG", o.text[:-2], o.start, o.end - 2, o.key[:-2]))
+    mentions, positions = [], []
+    for t in title_re().finditer(text, start, end):
+        if t.group(0) in REPORTER_TITLES:
+            continue
+        names, pos = [], t.end()
+        while (name := name_at(text, pos, end) or list_item(text, pos, end, first=not names)
+               or (None if names else long_name(text, pos, end))) is not None:
+            names.append((name, pos))
+            pos += len(name)
+            if pos < end and text[pos] == "、":
+                pos += 1
+            else:
+                break
+        if not names and (appointed := _appointment(text, t, start, end, by_end, default_org,
+                                                     _body_finder(text, t.start(), start, orgs, ctx))):
+            mentions += appointed[0]
+            positions += appointed[1]
+            continue
+        if not names:  # a title after the name (甲乙主任, 甲乙、丙丁委员, 甲乙总书记)
+            title = t.group(0)
+            before = names_before(text, t.start(), start, by_end, strict=title != "总书记")
+            if not before:
+                continue
+            org = by_end.get(before[0][1])
+            org = org.key if org else _body_finder(text, before[0][1], start, orgs, ctx)(title, default_org)
+            for name, npos in before:
+                mentions.append(Mention("PERSON", name, npos, npos + len(name)))
+                positions.append(Position(name, title, _committee(org), npos, t.end()))
+            continue
+        chain = _chain(text, t, start, by_end, default_org, _body_finder(text, t.start(), start, orgs, ctx))
+        for title, org, cstart, dept_len in chain:  # a department named in the chain is a body too
+            if org and dept_len:
+                mentions.append(Mention("ORG", text[cstart:cstart + dept_len], cstart, cstart + dept_len, org))
+        for name, npos in names:
+            mentions.append(Mention("PERSON", name, npos, npos + len(name)))
+            for title, org, cstart, _ in chain:
+                positions.append(Position(name, title, org, cstart, npos + len(name)))
+    return mentions, positions
+
+
+_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|党委|党工委)$")
+_BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>公司|集团|学校)(?:召开|举行|组织|举办)")
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+
+
+def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
+    """For a title with no body in its chain: the nearest body before it in its sentence
+    that the title fits (市政协副主席甲,秘书长乙: the CPPCC; title None: any), else the fallback if it fits,
+    else the body the title implies (副县长 → 县政府, resolved to the article's county)."""
+    lo = max(floor, at - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    lo = ends[-1] if ends else lo
+    before = [o.key for o in orgs if lo <= o.start and o.end <= at]
+
+    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
+    unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
+    if unit is None and (bare := _BARE_UNIT.search(text, floor, at)):
+        unit = bare["unit"]  # 公司召开党委会议: the article's unit, named by its kind
+
+    def body_for(title: str | None, fallback: str | None) -> str | None:
+        if title and title.startswith("+"):  # 监察局长 opening a chain: the locality's bureau
+            return ctx.locale.name + title[1:] if ctx and ctx.locale and title.endswith(("局", "厅")) else None
+        if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
+            party = [b for b in before if body_kind(b) == "party"]
+            town = town_named(text, floor, len(text), "镇")
+            where = unit_body(party[-1], "") if party else unit or town or (ctx.locale.name if ctx and ctx.locale else None)
+            return where + title[1:] if where else None
+        if unit and title and fits(title, unit, strict=True):
+            return unit  # 董事长, 校长: the article's company or school
+        implied = implied_body(title)
+        if implied in national_bodies().values():
+            return implied  # 总书记, 委员长: one body in the country
+        for body in reversed(before):
+            if fits(title, body) and _TITLED_KIND.search(body):
+                return _committee(body)
+        if fallback and fits(title, fallback):
+            return fallback
+        if not implied or implied[0] not in LEVELS:
+            return None
+        d = ctx.resolve_ref(implied[0]) if ctx is not None and implied[0] not in "镇乡" else None
+        town = town_named(text, floor, len(text), implied[0]) if implied[0] in "镇乡" else None
+        return d.name + implied[1:] if d else town + implied[1:] if town else implied
+
+    return body_for
+
+
+# Bodies whose officers a later title in the sentence may refer to without naming them.
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|办公室)$")
+
+
+_TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
+# 甲乙任/当选为/被任命为 + body + titles: an appointment or election.
+_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:中共|中国共产党)?$")
+
+
+_REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
+
+
+def _appointment(text, t, floor, end, by_end, default_org, body_for):
+    """`甲乙任中共某县委委员、常委`, `丙丁、戊己任副主任`, `聘任甲乙为委员`: names before a verb of
+    appointment, then a title chain that ends the clause."""
+    if not re.match(r"[、,。;的职]|$", text[t.end():t.end() + 1]) or t.end() >= end:
+        return None
+    chain = _chain(text, t, floor, by_end, default_org, body_for)
+    first = min(cstart for _, _, cstart, _ in chain)
+    verb = _APPOINTED.search(text, max(floor, first - 8), first)
+    if verb is None:  # 免去甲乙X县委副书记职务: the name between 免去 and the chain
+        removed = _REMOVED.search(text, max(floor, first - 8), first)
+        if removed is None or not plausible(removed["name"]):
+            return None
+        n, p = removed["name"], removed.start("name")
+        return [Mention("PERSON", n, p, p + len(n))], [Position(n, title, org, p, t.end()) for title, org, _, _ in chain]
+    at = verb.start()
+    if text[max(floor, at - 2):at] == "聘任":  # 聘任甲乙为委员: the names follow 聘任
+        return None
+    names = names_before(text, at, floor, by_end, strict=False)
+    if not names:
+        return None
+    mentions = [Mention("PERSON", n, p, p + len(n)) for n, p in names]
+    positions = [Position(n, title, org, p, t.end()) for n, p in names for title, org, _, _ in chain]
+    return mentions, positions
+
+
+def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, body_for):
+    """Walk back from the last title over `、`-joined (body? title) items.
+
+    `body_for(title, fallback)` names the body of a title that the chain gives none."""
+    items = []
+    by_start: dict[int, list] = {}
+    for o in by_end.values():
+        by_start.setdefault(o.start, []).append(o)
+    t_start, title = last_title.start(), last_title.group(0)
+    while True:
+        org, org_name = by_end.get(t_start), None
+        if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
+            org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
+        word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
+        party = by_end.get(t_start + len(word)) if word and org is None else None
+        if party is not None and party.key.endswith(word):  # 大康镇党委 + 书记, 市纪委 + 书记
+            org, title = party, title[len(word):]
+        elif word and org is None and text[t_start - 1:t_start] in ("镇", "乡"):
+            level = text[t_start - 1]  # 镇党委书记 with the town unnamed: the town the article names
+            town = town_named(text, floor, len(text), level) or level
+            org, title = Mention("ORG", level + word, t_start - 1, t_start + 2, town + word), title[len(word):]
+        elif word and org is None:  # 纪委书记 alone: the chain's unit's, or the article's
+            org_name, title = "@" + word, title[len(word):]
+        org_name = org.key if org else org_name
+        begin = org.start if org else t_start
+        dept = None
+        stem = _DEPT_STEM.search(text, max(floor, t_start - 3), t_start) if title == "部长" else \
+            _BUREAU_STEM.search(text, max(floor, t_start - 3), t_start) if title == "局长" else None
+        if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
+            dept = stem
+            begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
+        elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 4), t_start)):
+            dept, begin, org_name = None, bare.start("word"), "@" + bare["word"]  # 纪委副书记: whose 纪委?
+        elif org is None and text[t_start - 2:t_start] in ("镇委", "乡委"):  # 镇委书记: the town's 党委
+            dept, level = None, text[t_start - 2]
+            begin, org_name = t_start - 2, (town_named(text, floor, len(text), level) or level) + "党委"
+        elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
+            begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
+            inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
+            if inner is not None:  # 县政府办主任: the office of the body named in it
+                org_name = inner.key + text[inner.end:t_start]
+        items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
+        if begin - 1 < floor or text[begin - 1] != "、":
+            break
+        prev = None
+        for m in title_re().finditer(text, max(floor, begin - 12), begin - 1):
+            if m.end() == begin - 1:
+                prev = m if prev is None or m.start() < prev.start() else prev
+        if prev is None:
+            break
+        t_start, title = prev.start(), prev.group(0)
+    items.reverse()
+    # A title with no body inherits the body named before it in the chain, or that body's
+    # sibling of the title's kind (县委副书记、县长: the county government).
+    current = body_for(None, None) if items[0][1] and items[0][1].startswith("+") else None
+    for item in items:
+        if item[1] is None:
+            item[1] = current
+        elif item[1].startswith("+"):
+            item[1] = department(current, item[1][1:]) if current else body_for(item[1], None)
+        elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
+            item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
+        if item[1] and not fits(item[0], item[1]):
+            item[1] = sibling(item[1], item[0]) or body_for(item[0], None)
+        current = item[1] or current
+    if items and items[0][1] is None:
+        fallback = body_for(items[0][0], default_org)
+        for item in items:
+            if item[1] is None:
+                item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
+    return [(title, _standing_committee(title, _committee(org)), b, dept_len) for title, org, b, dept_len in items]
+
+
+def _standing_committee(title: str, org: str | None) -> str | None:
+    """县人大主任 is the director of the county congress's standing committee (the gold
+    convention); a town congress has no standing committee (镇人大主席)."""
+    if org and org.endswith("人大") and title in ("主任", "副主任", "秘书长", "委员") and org[-3:-2] not in "镇乡":
+        return org + "常委会"
+    return org
+
+
+def _committee(org: str | None) -> str | None:
+    """A post in a party group is a post in its body: 市政协党组 → 市政协."""
+    return parent_org(org) if org and org.endswith("党组") else org

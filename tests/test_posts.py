@@ -1,0 +1,247 @@
+"""kg.posts: names after title chains, with one position per title, each in the body of its kind.
+
+All names are invented; the places are real and outside Gansu.
+"""
+import pytest
+
+
+# (text, positions that must be found as (person, org, title))
+CHAINS = [
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组书记、主席张建国主持召开市政协党组(扩大)会议。",
+        {("张建国", "绵阳市政协", "党组书记"), ("张建国", "绵阳市政协", "主席"), ("王晓梅", None, "通讯员")},
+        id="党组书记、主席X主持"),
+    pytest.param(
+        "本报成都讯(通讯员王晓梅)6月12日,省委书记、省人大常委会主任李振华在成都调研。",
+        {("李振华", "四川省委", "书记"), ("李振华", "四川省人大常委会", "主任")},
+        id="省委书记、省人大常委会主任X"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,会议传达了省委书记、省人大常委会主任李振华在绵阳调研时的讲话精神。",
+        {("李振华", "四川省委", "书记"), ("李振华", "四川省人大常委会", "主任")},
+        id="省委书记…-in-a-city-article"),
+    pytest.param(
+        "本报北川讯(通讯员王晓梅)6月12日,县政协主席赵德明出席活动。",
+        {("赵德明", "北川羌族自治县政协", "主席")},
+        id="县政协主席X出席"),
+    pytest.param(
+        "本报安吉讯(通讯员王晓梅)6月12日,县政协主席赵德明出席活动。",
+        {("赵德明", "安吉县政协", "主席")},
+        id="县政协主席X出席-安吉"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,市政协党组副书记、副主席刘文军主持会议。",
+        {("刘文军", "绵阳市政协", "党组副书记"), ("刘文军", "绵阳市政协", "副主席")},
+        id="市政协党组副书记、副主席X"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,市委常委、统战部部长、市政协党组副书记周立平出席会议。",
+        {("周立平", "绵阳市委", "常委"), ("周立平", "绵阳市政协", "党组副书记")},
+        id="市委常委、统战部部长、市政协党组副书记X"),
+    pytest.param(
+        "本报绵阳讯(通讯员王晓梅)6月12日,市委常委、统战部部长、市政协党组副书记周立平出席会议。",
+        {("周立平", "绵阳市委统战部", "部长")},
+        id="chain-department-title"),
+    pytest.param(
+        "本报岳阳讯(通讯员王晓梅)6月20日,市委副书记、政法委书记李振华出席会议并讲话。",
+        {("李振华", "岳阳市委", "副书记"), ("李振华", "岳阳市委政法委", "书记")},
+        id="市委副书记、政法委书记X"),
+    pytest.param(
+        "本报江油讯(通讯员王晓梅)6月18日,大康镇党委书记赵德明介绍了情况。",
+        {("赵德明", "大康镇党委", "书记")},
+        id="镇党委书记X"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHAINS)
+def test_title_chain_positions(record_of, triples, text, expected):
+    record = record_of(text)
+    assert expected <= triples(record), triples(record)
+    assert {p for p, _, _ in expected} <= set(record["persons"])
+
+
+def test_chain_gives_one_position_per_title_and_no_stray_body(record_of, triples):
+    record = record_of("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组书记、主席张建国主持召开市政协党组(扩大)会议。")
+    assert {t for t in triples(record) if t[0] == "张建国"} == {
+        ("张建国", "绵阳市政协", "党组书记"), ("张建国", "绵阳市政协", "主席")}
+
+
+def test_chain_titles_keep_their_own_bodies(record_of, triples):
+    """The body named before a title governs it, not the last body of the chain."""
+    record = record_of("本报绵阳讯(通讯员王晓梅)6月12日,市委常委、统战部部长、市政协党组副书记周立平出席会议。")
+    wrong = {t for t in triples(record) if t[0] == "周立平" and t[1] == "绵阳市政协" and t[2] in ("常委", "部长")}
+    assert not wrong
+
+
+@pytest.mark.parametrize("text, org, names", [
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协副主席赵丽华、钱志远、孙红梅出席。",
+     "绵阳市政协", ["赵丽华", "钱志远", "孙红梅"]),
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协副主席赵丽华、钱志远、孙红梅,秘书长周立平出席。",
+     "绵阳市政协", ["赵丽华", "钱志远", "孙红梅"]),
+    ("本报湖州讯(通讯员王晓梅)6月25日,市政协副主席陈海燕、朱立新、\n\n沈红霞,秘书长费明出席。",
+     "湖州市政协", ["陈海燕", "朱立新", "沈红霞"]),
+])
+def test_lists_of_names_after_a_title(record_of, triples, text, org, names):
+    """副主席A、B、C出席: every name of the list is a person holding the title."""
+    record = record_of(text)
+    assert set(names) <= set(record["persons"]), record["persons"]
+    assert {(name, org, "副主席") for name in names} <= triples(record)
+
+
+def test_title_after_a_list_applies_to_the_next_name(record_of, triples):
+    record = record_of("本报绵阳讯(通讯员王晓梅)6月12日,市政协副主席赵丽华、钱志远,秘书长周立平出席。")
+    assert ("周立平", "绵阳市政协", "秘书长") in triples(record)
+    assert ("周立平", "绵阳市政协", "副主席") not in triples(record)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("(展嘉楠 张睿)", ["展嘉楠", "张睿"]),
+    ("▲ 6月5日,绵阳市政协开展读书分享活动。 (孙红梅 赵丽华 摄)", ["孙红梅", "赵丽华"]),
+    ("赵雁冰 王佳琪 摄影报道", ["赵雁冰", "王佳琪"]),
+    ("通讯员 吴 静", ["吴静"]),
+    ("本报绵阳讯(通讯员刘 伟)6月12日,会议召开。", ["刘伟"]),
+    ("本报绵阳讯(通讯员王晓梅 周立平)6月12日,会议召开。", ["王晓梅", "周立平"]),
+    ("座谈会上,委员们踊跃发言。\n周立平:我们要把工作做实。", ["周立平"]),
+])
+def test_credits_and_speakers(record_of, text, names):
+    assert set(names) <= set(record_of(text)["persons"])
+
+
+def test_reporter_positions_have_no_body(record_of, triples):
+    record = record_of("本报绵阳讯(通讯员王晓梅 周立平)6月12日,会议召开。")
+    assert {("王晓梅", None, "通讯员"), ("周立平", None, "通讯员")} <= triples(record)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("本报江油讯(通讯员王晓梅)6月18日,视察组先后来到李白纪念馆,实地察看。", "李白"),
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协主席张建国主持会议。", "市政协"),
+    ("本报绵阳讯(通讯员王晓梅)6月12日,市政协主席张建国主持会议。", "张建国主持"),
+])
+def test_not_persons(record_of, text, not_person):
+    assert not_person not in record_of(text)["persons"]
+
+
+def test_persons_have_no_inner_spaces(record_of):
+    persons = record_of("赵雁冰 王佳琪 摄影报道\n\n本报绵阳讯(通讯员刘 伟)6 月 12 日,市政协主席张建国主持会议。")["persons"]
+    assert persons and all(" " not in p for p in persons)
+
+
+# Each title attaches to the body its kind belongs to (invented names, real places).
+BODY_KINDS = [
+    pytest.param("本报平利讯 9月4日上午,县委副书记、县长柏文华深入企业调研。",
+                 {("柏文华", "平利县委", "副书记"), ("柏文华", "平利县政府", "县长")},
+                 id="县委副书记、县长: the county government"),
+    pytest.param("9月4日上午,镇党委副书记、镇长郁明章主持会议。",
+                 {("郁明章", "镇党委", "副书记"), ("郁明章", "镇政府", "镇长")},
+                 id="镇党委副书记、镇长"),
+    pytest.param("本报平利讯 9月4日,县长柏文华调研。副县长窦志敏及相关部门负责人陪同。",
+                 {("窦志敏", "平利县政府", "副县长")},
+                 id="副县长 alone: the county government"),
+    pytest.param("本报游仙讯 会议由区人大常委会党组书记、主任祁思远主持,副主任岑海、栾青,秘书长郁飞出席会议。",
+                 {("岑海", "游仙区人大常委会", "副主任"), ("栾青", "游仙区人大常委会", "副主任"),
+                  ("郁飞", "游仙区人大常委会", "秘书长")},
+                 id="later titles in the sentence: the congress named first"),
+    pytest.param("本报平利讯 会上,县法院党组书记、院长窦立群作讲话,县检察院检察长柏志强发言。",
+                 {("窦立群", "平利县法院", "院长"), ("柏志强", "平利县检察院", "检察长")},
+                 id="检察长 in the procuratorate"),
+
+
+    pytest.param("本报绵阳讯 会上,市委常委、组织部长郁昌生介绍情况。",
+                 {("郁昌生", "绵阳市委", "常委"), ("郁昌生", "绵阳市委组织部", "部长")},
+                 id="组织部长: 组织部 + 部长"),
+    pytest.param("本报绵阳讯 市妇联副主席柏丽萍、宣传部部长窦芳一行来到社区。",
+                 {("窦芳", "绵阳市妇联宣传部", "部长")},
+                 id="a department after a name: the body named before it"),
+    pytest.param("柏树镇召开换届工作会。镇党委书记郁守权讲话,镇长窦龙海作总结。",
+                 {("郁守权", "柏树镇党委", "书记"), ("窦龙海", "柏树镇政府", "镇长")},
+                 id="镇党委 and 镇长 of the one town the article names"),
+    # a title after the name, alone or after a list
+    pytest.param("本报杭州讯 省咨询委郁建平主任,窦大可秘书长,省咨询委柏晋川、祁刚副主任出席。",
+                 {("郁建平", "浙江省咨询委", "主任"), ("窦大可", "浙江省咨询委", "秘书长"),
+                  ("柏晋川", "浙江省咨询委", "副主任"), ("祁刚", "浙江省咨询委", "副主任")},
+                 id="甲乙主任, 丙丁、戊己副主任"),
+    pytest.param("江城理工大学院级党组织书记会召开。校党委书记柏家俊出席会议,校党委常委、组织部部长郁启君主持。",
+                 {("柏家俊", "江城理工大学党委", "书记"), ("郁启君", "江城理工大学党委", "常委"),
+                  ("郁启君", "江城理工大学党委组织部", "部长")},
+                 id="校党委: the party committee of the university the article names"),
+    pytest.param("会上,窦某某委员长主持会议。", {("窦某某", "全国人大常委会", "委员长")},
+                 id="a national title implies its body"),
+    pytest.param("3月24日,中共中央政治局常委、全国政协主席郁沪宁出席。",
+                 {("郁沪宁", "中共中央政治局", "常委"), ("郁沪宁", "全国政协", "主席")},
+                 id="常委 of the Politburo"),
+    pytest.param("最高人民法院院长柏扬、副院长郁兴长、窦鄂湘出席。",
+                 {("柏扬", "最高人民法院", "院长"), ("窦鄂湘", "最高人民法院", "副院长")},
+                 id="central court"),
+    pytest.param("本报厦门讯 市政协党组副书记、副主席柏玉顺出席并讲话,提案委主任郁加培主持会议。",
+                 {("郁加培", "厦门市政协提案委", "主任")},
+                 id="an organ named alone joins the committee named before it"),
+    pytest.param("本报淮南讯 市委常委、市纪委书记、市监委主任柏文主持。",
+                 {("柏文", "淮南市委", "常委"), ("柏文", "淮南市纪委", "书记"), ("柏文", "淮南市监委", "主任")},
+                 id="市纪委书记: the commission and its 书记"),
+    pytest.param("集团党委副书记柏夕华、纪委书记郁刚参加。",
+                 {("柏夕华", "集团党委", "副书记"), ("郁刚", "集团纪委", "书记")},
+                 id="纪委书记 after the unit's 党委"),
+    pytest.param("江城光电集团召开会议,党委书记、董事长、总经理窦友华主持。",
+                 {("窦友华", "江城光电集团党委", "书记"), ("窦友华", "江城光电集团", "董事长"),
+                  ("窦友华", "江城光电集团", "总经理")},
+                 id="a company's posts with the company unnamed in the chain"),
+    pytest.param("柏树镇召开会议。纪委书记郁环传达了纪律要求。", {("郁环", "柏树镇纪委", "书记")},
+                 id="纪委书记 of the town the article names"),
+    pytest.param("本报楚雄讯 会议决定,柏文旺任中共楚雄州委委员、常委、副书记。",
+                 {("柏文旺", "楚雄彝族自治州委", "委员"), ("柏文旺", "楚雄彝族自治州委", "常委"),
+                  ("柏文旺", "楚雄彝族自治州委", "副书记")},
+                 id="an appointment: 甲乙任 + body + titles"),
+    pytest.param("本报平利讯 会议选举郁启发、窦焕春任县政协副主席。",
+                 {("郁启发", "平利县政协", "副主席"), ("窦焕春", "平利县政协", "副主席")},
+                 id="names listed before 任"),
+    pytest.param("本报江油讯 在市政协主席柏建国的带领下,委员们进行视察。", {("柏建国", "江油市政协", "主席")},
+                 id="a name before 的带领下"),
+    pytest.param("全国人大常委会副委员长郁晨、窦建明、扎西顿珠、艾力江·买买提明、柏仲礼出席会议。",
+                 {("扎西顿珠", "全国人大常委会", "副委员长"), ("艾力江·买买提明", "全国人大常委会", "副委员长"),
+                  ("柏仲礼", "全国人大常委会", "副委员长")},
+                 id="a title's list holds names the lexicon cannot read"),
+    pytest.param("省人大常委会副主任花立慧、郁卫国及秘书长窦读稳出席。",
+                 {("花立慧", "省人大常委会", "副主任"), ("郁卫国", "省人大常委会", "副主任")},
+                 id="the first after a title, when a lexicon name follows"),
+    pytest.param("本报绵阳讯 会议增补柏莉萍、郁斌为市妇联第十一届执委。",
+                 {("柏莉萍", "绵阳市妇联", "执委"), ("郁斌", "绵阳市妇联", "执委")},
+                 id="a term between body and title"),
+    pytest.param("本报楚雄讯 免去迟某华中共楚雄州委副书记、常委、委员职务。",
+                 {("迟某华", "楚雄彝族自治州委", "副书记"), ("迟某华", "楚雄彝族自治州委", "委员")},
+                 id="a removal: 免去 + name + body + titles"),
+    pytest.param("会后,渭源县院检察长柏祥、漳县院检察长郁金铸分别带领检察官参观。",
+                 {("柏祥", "渭源县检察院", "检察长"), ("郁金铸", "漳县检察院", "检察长")},
+                 id="X县院 before a prosecutor's title: the county procuratorate"),
+    pytest.param("本报赤峰讯 市委常委、统战部部长巴图孟和到机关走访调研。",
+                 {("巴图孟和", "赤峰市委统战部", "部长")},
+                 id="a long name after a title, before its verb"),
+    pytest.param("柏树镇召开换届动员会。市委常委、镇委书记郁渊讲话,镇人大主席窦海明部署选举工作。",
+                 {("郁渊", "柏树镇党委", "书记"), ("窦海明", "柏树镇人大", "主席")},
+                 id="镇委书记 and 镇人大主席"),
+    pytest.param("本报洛川讯 纪委副书记、监察局长柏文辉主持会议。", {("柏文辉", "洛川县监察局", "局长")},
+                 id="监察局长: 监察局 + 局长"),
+    pytest.param("前锋区委统战部副部长、工商联党组书记柏国辉陪同调研。",
+                 {("柏国辉", "前锋区委统战部", "副部长"), ("柏国辉", "前锋区工商联", "党组书记")},
+                 id="a social body in a chain belongs to the place"),
+    pytest.param("本报马鞍山讯 团市委书记柏昕、副书记郁卫国参加会议。",
+                 {("柏昕", "共青团马鞍山市委", "书记"), ("郁卫国", "共青团马鞍山市委", "副书记")},
+                 id="团市委"),
+    pytest.param("3月31日,公司召开党委会议。公司党委书记、董事长柏华生主持会议,总经理郁骥汇报。",
+                 {("柏华生", "公司党委", "书记"), ("柏华生", "公司", "董事长"), ("郁骥", "公司", "总经理")},
+                 id="a company named by its kind alone"),
+    pytest.param("本报舒城讯 县人大主任柏某农主持。", {("柏某农", "舒城县人大常委会", "主任")},
+                 id="县人大主任: the congress's standing committee"),
+    pytest.param("本报平利讯 县政府办主任覃某一同督导。", {("覃某", "平利县政府办", "主任")},
+                 id="an office named after its body"),
+    pytest.param("本报平利讯 县政府副县长、公安局局长柏晓峰到会。",
+                 {("柏晓峰", "平利县政府", "副县长"), ("柏晓峰", "平利县公安局", "局长")},
+                 id="a government's bureau"),
+    pytest.param("受县委书记许某兵委托,县委副书记、县长王某强主持会议。",
+                 {("许某兵", "县委", "书记"), ("王某强", "县政府", "县长")},
+                 id="受…委托"),
+    pytest.param("本报新干讯 县人大常委会郁震宇副主任一行前往社区调研。",
+                 {("郁震宇", "新干县人大常委会", "副主任")},
+                 id="a congress standing committee keeps its name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_KINDS)
+def test_titles_attach_to_the_body_of_their_kind(record_of, triples, text, expected):
+    assert expected <= triples(record_of(text)), triples(record_of(text))
