@@ -204,17 +204,19 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
     return out
 
 
-# In a procuratorate's news, X县院 before a prosecutor's title is X县人民检察院.
-_COUNTY_COURT = re.compile(r"院(?=副?检察长|检察官)")
+# In a procuratorate's or court's news, X县院 before a prosecutor's (a judge's) title is that
+# county's procuratorate (court).
+_COUNTY_COURT = re.compile(r"院(?=[^,。;:]{0,8}?(?P<kind>检察长|检察官|院长|庭长))")
 
 
 def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
-    """渭源县院检察长: the county's procuratorate, named by the place before 院."""
+    """渭源县院检察长, 新北区院党组书记、检察长: the county's procuratorate (court: 院长)."""
     out = []
     for m in _COUNTY_COURT.finditer(text, start, end):
         for s, e, name in division_spans(text, max(start, m.start() - 12), m.start()):
             if e == m.start() and (d := gazetteer().lookup(name, within=ctx.province)) is not None:
-                out.append(Mention("ORG", text[s:m.end()], s, m.end(), d.name + "检察院"))
+                body = "检察院" if m["kind"].startswith("检察") else "法院"
+                out.append(Mention("ORG", text[s:m.end()], s, m.end(), d.name + body))
     return out
 
 
