@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from .campaigns import find_campaigns
@@ -148,11 +149,14 @@ def _sub_bodies(text: str, events) -> list[Mention]:
 
 def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
     """One mention per stretch of text: the first found wins over any it overlaps."""
-    taken, out = [], []
+    starts, ends, out = [], [], []  # the spans taken, sorted and apart
     for m in mentions:
-        if not any(m.start < e and s < m.end for s, e in taken):
-            taken.append((m.start, m.end))
-            out.append(m)
+        i = bisect_left(starts, m.end)  # spans starting before m ends: only the last can reach m
+        if i and ends[i - 1] > m.start:
+            continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        out.append(m)
     return sorted(out, key=lambda m: m.start)
 
 

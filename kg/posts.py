@@ -9,8 +9,9 @@ appointment (甲乙任…, 免去甲乙…职务).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .model import Mention, Position
+from .model import Mention, Position, SpanIndex
 from .orgs import parent_org
 from .patterns import national_bodies, title_re
 from .people import list_item, long_name, name_at, names_before, plausible
@@ -27,15 +28,49 @@ _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
 
 
-def find_titled(text: str, start: int, end: int, orgs: list[Mention],
-                default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
-    """Names after title chains, with one Position per (title, body) of the chain."""
+@dataclass
+class _Article:
+    """What every title of an article consults, built once: its bodies by where they end and
+    start, its unit (a company or school it names, or 公司 as the subject), its towns."""
+
+    text: str
+    start: int
+    end: int
+    bodies: SpanIndex
+    by_end: dict
+    by_start: dict
+    unit: str | None
+    ctx: object
+    towns: dict = field(default_factory=dict)
+
+    def town(self, level: str) -> str | None:
+        if level not in self.towns:
+            self.towns[level] = town_named(self.text, self.start, self.end, level)
+        return self.towns[level]
+
+
+def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Article:
     by_end = {}
     for o in sorted(orgs, key=lambda o: len(o.key)):  # a sub-body wins over its committee's mention
         by_end[o.end] = o
     for o in orgs:  # 市政协党组 + 书记 and 市政协 + 党组书记 both read as a post in 市政协
         if o.key.endswith("党组"):
             by_end.setdefault(o.end - 2, Mention("ORG", o.text[:-2], o.start, o.end - 2, o.key[:-2]))
+    by_start: dict[int, list] = {}
+    for o in by_end.values():
+        by_start.setdefault(o.start, []).append(o)
+    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
+    unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
+    if unit is None and (bare := _BARE_UNIT.search(text, start, end)):
+        unit = bare["unit"]  # 公司召开党委会议: the article's unit, named by its kind
+    return _Article(text, start, end, SpanIndex(orgs), by_end, by_start, unit, ctx)
+
+
+def find_titled(text: str, start: int, end: int, orgs: list[Mention],
+                default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
+    """Names after title chains, with one Position per (title, body) of the chain."""
+    art = _article(text, start, end, orgs, ctx)
+    by_end = art.by_end
     mentions, positions = [], []
     for t in title_re().finditer(text, start, end):
         if t.group(0) in REPORTER_TITLES:
@@ -49,8 +84,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 pos += 1
             else:
                 break
-        if not names and (appointed := _appointment(text, t, start, end, by_end, default_org,
-                                                     _body_finder(text, t.start(), start, orgs, ctx))):
+        if not names and (appointed := _appointment(art, t, default_org, _body_finder(art, t.start()))):
             mentions += appointed[0]
             positions += appointed[1]
             continue
@@ -60,12 +94,12 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             if not before:
                 continue
             org = by_end.get(before[0][1])
-            org = org.key if org else _body_finder(text, before[0][1], start, orgs, ctx)(title, default_org)
+            org = org.key if org else _body_finder(art, before[0][1])(title, default_org)
             for name, npos in before:
                 mentions.append(Mention("PERSON", name, npos, npos + len(name)))
                 positions.append(Position(name, title, _committee(org), npos, t.end()))
             continue
-        chain = _chain(text, t, start, by_end, default_org, _body_finder(text, t.start(), start, orgs, ctx))
+        chain = _chain(art, t, default_org, _body_finder(art, t.start()))
         for title, org, cstart, dept_len in chain:  # a department named in the chain is a body too
             if org and dept_len:
                 mentions.append(Mention("ORG", text[cstart:cstart + dept_len], cstart, cstart + dept_len, org))
@@ -81,26 +115,22 @@ _BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<un
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
 
-def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
+def _body_finder(art: _Article, at: int):
     """For a title with no body in its chain: the nearest body before it in its sentence
     that the title fits (市政协副主席甲,秘书长乙: the CPPCC; title None: any), else the fallback if it fits,
     else the body the title implies (副县长 → 县政府, resolved to the article's county)."""
-    lo = max(floor, at - 200)
+    text, ctx, unit = art.text, art.ctx, art.unit
+    lo = max(art.start, at - 200)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
     lo = ends[-1] if ends else lo
-    before = [o.key for o in orgs if lo <= o.start and o.end <= at]
-
-    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
-    unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
-    if unit is None and (bare := _BARE_UNIT.search(text, floor, at)):
-        unit = bare["unit"]  # 公司召开党委会议: the article's unit, named by its kind
+    before = [o.key for o in art.bodies.between(lo, at) if o.end <= at]
 
     def body_for(title: str | None, fallback: str | None) -> str | None:
         if title and title.startswith("+"):  # 监察局长 opening a chain: the locality's bureau
             return ctx.locale.name + title[1:] if ctx and ctx.locale and title.endswith(("局", "厅")) else None
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
             party = [b for b in before if body_kind(b) == "party"]
-            town = town_named(text, floor, len(text), "镇")
+            town = art.town("镇")
             where = unit_body(party[-1], "") if party else unit or town or (ctx.locale.name if ctx and ctx.locale else None)
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
@@ -116,7 +146,7 @@ def _body_finder(text: str, at: int, floor: int, orgs: list[Mention], ctx):
         if not implied or implied[0] not in LEVELS:
             return None
         d = ctx.resolve_ref(implied[0]) if ctx is not None and implied[0] not in "镇乡" else None
-        town = town_named(text, floor, len(text), implied[0]) if implied[0] in "镇乡" else None
+        town = art.town(implied[0]) if implied[0] in "镇乡" else None
         return d.name + implied[1:] if d else town + implied[1:] if town else implied
 
     return body_for
@@ -134,12 +164,13 @@ _APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼�
 _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
 
 
-def _appointment(text, t, floor, end, by_end, default_org, body_for):
+def _appointment(art: _Article, t: re.Match, default_org, body_for):
     """`甲乙任中共某县委委员、常委`, `丙丁、戊己任副主任`, `聘任甲乙为委员`: names before a verb of
     appointment, then a title chain that ends the clause."""
-    if not re.match(r"[、,。;的职]|$", text[t.end():t.end() + 1]) or t.end() >= end:
+    text, floor, by_end = art.text, art.start, art.by_end
+    if not re.match(r"[、,。;的职]|$", text[t.end():t.end() + 1]) or t.end() >= art.end:
         return None
-    chain = _chain(text, t, floor, by_end, default_org, body_for)
+    chain = _chain(art, t, default_org, body_for)
     first = min(cstart for _, _, cstart, _ in chain)
     verb = _APPOINTED.search(text, max(floor, first - 8), first)
     if verb is None:  # 免去甲乙X县委副书记职务: the name between 免去 and the chain
@@ -159,14 +190,12 @@ def _appointment(text, t, floor, end, by_end, default_org, body_for):
     return mentions, positions
 
 
-def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, body_for):
+def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     """Walk back from the last title over `、`-joined (body? title) items.
 
     `body_for(title, fallback)` names the body of a title that the chain gives none."""
+    text, floor, by_end, by_start = art.text, art.start, art.by_end, art.by_start
     items = []
-    by_start: dict[int, list] = {}
-    for o in by_end.values():
-        by_start.setdefault(o.start, []).append(o)
     t_start, title = last_title.start(), last_title.group(0)
     while True:
         org, org_name = by_end.get(t_start), None
@@ -178,7 +207,7 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
             org, title = party, title[len(word):]
         elif word and org is None and text[t_start - 1:t_start] in ("镇", "乡"):
             level = text[t_start - 1]  # 镇党委书记 with the town unnamed: the town the article names
-            town = town_named(text, floor, len(text), level) or level
+            town = art.town(level) or level
             org, title = Mention("ORG", level + word, t_start - 1, t_start + 2, town + word), title[len(word):]
         elif word and org is None:  # 纪委书记 alone: the chain's unit's, or the article's
             org_name, title = "@" + word, title[len(word):]
@@ -194,7 +223,7 @@ def _chain(text, last_title: re.Match, floor: int, by_end: dict, default_org, bo
             dept, begin, org_name = None, bare.start("word"), "@" + bare["word"]  # 纪委副书记: whose 纪委?
         elif org is None and text[t_start - 2:t_start] in ("镇委", "乡委"):  # 镇委书记: the town's 党委
             dept, level = None, text[t_start - 2]
-            begin, org_name = t_start - 2, (town_named(text, floor, len(text), level) or level) + "党委"
+            begin, org_name = t_start - 2, (art.town(level) or level) + "党委"
         elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
             inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
