@@ -361,7 +361,7 @@ def _main(main_org: str | None, bodies: _Bodies) -> str | None:
 
 
 def _first_person_body(persons: SpanIndex, positions, s: int, at: int) -> str | None:
-    """童学军一行…,并召开座谈会: the sentence's subject, a person, gives the body."""
+    """甲乙一行…,并召开座谈会: the sentence's subject, a person, gives the body."""
     first = persons.between(s, at)[:1]
     return _person_body(first[0], positions) if first else None
 
@@ -382,7 +382,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
            positions: list[Position], pub_date: str | None) -> Event | None:
     if kind == "toured":
         return _visit(m, persons, positions, s, e)
-    if kind == "chaired":  # 习近平总书记…主持召开X会议时的重要讲话: a meeting cited, its chair speaking
+    if kind == "chaired":  # 甲乙总书记…主持召开X会议时的重要讲话: a meeting cited, its chair speaking
         who = _speaker(text, persons, s, m.start())
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         org = org or (who and _person_body(who, positions))
@@ -550,7 +550,7 @@ def _one_per_name(events: list[Event]) -> list[Event]:
 
 def _speaker(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     """Whose words are cited: the name before `at` in its clause, after a title or before 在/关于/主持
-    (习近平总书记在…时、在…上、主持召开…时的重要讲话)."""
+    (甲乙总书记在…时、在…上、主持召开…时的重要讲话)."""
     before = [p for p in persons.between(s, at) if p.end <= at]
     if not before:
         return None

@@ -311,7 +311,7 @@ def _single_surnames() -> frozenset:
 
 
 def _in_person_name(text: str, s: int, lo: int) -> bool:
-    """Whether a short form at `s` is a given name (余保山, 张建华): a surname before it,
+    """Whether a short form at `s` is a given name (某保山, 某建华): a surname before it,
     and before that a list comma, a title or no Chinese at all."""
     if s - 1 < lo or text[s - 1] not in _single_surnames():
         return False
