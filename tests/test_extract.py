@@ -88,7 +88,7 @@ def test_offset_invariant_on_the_shared_folders(shared_corpus, folder):
 
 @pytest.mark.parametrize("text", [
     "本报绵阳讯（通讯员刘 伟）6 月 12日，绵阳市政协党组书记、主席张建国主持召开会议。",
-    "会议强调,全市各级政协组织要认真学\n\n习贯彻讲话精神。赵雁冰 王佳琪 摄影报道",
+    "会议强调,全市各级政协组织要认真学\n\n习贯彻讲话精神。窦雁冰 郁佳琪 摄影报道",
     "2 综 合 2024年8月9日 星期五 责任编辑：林小雨\r\n\r\n嘉峪关市政协召开党组（扩大）会议\r\n本报嘉峪关讯（通讯员苏 天泰）8 月 6日，会议召开。",
 ])
 def test_offset_invariant_on_awkward_text(text):

@@ -198,7 +198,7 @@ def test_the_autonomous_regions_bodies_are_the_regions():
 
 
 def test_a_given_name_that_spells_a_place_is_no_vote():
-    text = "集团召开工作会议\n10月30日,集团召开工作会议,集团领导周雨辰、余保山出席,副总经理余保山宣读了批复。\n"
+    text = "集团召开工作会议\n10月30日,集团召开工作会议,集团领导周雨辰、柏保山出席,副总经理柏保山宣读了批复。\n"
     doc = normalize(text, "t.txt")
     (a,) = split_articles(doc)
     assert text_votes(doc, a, None) == {}

@@ -39,8 +39,8 @@ def test_full_width_ascii_becomes_half_width(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a sentence hard-wrapped mid-word across a blank line
-    ("会议强调,全市各级政协组织要认真学\n\n习贯彻习近平总书记重要讲话精神。",
-     "会议强调,全市各级政协组织要认真学习贯彻习近平总书记重要讲话精神。"),
+    ("会议强调,全市各级政协组织要认真学\n\n习贯彻周振国总书记重要讲话精神。",
+     "会议强调,全市各级政协组织要认真学习贯彻周振国总书记重要讲话精神。"),
     ("委员们围绕品牌打造、业态培育等方面\n\n提出了意见建议。", "委员们围绕品牌打造、业态培育等方面提出了意见建议。"),
     # a full-width wrapped line (mixed punctuation) is rejoined too
     ("会议强调，要紧扣市委中心工作，深入开展调\n\n查研究。", "会议强调,要紧扣市委中心工作,深入开展调查研究。"),
@@ -75,8 +75,8 @@ def test_spaces_splitting_a_word_are_dropped(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "(展嘉楠 张睿)",
-    "赵雁冰 王佳琪 摄影报道",
+    "(柏嘉楠 张睿)",
+    "窦雁冰 郁佳琪 摄影报道",
     "(彭小川 摄)",
     "健全机制拓宽渠道 更好联系服务界别群众",
 ])
@@ -113,7 +113,7 @@ def test_no_header_means_no_publication_date():
 
 @pytest.mark.parametrize("text", [
     HEADER + "\n\n嘉峪关市政协召开党组（扩大）会议\n本报嘉峪关讯（通讯员苏 天泰）8 月 6\n\n日，会议召开。",
-    "会议强调,全市各级政协组织要认真学\n\n习贯彻\u3000习近平总书记重要讲话精神。\r\n\r\n(展嘉楠 张睿)",
+    "会议强调,全市各级政协组织要认真学\n\n习贯彻\u3000周振国总书记重要讲话精神。\r\n\r\n(柏嘉楠 张睿)",
     "  \n\n 刘 伟 \n",
     "",
 ])

@@ -92,9 +92,9 @@ def test_title_after_a_list_applies_to_the_next_name(record_of, triples):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("(展嘉楠 张睿)", ["展嘉楠", "张睿"]),
+    ("(柏嘉楠 张睿)", ["柏嘉楠", "张睿"]),
     ("▲ 6月5日,绵阳市政协开展读书分享活动。 (孙红梅 赵丽华 摄)", ["孙红梅", "赵丽华"]),
-    ("赵雁冰 王佳琪 摄影报道", ["赵雁冰", "王佳琪"]),
+    ("窦雁冰 郁佳琪 摄影报道", ["窦雁冰", "郁佳琪"]),
     ("通讯员 吴 静", ["吴静"]),
     ("本报绵阳讯(通讯员刘 伟)6月12日,会议召开。", ["刘伟"]),
     ("本报绵阳讯(通讯员王晓梅 周立平)6月12日,会议召开。", ["王晓梅", "周立平"]),
@@ -119,7 +119,7 @@ def test_not_persons(record_of, text, not_person):
 
 
 def test_persons_have_no_inner_spaces(record_of):
-    persons = record_of("赵雁冰 王佳琪 摄影报道\n\n本报绵阳讯(通讯员刘 伟)6 月 12 日,市政协主席张建国主持会议。")["persons"]
+    persons = record_of("窦雁冰 郁佳琪 摄影报道\n\n本报绵阳讯(通讯员刘 伟)6 月 12 日,市政协主席张建国主持会议。")["persons"]
     assert persons and all(" " not in p for p in persons)
 
 
