@@ -16,7 +16,7 @@ from .places import conjunction_before_level, town_named
 from .patterns import division_spans, national_bodies, place_names, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团")
-_BODY = ("人大常委会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
+_BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
          "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|委编办|党委组织部|党委宣传部|党委统战部|党委办公室|党委|委|人大|"
          "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协")
@@ -183,7 +183,20 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))
     out = _outermost(out + _unit_bodies(text, start, end, out))
+    out = _outermost(out + _stationed(text, end, out))
     return out + _parents(out)
+
+
+# A body's office stationed elsewhere: 共青团某市委驻北京工作委员会, 某市政府驻北京办事处.
+_STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}?(?:工作委员会|办事处|联络处|工作站)")
+
+
+def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
+    out = []
+    for b in bodies:
+        if m := _STATIONED.match(text, b.end, end):
+            out.append(Mention("ORG", text[b.start:m.end()], b.start, m.end(), b.key + m.group(0)))
+    return out
 
 
 # A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部.
@@ -418,7 +431,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
 
 
 # Written forms of a body word and the form canonical names use.
-_BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民检察院": "检察院",
+_BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民代表大会": "人大", "人民代表大会常务委员会": "人大常委会", "人民检察院": "检察院",
                    "中院": "中级人民法院", "中级院": "中级人民法院", "高院": "高级人民法院", "高级院": "高级人民法院"}
 
 
