@@ -29,6 +29,7 @@ named in a document's title, tasks set (`会议要求,要…开展…`) and 组�
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -80,7 +81,12 @@ _ASIDE = re.compile(r"\([^)]{1,8}\)")
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
-_LEAD_DATE = re.compile(rf"^[\s\u3000]*{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
+_LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
+# A span of time, not a day: `3月中旬至今`, `今年以来`, `近年来`.
+_SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
+# A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
+_RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日|(?P<rel>今天|今日|昨天|昨日|前天))"
+                           r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午))")
 
 
 @cache
@@ -158,10 +164,29 @@ def _kind(noun: str) -> str:
 
 def event_date(sentence: str, pub_date: str | None) -> str | None:
     """MM-DD (or YYYY-MM-DD when the year is known) of a sentence's date: the first that opens a
-    clause (`6月5日上午,`), else the first (`为落实6月1日会议精神,6月5日,…` is dated 6月5日)."""
+    clause (`6月5日上午,`), else the first (`为落实6月1日会议精神,6月5日,…` is dated 6月5日);
+    else a day told against the publication date (`4日上午,`, `今天下午`, `昨日`)."""
     dates = list(DATE.finditer(sentence))
     opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
-    return _date(opening or (dates[0] if dates else None), pub_date)
+    return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date)
+
+
+def _relative_date(sentence: str, pub_date: str | None) -> str | None:
+    """A date told against the publication date: `4日上午` (its month, or the month before
+    when the day is still to come), `今天`/`今日`, `昨天`/`昨日`, `前天`."""
+    if not pub_date or not (m := _RELATIVE_DAY.search(sentence)):
+        return None
+    published = datetime.date.fromisoformat(pub_date)
+    if m["rel"]:
+        day = published - datetime.timedelta(days={"今": 0, "昨": 1, "前": 2}[m["rel"][0]])
+    else:
+        month = published.replace(day=1) if int(m["d"]) <= published.day else \
+            (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+        try:
+            day = month.replace(day=int(m["d"]))
+        except ValueError:
+            return None
+    return day.isoformat()
 
 
 def _date(m: re.Match | None, pub_date: str | None) -> str | None:
@@ -267,8 +292,10 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         date = event_date(sentence, pub_date)
-        if _LEAD_DATE.match(sentence):
+        if _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip()):
             carried = date
+        elif date is None and _SPAN_OF_TIME.search(sentence):
+            carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
@@ -298,7 +325,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if i in x.referred:
                 events.append(ev)
                 continue
-            date = ev.date or x.date or lead  # undated: carried from an earlier sentence, else the lead's
+            # undated: carried from an earlier sentence, else the lead's (unless a span of time intervened)
+            date = ev.date or (lead if x.date is None else x.date or None)
             if ev.name.startswith("在"):  # a tour: its visitor only
                 events.append(_with(ev, date=date))
                 continue

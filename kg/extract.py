@@ -1,6 +1,7 @@
 """`Document` → `Extraction`: run every finder over each article with that article's context."""
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -22,13 +23,22 @@ from .segment import split_articles
 
 _COMPANY = re.compile(r"(?:公司|大学|学院|研究院|协会|学会|商会)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# A web page's own line about itself: `发布日期:2019-07-25`, `| 时间: 2023-03-04 15:46 | 来源: …`.
+_META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|点击)[^\n]{0,40}?"
+                        r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})|"
+                        r"年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)")
 
 
 def page_date(doc: Document) -> str | None:
-    """The publication date printed in the page header, if any (a year is never guessed)."""
-    for line in doc.text.split("\n")[:3]:
-        if FURNITURE.search(line) and (m := _PAGE_DATE.search(line)):
-            return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    """The publication date printed in the page header (a paper's page furniture, a web page's
+    `发布时间` line), if any and real (a year is never guessed)."""
+    lines = doc.text.split("\n")[:6]
+    for m in [m for line in lines[:3] if FURNITURE.search(line) for m in _PAGE_DATE.finditer(line)] + \
+            [m for line in lines if len(line) < 120 for m in _META_DATE.finditer(line)]:
+        try:
+            return datetime.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])).isoformat()
+        except (ValueError, IndexError):
+            continue
     return None
 
 

@@ -71,7 +71,7 @@ def plausible(name: str) -> bool:
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出)")
 
 
-_NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了]|政|委|党|人大|干部|群众|代表|人员")
+_NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队]$")
 
 
 def long_name(text: str, pos: int, end: int) -> str | None:

@@ -17,6 +17,13 @@ MEETING = ("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组�
     ("12月30日,会议召开。", "2025-01-03", "2024-12-30"),  # a later month than the paper's: last year
     ("1月2日,会议召开。", "2025-01-03", "2025-01-02"),
     ("近日,会议召开。", "2024-06-28", None),
+    ("4日上午,县政协召开主席会议。", "2024-06-28", "2024-06-04"),  # a day of the paper's month
+    ("29日下午,县政协召开主席会议。", "2024-07-02", "2024-06-29"),  # still to come: the month before
+    ("31日,县政协召开主席会议。", "2024-07-02", None),  # there is no 6月31日
+    ("今天下午,县政协召开主席会议。", "2024-03-01", "2024-03-01"),
+    ("昨日,县政协召开主席会议。", "2024-03-01", "2024-02-29"),
+    ("4日上午,县政协召开主席会议。", None, None),  # without the paper's date, no month
+    ("第十四届第4日程。", "2024-06-28", None),
 ])
 def test_event_date(sentence, pub_date, expected):
     assert event_date(sentence, pub_date) == expected
@@ -190,6 +197,18 @@ def test_a_meeting_in_a_documents_title_is_no_event(record_of):
     assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "06-12", [])]
 
 
+def test_a_lead_opening_with_its_source_is_dated(record_of):
+    text = "据《某某日报》报道,6月12日上午,绵阳市政协召开主席会议。"
+    assert [e["date"] for e in record_of(text)["events"]] == ["06-12"]
+
+
+def test_a_span_of_time_ends_the_leads_date(record_of):
+    text = ("据《某某日报》报道,6月12日上午,全国政协副主席张建国率调研组在江油调研。\n"
+            "3月中旬至今,多位副主席率调研组赴地方调研:\n全国政协副主席赵丽华率调研组到山西调研;")
+    dates = {e["leaders"][0]: e["date"] for e in record_of(text)["events"]}
+    assert dates == {"张建国": "06-12", "赵丽华": None}
+
+
 def test_undated_sentence_takes_the_leads_date(record_of):
     text = "6月12日,绵阳市政协召开主席会议。会前,张建国还主持召开了市政协党组会议。"
     assert sorted(e["date"] for e in record_of(text)["events"]) == ["06-12", "06-12"]
@@ -243,7 +262,7 @@ def test_organising_members_is_a_verb(record_of):
 
 
 def test_a_trip_restated_undated_in_a_list_is_one_event(record_of):
-    text = ("据本报报道,4月17日至22日,绵阳市政协副主席张建国率调研组在江油调研。\n"
+    text = ("据本报报道,4月17日至22日,绵阳市政协副主席张建国率调研组在江油调研。\n3月以来,副主席们分赴各地:\n"
             "绵阳市政协副主席张建国率调研组到江油调研;\n绵阳市政协副主席赵德明率调研组到北川调研。")
     assert sorted(_pairs(record_of(text)["events"]), key=str) == [
         ("绵阳市政协", "04-17", ["张建国"]), ("绵阳市政协", None, ["赵德明"])]

@@ -104,6 +104,23 @@ def test_publication_date_is_read_from_the_page_header(header, date):
     assert extract(doc).doc.pub_date == date
 
 
+@pytest.mark.parametrize("line, date", [
+    ("发布日期:2019-07-25", "2019-07-25"),
+    ("| 编辑: 王晓梅 | 时间: 2023-03-04 15:46:40 | 来源: 新华社 |", "2023-03-04"),
+    ("发布时间:2021年3月5日 来源:江油市人民政府 浏览次数:12", "2021-03-05"),
+    ("来源:江油发布 2020/11/02", "2020-11-02"),
+    ("发布日期:2019-02-30", None),  # not a day of the calendar
+])
+def test_publication_date_is_read_from_a_web_pages_line(line, date):
+    doc = normalize("江油市政协召开主席会议\n" + line + "\n今天上午,江油市政协召开主席会议。\n")
+    assert page_date(doc) == date
+
+
+def test_today_in_a_web_page_is_its_publication_date(record_of):
+    record = record_of("江油市政协召开主席会议\n发布日期:2019-07-25\n今天下午,江油市政协召开主席会议,张建国主持会议。\n")
+    assert [(e["date"], e["leaders"]) for e in record["events"] if e["leaders"]] == [("2019-07-25", ["张建国"])]
+
+
 def test_no_header_means_no_publication_date():
     # a date in the body is an event date, not the publication date: the year is never guessed
     doc = normalize("本报绵阳讯(通讯员王晓梅)2024年6月12日,绵阳市政协召开会议。")

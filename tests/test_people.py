@@ -36,6 +36,7 @@ def test_list_item(text, item):
 @pytest.mark.parametrize("text, name", [
     ("部长巴图孟和到机关调研", "巴图孟和"),
     ("委员全体委员到会", None),  # words, not a name
+    ("主席率调研组赴地方调研", None),  # a verb and its group, not a name
 ])
 def test_long_name(text, name):
     assert long_name(text, 2, len(text)) == name
