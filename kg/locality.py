@@ -284,8 +284,7 @@ def _pick(cands: list[Division], votes: Counter) -> Division | None:
     g = gazetteer()
     if len(cands) == 1:
         return cands[0]
-    support = {d: sum(votes[x.code] for x in g.chain(d)) + sum(v for c, v in votes.items()
-                                                                 if _inside(g.by_code[c], d))
+    support = {d: sum(votes[x] for x in g.chain(d)) + sum(v for c, v in votes.items() if _inside(c, d))
                for d in cands}
     best = max(support.values())
     top = [d for d in cands if support[d] == best]
@@ -356,48 +355,68 @@ def _zones(text: str, a: Article) -> tuple[int, int, int]:
 
 
 def text_votes(doc: Document, a: Article, province: Division | None, spans=None) -> Counter:
-    """Division code → weight of where the article names it: headline 3, lead 2, body 1
-    (2 if named three times or more), each zone counted once."""
+    """Division → weight of where the article names it: headline 3, lead 2, body 1 (2 if
+    named three times or more), each zone counted once. A former name (户县) votes for the
+    division that bore it."""
     text = doc.text
     head_end, lead_start, lead_end = _zones(text, a)
     zones: set[tuple[str, int]] = set()
     in_body: Counter = Counter()
     for m in find_divisions(text, a.start, a.end, province, spans):
-        d = gazetteer().lookup(m.key)
+        d = gazetteer().lookup(m.key) or gazetteer().resolve(m.key, year=_year(doc))
         if d is None or not _at_boundary(text, m.start, m.end, m.text, d, a.start, a.end):
             continue
         if m.start < head_end:
-            zones.add((d.code, 3))
+            zones.add((d, 3))
         elif lead_start <= m.start < lead_end:
-            zones.add((d.code, 2))
+            zones.add((d, 2))
         else:
-            in_body[d.code] += 1
+            in_body[d] += 1
     votes: Counter = Counter()
-    for code, weight in zones:  # once per zone: a name repeated is still one place
-        votes[code] += weight
-    for code, n in in_body.items():
-        votes[code] += 2 if n >= 3 else 1
+    for d, weight in zones:  # once per zone: a name repeated is still one place
+        votes[d] += weight
+    for d, n in in_body.items():
+        votes[d] += 2 if n >= 3 else 1
     return votes
 
 
-def text_place(votes: Counter) -> Division | None:
+_SHORT_BODY = re.compile(r"(?P<level>[县市])(?:委|政府|人大|政协|长)")
+
+
+def _short_level(text: str, a: Article, spans=None) -> str | None:
+    """`county` where the article names bodies short at county level only (县委, 县政协主席,
+    not 澧县县委 nor 市委): the locality is a county, whatever city it visited."""
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
+    levels = {m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
+              if not any(s <= m.start() < e for s, e, _ in spans)}
+    return "county" if levels == {"县"} else None
+
+
+def _year(doc: Document) -> int | None:
+    return int(doc.pub_date[:4]) if doc.pub_date else None
+
+
+def text_place(votes: Counter, level: str | None = None) -> Division | None:
     """The division the text is about: the most weighted; among ties in one line of descent
     the innermost (温州市龙湾区 → 龙湾区), between unrelated ones the one whose ancestors are
-    named more, else none. One passing mention decides only when no other division is named."""
+    named more, else none. One passing mention decides only when no other division is named.
+    With `level` (the article calls its bodies 县委, 县政协), among divisions of that level."""
     g = gazetteer()
+    if level and (of_level := Counter({d: v for d, v in votes.items() if d.level == level})):
+        votes = of_level
     if not votes:
         return None
     top = max(votes.values())
-    tied = [g.by_code[c] for c, v in votes.items() if v == top]
-    lineage = {d.code: sum(votes[x.code] for x in g.chain(d)) for d in tied}
-    best = max(tied, key=lambda d: (lineage[d.code], d.code))
+    tied = [d for d, v in votes.items() if v == top]
+    lineage = {d: sum(votes[x] for x in g.chain(d)) for d in tied}
+    best = max(tied, key=lambda d: (lineage[d], d.code))
     for d in tied:
-        if not _related(d, best) and lineage[d.code] >= lineage[best.code]:
+        if not _related(d, best) and lineage[d] >= lineage[best]:
             return None
     # in one line of descent: the innermost where the headline or lead names it, else the outermost
     line = [d for d in tied if _related(d, best)]
     best = max(line, key=lambda d: len(g.chain(d)) * (1 if top >= 2 else -1))
-    if top < 2 and any(not _related(g.by_code[c], best) for c in votes):
+    if top < 2 and any(not _related(d, best) for d in votes):
         return None
     return best
 
@@ -460,11 +479,11 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     loc = _narrow(Locality(), hints.outlet, "outlet")
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes), "address")
-    found = text_place(votes)
+    found = text_place(votes, _short_level(doc.text, a, spans))
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again
-        if found is not None and _inside(found, loc.place) and votes[found.code] >= 2:
+        if found is not None and _inside(found, loc.place) and votes[found] >= 2:
             return Locality(found, "text")
         return loc
     for cands in hints.weak:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .gazetteer import gazetteer
-from .lexicon import table, titles, words
+from .lexicon import jieba_words, table, titles, words
 
 
 def trie_pattern(items) -> str:
@@ -47,9 +48,8 @@ def division_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 @cache
 def former_names() -> tuple[str, ...]:
-    """Former divisions' full names that no division bears today, with a core of two or more
-    characters (闸北区, 崇文区; not 开县, which is inside 召开县政协)."""
-    return tuple(n for n in gazetteer().former_names() if len(n) >= 3)
+    """Former divisions' full names that no division bears today (闸北区, 崇文区, 户县)."""
+    return tuple(gazetteer().former_names())
 
 
 @cache
@@ -61,7 +61,23 @@ def former_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     """Every former division's full name in text[start:end] (kept apart from `division_spans`,
     whose names bodies and the locality are built on)."""
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.group(0)) for m in _former_re().finditer(text, start, end)]
+    found = [(m.start(), m.end(), m.group(0)) for m in _former_re().finditer(text, start, end)]
+    short = Counter(f[2] for f in found if len(f[2]) == 2 and not _word_around(text, f[0]))
+    return [f for f in found if len(f[2]) > 2 or short[f[2]] >= 2]
+
+
+def _word_around(text: str, at: int) -> bool:
+    """Whether a two-character name at `at` is an ordinary word or part of one: 新区, 市区,
+    开县 in 召开县政协, 任县 in 任县妇联副主席 (appointed to the county's). Such a name is taken
+    only where none of this holds, twice in the page."""
+    words = jieba_words()
+    name = text[at:at + 2]
+    return name[0] in _GENERIC_CORE or words.get(name, ("ns",))[0] != "ns" \
+        or text[at - 1:at] in _BEFORE_SHORT_NAME or any(text[at - k:at + 1] in words for k in (1, 2) if at >= k)
+
+
+_GENERIC_CORE = set("新市城郊矿")
+_BEFORE_SHORT_NAME = set("任在到赴于至全各本该每和与及为由向对把被从")
 
 
 @cache

@@ -202,3 +202,19 @@ def test_a_given_name_that_spells_a_place_is_no_vote():
     doc = normalize(text, "t.txt")
     (a,) = split_articles(doc)
     assert text_votes(doc, a, None) == {}
+
+
+def test_a_former_county_is_the_locality_its_bodies_are_named_by():
+    text = ("2月28日,县委书记周明远主持召开县委常委会议。\n"
+            "会议审议了《关于审定户县农村改革方案的请示》和《关于评选户县劳动模范的请示》。\n")
+    (loc,) = _locate(text)
+    assert (loc.name, loc.source) == ("户县", "text")
+    assert "户县委" in to_record(extract_text(text, "t.txt"), spans=False)["organizations"]
+
+
+def test_bodies_called_by_county_short_names_locate_in_the_county_not_the_city_visited():
+    text = ("延安市委党校:领导干部培训班开班\n"
+            "9月14日,澧县领导干部党性教育培训班在延安市委党校开班,延安市委党校副校长钱雨辰致辞,"
+            "县委常委、组织部长周明远讲话。开班仪式由县政协主席赵德明主持。\n")
+    (loc,) = _locate(text)
+    assert loc.name == "澧县"

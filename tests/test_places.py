@@ -100,6 +100,21 @@ def test_former_names_inside_other_words_are_not_places(text):
     assert find_divisions(text, 0, len(text), gazetteer().lookup("重庆市")) == []
 
 
+def test_a_former_two_character_county_named_twice():
+    text = "会议审议了《关于审定户县农村改革方案的请示》和《关于评选户县劳动模范的请示》。"
+    assert {m.key for m in find_divisions(text, 0, len(text), None)} == {"户县"}
+    once = "会议审议了《关于审定户县农村改革方案的请示》。"
+    assert find_divisions(once, 0, len(once), None) == []  # a short name needs a second mention
+
+
+@pytest.mark.parametrize("text", [
+    "通过了郑某任县妇联副主席,赵某任县妇联委员。",  # appointed to the county's
+    "推进新区建设,新区管委会召开会议。",  # an ordinary word
+])
+def test_former_two_character_names_that_are_words_are_not_places(text):
+    assert find_divisions(text, 0, len(text), None) == []
+
+
 def test_a_dated_page_names_the_division_of_its_year():
     g = gazetteer()
     text = "委员们赴昌平调研。"
