@@ -37,7 +37,7 @@ from functools import cache
 from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
-from .orgs import parent_org
+from .orgs import named_unit, parent_org
 from .patterns import event_nouns, national_bodies, title_re, trie_pattern
 from .segment import DATE
 
@@ -64,7 +64,7 @@ _TERM_CONGRESS = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,10}}?[省市县区�
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>(?![全各本该我])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
-_UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学校|我校|全校|集团|公司|学院|我院|医院)"
+_UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学校|我校|全校|集团公司|集团|公司|学院|我院|医院)"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
@@ -444,7 +444,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
-            or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start(), name)
+            or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start(), name, bodies)
     leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
         and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
@@ -515,8 +515,9 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int) -> str | None:
     return _holder(before[0].key) if before else None
 
 
-def _town(text: str, lo: int, hi: int, name: str) -> str | None:
-    """板浦镇召开…: a town's meeting is held by its party committee (its congress's, by its 人大)."""
+def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None:
+    """板浦镇召开…: a town's meeting is held by its party committee (its congress's, by its 人大);
+    集团召开…: the unit's, by the name the page gives it (`named_unit`), else by its kind."""
     for m in _TOWN_SUBJECT.finditer(text, lo, hi + 30):
         if m.end() == hi or text.startswith("在", m.end()):
             if "人大" in name or "人代会" in name:
@@ -524,8 +525,11 @@ def _town(text: str, lo: int, hi: int, name: str) -> str | None:
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
     for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):
         if m.end() == hi or text.startswith("在", m.end()):
-            unit = {"我校": "学校", "全校": "学校", "我院": "学院"}.get(m["unit"], m["unit"])
-            return ("校" if unit == "学校" else unit) + "党委" if name.startswith("党委") else unit
+            kind = {"我校": "学校", "全校": "学校", "我院": "学院"}.get(m["unit"], m["unit"])
+            unit = named_unit([o.key for o in bodies.items], kind) if kind in ("学校", "集团", "集团公司", "公司") else None
+            if unit:
+                return unit + "党委" if name.startswith("党委") else unit
+            return ("校" if kind == "学校" else kind) + "党委" if name.startswith("党委") else kind
     return None
 
 

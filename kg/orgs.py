@@ -13,7 +13,7 @@ from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, jieba_tags, lexicon_tokenizer
 from .model import Mention, SpanIndex
 from .places import conjunction_before_level, town_named
-from .patterns import division_spans, national_bodies, place_names, trie_pattern
+from .patterns import division_spans, national_bodies, place_names, title_re, trie_pattern
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
@@ -86,7 +86,7 @@ _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|研究院|书画院|协会|学会|商会|分会|"
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社)")
 _LEFT_STOP = re.compile(
-    r"(?:[,。、;:!?()“”《》·\s]|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢)$"
+    r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢)$"
 )
 
 
@@ -117,7 +117,8 @@ def _after_function_words(text: str, left: int, right: int) -> int:
     pos, cut = left, left
     for word in lexicon_tokenizer().cut(text[left:right], HMM=False):
         pos += len(word)
-        if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将":
+        if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以" \
+                or word in ("列席", "出席", "参加", "陪同", "代表"):
             cut = pos
     return cut
 
@@ -173,6 +174,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         left = m.start()
         while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
             left -= 1
+        left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])  # 院长X代表学院
         left = _after_function_words(text, left, m.start())
         name = text[left:m.end()]
         if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2:
@@ -200,19 +202,26 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
 
 
 # A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部.
-_UNIT_BODY = re.compile(r"(?<![\u4e00-\u9fff])(?:学校|校|集团|公司)(?:党委|纪委|党总支|党支部|团委|团支部|工会)"
-                        r"|(?<=[,。;、:\s])(?:学校|校|集团|公司)(?:党委|纪委|党总支|党支部|团委|团支部|工会)")
-_UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",), "公司": ("公司",)}
+_UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s]))(?P<unit>学校|校|集团公司|集团|公司)"
+                        r"(?:党委|纪委|党总支|党支部|团委|团支部|工会)")
+_UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",),
+               "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",)}
+
+
+def named_unit(keys, kind: str) -> str | None:
+    """The unit a page names for the word of its kind (学校, 校, 集团, 集团公司, 公司): the fullest
+    name of that kind among the bodies `keys` (中共 dropped: 中共某大学 is the university's party
+    name), else None, and the page says it by its kind alone."""
+    named = {k.removeprefix("中共") for k in keys if k.endswith(_UNIT_NAMES[kind]) and len(k) > len(kind) + 1}
+    return max(named, key=lambda k: (len(k), k)) if named else None  # the full name over a short form (X光电公司)
 
 
 def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
-    """校党委 is the party committee of the university the article names (its fullest name), else as written."""
+    """校党委 is the party committee of the university the article names, else as written."""
     out = []
     for m in _UNIT_BODY.finditer(text, start, end):
-        unit = "学校" if m.group(0).startswith("学校") else m.group(0)[:2] if m.group(0).startswith(("集团", "公司")) else "校"
-        named = {b.key for b in bodies if b.key.endswith(_UNIT_NAMES[unit]) and len(b.key) > len(unit) + 1}
-        body = m.group(0)[len(unit):]
-        unit_name = max(named, key=len) if named else None  # the full name over a short form (X光电公司)
+        unit_name = named_unit([b.key for b in bodies], m["unit"])
+        body = m.group(0)[len(m["unit"]):]
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), unit_name + body if unit_name else m.group(0)))
     return out
 

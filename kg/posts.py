@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Mention, Position, SpanIndex
-from .orgs import parent_org
+from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
 from .people import list_item, long_name, name_at, names_before, plausible
 from .places import town_named
@@ -62,7 +62,7 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
     unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
     if unit is None and (bare := _BARE_UNIT.search(text, start, end)):
-        unit = bare["unit"]  # 公司召开党委会议: the article's unit, named by its kind
+        unit = named_unit(units, bare["unit"]) or bare["unit"]  # 集团召开党委会议: the unit named, else its kind
     return _Article(text, start, end, SpanIndex(orgs), by_end, by_start, unit, ctx)
 
 
@@ -111,7 +111,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
 
 
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|党委|党工委)$")
-_BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>公司|集团|学校)(?:召开|举行|组织|举办)")
+_BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)(?:召开|举行|组织|举办|党委|领导)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
 

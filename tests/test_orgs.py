@@ -184,7 +184,29 @@ def test_terms_and_committees(record_of, text, expected):
 
 
 @pytest.mark.parametrize("text", ["全校各二级学院党组织书记述职。", "会上,17位二级学院党委书记发言。", "会议集中学习了文件。",
-                                  "这标志着某某光电公司建设全面启动。"])
+                                  "这标志着青岚光电公司建设全面启动。"])
 def test_kinds_of_unit_are_not_names(record_of, text):
     orgs = record_of(text)["organizations"]
     assert not any(o.startswith(("全", "各", "17", "二级", "这", "标志")) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("学院院长周明远代表学院党委作汇报。", None),  # a title and a person before the unit: no name
+    ("会上,学校开展2022年度二级学院党组织书记述职。", None),  # a year is no part of a name
+    ("11所党委委员列席青岚光电公司党委会议。", "青岚光电公司"),
+    ("审议《2021年江岳大学工作要点》。", "江岳大学"),
+])
+def test_where_a_units_name_starts(record_of, text, name):
+    units = [o for o in record_of(text)["organizations"] if o.endswith(("学院", "大学", "公司"))]
+    assert units == ([name] if name else []), units
+
+
+@pytest.mark.parametrize("text, body", [
+    ("10月30日,集团召开工作会议。会议由党委书记、董事长周明远主持。恒川集团网讯。同意恒川集团召开党代会。",
+     "恒川集团党委"),
+    ("4月12日,校党委召开常委会,周明远同志主持。会议审议《2021年江岳大学工作要点》。", "江岳大学党委"),
+    ("10月16日,集团公司党委副书记、总经理周明远率队赴文山调研。", "集团公司党委"),  # no unit named: its kind
+])
+def test_a_unit_said_by_its_kind_is_the_unit_the_page_names(record_of, text, body):
+    record = record_of(text)
+    assert body in {p["org"] for p in record["positions"]} | set(record["organizations"]), record
