@@ -43,7 +43,8 @@ from .segment import DATE
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
-                   r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持")  # 在X的带领下; X出席会议并主持
+                   r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持
+                   r"|(?:为|担?任)[^,。;]{0,10}?(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
@@ -455,9 +456,14 @@ def _clause(text: str, at: int, e: int) -> str:
     return re.match(r"[^,。;:!?]{1,30}", text[at:e])[0]
 
 
+_MEANS = re.compile(r"(?:通过|利用|采取|以)[^,。;]{1,12}?(?:的)?(?:形式|方式)")
+
+
 def _directive(text: str, lo: int, hi: int) -> bool:
     """A task set before the trigger (会议要求,要…); not a preamble (根据…要求,…)."""
     for d in _DIRECTIVE.finditer(text, lo, hi):
+        if _MEANS.match(text, d.start()):
+            continue  # 通过座谈的形式,就…进行调研: how it was done
         preamble = re.search(r"(?:根据|按照|依据)[^,。;]*$", text[lo:d.start()])
         if not (preamble and text.startswith("要求,", d.start())):
             return True
@@ -533,14 +539,25 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
     return None
 
 
+_HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
+_ARRIVED = re.compile(r"等?一行(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
+
+
 def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention | None:
-    """The person a trip frame opens with: named just before the verb (a list: its first)."""
+    """The person a trip frame opens with: named just before the verb (a list: its first),
+    before those who hosted them (`X一行在Y陪同下,赴…`), or before the party arrived earlier in
+    the sentence (`X等一行来到Y,就…进行调研`)."""
+    if (host := _HOSTED.search(text, lo, hi)) and host.end() >= hi - 1:
+        hi = host.start()
     near = [p for p in persons.between(lo, hi) if p.end <= hi]
     gap = _ASIDE.sub("", text[near[-1].end:hi]) if near else ""
     if not near or len(gap) > 24 or re.search(r"[,。;]", gap):
-        return None
+        arrived = [m for m in _ARRIVED.finditer(text, lo, hi)]
+        return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
     i = len(near) - 1
-    while i > 0 and re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", text[near[i - 1].end:near[i].start]):
+    party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
+    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", text[near[i - 1].end:near[i].start]) or party and
+                     re.fullmatch(r"[,、](?:(?!在|陪同|和|与)[\u4e00-\u9fff、()]){0,40}", text[near[i - 1].end:near[i].start])):
         i -= 1  # A、B率…, A、副主席B走访…
     return near[i]
 

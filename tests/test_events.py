@@ -424,3 +424,19 @@ def test_a_congress_named_with_its_term_after_a_preposition(record_of):
 ])
 def test_bodies_ending_in_hui_hold_meetings(record_of, text):
     assert [e["name"] for e in record_of(text)["events"]] == [text.split("召开")[1].rstrip("。")]
+
+
+def test_heads_of_a_delegation_lead_it(record_of):
+    text = ("11月25日,绵阳市政协组织委员开展集中视察活动。活动以市政协主席张建国为团长,"
+            "以市政协副主席赵丽华、钱志远为第二视察分团团长的视察团视察了江油市。")
+    (event,) = [e for e in record_of(text)["events"] if e["leaders"]]
+    assert event["leaders"] == ["张建国", "赵丽华", "钱志远"]
+
+
+@pytest.mark.parametrize("text", [
+    "3月20日,某省政协副主席张建国,省政协副秘书长、办公厅主任赵丽华等一行到江油就茶产业发展进行调研。",
+    "3月20日,某省政协副主席张建国一行在江油市副市长赵丽华、钱志远陪同下,赴江油专题调研茶产业发展。",
+    "3月20日,某省政协副主席张建国、副秘书长赵丽华等一行来到江油,通过座谈交流的形式,就茶产业发展进行指导及调研。",
+])
+def test_a_party_on_a_trip_is_led_by_its_first_name(record_of, text):
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
