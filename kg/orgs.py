@@ -22,7 +22,7 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
          "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
-_NATIONAL_ORGAN = r"办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会"
+_NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会"
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)")
 _DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总])[\u4e00-\u9fff]{2,3}?委(?![员会]))"
@@ -92,7 +92,8 @@ _LEFT_STOP = re.compile(
 
 _REFS = ("省", "市", "县", "区", "州", "旗")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
-_GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff])")
+_GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff]"
+                           r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|一流|国际化|现代化|新型)")  # 建设应用型城市大学
 
 
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
@@ -158,7 +159,11 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if conjunction_before_level(text, a, name):
             continue
         m = _AFTER_PLACE.match(text, b, end)
-        if m and (canon := _canonical_place_body(name, m, ctx)):
+        ref_ctx = ctx
+        if m and name in _REFS and ctx.locale is not None and ctx.resolve_ref(name) is None \
+                and (near := _named_before(text, anchors, a, name, ctx)):
+            ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y: that 区
+        if m and (canon := _canonical_place_body(name, m, ref_ctx)):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += _local_bodies(text, start, end, ctx)
@@ -324,7 +329,7 @@ _PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟
 @cache
 def _prefixed_re() -> re.Pattern:
     return re.compile(rf"(?P<prefix>{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
-                      rf"(?P<level>[省市县区])?(?P<unit>委员会|委会|总支部|支部|总支|委))"
+                      rf"(?P<level>[省市县区州盟旗])?(?P<unit>委员会|委会|总支部|支部|总支|委))"
                       r"|(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
 
 
@@ -351,8 +356,9 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         if m["central"]:
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
             continue
-        if m["place"]:
-            d = gazetteer().lookup(m["place"], within=ctx.province)
+        if m["place"]:  # 红河州: the prefecture, not 红河县
+            d = gazetteer().lookup(m["place"] + (m["level"] or ""), within=ctx.province) \
+                or gazetteer().lookup(m["place"], within=ctx.province)
             where = d.name if d else m["place"] + (m["level"] or "")
         elif m["level"]:
             d = ctx.resolve_ref(m["level"])
@@ -403,6 +409,19 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     if m["cpc"]:
         d = _canonical_place(m["pplace"], ctx)
         return f"{d.name}委{sub}" if d else f"{m['pplace']}委{sub}" if m["pplace"] in _REFS else None
+    return None
+
+
+def _named_before(text: str, anchors, at: int, level: str, ctx: Context) -> Division | None:
+    """What a short reference the locality cannot resolve refers to (a county's article saying
+    区委): the division of that level whose body the same sentence named just before it
+    (赴川汇区视察…川汇区人大常委会主任X,区委常委Y)."""
+    for a, b, name in sorted(anchors, reverse=True):
+        if a < at - 80 or re.search(r"[。;\n]", text[a:at]):
+            break
+        if a < at and name not in _REFS and _AFTER_PLACE.match(text, b) \
+                and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level):
+            return d
     return None
 
 

@@ -131,7 +131,8 @@ def _body_finder(art: _Article, at: int):
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
             party = [b for b in before if body_kind(b) == "party"]
             town = art.town("镇")
-            where = unit_body(party[-1], "") if party else unit or town or (ctx.locale.name if ctx and ctx.locale else None)
+            # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复)
+            where = unit or (unit_body(party[-1], "") if party else town or (ctx.locale.name if ctx and ctx.locale else None))
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
@@ -153,7 +154,7 @@ def _body_finder(art: _Article, at: int):
 
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
-_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|办公室)$")
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|办公室|书记处)$")
 
 
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
@@ -199,6 +200,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     t_start, title = last_title.start(), last_title.group(0)
     while True:
         org, org_name = by_end.get(t_start), None
+        if org is None and title in ("部长", "局长") and (dept_body := by_end.get(t_start + 1)) \
+                and dept_body.key.endswith(title[0]) and dept_body.start < t_start:
+            org = dept_body  # 市委统战部长: 市委统战部 + 部长, the body's last character shared
         if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
             org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)

@@ -19,10 +19,10 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("procuratorate", r"检察院"),
     ("court", r"法院"),
     ("democratic", r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\S*"),
-    ("youth", r"共青团\S*委|团[省市县区]?委|团工委"),
+    ("youth", r"共青团\S*委|团[省市县区]?委|团工委|(?:共青)?团中央(?:书记处)?"),
     ("federation", r"妇联|工商联|科协|文联|侨联|残联|总工会|工会"),
     ("party_group", r"党组"),
-    ("party", r"中共中央|政治局|政治局常委会|中央委员会"),
+    ("party", r"中共中央|政治局|政治局常委会|中央委员会|书记处"),
     ("party", r"委|党委|党工委|党总支|党支部"),
     ("government", r"政府"),
     ("department", r"部"),
@@ -80,7 +80,7 @@ def department(body: str, dept: str) -> str | None:
         return m["place"] + (dept[1:] if dept[0] in LEVELS and m["place"].endswith(dept[0]) else dept)
     if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "federation", "unit", "school",
                            "company"):
-        return body + dept
+        return body + (dept[2:] if body.endswith("党委") and dept.startswith("党委") else dept)  # 学校党委 + 党委宣传部
     return None
 
 

@@ -242,6 +242,24 @@ BODY_KINDS = [
     pytest.param("本报新干讯 县人大常委会郁震宇副主任一行前往社区调研。",
                  {("郁震宇", "新干县人大常委会", "副主任")},
                  id="a congress standing committee keeps its name"),
+    pytest.param("市政协副主席、市委统战部长王仁某出席。",
+                 {("王仁某", "市政协", "副主席"), ("王仁某", "市委统战部", "部长")},
+                 id="统战部长: the department's head, the department named with its committee"),
+    pytest.param("本报西华讯 县人大常委会主任周某带领代表赴川汇区视察。川汇区人大常委会主任赵某,"
+                 "区委常委、常务副区长钱志某陪同。",
+                 {("钱志某", "川汇区委", "常委"), ("钱志某", "川汇区政府", "常务副区长")},
+                 id="区委 in a county's article: the district the sentence just named"),
+    pytest.param("共青团中央书记处第一书记陆某清、书记贺某科出席。",
+                 {("陆某清", "共青团中央书记处", "第一书记"), ("贺某科", "共青团中央书记处", "书记")},
+                 id="a central secretariat"),
+    pytest.param("致公党楚雄州委主委周晓某、副主委左一某参加座谈。",
+                 {("周晓某", "致公党楚雄彝族自治州委", "主委"), ("左一某", "致公党楚雄彝族自治州委", "副主委")},
+                 id="a democratic party's prefecture committee"),
+    pytest.param("会上,党委委员余保某宣读了省国资委党委关于同意恒川集团召开党代会的批复,党委副书记陈某传达了方案。"
+                 "集团召开会议。", {("陈某", "恒川集团党委", "副书记")},
+                 id="党委 alone in a unit's news: the unit's"),
+    pytest.param("学校党委常委、党委宣传部部长陈某钧陪同。", {("陈某钧", "学校党委宣传部", "部长")},
+                 id="a unit committee's department"),
 ]
 
 
