@@ -6,6 +6,10 @@ canonical form, so the same graph gives byte-identical files.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
 from urllib.parse import quote
 
 import networkx as nx
@@ -31,22 +35,52 @@ EDGE_PREDICATES = {
 EVENT_CLASSES = {"Meeting", "Inspection", "Research", "Training", "Activity"}
 
 
-_IRI_UNSAFE = set(' <>"{}|\\^`%')
+# RFC 3987 ipath characters besides ucschar: unreserved, sub-delims, ":", "@" and "/".
+_IRI_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/")
+# Unicode categories escaped although ucschar would allow some of them: controls, format
+# (bidi, zero-width), separators (U+2028/2029, odd spaces), private use, surrogates.
+_IRI_ESCAPED_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cs"}
+
+
+@lru_cache(maxsize=65536)
+def _iri_char(c: str) -> str:
+    """One character as it stands in an IRI path: itself, or its UTF-8 octets %-encoded."""
+    code = ord(c)
+    if code < 0x80:
+        keep = c in _IRI_ASCII
+    else:  # ucschar of RFC 3987: no noncharacters, no U+E0000–E0FFF, no planes 15–16
+        keep = (code >= 0xA0 and not 0xD800 <= code <= 0xF8FF and not 0xFDD0 <= code <= 0xFDEF
+                and not 0xFFF0 <= code <= 0xFFFF and (code & 0xFFFE) != 0xFFFE
+                and not 0xE0000 <= code <= 0xE0FFF and code < 0xF0000
+                and unicodedata.category(c) not in _IRI_ESCAPED_CATEGORIES)
+    return c if keep else quote(c.encode("utf-8", "surrogatepass"), safe="")
 
 
 def iri(node_id: str) -> URIRef:
-    """The IRI of a node: Chinese stays readable, only IRI-unsafe characters are escaped."""
-    return DATA["".join(quote(c) if c in _IRI_UNSAFE or ord(c) < 0x21 else c for c in node_id)]
+    """The IRI of a node (RFC 3987): Chinese stays readable, anything else an IRI may not
+    hold (``[ ] # ? %``, spaces, controls, U+2028, private use, lone surrogates …) is
+    percent-encoded, so every node id gives one valid IRI and `unquote` gives it back."""
+    return DATA["".join(map(_iri_char, node_id))]
 
 
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
 
-def _date(value: str) -> Literal:
-    if len(value) == 10:
-        return Literal(value, datatype=XSD.date)
-    return Literal(f"--{value}", datatype=XSD.gMonthDay)
+_DATE = re.compile(r"(?:([0-9]{4})-)?([0-9]{2})-([0-9]{2})")
+
+
+def _date(value: str | None) -> Literal | None:
+    """An xsd:date (YYYY-MM-DD) or xsd:gMonthDay (MM-DD) literal; None for a date that is
+    not a real one (2024-02-30, 13-45), so no ill-formed typed literal is ever written."""
+    if not value or not (m := _DATE.fullmatch(value)):
+        return None
+    year, month, day = m.groups()
+    try:
+        date(int(year or 2000), int(month), int(day))  # 2000, a leap year: --02-29 is real
+    except ValueError:
+        return None
+    return Literal(value, datatype=XSD.date) if year else Literal(f"--{value}", datatype=XSD.gMonthDay)
 
 
 def _node_triples(node_id: str, attrs: dict):
@@ -57,8 +91,8 @@ def _node_triples(node_id: str, attrs: dict):
     if cls in EVENT_CLASSES:
         yield s, RDF.type, KG.Event
         yield s, KG.eventName, _zh(attrs["label"])
-        if attrs.get("date"):
-            yield s, KG.date, _date(attrs["date"])
+        if (when := _date(attrs.get("date"))) is not None:
+            yield s, KG.date, when
         for doc in filter(None, attrs.get("documents", "").split("|")):
             yield s, KG.reviewedDocument, _zh(doc)
     if cls == "Post":
@@ -86,8 +120,8 @@ def _node_triples(node_id: str, attrs: dict):
             yield s, SCHEMA.headline, _zh(attrs["headline"])
         if attrs.get("dateline"):
             yield s, KG.dateline, _zh(attrs["dateline"])
-        if attrs.get("issued"):
-            yield s, DCTERMS.issued, Literal(attrs["issued"], datatype=XSD.date)
+        if (issued := _date(attrs.get("issued"))) is not None and issued.datatype == XSD.date:
+            yield s, DCTERMS.issued, issued
         if attrs.get("paper"):
             yield s, KG.publishedIn, Literal(attrs["paper"])
         if attrs.get("locality_source"):
