@@ -187,15 +187,24 @@ def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
     return text
 
 
+# What XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/FFFF).
+_XML_UNFIT = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(value):
+    """A value GraphML and GEXF can hold: XML-forbidden characters become U+FFFD."""
+    return _XML_UNFIT.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _networkx_text(g: nx.MultiDiGraph, fmt: str) -> str:
     import io
 
     flat = nx.MultiDiGraph()
     for node_id in sorted(g.nodes):
-        attrs = {k: v for k, v in g.nodes[node_id].items() if v is not None}
-        flat.add_node(node_id, **attrs)
+        attrs = {k: _xml_safe(v) for k, v in g.nodes[node_id].items() if v is not None}
+        flat.add_node(_xml_safe(node_id), **attrs)
     for u, v, key in sorted(g.edges(keys=True)):
-        flat.add_edge(u, v, key=key, relation=key)
+        flat.add_edge(_xml_safe(u), _xml_safe(v), key=key, relation=key)
     buf = io.BytesIO()
     (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, buf)
     return buf.getvalue().decode("utf-8")

@@ -161,3 +161,21 @@ def test_iri_escapes_only_what_an_iri_may_not_hold(node, expected):
 def test_only_real_dates_become_typed_literals(value, expected):
     literal = _date(value)
     assert (literal.n3() if literal is not None else None) == expected
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_exports_are_well_formed_for_any_text(fmt):
+    import xml.dom.minidom
+
+    import networkx as nx
+
+    junk = "".join(map(chr, [*range(0x20), 0x7F, 0x85, 0x2028, 0xD800, 0xDFFF, 0xFFFE, 0xFFFF, 0xE000,
+                             0x10FFFF])) + "&<>\"']]>"
+    g = nx.MultiDiGraph()
+    g.add_node(f"org/{junk}", cls="OtherOrganization", label=junk, ev_start=3, lat=1.5)
+    g.add_node("org/某", cls="OtherOrganization", label="某")
+    g.add_edge(f"org/{junk}", "org/某", key="subOrganizationOf")
+    text = serialize(g, fmt)
+    xml.dom.minidom.parseString(text.encode("utf-8"))
+    back = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.BytesIO(text.encode("utf-8")))
+    assert len(back) == 2 and back.number_of_edges() == 1
