@@ -6,6 +6,7 @@ canonical form, so the same graph gives byte-identical files.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import date
@@ -128,12 +129,26 @@ def _node_triples(node_id: str, attrs: dict):
             yield s, KG.localitySource, Literal(attrs["locality_source"])
 
 
+def quads(g: nx.MultiDiGraph):
+    """Every triple with the article whose graph holds it (TriG): an article's own triples,
+    those of the events and posts derived from it and the mentions in it; None (the default
+    graph) for what articles share: people, bodies, places, campaigns and their links."""
+    home = {n: n for n, cls in g.nodes(data="cls") if cls == "NewsArticle"}
+    for u, v, key in sorted(g.edges(keys=True)):
+        if key == "derivedFrom":
+            home.setdefault(u, v)
+    for node_id, attrs in g.nodes(data=True):
+        where = home.get(node_id)
+        for s, p, o in _node_triples(node_id, attrs):
+            yield s, p, o, where
+    for u, v, key in g.edges(keys=True):
+        yield iri(u), EDGE_PREDICATES[key], iri(v), home.get(v if key == "mentionedIn" else u)
+
+
 def triples(g: nx.MultiDiGraph):
     """Every triple of a kg graph, as rdflib terms."""
-    for node_id, attrs in g.nodes(data=True):
-        yield from _node_triples(node_id, attrs)
-    for u, v, key in g.edges(keys=True):
-        yield iri(u), EDGE_PREDICATES[key], iri(v)
+    for s, p, o, _ in quads(g):
+        yield s, p, o
 
 
 def to_rdf(g: nx.MultiDiGraph) -> Graph:
@@ -149,12 +164,16 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
 def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
     """Serialize deterministically: turtle, nt, jsonld, trig (RDF) or graphml, gexf.
 
-    Turtle and N-Triples are written by pyoxigraph from sorted triples (fast, and the
-    same bytes for the same graph); the other RDF formats by rdflib.
+    Turtle, N-Triples and TriG are written by pyoxigraph from sorted triples (fast, and the
+    same bytes for the same graph, whatever the hash seed or input order); JSON-LD by
+    `_jsonld_text`, sorted too; TriG puts each article's triples in a graph named by its
+    IRI (`quads`).
     """
     if fmt in ("graphml", "gexf"):
         return _networkx_text(g, fmt)
-    if fmt in ("turtle", "nt"):
+    if fmt == "jsonld":
+        return _jsonld_text(g)
+    if fmt in ("turtle", "nt", "trig"):
         try:
             return _oxigraph_text(g, fmt)
         except ImportError:
@@ -162,7 +181,7 @@ def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
     rdf = to_rdf(g)
     if fmt == "nt":
         return "".join(sorted(line + "\n" for line in rdf.serialize(format="nt").splitlines() if line))
-    return rdf.serialize(format={"jsonld": "json-ld"}.get(fmt, fmt))
+    return rdf.serialize(format=fmt)
 
 
 def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
@@ -175,16 +194,43 @@ def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
             return ox.Literal(str(t), language=t.language)
         return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
 
-    ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
-    out = ox.serialize((ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered),
-                       format=ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES,
-                       prefixes={k: str(v) for k, v in PREFIXES.items()} if fmt == "turtle" else None)
+    if fmt == "trig":
+        ordered = sorted(set(quads(g)), key=lambda q: (q[3] or "", str(q[0]), str(q[1]), q[2].n3()))
+        items = (ox.Quad(term(s), term(p), term(o), ox.NamedNode(str(iri(w))) if w else ox.DefaultGraph())
+                 for s, p, o, w in ordered)
+    else:
+        ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
+        items = (ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered)
+    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG}
+    out = ox.serialize(items, format=formats[fmt],
+                       prefixes={k: str(v) for k, v in PREFIXES.items()} if fmt != "nt" else None)
     text = out.decode("utf-8")
-    if fmt == "turtle":  # the prefix lines in a fixed order, whatever the writer's map order
+    if fmt != "nt":  # the prefix lines in a fixed order, whatever the writer's map order
         lines = text.split("\n")
         head = [line for line in lines if line.startswith("@prefix ")]
         text = "\n".join(sorted(head) + lines[len(head):])
     return text
+
+
+def _jsonld_text(g: nx.MultiDiGraph) -> str:
+    """JSON-LD in expanded form: nodes by IRI, types, properties and values all sorted."""
+    nodes: dict[str, dict[str, list]] = {}
+    for s, p, o in set(triples(g)):
+        props = nodes.setdefault(str(s), {})
+        if p == RDF.type:
+            props.setdefault("@type", []).append(str(o))
+        elif isinstance(o, URIRef):
+            props.setdefault(str(p), []).append({"@id": str(o)})
+        elif o.language:
+            props.setdefault(str(p), []).append({"@value": str(o), "@language": o.language})
+        elif o.datatype in (None, XSD.string):
+            props.setdefault(str(p), []).append({"@value": str(o)})
+        else:
+            props.setdefault(str(p), []).append({"@value": str(o), "@type": str(o.datatype)})
+    key = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    doc = [{"@id": s, **{p: sorted(vals, key=key) for p, vals in sorted(props.items())}}
+           for s, props in sorted(nodes.items())]
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 # What XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/FFFF).
