@@ -224,3 +224,28 @@ def test_trig_names_each_articles_graph_by_its_iri_and_who_led_reads_it(sample_t
     for engine in ("oxigraph", "rdflib"):
         rows = select(str(trig), query, engine=engine)
         assert rows[1] and rows == select(str(ttl), query, engine=engine)
+
+
+_DATED = """@prefix kg: <https://w3id.org/kgcn/ontology#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+<http://x/a> a kg:NewsArticle ; dcterms:source "a.txt" ; dcterms:issued "ISSUED"^^xsd:date .
+<http://x/e> a kg:Event ; prov:wasDerivedFrom <http://x/a> ; kg:evidence "某"@zh ;
+    kg:evidenceStart 0 ; kg:evidenceEnd 1 ; kg:date "DATE"^^xsd:TYPE ."""
+
+
+@pytest.mark.parametrize("date, kind, issued, ok", [
+    ("2024-06-24", "date", "2024-06-24", True), ("--06-24", "gMonthDay", "2024-02-29", True),
+    ("--02-29", "gMonthDay", "2000-02-29", True), ("2024-12-31", "date", "2024-01-31", True),
+    ("2024-13-45", "date", "2024-06-24", False), ("2024-02-30", "date", "2024-06-24", False),
+    ("2023-02-29", "date", "2024-06-24", False), ("--13-45", "gMonthDay", "2024-06-24", False),
+    ("--02-30", "gMonthDay", "2024-06-24", False), ("--04-31", "gMonthDay", "2024-06-24", False),
+    ("٢٠٢٤-٠١-٠١", "date", "2024-06-24", False), ("2024-06-24", "date", "1900-02-29", False),
+    ("2024-06-24", "date", "2024-00-10", False),
+])
+def test_shapes_check_date_values_not_only_datatypes(date, kind, issued, ok):
+    pyshacl = pytest.importorskip("pyshacl")
+    data = Graph().parse(data=_DATED.replace("ISSUED", issued).replace("DATE", date).replace("TYPE", kind),
+                         format="turtle")
+    conforms, _, report = pyshacl.validate(data, shacl_graph=Graph().parse(ONTOLOGY_DIR / "shapes.ttl"),
+                                           inference="none")
+    assert conforms == ok, report
