@@ -131,8 +131,9 @@ def _node_triples(node_id: str, attrs: dict):
 
 def quads(g: nx.MultiDiGraph):
     """Every triple with the article whose graph holds it (TriG): an article's own triples,
-    those of the events and posts derived from it and the mentions in it; None (the default
-    graph) for what articles share: people, bodies, places, campaigns and their links."""
+    those of the events and posts derived from it, and every link to or from one of these
+    (mentions, who holds a post); None (the default graph) for what articles share: people,
+    bodies, places, campaigns and their links to each other."""
     home = {n: n for n, cls in g.nodes(data="cls") if cls == "NewsArticle"}
     for u, v, key in sorted(g.edges(keys=True)):
         if key == "derivedFrom":
@@ -142,7 +143,7 @@ def quads(g: nx.MultiDiGraph):
         for s, p, o in _node_triples(node_id, attrs):
             yield s, p, o, where
     for u, v, key in g.edges(keys=True):
-        yield iri(u), EDGE_PREDICATES[key], iri(v), home.get(v if key == "mentionedIn" else u)
+        yield iri(u), EDGE_PREDICATES[key], iri(v), home.get(u) or home.get(v)
 
 
 def triples(g: nx.MultiDiGraph):

@@ -249,3 +249,12 @@ def test_shapes_check_date_values_not_only_datatypes(date, kind, issued, ok):
     conforms, _, report = pyshacl.validate(data, shacl_graph=Graph().parse(ONTOLOGY_DIR / "shapes.ttl"),
                                            inference="none")
     assert conforms == ok, report
+
+
+def test_trig_keeps_in_the_default_graph_only_what_articles_share(sample_ttl):
+    ox = pytest.importorskip("pyoxigraph")
+    text = serialize(build_graph(sample_ttl[0]), "trig").encode("utf-8")
+    shared = [q for q in ox.parse(text, format=ox.RdfFormat.TRIG) if q.graph_name == ox.DefaultGraph()]
+    kinds = {q.subject.value.split("/id/")[1].split("/")[0] for q in shared}
+    assert shared and kinds <= {"person", "org", "place", "campaign"}
+    assert not any("/id/article/" in q.object.value or "/id/post/" in q.object.value for q in shared)
