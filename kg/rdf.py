@@ -49,7 +49,8 @@ def _iri_char(c: str) -> str:
     code = ord(c)
     if code < 0x80:
         keep = c in _IRI_ASCII
-    else:  # ucschar of RFC 3987: no noncharacters, no U+E0000–E0FFF, no planes 15–16
+    else:  # ucschar of RFC 3987: no surrogates or private use (D800–F8FF), no noncharacters,
+        # no specials (FFF0–FFFF), no U+E0000–E0FFF, no planes 15–16 (private use)
         keep = (code >= 0xA0 and not 0xD800 <= code <= 0xF8FF and not 0xFDD0 <= code <= 0xFDEF
                 and not 0xFFF0 <= code <= 0xFFFF and (code & 0xFFFE) != 0xFFFE
                 and not 0xE0000 <= code <= 0xE0FFF and code < 0xF0000
