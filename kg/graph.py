@@ -141,7 +141,7 @@ class GraphBuilder:
     # -- one document --------------------------------------------------------------------
     def add(self, ex: Extraction) -> None:
         doc = ex.doc
-        sha = hashlib.sha256(doc.original.encode("utf-8")).hexdigest()[:16]
+        sha = hashlib.sha256(doc.original.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         provinces = self._person_provinces(ex)
         for n, article in enumerate(ex.articles):
             a_lo, a_hi = article.start, article.end

@@ -23,6 +23,9 @@ FURNITURE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期.|责任编辑|版
 _DATE_UNITS = set("年月日号时")
 _CJK_PUNCT = set(",。、;:!?“”‘’《》()")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Dropped at ingest: C0 controls but tab and the line breaks, DEL, C1 controls, lone surrogates.
+_UNFIT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks at
 
 
 def to_halfwidth(ch: str) -> str:
@@ -121,14 +124,27 @@ def _continues(prev: str, nxt: str, width: int | None) -> bool:
     return width is not None and len(prev) >= width - 3
 
 
+def clean(value: str) -> str:
+    """A one-line value (file name, sidecar field) without controls, line breaks or lone
+    surrogates, which no export could write."""
+    return _UNFIT.sub("", value).translate({ord(c): " " for c in _LINE_ENDS + "\t"}).strip()
+
+
 def normalize(original: str, name: str = "<text>", **meta) -> Document:
-    """Build a `Document` from the original text of a page."""
+    """Build a `Document` from the original text of a page.
+
+    Controls other than newline and tab, and lone surrogates, are dropped here once; the
+    offset map skips them, so spans still cut the original. Sidecar values and the name
+    are cleaned the same way (`clean`)."""
     lines: list[tuple[list[str], list[int]]] = []
     pos = 0
     for raw in original.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        chars = [to_halfwidth(c) for c in body]
-        offs = list(range(pos, pos + len(body)))
+        body = raw.rstrip(_LINE_ENDS)
+        if _UNFIT.search(body):
+            kept = [i for i, c in enumerate(body) if not _UNFIT.match(c)]
+            chars, offs = [to_halfwidth(body[i]) for i in kept], [pos + i for i in kept]
+        else:
+            chars, offs = [to_halfwidth(c) for c in body], list(range(pos, pos + len(body)))
         pos += len(raw)
         chars, offs = _clean_line(chars, offs)
         if chars:
@@ -145,4 +161,5 @@ def normalize(original: str, name: str = "<text>", **meta) -> Document:
         out_c.extend(chars)
         out_o.extend(offs)
         prev = text
-    return Document(name=name, original=original, text="".join(out_c), offsets=array("q", out_o), **meta)
+    meta = {k: clean(v) if isinstance(v, str) else v for k, v in meta.items()}
+    return Document(name=clean(name), original=original, text="".join(out_c), offsets=array("q", out_o), **meta)

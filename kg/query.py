@@ -61,7 +61,7 @@ def _select_oxigraph(graph_path, text, params):
         raise QueryError(f"{graph_path}: cannot load graph ({exc})") from None
     subs = {ox.Variable(k): ox.Literal(v, language="zh") for k, v in params.items()}
     try:
-        result = store.query(text, substitutions=subs)
+        result = store.query(text, substitutions=subs, use_default_graph_as_union=True)  # TriG: all graphs
     except SyntaxError as exc:
         raise QueryError(f"bad SPARQL query: {exc}") from None
     names = [v.value for v in result.variables]
@@ -74,9 +74,9 @@ def _plain(term) -> str | None:
 
 
 def _select_rdflib(graph_path, text, params):
-    from rdflib import Graph, Literal, Variable
+    from rdflib import Dataset, Literal, Variable
 
-    g = Graph()
+    g = Dataset(default_union=True)  # TriG: every article's graph
     try:
         g.parse(graph_path)
     except Exception as exc:  # rdflib raises many parser-specific types

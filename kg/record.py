@@ -22,7 +22,7 @@ def to_record(ex: Extraction, *, spans: bool = True) -> dict:
     by_label = lambda label: [m for m in ex.mentions if m.label == label]  # noqa: E731
     record = {
         "doc": doc.name,
-        "sha256": hashlib.sha256(doc.original.encode("utf-8")).hexdigest(),
+        "sha256": hashlib.sha256(doc.original.encode("utf-8", "surrogatepass")).hexdigest(),
         "pub_date": doc.pub_date,
         "persons": _unique(m.key.replace(" ", "") for m in by_label("PERSON")),
         "positions": _unique({"person": p.person, "org": p.org, "title": p.title} for p in ex.positions),

@@ -157,3 +157,31 @@ def test_original_span_of_an_empty_span_is_empty():
     doc = normalize("刘 伟")
     assert doc.original_span(1, 1) == (2, 2)
     assert doc.original_span(len(doc.text), len(doc.text)) == (len(doc.original), len(doc.original))
+
+
+@pytest.mark.parametrize("junk", ["\x00", "\x01", "\x08", "\x1b", "\x7f", "\x80", "\x9f", "\ud800", "\udfff",
+                                  "\x01\ud83d\x7f"])
+def test_controls_and_lone_surrogates_are_dropped_and_spans_still_cut_the_original(junk):
+    original = f"本报讯 6月3日,某某县政协主席张{junk}某某主持召开{junk}主席会议。\n\t第二段{junk}。"
+    doc = normalize(original)
+    assert junk[0] not in doc.text and "\t" in doc.text and "\n" in doc.text
+    assert "张某某主持召开主席会议" in doc.text
+    for i, ch in enumerate(doc.text):  # every character still points at its original
+        if ch != "\n":
+            lo, hi = doc.original_span(i, i + 1)
+            assert to_halfwidth(original[lo:hi]) == ch
+    start = doc.text.index("张某某")
+    lo, hi = doc.original_span(start, start + 3)
+    assert original[lo:hi] == f"张{junk}某某"
+
+
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1e"])
+def test_unicode_line_breaks_break_lines(brk):
+    doc = normalize(f"第一行。{brk}第二行。")
+    assert doc.text == "第一行。\n第二行。"
+    assert doc.original_span(5, 8) == (5, 8)
+
+
+def test_sidecar_values_and_name_are_cleaned():
+    doc = normalize("正文。", "a\x00b\ud800.txt", place="某\u2028县\x85", source="x\ty", paper="报\x7f")
+    assert (doc.name, doc.place, doc.source, doc.paper) == ("ab.txt", "某 县", "x y", "报")

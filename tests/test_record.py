@@ -60,3 +60,16 @@ def test_sample_dir_holds_corpus_and_gold():
         "sample_01.txt", "sample_02.txt", "sample_03.txt"]
     assert sorted(p.name for p in (root / "gold").glob("*.json")) == [
         "sample_01.json", "sample_02.json", "sample_03.json"]
+
+
+def test_lone_surrogates_reach_neither_record_nor_graph():
+    from kg.graph import build_graph
+    from kg.rdf import serialize
+
+    text = "本报讯 6月3日,某某县政协主席张\ud800某某主持召开\udfff主席会议。"
+    ex = extract_text(text, "s\udc80.txt", source="\ud800x")
+    record = to_record(ex)
+    assert record["sha256"] == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    assert "\ud800" not in repr({k: v for k, v in record.items() if k != "sha256"})
+    for fmt in ("turtle", "nt", "jsonld", "trig", "graphml", "gexf"):
+        serialize(build_graph([ex]), fmt).encode("utf-8")
