@@ -14,7 +14,7 @@ from .gazetteer import Division, gazetteer
 from .locality import Locality, PageHints, locate, page_hints
 from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
-from .orgs import SUB_BODIES, Context, find_orgs, parent_org
+from .orgs import SUB_BODIES, Context, find_orgs, outlets, parent_org
 from .names import find_credits, find_names
 from .posts import find_titled
 from .patterns import division_spans
@@ -106,7 +106,11 @@ def _without_bodiless_twins(positions: list[Position]) -> list[Position]:
     return [p for p in positions if p.org or (p.person, p.title) not in with_body]
 
 
-def _main_org(orgs: list[Mention], a: Article) -> str | None:
+def _main_org(orgs: list[Mention], a: Article, text: str) -> str | None:
+    """The article's body: its first CPPCC, else the first body after its headline; never the
+    outlet that reports it (邵阳新闻网讯)."""
+    press = {o.key for o in outlets(text, a.start, a.end)}
+    orgs = [o for o in orgs if o.key not in press]
     body = [o for o in orgs if o.start >= a.start + len(a.headline)] or orgs
     for o in body:
         if "政协" in o.key:
@@ -117,7 +121,7 @@ def _main_org(orgs: list[Mention], a: Article) -> str | None:
 def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extraction) -> None:
     text, s, e = doc.text, a.start, a.end
     orgs = find_orgs(text, s, e, ctx, spans)
-    main = _main_org(orgs, a)
+    main = _main_org(orgs, a, text)
     credit_m, credit_p = find_credits(text, s, e)
     titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))

@@ -267,6 +267,8 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
         if label in _NOT_NAME or not label.isalpha():
             continue
         cands, affixed = _label_divisions(label, gov, province)
+        if not cands and gov and i == len(labels) - 1 and len(label) >= 3 and label in _initials_index():
+            weak.append(list(_initials_index()[label]))  # mdx.gov.cn: a county's initials, the text to choose
         if cands and (gov or affixed):
             strong.append(cands)
         elif cands and (i < len(labels) - 1 or numbered):  # a company's own bare name (pingan.com) is no place
@@ -488,6 +490,9 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         return loc
     for cands in hints.weak:
         d = _pick(list(cands), votes)
+        if d is None:  # the one whose name the text holds, if only inside another (云南牟定产业园区)
+            named = [c for c in cands if c.short in doc.text[a.start:a.end] and (found is None or _related(c, found))]
+            d = named[0] if len(named) == 1 else None
         if d is not None and (found is None or _related(d, found)):
             return _narrow(Locality(d, "address"), found, "text")
     return Locality(found, "text") if found else Locality()

@@ -24,6 +24,7 @@ MEETING = ("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组�
     ("昨日,县政协召开主席会议。", "2024-03-01", "2024-02-29"),
     ("4日上午,县政协召开主席会议。", None, None),  # without the paper's date, no month
     ("第十四届第4日程。", "2024-06-28", None),
+    ("11月4、5日,省检察院专职委员张建国一行到大祥区院调研。", None, "11-04"),  # two days: the first
 ])
 def test_event_date(sentence, pub_date, expected):
     assert event_date(sentence, pub_date) == expected
@@ -440,3 +441,14 @@ def test_heads_of_a_delegation_lead_it(record_of):
 ])
 def test_a_party_on_a_trip_is_led_by_its_first_name(record_of, text):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
+
+
+def test_a_preamble_citing_requirements_is_no_task(record_of):
+    text = ("按照《省人大常委会关于开展视察活动的方案》要求和县人大常委会工作要点,4月25日,"
+            "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("04-25", ["张建国"])]
+
+
+def test_the_outlet_holds_no_event(record_of):
+    text = "江油新闻网讯(通讯员 赵丽华)6月12日,张建国一行到大祥区院调研,并召开了院党组座谈会。"
+    assert all(e["org"] != "江油新闻网" for e in record_of(text)["events"])

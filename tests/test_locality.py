@@ -89,6 +89,14 @@ def test_addresses_that_name_no_division(url):
     assert address_hints(url) == ([], [])
 
 
+def test_a_countys_initials_chosen_by_the_text():
+    text = ("2月28日,县长周明远主持召开县政府专题会议。\n会议听取了云南牟定产业园区管委会的汇报,"
+            "云南省有关部门出席。\n")
+    strong, weak = address_hints("https://www.mdx.gov.cn/info/1.htm")
+    assert strong == [] and "牟定县" in [d.name for c in weak for d in c]  # one of several: 牟定, 弥渡 …
+    assert _names(_locate(text, source="https://www.mdx.gov.cn/info/1.htm")) == [("牟定县", "address")]
+
+
 def test_a_local_portal_numbered_only_hints():
     strong, weak = address_hints("https://m.wuan888.com/news/1.html")
     assert strong == [] and [[d.name for d in c] for c in weak] == [["武安市"]]
