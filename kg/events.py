@@ -532,7 +532,7 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
     for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):
         if m.end() == hi or text.startswith("在", m.end()):
             kind = {"我校": "学校", "全校": "学校", "我院": "学院"}.get(m["unit"], m["unit"])
-            unit = named_unit([o.key for o in bodies.items], kind) if kind in ("学校", "集团", "集团公司", "公司") else None
+            unit = named_unit(text, bodies.items, kind) if kind in ("学校", "集团", "集团公司", "公司") else None
             if unit:
                 return unit + "党委" if name.startswith("党委") else unit
             return ("校" if kind == "学校" else kind) + "党委" if name.startswith("党委") else kind

@@ -213,19 +213,30 @@ _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学�
                "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",)}
 
 
-def named_unit(keys, kind: str) -> str | None:
+def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     """The unit a page names for the word of its kind (学校, 校, 集团, 集团公司, 公司): the fullest
-    name of that kind among the bodies `keys` (中共 dropped: 中共某大学 is the university's party
-    name), else None, and the page says it by its kind alone."""
-    named = {k.removeprefix("中共") for k in keys if k.endswith(_UNIT_NAMES[kind]) and len(k) > len(kind) + 1}
+    name of that kind among the `bodies` it names other than as a place visited or a partner
+    (赴A大学、B大学调研, 与C大学座谈), 中共 dropped (中共某大学 is the university's party name);
+    else None, and the page says it by its kind alone."""
+    visited = {b.key for b in bodies if _visited(text, b.start)}
+    named = {b.key.removeprefix("中共") for b in bodies
+             if b.key.endswith(_UNIT_NAMES[kind]) and len(b.key) > len(kind) + 1 and b.key not in visited}
     return max(named, key=lambda k: (len(k), k)) if named else None  # the full name over a short form (X光电公司)
+
+
+_VISIT = re.compile(r"(?:赴|(?<![达得受])到|前往|走进|走访|访问|考察|(?<![参给])与)[^,。;:!?]*$")
+
+
+def _visited(text: str, at: int) -> bool:
+    """Whether a body named at `at` is where its clause goes, or whom it meets."""
+    return bool(_VISIT.search(text, max(0, at - 40), at))
 
 
 def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
     """校党委 is the party committee of the university the article names, else as written."""
     out = []
     for m in _UNIT_BODY.finditer(text, start, end):
-        unit_name = named_unit([b.key for b in bodies], m["unit"])
+        unit_name = named_unit(text, bodies, m["unit"])
         body = m.group(0)[len(m["unit"]):]
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), unit_name + body if unit_name else m.group(0)))
     return out

@@ -62,8 +62,11 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
     unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
     if unit is None and (bare := _BARE_UNIT.search(text, start, end)):
-        unit = named_unit(units, bare["unit"]) or bare["unit"]  # 集团召开党委会议: the unit named, else its kind
+        unit = named_unit(text, orgs, bare["unit"]) or bare["unit"]  # 集团召开党委会议: the unit named, else its kind
     return _Article(text, start, end, SpanIndex(orgs), by_end, by_start, unit, ctx)
+
+
+_ACTING = re.compile(r"[((](?:代|兼|挂职|正处级|副处级|正厅级|副厅级|正科级|副科级)[))]")
 
 
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],
@@ -76,6 +79,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         if t.group(0) in REPORTER_TITLES:
             continue
         names, pos = [], t.end()
+        if acting := _ACTING.match(text, pos):
+            pos = acting.end()  # 主任(代)甲乙: acting
         while (name := name_at(text, pos, end) or list_item(text, pos, end, first=not names)
                or (None if names else long_name(text, pos, end))) is not None:
             names.append((name, pos))

@@ -434,6 +434,11 @@ def test_heads_of_a_delegation_lead_it(record_of):
     assert event["leaders"] == ["张建国", "赵丽华", "钱志远"]
 
 
+def test_a_study_groups_session_is_a_meeting(record_of):
+    text = "9月29日上午,区局、处两级中心组集中学习在区工人文化宫举行,区委书记张建国主持会议。"
+    assert [(e["type"], e["leaders"]) for e in record_of(text)["events"]] == [("meeting", ["张建国"])]
+
+
 @pytest.mark.parametrize("text", [
     "3月20日,某省政协副主席张建国,省政协副秘书长、办公厅主任赵丽华等一行到江油就茶产业发展进行调研。",
     "3月20日,某省政协副主席张建国一行在江油市副市长赵丽华、钱志远陪同下,赴江油专题调研茶产业发展。",

@@ -206,6 +206,7 @@ def test_where_a_units_name_starts(record_of, text, name):
      "恒川集团党委"),
     ("4月12日,校党委召开常委会,周明远同志主持。会议审议《2021年江岳大学工作要点》。", "江岳大学党委"),
     ("10月16日,集团公司党委副书记、总经理周明远率队赴文山调研。", "集团公司党委"),  # no unit named: its kind
+    ("10月31日,校党委书记周明远率队赴江岳大学、青川大学调研交流。周明远一行与江岳大学领导座谈。", "校党委"),  # visited
 ])
 def test_a_unit_said_by_its_kind_is_the_unit_the_page_names(record_of, text, body):
     record = record_of(text)

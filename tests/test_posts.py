@@ -260,6 +260,8 @@ BODY_KINDS = [
                  id="党委 alone in a unit's news: the unit's"),
     pytest.param("学校党委常委、党委宣传部部长陈某钧陪同。", {("陈某钧", "学校党委宣传部", "部长")},
                  id="a unit committee's department"),
+    pytest.param("区委常委、区纪委书记、区监委主任(代)唐某中一行看望巡察组。",
+                 {("唐某中", "区纪委", "书记"), ("唐某中", "区监委", "主任")}, id="an acting head"),
 ]
 
 
