@@ -471,7 +471,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
 
 # Written forms of a body word and the form canonical names use.
 _BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民代表大会": "人大", "人民代表大会常务委员会": "人大常委会", "人民检察院": "检察院",
-                   "中院": "中级人民法院", "中级院": "中级人民法院", "高院": "高级人民法院", "高级院": "高级人民法院"}
+                   "人民法院": "法院", "中院": "中级人民法院", "中级院": "中级人民法院", "高院": "高级人民法院", "高级院": "高级人民法院"}
 
 
 def parent_org(canon: str) -> str:

@@ -60,7 +60,9 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     for o in by_end.values():
         by_start.setdefault(o.start, []).append(o)
     units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
-    unit = max(units, key=len) if len({u[:2] for u in units}) == 1 else None  # one unit, by its fullest name
+    fullest = max(units, key=lambda u: (len(u), u)) if units else None
+    one = len({u[:2] for u in units}) == 1 and sum(len(u) == len(fullest) for u in units) == 1
+    unit = fullest if one else None  # one unit, by its fullest name (not 上海交通大学 and 上海科技大学)
     if unit is None and (bare := _BARE_UNIT.search(text, start, end)):
         unit = named_unit(text, orgs, bare["unit"]) or bare["unit"]  # 集团召开党委会议: the unit named, else its kind
     return _Article(text, start, end, SpanIndex(orgs), by_end, by_start, unit, ctx)
@@ -134,10 +136,11 @@ def _body_finder(art: _Article, at: int):
         if title and title.startswith("+"):  # 监察局长 opening a chain: the locality's bureau
             return ctx.locale.name + title[1:] if ctx and ctx.locale and title.endswith(("局", "厅")) else None
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
-            party = [b for b in before if body_kind(b) == "party"]
+            # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's
+            # nearest committee or unit (在某大学调研期间,与党委书记甲乙座谈), its town's, its place's
+            near = [b for b in before if body_kind(b) in ("party", "school", "company")]
             town = art.town("镇")
-            # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复)
-            where = unit or (unit_body(party[-1], "") if party else town or (ctx.locale.name if ctx and ctx.locale else None))
+            where = unit or (unit_body(near[-1], "") if near else town or (ctx.locale.name if ctx and ctx.locale else None))
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school

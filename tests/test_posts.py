@@ -260,6 +260,10 @@ BODY_KINDS = [
                  id="党委 alone in a unit's news: the unit's"),
     pytest.param("学校党委常委、党委宣传部部长陈某钧陪同。", {("陈某钧", "学校党委宣传部", "部长")},
                  id="a unit committee's department"),
+    pytest.param("江岳交通大学发展迅速。\n11月2日,在江岳科技大学调研期间,周某一行与党委书记柏子衡、副校长江某等座谈。",
+                 {("柏子衡", "江岳科技大学党委", "书记")}, id="党委 alone: the unit the sentence names"),
+    pytest.param("6月2日,丰镇市人民法院党组书记、院长武大某主持会议。", {("武大某", "丰镇市法院", "院长")},
+                 id="a basic court by its short name"),
     pytest.param("区委常委、区纪委书记、区监委主任(代)唐某中一行看望巡察组。",
                  {("唐某中", "区纪委", "书记"), ("唐某中", "区监委", "主任")}, id="an acting head"),
 ]
