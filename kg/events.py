@@ -40,6 +40,7 @@ from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
 from .patterns import event_nouns, national_bodies, title_re, trie_pattern
 from .segment import DATE
+from .titles import body_kind
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
@@ -446,6 +447,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
             or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start(), name, bodies)
+    if org and name.startswith("党委") and body_kind(org) in ("company", "school", "unit"):
+        org += "党委"  # 某集团召开党委理论学习中心组学习会: the unit's party committee holds it
     leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
         and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)

@@ -142,17 +142,41 @@ _LEVEL_SYLLABLE = ("sheng", "shi", "xian", "qu", "zhou", "qi", "meng")
 
 @cache
 def _pinyin_index() -> dict[str, tuple[Division, ...]]:
-    """Division names in toneless pinyin (临海市 → linhaishi, linhai) → divisions."""
-    from pypinyin import lazy_pinyin
-
+    """Division names in toneless pinyin (临海市 → linhaishi, linhai) → divisions. Readings of
+    polyphones other than the common one are filed as `~K` + spelling, K the syllables read
+    otherwise (盐都 → ~1yandu): a host matches them only where no commoner reading does."""
     index: dict[str, list[Division]] = {}
     for d in gazetteer().by_code.values():
         for name in {d.name, d.short}:
             if len(name) >= _SYLLABLES:
-                key = "".join(lazy_pinyin(name)).lower()
-                if key.isalpha():
-                    index.setdefault(key, []).append(d)
+                for key, k in _spellings(name):
+                    key = f"~{k}{key}" if k else key
+                    if key.lstrip("~0123456789").isalpha() and d not in index.get(key, ()):
+                        index.setdefault(key, []).append(d)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _spellings(name: str, initials: bool = False) -> list[tuple[str, int]]:
+    """A name in toneless pinyin (or its initials), with the number of syllables read otherwise
+    than commonly: the common reading first (盐都 → yandou, 0; yandu, 1), at most 16."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    style = Style.FIRST_LETTER if initials else Style.NORMAL
+    common = [x.lower() for x in lazy_pinyin(name, style=style)]
+    spellings = [("", 0)]
+    for i, options in enumerate(pinyin(name, style=style, heteronym=True)):
+        options = list(dict.fromkeys([common[i]] + [o.lower() for o in options]))
+        spellings = [(s + o, k + (o != common[i])) for s, k in spellings for o in options][:16]
+    return sorted(spellings, key=lambda x: x[1])
+
+
+def _spelled(index: dict, *labels: str) -> list[Division]:
+    """The divisions a host label spells, in their commonest reading that any spells."""
+    for k in ("", "~1", "~2"):
+        found = [d for label in labels for d in index.get(k + label, ())]
+        if found:
+            return found
+    return []
 
 
 @cache
@@ -170,14 +194,12 @@ def _province_initials() -> dict[str, tuple[Division, ...]]:
 @cache
 def _initials_index() -> dict[str, tuple[Division, ...]]:
     """Prefecture and county names by their pinyin initials (宝山区 → bsq, bs; 舒城县 → scx, sc)."""
-    from pypinyin import Style, lazy_pinyin
-
     index: dict[str, list[Division]] = {}
     for d in gazetteer().by_code.values():
         if d.level != "province":
             for name in {d.name, d.short}:
                 if len(name) >= _SYLLABLES:
-                    index.setdefault("".join(lazy_pinyin(name, style=Style.FIRST_LETTER)).lower(), []).append(d)
+                    index.setdefault(_spellings(name, initials=True)[0][0], []).append(d)
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -226,7 +248,7 @@ def _label_divisions(label: str, gov: bool = False, province: Division | None = 
     core = _SITE_PREFIX.sub("", label)
     core = _SITE_SUFFIX.sub("", core)
     affixed = core != label
-    found = list(index.get(label, ())) + list(index.get(core, ()))
+    found = _spelled(index, label, core)  # ydrd.yandu: 盐都 read du
     if not found:  # a province's initials before a division of that province: ahguangde
         for n in (2, 3):
             for prov in _province_initials().get(core[:n], ()):

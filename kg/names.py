@@ -135,6 +135,9 @@ def _ends_with_title(s: str) -> bool:
     return any(m.end() == len(s) for m in title_re().finditer(s))
 
 
+_UNIT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|学校|中学|小学|公司|集团|医院|研究院|研究所)")
+
+
 def _lists(text: str, start: int, end: int) -> list[Mention]:
     """`甲乙、丙丁、戊己` where the items are names and the context says these are people.
 
@@ -162,6 +165,8 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
                 if name is None and whole and 2 <= len(part) <= 4 and plausible(part):
                     name = part
             if name is None:
+                if _UNIT_ITEM.match(part):
+                    items = []  # 安工大、师专、职业技术学院: a list of units, abbreviated
                 break  # a list that ends in a non-name keeps its names
             items.append((name, pos + off))
             confirmed += sure

@@ -15,7 +15,7 @@ from .model import Mention, SpanIndex
 from .places import conjunction_before_level, town_named
 from .patterns import division_spans, national_bodies, place_names, title_re, trie_pattern
 
-SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团")
+SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团", "书记处")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
          "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委政法委|委编办|党委组织部|党委宣传部|党委统战部|党委办公室|党委|委|人大|"

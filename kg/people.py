@@ -115,7 +115,7 @@ def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = Tr
         at = name[1] - 1
     if found and strict:
         i = found[0][1]
-        if not (i == floor or text[i - 1] in ",。;:!?、“”()\n 以和与及" or i in by_end):
+        if not (i == floor or text[i - 1] in ",。;:!?、“”()\n 以和与及由在向请" or i in by_end):
             return []
     return found
 

@@ -457,3 +457,18 @@ def test_a_preamble_citing_requirements_is_no_task(record_of):
 def test_the_outlet_holds_no_event(record_of):
     text = "江油新闻网讯(通讯员 赵丽华)6月12日,张建国一行到大祥区院调研,并召开了院党组座谈会。"
     assert all(e["org"] != "江油新闻网" for e in record_of(text)["events"])
+
+
+def test_a_units_party_committee_holds_its_committees_meeting(record_of):
+    text = "10月16日,恒川集团召开党委理论学习中心组(扩大)研讨会议。会议由集团党委副书记、总经理张建国主持。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("恒川集团党委", ["张建国"])]
+
+
+def test_the_chair_named_before_the_title(record_of):
+    text = "11月20日,九三学社绵阳市委召开二届二次市委会议。会议由张建国主委主持。"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
+
+
+def test_a_secretariats_member_acts_for_its_body(record_of):
+    text = "12月30日,团中央书记处常务书记张建国主持召开全团基层工作电视电话会议。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("共青团中央", ["张建国"])]

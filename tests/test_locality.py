@@ -72,6 +72,7 @@ def test_the_papers_name_in_the_sidecar_is_an_outlet():
     ("http://xxgk.shbsq.gov.cn/article.html", "宝山区"),  # province initials + one district's initials
     ("http://www.ahscrd.gov.cn/a/1.html", "舒城县"),  # …, then 人大's affix
     ("https://qhdzy.hebeicourt.gov.cn/a/1.html", "秦皇岛市"),  # a court's host: province label, city initials
+    ("http://ydrd.yandu.gov.cn/a/1.html", "盐都区"),  # 都 read du, as in place names
 ])
 def test_the_host_of_the_address_in_pinyin(url, name):
     assert _names(_locate(LEAD, source=url)) == [(name, "address")]

@@ -69,3 +69,8 @@ def test_names(text, names):
 ])
 def test_not_names(text):
     assert _names(text) == []
+
+
+def test_a_list_of_units_is_no_list_of_names(record_of):
+    text = "三区一县团委书记以及安工大、师专、职业技术学院三所高校的干部参加了会议。"
+    assert record_of(text)["persons"] == []
