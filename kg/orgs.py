@@ -251,10 +251,16 @@ def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Menti
     """渭源县院检察长, 新北区院党组书记、检察长: the county's procuratorate (court: 院长)."""
     out = []
     for m in _COUNTY_COURT.finditer(text, start, end):
-        for s, e, name in division_spans(text, max(start, m.start() - 12), m.start()):
+        body = "检察院" if m["kind"].startswith("检察") else "法院"
+        spans = division_spans(text, max(start, m.start() - 12), m.start())
+        for s, e, name in spans:
             if e == m.start() and (d := gazetteer().lookup(name, within=ctx.province)) is not None:
-                body = "检察院" if m["kind"].startswith("检察") else "法院"
                 out.append(Mention("ORG", text[s:m.end()], s, m.end(), d.name + body))
+        level = text[m.start() - 1:m.start()]
+        if level in ("市", "县", "区") and not any(e == m.start() for _, e, _ in spans) \
+                and _ref_stands_alone(text, m.start() - 1):  # 市院检察长: the locality's, else as written
+            d = ctx.resolve_ref(level)
+            out.append(Mention("ORG", text[m.start() - 1:m.end()], m.start() - 1, m.end(), (d.name if d else level) + body))
     return out
 
 
@@ -340,7 +346,8 @@ _PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟
 @cache
 def _prefixed_re() -> re.Pattern:
     return re.compile(rf"(?P<prefix>{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
-                      rf"(?P<level>[省市县区州盟旗])?(?P<unit>委员会|委会|总支部|支部|总支|委))"
+                      rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委))?"
+                      rf"(?P<unit>委员会|委会|总支部|支部|总支|全委|委))"
                       r"|(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
 
 
@@ -376,7 +383,8 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             where = d.name if d else m["level"]
         else:
             continue  # 民盟委员: a member, not a body
-        out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["prefix"] + where + m["unit"]))
+        unit = "委" if m["unit"] == "全委" else m["unit"]  # 共青团X县第十六届三次全委会议: its committee's plenary
+        out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["prefix"] + where + unit))
     return out
 
 

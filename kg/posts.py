@@ -117,7 +117,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     return mentions, positions
 
 
-_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|党委|党工委)$")
+_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|党委|党工委|纪检|工会)$")
 _BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)(?:召开|举行|组织|举办|党委|领导)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
@@ -232,7 +232,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
         elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 4), t_start)):
-            dept, begin, org_name = None, bare.start("word"), "@" + bare["word"]  # 纪委副书记: whose 纪委?
+            word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
+            dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?
         elif org is None and text[t_start - 2:t_start] in ("镇委", "乡委"):  # 镇委书记: the town's 党委
             dept, level = None, text[t_start - 2]
             begin, org_name = t_start - 2, (art.town(level) or level) + "党委"

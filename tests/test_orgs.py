@@ -211,3 +211,8 @@ def test_where_a_units_name_starts(record_of, text, name):
 def test_a_unit_said_by_its_kind_is_the_unit_the_page_names(record_of, text, body):
     record = record_of(text)
     assert body in {p["org"] for p in record["positions"]} | set(record["organizations"]), record
+
+
+def test_a_leagues_plenary_is_held_by_its_committee(record_of):
+    record = record_of("3月13日,共青团周至县第十六届三次全委(扩大)会议召开。")
+    assert [e["org"] for e in record["events"]] == ["共青团周至县委"]
