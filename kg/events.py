@@ -37,7 +37,7 @@ from functools import cache
 from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
-from .orgs import named_unit, parent_org
+from .orgs import named_unit, parent_org, ref_stands_alone
 from .patterns import event_nouns, national_bodies, title_re, trie_pattern
 from .segment import DATE
 from .titles import body_kind
@@ -239,6 +239,8 @@ class _Bodies:
         self.items = list(orgs)
         taken = SpanIndex(orgs)
         for m in _SHORT_BODY.finditer(text, start, end):
+            if not ref_stands_alone(text, m.start("level")):
+                continue  # 城区政府, 社区委: a word that ends in a level
             level, body = m["level"], m["body"]
             body = {"人民政府": "政府"}.get(body, body)
             over = [o for o in taken.between(m.start() - 30, m.end()) if o.start <= m.start("level") < o.end]

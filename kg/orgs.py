@@ -124,7 +124,7 @@ def _after_function_words(text: str, left: int, right: int) -> int:
     return cut
 
 
-def _ref_stands_alone(text: str, at: int) -> bool:
+def ref_stands_alone(text: str, at: int) -> bool:
     """Whether the short reference at `at` starts a word (市政协), not ends one (社区, 城区)."""
     if at >= 2 and text[at - 1] == "、" and text[at - 2] in _REFS:
         return False  # 市、县政协委员: levels listed, no one body
@@ -258,7 +258,7 @@ def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Menti
                 out.append(Mention("ORG", text[s:m.end()], s, m.end(), d.name + body))
         level = text[m.start() - 1:m.start()]
         if level in ("市", "县", "区") and not any(e == m.start() for _, e, _ in spans) \
-                and _ref_stands_alone(text, m.start() - 1):  # 市院检察长: the locality's, else as written
+                and ref_stands_alone(text, m.start() - 1):  # 市院检察长: the locality's, else as written
             d = ctx.resolve_ref(level)
             out.append(Mention("ORG", text[m.start() - 1:m.end()], m.start() - 1, m.end(), (d.name if d else level) + body))
     return out
@@ -457,7 +457,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         d, place, at = (d if d and d.name.endswith("自治区") else None), "自治区", at - 2
     else:
         d = _canonical_place(place, ctx)
-    if d is None and place in _REFS + ("自治区",) and not m["level"] and _ref_stands_alone(m.string, at):
+    if d is None and place in _REFS + ("自治区",) and not m["level"] and ref_stands_alone(m.string, at):
         name = place  # nothing tells the locality: the short reference stays as written (市政协)
     elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint

@@ -26,7 +26,9 @@ def to_record(ex: Extraction, *, spans: bool = True) -> dict:
         "pub_date": doc.pub_date,
         "persons": _unique(m.key.replace(" ", "") for m in by_label("PERSON")),
         "positions": _unique({"person": p.person, "org": p.org, "title": p.title} for p in ex.positions),
-        "organizations": _unique(m.key for m in by_label("ORG")),
+        # the bodies named, then those only a post or an event names (副县长 → 县政府)
+        "organizations": _unique([m.key for m in by_label("ORG")] + [p.org for p in ex.positions if p.org]
+                                 + [e.org for e in ex.events if e.org]),
         "places": _unique(m.key for m in by_label("PLACE")),
         "campaigns": _unique(m.key for m in by_label("CAMPAIGN")),
         "events": _unique(

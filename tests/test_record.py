@@ -73,3 +73,8 @@ def test_lone_surrogates_reach_neither_record_nor_graph():
     assert "\ud800" not in repr({k: v for k, v in record.items() if k != "sha256"})
     for fmt in ("turtle", "nt", "jsonld", "trig", "graphml", "gexf"):
         serialize(build_graph([ex]), fmt).encode("utf-8")
+
+
+def test_bodies_only_a_post_or_an_event_names_are_organizations():
+    record = to_record(extract_text("6月3日,县委副书记、县长周明远主持召开常务会议。", "t.txt", place="平利县"), spans=False)
+    assert {"平利县委", "平利县政府"} <= set(record["organizations"])  # 县长 → the county's government
