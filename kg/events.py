@@ -127,7 +127,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)")
     cited = re.compile(
-        rf"(?P<pdate>{DATE.pattern})(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:的)?(?:重要讲话)?精神")
+        rf"(?P<pdate>{DATE.pattern})(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习|常委会))"
+        rf"(?:上)?(?:的)?(?:重要讲话)?精神")  # 4月29日中央政治局常委会上的重要讲话精神
     chaired = re.compile(
         rf"主持(?:召开)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:时|上)(?:的|所作的)?(?:重要)?讲话")
     return chaired, held, passive, led, went, toured, cited
@@ -498,7 +499,10 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
 
 
 def _holder(key: str) -> str:
-    """The committee holding a sub-body's event; a congress's standing committee is a body of its own."""
+    """The committee holding a sub-body's event; a congress's standing committee is a body of its
+    own, and so is every central body (中共中央政治局常委会)."""
+    if key in national_bodies().values():
+        return key
     parent = parent_org(key)
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 

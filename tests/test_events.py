@@ -472,3 +472,9 @@ def test_the_chair_named_before_the_title(record_of):
 def test_a_secretariats_member_acts_for_its_body(record_of):
     text = "12月30日,团中央书记处常务书记张建国主持召开全团基层工作电视电话会议。"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("共青团中央", ["张建国"])]
+
+
+def test_a_central_standing_committee_cited_with_its_date(record_of):
+    text = "5月8日,学院党委召开中心组学习会,学习了总书记在4月29日中央政治局常委会上的重要讲话精神。"
+    events = {(e["org"], e["date"]) for e in record_of(text)["events"]}
+    assert events == {("学院党委", "05-08"), ("中共中央政治局常委会", "04-29")}
