@@ -23,6 +23,8 @@ FOLLOWERS = (
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
+# Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
+_STRONG_FOLLOW = re.compile(r"主持|出席|参加|列席|陪同|讲话|等|一行|同志")
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
 
 
@@ -38,8 +40,9 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         if e > end or any(c in _NOT_GIVEN for c in text[s:e]):
             continue
         if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \
-                and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:":
-            continue  # 周某率…, 孟某副主任: the second character starts the next word
+                and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:" \
+                and not (e < end and _STRONG_FOLLOW.match(text, e)):
+            continue  # 周某率…, 孟某副主任: the second character starts the next word (not 马某先主持)
         if _FOLLOW_RE.match(text, e) or e == end:
             return text[i:e]
     return None

@@ -211,6 +211,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and title in ("部长", "局长") and (dept_body := by_end.get(t_start + 1)) \
                 and dept_body.key.endswith(title[0]) and dept_body.start < t_start:
             org = dept_body  # 市委统战部长: 市委统战部 + 部长, the body's last character shared
+        if org is None and title == "人大代表" and (congress := by_end.get(t_start + 2)) \
+                and congress.key.endswith("人大") and congress.start < t_start:
+            org, title = congress, "代表"  # 全国人大代表: a deputy to 全国人大
         if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
             org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
