@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from .campaigns import find_campaigns
+from .dates import real_day
 from dataclasses import replace
 
 from .events import event_date, find_events, restated
@@ -18,7 +19,7 @@ from .names import find_credits, find_names
 from .posts import find_titled
 from .patterns import division_spans
 from .places import find_divisions, find_local_places, find_sites
-from .segment import split_articles
+from .segment import DATE, split_articles
 
 _COMPANY = re.compile(r"(?:公司|大学|学院|研究院|协会|学会|商会)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -27,7 +28,7 @@ _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 def page_date(doc: Document) -> str | None:
     """The publication date printed in the page header, if any (a year is never guessed)."""
     for line in doc.text.split("\n")[:3]:
-        if FURNITURE.search(line) and (m := _PAGE_DATE.search(line)):
+        if FURNITURE.search(line) and (m := _PAGE_DATE.search(line)) and real_day(m["m"], m["d"], m["y"]):
             return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
     return None
 
@@ -86,6 +87,8 @@ def extract(doc: Document) -> Extraction:
                                 "no locality found; short references stay as written")
         _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
     out.positions = _without_bodiless_twins(out.positions)
+    out.warnings += [f"{doc.name}: {m[0]} at character {m.start()} is no real day; not used as a date"
+                     for m in DATE.finditer(doc.text) if not real_day(m["m"], m["d"], m["y"])]
     return out
 
 
