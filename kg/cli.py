@@ -16,7 +16,7 @@ from .output import OutputError, staged
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
 from .pipeline import Tally, class_counts, records, run, sample_dir
-from .query import QueryError, format_rows, named_queries, query_text, select
+from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, run_query
 
 
 def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
@@ -236,8 +236,15 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges):
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter, e.g. -p body=定西市政协 (repeatable).")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
-def query(graph, query, expr, fmt, params, engine):
+@click.option("--timeout", default=TIMEOUT, show_default=True, type=click.FloatRange(0),
+              help="Seconds to load the graph and run the query; 0: no limit.")
+@click.option("--limit", default=LIMIT, show_default=True, type=click.IntRange(1),
+              help="Most rows (or CONSTRUCT/DESCRIBE triples) to print.")
+@click.option("--allow-service", is_flag=True, help="Let the query call other endpoints (SERVICE).")
+def query(graph, query, expr, fmt, params, engine, timeout, limit, allow_service):
     """Run a named query (who-led, posts, members, events-in, campaign, timeline), a .rq file or -e SPARQL.
+
+    SELECT prints rows (--format), ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle.
 
     Example: kg query exports/graph.ttl who-led --format csv
     """
@@ -251,11 +258,15 @@ def query(graph, query, expr, fmt, params, engine):
             raise click.UsageError(f"--param takes NAME=VALUE, got {item!r}")
         bound[name] = value
     try:
-        names, rows = select(graph, expr or query_text(query), bound, engine)
+        answer = run_query(graph, expr or query, bound, engine, timeout=timeout, limit=limit,
+                           allow_service=allow_service)
     except QueryError as exc:
-        click.echo(f"kg: error: {exc}", err=True)
+        _say("error", exc)
         sys.exit(2)
-    click.echo(format_rows(names, rows, fmt), nl=False)
+    click.echo(format_answer(answer, fmt), nl=False)
+    if answer.truncated:
+        _say("warning", f"stopped at {limit} {'rows' if answer.kind == 'select' else 'triples'} (--limit); "
+                        "the query has more")
 
 
 @cli.command()
