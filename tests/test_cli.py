@@ -649,3 +649,13 @@ def test_a_bad_sidecar_date_is_a_warning_naming_the_sidecar(tmp_path, pages):
     [line] = stderr_lines(result)
     assert line.startswith("kg: warning: ") and "good.meta.json" in line and "2024-02-30" in line
     assert read_json(tmp_path / "out" / "good.json")["pub_date"] == "2024-06-20"
+
+
+def test_readme_python_examples_run(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = readme.split("```python\n")[1:]
+    assert blocks
+    monkeypatch.chdir(tmp_path)
+    for block in blocks:
+        exec(compile(block.split("```")[0], "README.md", "exec"), {})
+    assert (tmp_path / "exports" / "view.html").exists()
