@@ -60,6 +60,9 @@ class _Kg(click.Group):
             status = super().main(*args, **kwargs)
         except click.exceptions.Exit as exc:
             status = exc.exit_code
+        except click.exceptions.NoArgsIsHelpError as exc:  # plain `kg`: its help, as click prints it
+            click.echo(exc.format_message())
+            status = exc.exit_code
         except click.UsageError as exc:
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
             _say("error", exc.format_message() + hint)
@@ -74,7 +77,7 @@ class _Kg(click.Group):
             if exc.errno == errno.EPIPE:  # `kg query … | head`
                 sys.stderr.close()
                 os._exit(1)
-            _say("error", f"{exc.filename or 'i/o'}: {exc.strerror or exc}")
+            _say("error", f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc))
             status = 1
         except Exception as exc:
             if os.environ.get("KG_DEBUG"):
@@ -259,7 +262,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, allow_service
         bound[name] = value
     try:
         answer = run_query(graph, expr or query, bound, engine, timeout=timeout, limit=limit,
-                           allow_service=allow_service)
+                           allow_service=allow_service, resolve=not expr)
     except QueryError as exc:
         _say("error", exc)
         sys.exit(2)

@@ -15,9 +15,12 @@ from pathlib import Path
 def write_atomic(path: str | Path, data: str | bytes) -> None:
     """Write `data` to `path` so readers see the old file or the whole new one, never half."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # name the file wanted, not the temp file
+        raise OSError(exc.errno, f"cannot write ({exc.strerror})", str(path)) from None
     try:
         umask = os.umask(0)
         os.umask(umask)

@@ -88,10 +88,12 @@ def _did_you_mean(name: str, known) -> str:
 
 
 def run_query(graph_path: str, query: str, params: dict[str, str] | None = None, engine: str = "oxigraph", *,
-              timeout: float | None = TIMEOUT, limit: int = LIMIT, allow_service: bool = False) -> Answer:
-    """Run a named query, a .rq file or SPARQL text on a graph file, within `timeout` seconds
-    (None or 0: no limit) and `limit` rows; `SERVICE` only with `allow_service`."""
-    text, params = query_text(query), params or {}
+              timeout: float | None = TIMEOUT, limit: int = LIMIT, allow_service: bool = False,
+              resolve: bool = True) -> Answer:
+    """Run a named query, a .rq file or SPARQL text (only text when not `resolve`) on a graph
+    file, within `timeout` seconds (None or 0: no limit) and `limit` rows; `SERVICE` only with
+    `allow_service`."""
+    text, params = query_text(query) if resolve else query, params or {}
     known = query_params(text)
     for name in params:
         if name not in known:

@@ -659,3 +659,46 @@ def test_readme_python_examples_run(tmp_path, monkeypatch):
     for block in blocks:
         exec(compile(block.split("```")[0], "README.md", "exec"), {})
     assert (tmp_path / "exports" / "view.html").exists()
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("built") / "out"
+    assert invoke("build", "--sample", "-o", out).exit_code == 0
+    return out
+
+
+@pytest.mark.parametrize("args, status, message", [
+    (["nosuch"], 2, "No such command 'nosuch'"),
+    (["extract", "--sample"], 2, "Missing option '-o'"),
+    (["extract", "--sample", "-o", "/proc/kg-out"], 1, "cannot write in /proc"),
+    (["build", "--sample", "-o", "{out}/graph.ttl"], 2, "is a file"),
+    (["eval", "/nonexistent-set"], 2, "not a set folder"),
+    (["query", "{out}", "who-led"], 2, "is a directory"),
+    (["query", "{out}/graph.ttl", "-e", "SELEC"], 2, "bad SPARQL query"),
+    (["query", "{out}/graph.ttl", "who-led", "-p", "x"], 2, "--param takes NAME=VALUE"),
+    (["view", "{out}/graph.ttl", "-o", "/proc/v.html"], 1, "/proc/v.html: cannot write"),
+    (["view", "{out}/graph.ttl", "--from", "2024-02-30"], 2, "--from takes a date"),
+])
+def test_no_traceback_from_any_cli_path(sample_out, args, status, message):
+    result = CliRunner().invoke(cli, [a.format(out=sample_out) for a in args])
+    assert result.exit_code == status and isinstance(result.exception, SystemExit)
+    [line] = stderr_lines(result)
+    assert line.startswith("kg: error: ") and message in line and "Traceback" not in result.output
+
+
+def test_an_interrupted_build_says_so_and_leaves_no_staging(tmp_path, pages, monkeypatch):
+    from kg import cli as cli_module
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "build_graph", interrupted)
+    result = invoke("build", pages, "-o", tmp_path / "out")
+    assert result.exit_code == 130 and stderr_lines(result) == ["kg: error: interrupted"]
+    assert sorted(os.listdir(tmp_path)) == [".out.kg-lock", "pages"]
+
+
+def test_plain_kg_prints_its_help():
+    result = CliRunner().invoke(cli, [])
+    assert "Usage: " in result.stdout and "kg: error" not in result.output
