@@ -122,28 +122,45 @@ def _sync(folder: Path) -> None:
 def staged(out_dir: str | Path, owns=lambda name: True) -> Iterator[Staging]:
     """Stage a run's output beside `out_dir`, one run at a time; nothing changes in `out_dir`
     unless the caller calls `commit()`. Raises OutputError when another run holds the folder."""
-    out = Path(os.path.abspath(out_dir))
+    out = Path(os.path.realpath(out_dir))
     if Path.cwd() == out or out in Path.cwd().parents:
         raise OutputError(f"{out_dir}: kg replaces its output folder whole; name a folder that does "
                           "not hold the current one")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        lock = open(out.parent / f".{out.name}.kg-lock", "a")
+        lock_path, lock = _lock(out, out_dir)
     except OSError as exc:
         raise OutputError(f"cannot write in {out.parent}: {exc.strerror or exc}") from None
     with lock:
         try:
+            stage = Staging(out, owns)
+            try:
+                stage.recover()
+                stage.staging.mkdir()
+            except OSError as exc:
+                raise OutputError(f"cannot write in {out.parent}: {exc.strerror or exc}") from None
+            try:
+                yield stage
+            finally:
+                shutil.rmtree(stage.staging, ignore_errors=True)
+        finally:
+            lock_path.unlink(missing_ok=True)  # while still held: the next run makes its own
+
+
+def _lock(out: Path, out_dir):
+    """The lock file `.OUT.kg-lock` beside `out`, held (flock) by this run; a run that finds it
+    held is refused. A lock file the holder unlinked before we locked it is not the lock: retry."""
+    path = out.parent / f".{out.name}.kg-lock"
+    while True:
+        lock = open(path, "a")
+        try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise OutputError(f"{out_dir}: another kg run is writing this folder; "
-                              "try again when it ends") from None
-        stage = Staging(out, owns)
+            lock.close()
+            raise OutputError(f"{out_dir}: another kg run is writing this folder; try again when it ends") from None
         try:
-            stage.recover()
-            stage.staging.mkdir()
-        except OSError as exc:
-            raise OutputError(f"cannot write in {out.parent}: {exc.strerror or exc}") from None
-        try:
-            yield stage
-        finally:
-            shutil.rmtree(stage.staging, ignore_errors=True)
+            if os.stat(path).st_ino == os.fstat(lock.fileno()).st_ino:
+                return path, lock
+        except FileNotFoundError:
+            pass
+        lock.close()

@@ -165,7 +165,7 @@ def test_full_disk_leaves_the_previous_output_and_says_so(tmp_path, pages, monke
     assert "left as it was" in line
     assert os.listdir(out) == ["good.json"]
     assert (out / "good.json").read_text(encoding="utf-8") == "previous run"
-    assert sorted(os.listdir(tmp_path)) == [".out.kg-lock", "out", "pages"]
+    assert sorted(os.listdir(tmp_path)) == ["out", "pages"]
 
 
 # --- extract ------------------------------------------------------------------
@@ -515,7 +515,7 @@ def test_a_run_that_fails_while_building_leaves_the_previous_output(tmp_path, pa
     result = invoke("build", pages, "-o", out, "--format", "nt")
     assert result.exit_code == 1
     assert stderr_lines(result) == ["kg: error: internal error (ValueError: serializer broke); please report it"]
-    assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == [".out.kg-lock", "out", "pages"]
+    assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == ["out", "pages"]
 
 
 def test_a_run_replaces_its_own_files_and_keeps_the_others(tmp_path, pages):
@@ -538,7 +538,7 @@ def test_two_concurrent_runs_into_one_folder(tmp_path, pages):
         assert status == 0 or (status == 1 and "another kg run is writing this folder" in err), err
     assert any(status == 0 for status, _ in done)
     assert sorted(os.listdir(out)) == ["graph.nt", "graph.ttl"]
-    assert sorted(os.listdir(tmp_path)) == [".out.kg-lock", "out", "pages"]
+    assert sorted(os.listdir(tmp_path)) == ["out", "pages"]
 
 
 def test_a_run_while_another_holds_the_folder_is_refused(tmp_path, pages):
@@ -696,7 +696,7 @@ def test_an_interrupted_build_says_so_and_leaves_no_staging(tmp_path, pages, mon
     monkeypatch.setattr(cli_module, "build_graph", interrupted)
     result = invoke("build", pages, "-o", tmp_path / "out")
     assert result.exit_code == 130 and stderr_lines(result) == ["kg: error: interrupted"]
-    assert sorted(os.listdir(tmp_path)) == [".out.kg-lock", "pages"]
+    assert sorted(os.listdir(tmp_path)) == ["pages"]
 
 
 def test_plain_kg_prints_its_help():

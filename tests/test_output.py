@@ -113,7 +113,7 @@ def test_commit_swaps_the_run_in_and_keeps_what_is_not_its_own(tmp_path):
         assert contents(out)["a.json"] == b"old a"  # nothing changes before the commit
         stage.commit()
     assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
-    assert sorted(os.listdir(tmp_path)) == [".out.kg-lock", "out"]
+    assert sorted(os.listdir(tmp_path)) == ["out"]
 
 
 def test_failed_run_leaves_the_previous_output_byte_identical(tmp_path):
@@ -124,7 +124,7 @@ def test_failed_run_leaves_the_previous_output_byte_identical(tmp_path):
             stage.write("a.json", "new a")
             raise RuntimeError("extraction broke")
     assert contents(out) == before
-    assert sorted(os.listdir(tmp_path)) == [".out.kg-lock", "out"]
+    assert sorted(os.listdir(tmp_path)) == ["out"]
 
 
 def test_full_disk_is_an_output_error_naming_the_file(tmp_path, monkeypatch):
@@ -207,7 +207,7 @@ def test_a_killed_run_leaves_the_previous_output_and_the_next_run_cleans_up(tmp_
         stage.write("c.json", "new c")
         stage.commit()
     assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
-    assert sorted(os.listdir(tmp_path)) == [".out.kg-lock", "out"]
+    assert sorted(os.listdir(tmp_path)) == ["out"]
 
 
 def test_killed_after_the_swap_the_next_run_carries_over_what_is_not_its_own(tmp_path):
