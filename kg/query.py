@@ -115,7 +115,7 @@ def select(graph_path: str, query: str, params: dict[str, str] | None = None,
 
 
 def _in_worker(args, timeout: float | None) -> Answer:
-    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    ctx = multiprocessing.get_context("spawn")  # not fork: a notebook kernel has threads
     receive, send = ctx.Pipe(duplex=False)
     worker = ctx.Process(target=_work, args=(send, *args), daemon=True)
     worker.start()

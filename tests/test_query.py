@@ -54,10 +54,15 @@ def test_ctrl_c_stops_the_query_and_its_worker(tiny):
     proc = subprocess.Popen([sys.executable, "-m", "kg", "query", tiny, "-e", SLOW, "--timeout", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+
+    def workers():
+        return [pid for pid in children.read_text().split()
+                if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
     deadline = time.monotonic() + 30
-    while not children.read_text().split() and time.monotonic() < deadline:
+    while not workers() and time.monotonic() < deadline:
         time.sleep(0.05)
-    [worker] = children.read_text().split()
+    [worker] = workers()
     time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=20)
