@@ -5,6 +5,7 @@ import datetime
 import re
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+NOT_A_DAY = "is no real day; not used as a date"  # ends the warning about a date in a text
 
 
 def iso_date(value) -> str:
@@ -30,3 +31,10 @@ def real_day(month: str, day: str, year: str | None = None) -> bool:
     except ValueError:
         return False
     return True
+
+
+def bad_text_dates(name: str, text: str, dates: re.Pattern, at=lambda offset: offset) -> list[str]:
+    """A warning for each match of `dates` (groups y, m, d) in `text` that names no real day,
+    at the character `at(offset)` (its place in the original text)."""
+    return [f"{name}: {m[0]} at character {at(m.start())} {NOT_A_DAY}"
+            for m in dates.finditer(text) if not real_day(m["m"], m["d"], m["y"])]

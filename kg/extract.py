@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from .campaigns import find_campaigns
-from .dates import real_day
+from .dates import bad_text_dates, real_day
 from dataclasses import replace
 
 from .events import event_date, find_events, restated
@@ -87,8 +87,7 @@ def extract(doc: Document) -> Extraction:
                                 "no locality found; short references stay as written")
         _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
     out.positions = _without_bodiless_twins(out.positions)
-    out.warnings += [f"{doc.name}: {m[0]} at character {m.start()} is no real day; not used as a date"
-                     for m in DATE.finditer(doc.text) if not real_day(m["m"], m["d"], m["y"])]
+    out.warnings += bad_text_dates(doc.name, doc.text, DATE, lambda i: doc.original_span(i, i + 1)[0])
     return out
 
 

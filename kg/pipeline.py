@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from .extract import extract
-from .dates import iso_date
+from .dates import NOT_A_DAY, iso_date
 from .ingest import InputError, InputWarning, find_inputs, load
 from .model import Extraction
 from .normalize import normalize
@@ -82,6 +82,7 @@ def _run_one(found, date, place) -> Result:
                       warning=f"{item}: {found.skipped}, read once" if found.skipped else None)
     try:
         ex = extract(load(item, date=date, place=place, name=found.name, warnings=warnings))
+        warnings += [w for w in ex.warnings if w.endswith(NOT_A_DAY)]
         return Result(item, extraction=ex, name=found.name, warning="; ".join(warnings) or None)
     except InputWarning as exc:
         return Result(item, name=found.name, warning=str(exc), skipped="empty")

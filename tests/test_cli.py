@@ -702,3 +702,12 @@ def test_an_interrupted_build_says_so_and_leaves_no_staging(tmp_path, pages, mon
 def test_plain_kg_prints_its_help():
     result = CliRunner().invoke(cli, [])
     assert "Usage: " in result.stdout and "kg: error" not in result.output
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_a_text_date_that_is_no_real_day_is_a_warning_naming_the_file(tmp_path, pages, command):
+    (pages / "good.txt").write_text(GOOD.replace("6月12日", "2 月30日"), encoding="utf-8")
+    result = invoke(command, pages, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert stderr_lines(result) == ["kg: warning: good.txt: 2月30日 at character 13 is no real day; "
+                                    "not used as a date"]
