@@ -74,9 +74,9 @@ class _Kg(click.Group):
             _say("error", "interrupted")
             status = 130
         except OSError as exc:
-            if exc.errno == errno.EPIPE:  # `kg query … | head`
-                sys.stderr.close()
-                os._exit(1)
+            if exc.errno == errno.EPIPE:  # `kg query … | head`: the reader has all it wanted
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                sys.exit(1)
             _say("error", f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc))
             status = 1
         except Exception as exc:
@@ -106,9 +106,9 @@ def extract(inputs, out_dir, fmt, date, place, sample):
 
     Example: kg extract pages/ -o out/ --format json
     """
-    tally, failed = Tally(), False
+    paths, tally, failed = _inputs(inputs, sample), Tally(), False
     with _output(out_dir, lambda name: name.endswith(".json")) as stage:
-        for result, record in records(run(_inputs(inputs, sample), date=date, place=place, tally=tally)):
+        for result, record in records(run(paths, date=date, place=place, tally=tally)):
             failed |= _report(result)
             if record is not None:
                 try:
@@ -214,9 +214,9 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges):
     """
     from .rdf import serialize
 
-    tally = Tally()
+    paths, tally = _inputs(inputs, sample), Tally()
     with _output(out_dir, lambda name: name in GRAPH_FORMATS.values()) as stage:
-        graph, results = build_graph(_inputs(inputs, sample), date=date, place=place, tally=tally)
+        graph, results = build_graph(paths, date=date, place=place, tally=tally)
         failed = sum(_report(r) for r in results)
         if tally.read:
             for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
