@@ -87,16 +87,19 @@ class Staging:
             _sync(self.out.parent)
             self._carry_over()
         except OSError as exc:
+            if self.old.exists() and not self.out.exists():
+                os.rename(self.old, self.out)  # the new folder could not go in: the old one back
             raise OutputError(f"cannot replace {self.out}: {exc.strerror or exc}") from None
 
     def recover(self) -> None:
         """Finish or undo what a killed run left: restore or tidy `out`, drop stale staging."""
         if self.old.exists():
-            if self.out.exists():
+            if self.out.exists():  # stopped after the swap: finish it
                 self._carry_over()
-            else:
+                self.notes.append(f"{self.out}: the swap of a run that was stopped finished")
+            else:  # stopped in the middle of the swap: the previous output back
                 os.rename(self.old, self.out)
-            self.notes.append(f"{self.out}: restored after a run that was stopped")
+                self.notes.append(f"{self.out}: previous output restored after a run that was stopped")
         if self.staging.exists():
             shutil.rmtree(self.staging)
             self.notes.append(f"{self.staging}: removed, left by a run that was stopped")

@@ -220,3 +220,21 @@ def test_killed_after_the_swap_the_next_run_carries_over_what_is_not_its_own(tmp
         pass
     assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
     assert not old.exists()
+
+
+def test_a_swap_that_fails_puts_the_previous_folder_back(tmp_path, monkeypatch):
+    out = previous(tmp_path)
+    before = contents(out)
+    real = os.rename
+
+    def rename(src, dst):
+        if str(src).endswith(".kg-staging"):
+            raise OSError(5, "Input/output error")
+        real(src, dst)
+
+    with staged(out, OWN_JSON) as stage:
+        stage.write("c.json", "new c")
+        monkeypatch.setattr(output.os, "rename", rename)
+        with pytest.raises(OutputError, match="cannot replace"):
+            stage.commit()
+    assert contents(out) == before
