@@ -4,7 +4,8 @@ Named queries are the files `ontology/queries/NAME.rq` (shipped in the package a
 `kg/ontology/queries/`); their first comment line says what they return and a `# params:`
 line lists the variables a caller may bind (`body=定西市政协`).
 
-Every query runs in a worker process that is killed when its time is up (or on Ctrl-C),
+Every query runs in a worker process (a fresh interpreter, so a notebook's threads or a
+script's top level are never copied into it) that is killed when its time is up (or on Ctrl-C),
 stops after `limit` rows or triples, and may not reach the network: `SERVICE` is refused
 unless allowed, and the worker refuses sockets then.
 """
@@ -14,8 +15,10 @@ import csv
 import difflib
 import io
 import json
-import multiprocessing
+import os
+import pickle
 import re
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from importlib import resources
@@ -115,27 +118,32 @@ def select(graph_path: str, query: str, params: dict[str, str] | None = None,
 
 
 def _in_worker(args, timeout: float | None) -> Answer:
-    ctx = multiprocessing.get_context("spawn")  # not fork: a notebook kernel has threads
-    receive, send = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_work, args=(send, *args), daemon=True)
-    worker.start()
-    send.close()
+    """Run the query in a fresh Python process (`_serve`), killed when `timeout` is up or on Ctrl-C."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [str(Path(__file__).resolve().parent.parent), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    worker = subprocess.Popen([sys.executable, "-c", "from kg.query import _serve; _serve()"], env=env,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        if not receive.poll(timeout or None):
-            raise QueryError(f"query stopped after {timeout:g} s (--timeout)")
-        status, value = receive.recv()
-    except EOFError:
-        raise QueryError(f"the query worker ended without an answer (exit status {worker.exitcode})") from None
+        out, err = worker.communicate(pickle.dumps(args), timeout=timeout or None)
+    except subprocess.TimeoutExpired:
+        raise QueryError(f"query stopped after {timeout:g} s (--timeout)") from None
     finally:
         worker.kill()
-        worker.join()
-        receive.close()
+        worker.wait()
+    try:
+        status, value = pickle.loads(out)
+    except Exception:  # noqa: BLE001 - no answer at all: say how the worker ended
+        last = (err.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise QueryError(f"the query worker ended without an answer (status {worker.returncode}: {last})") from None
     if status == "error":
         raise QueryError(value)
     return value
 
 
-def _work(send, graph_path, text, params, engine, limit, allow_service):
+def _serve():
+    """The worker: query arguments in on stdin, ("ok", Answer) or ("error", message) out on stdout."""
+    graph_path, text, params, engine, limit, allow_service = pickle.load(sys.stdin.buffer)
+    out, sys.stdout = sys.stdout.buffer, sys.stderr  # nothing but the answer goes to stdout
     if not allow_service:
         sys.addaudithook(_no_network)
     try:
@@ -145,11 +153,13 @@ def _work(send, graph_path, text, params, engine, limit, allow_service):
             except ImportError:
                 engine = "rdflib"
         run = _oxigraph if engine == "oxigraph" else _rdflib
-        send.send(("ok", run(graph_path, text, params, limit)))
+        answer = ("ok", run(graph_path, text, params, limit))
     except QueryError as exc:
-        send.send(("error", str(exc)))
+        answer = ("error", str(exc))
     except Exception as exc:  # noqa: BLE001 - the worker reports every failure as one message
-        send.send(("error", f"query failed ({type(exc).__name__}: {exc})"))
+        answer = ("error", f"query failed ({type(exc).__name__}: {exc})")
+    out.write(pickle.dumps(answer))
+    out.flush()
 
 
 def _no_network(event, args):
