@@ -711,3 +711,21 @@ def test_a_text_date_that_is_no_real_day_is_a_warning_naming_the_file(tmp_path, 
     assert result.exit_code == 0
     assert stderr_lines(result) == ["kg: warning: good.txt: 2月30日 at character 13 is no real day; "
                                     "not used as a date"]
+
+
+def test_extract_goes_on_after_one_record_cannot_be_written(tmp_path, pages, monkeypatch):
+    from kg import output
+
+    (pages / "other.txt").write_text(GOOD.replace("张建国", "罗一鸣"), encoding="utf-8")
+    real = output.Staging.write
+
+    def write(self, name, data):
+        if name == "good.json":
+            raise output.OutputError(f"cannot write {self.out / name}: File name too long", fatal=False)
+        real(self, name, data)
+
+    monkeypatch.setattr(output.Staging, "write", write)
+    result = invoke("extract", pages, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"kg: error: cannot write {tmp_path / 'out' / 'good.json'}: File name too long"]
+    assert os.listdir(tmp_path / "out") == ["other.json"]
