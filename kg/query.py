@@ -15,7 +15,6 @@ import csv
 import difflib
 import io
 import json
-import os
 import pickle
 import re
 import subprocess
@@ -119,9 +118,9 @@ def select(graph_path: str, query: str, params: dict[str, str] | None = None,
 
 def _in_worker(args, timeout: float | None) -> Answer:
     """Run the query in a fresh Python process (`_serve`), killed when `timeout` is up or on Ctrl-C."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(Path(__file__).resolve().parent.parent), *filter(None, [os.environ.get("PYTHONPATH")])]))
-    worker = subprocess.Popen([sys.executable, "-c", "from kg.query import _serve; _serve()"], env=env,
+    home = str(Path(__file__).resolve().parent.parent)  # where this kg lives, should the worker not find it
+    code = f"import sys; sys.path.append({home!r}); from kg.query import _serve; _serve()"
+    worker = subprocess.Popen([sys.executable, "-c", code],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         out, err = worker.communicate(pickle.dumps(args), timeout=timeout or None)
