@@ -1,18 +1,21 @@
 """The `kg` command: a thin layer over the library (see `kg --help`)."""
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
-from pathlib import Path
+from contextlib import contextmanager
 
 import click
 
+from .dates import iso_date
 from .evaluate import GoldSet, format_sets, gold_set, score_sets, sets_json
-from .output import write_atomic
+from .output import OutputError, staged
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
-from .pipeline import class_counts, records, run, sample_dir
-from .query import QueryError, format_rows, named_queries, query_text, select
+from .pipeline import Tally, class_counts, records, run, sample_dir
+from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, run_query
 
 
 def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
@@ -23,16 +26,67 @@ def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
     return list(inputs)
 
 
+def _say(kind: str, message: str) -> None:
+    """One line on stderr, `kg: error: …`; names that are not UTF-8 print with escapes."""
+    message = str(message).encode("utf-8", "backslashreplace").decode("utf-8")
+    click.echo(f"kg: {kind}: {message}", err=True)
+
+
 def _report(result) -> bool:
     """Print a result's problem on stderr; True when the input failed."""
     if result.error:
-        click.echo(f"kg: error: {result.error}", err=True)
+        _say("error", result.error)
     if result.warning:
-        click.echo(f"kg: warning: {result.warning}", err=True)
+        _say("warning", result.warning)
     return result.error is not None
 
 
-@click.group()
+def _date(ctx, param, value):
+    """--date: a real day as YYYY-MM-DD, else a usage error naming the flag."""
+    try:
+        return None if value is None else iso_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from None
+
+
+class _Kg(click.Group):
+    """Every failure ends in one `kg: error: …` line and a non-zero status, never a traceback
+    (KG_DEBUG=1 shows the traceback of an unexpected error)."""
+
+    def main(self, *args, **kwargs):
+        kwargs["standalone_mode"] = False
+        try:
+            status = super().main(*args, **kwargs)
+        except click.exceptions.Exit as exc:
+            status = exc.exit_code
+        except click.exceptions.NoArgsIsHelpError as exc:  # plain `kg`: its help, as click prints it
+            click.echo(exc.format_message())
+            status = exc.exit_code
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            _say("error", exc.format_message() + hint)
+            status = exc.exit_code
+        except click.ClickException as exc:
+            _say("error", exc.format_message())
+            status = exc.exit_code
+        except (click.Abort, KeyboardInterrupt):
+            _say("error", "interrupted")
+            status = 130
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:  # `kg query … | head`: the reader has all it wanted
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                sys.exit(1)
+            _say("error", f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc))
+            status = 1
+        except Exception as exc:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            _say("error", f"internal error ({type(exc).__name__}: {exc}); please report it")
+            status = 1
+        sys.exit(status if isinstance(status, int) else 0)
+
+
+@click.group(cls=_Kg)
 @click.version_option(package_name="kg")
 def cli():
     """kg: knowledge graphs from Chinese political news pages."""
@@ -43,7 +97,7 @@ def cli():
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder for one NAME.json per input.")
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option("--date", help="Publication date YYYY-MM-DD for inputs that do not state one.")
+@click.option("--date", callback=_date, help="Publication date YYYY-MM-DD for inputs that do not state one.")
 @click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
 def extract(inputs, out_dir, fmt, date, place, sample):
@@ -51,14 +105,50 @@ def extract(inputs, out_dir, fmt, date, place, sample):
 
     Example: kg extract pages/ -o out/ --format json
     """
-    failed = 0
-    for result, record in records(run(_inputs(inputs, sample), date=date, place=place)):
-        failed += _report(result)
-        if record is not None:
-            name = Path(record["doc"]).stem if result.item != "-" else "stdin"
-            write_atomic(Path(out_dir) / f"{name}.json",
-                         json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+    paths, tally, failed = _inputs(inputs, sample), Tally(), False
+    with _output(out_dir, lambda name: name.endswith(".json")) as stage:
+        for result, record in records(run(paths, date=date, place=place, tally=tally)):
+            failed |= _report(result)
+            if record is not None:
+                try:
+                    stage.write(_record_file(result.name), json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+                except OutputError as exc:
+                    if exc.fatal:
+                        raise
+                    _say("error", exc)
+                    failed = True
+        click.echo(f"{tally} -> {out_dir}")
+        _commit(stage, out_dir)
     sys.exit(1 if failed else 0)
+
+
+def _record_file(name: str) -> str:
+    """NAME.json for NAME.txt; a/p.txt (two inputs named p.txt) → a__p.json."""
+    stem = name[:-4] if name.lower().endswith(".txt") else name
+    return ("stdin" if name == "<stdin>" else stem.replace("/", "__")) + ".json"
+
+
+@contextmanager
+def _output(out_dir, owns):
+    """`staged(out_dir)` whose OutputError ends the command: the previous output is left as it was."""
+    try:
+        with staged(out_dir, owns) as stage:
+            for note in stage.notes:
+                _say("warning", note)
+            yield stage
+    except OutputError as exc:
+        _fail(exc, out_dir)
+
+
+def _fail(exc, out_dir):
+    _say("error", f"{exc}; {out_dir} left as it was")
+    sys.exit(1)
+
+
+def _commit(stage, out_dir) -> None:
+    if not stage.files:
+        _fail("no input could be read, nothing to write", out_dir)
+    stage.commit()
 
 
 @cli.command("eval")
@@ -112,7 +202,7 @@ GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonl
               type=click.Path(file_okay=False), help="Folder for graph files.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(GRAPH_FORMATS)),
               help="Extra formats besides graph.ttl (repeatable).")
-@click.option("--date", help="Publication date YYYY-MM-DD for inputs that do not state one.")
+@click.option("--date", callback=_date, help="Publication date YYYY-MM-DD for inputs that do not state one.")
 @click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
 @click.option("--explain-merges", is_flag=True, help="List persons merged across documents, and why.")
@@ -123,12 +213,15 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges):
     """
     from .rdf import serialize
 
-    graph, results = build_graph(_inputs(inputs, sample), date=date, place=place)
-    failed = sum(_report(r) for r in results)
-    for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
-        write_atomic(Path(out_dir) / GRAPH_FORMATS[fmt], serialize(graph, fmt))
-    click.echo(f"{len(results) - failed} of {len(results)} inputs read; "
-               f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl")
+    paths, tally = _inputs(inputs, sample), Tally()
+    with _output(out_dir, lambda name: name in GRAPH_FORMATS.values()) as stage:
+        graph, results = build_graph(paths, date=date, place=place, tally=tally)
+        failed = sum(_report(r) for r in results)
+        if tally.read:
+            for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
+                stage.write(GRAPH_FORMATS[fmt], serialize(graph, fmt))
+        _commit(stage, out_dir)
+    click.echo(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl")
     for cls, n in class_counts(graph).items():
         click.echo(f"  {cls:<28}{n:>6}")
     if explain_merges:
@@ -145,8 +238,15 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges):
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter, e.g. -p body=定西市政协 (repeatable).")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
-def query(graph, query, expr, fmt, params, engine):
+@click.option("--timeout", default=TIMEOUT, show_default=True, type=click.FloatRange(0),
+              help="Seconds to load the graph and run the query; 0: no limit.")
+@click.option("--limit", default=LIMIT, show_default=True, type=click.IntRange(1),
+              help="Most rows (or CONSTRUCT/DESCRIBE triples) to print.")
+@click.option("--allow-service", is_flag=True, help="Let the query call other endpoints (SERVICE).")
+def query(graph, query, expr, fmt, params, engine, timeout, limit, allow_service):
     """Run a named query (who-led, posts, members, events-in, campaign, timeline), a .rq file or -e SPARQL.
+
+    SELECT prints rows (--format), ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle.
 
     Example: kg query exports/graph.ttl who-led --format csv
     """
@@ -160,11 +260,15 @@ def query(graph, query, expr, fmt, params, engine):
             raise click.UsageError(f"--param takes NAME=VALUE, got {item!r}")
         bound[name] = value
     try:
-        names, rows = select(graph, expr or query_text(query), bound, engine)
+        answer = run_query(graph, expr or query, bound, engine, timeout=timeout, limit=limit,
+                           allow_service=allow_service, resolve=not expr)
     except QueryError as exc:
-        click.echo(f"kg: error: {exc}", err=True)
+        _say("error", exc)
         sys.exit(2)
-    click.echo(format_rows(names, rows, fmt), nl=False)
+    click.echo(format_answer(answer, fmt), nl=False)
+    if answer.truncated:
+        _say("warning", f"stopped at {limit} {'rows' if answer.kind == 'select' else 'triples'} (--limit); "
+                        "the query has more")
 
 
 @cli.command()

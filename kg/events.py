@@ -39,6 +39,7 @@ from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org, ref_stands_alone
 from .patterns import event_nouns, national_bodies, title_re, trie_pattern
+from .dates import real_day
 from .segment import DATE
 from .titles import body_kind
 
@@ -168,8 +169,8 @@ def _kind(noun: str) -> str:
 def event_date(sentence: str, pub_date: str | None) -> str | None:
     """MM-DD (or YYYY-MM-DD when the year is known) of a sentence's date: the first that opens a
     clause (`6月5日上午,`), else the first (`为落实6月1日会议精神,6月5日,…` is dated 6月5日);
-    else a day told against the publication date (`4日上午,`, `今天下午`, `昨日`)."""
-    dates = list(DATE.finditer(sentence))
+    else a day told against the publication date (`4日上午,`, `今天下午`, `昨日`). Only real days."""
+    dates = [m for m in DATE.finditer(sentence) if real_day(m["m"], m["d"], m["y"])]
     opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
     return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date)
 
@@ -194,13 +195,15 @@ def _relative_date(sentence: str, pub_date: str | None) -> str | None:
 
 def _date(m: re.Match | None, pub_date: str | None) -> str | None:
     """The date of a match of segment.DATE (its groups y, m, d), the year from the paper's if unstated."""
-    if not m:
+    if not m or not real_day(m["m"], m["d"], m["y"]):
         return None
     mm, dd = int(m["m"]), int(m["d"])
     year = m["y"]
     if year is None and pub_date:
         pub_year, pub_month = int(pub_date[:4]), int(pub_date[5:7])
         year = str(pub_year - 1 if mm > pub_month else pub_year)
+        if not real_day(m["m"], m["d"], year):  # 2月29日 in a year without one
+            return None
     return f"{year}-{mm:02d}-{dd:02d}" if year else f"{mm:02d}-{dd:02d}"
 
 

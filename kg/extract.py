@@ -1,12 +1,12 @@
 """`Document` → `Extraction`: run every finder over each article with that article's context."""
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_left
 from collections import Counter
 
 from .campaigns import find_campaigns
+from .dates import bad_text_dates, real_day
 from dataclasses import replace
 
 from .events import event_date, find_events, restated
@@ -19,7 +19,7 @@ from .names import find_credits, find_names
 from .posts import find_titled
 from .patterns import division_spans
 from .places import find_divisions, find_local_places, find_sites
-from .segment import split_articles
+from .segment import DATE, split_articles
 
 _COMPANY = re.compile(r"(?:公司|大学|学院|研究院|协会|学会|商会)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -31,14 +31,13 @@ _META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|�
 
 def page_date(doc: Document) -> str | None:
     """The publication date printed in the page header (a paper's page furniture, a web page's
-    `发布时间` line), if any and real (a year is never guessed)."""
+    `发布时间` line), if any and a real day (a year is never guessed)."""
     lines = doc.text.split("\n")[:6]
     for m in [m for line in lines[:3] if FURNITURE.search(line) for m in _PAGE_DATE.finditer(line)] + \
             [m for line in lines if len(line) < 120 for m in _META_DATE.finditer(line)]:
-        try:
-            return datetime.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])).isoformat()
-        except (ValueError, IndexError):
-            continue
+        month, day = m["m"] or m["m2"], m["d"] or m["d2"]
+        if real_day(month, day, m["y"]):
+            return f"{m['y']}-{int(month):02d}-{int(day):02d}"
     return None
 
 
@@ -96,6 +95,7 @@ def extract(doc: Document) -> Extraction:
                                 "no locality found; short references stay as written")
         _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
     out.positions = _without_bodiless_twins(out.positions)
+    out.warnings += bad_text_dates(doc.name, doc.text, DATE, lambda i: doc.original_span(i, i + 1)[0])
     return out
 
 

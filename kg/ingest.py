@@ -1,21 +1,26 @@
-"""Inputs → `Document`s: files, directories (recursive *.txt) or stdin, in UTF-8 or GB18030.
+"""Inputs → `Document`s: files, directories (recursive *.txt, any case) or stdin, in UTF-8,
+UTF-16 (with BOM) or GB18030.
 
 Each input is read on its own so one bad file never stops the others: problems come back
 as `InputError` (skip the file, exit non-zero) or `InputWarning` (e.g. an empty file).
+`find_inputs` accounts for everything it is given: what it found, what it skips and why,
+and the folders it could not read.
 """
 from __future__ import annotations
 
+import codecs
 import json
-import re
+import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from .dates import iso_date
 from .model import Document
 from .normalize import normalize
 
 STDIN = "-"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class InputError(Exception):
@@ -26,18 +31,104 @@ class InputWarning(Exception):
     """An input that was read but holds nothing to extract."""
 
 
-def iter_inputs(inputs: Iterable[str]) -> Iterator[str]:
-    """Expand directories to their *.txt files (sorted); keep files and '-' as given."""
+@dataclass
+class Input:
+    """One input found: its path (or '-'), its record name, unique in the run, and why it is
+    skipped (`skipped`) or cannot be read (`error`), if so."""
+
+    item: str
+    name: str = ""
+    skipped: str | None = None
+    error: str | None = None
+
+
+def find_inputs(inputs: Iterable[str]) -> list[Input]:
+    """Expand folders to their *.txt files (any case, sorted; other files are skipped, sidecars
+    aside); name each input by its file name, or by its path where two share a file name."""
+    found: list[Input] = []
     for item in inputs:
-        path = Path(item)
-        if item != STDIN and path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*.txt")))
+        if item != STDIN and os.path.isdir(item):
+            found.extend(_walk(item))
         else:
-            yield item
+            found.append(Input(item))
+    seen = set()
+    for f in found:
+        key = f.item if f.item == STDIN else os.path.realpath(f.item)
+        if f.error is None and f.skipped is None and key in seen:
+            f.skipped = "stdin given twice" if f.item == STDIN else "given twice"
+        seen.add(key)
+    _name(found)
+    return found
+
+
+def _walk(folder: str) -> list[Input]:
+    found = []
+
+    def unreadable(exc: OSError):
+        found.append(Input(exc.filename or folder, error=f"{exc.filename or folder}: cannot read folder "
+                                                          f"({exc.strerror or exc}); its files are not read"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        found.extend(Input(os.path.join(root, d)) for d in dirs if d.lower().endswith(".txt"))  # fails to read
+        for f in files:
+            path = os.path.join(root, f)
+            if f.lower().endswith(".txt"):
+                found.append(Input(path))
+            elif not f.lower().endswith(".meta.json"):
+                found.append(Input(path, skipped="not a .txt file"))
+    return sorted(found, key=lambda f: f.item)
+
+
+def _name(found: list[Input]) -> None:
+    """`p.txt`, or `a/p.txt` and `b/p.TXT` (paths from where they part) where two would give one
+    record name (case aside); `p~2.txt` where even their paths would."""
+    by_key: dict[str, list[Input]] = {}
+    for f in found:
+        if f.error is None and f.skipped is None:
+            f.name = "<stdin>" if f.item == STDIN else _printable(Path(f.item).name)
+            by_key.setdefault(_key(f.name), []).append(f)
+    for same in (group for group in by_key.values() if len(group) > 1):
+        paths = [os.path.abspath(f.item) for f in same]
+        root = os.path.commonpath([os.path.dirname(p) for p in paths])
+        for f, path in zip(same, paths):
+            f.name = _printable(os.path.relpath(path, root))
+    taken: set[str] = set()
+    for f in found:
+        if f.name:
+            stem, dot, ext = f.name.rpartition(".") if "." in f.name else (f.name, "", "")
+            n, name = 1, f.name
+            while _key(name) in taken:
+                n += 1
+                name = f"{stem}~{n}{dot}{ext}"
+            f.name = name
+            taken.add(_key(name))
+
+
+def _key(name: str) -> str:
+    return name[:-4].casefold() if name.lower().endswith(".txt") else name.casefold()
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 become U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
+def iter_inputs(inputs: Iterable[str]) -> Iterator[str]:
+    """The inputs `find_inputs` would read, as paths (and '-')."""
+    return (f.item for f in find_inputs(inputs) if f.error is None and f.skipped is None)
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text from bytes: UTF-8 (BOM or not), else GB18030/GBK; binary data is refused."""
+    """Text from bytes: UTF-32/UTF-16 with a BOM, UTF-8 (BOM or not), else GB18030/GBK; binary
+    data is refused."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: broken {codec.upper()} text (byte {exc.start}); skipped") from None
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: binary file (NUL bytes), not text; skipped")
     try:
@@ -50,8 +141,9 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(f"{name}: neither UTF-8 nor GB18030 text (byte {exc.start}); skipped") from None
 
 
-def read_meta(path: Path) -> dict:
-    """The sidecar NAME.meta.json beside NAME.txt: date, place, source, paper."""
+def read_meta(path: Path, warnings: list[str] | None = None) -> dict:
+    """The sidecar NAME.meta.json beside NAME.txt: date, place, source, paper. A date that is no
+    real YYYY-MM-DD day is dropped, with a warning naming the sidecar."""
     side = path.with_name(path.stem + ".meta.json")
     if not side.exists():
         return {}
@@ -61,22 +153,32 @@ def read_meta(path: Path) -> dict:
         raise InputError(f"{side}: unreadable sidecar ({exc}); skipped") from None
     if not isinstance(meta, dict):
         raise InputError(f"{side}: sidecar must hold a JSON object; skipped")
-    if meta.get("date") is not None and not _DATE.match(str(meta["date"])):
-        raise InputError(f"{side}: date must be YYYY-MM-DD, got {meta['date']!r}; skipped")
-    return {k: meta.get(k) for k in ("date", "place", "source", "paper")}
+    meta = {k: meta.get(k) for k in ("date", "place", "source", "paper")}
+    if meta["date"] is not None:
+        try:
+            iso_date(meta["date"])
+        except ValueError as exc:
+            meta["date"] = None
+            if warnings is not None:
+                warnings.append(f"{side}: date {exc}; not used")
+    return meta
 
 
-def load(item: str, *, date: str | None = None, place: str | None = None) -> Document:
-    """Read and normalize one input; `date`/`place` apply where no sidecar says otherwise."""
+def load(item: str, *, date: str | None = None, place: str | None = None, name: str | None = None,
+         warnings: list[str] | None = None) -> Document:
+    """Read and normalize one input; `date`/`place` apply where no sidecar says otherwise;
+    `name` is the document's name (its file name by default); sidecar problems that do not
+    stop the input go to `warnings`."""
     if item == STDIN:
-        data, name, meta = sys.stdin.buffer.read(), "<stdin>", {}
+        data, meta = sys.stdin.buffer.read(), {}
+        name = name or "<stdin>"
     else:
         path = Path(item)
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
-        name, meta = path.name, read_meta(path)
+        name, meta = name or _printable(path.name), read_meta(path, warnings)
     text = decode(data, item)
     if not text.strip():
         raise InputWarning(f"{item}: empty file, nothing to extract")

@@ -1,20 +1,60 @@
 """SPARQL over an exported graph: pyoxigraph (fast), rdflib as a fallback; named queries.
 
-Named queries are the files `ontology/queries/NAME.rq`; their first comment line says what
-they return and a `# params:` line lists the variables a caller may bind (`body=定西市政协`).
+Named queries are the files `ontology/queries/NAME.rq` (shipped in the package as
+`kg/ontology/queries/`); their first comment line says what they return and a `# params:`
+line lists the variables a caller may bind (`body=定西市政协`).
+
+Every query runs in a worker process (a fresh interpreter, so a notebook's threads or a
+script's top level are never copied into it) that is killed when its time is up (or on Ctrl-C),
+stops after `limit` rows or triples, and may not reach the network: `SERVICE` is refused
+unless allowed, and the worker refuses sockets then.
 """
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
+import pickle
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import islice
 from pathlib import Path
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+def _ontology_dir() -> Path:
+    installed = Path(str(resources.files("kg"))) / "ontology"  # a wheel: kg/ontology/
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "ontology"
+
+
+ONTOLOGY_DIR = _ontology_dir()
+TIMEOUT, LIMIT = 30.0, 10_000
+_NAME = re.compile(r"[\w-]+")
+# What is not SPARQL syntax: strings, IRIs and comments, so a SERVICE inside them does not count.
+_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                       r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_SERVICE = re.compile(r"(?<![?$:\w])SERVICE(?![\w:-])", re.IGNORECASE)
+_VARIABLE = re.compile(r"[?$](\w+)")
+_PREFIX = re.compile(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", re.IGNORECASE)
 
 
 class QueryError(Exception):
     """A query that cannot be found, parsed or run; the message says where and why."""
+
+
+@dataclass
+class Answer:
+    """A query's answer: SELECT rows, an ASK boolean, or CONSTRUCT/DESCRIBE triples as Turtle."""
+
+    kind: str  # select | ask | graph
+    names: list[str] = field(default_factory=list)
+    rows: list[list[str | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    turtle: str = ""
+    truncated: bool = False  # more rows or triples than the limit
 
 
 def named_queries() -> dict[str, Path]:
@@ -30,7 +70,100 @@ def query_text(spec: str) -> str:
             return Path(spec).read_text(encoding="utf-8")
         except OSError as exc:
             raise QueryError(f"{spec}: cannot read query file ({exc.strerror})") from None
+    if _NAME.fullmatch(spec):
+        raise QueryError(f"unknown query {spec!r}{_did_you_mean(spec, named_queries())}; "
+                         f"named queries: {', '.join(named_queries())}")
     return spec
+
+
+def query_params(text: str) -> list[str]:
+    """What a caller may bind: the `# params:` line of a named query, else every variable."""
+    for line in text.splitlines():
+        if line.startswith("# params:"):
+            return line.split(":", 1)[1].split()
+    return sorted(set(_VARIABLE.findall(_NOT_CODE.sub(" ", text))))
+
+
+def _did_you_mean(name: str, known) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def run_query(graph_path: str, query: str, params: dict[str, str] | None = None, engine: str = "oxigraph", *,
+              timeout: float | None = TIMEOUT, limit: int = LIMIT, allow_service: bool = False,
+              resolve: bool = True) -> Answer:
+    """Run a named query, a .rq file or SPARQL text (only text when not `resolve`) on a graph
+    file, within `timeout` seconds (None or 0: no limit) and `limit` rows; `SERVICE` only with
+    `allow_service`."""
+    text, params = query_text(query) if resolve else query, params or {}
+    known = query_params(text)
+    for name in params:
+        if name not in known:
+            raise QueryError(f"unknown parameter {name!r}{_did_you_mean(name, known)}; "
+                             f"this query takes: {', '.join(known) or 'none'}")
+    if not allow_service and _SERVICE.search(_NOT_CODE.sub(" ", text)):
+        raise QueryError("the query calls another endpoint (SERVICE); allow it with --allow-service")
+    return _in_worker((graph_path, text, params, engine, limit, allow_service), timeout)
+
+
+def select(graph_path: str, query: str, params: dict[str, str] | None = None,
+           engine: str = "oxigraph", **limits) -> tuple[list[str], list[list[str | None]]]:
+    """Run a SELECT query (a name such as `who-led`, a .rq file or the text); values come back
+    as plain strings."""
+    answer = run_query(graph_path, query, params, engine, **limits)
+    if answer.kind != "select":
+        raise QueryError("not a SELECT query: use kg.query.run_query for ASK, CONSTRUCT and DESCRIBE")
+    return answer.names, answer.rows
+
+
+def _in_worker(args, timeout: float | None) -> Answer:
+    """Run the query in a fresh Python process (`_serve`), killed when `timeout` is up or on Ctrl-C."""
+    home = str(Path(__file__).resolve().parent.parent)  # where this kg lives, should the worker not find it
+    code = f"import sys; sys.path.append({home!r}); from kg.query import _serve; _serve()"
+    worker = subprocess.Popen([sys.executable, "-c", code],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out, err = worker.communicate(pickle.dumps(args), timeout=timeout or None)
+    except subprocess.TimeoutExpired:
+        raise QueryError(f"query stopped after {timeout:g} s (--timeout)") from None
+    finally:
+        worker.kill()
+        worker.wait()
+    try:
+        status, value = pickle.loads(out)
+    except Exception:  # noqa: BLE001 - no answer at all: say how the worker ended
+        last = (err.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise QueryError(f"the query worker ended without an answer (status {worker.returncode}: {last})") from None
+    if status == "error":
+        raise QueryError(value)
+    return value
+
+
+def _serve():
+    """The worker: query arguments in on stdin, ("ok", Answer) or ("error", message) out on stdout."""
+    graph_path, text, params, engine, limit, allow_service = pickle.load(sys.stdin.buffer)
+    out, sys.stdout = sys.stdout.buffer, sys.stderr  # nothing but the answer goes to stdout
+    if not allow_service:
+        sys.addaudithook(_no_network)
+    try:
+        if engine == "oxigraph":
+            try:
+                import pyoxigraph  # noqa: F401
+            except ImportError:
+                engine = "rdflib"
+        run = _oxigraph if engine == "oxigraph" else _rdflib
+        answer = ("ok", run(graph_path, text, params, limit))
+    except QueryError as exc:
+        answer = ("error", str(exc))
+    except Exception as exc:  # noqa: BLE001 - the worker reports every failure as one message
+        answer = ("error", f"query failed ({type(exc).__name__}: {exc})")
+    out.write(pickle.dumps(answer))
+    out.flush()
+
+
+def _no_network(event, args):
+    if event in ("socket.connect", "socket.getaddrinfo"):
+        raise PermissionError("kg query makes no network requests unless --allow-service")
 
 
 def _format_for(path: str) -> str:
@@ -38,19 +171,7 @@ def _format_for(path: str) -> str:
             ".jsonld": "application/ld+json"}.get(Path(path).suffix, "text/turtle")
 
 
-def select(graph_path: str, text: str, params: dict[str, str] | None = None,
-           engine: str = "oxigraph") -> tuple[list[str], list[list[str | None]]]:
-    """Run a SELECT query on a graph file; values come back as plain strings."""
-    params = params or {}
-    if engine == "oxigraph":
-        try:
-            return _select_oxigraph(graph_path, text, params)
-        except ImportError:
-            engine = "rdflib"
-    return _select_rdflib(graph_path, text, params)
-
-
-def _select_oxigraph(graph_path, text, params):
+def _oxigraph(graph_path, text, params, limit) -> Answer:
     import pyoxigraph as ox
 
     store = ox.Store()
@@ -64,18 +185,26 @@ def _select_oxigraph(graph_path, text, params):
         result = store.query(text, substitutions=subs, use_default_graph_as_union=True)  # TriG: all graphs
     except SyntaxError as exc:
         raise QueryError(f"bad SPARQL query: {exc}") from None
-    names = [v.value for v in result.variables]
-    rows = [[_plain(sol[n]) for n in names] for sol in result]
-    return names, rows
+    if isinstance(result, ox.QueryBoolean):
+        return Answer("ask", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = [[_plain(sol[n]) for n in names] for sol in islice(result, limit + 1)]
+        return Answer("select", names, rows[:limit], truncated=len(rows) > limit)
+    triples = list(islice(result, limit + 1))
+    turtle = ox.serialize(triples[:limit], format=ox.RdfFormat.TURTLE, prefixes=dict(_PREFIX.findall(text)))
+    return Answer("graph", turtle=turtle.decode("utf-8"), truncated=len(triples) > limit)
 
 
 def _plain(term) -> str | None:
     return None if term is None else term.value
 
 
-def _select_rdflib(graph_path, text, params):
-    from rdflib import Dataset, Literal, Variable
+def _rdflib(graph_path, text, params, limit) -> Answer:
+    import rdflib.plugins.sparql as sparql
+    from rdflib import Dataset, Graph, Literal, Variable
 
+    sparql.SPARQL_LOAD_GRAPHS = False  # FROM <iri> names a graph; it never fetches one
     g = Dataset(default_union=True)  # TriG: every article's graph
     try:
         g.parse(graph_path)
@@ -83,10 +212,29 @@ def _select_rdflib(graph_path, text, params):
         raise QueryError(f"{graph_path}: cannot load graph ({exc})") from None
     try:
         result = g.query(text, initBindings={Variable(k): Literal(v, lang="zh") for k, v in params.items()})
+        if result.type == "ASK":
+            return Answer("ask", boolean=bool(result.askAnswer))
+        if result.type == "SELECT":
+            names = [str(v) for v in result.vars]
+            rows = [[None if x is None else str(x) for x in row] for row in islice(result, limit + 1)]
+            return Answer("select", names, rows[:limit], truncated=len(rows) > limit)
+        out, triples = Graph(namespace_manager=g.namespace_manager), list(islice(result.graph, limit + 1))
+        for triple in triples[:limit]:
+            out.add(triple)
+        return Answer("graph", turtle=out.serialize(format="turtle"), truncated=len(triples) > limit)
+    except PermissionError:
+        raise
     except Exception as exc:
         raise QueryError(f"bad SPARQL query: {exc}") from None
-    names = [str(v) for v in result.vars]
-    return names, [[None if x is None else str(x) for x in row] for row in result]
+
+
+def format_answer(answer: Answer, fmt: str) -> str:
+    """ASK as `true`/`false`, CONSTRUCT/DESCRIBE as Turtle, SELECT rows in `fmt`."""
+    if answer.kind == "ask":
+        return "true\n" if answer.boolean else "false\n"
+    if answer.kind == "graph":
+        return answer.turtle
+    return format_rows(answer.names, answer.rows, fmt)
 
 
 def format_rows(names: list[str], rows: list[list[str | None]], fmt: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import real_day
 from .model import Article, Document
 from .normalize import FURNITURE
 
@@ -43,7 +44,7 @@ def _opens_body(line: str) -> bool:
 def lead_date(line: str) -> str | None:
     """MM-DD of a dateline paragraph's date (the first day of a range)."""
     m = _LEAD_DATE.match(line)
-    return f"{int(m['m']):02d}-{int(m['d']):02d}" if m else None
+    return f"{int(m['m']):02d}-{int(m['d']):02d}" if m and real_day(m["m"], m["d"], m["y"]) else None
 
 
 def split_articles(doc: Document) -> list[Article]:

@@ -147,21 +147,25 @@ def test_nonexistent_input_is_an_error(tmp_path, pages):
     assert (out / "good.json").exists()
 
 
-def test_failed_write_leaves_no_half_output(tmp_path, pages, monkeypatch):
+def test_full_disk_leaves_the_previous_output_and_says_so(tmp_path, pages, monkeypatch):
     from kg import output
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "good.json").write_text("previous run", encoding="utf-8")
 
-    def fail(src, dst):
+    def fail(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "replace", fail)
-    with pytest.raises(OSError):
-        invoke("extract", pages, "-o", out)
+    monkeypatch.setattr(output.os, "fsync", fail)
+    result = invoke("extract", pages, "-o", out)
+    assert result.exit_code == 1
+    [line] = stderr_lines(result)
+    assert line.startswith("kg: error: cannot write ") and "No space left on device" in line
+    assert "left as it was" in line
+    assert os.listdir(out) == ["good.json"]
     assert (out / "good.json").read_text(encoding="utf-8") == "previous run"
-    assert tmp_files(out) == []
+    assert sorted(os.listdir(tmp_path)) == ["out", "pages"]
 
 
 # --- extract ------------------------------------------------------------------
@@ -379,7 +383,7 @@ def test_build_writes_turtle_and_summary_and_fails_on_a_bad_file(tmp_path, pages
     out = tmp_path / "exports"
     result = invoke("build", pages, "-o", out, "--format", "nt", "--format", "graphml")
     assert result.exit_code == 1
-    assert lines_naming(result, "bad.txt") and "1 of 2 inputs read" in result.stdout
+    assert lines_naming(result, "bad.txt") and "2 inputs found: 1 read, 0 skipped, 1 failed" in result.stdout
     assert "Person" in result.stdout and "Meeting" in result.stdout
     assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.nt", "graph.ttl"]
     assert not tmp_files(out)
@@ -472,3 +476,256 @@ def test_readme_view_examples_run(tmp_path, sample_graph_file):
                 else a for a in args]
         result = invoke("view", *args)
         assert result.exit_code == 0, (args, result.output)
+
+
+# --- outputs as a unit, every input accounted for, dates ------------------------------
+
+def snapshot(folder: Path) -> dict:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_a_run_that_reads_nothing_leaves_the_previous_output(tmp_path, pages, command):
+    out = tmp_path / "out"
+    assert invoke(command, pages, "-o", out).exit_code == 0
+    before = snapshot(out)
+    (tmp_path / "none").mkdir()
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01")
+    for inputs in ([tmp_path / "none"], [tmp_path / "broken.txt"]):  # an empty run, a failed run
+        result = invoke(command, *inputs, "-o", out)
+        assert result.exit_code == 1
+        assert f"kg: error: no input could be read, nothing to write; {out} left as it was" in result.stderr
+        assert snapshot(out) == before
+
+
+def test_a_run_that_fails_while_building_leaves_the_previous_output(tmp_path, pages, monkeypatch):
+    from kg import rdf
+
+    out = tmp_path / "out"
+    assert invoke("build", pages, "-o", out, "--format", "nt").exit_code == 0
+    before = snapshot(out)
+
+    def broken(graph, fmt):
+        if fmt == "nt":
+            raise ValueError("serializer broke")
+        return real(graph, fmt)
+
+    real = rdf.serialize
+    monkeypatch.setattr(rdf, "serialize", broken)
+    result = invoke("build", pages, "-o", out, "--format", "nt")
+    assert result.exit_code == 1
+    assert stderr_lines(result) == ["kg: error: internal error (ValueError: serializer broke); please report it"]
+    assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == ["out", "pages"]
+
+
+def test_a_run_replaces_its_own_files_and_keeps_the_others(tmp_path, pages):
+    out = tmp_path / "out"
+    invoke("build", pages, "-o", out, "--format", "nt")
+    (out / "view.html").write_text("<p>a view</p>", encoding="utf-8")
+    assert invoke("build", pages, "-o", out).exit_code == 0
+    assert sorted(os.listdir(out)) == ["graph.ttl", "view.html"]  # no stale graph.nt
+
+
+def test_two_concurrent_runs_into_one_folder(tmp_path, pages):
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "kg", "build", str(pages), "-o", str(out), "--format", "nt"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    done = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+    for status, err in done:
+        assert status == 0 or (status == 1 and "another kg run is writing this folder" in err), err
+    assert any(status == 0 for status, _ in done)
+    assert sorted(os.listdir(out)) == ["graph.nt", "graph.ttl"]
+    assert sorted(os.listdir(tmp_path)) == ["out", "pages"]
+
+
+def test_a_run_while_another_holds_the_folder_is_refused(tmp_path, pages):
+    from kg.output import staged
+
+    out = tmp_path / "out"
+    with staged(out):
+        result = invoke("extract", pages, "-o", out)
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"kg: error: {out}: another kg run is writing this folder; try again when "
+                                    f"it ends; {out} left as it was"]
+
+
+def test_no_permission_to_write_is_one_error_line(tmp_path, pages, monkeypatch):
+    from kg import output
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(output.Path, "mkdir", denied)
+    result = invoke("build", pages, "-o", tmp_path / "locked" / "out")
+    assert result.exit_code == 1
+    [line] = stderr_lines(result)
+    assert line.startswith("kg: error: cannot write in ") and "Permission denied" in line
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path, pages):
+    (pages / os.fsdecode(b"\xb9\xfa.txt")).write_text(GBK, encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("extract", pages, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(os.listdir(out)) == ["good.json", "\ufffd\ufffd.json"] or \
+        sorted(os.listdir(out)) == ["good.json", "\ufffd.json"]
+    result = invoke("build", pages, "-o", tmp_path / "g")
+    assert result.exit_code == 0, result.stderr
+
+
+def test_the_summary_counts_found_read_skipped_and_failed(tmp_path, pages):
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "scan.txt").write_bytes(b"\x00" * 8)
+    (pages / "UPPER.TXT").write_text(GOOD.replace("张建国", "罗一鸣"), encoding="utf-8")
+    (pages / "notes.md").write_text("# notes", encoding="utf-8")
+    (pages / "good.meta.json").write_text('{"place": "绵阳市"}', encoding="utf-8")
+    result = invoke("extract", pages, pages / "good.txt", "-o", tmp_path / "out")
+    assert result.stdout.startswith("6 inputs found: 2 read, 3 skipped (1 empty, 1 given twice, 1 not a .txt file), "
+                                    "1 failed")
+    assert sorted(os.listdir(tmp_path / "out")) == ["UPPER.json", "good.json"]
+
+
+def test_two_files_with_one_name_get_two_records(tmp_path):
+    for folder, name in (("a", "张建国"), ("b", "罗一鸣")):
+        (tmp_path / "pages" / folder).mkdir(parents=True)
+        (tmp_path / "pages" / folder / "p.txt").write_text(GOOD.replace("张建国", name), encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("extract", tmp_path / "pages", "-o", out)
+    assert result.exit_code == 0
+    assert sorted(os.listdir(out)) == ["a__p.json", "b__p.json"]
+    assert read_json(out / "a__p.json")["doc"] == "a/p.txt" and "罗一鸣" in read_json(out / "b__p.json")["persons"]
+
+
+def test_stdin_given_twice_is_read_once(tmp_path):
+    result = invoke("build", "-", "-", "-o", tmp_path / "out", input=GOOD)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("2 inputs found: 1 read, 1 skipped (1 stdin given twice), 0 failed")
+    assert stderr_lines(result) == ["kg: warning: -: stdin given twice, read once"]
+
+
+def test_utf16_input_is_text(tmp_path):
+    page = tmp_path / "u16.txt"
+    page.write_bytes(GOOD.encode("utf-16"))
+    result = invoke("extract", page, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert "张建国" in read_json(tmp_path / "out" / "u16.json")["persons"]
+
+
+def test_an_unreadable_folder_is_reported(tmp_path, pages, monkeypatch):
+    (pages / "locked").mkdir()
+    (pages / "locked" / "inside.txt").write_text(GOOD, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = invoke("extract", pages, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    [line] = lines_naming(result, "locked")
+    assert line == f"kg: error: {pages / 'locked'}: cannot read folder (Permission denied); its files are not read"
+    assert result.stdout.startswith("2 inputs found: 1 read, 0 skipped, 1 failed")
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+@pytest.mark.parametrize("date", ["2024-13-45", "2024-02-30", "yesterday", "24-6-1"])
+def test_a_bad_date_flag_is_a_usage_error_naming_it(tmp_path, pages, command, date):
+    result = invoke(command, pages, "-o", tmp_path / "out", "--date", date)
+    assert result.exit_code == 2
+    [line] = stderr_lines(result)
+    assert line.startswith(f"kg: error: Invalid value for '--date': '{date}' is ")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_sidecar_date_is_a_warning_naming_the_sidecar(tmp_path, pages):
+    (pages / "good.meta.json").write_text('{"date": "2024-02-30"}', encoding="utf-8")
+    result = invoke("extract", pages, "-o", tmp_path / "out", "--date", "2024-06-20")
+    assert result.exit_code == 0
+    [line] = stderr_lines(result)
+    assert line.startswith("kg: warning: ") and "good.meta.json" in line and "2024-02-30" in line
+    assert read_json(tmp_path / "out" / "good.json")["pub_date"] == "2024-06-20"
+
+
+def test_readme_python_examples_run(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = readme.split("```python\n")[1:]
+    assert blocks
+    monkeypatch.chdir(tmp_path)
+    for block in blocks:
+        exec(compile(block.split("```")[0], "README.md", "exec"), {})
+    assert (tmp_path / "exports" / "view.html").exists()
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("built") / "out"
+    assert invoke("build", "--sample", "-o", out).exit_code == 0
+    return out
+
+
+@pytest.mark.parametrize("args, status, message", [
+    (["nosuch"], 2, "No such command 'nosuch'"),
+    (["extract", "--sample"], 2, "Missing option '-o'"),
+    (["extract", "--sample", "-o", "/proc/kg-out"], 1, "cannot write in /proc"),
+    (["build", "--sample", "-o", "{out}/graph.ttl"], 2, "is a file"),
+    (["eval", "/nonexistent-set"], 2, "not a set folder"),
+    (["query", "{out}", "who-led"], 2, "is a directory"),
+    (["query", "{out}/graph.ttl", "-e", "SELEC"], 2, "bad SPARQL query"),
+    (["query", "{out}/graph.ttl", "who-led", "-p", "x"], 2, "--param takes NAME=VALUE"),
+    (["view", "{out}/graph.ttl", "-o", "/proc/v.html"], 1, "/proc/v.html: cannot write"),
+    (["view", "{out}/graph.ttl", "--from", "2024-02-30"], 2, "--from takes a date"),
+])
+def test_no_traceback_from_any_cli_path(sample_out, args, status, message):
+    result = CliRunner().invoke(cli, [a.format(out=sample_out) for a in args])
+    assert result.exit_code == status and isinstance(result.exception, SystemExit)
+    [line] = stderr_lines(result)
+    assert line.startswith("kg: error: ") and message in line and "Traceback" not in result.output
+
+
+def test_an_interrupted_build_says_so_and_leaves_no_staging(tmp_path, pages, monkeypatch):
+    from kg import cli as cli_module
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "build_graph", interrupted)
+    result = invoke("build", pages, "-o", tmp_path / "out")
+    assert result.exit_code == 130 and stderr_lines(result) == ["kg: error: interrupted"]
+    assert sorted(os.listdir(tmp_path)) == ["pages"]
+
+
+def test_plain_kg_prints_its_help():
+    result = CliRunner().invoke(cli, [])
+    assert "Usage: " in result.stdout and "kg: error" not in result.output
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_a_text_date_that_is_no_real_day_is_a_warning_naming_the_file(tmp_path, pages, command):
+    (pages / "good.txt").write_text(GOOD.replace("6月12日", "2 月30日"), encoding="utf-8")
+    result = invoke(command, pages, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert stderr_lines(result) == ["kg: warning: good.txt: 2月30日 at character 13 is no real day; "
+                                    "not used as a date"]
+
+
+def test_extract_goes_on_after_one_record_cannot_be_written(tmp_path, pages, monkeypatch):
+    from kg import output
+
+    (pages / "other.txt").write_text(GOOD.replace("张建国", "罗一鸣"), encoding="utf-8")
+    real = output.Staging.write
+
+    def write(self, name, data):
+        if name == "good.json":
+            raise output.OutputError(f"cannot write {self.out / name}: File name too long", fatal=False)
+        real(self, name, data)
+
+    monkeypatch.setattr(output.Staging, "write", write)
+    result = invoke("extract", pages, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"kg: error: cannot write {tmp_path / 'out' / 'good.json'}: File name too long"]
+    assert os.listdir(tmp_path / "out") == ["other.json"]

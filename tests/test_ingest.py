@@ -66,7 +66,6 @@ def test_load_defaults_apply_without_sidecar(tmp_path):
 
 
 @pytest.mark.parametrize("content, message", [
-    ('{"date": "28/06/2024"}', "YYYY-MM-DD"),
     ('["not", "an", "object"]', "JSON object"),
     ("{not json", "unreadable sidecar"),
 ])
@@ -77,6 +76,19 @@ def test_bad_sidecar_is_an_input_error_naming_it(tmp_path, content, message):
     with pytest.raises(InputError, match=message) as info:
         read_meta(path)
     assert "p.meta.json" in str(info.value)
+
+
+@pytest.mark.parametrize("date", ["28/06/2024", "2024-02-30", "2024-13-45", "2023-02-29", "２０２４-06-01",
+                                  "yesterday", 20240601])
+def test_sidecar_date_that_is_no_real_day_is_dropped_with_a_warning(tmp_path, date):
+    path = tmp_path / "p.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "p.meta.json").write_text(json.dumps({"date": date, "place": "北川"}), encoding="utf-8")
+    warnings = []
+    doc = load(str(path), date="2024-06-28", warnings=warnings)
+    assert doc.pub_date == "2024-06-28" and doc.place == "北川"
+    [warning] = warnings
+    assert "p.meta.json" in warning and str(date) in warning
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t  \n", b"\xef\xbb\xbf"])
@@ -123,3 +135,44 @@ def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", Stdin)
     doc = load("-")
     assert doc.name == "<stdin>" and doc.text == TEXT
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_decode_utf16_and_utf32_with_a_bom(codec):
+    import codecs
+
+    bom = {"utf-16": b"", "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": b""}[codec]
+    assert decode(bom + TEXT.encode(codec), "x.txt") == TEXT
+
+
+def test_find_inputs_accounts_for_everything(tmp_path):
+    from kg.ingest import find_inputs
+
+    for rel in ("a/p.txt", "b/p.TXT", "b/q.Txt", "b/q.meta.json", "b/readme.md"):
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(TEXT, encoding="utf-8")
+    found = find_inputs([str(tmp_path), str(tmp_path / "b" / "q.Txt"), "-", "-"])
+    got = [(Path(f.item).relative_to(tmp_path).as_posix() if f.item != "-" else "-", f.name, f.skipped)
+           for f in found]
+    assert got == [("a/p.txt", "a/p.txt", None), ("b/p.TXT", "b/p.TXT", None), ("b/q.Txt", "q.Txt", None),
+                   ("b/readme.md", "", "not a .txt file"), ("b/q.Txt", "", "given twice"),
+                   ("-", "<stdin>", None), ("-", "", "stdin given twice")]
+
+
+def test_find_inputs_names_two_files_of_one_name_by_their_paths(tmp_path):
+    from kg.ingest import find_inputs
+
+    for rel in ("x/2024/p.txt", "x/2025/p.txt", "y/p.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(TEXT, encoding="utf-8")
+    names = [f.name for f in find_inputs([str(tmp_path / "x"), str(tmp_path / "y")])]
+    assert names == ["x/2024/p.txt", "x/2025/p.txt", "y/p.txt"]
+
+
+def test_find_inputs_names_never_clash_case_aside(tmp_path):
+    from kg.ingest import find_inputs
+
+    for rel in ("p.txt", "P.TXT"):
+        (tmp_path / rel).write_text(TEXT, encoding="utf-8")
+    assert [f.name for f in find_inputs([str(tmp_path)])] == ["P.TXT", "p~2.txt"]

@@ -81,3 +81,160 @@ def test_output_mode_follows_the_umask(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "a.json").stat().st_mode) == 0o644
+
+
+# --- a run's files as a unit: kg.output.staged -----------------------------------
+
+import subprocess
+import sys
+
+from kg.output import OutputError, staged
+
+OWN_JSON = lambda name: name.endswith(".json")  # noqa: E731
+
+
+def previous(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.json").write_text("old a", encoding="utf-8")
+    (out / "b.json").write_text("old b", encoding="utf-8")
+    (out / "notes.html").write_text("not ours", encoding="utf-8")
+    return out
+
+
+def contents(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_commit_swaps_the_run_in_and_keeps_what_is_not_its_own(tmp_path):
+    out = previous(tmp_path)
+    with staged(out, OWN_JSON) as stage:
+        stage.write("c.json", "new c")
+        assert contents(out)["a.json"] == b"old a"  # nothing changes before the commit
+        stage.commit()
+    assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_failed_run_leaves_the_previous_output_byte_identical(tmp_path):
+    out = previous(tmp_path)
+    before = contents(out)
+    with pytest.raises(RuntimeError):
+        with staged(out, OWN_JSON) as stage:
+            stage.write("a.json", "new a")
+            raise RuntimeError("extraction broke")
+    assert contents(out) == before
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_full_disk_is_an_output_error_naming_the_file(tmp_path, monkeypatch):
+    out = previous(tmp_path)
+    before = contents(out)
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fsync", full)
+    with pytest.raises(OutputError, match=r"cannot write .*a\.json: No space left on device") as info:
+        with staged(out, OWN_JSON) as stage:
+            stage.write("a.json", "new a")
+    assert info.value.fatal
+    assert contents(out) == before
+
+
+def test_a_name_that_cannot_be_written_is_not_fatal(tmp_path):
+    with staged(tmp_path / "out", OWN_JSON) as stage:
+        with pytest.raises(OutputError) as info:
+            stage.write("x" * 300 + ".json", "{}")  # ENAMETOOLONG
+        assert not info.value.fatal
+        stage.write("ok.json", "{}")
+        stage.commit()
+    assert os.listdir(tmp_path / "out") == ["ok.json"]
+
+
+def test_a_second_run_into_the_folder_is_refused(tmp_path):
+    out = previous(tmp_path)
+    with staged(out, OWN_JSON):
+        with pytest.raises(OutputError, match="another kg run is writing"):
+            with staged(out, OWN_JSON):
+                pass
+    with staged(out, OWN_JSON):  # free again
+        pass
+
+
+def test_the_current_folder_is_not_replaced(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for target in (".", str(tmp_path.parent)):
+        with pytest.raises(OutputError, match="does not hold the current one"):
+            with staged(target):
+                pass
+
+
+KILLED = """
+import os, sys
+from kg import output
+from kg.output import staged
+out, where = sys.argv[1], sys.argv[2]
+real_rename = os.rename
+def rename(src, dst):
+    real_rename(src, dst)
+    if where == "swap":
+        os._exit(9)  # killed between moving the old folder aside and moving the new one in
+output.os.rename = rename
+with staged(out, lambda n: n.endswith(".json")) as stage:
+    stage.write("a.json", "new a")
+    if where == "write":
+        with open(stage.staging / "b.json", "w") as fh:
+            fh.write("half of b")
+        os._exit(9)  # killed while writing
+    stage.write("b.json", "new b")
+    stage.commit()
+"""
+
+
+@pytest.mark.parametrize("where", ["write", "swap"])
+def test_a_killed_run_leaves_the_previous_output_and_the_next_run_cleans_up(tmp_path, where):
+    out = previous(tmp_path)
+    before = contents(out)
+    proc = subprocess.run([sys.executable, "-c", KILLED, str(out), where], capture_output=True, text=True)
+    assert proc.returncode == 9, proc.stderr
+    leftover = ".out.kg-staging" if where == "write" else ".out.kg-old"
+    assert leftover in os.listdir(tmp_path)
+    with staged(out, OWN_JSON) as stage:  # the next run: stale files gone, output whole again
+        assert stage.notes
+        assert contents(out) == before
+        assert not (tmp_path / ".out.kg-old").exists()
+        stage.write("c.json", "new c")
+        stage.commit()
+    assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_killed_after_the_swap_the_next_run_carries_over_what_is_not_its_own(tmp_path):
+    out = previous(tmp_path)
+    old = tmp_path / ".out.kg-old"
+    os.rename(out, old)
+    out.mkdir()
+    (out / "c.json").write_text("new c")
+    with staged(out, OWN_JSON):
+        pass
+    assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
+    assert not old.exists()
+
+
+def test_a_swap_that_fails_puts_the_previous_folder_back(tmp_path, monkeypatch):
+    out = previous(tmp_path)
+    before = contents(out)
+    real = os.rename
+
+    def rename(src, dst):
+        if str(src).endswith(".kg-staging"):
+            raise OSError(5, "Input/output error")
+        real(src, dst)
+
+    with staged(out, OWN_JSON) as stage:
+        stage.write("c.json", "new c")
+        monkeypatch.setattr(output.os, "rename", rename)
+        with pytest.raises(OutputError, match="cannot replace"):
+            stage.commit()
+    assert contents(out) == before

@@ -1,0 +1,40 @@
+"""Dates as they enter kg (a sidecar, `--date`, the text): kept only when they name a real day."""
+from __future__ import annotations
+
+import datetime
+import re
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+NOT_A_DAY = "is no real day; not used as a date"  # ends the warning about a date in a text
+
+
+def iso_date(value) -> str:
+    """`value` when it is a real day written YYYY-MM-DD, else ValueError saying what is wrong."""
+    text = str(value)
+    if not _ISO.fullmatch(text):
+        raise ValueError(f"{text!r} is not a date YYYY-MM-DD")
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is no real day") from None
+    return text
+
+
+def real_day(month: str, day: str, year: str | None = None) -> bool:
+    """True when ASCII digits name a real day (13月45日, 2月30日 and ٣月٥日 do not); a day
+    without a year is checked in a leap year, so 2月29日 stands."""
+    parts = [p for p in (year, month, day) if p is not None]
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        return False
+    try:
+        datetime.date(int(year) if year else 2000, int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def bad_text_dates(name: str, text: str, dates: re.Pattern, at=lambda offset: offset) -> list[str]:
+    """A warning for each match of `dates` (groups y, m, d) in `text` that names no real day,
+    at the character `at(offset)` (its place in the original text)."""
+    return [f"{name}: {m[0]} at character {at(m.start())} {NOT_A_DAY}"
+            for m in dates.finditer(text) if not real_day(m["m"], m["d"], m["y"])]

@@ -1,0 +1,48 @@
+"""Dates are kept only when they name a real day: kg.dates, and the dates read from text."""
+import pytest
+
+from kg.dates import iso_date, real_day
+from kg.pipeline import extract_text
+from kg.record import to_record
+
+LEAD = "本报绵阳讯 {date},绵阳市政协主席罗一鸣主持召开主席会议。"
+
+
+@pytest.mark.parametrize("good", ["2024-02-29", "1999-12-31"])
+def test_iso_date_keeps_real_days(good):
+    assert iso_date(good) == good
+
+
+@pytest.mark.parametrize("bad, why", [("2024-02-30", "no real day"), ("2023-02-29", "no real day"),
+                                      ("2024-13-45", "no real day"), ("yesterday", "YYYY-MM-DD"),
+                                      ("2024-6-1", "YYYY-MM-DD"), ("٢٠٢٤-06-01", "YYYY-MM-DD")])
+def test_iso_date_refuses_the_rest(bad, why):
+    with pytest.raises(ValueError, match=why):
+        iso_date(bad)
+
+
+@pytest.mark.parametrize("month, day, year, ok", [("2", "29", None, True), ("2", "29", "2023", False),
+                                                  ("13", "45", None, False), ("2", "30", None, False),
+                                                  ("٣", "٥", None, False), ("0", "1", None, False)])
+def test_real_day(month, day, year, ok):
+    assert real_day(month, day, year) is ok
+
+
+@pytest.mark.parametrize("date", ["13月45日", "2月30日", "2024年2月30日", "٣月٥日"])
+def test_a_text_date_that_is_no_real_day_is_not_stored_and_is_warned_of(date):
+    record = to_record(extract_text(LEAD.format(date=date), "p.txt", pub_date="2024-06-20"))
+    assert [e["date"] for e in record["events"]] == [None]
+    assert record["warnings"] == [f"p.txt: {date} at character 6 is no real day; not used as a date"]
+
+
+def test_a_real_text_date_is_stored():
+    record = to_record(extract_text(LEAD.format(date="6月12日"), "p.txt", pub_date="2024-06-20"))
+    assert [e["date"] for e in record["events"]] == ["2024-06-12"] and record["warnings"] == []
+
+
+def test_a_page_header_date_that_is_no_real_day_is_not_the_pub_date():
+    from kg.extract import page_date
+    from kg.normalize import normalize
+
+    doc = normalize("民主协商报 2024年2月30日 星期五 第3版\n" + LEAD.format(date="6月12日"), "p.txt")
+    assert page_date(doc) is None
