@@ -15,7 +15,7 @@ from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
 from .people import list_item, long_name, name_at, names_before, plausible
-from .places import town_named
+from .places import find_local_places, town_named
 from .titles import LEVELS, body_kind, department, fits, implied_body, sibling, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
@@ -240,17 +240,23 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif org is None and text[t_start - 2:t_start] in ("镇委", "乡委"):  # 镇委书记: the town's 党委
             dept, level = None, text[t_start - 2]
             begin, org_name = t_start - 2, (art.town(level) or level) + "党委"
+        elif org is None and title.lstrip("副") in ("镇长", "乡长") and (town := next(
+                (p for p in find_local_places(text, max(floor, t_start - 8), t_start) if p.end == t_start), None)):
+            begin = max([town.start] + [m.end() for m in title_re().finditer(text, town.start, t_start)])
+            dept, org_name = None, text[begin:t_start] + "政府"  # (人大代表)杨集镇镇长: the town's government
         elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
             inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
             if inner is not None:  # 县政府办主任: the office of the body named in it
                 org_name = inner.key + text[inner.end:t_start]
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
-        if begin - 1 < floor or text[begin - 1] != "、":
+        # the item before: after 、, or right before this one's body (县人大代表杨集镇镇长甲乙)
+        joint = begin - 1 if begin - 1 >= floor and text[begin - 1] == "、" else begin if begin < t_start else None
+        if joint is None:
             break
         prev = None
-        for m in title_re().finditer(text, max(floor, begin - 12), begin - 1):
-            if m.end() == begin - 1:
+        for m in title_re().finditer(text, max(floor, joint - 12), joint):
+            if m.end() == joint:
                 prev = m if prev is None or m.start() < prev.start() else prev
         if prev is None:
             break
