@@ -473,7 +473,7 @@ def _directive(text: str, lo: int, hi: int) -> bool:
     for d in _DIRECTIVE.finditer(text, lo, hi):
         if _MEANS.match(text, d.start()):
             continue  # 通过座谈的形式,就…进行调研: how it was done
-        preamble = re.search(r"(?:根据|按照|依据)[^,。;]*$", text[lo:d.start()])
+        preamble = re.search(r"(?:根据|按照|依据)[^,。;]*$", text[max(0, d.start() - 120):d.start()])
         if not (preamble and text.startswith("要求", d.start())):  # 按照…要求和…要点,4月25日,…视察
             return True
     return False

@@ -449,7 +449,7 @@ def test_a_party_on_a_trip_is_led_by_its_first_name(record_of, text):
 
 
 def test_a_preamble_citing_requirements_is_no_task(record_of):
-    text = ("按照《省人大常委会关于开展视察活动的方案》要求和县人大常委会工作要点,4月25日,"
+    text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("04-25", ["张建国"])]
 
