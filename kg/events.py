@@ -339,8 +339,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 events.append(_with(ev, date=date))
                 continue
             lead_names = tuple(dict.fromkeys(ev.leaders + tuple(leaders)))
-            org = ev.org or _leaders_body(lead_names, positions) or _first_person_body(
-                person_index, positions, s, ev.end) or _main(main_org, bodies)
+            org = ev.org or _unit_party(_leaders_body(lead_names, positions) or _first_person_body(
+                person_index, positions, s, ev.end) or _main(main_org, bodies), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
@@ -453,8 +453,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
             or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start(), name, bodies)
-    if org and name.startswith("党委") and body_kind(org) in ("company", "school", "unit"):
-        org += "党委"  # 某集团召开党委理论学习中心组学习会: the unit's party committee holds it
+    org = _unit_party(org, name)
     leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
         and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
@@ -501,6 +500,13 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
     return None, name
 
 
+def _unit_party(org: str | None, name: str) -> str | None:
+    """某集团召开党委理论学习中心组学习会: a unit's meeting named for its 党委 is the 党委's."""
+    if org and name.startswith("党委") and body_kind(org) in ("company", "school", "unit"):
+        return org + "党委"
+    return org
+
+
 def _holder(key: str) -> str:
     """The committee holding a sub-body's event; a congress's standing committee is a body of its
     own, and so is every central body (中共中央政治局常委会)."""
@@ -508,6 +514,9 @@ def _holder(key: str) -> str:
         return key
     parent = parent_org(key)
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
+
+
+_LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|率领|率)")
 
 
 def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at: int) -> Mention | None:
@@ -518,6 +527,9 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:
         return None
+    leader = next((p for p in persons.between(lo, at) if _LEADS_GROUP.match(text, p.end)), None)
+    if leader is not None:
+        return leader  # 甲乙带领驻X代表赴Y开展视察: whom a person leads is no subject
     return max(cands, key=lambda c: c.end)
 
 

@@ -478,3 +478,14 @@ def test_a_central_standing_committee_cited_with_its_date(record_of):
     text = "5月8日,学院党委召开中心组学习会,学习了总书记在4月29日中央政治局常委会上的重要讲话精神。"
     events = {(e["org"], e["date"]) for e in record_of(text)["events"]}
     assert events == {("学院党委", "05-08"), ("中共中央政治局常委会", "04-29")}
+
+
+def test_whom_a_person_leads_is_no_subject(record_of):
+    text = "12月20日,西华县人大常委会主任张建国带领驻西华县的周口市人大代表赴川汇区开展视察活动。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("西华县人大常委会", ["张建国"])]
+
+
+def test_a_units_committee_meeting_chaired_by_its_officer(record_of):
+    text = ("10月16日,恒川集团党委组织班子成员观看开幕会。当天下午,集团召开党委理论学习中心组(扩大)研讨会议,"
+            "会议由集团党委副书记、总经理张建国主持。")
+    assert ("恒川集团党委", ["张建国"]) in [(e["org"], e["leaders"]) for e in record_of(text)["events"]]
