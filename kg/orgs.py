@@ -242,22 +242,36 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
     return out
 
 
-# In a procuratorate's or court's news, X县院 before a prosecutor's (a judge's) title is that
-# county's procuratorate (court).
-_COUNTY_COURT = re.compile(r"院(?=[^,。;:]{0,8}?(?P<kind>检察长|检察官|院长|庭长))")
+# In a procuratorate's or court's news, X县院 is that county's procuratorate (court): by the
+# prosecutor's (judge's) title after it, else by what the article is about; 该院 is the last one.
+_COUNTY_COURT = re.compile(r"(?:(?<=[县区市])|(?P<that>[该本]))院(?![长士校办落子内里区])"
+                           r"(?=(?P<titled>[^,。;:]{0,8}?(?P<kind>检察长|检察官|院长|庭长))?)")
+
+
+def _court_kind(text: str, start: int, end: int, m: re.Match) -> str | None:
+    if m["kind"]:
+        return "检察院" if m["kind"].startswith("检察") else "法院"
+    prosecutor, judge = "检察" in text[start:end], "法院" in text[start:end] or "法官" in text[start:end]
+    return "检察院" if prosecutor and not judge else "法院" if judge and not prosecutor else None
 
 
 def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
-    """渭源县院检察长, 新北区院党组书记、检察长: the county's procuratorate (court: 院长)."""
+    """渭源县院检察长, 新北区院党组书记、检察长, 市院检察长, (a procuratorate's news) 到大祥区院调研,
+    该院检察长: the county's, the locality's, the last named procuratorate (court: 院长)."""
     out = []
     for m in _COUNTY_COURT.finditer(text, start, end):
-        body = "检察院" if m["kind"].startswith("检察") else "法院"
+        if (body := _court_kind(text, start, end, m)) is None:
+            continue
+        if m["that"]:
+            if last := next((o for o in reversed(out) if o.key.endswith(body)), None):
+                out.append(Mention("ORG", m.group(0), m.start(), m.end(), last.key))
+            continue
         spans = division_spans(text, max(start, m.start() - 12), m.start())
         for s, e, name in spans:
             if e == m.start() and (d := gazetteer().lookup(name, within=ctx.province)) is not None:
                 out.append(Mention("ORG", text[s:m.end()], s, m.end(), d.name + body))
         level = text[m.start() - 1:m.start()]
-        if level in ("市", "县", "区") and not any(e == m.start() for _, e, _ in spans) \
+        if m["titled"] and level in ("市", "县", "区") and not any(e == m.start() for _, e, _ in spans) \
                 and ref_stands_alone(text, m.start() - 1):  # 市院检察长: the locality's, else as written
             d = ctx.resolve_ref(level)
             out.append(Mention("ORG", text[m.start() - 1:m.end()], m.start() - 1, m.end(), (d.name if d else level) + body))

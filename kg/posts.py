@@ -24,7 +24,7 @@ _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)|"
-                          r"(?:工商联|妇联|总工会|科协|侨联|文联|残联))$")
+                          r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处))$")
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
 
 
@@ -280,7 +280,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         for item in items:
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
-    return [(title, _standing_committee(title, _committee(org)), b, dept_len) for title, org, b, dept_len in items]
+    return [(title, _one_commission(title, _standing_committee(title, _committee(org))), b, dept_len)
+            for title, org, b, dept_len in items]
 
 
 def _standing_committee(title: str, org: str | None) -> str | None:
@@ -288,6 +289,16 @@ def _standing_committee(title: str, org: str | None) -> str | None:
     convention); a town congress has no standing committee (镇人大主席)."""
     if org and org.endswith("人大") and title in ("主任", "副主任", "秘书长", "委员") and org[-3:-2] not in "镇乡":
         return org + "常委会"
+    return org
+
+
+def _one_commission(title: str, org: str | None) -> str | None:
+    """区纪委监委副主任 is the supervisory commission's; 副书记, 常委: the 纪委's. A street's
+    officers other than its party committee's (办事处主任, 调研员) are its office's."""
+    if org and org.endswith("纪委监委"):
+        return org[:-2] if "书记" in title or title == "常委" else org[:-4] + "监委"
+    if org and org.endswith("街道党工委") and not fits(title, "某委", strict=True):
+        return org[:-3] + "办事处"
     return org
 
 

@@ -14,7 +14,7 @@ from .lexicon import table
 _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("congress", r"人大常委会|人大|人大主席团|人民代表大会"),
     ("cppcc", r"政协"),
-    ("discipline", r"纪委|纪工委"),
+    ("discipline", r"纪委监委|纪委|纪工委"),  # 纪委监委: both commissions, one office
     ("supervision", r"监委|监察委员会"),
     ("procuratorate", r"检察院"),
     ("court", r"法院"),
@@ -72,7 +72,10 @@ _SOCIAL = ("工商联", "妇联", "总工会", "科协", "侨联", "文联", "�
 
 def department(body: str, dept: str) -> str | None:
     """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
-    县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室."""
+    县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室, X街道党工委 +
+    办事处 → X街道办事处."""
+    if dept == "办事处" and body.endswith("街道党工委"):
+        return body[:-3] + dept
     if dept.endswith(_SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
         return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长: the place's
     m = _PLACE_BODY.match(body)
