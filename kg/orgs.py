@@ -198,10 +198,16 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
 _STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}?(?:工作委员会|办事处|联络处|工作站)")
 
 
+# A committee's leading group, named after it: 市委巡察工作领导小组, 县委全面深化改革领导小组.
+_LEADING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}?领导小组")
+
+
 def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
+    """Bodies named after another: its office stationed elsewhere, a party committee's leading group."""
     out = []
     for b in bodies:
-        if m := _STATIONED.match(text, b.end, end):
+        if (m := _STATIONED.match(text, b.end, end)) or b.key.endswith("委") and \
+                (m := _LEADING_GROUP.match(text, b.end, end)) and not re.search("[的了和与在是对为及等]", m.group(0)):
             out.append(Mention("ORG", text[b.start:m.end()], b.start, m.end(), b.key + m.group(0)))
     return out
 

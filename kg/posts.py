@@ -148,9 +148,13 @@ def _body_finder(art: _Article, at: int):
         if implied in national_bodies().values():
             return implied  # 总书记, 委员长: one body in the country
         for body in reversed(before):
+            if not _same_level(title, body):
+                continue  # 湖州市副市长甲,德清县委书记乙,县长丙: 县长 is no 市政府's
             if fits(title, body) and _TITLED_KIND.search(body):
                 return _committee(body)
-        if fallback and fits(title, fallback):
+            if implied and (kin := sibling(body, title)):
+                return kin  # 德清县委书记乙,县长丙: the county's government
+        if fallback and fits(title, fallback) and _same_level(title, fallback):
             return fallback
         if not implied or implied[0] not in LEVELS:
             return None
@@ -159,6 +163,18 @@ def _body_finder(art: _Article, at: int):
         return d.name + implied[1:] if d else town + implied[1:] if town else implied
 
     return body_for
+
+
+def _same_level(title: str, body: str) -> bool:
+    """Whether a title that names its level (县长, 副市长, 镇长) may be held in `body`: a body
+    of a place of that level, or one whose place is not known."""
+    implied = implied_body(title)
+    if not implied or implied[0] not in LEVELS or not (m := _PLACE_LEVEL.match(body)):
+        return True
+    return m["level"] == implied[0] or implied[0] == "县" and m["level"] == "旗"
+
+
+_PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人民政府|政府|委|党委|党工委|人大常委会|人大|政协)$")
 
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
