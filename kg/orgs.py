@@ -93,7 +93,8 @@ _LEFT_STOP = re.compile(
 _REFS = ("省", "市", "县", "区", "州", "旗")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
 _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff]"
-                           r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|一流|国际化|现代化|新型)")  # 建设应用型城市大学
+                           r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|一流|国际化|现代化|新型"  # 建设应用型城市大学
+                           r"|(?:大)?中小学)")  # 中小学幼儿园: kinds of school
 
 
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
@@ -403,7 +404,7 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             where = d.name if d else m["level"]
         else:
             continue  # 民盟委员: a member, not a body
-        unit = "委" if m["unit"] == "全委" else m["unit"]  # 共青团X县第十六届三次全委会议: its committee's plenary
+        unit = {"全委": "委", "委员会": "委"}.get(m["unit"], m["unit"])  # 全委: its committee's plenary
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["prefix"] + where + unit))
     return out
 

@@ -184,10 +184,10 @@ def test_terms_and_committees(record_of, text, expected):
 
 
 @pytest.mark.parametrize("text", ["全校各二级学院党组织书记述职。", "会上,17位二级学院党委书记发言。", "会议集中学习了文件。",
-                                  "这标志着青岚光电公司建设全面启动。"])
+                                  "这标志着青岚光电公司建设全面启动。", "督查全区中小学幼儿园安全工作。"])
 def test_kinds_of_unit_are_not_names(record_of, text):
     orgs = record_of(text)["organizations"]
-    assert not any(o.startswith(("全", "各", "17", "二级", "这", "标志")) for o in orgs), orgs
+    assert not any(o.startswith(("全", "各", "17", "二级", "这", "标志", "中小学")) for o in orgs), orgs
 
 
 @pytest.mark.parametrize("text, name", [
@@ -216,3 +216,7 @@ def test_a_unit_said_by_its_kind_is_the_unit_the_page_names(record_of, text, bod
 def test_a_leagues_plenary_is_held_by_its_committee(record_of):
     record = record_of("3月13日,共青团周至县第十六届三次全委(扩大)会议召开。")
     assert [e["org"] for e in record["events"]] == ["共青团周至县委"]
+
+
+def test_a_democratic_partys_committee_by_its_short_name(record_of):
+    assert "致公党云南省委" in record_of("致公党云南省委员会专职副主委周某出席。")["organizations"]
