@@ -575,6 +575,8 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
         hi = host.start()
     near = [p for p in persons.between(lo, hi) if p.end <= hi]
     gap = _ASIDE.sub("", text[near[-1].end:hi]) if near else ""
+    if near and re.search("欢迎|邀请|感谢", gap):
+        return None  # 院长甲乙代表学院欢迎校领导莅临调研: the visitors are others
     if not near or len(gap) > 24 or re.search(r"[,。;]", gap):
         arrived = [m for m in _ARRIVED.finditer(text, lo, hi)]
         return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None

@@ -489,3 +489,8 @@ def test_a_units_committee_meeting_chaired_by_its_officer(record_of):
     text = ("10月16日,恒川集团党委组织班子成员观看开幕会。当天下午,集团召开党委理论学习中心组(扩大)研讨会议,"
             "会议由集团党委副书记、总经理张建国主持。")
     assert ("恒川集团党委", ["张建国"]) in [(e["org"], e["leaders"]) for e in record_of(text)["events"]]
+
+
+def test_a_leaders_visit_to_a_town(record_of):
+    text = "4月18日,市政协主席张建国一行莅丹调研县政协工作。学院院长赵丽华代表学院欢迎校领导莅临学院调研指导。"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]  # not the host who welcomes them
