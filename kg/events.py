@@ -417,7 +417,7 @@ def _article_lead_date(text: str, sentences, pub_date: str | None) -> str | None
 def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, persons: SpanIndex,
            positions: list[Position], pub_date: str | None) -> Event | None:
     if kind == "toured":
-        return _visit(m, persons, positions, s, e)
+        return _visit(m, persons, positions, s, e, pub_date)
     if kind == "chaired":  # 甲乙总书记…主持召开X会议时的重要讲话: a meeting cited, its chair speaking
         who = _speaker(text, persons, s, m.start())
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
@@ -632,12 +632,17 @@ def _speaker(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     who = before[-1]
     gap = text[who.end:at]
     if len(gap) > 80 or re.search(r"[,;]", gap) or not re.match(
-            r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?(?:$|关于|在)", gap):
+            r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?"
+            rf"(?:{DATE.pattern}(?:[上下]午)?)?(?:$|关于|在)", gap):  # 总书记6月28日在武汉考察时
         return None
     return who
 
 
-def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e: int) -> Event | None:
+_DATE_BEFORE = re.compile(DATE.pattern + r"(?:[上下]午)?$")
+
+
+def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e: int,
+           pub_date: str | None = None) -> Event | None:
     """"X在Y考察时的讲话", "X关于…的指示、在Y考察…重要讲话": a tour led by X for the body of X's first post."""
     who = _speaker(m.string, persons, s, m.start())
     if who is None:
@@ -645,4 +650,6 @@ def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e
     org = next((p.org for p in positions if p.person == who.text and p.org), None)
     if org is None:
         return None
-    return Event(_holder(org), f"在{m['vwhere']}{m['noun']}", _kind(m["noun"]), None, (who.text,), (), (), s, e)
+    dated = _DATE_BEFORE.search(m.string, max(s, m.start() - 12), m.start())  # 总书记6月28日在武汉考察时
+    date = _date(dated, pub_date) if dated and real_day(dated["m"], dated["d"], dated["y"]) else None
+    return Event(_holder(org), f"在{m['vwhere']}{m['noun']}", _kind(m["noun"]), date, (who.text,), (), (), s, e)

@@ -494,3 +494,9 @@ def test_a_units_committee_meeting_chaired_by_its_officer(record_of):
 def test_a_leaders_visit_to_a_town(record_of):
     text = "4月18日,市政协主席张建国一行莅丹调研县政协工作。学院院长赵丽华代表学院欢迎校领导莅临学院调研指导。"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]  # not the host who welcomes them
+
+
+def test_a_tour_cited_with_its_date(record_of):
+    text = "6月30日,县委召开常委会会议,传达学习了张建国总书记6月28日在江油考察时发表的重要讲话。"
+    tours = [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"] if e["type"] == "research"]
+    assert tours == [("中共中央", "06-28", ["张建国"])]
