@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from .lexicon import alternation, table, words
 
@@ -147,6 +147,27 @@ class Gazetteer:
             return d
         former = self.former_by_code.get(code)
         return max(former, key=lambda d: d.end) if former else None
+
+    def as_of(self, d: Division, year: int) -> Division:
+        """The division that covered `d`'s place in `year`, under its name then: 广德市 (2019–) in
+        2017 → 广德县. Only a one-to-one line (a rename, a county become a city or district);
+        where several divisions merged into `d`, `d` itself."""
+        while not d.in_use(year):
+            before = self._predecessors.get(d.code, [])
+            before = [b for b in before if b.end is not None and b.end == d.start]
+            if len(before) != 1 or before[0].level != d.level:
+                return d
+            d = before[0]
+        return d
+
+    @cached_property
+    def _predecessors(self) -> dict[str, list[Division]]:
+        """Successor code → the former divisions whose area passed to it."""
+        out: dict[str, list[Division]] = {}
+        for f in self.former:
+            for code in f.successor_codes:
+                out.setdefault(code, []).append(f)
+        return out
 
     def next_divisions(self, d: Division) -> list[Division]:
         """The divisions that took over a former division's area the year it ended."""

@@ -486,6 +486,8 @@ def locate(doc: Document, a: Article, *, province: Division | None = None, spans
     """
     hints = hints if hints is not None else page_hints(doc, province)
     loc = _locate(doc, a, province, spans, hints)
+    if loc.place is not None and (year := _year(doc)):  # 广德市 on a page of 2017: 广德县, as then
+        loc = Locality(gazetteer().as_of(loc.place, year), loc.source)
     if loc.place is None and previous is not None and previous.place is not None and _continues(doc, a):
         return previous
     return loc

@@ -251,7 +251,7 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
 
 # In a procuratorate's or court's news, X县院 is that county's procuratorate (court): by the
 # prosecutor's (judge's) title after it, else by what the article is about; 该院 is the last one.
-_COUNTY_COURT = re.compile(r"(?:(?<=[县区市])|(?P<that>[该本]))院(?![长士校办落子内里区])"
+_COUNTY_COURT = re.compile(r"(?:(?<=[县区市])|(?P<that>[该本我]))院(?![长士校办落子内里区])"
                            r"(?=(?P<titled>[^,。;:]{0,8}?(?P<kind>检察长|检察官|院长|庭长))?)")
 
 
@@ -269,9 +269,12 @@ def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Menti
     for m in _COUNTY_COURT.finditer(text, start, end):
         if (body := _court_kind(text, start, end, m)) is None:
             continue
-        if m["that"]:
-            if last := next((o for o in reversed(out) if o.key.endswith(body)), None):
-                out.append(Mention("ORG", m.group(0), m.start(), m.end(), last.key))
+        if m["that"]:  # 该院: the last one named; 我院: the page's own, else the locality's
+            last = next((o.key for o in reversed(out) if o.key.endswith(body)), None)
+            if last is None and m["that"] == "我" and ctx.locale is not None:
+                last = ctx.locale.name + body
+            if last:
+                out.append(Mention("ORG", m.group(0), m.start(), m.end(), last))
             continue
         spans = division_spans(text, max(start, m.start() - 12), m.start())
         for s, e, name in spans:

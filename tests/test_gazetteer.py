@@ -229,3 +229,10 @@ def test_history_table_names_its_source():
     head = resources.files("kg").joinpath("data", "divisions_history.tsv").read_text(encoding="utf-8")
     first = head.split("\n", 1)[0]
     assert first.startswith("# Source: areacodes") and "CC0" in first and "scripts/build_division_history.py" in first
+
+
+def test_a_division_as_of_a_year():
+    g = gazetteer()
+    assert g.as_of(g.lookup("广德市"), 2017).name == "广德县"  # a county become a city
+    assert g.as_of(g.lookup("广德市"), 2021).name == "广德市"
+    assert g.as_of(g.lookup("东城区"), 2005).name == "东城区"  # 崇文区 merged into it: itself

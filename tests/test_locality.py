@@ -227,3 +227,10 @@ def test_bodies_called_by_county_short_names_locate_in_the_county_not_the_city_v
             "县委常委、组织部长周明远讲话。开班仪式由县政协主席赵德明主持。\n")
     (loc,) = _locate(text)
     assert loc.name == "澧县"
+
+
+def test_a_renamed_county_is_the_locality_under_its_name_of_the_page_year():
+    (loc,) = _locate(LEAD, source="http://www.ahguangde.gov.cn/a/1.html", pub_date="2017-06-27")
+    assert (loc.name, loc.source) == ("广德县", "address")  # 广德市 only from 2019
+    (loc,) = _locate(LEAD, source="http://www.ahguangde.gov.cn/a/1.html", pub_date="2020-06-27")
+    assert loc.name == "广德市"

@@ -46,6 +46,7 @@ def test_long_name(text, name):
     ("县委书记王某来我院视察。", "王某"),  # 来: a verb after the name
     ("市政协副主席张必来、李某出席。", "张必来"),  # 来 ending a name before a separator
     ("致公党主委马传先主持。", "马传先"),
+    ("听取了检察长张某伟有关检察工作的汇报。", "张某伟"),  # 有关: a preposition after the name
 ])
 def test_names_before_and_ending_in_verb_characters(text, name):
     assert name_at(text, text.index(name)) == name

@@ -285,6 +285,8 @@ BODY_KINDS = [
     pytest.param("本报曲靖讯 市委常委、市纪委书记、市委巡察工作领导小组组长金某讲话。",
                  {("金某", "曲靖市纪委", "书记"), ("金某", "曲靖市委巡察工作领导小组", "组长")},
                  id="a committee's leading group"),
+    pytest.param("本报广德讯 县委书记王某来我院视察调研检察工作,听取了我院党组书记、检察长张某伟的汇报。",
+                 {("张某伟", "广德市检察院", "检察长")}, id="我院: the page's own procuratorate"),
     pytest.param("致公党德州市委主委马传先主持会议。", {("马传先", "致公党德州市委", "主委")},
                  id="a given name ending in 先 before 主持"),
     pytest.param("最高人民检察院党组副书记、常务副检察长童某明出席。",
