@@ -167,6 +167,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if m and (canon := _canonical_place_body(name, m, ref_ctx)):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
+    out += _listed_bodies(text, start, end, ctx)
     out += _local_bodies(text, start, end, ctx)
     out += _prefixed_bodies(text, start, end, ctx) + _procuratorates(text, start, end, ctx)
     out += outlets(text, start, end)
@@ -197,6 +198,30 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
 
 # A body's office stationed elsewhere: 共青团某市委驻北京工作委员会, 某市政府驻北京办事处.
 _STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}?(?:工作委员会|办事处|联络处|工作站)")
+
+
+# Divisions listed before the body they each have: 浦东、闵行、黄浦等六家法院, 甲县、乙县政协.
+_LIST_BODY = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)"
+                        r"(?P<etc>等(?:[一二三四五六七八九十两\d]+[家个])?)?"
+                        r"(?P<body>人民法院|法院|人民检察院|检察院|政协|人大常委会|妇联)")
+
+
+def _listed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """Each division of a 、-list that a body word follows (浦东、闵行、黄浦等六家法院): its body of
+    that kind, by its full name; items that name no division (一中) are passed over. The last
+    item is left to the finder of bodies unless 等 stands between."""
+    out = []
+    for m in _LIST_BODY.finditer(text, start, end):
+        body = _BODY_CANONICAL.get(m["body"], m["body"])
+        items = m["items"].split("、")
+        pos = m.start("items")
+        for i, item in enumerate(items):
+            last = i == len(items) - 1
+            d = gazetteer().lookup(item, within=ctx.province) or gazetteer().resolve(item, within=ctx.province)
+            if d is not None and (not last or m["etc"]):
+                out.append(Mention("ORG", item, pos, pos + len(item), d.name + body))
+            pos += len(item) + 1
+    return out
 
 
 # A committee's leading group, named after it: 市委巡察工作领导小组, 县委全面深化改革领导小组.

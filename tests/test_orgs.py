@@ -220,3 +220,8 @@ def test_a_leagues_plenary_is_held_by_its_committee(record_of):
 
 def test_a_democratic_partys_committee_by_its_short_name(record_of):
     assert "致公党云南省委" in record_of("致公党云南省委员会专职副主委周某出席。")["organizations"]
+
+
+def test_divisions_listed_before_the_body_each_has(record_of):
+    orgs = record_of("本报上海讯 会上,一中、二中、闵行、黄浦、闸北等六家法院分别作交流发言。")["organizations"]
+    assert {"闵行区法院", "黄浦区法院", "闸北区法院"} <= set(orgs)  # 一中: no division, passed over
