@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import has_function_word
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
@@ -165,6 +166,20 @@ def _body_finder(art: _Article, at: int):
     return body_for
 
 
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|股|中心)$")
+
+
+def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
+    """A department or office named right after its body, before a title (某检察院侦查监督部副主任,
+    某公司党群工作部部长, 市委统战部党派科科长): where it starts, and its name."""
+    for p in range(max(art.start, at - 7), at - 1):
+        body = art.by_end.get(p)
+        if body is not None and body.start < p and (m := _SUB_UNIT.fullmatch(art.text, p, at)) \
+                and not has_function_word(m.group(0)):
+            return body.start, body.key + m.group(0)
+    return None
+
+
 def _same_level(title: str, body: str) -> bool:
     """Whether a title that names its level (县长, 副市长, 镇长) may be held in `body`: a body
     of a place of that level, or one whose place is not known."""
@@ -260,6 +275,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 (p for p in find_local_places(text, max(floor, t_start - 8), t_start) if p.end == t_start), None)):
             begin = max([town.start] + [m.end() for m in title_re().finditer(text, town.start, t_start)])
             dept, org_name = None, text[begin:t_start] + "政府"  # (人大代表)杨集镇镇长: the town's government
+        elif org is None and (unit := _unit_before(art, t_start)):
+            dept, (begin, org_name) = None, unit  # 某区检察院侦查监督部副主任, 市委统战部党派科科长
         elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
             inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
