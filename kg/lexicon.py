@@ -29,6 +29,15 @@ def surnames() -> tuple[str, ...]:
     return words("surnames.txt")
 
 
+@cache
+def surname_ranks() -> dict[str, int]:
+    """Surname → its place in the lexicon, which lists the commonest first."""
+    ranks: dict[str, int] = {}
+    for w in (w for line in _lines("surnames.txt") for w in line.split()):
+        ranks.setdefault(w, len(ranks))
+    return ranks
+
+
 def titles() -> tuple[str, ...]:
     return words("titles.txt")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .lexicon import surname_ranks
 from .model import Mention, Position
 from .patterns import surname_re, title_re
 from .people import name_at, plausible
@@ -128,7 +129,14 @@ def _list_head(text: str, pos: int, part: str) -> str | None:
     names = [part[j:] for j in range(max(0, len(part) - 4), len(part) - 1)
              if _candidate(text, pos + j, pos + len(part)) == part[j:]]
     titled = [n for n in names if _ends_with_title(part[:len(part) - len(n)])]
-    return (titled or names or [None])[-1]
+    if titled or not names:
+        return (titled or [None])[-1]
+    return min(names, key=lambda n: (_surname_rank(n), -len(n)))  # 县领导杨华桥: not 华桥; 和李四: not 和李四
+
+
+def _surname_rank(name: str) -> int:
+    ranks = surname_ranks()
+    return ranks.get(name[:2], ranks.get(name[:1], len(ranks)))
 
 
 def _ends_with_title(s: str) -> bool:

@@ -20,9 +20,11 @@ FOLLOWERS = (
     "就 介绍 陪同 参观 调研 视察 考察 会见 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
     "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 有关 关于 "
+    "接受 结合 将 依次 图为 "
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
+_CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志")
 _NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
@@ -39,6 +41,10 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         e = s + glen
         if e > end or any(c in _NOT_GIVEN for c in text[s:e]):
             continue
+        if glen == 1 and text[s] == "其":
+            continue  # 向其汇报: 其 is a pronoun, no given name alone (段其东 is a name)
+        if glen == 2 and _CREDIT_MARK.match(text, s + 1):
+            continue  # 记者王某摄, 记者宋某图为…: the photo's credit, not a given name
         if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \
                 and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:" \
                 and not (e < end and _STRONG_FOLLOW.match(text, e)):

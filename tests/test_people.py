@@ -47,6 +47,18 @@ def test_long_name(text, name):
     ("市政协副主席张必来、李某出席。", "张必来"),  # 来 ending a name before a separator
     ("致公党主委马传先主持。", "马传先"),
     ("听取了检察长张某伟有关检察工作的汇报。", "张某伟"),  # 有关: a preposition after the name
+    ("(记者 王某摄)", "王某"),  # 摄: the photo's credit
+    ("本报记者宋某图为赵某为儿童赠书", "宋某"),
+    ("主任申某军接受记者专访", "申某军"),
+    ("副主席段其某、党组成员马某出席", "段其某"),  # 其 inside a name
 ])
 def test_names_before_and_ending_in_verb_characters(text, name):
     assert name_at(text, text.index(name)) == name
+
+
+def test_a_pronoun_is_no_given_name():
+    assert name_at("朱某时,向其汇报", 4) is None
+
+
+def test_the_commoner_surname_heads_a_list_item(record_of):
+    assert record_of("8月28日,县领导杨华某、王海某、林宜某参加视察。")["persons"][:1] == ["杨华某"]
