@@ -11,7 +11,7 @@ import click
 
 from .dates import iso_date
 from .evaluate import GoldSet, format_sets, gold_set, score_sets, sets_json
-from .output import OutputError, staged
+from .output import OutputError, is_sidecar, staged
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
 from .pipeline import Tally, class_counts, records, run, sample_dir
@@ -106,7 +106,7 @@ def extract(inputs, out_dir, fmt, date, place, sample):
     Example: kg extract pages/ -o out/ --format json
     """
     paths, tally, failed = _inputs(inputs, sample), Tally(), False
-    with _output(out_dir, lambda name: name.endswith(".json")) as stage:
+    with _output(out_dir, lambda name: name.endswith(".json") and not is_sidecar(name)) as stage:
         for result, record in records(run(paths, date=date, place=place, tally=tally)):
             failed |= _report(result)
             if record is not None:
@@ -123,9 +123,11 @@ def extract(inputs, out_dir, fmt, date, place, sample):
 
 
 def _record_file(name: str) -> str:
-    """NAME.json for NAME.txt; a/p.txt (two inputs named p.txt) → a__p.json."""
+    """NAME.json for NAME.txt; a/p.txt (two inputs named p.txt) → a__p.json; never a sidecar's
+    name (p.meta.txt → p.meta~.json)."""
     stem = name[:-4] if name.lower().endswith(".txt") else name
-    return ("stdin" if name == "<stdin>" else stem.replace("/", "__")) + ".json"
+    stem = "stdin" if name == "<stdin>" else stem.replace("/", "__")
+    return stem + ("~" if is_sidecar(stem + ".json") else "") + ".json"
 
 
 @contextmanager
