@@ -15,7 +15,7 @@ from .output import OutputError, is_sidecar, staged
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
 from .pipeline import Tally, class_counts, records, run, sample_dir
-from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, run_query
+from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, parse_size, run_query
 
 
 def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
@@ -45,6 +45,14 @@ def _date(ctx, param, value):
     """--date: a real day as YYYY-MM-DD, else a usage error naming the flag."""
     try:
         return None if value is None else iso_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from None
+
+
+def _size(ctx, param, value):
+    """--memory: bytes from 512MB, 2GB, …"""
+    try:
+        return parse_size(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc), ctx, param) from None
 
@@ -244,8 +252,10 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges):
               help="Seconds to load the graph and run the query; 0: no limit.")
 @click.option("--limit", default=LIMIT, show_default=True, type=click.IntRange(1),
               help="Most rows (or CONSTRUCT/DESCRIBE triples) to print.")
+@click.option("--memory", default="2GB", show_default=True, callback=_size,
+              help="Most memory the query may use, e.g. 512MB, 4GB (a plain number is MB); 0: no limit.")
 @click.option("--allow-service", is_flag=True, help="Let the query call other endpoints (SERVICE).")
-def query(graph, query, expr, fmt, params, engine, timeout, limit, allow_service):
+def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow_service):
     """Run a named query (who-led, posts, members, events-in, campaign, timeline), a .rq file or -e SPARQL.
 
     SELECT prints rows (--format), ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle.
@@ -263,7 +273,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, allow_service
         bound[name] = value
     try:
         answer = run_query(graph, expr or query, bound, engine, timeout=timeout, limit=limit,
-                           allow_service=allow_service, resolve=not expr)
+                           allow_service=allow_service, resolve=not expr, memory=memory)
     except QueryError as exc:
         _say("error", exc)
         sys.exit(2)
