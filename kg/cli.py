@@ -195,6 +195,12 @@ def eval_(inputs, gold_dir, set_pairs, verbose, as_json, sample):
         raise click.UsageError("give set folders, --set GOLD PAGES, --gold GOLD PAGES or --sample")
     failed = []
     reports = score_sets(sets, lambda result: failed.append(_report(result)))
+    if not any(r.scored for r in reports):  # an all-zero table would read as a score
+        read = sum(len(r.no_gold) for r in reports)
+        golds = ", ".join(dict.fromkeys(r.set.gold for r in reports))
+        _say("error", f"nothing was scored: none of the {read} pages read has a gold record in {golds}" if read
+             else "nothing was scored: no page could be read")
+        sys.exit(1)
     for line in (w for r in reports for w in r.warnings()):
         click.echo(f"kg: warning: {line}", err=True)
     click.echo(json.dumps(sets_json(reports, verbose), ensure_ascii=False, indent=1) if as_json

@@ -313,11 +313,23 @@ def test_eval_needs_gold_unless_sample(tmp_path):
     assert "--gold" in result.stderr
 
 
-def test_eval_warns_about_texts_without_gold(tmp_path, sample_gold, pages):
-    result = invoke("eval", "--gold", sample_gold, pages)
+def test_eval_warns_about_texts_without_gold(tmp_path, sample_gold, sample_corpus, pages):
+    result = invoke("eval", "--gold", sample_gold, pages, sample_corpus)
     assert result.exit_code == 0
     [line] = lines_naming(result, "good.txt")
     assert "no gold" in line
+
+
+def test_eval_with_nothing_scored_is_an_error_not_a_table_of_zeros(tmp_path, sample_gold, pages):
+    result = invoke("eval", "--gold", sample_gold, pages)
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"kg: error: nothing was scored: none of the 1 pages read has a gold record "
+                                    f"in {sample_gold}"]
+    assert result.stdout == ""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = invoke("eval", "--gold", sample_gold, empty)
+    assert result.exit_code == 1 and "nothing was scored" in result.stderr
 
 
 def test_eval_scores_set_folders_each_and_together(tmp_path, sample_gold, sample_corpus, sample_eval):
