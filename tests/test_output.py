@@ -360,3 +360,23 @@ def test_the_whole_folder_swap_keeps_owner_group_and_mode(tmp_path):
         stage.commit()
     after = os.stat(out)
     assert (after.st_uid, after.st_gid, after.st_mode & 0o7777) == (12345, 23456, 0o751)
+
+
+def test_a_parent_that_refuses_even_root_stages_inside(tmp_path):
+    """An immutable parent (chattr +i) refuses root too, whatever os.access says."""
+    import shutil
+
+    parent = tmp_path / "parent"
+    parent.mkdir()
+    out = previous(parent)
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(parent)]).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        with staged(out, OWN_JSON) as stage:
+            assert stage.staging == out / ".kg-staging"
+            stage.write("c.json", "new c")
+            stage.commit()
+    finally:
+        subprocess.run(["chattr", "-i", str(parent)], check=True)
+    assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
+    assert sorted(os.listdir(parent)) == ["out"]
