@@ -11,11 +11,11 @@ import click
 
 from .dates import iso_date
 from .evaluate import GoldSet, format_sets, gold_set, score_sets, sets_json
-from .output import OutputError, staged
+from .output import OutputError, is_sidecar, staged
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
 from .pipeline import Tally, class_counts, records, run, sample_dir
-from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, run_query
+from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, parse_size, run_query
 
 
 def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
@@ -45,6 +45,14 @@ def _date(ctx, param, value):
     """--date: a real day as YYYY-MM-DD, else a usage error naming the flag."""
     try:
         return None if value is None else iso_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from None
+
+
+def _size(ctx, param, value):
+    """--memory: bytes from 512MB, 2GB, …"""
+    try:
+        return parse_size(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc), ctx, param) from None
 
@@ -106,7 +114,7 @@ def extract(inputs, out_dir, fmt, date, place, sample):
     Example: kg extract pages/ -o out/ --format json
     """
     paths, tally, failed = _inputs(inputs, sample), Tally(), False
-    with _output(out_dir, lambda name: name.endswith(".json")) as stage:
+    with _output(out_dir, lambda name: name.endswith(".json") and not is_sidecar(name)) as stage:
         for result, record in records(run(paths, date=date, place=place, tally=tally)):
             failed |= _report(result)
             if record is not None:
@@ -123,9 +131,11 @@ def extract(inputs, out_dir, fmt, date, place, sample):
 
 
 def _record_file(name: str) -> str:
-    """NAME.json for NAME.txt; a/p.txt (two inputs named p.txt) → a__p.json."""
+    """NAME.json for NAME.txt; a/p.txt (two inputs named p.txt) → a__p.json; never a sidecar's
+    name (p.meta.txt → p.meta~.json)."""
     stem = name[:-4] if name.lower().endswith(".txt") else name
-    return ("stdin" if name == "<stdin>" else stem.replace("/", "__")) + ".json"
+    stem = "stdin" if name == "<stdin>" else stem.replace("/", "__")
+    return stem + ("~" if is_sidecar(stem + ".json") else "") + ".json"
 
 
 @contextmanager
@@ -185,6 +195,12 @@ def eval_(inputs, gold_dir, set_pairs, verbose, as_json, sample):
         raise click.UsageError("give set folders, --set GOLD PAGES, --gold GOLD PAGES or --sample")
     failed = []
     reports = score_sets(sets, lambda result: failed.append(_report(result)))
+    if not any(r.scored for r in reports):  # an all-zero table would read as a score
+        read = sum(len(r.no_gold) for r in reports)
+        golds = ", ".join(dict.fromkeys(r.set.gold for r in reports))
+        _say("error", f"nothing was scored: none of the {read} pages read has a gold record in {golds}" if read
+             else "nothing was scored: no page could be read")
+        sys.exit(1)
     for line in (w for r in reports for w in r.warnings()):
         click.echo(f"kg: warning: {line}", err=True)
     click.echo(json.dumps(sets_json(reports, verbose), ensure_ascii=False, indent=1) if as_json
@@ -242,8 +258,10 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges):
               help="Seconds to load the graph and run the query; 0: no limit.")
 @click.option("--limit", default=LIMIT, show_default=True, type=click.IntRange(1),
               help="Most rows (or CONSTRUCT/DESCRIBE triples) to print.")
+@click.option("--memory", default="2GB", show_default=True, callback=_size,
+              help="Most memory the query may use, e.g. 512MB, 4GB (a plain number is MB); 0: no limit.")
 @click.option("--allow-service", is_flag=True, help="Let the query call other endpoints (SERVICE).")
-def query(graph, query, expr, fmt, params, engine, timeout, limit, allow_service):
+def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow_service):
     """Run a named query (who-led, posts, members, events-in, campaign, timeline), a .rq file or -e SPARQL.
 
     SELECT prints rows (--format), ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle.
@@ -261,7 +279,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, allow_service
         bound[name] = value
     try:
         answer = run_query(graph, expr or query, bound, engine, timeout=timeout, limit=limit,
-                           allow_service=allow_service, resolve=not expr)
+                           allow_service=allow_service, resolve=not expr, memory=memory)
     except QueryError as exc:
         _say("error", exc)
         sys.exit(2)

@@ -5,7 +5,7 @@ import datetime
 import re
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-NOT_A_DAY = "is no real day; not used as a date"  # ends the warning about a date in a text
+NOT_A_DAY = "not used as a date"  # ends every warning about a date in a text
 
 
 def iso_date(value) -> str:
@@ -36,5 +36,11 @@ def real_day(month: str, day: str, year: str | None = None) -> bool:
 def bad_text_dates(name: str, text: str, dates: re.Pattern, at=lambda offset: offset) -> list[str]:
     """A warning for each match of `dates` (groups y, m, d) in `text` that names no real day,
     at the character `at(offset)` (its place in the original text)."""
-    return [f"{name}: {m[0]} at character {at(m.start())} {NOT_A_DAY}"
+    return [f"{name}: {m[0]} at character {at(m.start())} {_why(m)}; {NOT_A_DAY}"
             for m in dates.finditer(text) if not real_day(m["m"], m["d"], m["y"])]
+
+
+def _why(m: re.Match) -> str:
+    """What is wrong with a date in a text: its digits (٣月٥日), or the day itself (2月30日)."""
+    digits = [p for p in (m["y"], m["m"], m["d"]) if p is not None]
+    return "is no real day" if all(p.isascii() for p in digits) else "is not written in ASCII digits"

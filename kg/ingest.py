@@ -9,8 +9,10 @@ and the folders it could not read.
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -69,15 +71,30 @@ def _walk(folder: str) -> list[Input]:
                                                           f"({exc.strerror or exc}); its files are not read"))
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs.sort()
-        found.extend(Input(os.path.join(root, d)) for d in dirs if d.lower().endswith(".txt"))  # fails to read
+        dirs[:] = sorted(d for d in dirs if d != KG_STAGING)  # a folder named x.txt is a folder
         for f in files:
             path = os.path.join(root, f)
             if f.lower().endswith(".txt"):
-                found.append(Input(path))
-            elif not f.lower().endswith(".meta.json"):
+                found.append(Input(path, skipped=None if _regular(path) else "not a regular file"))
+            elif not f.lower().endswith(".meta.json") and not _kg_own(f):
                 found.append(Input(path, skipped="not a .txt file"))
     return sorted(found, key=lambda f: f.item)
+
+
+KG_STAGING = ".kg-staging"  # kg's own files in an output folder (see kg.output), never inputs
+
+
+def _kg_own(name: str) -> bool:
+    return name in (".kg-manifest", ".kg-lock") or name.startswith(".kg-manifest.") and name.endswith(".tmp")
+
+
+def _regular(path: str) -> bool:
+    """Whether `path` is a regular file (a FIFO or device is never opened: reading one may
+    hang); one that cannot be looked at counts as regular, and fails when read."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def _name(found: list[Input]) -> None:
@@ -145,8 +162,14 @@ def read_meta(path: Path, warnings: list[str] | None = None) -> dict:
     """The sidecar NAME.meta.json beside NAME.txt: date, place, source, paper. A date that is no
     real YYYY-MM-DD day is dropped, with a warning naming the sidecar."""
     side = path.with_name(path.stem + ".meta.json")
-    if not side.exists():
-        return {}
+    try:
+        mode = os.stat(side).st_mode
+    except OSError as exc:  # none there, or a name too long to have one beside it
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP):
+            return {}
+        raise InputError(f"{side}: unreadable sidecar ({exc.strerror or exc}); skipped") from None
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{side}: sidecar is not a regular file; skipped")
     try:
         meta = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

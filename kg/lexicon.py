@@ -81,15 +81,43 @@ def is_common_word(word: str) -> bool:
 
 @cache
 def lexicon_tokenizer():
-    """kg's own jieba tokenizer (never jieba's global one)."""
+    """kg's own jieba tokenizer (never jieba's global one), its dictionary cache in a folder of
+    this user's (`jieba_cache_dir`), never the shared /tmp/jieba.cache another user may own."""
     import logging
 
     import jieba
 
-    logging.getLogger("jieba").setLevel(logging.WARNING)  # no dictionary-loading chatter
+    # no dictionary-loading chatter, and no traceback should the cache not be written
+    logging.getLogger("jieba").setLevel(logging.CRITICAL + 1)
     tok = jieba.Tokenizer()
+    tok.tmp_dir = jieba_cache_dir()
     tok.initialize()
     return tok
+
+
+def jieba_cache_dir() -> str | None:
+    """`$XDG_CACHE_HOME/kg` or `~/.cache/kg` (made if missing), else a private temp folder
+    (removed at exit); None when none can be made (jieba then works without a cache)."""
+    import atexit
+    import shutil
+    import tempfile
+
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "kg")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        if os.stat(folder).st_uid == os.geteuid() and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    except OSError:
+        pass
+    try:
+        folder = tempfile.mkdtemp(prefix="kg-jieba-")
+    except OSError:
+        return None
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 FUNCTION_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f", "m", "q", "t"}

@@ -79,7 +79,8 @@ def _run_one(found, date, place) -> Result:
     item, warnings = found.item, []
     if found.error or found.skipped:
         return Result(item, name=found.name, error=found.error, skipped=found.skipped,
-                      warning=f"{item}: {found.skipped}, read once" if found.skipped else None)
+                      warning=f"{item}: {found.skipped}, {'read once' if 'twice' in found.skipped else 'not read'}"
+                      if found.skipped else None)
     try:
         ex = extract(load(item, date=date, place=place, name=found.name, warnings=warnings))
         warnings += [w for w in ex.warnings if w.endswith(NOT_A_DAY)]

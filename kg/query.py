@@ -5,7 +5,8 @@ Named queries are the files `ontology/queries/NAME.rq` (shipped in the package a
 line lists the variables a caller may bind (`body=定西市政协`).
 
 Every query runs in a worker process (a fresh interpreter, so a notebook's threads or a
-script's top level are never copied into it) that is killed when its time is up (or on Ctrl-C),
+script's top level are never copied into it) that is killed when its time is up (or on Ctrl-C,
+SIGTERM or SIGHUP), dies with its parent, may use at most `memory` bytes of address space,
 stops after `limit` rows or triples, and may not reach the network: `SERVICE` is refused
 unless allowed, and the worker refuses sockets then.
 """
@@ -15,10 +16,14 @@ import csv
 import difflib
 import io
 import json
+import os
 import pickle
 import re
+import signal
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import islice
@@ -31,7 +36,9 @@ def _ontology_dir() -> Path:
 
 
 ONTOLOGY_DIR = _ontology_dir()
-TIMEOUT, LIMIT = 30.0, 10_000
+TIMEOUT, LIMIT, MEMORY = 30.0, 10_000, 2 * 1024 ** 3
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?", re.IGNORECASE)
+_SELECT_ALL = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.IGNORECASE)
 _NAME = re.compile(r"[\w-]+")
 # What is not SPARQL syntax: strings, IRIs and comments, so a SERVICE inside them does not count.
 _NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
@@ -57,6 +64,23 @@ class Answer:
     truncated: bool = False  # more rows or triples than the limit
 
 
+def parse_size(text: str) -> int:
+    """Bytes from `2GB`, `512M`, `1.5 GiB` or a plain number of megabytes (`512`); 0 is 0."""
+    m = _SIZE.fullmatch(str(text).strip())
+    if not m:
+        raise ValueError(f"{text!r} is not a size such as 512MB or 2GB")
+    unit = {"": 2, "K": 1, "M": 2, "G": 3, "T": 4}[m[2].upper()]
+    return int(float(m[1]) * 1024 ** unit)
+
+
+def format_size(n: int) -> str:
+    """`2 GB`, `300 MB`, `512 KB`."""
+    for unit, power in (("TB", 4), ("GB", 3), ("MB", 2), ("KB", 1)):
+        if n >= 1024 ** power:
+            return f"{n / 1024 ** power:g} {unit}"
+    return f"{n} bytes"
+
+
 def named_queries() -> dict[str, Path]:
     return {p.stem: p for p in sorted((ONTOLOGY_DIR / "queries").glob("*.rq"))}
 
@@ -65,15 +89,22 @@ def query_text(spec: str) -> str:
     """A query from a name (`who-led`), a .rq file path, or the query text itself."""
     if spec in named_queries():
         return named_queries()[spec].read_text(encoding="utf-8")
-    if spec.endswith(".rq"):
+    if _is_file(spec):
         try:
             return Path(spec).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise QueryError(f"{spec}: cannot read query file ({exc.strerror})") from None
+        except (OSError, UnicodeError) as exc:
+            raise QueryError(f"{spec}: cannot read query file ({getattr(exc, 'strerror', None) or exc})") from None
     if _NAME.fullmatch(spec):
         raise QueryError(f"unknown query {spec!r}{_did_you_mean(spec, named_queries())}; "
                          f"named queries: {', '.join(named_queries())}")
+    if not any(c.isspace() or c in "{}" for c in spec):
+        raise QueryError(f"{spec}: no such query file or named query; named queries: {', '.join(named_queries())}")
     return spec
+
+
+def _is_file(spec: str) -> bool:
+    """Whether a query spec names a file: FILE.rq, or any path that exists."""
+    return spec.endswith(".rq") or not any(c.isspace() or c in "{}" for c in spec) and os.path.exists(spec)
 
 
 def query_params(text: str) -> list[str]:
@@ -91,10 +122,10 @@ def _did_you_mean(name: str, known) -> str:
 
 def run_query(graph_path: str, query: str, params: dict[str, str] | None = None, engine: str = "oxigraph", *,
               timeout: float | None = TIMEOUT, limit: int = LIMIT, allow_service: bool = False,
-              resolve: bool = True) -> Answer:
+              resolve: bool = True, memory: int | None = MEMORY) -> Answer:
     """Run a named query, a .rq file or SPARQL text (only text when not `resolve`) on a graph
-    file, within `timeout` seconds (None or 0: no limit) and `limit` rows; `SERVICE` only with
-    `allow_service`."""
+    file, within `timeout` seconds (None or 0: no limit), `memory` bytes (None or 0: no limit)
+    and `limit` rows; `SERVICE` only with `allow_service`."""
     text, params = query_text(query) if resolve else query, params or {}
     known = query_params(text)
     for name in params:
@@ -103,7 +134,13 @@ def run_query(graph_path: str, query: str, params: dict[str, str] | None = None,
                              f"this query takes: {', '.join(known) or 'none'}")
     if not allow_service and _SERVICE.search(_NOT_CODE.sub(" ", text)):
         raise QueryError("the query calls another endpoint (SERVICE); allow it with --allow-service")
-    return _in_worker((graph_path, text, params, engine, limit, allow_service), timeout)
+    try:
+        return _in_worker((graph_path, text, params, engine, limit, allow_service, memory or 0, timeout or 0,
+                           os.getpid()), timeout, memory)
+    except QueryError as exc:
+        if resolve and str(exc).startswith("bad SPARQL query") and _is_file(query) and query not in named_queries():
+            raise QueryError(f"{query}: {exc}") from None
+        raise
 
 
 def select(graph_path: str, query: str, params: dict[str, str] | None = None,
@@ -116,14 +153,16 @@ def select(graph_path: str, query: str, params: dict[str, str] | None = None,
     return answer.names, answer.rows
 
 
-def _in_worker(args, timeout: float | None) -> Answer:
-    """Run the query in a fresh Python process (`_serve`), killed when `timeout` is up or on Ctrl-C."""
+def _in_worker(args, timeout: float | None, memory: int | None = None) -> Answer:
+    """Run the query in a fresh Python process (`_serve`), killed when `timeout` is up, on Ctrl-C,
+    SIGTERM or SIGHUP; a worker that runs out of `memory` is reported as such."""
     home = str(Path(__file__).resolve().parent.parent)  # where this kg lives, should the worker not find it
     code = f"import sys; sys.path.append({home!r}); from kg.query import _serve; _serve()"
     worker = subprocess.Popen([sys.executable, "-c", code],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        out, err = worker.communicate(pickle.dumps(args), timeout=timeout or None)
+        with _killed_with(worker):
+            out, err = worker.communicate(pickle.dumps(args), timeout=timeout or None)
     except subprocess.TimeoutExpired:
         raise QueryError(f"query stopped after {timeout:g} s (--timeout)") from None
     finally:
@@ -133,19 +172,61 @@ def _in_worker(args, timeout: float | None) -> Answer:
         status, value = pickle.loads(out)
     except Exception:  # noqa: BLE001 - no answer at all: say how the worker ended
         last = (err.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
-        raise QueryError(f"the query worker ended without an answer (status {worker.returncode}: {last})") from None
+        if worker.returncode == -signal.SIGALRM and args[7]:  # its own deadline came first
+            raise QueryError(f"query stopped after {args[7]:g} s (--timeout)") from None
+        if memory and (b"memory allocation of" in err or b"MemoryError" in err):  # Rust aborts, Python raises
+            status, value = "memory", None
+        else:
+            raise QueryError(f"the query worker ended without an answer (status {worker.returncode}: {last})") from None
+    if status == "memory":
+        raise QueryError(f"query stopped: more than {format_size(memory)} memory (--memory)")
     if status == "error":
         raise QueryError(value)
     return value
 
 
+@contextmanager
+def _killed_with(worker):
+    """SIGTERM or SIGHUP to this process kill the worker first, then do what they would have."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # handlers belong to the main thread; the worker still dies with its parent
+        return
+    previous = {}
+
+    def stop(signum, frame):
+        worker.kill()
+        handler = previous.pop(signum)
+        signal.signal(signum, handler)
+        if callable(handler):
+            handler(signum, frame)
+        else:  # the default: end as the signal ends a process
+            os.kill(os.getpid(), signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        current = signal.getsignal(signum)
+        if current is not signal.SIG_IGN and current is not None:
+            previous[signum] = signal.signal(signum, stop)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def _serve():
     """The worker: query arguments in on stdin, ("ok", Answer) or ("error", message) out on stdout."""
-    graph_path, text, params, engine, limit, allow_service = pickle.load(sys.stdin.buffer)
+    graph_path, text, params, engine, limit, allow_service, memory, deadline, parent = pickle.load(sys.stdin.buffer)
+    _tie_to(parent)
+    if deadline:  # SIGALRM's default action ends the worker even inside the query engine
+        signal.setitimer(signal.ITIMER_REAL, deadline)
     out, sys.stdout = sys.stdout.buffer, sys.stderr  # nothing but the answer goes to stdout
     if not allow_service:
         sys.addaudithook(_no_network)
     try:
+        if memory:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         if engine == "oxigraph":
             try:
                 import pyoxigraph  # noqa: F401
@@ -153,12 +234,27 @@ def _serve():
                 engine = "rdflib"
         run = _oxigraph if engine == "oxigraph" else _rdflib
         answer = ("ok", run(graph_path, text, params, limit))
+    except MemoryError:
+        answer = ("memory", None)
     except QueryError as exc:
         answer = ("error", str(exc))
     except Exception as exc:  # noqa: BLE001 - the worker reports every failure as one message
         answer = ("error", f"query failed ({type(exc).__name__}: {exc})")
     out.write(pickle.dumps(answer))
     out.flush()
+
+
+def _tie_to(parent: int) -> None:
+    """Die with the parent (Linux: the kernel sends SIGKILL when it ends); a parent that is
+    already gone ends the worker at once."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _no_network(event, args):
@@ -188,7 +284,7 @@ def _oxigraph(graph_path, text, params, limit) -> Answer:
     if isinstance(result, ox.QueryBoolean):
         return Answer("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
+        names = _in_query_order([v.value for v in result.variables], text)
         rows = [[_plain(sol[n]) for n in names] for sol in islice(result, limit + 1)]
         return Answer("select", names, rows[:limit], truncated=len(rows) > limit)
     triples = list(islice(result, limit + 1))
@@ -215,17 +311,30 @@ def _rdflib(graph_path, text, params, limit) -> Answer:
         if result.type == "ASK":
             return Answer("ask", boolean=bool(result.askAnswer))
         if result.type == "SELECT":
-            names = [str(v) for v in result.vars]
+            names = _in_query_order([str(v) for v in result.vars], text)
             rows = [[None if x is None else str(x) for x in row] for row in islice(result, limit + 1)]
             return Answer("select", names, rows[:limit], truncated=len(rows) > limit)
         out, triples = Graph(namespace_manager=g.namespace_manager), list(islice(result.graph, limit + 1))
         for triple in triples[:limit]:
             out.add(triple)
         return Answer("graph", turtle=out.serialize(format="turtle"), truncated=len(triples) > limit)
-    except PermissionError:
+    except (PermissionError, MemoryError):
         raise
     except Exception as exc:
         raise QueryError(f"bad SPARQL query: {exc}") from None
+
+
+def _in_query_order(names: list[str], text: str) -> list[str]:
+    """`SELECT *` columns in the order the variables first appear in the query, on either
+    engine (rdflib's order is a set's, which changes from run to run; pyoxigraph sorts them)."""
+    code = _NOT_CODE.sub(" ", text)
+    m = _SELECT_ALL.search(code)
+    if not m:
+        return names
+    order = {}
+    for name in _VARIABLE.findall(code, m.end()):
+        order.setdefault(name, len(order))
+    return sorted(names, key=lambda n: order.get(n, len(order)))
 
 
 def format_answer(answer: Answer, fmt: str) -> str:

@@ -33,6 +33,11 @@ def tmp_files(folder: Path) -> list[str]:
     return [n for n in os.listdir(folder) if n.endswith(".tmp")] if folder.exists() else []
 
 
+def names(folder: Path) -> list[str]:
+    """What a run left in its output folder, less kg's manifest of what it wrote."""
+    return sorted(n for n in os.listdir(folder) if n != ".kg-manifest")
+
+
 def read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -54,7 +59,7 @@ def test_empty_file_is_a_warning_and_the_rest_goes_on(tmp_path, pages):
     assert result.exit_code == 0, result.stderr
     [line] = lines_naming(result, "empty.txt")
     assert "warning" in line and "empty" in line
-    assert sorted(p.name for p in out.iterdir()) == ["good.json"]
+    assert names(out) == ["good.json"]
     assert "张建国" in read_json(out / "good.json")["persons"]
 
 
@@ -65,7 +70,7 @@ def test_binary_file_is_an_error_and_the_rest_goes_on(tmp_path, pages):
     assert result.exit_code != 0
     [line] = lines_naming(result, "scan.txt")
     assert "error" in line and "binary" in line
-    assert sorted(p.name for p in out.iterdir()) == ["good.json"]
+    assert names(out) == ["good.json"]
     assert tmp_files(out) == []
 
 
@@ -95,24 +100,25 @@ def test_unreadable_file_is_an_error_and_the_rest_goes_on(tmp_path, pages, monke
     assert result.exit_code != 0
     [line] = lines_naming(result, "locked.txt")
     assert "error" in line and "Permission denied" in line
-    assert sorted(p.name for p in out.iterdir()) == ["good.json"]
+    assert names(out) == ["good.json"]
 
 
-def test_directory_named_like_a_text_file_is_an_error(tmp_path, pages):
+def test_a_folder_named_like_a_text_file_is_a_folder(tmp_path, pages):
     (pages / "x.txt").mkdir()
+    (pages / "x.txt" / "inner.txt").write_text(GOOD.replace("张建国", "罗一鸣"), encoding="utf-8")
     out = tmp_path / "out"
     result = invoke("extract", pages, "-o", out)
-    assert result.exit_code != 0
-    [line] = lines_naming(result, "x.txt")
-    assert "error" in line
-    assert sorted(p.name for p in out.iterdir()) == ["good.json"]
+    assert result.exit_code == 0, result.stderr
+    assert lines_naming(result, "x.txt") == []
+    assert names(out) == ["good.json", "inner.json"]
+    assert "2 inputs found: 2 read" in result.stdout
 
 
 def test_every_problem_gets_exactly_one_line(tmp_path, pages):
     (pages / "empty.txt").write_bytes(b"")
     (pages / "scan.txt").write_bytes(b"\x00" * 100)
     (pages / "gbk.txt").write_bytes(GBK.encode("gbk"))
-    (pages / "x.txt").mkdir()
+    os.mkfifo(pages / "x.txt")
     out = tmp_path / "out"
     result = invoke("extract", pages, "-o", out)
     assert result.exit_code == 1
@@ -120,7 +126,7 @@ def test_every_problem_gets_exactly_one_line(tmp_path, pages):
     assert len(lines) == 3, lines
     for name in ("empty.txt", "scan.txt", "x.txt"):
         assert len(lines_naming(result, name)) == 1, (name, lines)
-    assert sorted(p.name for p in out.iterdir()) == ["gbk.json", "good.json"]
+    assert names(out) == ["gbk.json", "good.json"]
     assert tmp_files(out) == []
 
 
@@ -163,7 +169,7 @@ def test_full_disk_leaves_the_previous_output_and_says_so(tmp_path, pages, monke
     [line] = stderr_lines(result)
     assert line.startswith("kg: error: cannot write ") and "No space left on device" in line
     assert "left as it was" in line
-    assert os.listdir(out) == ["good.json"]
+    assert names(out) == ["good.json"]
     assert (out / "good.json").read_text(encoding="utf-8") == "previous run"
     assert sorted(os.listdir(tmp_path)) == ["out", "pages"]
 
@@ -175,7 +181,7 @@ def test_extract_sample_writes_gold_format_records(tmp_path, sample_gold):
     result = invoke("extract", "--sample", "-o", out, "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
-    files = sorted(p.name for p in out.iterdir())
+    files = names(out)
     assert files == ["sample_01.json", "sample_02.json", "sample_03.json"]
     for name in files:
         record = read_json(out / name)
@@ -307,11 +313,23 @@ def test_eval_needs_gold_unless_sample(tmp_path):
     assert "--gold" in result.stderr
 
 
-def test_eval_warns_about_texts_without_gold(tmp_path, sample_gold, pages):
-    result = invoke("eval", "--gold", sample_gold, pages)
+def test_eval_warns_about_texts_without_gold(tmp_path, sample_gold, sample_corpus, pages):
+    result = invoke("eval", "--gold", sample_gold, pages, sample_corpus)
     assert result.exit_code == 0
     [line] = lines_naming(result, "good.txt")
     assert "no gold" in line
+
+
+def test_eval_with_nothing_scored_is_an_error_not_a_table_of_zeros(tmp_path, sample_gold, pages):
+    result = invoke("eval", "--gold", sample_gold, pages)
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"kg: error: nothing was scored: none of the 1 pages read has a gold record "
+                                    f"in {sample_gold}"]
+    assert result.stdout == ""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = invoke("eval", "--gold", sample_gold, empty)
+    assert result.exit_code == 1 and "nothing was scored" in result.stderr
 
 
 def test_eval_scores_set_folders_each_and_together(tmp_path, sample_gold, sample_corpus, sample_eval):
@@ -385,7 +403,7 @@ def test_build_writes_turtle_and_summary_and_fails_on_a_bad_file(tmp_path, pages
     assert result.exit_code == 1
     assert lines_naming(result, "bad.txt") and "2 inputs found: 1 read, 0 skipped, 1 failed" in result.stdout
     assert "Person" in result.stdout and "Meeting" in result.stdout
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.nt", "graph.ttl"]
+    assert names(out) == ["graph.graphml", "graph.nt", "graph.ttl"]
     assert not tmp_files(out)
 
 
@@ -523,7 +541,7 @@ def test_a_run_replaces_its_own_files_and_keeps_the_others(tmp_path, pages):
     invoke("build", pages, "-o", out, "--format", "nt")
     (out / "view.html").write_text("<p>a view</p>", encoding="utf-8")
     assert invoke("build", pages, "-o", out).exit_code == 0
-    assert sorted(os.listdir(out)) == ["graph.ttl", "view.html"]  # no stale graph.nt
+    assert names(out) == ["graph.ttl", "view.html"]  # no stale graph.nt
 
 
 def test_two_concurrent_runs_into_one_folder(tmp_path, pages):
@@ -537,7 +555,7 @@ def test_two_concurrent_runs_into_one_folder(tmp_path, pages):
     for status, err in done:
         assert status == 0 or (status == 1 and "another kg run is writing this folder" in err), err
     assert any(status == 0 for status, _ in done)
-    assert sorted(os.listdir(out)) == ["graph.nt", "graph.ttl"]
+    assert names(out) == ["graph.nt", "graph.ttl"]
     assert sorted(os.listdir(tmp_path)) == ["out", "pages"]
 
 
@@ -570,8 +588,8 @@ def test_a_file_name_that_is_not_utf8(tmp_path, pages):
     out = tmp_path / "out"
     result = invoke("extract", pages, "-o", out)
     assert result.exit_code == 0, result.stderr
-    assert sorted(os.listdir(out)) == ["good.json", "\ufffd\ufffd.json"] or \
-        sorted(os.listdir(out)) == ["good.json", "\ufffd.json"]
+    assert names(out) == ["good.json", "\ufffd\ufffd.json"] or \
+        names(out) == ["good.json", "\ufffd.json"]
     result = invoke("build", pages, "-o", tmp_path / "g")
     assert result.exit_code == 0, result.stderr
 
@@ -585,7 +603,7 @@ def test_the_summary_counts_found_read_skipped_and_failed(tmp_path, pages):
     result = invoke("extract", pages, pages / "good.txt", "-o", tmp_path / "out")
     assert result.stdout.startswith("6 inputs found: 2 read, 3 skipped (1 empty, 1 given twice, 1 not a .txt file), "
                                     "1 failed")
-    assert sorted(os.listdir(tmp_path / "out")) == ["UPPER.json", "good.json"]
+    assert names(tmp_path / "out") == ["UPPER.json", "good.json"]
 
 
 def test_two_files_with_one_name_get_two_records(tmp_path):
@@ -595,7 +613,7 @@ def test_two_files_with_one_name_get_two_records(tmp_path):
     out = tmp_path / "out"
     result = invoke("extract", tmp_path / "pages", "-o", out)
     assert result.exit_code == 0
-    assert sorted(os.listdir(out)) == ["a__p.json", "b__p.json"]
+    assert names(out) == ["a__p.json", "b__p.json"]
     assert read_json(out / "a__p.json")["doc"] == "a/p.txt" and "罗一鸣" in read_json(out / "b__p.json")["persons"]
 
 
@@ -728,4 +746,39 @@ def test_extract_goes_on_after_one_record_cannot_be_written(tmp_path, pages, mon
     result = invoke("extract", pages, "-o", tmp_path / "out")
     assert result.exit_code == 1
     assert stderr_lines(result) == [f"kg: error: cannot write {tmp_path / 'out' / 'good.json'}: File name too long"]
-    assert os.listdir(tmp_path / "out") == ["other.json"]
+    assert names(tmp_path / "out") == ["other.json"]
+
+
+# --- odd names and files in an input folder ---------------------------------
+
+def test_a_long_file_name_has_no_sidecar_and_is_read(tmp_path, pages):
+    long = pages / ("长" * 83 + ".txt")  # 253 bytes: its sidecar's name would be too long
+    long.write_text(GOOD.replace("张建国", "罗一鸣"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("extract", pages, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert stderr_lines(result) == []
+    assert names(out) == sorted(["good.json", "长" * 83 + ".json"])
+
+
+def test_a_fifo_named_like_a_text_file_is_skipped_unopened(tmp_path, pages):
+    os.mkfifo(pages / "pipe.txt")  # opening it would wait for a writer forever
+    out = tmp_path / "out"
+    result = invoke("extract", pages, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert "2 inputs found: 1 read, 1 skipped (1 not a regular file), 0 failed" in result.stdout
+    assert stderr_lines(result) == [f"kg: warning: {pages / 'pipe.txt'}: not a regular file, not read"]
+    assert names(out) == ["good.json"]
+
+
+def test_extract_into_its_input_folder_keeps_inputs_sidecars_and_notes(tmp_path, pages):
+    (pages / "good.meta.json").write_text('{"date": "2023-06-12"}', encoding="utf-8")
+    (pages / "notes.json").write_text('{"mine": true}', encoding="utf-8")
+    (pages / "p.meta.txt").write_text(GOOD.replace("张建国", "罗一鸣"), encoding="utf-8")
+    for _ in range(2):
+        result = invoke("extract", pages, "-o", pages)
+        assert result.exit_code == 0, result.stderr
+    assert names(pages) == ["good.json", "good.meta.json", "good.txt", "notes.json", "p.meta.txt",
+                            "p.meta~.json"]
+    assert read_json(pages / "notes.json") == {"mine": True}
+    assert read_json(pages / "good.json")["pub_date"] == "2023-06-12"

@@ -28,11 +28,14 @@ def test_real_day(month, day, year, ok):
     assert real_day(month, day, year) is ok
 
 
-@pytest.mark.parametrize("date", ["13月45日", "2月30日", "2024年2月30日", "٣月٥日"])
-def test_a_text_date_that_is_no_real_day_is_not_stored_and_is_warned_of(date):
+@pytest.mark.parametrize("date, why", [("13月45日", "is no real day"), ("2月30日", "is no real day"),
+                                       ("2024年2月30日", "is no real day"),
+                                       ("٣月٥日", "is not written in ASCII digits"),
+                                       ("2024年٦月١٢日", "is not written in ASCII digits")])
+def test_a_text_date_that_is_no_real_day_is_not_stored_and_is_warned_of(date, why):
     record = to_record(extract_text(LEAD.format(date=date), "p.txt", pub_date="2024-06-20"))
     assert [e["date"] for e in record["events"]] == [None]
-    assert record["warnings"] == [f"p.txt: {date} at character 6 is no real day; not used as a date"]
+    assert record["warnings"] == [f"p.txt: {date} at character 6 {why}; not used as a date"]
 
 
 def test_a_real_text_date_is_stored():

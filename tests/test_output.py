@@ -99,11 +99,12 @@ def previous(tmp_path):
     (out / "a.json").write_text("old a", encoding="utf-8")
     (out / "b.json").write_text("old b", encoding="utf-8")
     (out / "notes.html").write_text("not ours", encoding="utf-8")
+    (out / ".kg-manifest").write_text('["a.json", "b.json"]', encoding="utf-8")  # what kg wrote
     return out
 
 
 def contents(folder):
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".kg-")}
 
 
 def test_commit_swaps_the_run_in_and_keeps_what_is_not_its_own(tmp_path):
@@ -149,7 +150,7 @@ def test_a_name_that_cannot_be_written_is_not_fatal(tmp_path):
         assert not info.value.fatal
         stage.write("ok.json", "{}")
         stage.commit()
-    assert os.listdir(tmp_path / "out") == ["ok.json"]
+    assert sorted(os.listdir(tmp_path / "out")) == [".kg-manifest", "ok.json"]
 
 
 def test_a_second_run_into_the_folder_is_refused(tmp_path):
@@ -238,3 +239,144 @@ def test_a_swap_that_fails_puts_the_previous_folder_back(tmp_path, monkeypatch):
         with pytest.raises(OutputError, match="cannot replace"):
             stage.commit()
     assert contents(out) == before
+
+
+# --- kg replaces only what it wrote; staging inside the folder --------------------
+
+def manifest(folder):
+    import json
+
+    return json.loads((folder / ".kg-manifest").read_text(encoding="utf-8"))
+
+
+def test_only_files_kg_listed_are_removed(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("a.txt", "a.meta.json", "notes.json", "old.json"):
+        (out / name).write_text(name, encoding="utf-8")
+    with staged(out, OWN_JSON) as stage:  # no manifest yet: nothing of the folder is kg's
+        stage.write("a.json", "new a")
+        stage.commit()
+    assert contents(out) == {"a.json": b"new a", "a.meta.json": b"a.meta.json", "a.txt": b"a.txt",
+                             "notes.json": b"notes.json", "old.json": b"old.json"}
+    assert manifest(out) == ["a.json"]
+    with staged(out, OWN_JSON) as stage:  # the next run replaces the record kg wrote, nothing else
+        stage.write("b.json", "new b")
+        stage.commit()
+    assert sorted(contents(out)) == ["a.meta.json", "a.txt", "b.json", "notes.json", "old.json"]
+    assert manifest(out) == ["b.json"]
+
+
+def test_a_sidecar_is_never_removed_even_if_listed(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.meta.json").write_text("{}", encoding="utf-8")
+    (out / ".kg-manifest").write_text('["a.meta.json"]', encoding="utf-8")
+    with staged(out, OWN_JSON) as stage:
+        stage.write("b.json", "{}")
+        with pytest.raises(OutputError):
+            stage.write("c.meta.json", "{}")
+        stage.commit()
+    assert sorted(contents(out)) == ["a.meta.json", "b.json"]
+
+
+def test_listed_files_of_another_kind_of_run_stay_listed(tmp_path):
+    out = tmp_path / "out"
+    with staged(out, lambda n: n == "graph.ttl") as stage:
+        stage.write("graph.ttl", "g")
+        stage.commit()
+    with staged(out, OWN_JSON) as stage:
+        stage.write("a.json", "{}")
+        stage.commit()
+    assert manifest(out) == ["a.json", "graph.ttl"]
+    with staged(out, lambda n: n == "graph.ttl") as stage:
+        stage.write("graph.ttl", "g2")
+        stage.commit()
+    assert contents(out) == {"a.json": b"{}", "graph.ttl": b"g2"}
+
+
+@pytest.fixture
+def unwritable_parent(monkeypatch):
+    """The output folder's parent as if it could not be written (tests run as root)."""
+    real = os.access
+
+    def access(path, mode, **kw):
+        if mode & os.W_OK and str(path) == str(unwritable_parent.parent):
+            return False
+        return real(path, mode, **kw)
+
+    monkeypatch.setattr(output.os, "access", access)
+    return unwritable_parent
+
+
+def test_an_unwritable_parent_stages_inside_the_folder_and_keeps_it(tmp_path, unwritable_parent):
+    out = previous(tmp_path)
+    unwritable_parent.parent = tmp_path
+    os.chmod(out, 0o751)
+    os.chown(out, 12345, 23456)
+    before = os.stat(out)
+    real_rename = os.rename
+
+    def no_rename_in_parent(src, dst):  # nothing may be made or moved beside the folder
+        assert os.path.dirname(os.path.realpath(dst)) != str(tmp_path), dst
+        real_rename(src, dst)
+
+    output.os.rename = no_rename_in_parent
+    try:
+        with staged(out, OWN_JSON) as stage:
+            assert stage.staging == out / ".kg-staging"
+            stage.write("c.json", "new c")
+            stage.write("a.json", "new a")
+            assert contents(out)["a.json"] == b"old a"  # nothing changes before the commit
+            stage.commit()
+    finally:
+        output.os.rename = real_rename
+    assert contents(out) == {"a.json": b"new a", "c.json": b"new c", "notes.html": b"not ours"}
+    assert manifest(out) == ["a.json", "c.json"]
+    after = os.stat(out)
+    assert (after.st_ino, after.st_uid, after.st_gid, after.st_mode) == \
+        (before.st_ino, before.st_uid, before.st_gid, before.st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_staging_inside_a_failed_run_leaves_the_folder_as_it_was(tmp_path, unwritable_parent):
+    out = previous(tmp_path)
+    unwritable_parent.parent = tmp_path
+    before = contents(out)
+    with pytest.raises(RuntimeError):
+        with staged(out, OWN_JSON) as stage:
+            stage.write("a.json", "new a")
+            raise RuntimeError("extraction broke")
+    assert contents(out) == before
+    assert not (out / ".kg-staging").exists()
+
+
+def test_the_whole_folder_swap_keeps_owner_group_and_mode(tmp_path):
+    out = previous(tmp_path)
+    os.chmod(out, 0o751)
+    os.chown(out, 12345, 23456)
+    with staged(out, OWN_JSON) as stage:
+        stage.write("c.json", "new c")
+        stage.commit()
+    after = os.stat(out)
+    assert (after.st_uid, after.st_gid, after.st_mode & 0o7777) == (12345, 23456, 0o751)
+
+
+def test_a_parent_that_refuses_even_root_stages_inside(tmp_path):
+    """An immutable parent (chattr +i) refuses root too, whatever os.access says."""
+    import shutil
+
+    parent = tmp_path / "parent"
+    parent.mkdir()
+    out = previous(parent)
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(parent)]).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        with staged(out, OWN_JSON) as stage:
+            assert stage.staging == out / ".kg-staging"
+            stage.write("c.json", "new c")
+            stage.commit()
+    finally:
+        subprocess.run(["chattr", "-i", str(parent)], check=True)
+    assert contents(out) == {"c.json": b"new c", "notes.html": b"not ours"}
+    assert sorted(os.listdir(parent)) == ["out"]

@@ -109,7 +109,7 @@ def test_rdflib_fetches_nothing(tiny):
     assert answer.kind == "select"
     service = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
     with pytest.raises(QueryError, match="no network requests unless --allow-service"):
-        _in_worker((tiny, service, {}, "rdflib", 10, False), 20)
+        _in_worker((tiny, service, {}, "rdflib", 10, False, 0, 20, os.getpid()), 20)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -169,3 +169,92 @@ def test_a_plain_script_can_query(tmp_path):
                       encoding="utf-8")
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert proc.returncode == 0 and int(proc.stdout) > 0, proc.stderr
+
+
+# --- memory, signals, file names, column order ---------------------------------
+
+CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_query_that_grows_past_its_memory_is_stopped(tiny, engine):
+    start = time.monotonic()
+    with pytest.raises(QueryError, match=r"^query stopped: more than 300 MB memory \(--memory\)$"):
+        run_query(tiny, CROSS, engine=engine, timeout=60, memory=300 * 1024 ** 2)
+    assert time.monotonic() - start < 60
+
+
+def test_memory_option_is_one_error_line(tiny):
+    result = kg(tiny, "-e", CROSS, "--memory", "300MB")
+    assert result.exit_code == 2
+    assert result.stderr == "kg: error: query stopped: more than 300 MB memory (--memory)\n"
+    assert kg(tiny, "-e", "ASK { ?s ?p ?o }", "--memory", "0").stdout == "true\n"
+    assert "not a size" in kg(tiny, "-e", "ASK { ?s ?p ?o }", "--memory", "lots").stderr
+
+
+def _query_and_worker(tiny):
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", tiny, "-e", SLOW, "--timeout", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        workers = [pid for pid in children.read_text().split()
+                   if b"_serve" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        if workers:
+            time.sleep(0.5)
+            return proc, int(workers[0])
+        time.sleep(0.05)
+    raise AssertionError("no worker started")
+
+
+def _gone(pid: int, within: float = 3) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            if "zombie" in Path(f"/proc/{pid}/status").read_text():
+                return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL])
+def test_the_worker_dies_with_kg_query(tiny, sig):
+    proc, worker = _query_and_worker(tiny)
+    try:
+        proc.send_signal(sig)
+        proc.wait(timeout=10)
+        assert proc.returncode == -sig
+        assert _gone(worker), "the worker outlived kg query"
+    finally:
+        proc.kill()
+        if not _gone(worker, 0):
+            os.kill(worker, signal.SIGKILL)
+
+
+def test_the_worker_keeps_its_own_deadline(tiny):
+    """Even were the parent not to kill it, the worker ends when the timeout is up."""
+    from kg.query import _in_worker
+
+    start = time.monotonic()
+    with pytest.raises(QueryError, match=r"query stopped after 1 s"):
+        _in_worker((tiny, SLOW, {}, "oxigraph", 10, False, 0, 1, os.getpid()), None)
+    assert time.monotonic() - start < 10
+
+
+def test_a_query_file_that_is_not_sparql_is_named(tiny, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("这不是查询\n", encoding="utf-8")
+    result = kg(tiny, notes)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kg: error: {notes}: bad SPARQL query")
+    missing = kg(tiny, tmp_path / "nosuch.txt")
+    assert missing.exit_code == 2 and str(tmp_path / "nosuch.txt") in missing.stderr
+    assert "named queries:" in missing.stderr
+
+
+def test_select_star_columns_in_query_order_on_both_engines(tiny):
+    text = "SELECT * WHERE { ?zed ?mid ?alpha . OPTIONAL { ?alpha ?beta ?aaa } }"
+    names = [run_query(tiny, text, engine=engine).names for engine in ENGINES]
+    assert names[0] == names[1] == ["zed", "mid", "alpha", "beta", "aaa"]
