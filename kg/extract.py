@@ -17,7 +17,7 @@ from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, outlets, parent_org
 from .names import find_credits, find_names
 from .posts import find_titled
-from .patterns import division_spans
+from .patterns import division_spans, national_bodies
 from .places import find_divisions, find_local_places, find_sites
 from .segment import DATE, split_articles
 
@@ -137,7 +137,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     if a.date:  # the article reports one occasion: its body's undated events share its date
         lead = event_date(a.date.replace("-", "月") + "日", doc.pub_date)
         events = [replace(ev, date=lead) if ev.date is None and ev.org == main else ev for ev in events]
-    orgs += _sub_bodies(text, events) + [m for m in titled_m if m.label == "ORG"]
+    orgs += _sub_bodies(text, events) + _party_groups(text, titled_p) + [m for m in titled_m if m.label == "ORG"]
     out.mentions += persons + orgs + _drop_org_parts(places, orgs) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
     out.events = restated(out.events, events) + events
@@ -154,10 +154,20 @@ def _sub_bodies(text: str, events) -> list[Mention]:
     out = []
     for ev in events:
         m = _SUB_IN_NAME.search(ev.name)
-        if ev.org and m and "政协" in ev.org:
+        if ev.org and m and not ev.org.endswith(m["sub"]) and ev.org not in national_bodies().values():
             at = text.find(m["sub"], ev.start, ev.end)
             if at >= 0:
                 out.append(Mention("ORG", m["sub"], at, at + len(m["sub"]), ev.org + m["sub"]))
+    return out
+
+
+def _party_groups(text: str, positions) -> list[Mention]:
+    """A 党组书记 (党组成员) of a body names its party group too: 某县检察院党组."""
+    out = []
+    for p in positions:
+        if p.org and p.title.startswith("党组") and not p.org.endswith("党组") \
+                and (at := text.find("党组", p.start, p.end)) >= 0:
+            out.append(Mention("ORG", "党组", at, at + 2, p.org + "党组"))
     return out
 
 

@@ -225,3 +225,11 @@ def test_a_democratic_partys_committee_by_its_short_name(record_of):
 def test_divisions_listed_before_the_body_each_has(record_of):
     orgs = record_of("本报上海讯 会上,一中、二中、闵行、黄浦、闸北等六家法院分别作交流发言。")["organizations"]
     assert {"闵行区法院", "黄浦区法院", "闸北区法院"} <= set(orgs)  # 一中: no division, passed over
+
+
+@pytest.mark.parametrize("text, group", [
+    ("本报丰镇讯 6月2日,市法院召开党组会议,院长周某主持。", "丰镇市法院党组"),  # a meeting of the party group
+    ("本报新蔡讯 县检察院党组书记、检察长周某讲话。", "新蔡县检察院党组"),  # its secretary
+])
+def test_a_bodys_party_group_is_a_body_too(record_of, text, group):
+    assert group in record_of(text)["organizations"]
