@@ -131,7 +131,7 @@ def _list_head(text: str, pos: int, part: str) -> str | None:
     titled = [n for n in names if _ends_with_title(part[:len(part) - len(n)])]
     if titled or not names:
         return (titled or [None])[-1]
-    return min(names, key=lambda n: (_surname_rank(n), -len(n)))  # 县领导杨华桥: not 华桥; 和李四: not 和李四
+    return min(names, key=lambda n: (_surname_rank(n), -len(n)))  # 县领导杨华某, not 华某; 和李四: 李四
 
 
 def _surname_rank(name: str) -> int:

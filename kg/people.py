@@ -42,7 +42,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         if e > end or any(c in _NOT_GIVEN for c in text[s:e]):
             continue
         if glen == 1 and text[s] == "其":
-            continue  # 向其汇报: 其 is a pronoun, no given name alone (段其东 is a name)
+            continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
         if glen == 2 and _CREDIT_MARK.match(text, s + 1):
             continue  # 记者王某摄, 记者宋某图为…: the photo's credit, not a given name
         if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \

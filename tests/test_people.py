@@ -44,8 +44,8 @@ def test_long_name(text, name):
 
 @pytest.mark.parametrize("text, name", [
     ("县委书记王某来我院视察。", "王某"),  # 来: a verb after the name
-    ("市政协副主席张必来、李某出席。", "张必来"),  # 来 ending a name before a separator
-    ("致公党主委马传先主持。", "马传先"),
+    ("市政协副主席李必来、李某出席。", "李必来"),  # 来 ending a name before a separator
+    ("致公党主委周立先主持。", "周立先"),
     ("听取了检察长张某伟有关检察工作的汇报。", "张某伟"),  # 有关: a preposition after the name
     ("(记者 王某摄)", "王某"),  # 摄: the photo's credit
     ("本报记者宋某图为赵某为儿童赠书", "宋某"),

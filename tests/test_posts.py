@@ -291,7 +291,7 @@ BODY_KINDS = [
                  id="a department named right after its body"),
     pytest.param("市委统战部党派科科长徐某参加会议。", {("徐某", "市委统战部党派科", "科长")},
                  id="a section of a department"),
-    pytest.param("致公党德州市委主委马传先主持会议。", {("马传先", "致公党德州市委", "主委")},
+    pytest.param("致公党德州市委主委周立先主持会议。", {("周立先", "致公党德州市委", "主委")},
                  id="a given name ending in 先 before 主持"),
     pytest.param("最高人民检察院党组副书记、常务副检察长童某明出席。",
                  {("童某明", "最高人民检察院", "常务副检察长")}, id="常务副检察长"),
