@@ -153,11 +153,12 @@ def _sub_bodies(text: str, events) -> list[Mention]:
     """A meeting of a sub-body names it: 党组理论学习中心组学习会议, 十届十九次常委会会议."""
     out = []
     for ev in events:
-        m = _SUB_IN_NAME.search(ev.name)
+        m = _SUB_IN_NAME.search(ev.name.replace("(扩大)", ""))  # 常委(扩大)会: the 常委会's
         if ev.org and m and not ev.org.endswith(m["sub"]) and ev.org not in national_bodies().values():
-            at = text.find(m["sub"], ev.start, ev.end)
+            word = m["sub"] if m["sub"] in ev.name else ev.name
+            at = text.find(word, ev.start, ev.end)
             if at >= 0:
-                out.append(Mention("ORG", m["sub"], at, at + len(m["sub"]), ev.org + m["sub"]))
+                out.append(Mention("ORG", word, at, at + len(word), ev.org + m["sub"]))
     return out
 
 

@@ -230,6 +230,7 @@ def test_divisions_listed_before_the_body_each_has(record_of):
 @pytest.mark.parametrize("text, group", [
     ("本报丰镇讯 6月2日,市法院召开党组会议,院长周某主持。", "丰镇市法院党组"),  # a meeting of the party group
     ("本报新蔡讯 县检察院党组书记、检察长周某讲话。", "新蔡县检察院党组"),  # its secretary
+    ("本报阜城讯 1月5日,县委书记周某主持召开县委常委(扩大)会。", "阜城县委常委会"),  # an enlarged session
 ])
 def test_a_bodys_party_group_is_a_body_too(record_of, text, group):
     assert group in record_of(text)["organizations"]
