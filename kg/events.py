@@ -14,15 +14,19 @@ Frames over typed spans. An article is read sentence by sentence; a *frame* (its
 Then the spans around it give the event its parts. The **holder** is the body the event's
 name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`, `省十三届人大…`), else the
 subject nearest the verb in its clause (a body; a person, for the body of their chief post;
-`X镇召开…` → the town's 党委; `学校召开…` as written), else the body of the leader's chief
-post (`县委副书记、县长X…调研` → the government), else the article's body. A sub-body's
-meeting is held by its committee; a congress's standing committee holds its own.
-**Leaders** are named before 主持/带队/带领/率, on until the next event (`会议由X主持`,
-`X主持会议` paragraphs later); **attendees** before 出席/参加 in the event's paragraph.
+`X镇召开…` → the town's 党委; `学校召开…` the unit the page names, else as written; whom a
+person leads is no subject), else the body of the leader's chief post (`县委副书记、县长X…调研`
+→ the government), else the article's body, never its outlet. A sub-body's meeting is held
+by its committee (a unit's `党委…` meeting by its 党委); a congress's standing committee and
+every central body hold their own.
+**Leaders** are named before 主持/带队/带领/率 or made heads of its delegation (`以X为团长`),
+on until the next event (`会议由X主持`, `X主持会议` paragraphs later); a party on a trip
+(`A,B等一行`) is led by its first name; **attendees** before 出席/参加 in the event's paragraph.
 The **date** is the first date of the sentence (or the one right after a passive name:
-`…会议2月18日在长沙举行`), else one carried from a sentence that opens with a date, else
-the article lead's. A meeting announced (`会议决定,…举行`) takes no later chair; an event
-restated (a list recalling a trip, a group without its leader) is one event; an article
+`…会议2月18日在长沙举行`), or a day told against the page's date (`4日上午`, `今天`), else one
+carried from a sentence that opens with a date, else the article lead's (unless a span of
+time, `3月中旬至今`, came between). A meeting announced (`会议决定,…举行`) takes no later
+chair; an event restated (a list recalling a trip, a group without its leader) is one event; an article
 naming no event of its own gets its lead's from who went along or attended (`X一同督导`,
 `X出席启动会议`). Documents reviewed (`审议了《…》`) are kept with the event; a meeting
 named in a document's title, tasks set (`会议要求,要…开展…`) and 组织部/党组织 are no events.
