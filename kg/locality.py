@@ -11,9 +11,17 @@ Sources, in order of trust:
 4. `address` — the host of the page's address (sidecar `source`), matched against the
    pinyin of division names: a body's own site (`linhai.gov.cn`, `www.linhai.gov.cn`,
    `linhairenda.gov.cn`, `lhzx.linhai.gov.cn`) names its division; a regional channel of
-   another site (`linhai.example.com`) or a path segment only hints (see below);
+   another site (`linhai.example.com`) or a path segment only hints (see below), and so does a
+   government host that is only a county's initials (`mdx.gov.cn`: the text chooses among
+   the counties that share them); a polyphone's rarer reading counts where the common one
+   spells nothing (`yandu` → 盐都区);
 5. `text` — the divisions the article names, weighted by where they stand (headline ×3,
-   lead ×2, body ×1), counted only at word boundaries (the 和县 of 乡镇和县直单位 is none).
+   lead ×2, body ×1), counted only at word boundaries (the 和县 of 乡镇和县直单位 is none),
+   former ones for the division that bore the name (户县); an article that calls its bodies
+   `县委`, `县政协` only is set in a county, whatever city it visited.
+
+A division renamed since the page was written is its locality under the name it bore then
+(广德市 on a page of 2017 → 广德县).
 
 The first source that names a division decides; a later one may only narrow it down to a
 division inside it (a province from an address, a county from the lead), except that a
