@@ -1,7 +1,10 @@
 """Organization mentions: find bodies in text and give them canonical names from context.
 
 `市政协` in an article datelined 武威 is 武威市政协; `省委` in a Gansu paper is 甘肃省委;
-`政协定西市委员会` is 定西市政协; sub-bodies (党组, 常委会, …) keep their parent.
+`政协定西市委员会` is 定西市政协; sub-bodies (党组, 常委会, …) keep their parent. A unit
+said by its kind (集团, 校党委) is the one the page names and does not visit (`named_unit`);
+X区院/该院/我院 in a procuratorate's or court's news are procuratorates or courts;
+divisions listed before one body word (闵行、黄浦等六家法院) name one body each.
 """
 from __future__ import annotations
 

@@ -2,9 +2,11 @@
 
 `市政协党组书记、主席甲乙` gives two posts in 市政协; `县委副书记、县长甲乙` one in the county's
 party committee and one in its government (`titles`); a title alone takes the body named
-before it in its sentence, the article's unit or the body it implies (副县长 → 县政府);
-names may stand after the chain, before a title (甲乙主任), or before a verb of
-appointment (甲乙任…, 免去甲乙…职务).
+before it in its sentence that it fits and whose level it names (德清县委书记乙,县长丙 →
+德清县政府), the article's unit or the body it implies (副县长 → 县政府); a department
+named right after its body is one of its own (某检察院侦查监督部副主任); 纪委监委 gives
+each title its commission, a street's officers its office. Names may stand after the
+chain, before a title (甲乙主任), or before a verb of appointment (甲乙任…, 免去甲乙…职务).
 """
 from __future__ import annotations
 
