@@ -1,14 +1,17 @@
-"""Traditional script (OpenCC t2s, offsets kept).
+"""Traditional script (OpenCC t2s, offsets kept) and encodings (charset-normalizer).
 
 Test texts of our own use invented names; the devset tests render ../shared/devset in
 traditional script and in other encodings in a tmp folder.
 """
+import codecs
+import json
 import shutil
 
 import opencc
 import pytest
 
 from kg.evaluate import FIELDS, GoldSet, score_set
+from kg.ingest import InputError, decode
 from kg.normalize import TRADITIONAL_SHARE, normalize, original_form, to_simplified
 from kg.pipeline import extract_text, run
 from kg.record import to_record
@@ -88,3 +91,80 @@ def test_the_traditional_devset_scores_as_the_simplified_one(shared_corpus, tmp_
     problems = [line for r in results for line in offset_problems(r.extraction)]
     assert not problems, "\n".join(problems[:30])
 
+
+# --- encodings ---------------------------------------------------------------------------
+
+S2TW = opencc.OpenCC("s2tw")  # Taiwan forms, which Big5 holds (s2t's 爲, 羣, 衆 it does not)
+
+
+def test_big5_is_not_read_as_gb18030():
+    for text in (TRADITIONAL, S2TW.convert("柳溪县政协主席庞文达主持召开会议"), "會議記錄"):
+        assert decode(text.encode("big5"), "x.txt") == text
+    for text in (TRADITIONAL, "柳溪县政协主席庞文达主持召开会议", "会议记录"):
+        assert decode(text.encode("gb18030"), "x.txt") == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom(codec):
+    text = "本报柳溪讯 6月25日,柳溪县政协主席庞文达主持召开主席会议。\n"
+    assert decode(text.encode(codec), "x.txt") == text
+    assert decode(TRADITIONAL.encode(codec), "x.txt") == TRADITIONAL
+
+
+@pytest.mark.parametrize("data", [
+    "Café déjà vu, naïve résumé".encode("latin-1"),
+    bytes(range(0x80, 0x100)) * 4,
+    b"\x00\x01\x02PK\x03\x04" * 10,
+], ids=["latin-1", "high-bytes", "binary"])
+def test_an_undecidable_file_is_an_error_naming_it(data):
+    with pytest.raises(InputError, match=r"^pages/odd\.txt: (cannot tell its encoding|binary file)"):
+        decode(data, "pages/odd.txt")
+
+
+def test_an_undecidable_file_in_a_run_is_one_error_line(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "good.txt").write_text(TRADITIONAL, encoding="big5")
+    (pages / "odd.txt").write_bytes("Café déjà vu, naïve résumé".encode("latin-1"))
+    result = CliRunner().invoke(cli, ["extract", str(pages), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "odd.txt" in line]
+    assert len(errors) == 1 and errors[0].startswith("kg: error: ") and "encoding" in errors[0]
+    assert "Traceback" not in result.stderr
+    record = json.loads((tmp_path / "out" / "good.json").read_text(encoding="utf-8"))
+    assert record["persons"] == ["庞文达", "郑晓岚", "卢国栋"]
+
+
+def _records(folder):
+    return {r.name: to_record(r.extraction) for r in run([str(folder)])}
+
+
+def test_big5_and_utf16_copies_of_the_devset_give_the_same_records(shared_corpus, tmp_path):
+    """Each devset text in Taiwan forms (OpenCC s2tw), as UTF-8 and as Big5; the simplified
+    text as UTF-16 without a BOM (LE) and with one (BE)."""
+    dev = shared_corpus / "devset" / "texts"
+    if not dev.is_dir():
+        pytest.skip("../shared/devset is absent")
+    folders = {kind: tmp_path / kind for kind in ("utf8-tw", "big5", "utf16le", "utf16be-bom")}
+    for folder in folders.values():
+        folder.mkdir()
+    for f in sorted(dev.iterdir()):
+        if f.name.endswith(".meta.json"):
+            for folder in folders.values():
+                shutil.copy(f, folder / f.name)
+        elif f.suffix == ".txt":
+            text = f.read_text(encoding="utf-8")
+            big5 = S2TW.convert(text).encode("big5", "replace")  # 2 texts hold a character Big5 has not
+            (folders["big5"] / f.name).write_bytes(big5)
+            (folders["utf8-tw"] / f.name).write_text(big5.decode("big5"), encoding="utf-8")
+            (folders["utf16le"] / f.name).write_bytes(text.encode("utf-16-le"))
+            (folders["utf16be-bom"] / f.name).write_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
+    plain = _records(dev)
+    assert len(plain) == len(list(dev.glob("*.txt")))
+    for kind in ("utf16le", "utf16be-bom"):
+        assert _records(folders[kind]) == plain, kind
+    assert _records(folders["big5"]) == _records(folders["utf8-tw"])
