@@ -168,3 +168,42 @@ def test_big5_and_utf16_copies_of_the_devset_give_the_same_records(shared_corpus
     for kind in ("utf16le", "utf16be-bom"):
         assert _records(folders[kind]) == plain, kind
     assert _records(folders["big5"]) == _records(folders["utf8-tw"])
+
+
+# --- the graph: simplified labels, the page's own form as skos:altLabel ---------------------
+
+DATELINED = "本報湖州訊 6月25日,湖州市政協主席龐文達主持召開主席會議,副主席鄭曉嵐出席。"
+
+
+def test_the_graph_labels_names_in_simplified_with_the_traditional_form_beside():
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDFS, SKOS
+
+    from kg.graph import build_graph
+    from kg.query import ONTOLOGY_DIR
+    from kg.rdf import iri, serialize
+
+    g = build_graph([extract_text(DATELINED, "a.txt")])
+    assert g.nodes["person/庞文达@33"] == {**g.nodes["person/庞文达@33"], "label": "庞文达", "alt_labels": "龐文達"}
+    assert g.nodes["org/湖州市政协"]["alt_labels"] == "湖州市政協"
+    data = Graph().parse(data=serialize(g), format="turtle")
+    person = iri("person/庞文达@33")
+    assert set(data.objects(person, RDFS.label)) == {Literal("庞文达", lang="zh")}
+    assert set(data.objects(person, SKOS.altLabel)) == {Literal("龐文達", lang="zh")}
+    pyshacl = pytest.importorskip("pyshacl")
+    ok, _, report = pyshacl.validate(data, shacl_graph=Graph().parse(ONTOLOGY_DIR / "shapes.ttl"),
+                                     ont_graph=Graph().parse(ONTOLOGY_DIR / "kg.ttl"), inference="none")
+    assert ok, report
+
+
+def test_a_simplified_page_gives_no_alternative_labels_and_the_viewer_reads_them_back(tmp_path):
+    from kg.graph import build_graph
+    from kg.rdf import serialize
+    from kg.viewer.load import read_graph
+
+    simplified = build_graph([extract_text("本报湖州讯 6月25日,湖州市政协主席庞文达主持召开主席会议。", "b.txt")])
+    assert not any("alt_labels" in attrs for _, attrs in simplified.nodes(data=True))
+    g = build_graph([extract_text(DATELINED, "a.txt")])
+    (tmp_path / "graph.ttl").write_text(serialize(g), encoding="utf-8")
+    back = read_graph(tmp_path / "graph.ttl")
+    assert back.nodes["person/庞文达@33"]["alt_labels"] == "龐文達"
