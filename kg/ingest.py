@@ -200,25 +200,28 @@ _COMMON_MARGIN = 0.15
 
 
 def _gb18030_or_big5(data: bytes) -> str | None:
-    """Text in GB18030 (GBK) or Big5, as charset-normalizer and the common characters tell."""
+    """Text in GB18030 (GBK) or Big5 (with Hong Kong's HKSCS characters), as
+    charset-normalizer and the common characters tell."""
     import charset_normalizer
 
     texts = {}
-    for codec in ("gb18030", "big5"):
-        try:
-            texts[codec] = data.decode(codec)
-        except UnicodeDecodeError:
-            pass
+    for kind, codecs_ in (("gb18030", ("gb18030",)), ("big5", ("big5", "big5hkscs"))):
+        for codec in codecs_:
+            try:
+                texts[kind] = data.decode(codec)
+                break
+            except UnicodeDecodeError:
+                pass
     if not texts:
         return None
-    match = charset_normalizer.from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
     if len(texts) == 2:
         gb, big5 = (_common_share(texts[c]) for c in ("gb18030", "big5"))
         if abs(gb - big5) >= _COMMON_MARGIN:
             return texts["gb18030" if gb > big5 else "big5"]
+    match = charset_normalizer.from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs"]).best()
     if match is None:
         return None
-    return texts.get(match.encoding) or str(match)
+    return texts.get("big5" if match.encoding in ("big5", "big5hkscs", "cp950") else match.encoding) or str(match)
 
 
 def _common_share(text: str, sample: int = 20000) -> float:

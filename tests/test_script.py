@@ -104,6 +104,11 @@ def test_big5_is_not_read_as_gb18030():
         assert decode(text.encode("gb18030"), "x.txt") == text
 
 
+def test_big5_with_hong_kong_characters():
+    text = "本報香港訊 6月25日,香港特區政府召開會議,佢哋話㗎。"
+    assert decode(text.encode("big5hkscs"), "x.txt") == text
+
+
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_bom(codec):
     text = "本报柳溪讯 6月25日,柳溪县政协主席庞文达主持召开主席会议。\n"
