@@ -75,7 +75,7 @@ def _locale(doc: Document, a: Article, province: Division | None, spans) -> Divi
 def extract(doc: Document) -> Extraction:
     """Find everything in one normalized document."""
     if doc.pub_date is None and (date := page_date(doc)):
-        doc = Document(doc.name, doc.original, doc.text, doc.offsets, date, doc.place, doc.source, doc.paper)
+        doc = replace(doc, pub_date=date)
     articles = split_articles(doc)
     spans = division_spans(doc.text)
     hints = page_hints(doc)

@@ -24,6 +24,7 @@ import networkx as nx
 
 from .gazetteer import Division, gazetteer
 from .model import Extraction
+from .normalize import original_form
 from .orgs import parent_org
 from .patterns import division_spans, former_spans, national_bodies
 
@@ -157,6 +158,8 @@ class GraphBuilder:
                 target = self._mention(m, locale, provinces, doc.name, article_year(ex))
                 if target and not self.g.has_edge(target, art, key="mentionedIn"):
                     self.g.add_edge(target, art, key="mentionedIn")
+                if target and doc.simplified is not None:
+                    self._alt_label(target, m, original_form(doc, m.start, m.end))
             for i, p in enumerate(p for p in ex.positions if inside(p)):
                 self._post(ex, p, art, i, provinces)
             for i, e in enumerate(e for e in ex.events if inside(e)):
@@ -164,6 +167,15 @@ class GraphBuilder:
         # the page header's editor credit belongs to no article
         for p in (p for p in ex.positions if not ex.articles or p.start < ex.articles[0].start):
             self.person(p.person, provinces.get(p.person), doc.name)
+
+    def _alt_label(self, node: str, m, form: str) -> None:
+        """The form a page in traditional script writes a name in, beside its simplified label
+        (`alt_labels`, "|"-joined and sorted): only where the mention is the whole name."""
+        attrs = self.g.nodes[node]
+        if m.text != m.key or attrs["label"] != m.key or form == m.key or "|" in form or "\n" in form:
+            return
+        forms = set(filter(None, attrs.get("alt_labels", "").split("|"))) | {form}
+        attrs["alt_labels"] = "|".join(sorted(forms))
 
     def _person_provinces(self, ex: Extraction) -> dict[str, Division | None]:
         """Each name's province: from the bodies of its posts, else the page's province."""

@@ -1,5 +1,5 @@
-"""Inputs → `Document`s: files, directories (recursive *.txt, any case) or stdin, in UTF-8,
-UTF-16 (with BOM) or GB18030.
+"""Inputs → `Document`s: files, directories (recursive *.txt, any case) or stdin, in UTF-8 or
+UTF-16 (with or without a BOM), GB18030 or Big5.
 
 Each input is read on its own so one bad file never stops the others: problems come back
 as `InputError` (skip the file, exit non-zero) or `InputWarning` (e.g. an empty file).
@@ -12,6 +12,7 @@ import codecs
 import errno
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from .dates import iso_date
 from .model import Document
-from .normalize import normalize
+from .normalize import normalize, simplify
 
 STDIN = "-"
 
@@ -137,8 +138,9 @@ def iter_inputs(inputs: Iterable[str]) -> Iterator[str]:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text from bytes: UTF-32/UTF-16 with a BOM, UTF-8 (BOM or not), else GB18030/GBK; binary
-    data is refused."""
+    """Text from bytes: UTF-32/UTF-16 with a BOM, UTF-8 (BOM or not), else what charset-normalizer
+    finds among UTF-16 without a BOM (where NUL bytes fall in every other byte), GB18030 and
+    Big5. Binary data, and bytes none of these reads, are refused with an `InputError`."""
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -147,15 +149,93 @@ def decode(data: bytes, name: str) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: broken {codec.upper()} text (byte {exc.start}); skipped") from None
     if b"\x00" in data[:65536]:
-        raise InputError(f"{name}: binary file (NUL bytes), not text; skipped")
+        if (text := _utf16_without_bom(data)) is None:
+            raise InputError(f"{name}: binary file (NUL bytes), not text; skipped")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if (text := _gb18030_or_big5(data)) is None:
+        raise InputError(f"{name}: cannot tell its encoding (neither UTF-8, UTF-16, GB18030 nor Big5 "
+                         "text); skipped")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 (LE or BE) text without a BOM, as charset-normalizer tells: an even length, no
+    NUL character, and Chinese text (`_chinese_text`)."""
+    import charset_normalizer
+
+    if len(data) % 2:
+        return None
+    match = charset_normalizer.from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+    if match is None:
+        return None
     try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: neither UTF-8 nor GB18030 text (byte {exc.start}); skipped") from None
+        text = data.decode(match.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _chinese_text(text) else None
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TEXT_CHAR = re.compile("[\t\n\r\x20-\x7e\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _chinese_text(text: str) -> bool:
+    """Whether `text` reads as Chinese text: no control characters, and nine in ten of its
+    characters ASCII, CJK or CJK (or general) punctuation. Binary bytes read as UTF-16 are
+    neither (b"\\x00\\x01bi" → "Ā楢")."""
+    sample = text[:20000]
+    if not sample or _CONTROL.search(sample):
+        return False
+    return len(_TEXT_CHAR.findall(sample)) >= 0.9 * len(sample)
+
+
+# Between GB18030 and Big5, which both read most double-byte text, the share of common
+# characters in the text (in simplified script) decides where it differs by this much;
+# else charset-normalizer's choice stands.
+_COMMON_MARGIN = 0.15
+
+
+def _gb18030_or_big5(data: bytes) -> str | None:
+    """Text in GB18030 (GBK) or Big5 (with Hong Kong's HKSCS characters), as
+    charset-normalizer and the common characters tell."""
+    import charset_normalizer
+
+    texts = {}
+    for kind, codecs_ in (("gb18030", ("gb18030",)), ("big5", ("big5", "big5hkscs"))):
+        for codec in codecs_:
+            try:
+                texts[kind] = data.decode(codec)
+                break
+            except UnicodeDecodeError:
+                pass
+    if not texts:
+        return None
+    if len(texts) == 2:
+        gb, big5 = (_common_share(texts[c]) for c in ("gb18030", "big5"))
+        if abs(gb - big5) >= _COMMON_MARGIN:
+            return texts["gb18030" if gb > big5 else "big5"]
+    match = charset_normalizer.from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs"]).best()
+    if match is None:
+        return None
+    return texts.get("big5" if match.encoding in ("big5", "big5hkscs", "cp950") else match.encoding) or str(match)
+
+
+def _common_share(text: str, sample: int = 20000) -> float:
+    """The share of the CJK characters of `text` (in simplified script) that are among the
+    3,755 common ones (GB2312 level 1, lead bytes B0–D7): near one for real text, far less
+    for text read in the wrong one of two double-byte encodings."""
+    cjk = [c for c in simplify(text[:sample]) if "\u3400" <= c <= "\u9fff"]
+    common = 0
+    for c in cjk:
+        try:
+            common += 0xB0 <= c.encode("gb2312")[0] <= 0xD7
+        except UnicodeEncodeError:
+            pass
+    return common / len(cjk) if cjk else 0.0
 
 
 def read_meta(path: Path, warnings: list[str] | None = None) -> dict:

@@ -22,6 +22,9 @@ class Document:
     place: str | None = None  # locality a user gave (sidecar / --place)
     source: str | None = None
     paper: str | None = None
+    # the original converted to simplified script character by character (same length), where
+    # the page was in traditional script (`kg.normalize.to_simplified`); `text` is made from it
+    simplified: str | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of `text` to the span of `original` it came from."""

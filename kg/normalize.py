@@ -1,13 +1,16 @@
-"""Text → `Document`: unify characters, rejoin hard-wrapped lines, drop split-word spaces.
+"""Text → `Document`: convert traditional script to simplified, unify characters, rejoin
+hard-wrapped lines, drop split-word spaces.
 
 Every output character remembers the offset of the original character it came from,
-so any span found later can be cut from the original text.
+so any span found later can be cut from the original text: the conversion to simplified
+script (OpenCC t2s) keeps every character in its place, one for one.
 """
 from __future__ import annotations
 
 import re
 from array import array
 from collections import Counter
+from functools import lru_cache
 
 from .model import Document
 
@@ -26,6 +29,69 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Dropped at ingest: C0 controls but tab and the line breaks, DEL, C1 controls, lone surrogates.
 _UNFIT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks at
+
+
+# A page is in traditional script when at least this share of its CJK characters changes
+# under t2s conversion: a simplified page changes next to none (乾 → 干 once in the devset),
+# a traditional one a fifth or more.
+TRADITIONAL_SHARE = 0.05
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # ships its dictionaries: nothing is fetched at run time
+
+    return opencc.OpenCC("t2s")
+
+
+def simplify(text: str) -> str:
+    """`text` in simplified script, one character for each: OpenCC's phrase-level t2s where
+    it keeps the length, else character by character (a character OpenCC cannot take, such
+    as a lone surrogate, or one that would become two, stays as it is)."""
+    cc = _t2s()
+    try:
+        out = cc.convert(text)
+        if len(out) == len(text):
+            return out
+    except (UnicodeError, ValueError, RuntimeError):
+        pass
+    lines = text.splitlines(keepends=True)
+    if len(lines) > 1:
+        return "".join(map(simplify, lines))
+    chars = []
+    for ch in text:
+        try:
+            conv = cc.convert(ch)
+        except (UnicodeError, ValueError, RuntimeError):
+            conv = ch
+        chars.append(conv if len(conv) == 1 else ch)
+    return "".join(chars)
+
+
+def to_simplified(text: str) -> str | None:
+    """`text` converted to simplified script character by character (the same length, so
+    offsets into it are offsets into `text`) if it is in traditional script, else None."""
+    if not _CJK.search(text):
+        return None
+    out = simplify(text)
+    cjk = changed = 0
+    for a, b in zip(text, out):
+        if "\u3400" <= a <= "\u9fff":
+            cjk += 1
+            changed += a != b
+    return out if changed >= TRADITIONAL_SHARE * cjk and changed else None
+
+
+def original_form(doc: Document, start: int, end: int) -> str:
+    """The original characters text[start:end] came from, one for each (full-width ASCII as
+    half-width): the traditional form of a name on a converted page, else its text."""
+    if doc.simplified is None:
+        return doc.text[start:end]
+    out = []
+    for i in range(start, end):
+        ch = doc.text[i]
+        out.append(ch if ch == "\n" else to_halfwidth(doc.original[doc.offsets[i]]))
+    return "".join(out)
 
 
 def to_halfwidth(ch: str) -> str:
@@ -133,18 +199,23 @@ def clean(value: str) -> str:
 def normalize(original: str, name: str = "<text>", **meta) -> Document:
     """Build a `Document` from the original text of a page.
 
+    A page in traditional script (`to_simplified`) is converted to simplified for extraction,
+    character for character, and keeps the converted original in `Document.simplified`.
+
     Controls other than newline and tab, and lone surrogates, are dropped here once; the
     offset map skips them, so spans still cut the original. Sidecar values and the name
     are cleaned the same way (`clean`)."""
+    simplified = to_simplified(original)
     lines: list[tuple[list[str], list[int]]] = []
     pos = 0
     for raw in original.splitlines(keepends=True):
         body = raw.rstrip(_LINE_ENDS)
+        script = body if simplified is None else simplified[pos:pos + len(body)]
         if _UNFIT.search(body):
             kept = [i for i, c in enumerate(body) if not _UNFIT.match(c)]
-            chars, offs = [to_halfwidth(body[i]) for i in kept], [pos + i for i in kept]
+            chars, offs = [to_halfwidth(script[i]) for i in kept], [pos + i for i in kept]
         else:
-            chars, offs = [to_halfwidth(c) for c in body], list(range(pos, pos + len(body)))
+            chars, offs = [to_halfwidth(c) for c in script], list(range(pos, pos + len(body)))
         pos += len(raw)
         chars, offs = _clean_line(chars, offs)
         if chars:
@@ -162,4 +233,5 @@ def normalize(original: str, name: str = "<text>", **meta) -> Document:
         out_o.extend(offs)
         prev = text
     meta = {k: clean(v) if isinstance(v, str) else v for k, v in meta.items()}
-    return Document(name=clean(name), original=original, text="".join(out_c), offsets=array("q", out_o), **meta)
+    return Document(name=clean(name), original=original, text="".join(out_c), offsets=array("q", out_o),
+                    simplified=simplified, **meta)

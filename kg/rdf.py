@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import networkx as nx
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 KG = Namespace("https://w3id.org/kgcn/ontology#")
 DATA = Namespace("https://w3id.org/kgcn/id/")
@@ -23,7 +23,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 PREFIXES = {"kg": KG, "data": DATA, "org": ORG, "schema": SCHEMA, "geo": GEO, "prov": PROV,
-            "dcterms": DCTERMS, "foaf": FOAF, "rdfs": RDFS, "owl": OWL, "xsd": XSD}
+            "dcterms": DCTERMS, "foaf": FOAF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "xsd": XSD}
 
 EDGE_PREDICATES = {
     "containedIn": SCHEMA.containedInPlace, "subOrganizationOf": ORG.subOrganizationOf,
@@ -90,6 +90,8 @@ def _node_triples(node_id: str, attrs: dict):
     cls = attrs["cls"]
     yield s, RDF.type, KG[cls]
     yield s, RDFS.label, _zh(attrs["label"])
+    for form in filter(None, attrs.get("alt_labels", "").split("|")):  # as a traditional page writes it
+        yield s, SKOS.altLabel, _zh(form)
     if cls in EVENT_CLASSES:
         yield s, RDF.type, KG.Event
         yield s, KG.eventName, _zh(attrs["label"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 
 from .model import Extraction
+from .normalize import original_form
 
 
 def _unique(items):
@@ -44,7 +45,8 @@ def to_record(ex: Extraction, *, spans: bool = True) -> dict:
     }
     if spans:
         record["mentions"] = [
-            {"label": m.label, "text": m.text, "canonical": m.key,
+            # text: as the page writes it (traditional script on a converted page)
+            {"label": m.label, "text": original_form(doc, m.start, m.end), "canonical": m.key,
              "span": list(doc.original_span(m.start, m.end))}
             for m in ex.mentions
         ]

@@ -20,7 +20,8 @@ def offset_problems(ex) -> list[str]:
     """What breaks the offset invariant in one extraction, one line per problem.
 
     A mention is its slice of doc.text, and `original_span` maps it to original characters
-    that normalize (full-width to half-width, whitespace aside) to the same text; every
+    that normalize (full-width to half-width, whitespace aside; on a page in traditional
+    script, each character converted to simplified, `Document.simplified`) to the same text; every
     post and event evidence span lies within the text; a post's span holds its person.
     """
     doc, out = ex.doc, []
@@ -29,7 +30,7 @@ def offset_problems(ex) -> list[str]:
         if doc.text[m.start:m.end] != m.text:
             out.append(f"{where}: the text there is {doc.text[m.start:m.end]!r}")
         s, e = doc.original_span(m.start, m.end)
-        original = doc.original[s:e]
+        original = (doc.original if doc.simplified is None else doc.simplified)[s:e]
         if not 0 <= s <= e <= len(doc.original):
             out.append(f"{where}: original span [{s}:{e}] outside the original")
         elif _WS.sub("", "".join(map(to_halfwidth, original))) != _WS.sub("", m.text):

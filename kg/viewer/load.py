@@ -12,6 +12,7 @@ from .model import ViewError
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DCT = "http://purl.org/dc/terms/"
+SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
 EDGE_KEYS = {str(p): key for key, p in EDGE_PREDICATES.items()}
 ATTRIBUTES = {  # literal predicate → node attribute, as kg.rdf writes them
     "http://www.w3.org/2000/01/rdf-schema#label": "label", str(KG.date): "date",
@@ -44,6 +45,7 @@ def from_triples(triples) -> nx.MultiDiGraph:
     """The kg graph of (subject, predicate, object) pyoxigraph terms, in sorted order."""
     g = nx.MultiDiGraph()
     documents: dict[str, list[str]] = {}
+    alt_labels: dict[str, list[str]] = {}
     for s, p, o in sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2]))):
         subject = node_id(s.value)
         if subject is None:
@@ -57,6 +59,8 @@ def from_triples(triples) -> nx.MultiDiGraph:
             attrs[ATTRIBUTES[pred]] = _value(ATTRIBUTES[pred], o)
         elif pred == str(KG.reviewedDocument):
             documents.setdefault(subject, []).append(o.value)
+        elif pred == SKOS_ALT_LABEL:
+            alt_labels.setdefault(subject, []).append(o.value)
         elif pred in EDGE_KEYS and isinstance(o, ox.NamedNode) and (target := node_id(o.value)):
             g.add_edge(subject, target, key=EDGE_KEYS[pred])
     for n, attrs in g.nodes(data=True):
@@ -64,6 +68,8 @@ def from_triples(triples) -> nx.MultiDiGraph:
         attrs.setdefault("label", n.split("/", 1)[-1])
         if n in documents:
             attrs["documents"] = "|".join(documents[n])
+        if n in alt_labels:
+            attrs["alt_labels"] = "|".join(sorted(alt_labels[n]))
     return g
 
 
