@@ -166,3 +166,11 @@ def test_extracting_in_place_never_reads_its_own_output_back(tmp_path):
         assert result.stdout.startswith("1 inputs found: 1 read (1 html), 0 skipped, 0 failed"), result.stdout
         assert result.stderr == ""
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["p.html", "p.json", "p.txt"]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_gbk_page_reads_as_well(declared):
+    page = gov_page(TEXT, url=URL)
+    page = page.replace('charset="utf-8"', 'charset="gbk"') if declared else page.replace('<meta charset="utf-8">', "")
+    text, meta = read_html(page.encode("gbk"), "p.html")
+    assert text == TEXT and meta["paper"] == OUTLET
