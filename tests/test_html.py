@@ -174,3 +174,14 @@ def test_a_gbk_page_reads_as_well(declared):
     page = page.replace('charset="utf-8"', 'charset="gbk"') if declared else page.replace('<meta charset="utf-8">', "")
     text, meta = read_html(page.encode("gbk"), "p.html")
     assert text == TEXT and meta["paper"] == OUTLET
+
+
+def test_eval_scores_a_page_by_the_gold_of_its_text(tmp_path, sample_corpus, sample_gold):
+    for page in sorted(sample_corpus.glob("*.txt")):
+        (tmp_path / f"{page.stem}.html").write_text(gov_page(page.read_text(encoding="utf-8"), url=None),
+                                                    encoding="utf-8")
+    plain = invoke("eval", "--gold", sample_gold, sample_corpus, "--json")
+    html = invoke("eval", "--gold", sample_gold, tmp_path, "--json")
+    assert plain.exit_code == html.exit_code == 0, html.stderr
+    assert json.loads(html.stdout)["sets"][0]["scored"] == json.loads(plain.stdout)["sets"][0]["scored"] == 3
+    assert json.loads(html.stdout)["sets"][0]["scores"] == json.loads(plain.stdout)["sets"][0]["scores"]
