@@ -22,6 +22,7 @@ _PAGE_DATE = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*
 _OUTLET = re.compile(r"来\s*源\s*[:：]\s*([^\s|｜,，;；:：]{2,40}?)(?=\s|[|｜,，;；]|浏览|点击|阅读|作者|编辑|发布|字号|$)")
 
 
+INFO_LINE = 60  # characters either side of the 发布时间 in which to look for the page's 来源
 MIN_LINE = 16  # characters (spaces aside) of the longest line of a page that has an article
 
 
@@ -43,10 +44,15 @@ def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
     meta = {"source": _canonical(tree), "paper": None, "date": None, "title": None}
     # the page's own lines, headings aside (a headline may quote a date or 来源 of its own)
     page_text = " ".join(" ".join(t.split()) for t in tree.xpath("//body//text()[not(ancestor::h1 or ancestor::h2)]"))
+    outlets = []  # the 来源 of the page's info line: just after its 发布时间, else just before, else the first
     if m := _PAGE_DATE.search(page_text):
         meta["date"] = _day(*m.groups())
-    if m := _OUTLET.search(page_text):
+        outlets.append(_OUTLET.search(page_text[:m.end() + INFO_LINE], m.start()))
+        outlets.append(next(reversed(list(_OUTLET.finditer(page_text[:m.start()], max(0, m.start() - INFO_LINE)))),
+                            None))
+    if m := next((o for o in outlets if o), None) or _OUTLET.search(page_text):
         meta["paper"] = m.group(1)
+    _unlayout(tree)
     doc = trafilatura.bare_extraction(tree, config=_config(), with_metadata=True, include_comments=False, include_tables=True,
                                       include_images=False, deduplicate=False)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
@@ -61,6 +67,30 @@ def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
     first = body.split("\n", 1)[0].strip()
     text = body if not title or _same(first, title) else f"{title}\n{body}"
     return text + "\n", meta
+
+
+_LAYOUT = ".//td//div|.//td//p|.//td//br|.//td//table|.//th//div|.//th//p|.//th//br|.//th//table"
+_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
+LAYOUT_CELL = 100  # characters: a table cell this long holds running text, not data
+
+
+def _unlayout(tree) -> None:
+    """Layout tables (older government sites set the whole page in them: a cell holds
+    paragraphs, line breaks, another table or running text; or the table is one row or one
+    column) become plain blocks, so that trafilatura tells the article's cell from the
+    navigation's and keeps its lines; data tables (rows and columns of short cells: names and
+    posts) stay tables."""
+    layouts = []
+    for table in tree.xpath("//table"):
+        own = [e for e in table.iter(*_PARTS) if next(e.iterancestors("table"), None) is table]
+        rows = [e for e in own if e.tag == "tr"]
+        cells = [e for e in own if e.tag in ("td", "th")]
+        if (table.xpath(_LAYOUT) or any(len("".join(c.itertext())) >= LAYOUT_CELL for c in cells)
+                or len(rows) < 2 or max((sum(c.getparent() is r for c in cells) for r in rows), default=0) < 2):
+            layouts.append((table, own))
+    for table, own in layouts:
+        for element in (table, *own):
+            element.tag = "div"
 
 
 @cache

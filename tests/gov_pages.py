@@ -51,3 +51,23 @@ def gov_page(text: str, *, url: str | None = "http://www.example.gov.cn/art/1.ht
 
 def jsonl_line(**fields) -> str:
     return json.dumps({k: v for k, v in fields.items() if v is not None}, ensure_ascii=False)
+
+
+def table_page(text: str, *, url: str | None = "http://www.example.gov.cn/art/1.html", date: str = PAGE_DATE,
+               outlet: str = OUTLET, title: str | None = None) -> str:
+    """`text` as the article of an older government site laid out in tables: navigation,
+    title, info line, the article as one cell with line breaks, footer."""
+    title = first_line(text) if title is None else title
+    body = "<br>\n".join(html.escape(line) for line in text.splitlines() if line.strip())
+    canonical = f'<link rel="canonical" href="{url}">' if url else ""
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{html.escape(title)}</title>{canonical}</head><body>
+<table width="100%"><tr><td><a href="/">首页</a> | <a href="/xwzx/">新闻中心</a> | <a href="/zwgk/">政务公开</a> | <a href="/hdjl/">互动交流</a></td></tr></table>
+<table width="980"><tr><td>当前位置:<a href="/">首页</a> &gt;&gt; <a href="/xwzx/">新闻中心</a></td></tr>
+<tr><td align="center" class="biaoti">{html.escape(title)}</td></tr>
+<tr><td align="center">发布时间:{date}　　来源:{outlet}　　浏览次数:123　　【<a href="#">打印</a>】【<a href="#">关闭</a>】</td></tr>
+<tr><td><div id="zoom">{body}</div></td></tr>
+<tr><td>相关文章:<br><a href="/a/2.html">某某县召开安全生产工作会议</a><br><a href="/a/3.html">某某县开展汛期应急演练</a></td></tr></table>
+<table width="100%"><tr><td>版权所有:某某县人民政府 主办:某某县人民政府办公室 备案号:某ICP备00000000号</td></tr></table>
+</body></html>
+"""

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import scores_against
-from gov_pages import OUTLET, PAGE_DATE, gov_page
+from gov_pages import OUTLET, PAGE_DATE, gov_page, table_page
 from kg.cli import cli
 from kg.html import HtmlError, read_html
 from kg.pipeline import build, records, run
@@ -38,6 +38,7 @@ def test_the_title_heads_the_text_when_the_article_does_not_repeat_it():
     ("发布日期:2023年4月9日 信息来源:某某市政府办公室", "2023-04-09", "某某市政府办公室"),
     ("时间:2023/04/09 10:00 来源: 某某日报 作者:某某", "2023-04-09", "某某日报"),
     ("发布时间:2023-02-30 来源:某某网|浏览量:5", None, "某某网"),
+    ("来源:某某市融媒体中心 发布时间:2023-04-09 09:12", "2023-04-09", "某某市融媒体中心"),
 ])
 def test_the_date_and_outlet_lines_sites_write(line, date, outlet):
     page = gov_page(TEXT, url=None).replace(f"<span>发布时间:{PAGE_DATE}</span> <span>来源:{OUTLET}</span>", line)
@@ -136,12 +137,14 @@ def test_an_empty_folder_is_an_error(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_the_devset_wrapped_in_government_pages_gives_the_plain_records(tmp_path, devset_plain):
-    """Every devset text as a government site's page (the address its sidecar gives as the
-    canonical one, the sidecar's place in a sidecar, the date the plain text gives, else
-    2024-05-06, in the 发布时间 line): the same records as the plain texts."""
+@pytest.mark.parametrize("shape", [gov_page, table_page])
+def test_the_devset_wrapped_in_government_pages_gives_the_plain_records(tmp_path, devset_plain, shape):
+    """Every devset text as a government site's page, laid out in blocks or in tables (the
+    address its sidecar gives as the canonical one, the sidecar's place in a sidecar, the
+    date the plain text gives, else 2024-05-06, in the 发布时间 line): the same records as
+    the plain texts."""
     for stem, (text, meta, record) in devset_plain.items():
-        (tmp_path / f"{stem}.html").write_text(gov_page(text, url=meta["source"], date=record["pub_date"] or PAGE_DATE),
+        (tmp_path / f"{stem}.html").write_text(shape(text, url=meta["source"], date=record["pub_date"] or PAGE_DATE),
                                                encoding="utf-8")
         if meta.get("place"):
             (tmp_path / f"{stem}.meta.json").write_text(json.dumps({"place": meta["place"]}), encoding="utf-8")
@@ -185,3 +188,18 @@ def test_eval_scores_a_page_by_the_gold_of_its_text(tmp_path, sample_corpus, sam
     assert plain.exit_code == html.exit_code == 0, html.stderr
     assert json.loads(html.stdout)["sets"][0]["scored"] == json.loads(plain.stdout)["sets"][0]["scored"] == 3
     assert json.loads(html.stdout)["sets"][0]["scores"] == json.loads(plain.stdout)["sets"][0]["scores"]
+
+
+def test_a_page_laid_out_in_tables_gives_its_article_line_by_line():
+    lines = TEXT.splitlines()
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{lines[0]}</title></head><body>
+<table width="100%"><tr><td><a href="/">首页</a> | <a href="/xw">新闻中心</a> | <a href="/gk">政务公开</a></td></tr></table>
+<table><tr><td class="title">{lines[0]}</td></tr>
+<tr><td>信息来源:某某县委办公室　　发布日期:2023年7月10日　　【字体:大 中 小】</td></tr>
+<tr><td><div id="zoom">{"<br>".join(lines[1:])}</div></td></tr>
+<tr><td><table><tr><td>姓名</td><td>职务</td></tr><tr><td>罗一鸣</td><td>县委书记</td></tr></table></td></tr></table>
+<table><tr><td>版权所有:某某县人民政府 技术支持:某某公司</td></tr></table></body></html>"""
+    text, meta = read_html(page.encode("gb2312"), "p.html")
+    assert text.startswith(TEXT) and "首页" not in text and "版权所有" not in text and "|" not in text.replace("| 姓名", "")
+    assert (meta["date"], meta["paper"]) == ("2023-07-10", "某某县委办公室")
