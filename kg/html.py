@@ -124,5 +124,8 @@ def _day(y: str, m: str, d: str) -> str | None:
         return None
 
 
-def _same(a: str, b: str) -> bool:
-    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
+def _same(first: str, title: str) -> bool:
+    """Whether the article's first line is its title already (a <title> may add the site's
+    name: 标题_某某县人民政府)."""
+    first, title = re.sub(r"\s+", "", first), re.sub(r"\s+", "", title)
+    return bool(first) and (first == title or title.startswith(first) or title.endswith(first))

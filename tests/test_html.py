@@ -203,3 +203,11 @@ def test_a_page_laid_out_in_tables_gives_its_article_line_by_line():
     text, meta = read_html(page.encode("gb2312"), "p.html")
     assert text.startswith(TEXT) and "首页" not in text and "版权所有" not in text and "|" not in text.replace("| 姓名", "")
     assert (meta["date"], meta["paper"]) == ("2023-07-10", "某某县委办公室")
+
+
+def test_a_title_that_adds_the_site_name_is_not_a_second_headline():
+    headline = TEXT.splitlines()[0]
+    page = (f"<html><head><title>{headline}_{OUTLET}</title></head><body><div class='content'>"
+            + "".join(f"<p>{line}</p>" for line in TEXT.splitlines()) + "</div></body></html>")
+    text, _ = read_html(page, "p.html")
+    assert text == TEXT
