@@ -11,6 +11,7 @@ import click
 
 from .dates import iso_date
 from .evaluate import GoldSet, format_sets, gold_set, score_sets, sets_json
+from .ingest import stem as record_stem
 from .output import OutputError, is_sidecar, staged
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
@@ -114,12 +115,15 @@ def extract(inputs, out_dir, fmt, date, place, sample):
     Example: kg extract pages/ -o out/ --format json
     """
     paths, tally, failed = _inputs(inputs, sample), Tally(), False
-    with _output(out_dir, lambda name: name.endswith(".json") and not is_sidecar(name)) as stage:
+    with _output(out_dir, lambda name: name.endswith((".json", ".txt")) and not is_sidecar(name)) as stage:
         for result, record in records(run(paths, date=date, place=place, tally=tally)):
             failed |= _report(result)
             if record is not None:
                 try:
-                    stage.write(_record_file(result.name), json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+                    out = _record_file(result.name)
+                    if result.kind != "text":  # the text its spans point into, beside it
+                        stage.write(out[:-5] + ".txt", result.extraction.doc.original)
+                    stage.write(out, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
                 except OutputError as exc:
                     if exc.fatal:
                         raise
@@ -131,10 +135,9 @@ def extract(inputs, out_dir, fmt, date, place, sample):
 
 
 def _record_file(name: str) -> str:
-    """NAME.json for NAME.txt; a/p.txt (two inputs named p.txt) → a__p.json; never a sidecar's
-    name (p.meta.txt → p.meta~.json)."""
-    stem = name[:-4] if name.lower().endswith(".txt") else name
-    stem = "stdin" if name == "<stdin>" else stem.replace("/", "__")
+    """NAME.json for NAME.txt, NAME.html or NAME.htm; a/p.txt (two inputs named p.txt) →
+    a__p.json; never a sidecar's name (p.meta.txt → p.meta~.json)."""
+    stem = "stdin" if name == "<stdin>" else record_stem(name).replace("/", "__")
     return stem + ("~" if is_sidecar(stem + ".json") else "") + ".json"
 
 

@@ -10,8 +10,9 @@ inputs give the same ids in any order and an unrelated file never changes them:
   different provinces stay two people; every merge is kept in `graph.graph["merges"]`;
 - a body is `org/<canonical name>`; a town, village or site
   `place/<county code>/<name>`; a campaign `campaign/<name>`;
-- an article is `article/<sha256 of its file, 16 hex>-<n>`, and the events and posts it
-  states hang off it (`event/…`, `post/…`), each with its evidence sentence and span.
+- an article is `article/<id>-<n>`, <id> the first 16 hex of the sha256 of its page's
+  address (`source`, http or https) where it has one, so the same page crawled twice is
+  one article, else of its text; the events and posts it states hang off it (`event/…`, `post/…`), each with its evidence sentence and span.
 """
 from __future__ import annotations
 
@@ -65,6 +66,13 @@ def org_place(name: str) -> Division | None:
     if not spans:
         return None
     return gazetteer().resolve(max(spans, key=lambda s: s[1])[2])
+
+
+def document_id(doc) -> str:
+    """16 hex: the sha256 of the document's address (http or https), else of its text."""
+    address = doc.source if doc.source and doc.source.startswith(("http://", "https://")) else None
+    data = address if address is not None else doc.original
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def article_year(ex: Extraction) -> int | None:
@@ -142,7 +150,7 @@ class GraphBuilder:
     # -- one document --------------------------------------------------------------------
     def add(self, ex: Extraction) -> None:
         doc = ex.doc
-        sha = hashlib.sha256(doc.original.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        sha = document_id(doc)
         provinces = self._person_provinces(ex)
         for n, article in enumerate(ex.articles):
             a_lo, a_hi = article.start, article.end

@@ -1,5 +1,7 @@
-"""Inputs → `Document`s: files, directories (recursive *.txt, any case) or stdin, in UTF-8 or
-UTF-16 (with or without a BOM), GB18030 or Big5.
+"""Inputs → `Document`s: files, directories (recursive; *.txt, *.html, *.htm, *.jsonl and
+*.jsonl.gz, any case) or stdin. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
+Big5, in simplified or traditional script; an HTML page gives its article text and what it
+says about itself (`kg.html`); a JSON Lines file gives one document per line (`iter_jsonl`).
 
 Each input is read on its own so one bad file never stops the others: problems come back
 as `InputError` (skip the file, exit non-zero) or `InputWarning` (e.g. an empty file).
@@ -10,7 +12,9 @@ from __future__ import annotations
 
 import codecs
 import errno
+import gzip
 import json
+import zlib
 import os
 import re
 import stat
@@ -20,10 +24,34 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import iso_date
+from .html import HtmlError, is_html, read_html
 from .model import Document
 from .normalize import normalize, simplify
+from .output import read_manifest
 
 STDIN = "-"
+UNKNOWN_KIND = "not a kind kg reads"  # why a folder's other files are skipped
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+_STEM_SUFFIXES = (".txt", ".html", ".htm")  # the record NAME.json of NAME.txt, NAME.html, NAME.htm
+
+
+def kind(item: str) -> str:
+    """What an input is read as: 'html', 'jsonl' or 'text' (stdin and any other file)."""
+    low = item.lower()
+    return "html" if is_html(low) else "jsonl" if low.endswith(JSONL_SUFFIXES) else "text"
+
+
+def readable_kind(name: str) -> bool:
+    """Whether a folder's file is one kg reads: .txt, .html, .htm, .jsonl, .jsonl.gz (any case)."""
+    return name.lower().endswith((".txt", *_STEM_SUFFIXES[1:], *JSONL_SUFFIXES))
+
+
+def stem(name: str) -> str:
+    """A record name less its .txt/.html/.htm suffix."""
+    for suffix in _STEM_SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[:-len(suffix)]
+    return name
 
 
 class InputError(Exception):
@@ -46,8 +74,8 @@ class Input:
 
 
 def find_inputs(inputs: Iterable[str]) -> list[Input]:
-    """Expand folders to their *.txt files (any case, sorted; other files are skipped, sidecars
-    aside); name each input by its file name, or by its path where two share a file name."""
+    """Expand folders to the files kg reads (any case, sorted; other files are skipped, sidecars
+    aside; a folder with nothing in it is an error); name each input by its file name, or by its path where two share a file name."""
     found: list[Input] = []
     for item in inputs:
         if item != STDIN and os.path.isdir(item):
@@ -65,7 +93,7 @@ def find_inputs(inputs: Iterable[str]) -> list[Input]:
 
 
 def _walk(folder: str) -> list[Input]:
-    found = []
+    found: list[Input] = []
 
     def unreadable(exc: OSError):
         found.append(Input(exc.filename or folder, error=f"{exc.filename or folder}: cannot read folder "
@@ -73,12 +101,18 @@ def _walk(folder: str) -> list[Input]:
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if d != KG_STAGING)  # a folder named x.txt is a folder
+        # what `kg extract` wrote here (records, the texts of HTML pages) is its output, not input
+        written = read_manifest(Path(root)) if ".kg-manifest" in files else set()
         for f in files:
+            if f in written:
+                continue
             path = os.path.join(root, f)
-            if f.lower().endswith(".txt"):
+            if readable_kind(f):
                 found.append(Input(path, skipped=None if _regular(path) else "not a regular file"))
             elif not f.lower().endswith(".meta.json") and not _kg_own(f):
-                found.append(Input(path, skipped="not a .txt file"))
+                found.append(Input(path, skipped=UNKNOWN_KIND))
+    if not found:
+        found.append(Input(folder, error=f"{folder}: empty folder, no files to read"))
     return sorted(found, key=lambda f: f.item)
 
 
@@ -124,7 +158,7 @@ def _name(found: list[Input]) -> None:
 
 
 def _key(name: str) -> str:
-    return name[:-4].casefold() if name.lower().endswith(".txt") else name.casefold()
+    return stem(name).casefold()
 
 
 def _printable(name: str) -> str:
@@ -269,9 +303,9 @@ def read_meta(path: Path, warnings: list[str] | None = None) -> dict:
 
 def load(item: str, *, date: str | None = None, place: str | None = None, name: str | None = None,
          warnings: list[str] | None = None) -> Document:
-    """Read and normalize one input; `date`/`place` apply where no sidecar says otherwise;
-    `name` is the document's name (its file name by default); sidecar problems that do not
-    stop the input go to `warnings`."""
+    """Read and normalize one input; `date`/`place` apply where no sidecar says otherwise (and
+    over what an HTML page says of itself); `name` is the document's name (its file name by
+    default); sidecar problems that do not stop the input go to `warnings`."""
     if item == STDIN:
         data, meta = sys.stdin.buffer.read(), {}
         name = name or "<stdin>"
@@ -282,11 +316,100 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
         except OSError as exc:
             raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
         name, meta = name or _printable(path.name), read_meta(path, warnings)
-    text = decode(data, item)
+    page: dict = {}
+    if item != STDIN and is_html(item):
+        try:
+            text, page = read_html(data, item)
+        except HtmlError as exc:
+            raise InputError(str(exc)) from None
+    else:
+        text = decode(data, item)
     if not text.strip():
         raise InputWarning(f"{item}: empty file, nothing to extract")
     return normalize(text, name,
-                     pub_date=meta.get("date") or date,
+                     pub_date=meta.get("date") or date or page.get("date"),
                      place=meta.get("place") or place,
-                     source=meta.get("source"),
-                     paper=meta.get("paper"))
+                     source=meta.get("source") or page.get("source"),
+                     paper=meta.get("paper") or page.get("paper"))
+
+
+@dataclass
+class Line:
+    """One line of a JSON Lines file: its document, or why it gives none (`error`: it could not
+    be read; `warning`: it holds nothing to extract)."""
+
+    number: int
+    name: str
+    doc: Document | None = None
+    error: str | None = None
+    warning: str | None = None
+
+
+def iter_jsonl(item: str, name: str, *, date: str | None = None, place: str | None = None) -> Iterator[Line]:
+    """Each article line of a JSON Lines file (.jsonl, or .jsonl.gz), as a document named
+    NAME#LINE: `text` or `html`, and optionally `url` (its source), `title`, `date`, `place`,
+    `paper`. A line's own fields win over `date`/`place`, which win over what its HTML says.
+    A bad line is an error Line naming the file and line; the others go on. Blank lines are
+    passed over. A file that cannot be opened raises InputError."""
+    try:
+        raw = open(item, "rb")  # noqa: SIM115 — closed below
+    except OSError as exc:
+        raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
+    with raw:
+        stream = gzip.GzipFile(fileobj=raw) if item.lower().endswith(".gz") else raw
+        number = 0
+        while True:
+            try:
+                data = stream.readline()
+            except (OSError, EOFError, zlib.error) as exc:
+                yield Line(number + 1, f"{name}#{number + 1}",
+                           error=f"{item}: line {number + 1}: broken gzip data ({exc}); the rest of the file is not read")
+                return
+            if not data:
+                return
+            number += 1
+            if data.strip():
+                yield _jsonl_line(data, item, number, f"{name}#{number}", date, place)
+
+
+def _jsonl_line(data: bytes, item: str, number: int, name: str, date, place) -> Line:
+    where = f"{item}: line {number}"
+    try:
+        obj = json.loads(data.rstrip(b"\r\n").decode("utf-8-sig" if number == 1 else "utf-8"))
+    except UnicodeDecodeError as exc:
+        return Line(number, name, error=f"{where}: not UTF-8 (byte {exc.start}); line skipped")
+    except ValueError as exc:
+        return Line(number, name, error=f"{where}: not JSON ({exc}); line skipped")
+    if not isinstance(obj, dict):
+        return Line(number, name, error=f"{where}: not a JSON object; line skipped")
+    text, html = obj.get("text"), obj.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return Line(number, name, error=f"{where}: has neither \"text\" nor \"html\" as a string; line skipped")
+    fields = {k: obj.get(k) if isinstance(obj.get(k), str) and obj.get(k).strip() else None
+              for k in ("url", "title", "date", "place", "paper")}
+    warnings = []
+    if fields["date"] is not None:
+        try:
+            iso_date(fields["date"])
+        except ValueError as exc:
+            fields["date"] = None
+            warnings.append(f"{where}: date {exc}; not used")
+    page: dict = {}
+    if isinstance(text, str):
+        title = fields["title"]
+        if title and text.strip() and text.lstrip().split("\n", 1)[0].strip() != title.strip():
+            text = f"{title.strip()}\n{text}"
+    else:
+        try:
+            text, page = read_html(html, where)
+        except HtmlError as exc:
+            return Line(number, name, error=str(exc))
+    if not text.strip():
+        return Line(number, name, warning=f"{where}: empty text, nothing to extract")
+    url = fields["url"] if fields["url"] and fields["url"].startswith(("http://", "https://")) else None
+    doc = normalize(text, name,
+                    pub_date=fields["date"] or date or page.get("date"),
+                    place=fields["place"] or place,
+                    source=url or page.get("source"),
+                    paper=fields["paper"] or page.get("paper"))
+    return Line(number, name, doc=doc, warning="; ".join(warnings) or None)

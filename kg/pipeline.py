@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .extract import extract
 from .dates import NOT_A_DAY, iso_date
-from .ingest import InputError, InputWarning, find_inputs, load
+from .ingest import InputError, InputWarning, find_inputs, iter_jsonl, kind, load
 from .model import Extraction
 from .normalize import normalize
 from .record import to_record
@@ -27,32 +27,44 @@ class Result:
     warning: str | None = None
     name: str = ""
     skipped: str | None = None
+    kind: str = "text"  # text | html | jsonl line
+
+
+KIND_NAMES = {"text": "text", "html": "html", "jsonl": "jsonl lines"}
 
 
 @dataclass
 class Tally:
-    """Every input of a run accounted for: found, read, skipped (by reason) and failed."""
+    """Every input of a run accounted for: inputs found (files, stdin), documents read (by
+    kind: a JSON Lines file gives one per line), skipped (by reason) and failed."""
 
-    read: int = 0
+    inputs: int = 0
+    kinds: Counter = field(default_factory=Counter)
     failed: int = 0
     skipped: Counter = field(default_factory=Counter)
 
     def add(self, result: Result) -> None:
         if result.extraction is not None:
-            self.read += 1
+            self.kinds[result.kind] += 1
         elif result.error is not None:
             self.failed += 1
         else:
             self.skipped[result.skipped or "empty"] += 1
 
     @property
+    def read(self) -> int:
+        return sum(self.kinds.values())
+
+    @property
     def found(self) -> int:
-        return self.read + self.failed + sum(self.skipped.values())
+        return self.inputs
 
     def __str__(self) -> str:
         reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
         skipped = f"{sum(self.skipped.values())} skipped ({reasons})" if reasons else "0 skipped"
-        return f"{self.found} inputs found: {self.read} read, {skipped}, {self.failed} failed"
+        kinds = ", ".join(f"{self.kinds[k]} {KIND_NAMES[k]}" for k in KIND_NAMES if self.kinds[k])
+        read = f"{self.read} read ({kinds})" if kinds else "0 read"
+        return f"{self.found} inputs found: {read}, {skipped}, {self.failed} failed"
 
 
 def extract_text(text: str, name: str = "<text>", **meta) -> Extraction:
@@ -62,36 +74,84 @@ def extract_text(text: str, name: str = "<text>", **meta) -> Extraction:
 
 def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = None,
         tally: Tally | None = None) -> Iterator[Result]:
-    """Extract every input in turn; a bad input yields an error Result and the rest go on.
-    Files a folder holds that are not text are not yielded, only counted in `tally`;
-    a `date` that is no real YYYY-MM-DD day raises ValueError."""
+    """Extract every input in turn (every line of a JSON Lines file); a bad input yields an
+    error Result and the rest go on. A document whose address (`source`) an earlier one had
+    is the same article crawled twice: skipped. A `date` that is no real YYYY-MM-DD day
+    raises ValueError."""
     if date is not None:
         iso_date(date)
     tally = tally if tally is not None else Tally()
+    addresses: dict[str, str] = {}
     for found in find_inputs(inputs):
-        result = _run_one(found, date, place)
-        tally.add(result)
-        if result.skipped != "not a .txt file":
+        tally.inputs += 1
+        if found.error is None and found.skipped is None and found.item != "-" and kind(found.item) == "jsonl":
+            results = _run_jsonl(found, date, place, addresses)
+        else:
+            results = [_run_one(found, date, place, addresses)]
+        for result in results:
+            tally.add(result)
             yield result
 
 
-def _run_one(found, date, place) -> Result:
+def _address_seen(doc, addresses: dict[str, str]) -> str | None:
+    """The name of the document read before with this one's address, if any."""
+    address = doc.source if doc.source and doc.source.startswith(("http://", "https://")) else None
+    if address is None:
+        return None
+    if address in addresses:
+        return addresses[address]
+    addresses[address] = doc.name
+    return None
+
+
+def _extracted(item, name, doc, kind_, warnings, addresses) -> Result:
+    if (first := _address_seen(doc, addresses)) is not None:
+        return Result(item, name=name, kind=kind_, skipped="same address read before",
+                      warning=f"{name}: same address as {first} ({doc.source}), read once")
+    ex = extract(doc)
+    warnings += [w for w in ex.warnings if w.endswith(NOT_A_DAY)]
+    return Result(item, extraction=ex, name=name, kind=kind_, warning="; ".join(warnings) or None)
+
+
+def _internal(item, exc) -> str:
+    return f"{item}: internal error ({type(exc).__name__}: {exc}); please report it with this file"
+
+
+def _run_one(found, date, place, addresses) -> Result:
     item, warnings = found.item, []
     if found.error or found.skipped:
         return Result(item, name=found.name, error=found.error, skipped=found.skipped,
                       warning=f"{item}: {found.skipped}, {'read once' if 'twice' in found.skipped else 'not read'}"
                       if found.skipped else None)
+    kind_ = "text" if item == "-" else kind(item)
     try:
-        ex = extract(load(item, date=date, place=place, name=found.name, warnings=warnings))
-        warnings += [w for w in ex.warnings if w.endswith(NOT_A_DAY)]
-        return Result(item, extraction=ex, name=found.name, warning="; ".join(warnings) or None)
+        doc = load(item, date=date, place=place, name=found.name, warnings=warnings)
+        return _extracted(item, found.name, doc, kind_, warnings, addresses)
     except InputWarning as exc:
-        return Result(item, name=found.name, warning=str(exc), skipped="empty")
+        return Result(item, name=found.name, warning=str(exc), skipped="empty", kind=kind_)
     except InputError as exc:
-        return Result(item, name=found.name, error=str(exc))
+        return Result(item, name=found.name, error=str(exc), kind=kind_)
     except Exception as exc:  # a bug must not cost the other files their output
-        return Result(item, name=found.name, error=f"{item}: internal error ({type(exc).__name__}: {exc}); "
-                                                   "please report it with this file")
+        return Result(item, name=found.name, error=_internal(item, exc), kind=kind_)
+
+
+def _run_jsonl(found, date, place, addresses) -> Iterator[Result]:
+    item = found.item
+    try:
+        for line in iter_jsonl(item, found.name, date=date, place=place):
+            if line.doc is None:
+                yield Result(item, name=line.name, error=line.error, warning=line.warning, kind="jsonl",
+                             skipped=None if line.error else "empty")
+                continue
+            try:
+                yield _extracted(item, line.name, line.doc, "jsonl", [line.warning] if line.warning else [],
+                                 addresses)
+            except Exception as exc:  # a bug must not cost the other lines their output
+                yield Result(item, name=line.name, error=_internal(f"{item}: line {line.number}", exc), kind="jsonl")
+    except InputError as exc:
+        yield Result(item, name=found.name, error=str(exc), kind="jsonl")
+    except Exception as exc:
+        yield Result(item, name=found.name, error=_internal(item, exc), kind="jsonl")
 
 
 def sample_dir() -> Path:

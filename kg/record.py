@@ -25,6 +25,9 @@ def to_record(ex: Extraction, *, spans: bool = True) -> dict:
         "doc": doc.name,
         "sha256": hashlib.sha256(doc.original.encode("utf-8", "surrogatepass")).hexdigest(),
         "pub_date": doc.pub_date,
+        # the page's address and outlet: a sidecar's, a JSON Lines line's, or the HTML page's own
+        "source": doc.source,
+        "paper": doc.paper,
         "persons": _unique(m.key.replace(" ", "") for m in by_label("PERSON")),
         "positions": _unique({"person": p.person, "org": p.org, "title": p.title} for p in ex.positions),
         # the bodies named, then those only a post or an event names (副县长 → 县政府)

@@ -51,3 +51,31 @@ def positions_of(record: dict) -> set[tuple]:
 @pytest.fixture(scope="session")
 def triples():
     return positions_of
+
+
+@pytest.fixture(scope="session")
+def devset_plain():
+    """The devset's plain texts (../shared/devset/texts) and their records, by stem, run once:
+    {stem: (text, sidecar, record)}; skipped where ../shared is not beside the checkout."""
+    import json
+
+    texts = SHARED / "devset" / "texts"
+    if not texts.is_dir():
+        pytest.skip("../shared/devset is not beside the checkout")
+    out = {}
+    for result in run([str(texts)]):
+        assert result.extraction is not None, result.error or result.warning
+        path = Path(result.item)
+        side = path.with_name(path.stem + ".meta.json")
+        meta = json.loads(side.read_text(encoding="utf-8")) if side.exists() else {}
+        out[path.stem] = (path.read_text(encoding="utf-8"), meta, to_record(result.extraction, spans=False))
+    assert len(out) >= 90
+    return out
+
+
+def scores_against(pairs) -> dict[str, float]:
+    """Per-field F1 of (record, plain-text record) pairs, the plain-text records as gold."""
+    from kg.evaluate import FIELDS, evaluate
+
+    report = evaluate(pairs)
+    return {f: report.scores[f].f1 for f in FIELDS}

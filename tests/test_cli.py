@@ -401,7 +401,7 @@ def test_build_writes_turtle_and_summary_and_fails_on_a_bad_file(tmp_path, pages
     out = tmp_path / "exports"
     result = invoke("build", pages, "-o", out, "--format", "nt", "--format", "graphml")
     assert result.exit_code == 1
-    assert lines_naming(result, "bad.txt") and "2 inputs found: 1 read, 0 skipped, 1 failed" in result.stdout
+    assert lines_naming(result, "bad.txt") and "2 inputs found: 1 read (1 text), 0 skipped, 1 failed" in result.stdout
     assert "Person" in result.stdout and "Meeting" in result.stdout
     assert names(out) == ["graph.graphml", "graph.nt", "graph.ttl"]
     assert not tmp_files(out)
@@ -601,7 +601,7 @@ def test_the_summary_counts_found_read_skipped_and_failed(tmp_path, pages):
     (pages / "notes.md").write_text("# notes", encoding="utf-8")
     (pages / "good.meta.json").write_text('{"place": "绵阳市"}', encoding="utf-8")
     result = invoke("extract", pages, pages / "good.txt", "-o", tmp_path / "out")
-    assert result.stdout.startswith("6 inputs found: 2 read, 3 skipped (1 empty, 1 given twice, 1 not a .txt file), "
+    assert result.stdout.startswith("6 inputs found: 2 read (2 text), 3 skipped (1 empty, 1 given twice, 1 not a kind kg reads), "
                                     "1 failed")
     assert names(tmp_path / "out") == ["UPPER.json", "good.json"]
 
@@ -620,7 +620,7 @@ def test_two_files_with_one_name_get_two_records(tmp_path):
 def test_stdin_given_twice_is_read_once(tmp_path):
     result = invoke("build", "-", "-", "-o", tmp_path / "out", input=GOOD)
     assert result.exit_code == 0
-    assert result.stdout.startswith("2 inputs found: 1 read, 1 skipped (1 stdin given twice), 0 failed")
+    assert result.stdout.startswith("2 inputs found: 1 read (1 text), 1 skipped (1 stdin given twice), 0 failed")
     assert stderr_lines(result) == ["kg: warning: -: stdin given twice, read once"]
 
 
@@ -647,7 +647,7 @@ def test_an_unreadable_folder_is_reported(tmp_path, pages, monkeypatch):
     assert result.exit_code == 1
     [line] = lines_naming(result, "locked")
     assert line == f"kg: error: {pages / 'locked'}: cannot read folder (Permission denied); its files are not read"
-    assert result.stdout.startswith("2 inputs found: 1 read, 0 skipped, 1 failed")
+    assert result.stdout.startswith("2 inputs found: 1 read (1 text), 0 skipped, 1 failed")
 
 
 @pytest.mark.parametrize("command", ["extract", "build"])
@@ -766,7 +766,7 @@ def test_a_fifo_named_like_a_text_file_is_skipped_unopened(tmp_path, pages):
     out = tmp_path / "out"
     result = invoke("extract", pages, "-o", out)
     assert result.exit_code == 0, result.stderr
-    assert "2 inputs found: 1 read, 1 skipped (1 not a regular file), 0 failed" in result.stdout
+    assert "2 inputs found: 1 read (1 text), 1 skipped (1 not a regular file), 0 failed" in result.stdout
     assert stderr_lines(result) == [f"kg: warning: {pages / 'pipe.txt'}: not a regular file, not read"]
     assert names(out) == ["good.json"]
 

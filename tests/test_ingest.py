@@ -156,7 +156,7 @@ def test_find_inputs_accounts_for_everything(tmp_path):
     got = [(Path(f.item).relative_to(tmp_path).as_posix() if f.item != "-" else "-", f.name, f.skipped)
            for f in found]
     assert got == [("a/p.txt", "a/p.txt", None), ("b/p.TXT", "b/p.TXT", None), ("b/q.Txt", "q.Txt", None),
-                   ("b/readme.md", "", "not a .txt file"), ("b/q.Txt", "", "given twice"),
+                   ("b/readme.md", "", "not a kind kg reads"), ("b/q.Txt", "", "given twice"),
                    ("-", "<stdin>", None), ("-", "", "stdin given twice")]
 
 

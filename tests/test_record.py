@@ -10,7 +10,7 @@ TEXT = ("本报绵阳讯（通讯员王晓梅）6月12日，绵阳市政协党�
 
 def test_record_fields_and_sha():
     record = to_record(extract_text(TEXT, "p.txt"), spans=False)
-    assert list(record) == ["doc", "sha256", "pub_date", "persons", "positions", "organizations",
+    assert list(record) == ["doc", "sha256", "pub_date", "source", "paper", "persons", "positions", "organizations",
                             "places", "campaigns", "events", "locality", "warnings"]
     assert record["locality"] == [{"place": "绵阳市", "source": "dateline"}]
     assert record["warnings"] == []

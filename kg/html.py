@@ -1,0 +1,131 @@
+"""HTML pages → (text, metadata): the article's main text by trafilatura (navigation, share
+buttons, related-article lists and footers left out) and what the page says about itself.
+
+`read_html(data, name)` returns the text, headline first, and a dict with `title`, `date`
+(YYYY-MM-DD: the page's own 发布时间/发布日期 line, else its meta tags or address, by
+htmldate through trafilatura), `source` (the canonical address: `<link rel=canonical>`,
+`og:url`) and `paper` (the outlet of the page's `来源:` line). A page with no article text
+raises `InputError`. Nothing here reaches the network.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .dates import iso_date
+
+SUFFIXES = (".html", ".htm")
+
+# 发布时间:2024-05-06 / 发布日期:2024年5月6日 / 时间: 2024/05/06 12:00
+_PAGE_DATE = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+# 来源:某某县人民政府 (up to a space, a separator or the next label)
+_OUTLET = re.compile(r"来\s*源\s*[:：]\s*([^\s|｜,，;；:：]{2,40}?)(?=\s|[|｜,，;；]|浏览|点击|阅读|作者|编辑|发布|字号|$)")
+
+
+INFO_LINE = 60  # characters either side of the 发布时间 in which to look for the page's 来源
+MIN_LINE = 16  # characters (spaces aside) of the longest line of a page that has an article
+
+
+class HtmlError(Exception):
+    """A page that holds no article text; the message says why."""
+
+
+def is_html(name: str) -> bool:
+    return name.lower().endswith(SUFFIXES)
+
+
+def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
+    """The page's article text and what it says about itself (see the module doc)."""
+    import trafilatura  # imported here: plain-text runs need not load it
+
+    tree = trafilatura.load_html(data)
+    if tree is None:
+        raise HtmlError(f"{name}: not an HTML page kg can parse; skipped")
+    meta = {"source": _canonical(tree), "paper": None, "date": None, "title": None}
+    # the page's own lines, headings aside (a headline may quote a date or 来源 of its own)
+    page_text = " ".join(" ".join(t.split()) for t in tree.xpath("//body//text()[not(ancestor::h1 or ancestor::h2)]"))
+    outlets = []  # the 来源 of the page's info line: just after its 发布时间, else just before, else the first
+    if m := _PAGE_DATE.search(page_text):
+        meta["date"] = _day(*m.groups())
+        outlets.append(_OUTLET.search(page_text[:m.end() + INFO_LINE], m.start()))
+        outlets.append(next(reversed(list(_OUTLET.finditer(page_text[:m.start()], max(0, m.start() - INFO_LINE)))),
+                            None))
+    if m := next((o for o in outlets if o), None) or _OUTLET.search(page_text):
+        meta["paper"] = m.group(1)
+    _unlayout(tree)
+    doc = trafilatura.bare_extraction(tree, config=_config(), with_metadata=True, include_comments=False, include_tables=True,
+                                      include_images=False, deduplicate=False)
+    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not any(len("".join(line.split())) >= MIN_LINE for line in body.split("\n")):
+        # nothing, or only the odd link text trafilatura falls back on ("首页")
+        raise HtmlError(f"{name}: no article text found in the HTML page; skipped")
+    meta["title"] = title = (doc.title or "").strip() or None
+    if meta["date"] is None and doc.date:
+        meta["date"] = _day(*doc.date[:10].split("-")) if re.fullmatch(r"\d{4}-\d\d-\d\d", doc.date[:10]) else None
+    if meta["source"] is None and doc.url and doc.url.startswith(("http://", "https://")):
+        meta["source"] = doc.url
+    first = body.split("\n", 1)[0].strip()
+    text = body if not title or _same(first, title) else f"{title}\n{body}"
+    return text + "\n", meta
+
+
+_LAYOUT = ".//td//div|.//td//p|.//td//br|.//td//table|.//th//div|.//th//p|.//th//br|.//th//table"
+_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
+LAYOUT_CELL = 100  # characters: a table cell this long holds running text, not data
+
+
+def _unlayout(tree) -> None:
+    """Layout tables (older government sites set the whole page in them: a cell holds
+    paragraphs, line breaks, another table or running text; or the table is one row or one
+    column) become plain blocks, so that trafilatura tells the article's cell from the
+    navigation's and keeps its lines; data tables (rows and columns of short cells: names and
+    posts) stay tables."""
+    layouts = []
+    for table in tree.xpath("//table"):
+        own = [e for e in table.iter(*_PARTS) if next(e.iterancestors("table"), None) is table]
+        rows = [e for e in own if e.tag == "tr"]
+        cells = [e for e in own if e.tag in ("td", "th")]
+        if (table.xpath(_LAYOUT) or any(len("".join(c.itertext())) >= LAYOUT_CELL for c in cells)
+                or len(rows) < 2 or max((sum(c.getparent() is r for c in cells) for r in rows), default=0) < 2):
+            layouts.append((table, own))
+    for table, own in layouts:
+        for element in (table, *own):
+            element.tag = "div"
+
+
+@cache
+def _config():
+    """trafilatura's settings with its size thresholds, counted in characters and set for
+    Latin text, scaled to Chinese: a 70-character notice is an article, not too little text
+    (under which trafilatura falls back on the whole page, navigation and all)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "30")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    return config
+
+
+def _canonical(tree) -> str | None:
+    for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content",
+                  "//meta[@name='og:url']/@content"):
+        for value in tree.xpath(xpath):
+            value = str(value).strip()
+            if value.startswith(("http://", "https://")):
+                return value
+    return None
+
+
+def _day(y: str, m: str, d: str) -> str | None:
+    try:
+        return iso_date(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
+    except ValueError:
+        return None
+
+
+def _same(first: str, title: str) -> bool:
+    """Whether the article's first line is its title already (a <title> may add the site's
+    name: 标题_某某县人民政府)."""
+    first, title = re.sub(r"\s+", "", first), re.sub(r"\s+", "", title)
+    return bool(first) and (first == title or title.startswith(first) or title.endswith(first))
