@@ -71,15 +71,24 @@ def simplify(text: str) -> str:
 def to_simplified(text: str) -> str | None:
     """`text` converted to simplified script character by character (the same length, so
     offsets into it are offsets into `text`) if it is in traditional script, else None."""
-    if not _CJK.search(text):
-        return None
+    if not _CJK.search(text) or not _traditional(text[:_SAMPLE]):
+        return None  # judged on the page's opening, so a simplified page is never converted whole
     out = simplify(text)
+    return out if _traditional(text, out) else None
+
+
+_SAMPLE = 4000
+
+
+def _traditional(text: str, out: str | None = None) -> bool:
+    """Whether t2s changes at least TRADITIONAL_SHARE of the CJK characters of `text`."""
+    out = simplify(text) if out is None else out
     cjk = changed = 0
     for a, b in zip(text, out):
         if "\u3400" <= a <= "\u9fff":
             cjk += 1
             changed += a != b
-    return out if changed >= TRADITIONAL_SHARE * cjk and changed else None
+    return bool(changed) and changed >= TRADITIONAL_SHARE * cjk
 
 
 def original_form(doc: Document, start: int, end: int) -> str:
