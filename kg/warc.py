@@ -45,7 +45,9 @@ class Entry:
     warning: str | None = None
 
 
-def _html_response(record) -> bool:
+def _html_response(record) -> bool | None:
+    """True for an HTTP 200 response declared text/html (or any *html type), False for any
+    other record, None for a 200 response of another type: its body then decides."""
     if record.rec_type != "response" or record.http_headers is None:
         return False
     if record.http_headers.get_statuscode() != "200":
