@@ -24,5 +24,6 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_inputs.py
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_view.py

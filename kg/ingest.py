@@ -1,7 +1,8 @@
-"""Inputs → `Document`s: files, directories (recursive; *.txt, *.html, *.htm, *.jsonl and
-*.jsonl.gz, any case) or stdin. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
+"""Inputs → `Document`s: files, directories (recursive; *.txt, *.html, *.htm, *.jsonl,
+*.jsonl.gz, *.warc and *.warc.gz, any case) or stdin. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
 Big5, in simplified or traditional script; an HTML page gives its article text and what it
-says about itself (`kg.html`); a JSON Lines file gives one document per line (`iter_jsonl`).
+says about itself (`kg.html`); a JSON Lines file gives one document per line (`iter_jsonl`), a web archive one per HTML
+response record (`kg.warc`).
 
 Each input is read on its own so one bad file never stops the others: problems come back
 as `InputError` (skip the file, exit non-zero) or `InputWarning` (e.g. an empty file).
@@ -32,18 +33,21 @@ from .output import read_manifest
 STDIN = "-"
 UNKNOWN_KIND = "not a kind kg reads"  # why a folder's other files are skipped
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives, read by kg.warc
 _STEM_SUFFIXES = (".txt", ".html", ".htm")  # the record NAME.json of NAME.txt, NAME.html, NAME.htm
 
 
 def kind(item: str) -> str:
-    """What an input is read as: 'html', 'jsonl' or 'text' (stdin and any other file)."""
+    """What an input is read as: 'html', 'jsonl', 'warc' or 'text' (stdin and any other file)."""
     low = item.lower()
-    return "html" if is_html(low) else "jsonl" if low.endswith(JSONL_SUFFIXES) else "text"
+    return ("html" if is_html(low) else "jsonl" if low.endswith(JSONL_SUFFIXES)
+            else "warc" if low.endswith(WARC_SUFFIXES) else "text")
 
 
 def readable_kind(name: str) -> bool:
-    """Whether a folder's file is one kg reads: .txt, .html, .htm, .jsonl, .jsonl.gz (any case)."""
-    return name.lower().endswith((".txt", *_STEM_SUFFIXES[1:], *JSONL_SUFFIXES))
+    """Whether a folder's file is one kg reads: .txt, .html, .htm, .jsonl, .jsonl.gz, .warc,
+    .warc.gz (any case)."""
+    return name.lower().endswith((".txt", *_STEM_SUFFIXES[1:], *JSONL_SUFFIXES, *WARC_SUFFIXES))
 
 
 def stem(name: str) -> str:

@@ -27,10 +27,10 @@ class Result:
     warning: str | None = None
     name: str = ""
     skipped: str | None = None
-    kind: str = "text"  # text | html | jsonl line
+    kind: str = "text"  # text | html | jsonl (a line) | warc (a record)
 
 
-KIND_NAMES = {"text": "text", "html": "html", "jsonl": "jsonl lines"}
+KIND_NAMES = {"text": "text", "html": "html", "jsonl": "jsonl lines", "warc": "warc pages"}
 
 
 @dataclass
@@ -84,8 +84,11 @@ def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = N
     addresses: dict[str, str] = {}
     for found in find_inputs(inputs):
         tally.inputs += 1
-        if found.error is None and found.skipped is None and found.item != "-" and kind(found.item) == "jsonl":
+        kind_ = None if found.error or found.skipped or found.item == "-" else kind(found.item)
+        if kind_ == "jsonl":
             results = _run_jsonl(found, date, place, addresses)
+        elif kind_ == "warc":
+            results = _run_warc(found, date, place, addresses)
         else:
             results = [_run_one(found, date, place, addresses)]
         for result in results:
@@ -152,6 +155,34 @@ def _run_jsonl(found, date, place, addresses) -> Iterator[Result]:
         yield Result(item, name=found.name, error=str(exc), kind="jsonl")
     except Exception as exc:
         yield Result(item, name=found.name, error=_internal(item, exc), kind="jsonl")
+
+
+def _run_warc(found, date, place, addresses) -> Iterator[Result]:
+    """Every HTML response record of a web archive (`kg.warc`); other records are counted as
+    skipped, without a message each."""
+    from .warc import iter_warc
+
+    item = found.item
+    try:
+        for entry in iter_warc(item, found.name):
+            if entry.text is None:
+                yield Result(item, name=entry.name, error=entry.error, skipped=entry.skipped, kind="warc")
+                continue
+            try:
+                if not entry.text.strip():
+                    yield Result(item, name=entry.name, skipped="empty", kind="warc",
+                                 warning=f"{item}: record at offset {entry.offset}: empty page, nothing to extract")
+                    continue
+                doc = normalize(entry.text, entry.name, pub_date=date or entry.meta.get("date"), place=place,
+                                source=entry.meta.get("source"), paper=entry.meta.get("paper"))
+                yield _extracted(item, entry.name, doc, "warc", [], addresses)
+            except Exception as exc:  # a bug must not cost the other records their output
+                yield Result(item, name=entry.name, kind="warc",
+                             error=_internal(f"{item}: record at offset {entry.offset}", exc))
+    except OSError as exc:
+        yield Result(item, name=found.name, error=f"{item}: cannot read ({exc.strerror or exc}); skipped", kind="warc")
+    except Exception as exc:
+        yield Result(item, name=found.name, error=_internal(item, exc), kind="warc")
 
 
 def sample_dir() -> Path:

@@ -1,0 +1,148 @@
+"""Web archives: every HTML response record of a .warc or .warc.gz (written here with warcio)
+is a document named ARCHIVE#N, its target address as its source; other records are passed
+over, a duplicate is read once, a truncated archive keeps the records before the break."""
+import io
+import json
+
+from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from conftest import scores_against
+from gov_pages import OUTLET, PAGE_DATE, gov_page
+from kg.cli import cli
+from kg.pipeline import build, records, run
+
+TEXT = ("5月6日,某某县委书记罗一鸣主持召开县委常委会会议,传达学习省委全会精神。\n"
+        "县委副书记、县长苏文海出席会议。\n")
+URL = "https://www.example.gov.cn/art/2024/5/6/art_1_2.html"
+BARE_PAGE = "<html><body>" + "".join(f"<p>{line}</p>" for line in TEXT.replace("罗一鸣", "苏明远").splitlines()) + \
+    "</body></html>"  # a page that gives no date of its own
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def write_warc(path, pages, *, gzip=True, extras=True, warc_date="2024-05-09T08:00:00Z"):
+    """`pages` [(url, html)] as response records, each after its request record, then (with
+    `extras`) an image and a second copy of the first page. Returns the archive's bytes."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzip)
+
+    def response(url, body: bytes, content_type):
+        http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
+                                                      warc_headers_dict={"WARC-Date": warc_date}))
+
+    for url, page in pages:
+        request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "www.example.gov.cn")], is_http_request=True)
+        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=request))
+        response(url, page.encode("utf-8"), "text/html; charset=utf-8")
+    if extras:
+        response("http://www.example.gov.cn/images/logo.png", PNG, "image/png")
+        response(pages[0][0], pages[0][1].encode("utf-8"), "text/html")
+    path.write_bytes(out.getvalue())
+    return out.getvalue()
+
+
+def test_every_html_response_is_a_document_named_by_the_archive(tmp_path):
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive, [(URL, gov_page(TEXT, url=None)),
+                         ("http://www.example.gov.cn/art/9.html", BARE_PAGE)])
+    results = list(run([str(archive)]))
+    read = [r for r in results if r.extraction is not None]
+    assert [r.name for r in read] == ["crawl.warc.gz#2", "crawl.warc.gz#4"]
+    assert all(r.kind == "warc" for r in read)
+    first, second = (r.extraction.doc for r in read)
+    assert (first.source, first.pub_date, first.paper) == (URL, PAGE_DATE, OUTLET)
+    assert (second.source, second.pub_date) == ("http://www.example.gov.cn/art/9.html", "2024-05-09")  # the record's date
+    assert sorted(r.skipped for r in results if r.extraction is None) == [
+        "duplicate WARC records"] + ["non-HTML WARC records"] * 3
+    assert all(r.warning is None and r.error is None for r in results)
+
+
+def test_the_cli_counts_warc_pages_and_writes_the_text_beside_each_record(tmp_path):
+    (tmp_path / "in").mkdir()
+    write_warc(tmp_path / "in" / "crawl.WARC", [(URL, gov_page(TEXT, url=None))], gzip=False)
+    result = invoke("extract", tmp_path / "in", "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("1 inputs found: 1 read (1 warc pages), 3 skipped "
+                                    "(1 duplicate WARC records, 2 non-HTML WARC records), 0 failed"), result.stdout
+    record = json.loads((tmp_path / "out" / "crawl.WARC#2.json").read_text(encoding="utf-8"))
+    text = (tmp_path / "out" / "crawl.WARC#2.txt").read_text(encoding="utf-8")
+    assert (record["source"], record["pub_date"]) == (URL, PAGE_DATE)
+    assert "罗一鸣" in record["persons"]
+    assert all(text[m["span"][0]:m["span"][1]] == m["text"] for m in record["mentions"])
+
+
+def test_the_page_date_and_address_reach_the_graph(tmp_path):
+    write_warc(tmp_path / "crawl.warc.gz", [(URL, gov_page(TEXT, url=None))])
+    graph, _ = build([str(tmp_path / "crawl.warc.gz")])
+    articles = [d for _, d in graph.nodes(data=True) if d.get("cls") == "NewsArticle"]
+    assert len(articles) == 1
+    assert URL in json.dumps(articles[0], ensure_ascii=False, default=str)
+    assert PAGE_DATE in json.dumps(articles[0], ensure_ascii=False, default=str)
+
+
+def test_a_truncated_archive_keeps_the_records_before_the_break(tmp_path):
+    pages = [(f"http://www.example.gov.cn/art/{i}.html", gov_page(TEXT.replace("罗一鸣", name) + f"（第{i}次会议）\n", url=None))
+             for i, name in enumerate(["苏明远", "罗一鸣", "周建国", "李卫东"] * 3)]
+    data = write_warc(tmp_path / "whole.warc.gz", pages, extras=False)
+    offsets = [r[2] for r in _offsets(tmp_path / "whole.warc.gz")]
+    cut = (offsets[13] + offsets[14]) // 2  # in the middle of the 7th response record
+    archive = tmp_path / "in" / "crawl.warc.gz"
+    archive.parent.mkdir()
+    archive.write_bytes(data[:cut])
+    result = invoke("extract", archive.parent, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"kg: error: {archive}: record at offset {offsets[13]}: "), lines
+    assert result.stdout.startswith("1 inputs found: 6 read (6 warc pages), 7 skipped (7 non-HTML WARC records), "
+                                    "1 failed"), result.stdout
+    assert len(list((tmp_path / "out").glob("*.json"))) == 6
+
+
+def _offsets(path):
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as f:
+        it = ArchiveIterator(f)
+        return [(r.rec_type, it.read_to_end(), it.get_record_offset()) for r in it]
+
+
+def test_the_devset_in_a_warc_gives_the_plain_records(tmp_path, devset_plain):
+    """Every devset text as a government page (the date the plain text gives, else 2024-05-06),
+    its sidecar's address as the target address, in one gzipped WARC with request records, an
+    image and a duplicate: the same records as the plain texts given what the archive gives (a
+    record has no place of its own, so the plain texts are read here without their sidecars'
+    places)."""
+    stems = sorted(devset_plain)
+    address = {s: devset_plain[s][1].get("source") or f"http://www.example.gov.cn/devset/{s}.html" for s in stems}
+    pages = [(address[s], gov_page(devset_plain[s][0], url=None,
+                                                     date=devset_plain[s][2]["pub_date"] or PAGE_DATE)) for s in stems]
+    write_warc(tmp_path / "devset.warc.gz", pages)
+    by_source = {address[s]: s for s in stems}
+    (tmp_path / "plain").mkdir()
+    for s in stems:
+        (tmp_path / "plain" / f"{s}.txt").write_text(devset_plain[s][0], encoding="utf-8")
+        (tmp_path / "plain" / f"{s}.meta.json").write_text(json.dumps({"source": address[s]}), encoding="utf-8")
+    gold = {r.name[:-4]: rec for r, rec in records(run([str(tmp_path / "plain")])) if rec}
+    for rec in gold.values():
+        rec.pop("mentions", None)
+    assert sorted(gold) == stems
+    got = [(r, rec) for r, rec in records(run([str(tmp_path / "devset.warc.gz")])) if rec]
+    assert len(got) == len(stems)
+    assert all(r.kind == "warc" for r, _ in got)
+    pairs = []
+    for r, rec in got:
+        plain = gold[by_source[rec["source"]]]
+        assert rec["pub_date"] == (plain["pub_date"] or PAGE_DATE)
+        assert rec["doc"].startswith("devset.warc.gz#")
+        pairs.append((rec, plain))
+    f1 = scores_against(pairs)
+    print("WARC F1 against plain text:", f1)
+    assert all(v >= 0.98 for v in f1.values()), f1
