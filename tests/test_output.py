@@ -117,13 +117,18 @@ def test_commit_swaps_the_run_in_and_keeps_what_is_not_its_own(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["out"]
 
 
-def test_failed_run_leaves_the_previous_output_byte_identical(tmp_path):
-    out = previous(tmp_path)
-    before = contents(out)
+def _fail_a_run(out):
+    """A run into `out` that writes a file, then breaks."""
     with pytest.raises(RuntimeError):
         with staged(out, OWN_JSON) as stage:
             stage.write("a.json", "new a")
             raise RuntimeError("extraction broke")
+
+
+def test_failed_run_leaves_the_previous_output_byte_identical(tmp_path):
+    out = previous(tmp_path)
+    before = contents(out)
+    _fail_a_run(out)
     assert contents(out) == before
     assert sorted(os.listdir(tmp_path)) == ["out"]
 
@@ -343,10 +348,7 @@ def test_staging_inside_a_failed_run_leaves_the_folder_as_it_was(tmp_path, unwri
     out = previous(tmp_path)
     unwritable_parent.parent = tmp_path
     before = contents(out)
-    with pytest.raises(RuntimeError):
-        with staged(out, OWN_JSON) as stage:
-            stage.write("a.json", "new a")
-            raise RuntimeError("extraction broke")
+    _fail_a_run(out)
     assert contents(out) == before
     assert not (out / ".kg-staging").exists()
 
