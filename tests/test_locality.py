@@ -234,3 +234,13 @@ def test_a_renamed_county_is_the_locality_under_its_name_of_the_page_year():
     assert (loc.name, loc.source) == ("广德县", "address")  # 广德市 only from 2019
     (loc,) = _locate(LEAD, source="http://www.ahguangde.gov.cn/a/1.html", pub_date="2020-06-27")
     assert loc.name == "广德市"
+
+
+@pytest.mark.parametrize("county", ["滑县", "沛县", "萧县"])
+def test_a_two_character_county_before_its_own_county_bodies(county):
+    """X县县委: the county's name is its short form too, so the 县 after it opens 县委."""
+    text = (f"3月5日,由县委办公室、县总工会联合举办的运动会在{county}县委院内举行。"
+            "县委副书记周明远,县委常委、组织部部长钱雨辰出席活动。\n")
+    record = to_record(extract_text(text, "t.txt"), spans=False)
+    assert record["locality"] == [{"place": county, "source": "text"}]
+    assert {county + "委", county + "委组织部", county + "总工会"} <= set(record["organizations"])
