@@ -28,7 +28,7 @@ _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)|"
                           r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处))$")
-REPORTER_TITLES = ("通讯员", "记者", "特约记者", "责任编辑", "版式", "校对")
+REPORTER_TITLES = ("通讯员", "记者", "特约记者", "首席记者", "责任编辑", "编辑", "摄影", "版式", "校对")
 
 
 @dataclass
@@ -105,6 +105,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 continue
             org = by_end.get(before[0][1])
             org = org.key if org else _body_finder(art, before[0][1])(title, default_org)
+            org = None if title in REPORTER_TITLES else org  # 甲乙摄影: a credit names no body
             for name, npos in before:
                 mentions.append(Mention("PERSON", name, npos, npos + len(name)))
                 positions.append(Position(name, title, _committee(org), npos, t.end()))

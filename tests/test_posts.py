@@ -47,6 +47,10 @@ CHAINS = [
         "本报江油讯(通讯员王晓梅)6月18日,大康镇党委书记赵德明介绍了情况。",
         {("赵德明", "大康镇党委", "书记")},
         id="镇党委书记X"),
+    pytest.param(
+        "本报北川讯 6月12日,县人大常委会副主任衣晓梅主持会议,县委副书记巨德明出席。",
+        {("衣晓梅", "北川羌族自治县人大常委会", "副主任"), ("巨德明", "北川羌族自治县委", "副书记")},
+        id="rarer-surnames-after-a-title"),
 ]
 
 
@@ -55,6 +59,12 @@ def test_title_chain_positions(record_of, triples, text, expected):
     record = record_of(text)
     assert expected <= triples(record), triples(record)
     assert {p for p, _, _ in expected} <= set(record["persons"])
+
+
+@pytest.mark.parametrize("credit", ["王晓梅摄影报道", "钱雨摄影报道", "钱雨编辑"])
+def test_a_credit_after_the_name_names_no_body(record_of, triples, credit):
+    record = record_of("本报北川讯 6月12日,县政协主席赵德明出席活动。\n\n" + credit)
+    assert all(org is None for person, org, _ in triples(record) if person != "赵德明")
 
 
 def test_chain_gives_one_position_per_title_and_no_stray_body(record_of, triples):
