@@ -67,6 +67,22 @@ _SHORT_BODY = re.compile(
 _TERM_CPPCC = re.compile(rf"政协(?:第?{_NUM}届(?P<place>[\u4e00-\u9fff]{{2,10}}?)|(?P<place2>[\u4e00-\u9fff]{{2,10}}?)第?{_NUM}届)委员会")
 # 江油市第十八届人民代表大会: a people's congress named with its term.
 _TERM_CONGRESS = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,10}}?[省市县区州旗])第?{_NUM}届(?:人民代表大会|人大)(?!常)")
+
+
+@cache
+def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
+    """Congresses of a place's party, Youth League, unions, women's federation … (data file
+    `congress_bodies.tsv`), and the body each is held by."""
+    rows = table("congress_bodies.tsv")
+    bodies = {(form, word): body for form, word, body in rows}
+    before = "|".join(sorted((w for f, w, _ in rows if f == "before"), key=len, reverse=True))
+    after = "|".join(sorted((w for f, w, _ in rows if f == "after"), key=len, reverse=True))
+    place = r"[\u4e00-\u9fff]{0,10}?[省市县区州旗盟]"
+    return re.compile(
+        rf"(?P<before>{before})(?P<place>{place})第?{_NUM}次(?:代表大会|代会)"
+        rf"|(?P<place2>{place})(?:第?{_NUM}次)?(?P<after>{after})(?:第?{_NUM}次)?(?:代表大会|代会)"), bodies
+
+
 # A town or street office as the subject of a meeting is its party committee.
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>(?![全各本该我])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
@@ -240,6 +256,15 @@ def _joined(text: str, persons: SpanIndex, at: int) -> bool:
     return nxt[0].start == at or bool(t and t.end() == nxt[0].start)
 
 
+def _place_tail(place: str):
+    """The longest tail of `place` that names a division, today's or a former one (在江油市… →
+    江油市, 湟中县 of a page before it became 湟中区): where it starts, and the division."""
+    for i in range(len(place) - 1):
+        if d := gazetteer().resolve(place[i:]):
+            return i, d
+    return None
+
+
 class _Bodies:
     """The bodies of an article: mentions found by orgs, and bodies named by level alone."""
 
@@ -265,12 +290,29 @@ class _Bodies:
         for m in _TERM_CPPCC.finditer(text, start, end):
             self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), (m["place"] or m["place2"]) + "政协"))
         for m in _TERM_CONGRESS.finditer(text, start, end):
-            place = m["place"]  # its longest tail the gazetteer knows (在江油市第十八届… → 江油市)
-            at = next((i for i in range(len(place) - 1) if gazetteer().lookup(place[i:])), None)
-            if at is not None:
-                self.items.append(Mention("ORG", m.group(0)[at:], m.start() + at, m.end(),
-                                          gazetteer().lookup(place[at:]).name + "人大"))
+            if tail := _place_tail(m["place"]):
+                at, d = tail
+                self.items.append(Mention("ORG", m.group(0)[at:], m.start() + at, m.end(), d.name + "人大"))
+        self._congresses(text, start, end, ctx)
         self.index = SpanIndex(self.items)
+
+    def _congresses(self, text: str, start: int, end: int, ctx) -> None:
+        """某县妇女第N次代表大会, 共青团某县第N次代表大会, 县第N次党代会: the body named by
+        the place (in full, or by its level where the locality is known) and the congress's kind."""
+        pattern, bodies = _place_congress()
+        for m in pattern.finditer(text, start, end):
+            form = "before" if m["before"] else "after"
+            place = m["place"] if m["before"] else m["place2"]
+            if tail := _place_tail(place):
+                at, name = tail[0], tail[1].name
+            elif len(place) == 1 and ctx is not None and (d := ctx.resolve_ref(place)) is not None:
+                name, at = d.name, 0
+            else:
+                continue
+            lo = m.start() if m["before"] else m.start("place2") + at
+            body = bodies[form, m[form]].format(place=name)
+            self.items = [o for o in self.items if not (lo <= o.start < m.end())]
+            self.items.append(Mention("ORG", text[lo:m.end()], lo, m.end(), body))
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         return self.index.between(lo, hi)
@@ -453,6 +495,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"]))
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
+    if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):
+        org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
@@ -461,6 +505,18 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
         and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
+
+
+_ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)的")
+
+
+def _organized_by(text: str, bodies: _Bodies, s: int, name_end: int) -> tuple[str, str] | None:
+    """`由A、B联合举办的X…`: the first organizer holds the event, named from after 的."""
+    for m in _ORGANIZERS.finditer(text, s, name_end):
+        first = bodies.between(m.start("orgs"), m.end("orgs"))
+        if first and first[0].start <= m.start("orgs") + 1:
+            return _holder(first[0].key), text[m.end():name_end]
+    return None
 
 
 def _clause(text: str, at: int, e: int) -> str:

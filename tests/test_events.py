@@ -500,3 +500,23 @@ def test_a_tour_cited_with_its_date(record_of):
     text = "6月30日,县委召开常委会会议,传达学习了张建国总书记6月28日在江油考察时发表的重要讲话。"
     tours = [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"] if e["type"] == "research"]
     assert tours == [("中共中央", "06-28", ["张建国"])]
+
+
+@pytest.mark.parametrize("congress, holder", [
+    ("北川羌族自治县妇女第十五次代表大会", "北川羌族自治县妇联"),
+    ("县第七次妇女代表大会", "北川羌族自治县妇联"),
+    ("中国共产党北川羌族自治县第十五次代表大会", "北川羌族自治县委"),
+    ("共青团北川羌族自治县第八次代表大会", "共青团北川羌族自治县委"),
+    ("县第七次党代会", "北川羌族自治县委"),
+])
+def test_a_places_congress_is_held_by_the_body_it_elects(record_of, congress, holder):
+    text = f"本报北川讯 11月4日上午,{congress}在县会堂隆重举行。县委书记张建国出席。"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [(holder, "11-04")]
+
+
+def test_an_event_organized_by_several_bodies_is_the_first_ones(record_of):
+    text = ("本报北川讯 3月5日上午,由县委办公室、县总工会、县妇联联合举办的“迎春”趣味运动会在县委院内隆重举行。"
+            "县委副书记张建国出席活动。")
+    (event,) = record_of(text)["events"]
+    assert (event["org"], event["date"]) == ("北川羌族自治县委办公室", "03-05")
+    assert "县妇联" not in event["name"]
