@@ -427,7 +427,8 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
             continue
         if m["place"]:  # 红河州: the prefecture, not 红河县
-            d = gazetteer().lookup(m["place"] + (m["level"] or ""), within=ctx.province) \
+            full = m["place"] + (m["level"] or "")  # a former county as written (湟中县, now 湟中区)
+            d = gazetteer().lookup(full, within=ctx.province) or gazetteer().resolve(full, within=ctx.province) \
                 or gazetteer().lookup(m["place"], within=ctx.province)
             where = d.name if d else m["place"] + (m["level"] or "")
         elif m["level"]:
@@ -448,12 +449,12 @@ _CENTRE_LISTED = re.compile(r"中央(?=[、和及与](?:省|市|县|区|州)[、
 # Outlets a page names as its source: 来源:X日报, 据《X报》报道, 作者/人民政协报.
 _OUTLET = re.compile(
     r"(?:来源|来源于|稿源)\s*[::]?\s*(?P<src>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网|报|日报|晚报|中心|电视台|广播电视台|"
-    r"发布|新闻|客户端|号|在线|频道|社|杂志)|[\u4e00-\u9fff]{2,8}(?=\s*[|\n]))(?![\u4e00-\u9fff])"
+    r"发布|新闻|客户端|号|在线|频道|社|杂志)|(?!本站|本网|本报|本台|原创|网络)[\u4e00-\u9fff]{2,8}(?=\s*[|\n]))(?![\u4e00-\u9fff])"
     r"|《(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|杂志|时报|周刊))》"
     r"|据《(?P<cited>[\u4e00-\u9fff]{2,8})》"
     r"|/(?P<byline>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网))(?![\u4e00-\u9fff])"
     r"|(?:^|(?<=[\n(【、]))(?P<wire>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|新闻网|社|杂志))"
-    r"(?=讯|[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|[、】]|记者|\s?\d{4}-)"
+    r"(?=讯|[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日电|[、】]|\s?记者|\s?\d{4}-)"
 )
 
 

@@ -234,3 +234,21 @@ def test_divisions_listed_before_the_body_each_has(record_of):
 ])
 def test_a_bodys_party_group_is_a_body_too(record_of, text, group):
     assert group in record_of(text)["organizations"]
+
+
+def test_a_league_committee_of_a_former_county_keeps_the_name_written(record_of):
+    """共青团某县委 of a county that is a district today: the body as the page names it."""
+    record = record_of("11月4日,共青团平谷县委书记张建国出席会议。", pub_date="1998-11-05")
+    assert "共青团平谷县委" in record["organizations"] and "共青团平谷区委" not in record["organizations"]
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("浏览:845次 时间:2015-11-05 来源:本站\n", None),
+    ("来源:本网\n", None),
+    ("(绵阳日报 记者王晓梅)\n", "绵阳日报"),
+])
+def test_outlets_named_by_a_page_and_its_self_references(record_of, line, outlet):
+    text = "绵阳市政协召开主席会议\n" + line + "\n6月3日,绵阳市政协召开主席会议。\n"
+    orgs = record_of(text)["organizations"]
+    assert not {"本站", "本网"} & set(orgs)
+    assert outlet is None or outlet in orgs
