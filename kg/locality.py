@@ -303,11 +303,22 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
             strong.append(cands)
         elif cands and (i < len(labels) - 1 or numbered):  # a company's own bare name (pingan.com) is no place
             weak.append(cands)
+        elif not cands and not gov and (initials := _initials_in_province(label)):
+            weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials, the text or the path to confirm
     for seg in parts.path.split("/"):
         key = seg.lower()
         if key.isalpha() and key.endswith(_LEVEL_SYLLABLE) and (cands := _pinyin_index().get(key)):
             weak.append(list(cands))
-    return strong, weak
+    return strong, _agreeing(weak)
+
+
+def _agreeing(hints: list[list[Division]]) -> list[list[Division]]:
+    """Where one hint is a single division, the others keep only their candidates of its line
+    (ahsz → 宿州市 and the path's /suzhou/ → 苏州市 or 宿州市: 宿州市)."""
+    sure = [c[0] for c in hints if len(c) == 1]
+    if not sure:
+        return hints
+    return [[d for d in c if any(_related(d, x) for x in sure)] or c for c in hints]
 
 
 def _pick(cands: list[Division], votes: Counter) -> Division | None:

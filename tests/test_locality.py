@@ -103,6 +103,13 @@ def test_a_local_portal_numbered_only_hints():
     assert strong == [] and [[d.name for d in c] for c in weak] == [["武安市"]]
 
 
+def test_a_hosts_province_and_city_initials_choose_among_a_paths_homophones():
+    """ahsz: 安徽 + the one Anhui city of initials sz; the path's /suzhou/ is 苏州 or 宿州."""
+    strong, weak = address_hints("https://www.ahsz.tv/suzhou/p/1.html")
+    assert strong == [] and [[d.name for d in c] for c in weak] == [["宿州市"], ["宿州市"]]
+    assert _names(_locate(LEAD, source="https://www.ahsz.tv/suzhou/p/1.html")) == [("宿州市", "address")]
+
+
 def test_a_portals_regional_channel_only_hints():
     # linhai.example.com is a channel of a portal: it decides where the text names nothing …
     assert _names(_locate(LEAD, source="https://linhai.example.com/1.html")) == [("临海市", "address")]
