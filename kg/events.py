@@ -42,7 +42,7 @@ from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org, ref_stands_alone
-from .patterns import event_nouns, national_bodies, title_re, trie_pattern
+from .patterns import division_spans, event_nouns, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
 from .titles import body_kind
@@ -497,10 +497,11 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
+    org = org or _place_named(text, name_start, m.end("name"))
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
-            or _subject_body(bodies, clause, m.start()) or _town(text, clause, m.start(), name, bodies)
+            or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies)
     org = _unit_party(org, name)
     leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
         and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
@@ -577,13 +578,14 @@ def _holder(key: str) -> str:
 
 
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|率领|率)")
+_PLACE_WORDS = ("在", "于", "到", "赴")  # 在县委党校举办: a body after them is where, not who
 
 
 def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at: int) -> Mention | None:
     """The subject nearest the verb in its clause: a body, or a person (for the body of their post)."""
     lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
-             and text[o.start - 1:o.start] not in ("在", "于", "到", "赴", "与", "和", "同")]  # 在县委党校举办: a place
+             and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同")]
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:
         return None
@@ -596,13 +598,24 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
 def _body_subject(text: str, bodies: _Bodies, lo: int, at: int) -> bool:
     """Whether a body (not a place: 在X) stands in the clause before the verb."""
     lo = max([lo] + [i + 1 for i in range(lo, at) if text[i] in ",:;"])
-    return any(o.end <= at and _BODY.search(o.key) and text[o.start - 1:o.start] not in ("在", "于", "到", "赴")
+    return any(o.end <= at and _BODY.search(o.key) and text[o.start - 1:o.start] not in _PLACE_WORDS
                for o in bodies.between(lo, at))
 
 
-def _subject_body(bodies: _Bodies, lo: int, hi: int) -> str | None:
-    before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi]
+def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:
+    before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
+              and text[o.start - 1:o.start] not in _PLACE_WORDS]
     return _holder(before[0].key) if before else None
+
+
+def _place_named(text: str, start: int, end: int) -> str | None:
+    """某县2015年领导干部培训班, 某市第三届运动会: an event named by a county or city (not a
+    body of it) is its party committee's."""
+    spans = [sp for sp in division_spans(text, start, end) if sp[0] == start]
+    if not spans or text[spans[0][1]:spans[0][1] + 1] in ("委", "政", "人", "纪", "镇", "乡", "区", "县", "市"):
+        return None
+    d = gazetteer().lookup(spans[0][2])
+    return d.name + "委" if d and d.name == spans[0][2] and d.level in ("prefecture", "county") else None
 
 
 def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None:

@@ -520,3 +520,14 @@ def test_an_event_organized_by_several_bodies_is_the_first_ones(record_of):
     (event,) = record_of(text)["events"]
     assert (event["org"], event["date"]) == ("北川羌族自治县委办公室", "03-05")
     assert "县妇联" not in event["name"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("3月5日上午,北川羌族自治县2013年优秀干部培训班在县委党校开班。县委常委、组织部部长张建国出席。",
+     "北川羌族自治县委"),
+    ("9月14日下午,北川羌族自治县2015年领导干部专题培训班在延安市委党校开班。开班仪式由县政协主席张建国主持。",
+     "北川羌族自治县委"),
+])
+def test_an_event_named_by_its_county_is_the_county_committees_not_the_host_schools(record_of, text, holder):
+    (event, *_) = record_of(text)["events"]
+    assert event["org"] == holder
