@@ -252,3 +252,12 @@ def test_outlets_named_by_a_page_and_its_self_references(record_of, line, outlet
     orgs = record_of(text)["organizations"]
     assert not {"本站", "本网"} & set(orgs)
     assert outlet is None or outlet in orgs
+
+
+def test_a_verb_before_a_units_kind_is_no_part_of_its_name(record_of):
+    """研究部署公司近期工作: 公司 as written, its 党委 and officers the company's."""
+    text = ("5月6日,公司召开党委理论学习中心组学习会,研究部署公司近期生产经营重点工作。"
+            "党委书记、董事长张建国主持会议。")
+    record = record_of(text)
+    assert not any(o.startswith("研究") for o in record["organizations"])
+    assert ("张建国", "公司", "董事长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
