@@ -96,7 +96,7 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
                                                  "研究会", "基金会", "学生会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
-_DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台][\u4e00-\u9fff\d]{0,12}?电)?\s*"
+_DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台网]\s?[\u4e00-\u9fff\d]{0,12}?电)?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:[上下]午|晚上?)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
@@ -137,7 +137,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中))")
     passive = re.compile(
         rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}))"
-        rf"(?:于?(?P<pdate>{DATE.pattern})(?:[上下]午|晚上?)?)?(?:今天|今日|昨天|昨日)?(?:在[^,。;:!?]{{1,24}}?)?"
+        rf"(?:于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[上下]午|晚上?)?)?(?:今天|今日|昨天|昨日)?"
+        rf"(?:在[^,。;:!?]{{1,24}}?)?"
         rf"(?:{_alt('held_after')})")
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
@@ -193,6 +194,13 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
     dates = [m for m in DATE.finditer(sentence) if real_day(m["m"], m["d"], m["y"])]
     opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
     return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date)
+
+
+def _sentence_date(sentence: str, pub_date: str | None) -> str | None:
+    """A sentence's date, a wire's dateline (中新网抚顺10月30日电) only where the news itself
+    names no day (…仪式29日在抚顺举行 is of the 29th)."""
+    news = _DATELINE.sub("", sentence.lstrip(), count=1)
+    return (news != sentence.lstrip() and event_date(news, pub_date)) or event_date(sentence, pub_date)
 
 
 def _relative_date(sentence: str, pub_date: str | None) -> str | None:
@@ -345,7 +353,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        date = event_date(sentence, pub_date)
+        date = _sentence_date(sentence, pub_date)
         if _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip()):
             carried = date
         elif date is None and _SPAN_OF_TIME.search(sentence):

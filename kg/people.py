@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .lexicon import has_function_word, jieba_words
+from .lexicon import has_function_word, jieba_words, lexicon_tokenizer
 from .patterns import surname_re, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
@@ -89,6 +89,40 @@ def long_name(text: str, pos: int, end: int) -> str | None:
             or m.group(0)[:2] in jieba_words() or not plausible(m.group(0)):
         return None
     return m.group(0)
+
+
+_BEFORE_NEXT_POST = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[,、][^,。;:!?]{0,12}?(?:同志)?(?=[\u4e00-\u9fff]))")
+
+
+def name_before_next_post(text: str, pos: int, end: int) -> str | None:
+    """A name the lexicon cannot read (希某, 宝音某某) between its title and the next post of a
+    list of officials (旗长希某,旗人大常委会主任宝音某某,旗政协主席郝某出席): it runs to the
+    separator, and a title follows within the next item."""
+    for m in re.finditer(r"[,、]", text[pos:min(end, pos + 6)]):
+        cut = pos + m.start()
+        item = text[pos:cut]
+        nxt = title_re().search(text, cut + 1, min(end, cut + 14))
+        if not 2 <= len(item) <= 5 or nxt is None or re.search(r"[,。;:!?]", text[cut + 1:nxt.start()]):
+            return None
+        if re.fullmatch(r"[\u4e00-\u9fff]+", item) and plausible(item) and not title_re().search(item) \
+                and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not _has_common_word(item):
+            return item
+        return None
+    return None
+
+
+_PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
+
+
+def _has_common_word(item: str) -> bool:
+    """Whether an item holds a common word or a function character (会会议, 向全体, 的提问, 智慧):
+    a phrase, not a name of rare words (宝音某某, 希某)."""
+    for word in lexicon_tokenizer().cut(item, HMM=False):
+        known = jieba_words().get(word)
+        if len(word) == 1 and (word in _FUNCTION_CHARS or known is not None and known[0] in _PHRASE_TAGS) \
+                or len(word) > 1 and known is not None and known[0] not in _NAME_TAGS and known[1] >= 50:
+            return True
+    return False
 
 
 _ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")

@@ -531,3 +531,10 @@ def test_an_event_organized_by_several_bodies_is_the_first_ones(record_of):
 def test_an_event_named_by_its_county_is_the_county_committees_not_the_host_schools(record_of, text, holder):
     (event, *_) = record_of(text)["events"]
     assert event["org"] == holder
+
+
+def test_a_ceremony_dated_by_its_day_after_a_wire_dateline(record_of):
+    text = ("中新网 抚顺10月30日电 (王晓梅)辽宁省政协委员培训基地揭牌仪式29日在抚顺举行。"
+            "仪式由抚顺市政协主席张建国主持。")
+    (event,) = record_of(text, pub_date="2024-10-30")["events"]
+    assert (event["org"], event["date"], event["leaders"]) == ("辽宁省政协", "2024-10-29", ["张建国"])

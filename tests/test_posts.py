@@ -315,3 +315,16 @@ BODY_KINDS = [
 @pytest.mark.parametrize("text, expected", BODY_KINDS)
 def test_titles_attach_to_the_body_of_their_kind(record_of, triples, text, expected):
     assert expected <= triples(record_of(text)), triples(record_of(text))
+
+
+def test_names_the_lexicon_cannot_read_in_a_list_of_officials(record_of, triples):
+    """旗长希某,旗人大常委会主任宝音某某,…: a name runs to the separator when the next item is a post."""
+    text = "本报乌审讯 6月3日,旗委书记王建国主持会议。旗委副书记、政府旗长斯琴,旗人大常委会主任宝音满达,旗政协主席郝明出席。"
+    record = record_of(text)
+    assert {("斯琴", "乌审旗政府", "旗长"), ("宝音满达", "乌审旗人大常委会", "主任")} <= triples(record)
+    assert not {"委员很亲", "很亲"} & set(record_of("到政协很近、委员很亲,政协委员就在身边。")["persons"])
+
+
+def test_acting_heads_keep_their_title(record_of, triples):
+    text = "本报北川讯 6月3日,县人大常委会召开会议。县检察院代检察长张建国、县政府代理县长王明列席会议。"
+    assert {("张建国", "北川羌族自治县检察院", "代检察长"), ("王明", "北川羌族自治县政府", "代理县长")} <= triples(record_of(text))
