@@ -33,6 +33,22 @@ def real_day(month: str, day: str, year: str | None = None) -> bool:
     return True
 
 
+# A day in a page's address: /2015/01/06/, /20150106/, /2020-01/01/, t20170928_524814.html.
+_ADDRESS_DATE = re.compile(r"(?:(?<=[/_\-t])|^)(?P<y>(?:19|20)\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?=[/_.\-]|$)",
+                           re.ASCII)
+
+
+def address_date(address: str | None) -> str | None:
+    """The day a page's address names in its path (news sites file pages by day), if a real one."""
+    if not address or "//" not in address:
+        return None
+    path = address.split("//", 1)[1].partition("/")[2].split("?")[0]
+    for m in _ADDRESS_DATE.finditer(path):
+        if real_day(m["m"], m["d"], m["y"]):
+            return f"{m['y']}-{m['m']}-{m['d']}"
+    return None
+
+
 def bad_text_dates(name: str, text: str, dates: re.Pattern, at=lambda offset: offset) -> list[str]:
     """A warning for each match of `dates` (groups y, m, d) in `text` that names no real day,
     at the character `at(offset)` (its place in the original text)."""

@@ -500,7 +500,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         name = noun if kind == "led" else text[m.start():m.end()] if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
-    name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"]))
+    name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from .campaigns import find_campaigns
-from .dates import bad_text_dates, real_day
+from .dates import address_date, bad_text_dates, real_day
 from dataclasses import replace
 
 from .events import event_date, find_events, restated
@@ -74,7 +74,7 @@ def _locale(doc: Document, a: Article, province: Division | None, spans) -> Divi
 
 def extract(doc: Document) -> Extraction:
     """Find everything in one normalized document."""
-    if doc.pub_date is None and (date := page_date(doc)):
+    if doc.pub_date is None and (date := page_date(doc) or address_date(doc.source)):
         doc = replace(doc, pub_date=date)
     articles = split_articles(doc)
     spans = division_spans(doc.text)

@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 from .gazetteer import Division, gazetteer
 from .lexicon import lexicon_tokenizer, surnames, titles
 from .model import Article, Document
+from .orgs import ref_stands_alone
 from .patterns import division_spans, place_names
 from .places import find_divisions
 
@@ -227,6 +228,19 @@ def _initials_in_province(core: str, province: Division | None = None) -> list[D
     return found if len(found) == 1 else []
 
 
+def _initials_in_city(label: str) -> list[Division]:
+    """A city's initials before one of its counties' (jxxznews: 嘉兴市 秀洲区), where only one
+    county of all the cities of those initials has the rest."""
+    core = _SITE_SUFFIX.sub("", label.lower())
+    found = []
+    for n in (2, 3):
+        for city in _initials_index().get(core[:n], ()):
+            if city.level == "prefecture" and len(core) - n >= 2:
+                found += [d for d in _initials_index().get(core[n:], ()) if gazetteer().parent(d) == city]
+    found = list(dict.fromkeys(found))
+    return found if len(found) == 1 else []
+
+
 @cache
 def _province_pinyin() -> dict[str, Division]:
     """Provinces by the pinyin of their names, where only one province spells it (hebei → 河北省)."""
@@ -303,7 +317,7 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
             strong.append(cands)
         elif cands and (i < len(labels) - 1 or numbered):  # a company's own bare name (pingan.com) is no place
             weak.append(cands)
-        elif not cands and not gov and (initials := _initials_in_province(label)):
+        elif not cands and not gov and (initials := _initials_in_province(label) or _initials_in_city(label)):
             weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials, the text or the path to confirm
     for seg in parts.path.split("/"):
         key = seg.lower()
@@ -423,16 +437,24 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
     return votes
 
 
-_SHORT_BODY = re.compile(r"(?P<level>[县市])(?:委|政府|人大|政协|长)")
+_SHORT_BODY = re.compile(r"(?P<level>[县市区])(?:委|政府|人大|政协|长)")
 
 
 def _short_level(text: str, a: Article, spans=None) -> str | None:
-    """`county` where the article names bodies short at county level only (县委, 县政协主席,
-    not 澧县县委 nor 市委): the locality is a county, whatever city it visited."""
+    """`县` (or `区`) where most bodies the article names short are of that level (县委, 县政协主席;
+    not 澧县县委): the locality is a county (a district), whatever city's 市委党校 it visited."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
-    levels = {m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
-              if not any(s <= m.start() < e for s, e, _ in spans)}
-    return "county" if levels == {"县"} else None
+    levels = Counter(m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
+                     if not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start()))
+    if not levels:
+        return None
+    level, n = levels.most_common(1)[0]
+    return level if level in "县区" and n > sum(levels.values()) - n else None
+
+
+def _of_kind(d: Division, kind: str | None) -> bool:
+    """Whether `d` is a county-level division of the kind its short bodies name (县 or 旗; 区)."""
+    return d.level == "county" and kind is not None and d.name.endswith(("县", "旗") if kind == "县" else kind)
 
 
 def _year(doc: Document) -> int | None:
@@ -443,9 +465,9 @@ def text_place(votes: Counter, level: str | None = None) -> Division | None:
     """The division the text is about: the most weighted; among ties in one line of descent
     the innermost (温州市龙湾区 → 龙湾区), between unrelated ones the one whose ancestors are
     named more, else none. One passing mention decides only when no other division is named.
-    With `level` (the article calls its bodies 县委, 县政协), among divisions of that level."""
+    With `level` (县: the article calls its bodies 县委, 县政协; 区), among divisions of that kind."""
     g = gazetteer()
-    if level and (of_level := Counter({d: v for d, v in votes.items() if d.level == level})):
+    if level and (of_level := Counter({d: v for d, v in votes.items() if _of_kind(d, level)})):
         votes = of_level
     if not votes:
         return None
@@ -524,7 +546,8 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     loc = _narrow(Locality(), hints.outlet, "outlet")
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes), "address")
-    found = text_place(votes, _short_level(doc.text, a, spans))
+    level = _short_level(doc.text, a, spans)
+    found = text_place(votes, level)
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again
@@ -536,6 +559,6 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         if d is None:  # the one whose name the text holds, if only inside another (云南牟定产业园区)
             named = [c for c in cands if c.short in doc.text[a.start:a.end] and (found is None or _related(c, found))]
             d = named[0] if len(named) == 1 else None
-        if d is not None and (found is None or _related(d, found)):
-            return _narrow(Locality(d, "address"), found, "text")
+        if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
+            return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
     return Locality(found, "text") if found else Locality()

@@ -1,7 +1,7 @@
 """Dates are kept only when they name a real day: kg.dates, and the dates read from text."""
 import pytest
 
-from kg.dates import iso_date, real_day
+from kg.dates import address_date, iso_date, real_day
 from kg.pipeline import extract_text
 from kg.record import to_record
 
@@ -49,3 +49,22 @@ def test_a_page_header_date_that_is_no_real_day_is_not_the_pub_date():
 
     doc = normalize("民主协商报 2024年2月30日 星期五 第3版\n" + LEAD.format(date="6月12日"), "p.txt")
     assert page_date(doc) is None
+
+
+@pytest.mark.parametrize("address, day", [
+    ("http://news.example.com.cn/system/2015/01/06/012381456.shtml", "2015-01-06"),
+    ("http://www.example.gov.cn/xwzx/201709/t20170928_524814.html", "2017-09-28"),
+    ("http://szb.example.com/content/2020-01/01/025492.html", "2020-01-01"),
+    ("https://www.example.com/news/info/1104/73100.htm", None),
+    ("https://www.example.com/2019/13/45/1.html", None),
+    (None, None),
+])
+def test_the_day_a_pages_address_files_it_under(address, day):
+    assert address_date(address) == day
+
+
+def test_an_address_dates_a_page_that_states_no_date(record_of):
+    text = "5日,新区人大常委会举行第八次全体会议。区人大常委会主任张建国主持会议。"
+    record = record_of(text, source="http://news.example.com.cn/system/2015/01/06/1.shtml")
+    assert record["pub_date"] == "2015-01-06"
+    assert [e["date"] for e in record["events"]] == ["2015-01-05"]

@@ -251,3 +251,15 @@ def test_a_two_character_county_before_its_own_county_bodies(county):
     record = to_record(extract_text(text, "t.txt"), spans=False)
     assert record["locality"] == [{"place": county, "source": "text"}]
     assert {county + "委", county + "委组织部", county + "总工会"} <= set(record["organizations"])
+
+
+def test_a_hosts_city_and_county_initials_hint_the_county():
+    strong, weak = address_hints("http://jxxznews.example.com.cn/system/1.shtml")
+    assert strong == [] and [[d.name for d in c] for c in weak] == [["秀洲区"]]
+
+
+def test_an_article_on_district_bodies_visiting_a_city_is_set_in_the_district_of_its_address():
+    text = ("昨天上午,由区政协组织的委员培训班在杭州市委党校开班。区政协主席周明远作开班动员。"
+            "区政协副主席钱雨辰主持。市委党校教授孙立新授课。\n")
+    (loc,) = _locate(text, source="http://jxxznews.example.com.cn/system/1.shtml")
+    assert (loc.name, loc.source) == ("秀洲区", "address")
