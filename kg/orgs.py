@@ -168,7 +168,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if m and name in _REFS and ctx.locale is not None and ctx.resolve_ref(name) is None \
                 and (near := _named_before(text, anchors, a, name, ctx)):
             ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y: that 区
-        if m and (canon := _canonical_place_body(name, m, ref_ctx)):
+        if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
+            out.append(Mention("ORG", text[a:m.end()], a, m.end(), same))
+        elif m and (canon := _canonical_place_body(name, m, ref_ctx)):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += _listed_bodies(text, start, end, ctx)
@@ -315,6 +317,18 @@ def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Menti
             d = ctx.resolve_ref(level)
             out.append(Mention("ORG", text[m.start() - 1:m.end()], m.start() - 1, m.end(), (d.name if d else level) + body))
     return out
+
+
+_COMMITTEES = {"委", "政府", "人民政府", "人大", "人大常委会", "政协", "纪委", "监委", "纪委监委", "法院", "人民法院",
+               "检察院", "人民检察院"}
+
+
+def _written_before(found: list[Mention], short: str) -> str | None:
+    """The body an article named in full before its short form (在杭州市委党校…, 市委党校教授X: the
+    same school), for units below a committee (a school, a department), not the committee itself."""
+    if short[1:] in _COMMITTEES or len(short) < 4:
+        return None
+    return next((o.key for o in reversed(found) if len(o.text) > len(short) and o.text.endswith(short)), None)
 
 
 def _parents(bodies: list[Mention]) -> list[Mention]:

@@ -261,3 +261,12 @@ def test_a_verb_before_a_units_kind_is_no_part_of_its_name(record_of):
     record = record_of(text)
     assert not any(o.startswith("研究") for o in record["organizations"])
     assert ("张建国", "公司", "董事长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+
+
+def test_a_unit_named_in_full_then_short_is_the_same_unit(record_of):
+    text = ("本报秀洲讯 昨天上午,区政协委员培训班在杭州市委党校开班。区政协主席周明远作动员。"
+            "市委党校副校长孙立新出席并授课。来宾市人大常委会主任钱雨辰到会。市人大常委会秘书长王明出席。\n")
+    record = record_of(text)
+    positions = {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert ("孙立新", "杭州市委党校", "副校长") in positions
+    assert ("王明", "嘉兴市人大常委会", "秘书长") in positions  # a committee is resolved by the locality
