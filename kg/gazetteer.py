@@ -103,6 +103,15 @@ class Gazetteer:
             return self.at(d.parent, d.end - 1) if d.parent else None
         return self.by_code.get(d.parent)
 
+    def children(self, d: Division) -> list[Division]:
+        """Today's divisions directly under `d`."""
+        if not hasattr(self, "_children"):
+            self._children: dict[str, list[Division]] = {}
+            for c in self.by_code.values():
+                if c.parent:
+                    self._children.setdefault(c.parent, []).append(c)
+        return self._children.get(d.code, [])
+
     def province(self, d: Division) -> Division:
         return self.by_code.get(d.code[:2] + "0000", d)
 

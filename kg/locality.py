@@ -457,6 +457,15 @@ def _of_kind(d: Division, kind: str | None) -> bool:
     return d.level == "county" and kind is not None and d.name.endswith(("县", "旗") if kind == "县" else kind)
 
 
+def _sole_county(d: Division | None, kind: str | None) -> Division | None:
+    """The one county (district) of a city whose 县委 (区委) an article names short, else `d`:
+    a page on 县政协 that names only 新余市 is set in its one county."""
+    if d is None or kind is None or _of_kind(d, kind) or d.level != "prefecture":
+        return d
+    sole = [c for c in gazetteer().children(d) if _of_kind(c, kind)]
+    return sole[0] if len(sole) == 1 else d
+
+
 def _year(doc: Document) -> int | None:
     return int(doc.pub_date[:4]) if doc.pub_date else None
 
@@ -547,7 +556,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes), "address")
     level = _short_level(doc.text, a, spans)
-    found = text_place(votes, level)
+    found = _sole_county(text_place(votes, level), level)
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again

@@ -263,3 +263,9 @@ def test_an_article_on_district_bodies_visiting_a_city_is_set_in_the_district_of
             "区政协副主席钱雨辰主持。市委党校教授孙立新授课。\n")
     (loc,) = _locate(text, source="http://jxxznews.example.com.cn/system/1.shtml")
     assert (loc.name, loc.source) == ("秀洲区", "address")
+
+
+def test_county_bodies_of_a_city_with_one_county_are_that_countys():
+    text = ("9月7日,县政协召开常委会议,县政协主席周明远主持。会议学习了《中共新余市委关于加强政协工作的意见》。\n")
+    assert _names(_locate(text)) == [("分宜县", "text")]
+    assert _names(_locate(text.replace("新余市", "赣州市"))) == [("赣州市", "text")]  # many counties: none chosen
