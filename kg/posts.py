@@ -11,7 +11,7 @@ chain, before a title (甲乙主任), or before a verb of appointment (甲乙任
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import has_function_word
 from .model import Mention, Position, SpanIndex
@@ -251,6 +251,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
             org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
+        if word and org is not None and body_kind(org.key) in ("school", "company", "unit"):
+            org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
+            word = None
         party = by_end.get(t_start + len(word)) if word and org is None else None
         if party is not None and party.key.endswith(word):  # 大康镇党委 + 书记, 市纪委 + 书记
             org, title = party, title[len(word):]

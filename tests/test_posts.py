@@ -328,3 +328,18 @@ def test_names_the_lexicon_cannot_read_in_a_list_of_officials(record_of, triples
 def test_acting_heads_keep_their_title(record_of, triples):
     text = "本报北川讯 6月3日,县人大常委会召开会议。县检察院代检察长张建国、县政府代理县长王明列席会议。"
     assert {("张建国", "北川羌族自治县检察院", "代检察长"), ("王明", "北川羌族自治县政府", "代理县长")} <= triples(record_of(text))
+
+
+def test_a_units_party_secretary_is_the_units_party_committees(record_of, triples):
+    text = "3月13日上午,医院干部大会召开。北川大学党委书记张建国、副校长王明出席会议。"
+    assert ("张建国", "北川大学党委", "书记") in triples(record_of(text))
+
+
+def test_an_appointment_is_no_part_of_the_units_name(record_of):
+    text = "3月13日,会上宣读了任免决定:王明同志任北川医学院第一附属医院院长。"
+    assert not any(o.startswith(("任", "王明")) for o in record_of(text)["organizations"])
+
+
+def test_a_universitys_party_committee_is_no_department_of_its_city(record_of):
+    orgs = record_of("3月13日上午,医院干部大会召开。苏州大学党委书记张建国出席会议。")["organizations"]
+    assert "苏州大学党委" in orgs and not {"苏州市大学党委", "州大学党委"} & set(orgs)
