@@ -41,7 +41,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .gazetteer import Division, gazetteer
-from .lexicon import lexicon_tokenizer, surnames, titles
+from .lexicon import jieba_words, lexicon_tokenizer, surnames, titles
 from .model import Article, Document
 from .orgs import ref_stands_alone
 from .patterns import division_spans, place_names
@@ -131,9 +131,15 @@ def outlet_place(doc: Document, province: Division | None = None) -> Division | 
         return d
     for m in _outlet_re().finditer(doc.text):
         name = m["place"] or m["aplace"]
-        if d := _lookup(name, province):
+        if (d := _lookup(name, province)) and not (name != d.name and _direction_word(name)):
             return d
     return None
+
+
+def _direction_word(word: str) -> bool:
+    """A common word of direction or position (东方网, 南方网, 北方网 are portals, not 东方市)."""
+    tag = jieba_words().get(word)
+    return tag is not None and tag[0] in ("f", "s") and tag[1] >= 1000
 
 
 # -- address -------------------------------------------------------------------------------

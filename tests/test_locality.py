@@ -269,3 +269,8 @@ def test_county_bodies_of_a_city_with_one_county_are_that_countys():
     text = ("9月7日,县政协召开常委会议,县政协主席周明远主持。会议学习了《中共新余市委关于加强政协工作的意见》。\n")
     assert _names(_locate(text)) == [("分宜县", "text")]
     assert _names(_locate(text.replace("新余市", "赣州市"))) == [("赣州市", "text")]  # many counties: none chosen
+
+
+def test_a_portal_named_by_a_direction_is_no_division():
+    text = "东方网5月19日消息:今天,上海市委书记周明远与代表团举行座谈会。\n"
+    assert _names(_locate(text))[0][0] != "东方市"
