@@ -42,6 +42,7 @@ from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org, ref_stands_alone
+from .places import find_local_places
 from .patterns import division_spans, event_nouns, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
@@ -66,7 +67,7 @@ _SHORT_BODY = re.compile(
 # 政协第十三届广东省委员会: a CPPCC committee named with its term.
 _TERM_CPPCC = re.compile(rf"政协(?:第?{_NUM}届(?P<place>[\u4e00-\u9fff]{{2,10}}?)|(?P<place2>[\u4e00-\u9fff]{{2,10}}?)第?{_NUM}届)委员会")
 # 江油市第十八届人民代表大会: a people's congress named with its term.
-_TERM_CONGRESS = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,10}}?[省市县区州旗])第?{_NUM}届(?:人民代表大会|人大)(?!常)")
+_TERM_CONGRESS = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,10}}?[省市县区州旗镇乡])第?{_NUM}届(?:人民代表大会|人大)(?!常)")
 
 
 @cache
@@ -301,6 +302,9 @@ class _Bodies:
             if tail := _place_tail(m["place"]):
                 at, d = tail
                 self.items.append(Mention("ORG", m.group(0)[at:], m.start() + at, m.end(), d.name + "人大"))
+            elif m["place"][-1] in "镇乡" and (town := next((t for t in find_local_places(text, m.start(), m.end())
+                                                             if t.end == m.start("place") + len(m["place"])), None)):
+                self.items.append(Mention("ORG", text[town.start:m.end()], town.start, m.end(), town.key + "人大"))
         self._congresses(text, start, end, ctx)
         self.index = SpanIndex(self.items)
 

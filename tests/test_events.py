@@ -538,3 +538,8 @@ def test_a_ceremony_dated_by_its_day_after_a_wire_dateline(record_of):
             "仪式由抚顺市政协主席张建国主持。")
     (event,) = record_of(text, pub_date="2024-10-30")["events"]
     assert (event["org"], event["date"], event["leaders"]) == ("辽宁省政协", "2024-10-29", ["张建国"])
+
+
+def test_a_towns_congress_is_held_by_the_towns_congress(record_of):
+    text = "2月8日,青石镇第十五届人民代表大会第一次会议在镇政府会议室召开。区委常委张建国到会并讲话。"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("青石镇人大", "02-08")]
