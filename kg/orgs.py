@@ -26,7 +26,7 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
 _NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会"
-_CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
+_CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)")
 _DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总]|大学|学院|医院|学校|公司|集团)[\u4e00-\u9fff]{2,3}?委(?![员会]))"
 _SHORT_REF = "省|市(?![场民区县])|县|区|州|旗"
@@ -76,8 +76,9 @@ def _named_body_re() -> re.Pattern:
 
 # What follows a place to make a body: 政协, 委, 政府, 人大常委会, a department …
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
-_ORGAN = (r"(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?P<organ>提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
-          r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))")
+_ORGAN = (r"(?P<organ>(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?:提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
+          r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))"
+          r"|(?<=委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组)")  # 省委第三巡视组: a party committee's inspection team
 # Words of running text that no organ's name holds (政协召开全体委员会议, 全国政协提供…委员会).
 _RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举行|参加|邀请|开展|提出|通过|审议|听取|围绕|就")
 # A congress session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团.

@@ -144,7 +144,8 @@ def _body_finder(art: _Article, at: int):
             # nearest committee or unit (在某大学调研期间,与党委书记甲乙座谈), its town's, its place's
             near = [b for b in before if body_kind(b) in ("party", "school", "company")]
             town = art.town("镇")
-            where = unit or (unit_body(near[-1], "") if near else town or (ctx.locale.name if ctx and ctx.locale else None))
+            place = ctx.locale.name if ctx and ctx.locale and title[1:] not in ("党委", "党工委") else None  # 市委, not 市党委
+            where = unit or (unit_body(near[-1], "") if near else town or place)
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school

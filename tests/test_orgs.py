@@ -270,3 +270,21 @@ def test_a_unit_named_in_full_then_short_is_the_same_unit(record_of):
     positions = {(p["person"], p["org"], p["title"]) for p in record["positions"]}
     assert ("孙立新", "杭州市委党校", "副校长") in positions
     assert ("王明", "嘉兴市人大常委会", "秘书长") in positions  # a committee is resolved by the locality
+
+
+def test_inspection_teams_are_bodies(record_of):
+    text = "2月22日,中央第七巡视组巡视山东省工作动员会召开。省委第三巡视组组长王明出席。"
+    record = record_of(text)
+    assert {"中央第七巡视组", "山东省委第三巡视组"} <= set(record["organizations"])
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("中央第七巡视组", "02-22")]
+
+
+def test_the_webs_day_written_with_hao(record_of):
+    text = "2018年2月22号,县政协召开主席会议,县政协主席张建国主持。"
+    assert [e["date"] for e in record_of(text)["events"]] == ["2018-02-22"]
+
+
+def test_a_call_on_a_governor_is_the_callers_event(record_of):
+    text = "11月1日,华远集团党委书记、董事长张建国在南京拜会了江苏省委副书记、省长王明。"
+    (event,) = record_of(text)["events"]
+    assert (event["org"], event["leaders"]) == ("华远集团", ["张建国"])
