@@ -698,6 +698,8 @@ def _chief_body(posts: list[Position]) -> str | None:
     first = posts[0]
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委"):
         first = next((p for p in posts[1:] if p.org != first.org), first)
+    elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
+        first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
     return _holder(first.org)
 
 
