@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import surname_ranks
+from .lexicon import jieba_words, surname_ranks
 from .model import Mention, Position
 from .patterns import surname_re, title_re
-from .people import name_at, plausible
+from .people import name_at, phrase_like, plausible
 
 # Credit roles and how the gold records them.
-_ROLES = ("本报记者|特约记者|首席记者|记者|通讯员|实习生|责任编辑|责编|编辑|作者|审核人|审核|审校|校对|"
-          "摄影|视频|图文|供稿")
+_ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核人|审核|审校|校对|"
+          "摄影|摄像|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载")
+_ROLE_WORDS = tuple(_ROLES.split("|"))
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _SEP = r"[ \u3000、,]+"
 # A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
@@ -48,7 +49,7 @@ _BY = re.compile(r"(?:会议|活动|会|仪式|座谈)由$")
 @cache
 def _credit_re() -> re.Pattern:
     return re.compile(
-        rf"(?P<role>{_ROLES})\s*[:|/]?\s*(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
+        rf"(?P<role>{_ROLES})(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
         rf"|(?P<pre>{_NAME})\s?/\s?(?P<prole>文|图|摄|视频)"
         rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄)(?![\u4e00-\u9fff])"
         rf"|(?P<snames>{_NAME})供稿"
@@ -73,11 +74,35 @@ def _names_in(chunk: str) -> list[tuple[str, int]]:
 
 
 def _credit_name(part: str) -> str | None:
-    """A name in a credit: any two or three characters that are not a word (明某某 too)."""
-    if 2 <= len(part) <= 3 and plausible(part):
+    """A name in a credit: any two or three characters that are not a word (明某某 too), or a
+    surname's name that opens a word (房子某); a name fused with the next role (甲乙丙见习记者)."""
+    if 2 <= len(part) <= 3 and (plausible(part) or surname_re().match(part) and part not in jieba_words()):
         return part
+    if len(part) == 4 and plausible(part) and not phrase_like(part, singles=False) \
+            and (len(m[0]) == 2 if (m := surname_re().match(part)) else True):
+        return part  # 次仁某某: a Tibetan name the surname lexicon cannot read (not 杜某某报 of 报道)
+    for n in (3, 2):
+        rest = part[n:]
+        if len(part) > n and (re.match(_ROLES, rest) or any(r.startswith(rest) for r in _ROLE_WORDS)) \
+                and _credit_name(part[:n]):
+            return part[:n]
     name = name_at(part, 0)
     return name if name and plausible(name) else None
+
+
+def _roled(chunk: str) -> list[tuple[str, int, str | None]]:
+    """A bracketed credit of names and roles (甲乙 记者 丙丁): each name with the role before it;
+    empty unless every word is a role or a name and one at least is a role."""
+    out, role, pos, roles = [], None, 0, 0
+    for part in chunk.split(" "):
+        if part in _ROLE_WORDS:
+            role, roles = "记者" if part == "本报记者" else part, roles + 1
+        elif _strict(part):
+            out.append((part, pos, role))
+        else:
+            return []
+        pos += len(part) + 1
+    return out if roles else []
 
 
 def _strict(part: str) -> str | None:
@@ -104,6 +129,12 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
             if group == "snames":  # …处甲乙供稿: the name is the chunk's end
                 chunk = chunk[-3:] if _credit_name(chunk[-3:]) else chunk[-2:]
             found, at, role = _names_in(chunk), m.end(group) - len(chunk), None
+            if group == "pnames" and (roled := _roled(chunk)):
+                for name, off, role in roled:  # (甲乙 记者 丙丁): the role names those after it
+                    mentions.append(Mention("PERSON", name, at + off, at + off + len(name)))
+                    if role:
+                        positions.append(Position(name, role, None, at + off, at + off + len(name)))
+                continue
             if group in ("pnames", "speaker") and any(len(n) < 2 or n != _strict(n) for n, _ in found):
                 continue
             if group == "cnames" and at > 0 and text[at - 1] not in _CLAUSE_START:

@@ -105,7 +105,7 @@ def name_before_next_post(text: str, pos: int, end: int) -> str | None:
         if not 2 <= len(item) <= 5 or nxt is None or re.search(r"[,。;:!?]", text[cut + 1:nxt.start()]):
             return None
         if re.fullmatch(r"[\u4e00-\u9fff]+", item) and plausible(item) and not title_re().search(item) \
-                and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not _has_common_word(item):
+                and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not phrase_like(item):
             return item
         return None
     return None
@@ -114,12 +114,13 @@ def name_before_next_post(text: str, pos: int, end: int) -> str | None:
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 
 
-def _has_common_word(item: str) -> bool:
+def phrase_like(item: str, singles: bool = True) -> bool:
     """Whether an item holds a common word or a function character (会会议, 向全体, 的提问, 智慧):
-    a phrase, not a name of rare words (宝音某某, 希某)."""
+    a phrase, not a name of rare words (宝音某某, 希某). `singles`: adverbs, measure words …
+    standing alone count too (很亲), as they may not in a credit (次仁某某)."""
     for word in lexicon_tokenizer().cut(item, HMM=False):
         known = jieba_words().get(word)
-        if len(word) == 1 and (word in _FUNCTION_CHARS or known is not None and known[0] in _PHRASE_TAGS) \
+        if len(word) == 1 and (word in _FUNCTION_CHARS or singles and known is not None and known[0] in _PHRASE_TAGS) \
                 or len(word) > 1 and known is not None and known[0] not in _NAME_TAGS and known[1] >= 50:
             return True
     return False
