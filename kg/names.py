@@ -33,6 +33,7 @@ _TAIL_WORDS = set("率摄等在和与及到赴对为向从也还是")
 _LIST_CONTEXT_BEFORE = re.compile(r"(?:领导|同志|委员|代表|成员|嘉宾|专家|主委|副主委|有|及|和|:)$")
 _LIST_CONTEXT_AFTER = re.compile(
     r"(?:等|同志|出席|参加|列席|陪同|分别|一同|一起|先后|作|就|和|及|为|参会|到会|莅临|主持|"
+    r"[一二三四五六七八九十两\d]{1,2}[人名位]|"  # 甲、乙、丙五人; 甲、乙8名委员
     r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|主任|书记|局长|部长|主席|同志))"
 )
 _CLAUSE_START = set(",。;:!?、()“”《》\n ") | {""}
@@ -203,6 +204,10 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
                 sure = name is not None
                 if name is None and whole and 2 <= len(part) <= 4 and plausible(part):
                     name = part
+                elif name is None and (counted := _COUNTED.match(text, pos)) and plausible(counted["name"]):
+                    name = counted["name"]  # …、丙丁五人: the list's count after its last name
+                elif name is None and whole and items and 2 <= len(part) <= 3 and surname_re().match(part):
+                    name = part  # 甲乙、边某、丙丁: a surname's name that is also a word, among names
             if name is None:
                 if _UNIT_ITEM.match(part):
                     items = []  # 安工大、师专、职业技术学院: a list of units, abbreviated
@@ -223,6 +228,7 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_COUNTED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[一二三四五六七八九十两\d]{1,2}[人名位])")
 _TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
 
 

@@ -126,6 +126,21 @@ def phrase_like(item: str, singles: bool = True) -> bool:
     return False
 
 
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·")
+
+
+def dotted_name(text: str, pos: int, end: int) -> str | None:
+    """A transliterated name after its title (主任沙某·某某、, 主席古某·某某以及…): to the first
+    word that may follow a name."""
+    m = _DOTTED.match(text, pos, end)
+    if m is None or phrase_like(m.group(0)[:-1], singles=False):
+        return None  # 委员提议题·月月谈: a programme's name, not a person's
+    for e in range(m.end() + 1, min(end, m.end() + 9) + 1):
+        if e == end or _FOLLOW_RE.match(text, e) or text.startswith(("以及", "率", "带"), e):
+            return text[pos:e]
+    return None
+
+
 _ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
 _FUNCTION_CHARS = set("在赴和向与及对为把被将从到们的了")
 _ITEM_END = re.compile(r"[、,。;]|及|和|等|$")

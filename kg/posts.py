@@ -17,7 +17,7 @@ from .lexicon import has_function_word
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
-from .people import name_before_next_post, list_item, long_name, name_at, names_before, plausible
+from .people import dotted_name, name_before_next_post, list_item, long_name, name_at, names_before, plausible
 from .places import find_local_places, town_named
 from .titles import LEVELS, body_kind, department, fits, implied_body, sibling, unit_body
 
@@ -87,6 +87,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         if acting := _ACTING.match(text, pos):
             pos = acting.end()  # 主任(代)甲乙: acting
         while (name := name_at(text, pos, end) or list_item(text, pos, end, first=not names)
+               or dotted_name(text, pos, end)
                or (None if names else long_name(text, pos, end) or name_before_next_post(text, pos, end))) is not None:
             names.append((name, pos))
             pos += len(name)

@@ -348,3 +348,9 @@ def test_a_universitys_party_committee_is_no_department_of_its_city(record_of):
 def test_a_party_secretary_of_an_unnamed_unit_is_no_citys_party_committee(record_of, triples):
     text = "11月1日,北川建设集团党委书记张建国在南京拜会了江苏省委副书记、省长王明。"
     assert not any(org and org.endswith("市党委") for _, org, _ in triples(record_of(text)))
+
+
+def test_a_transliterated_name_after_its_title(record_of, triples):
+    text = "10月23日,福海县人大常委会主任沙恒别克·阿依丁以及部分人大代表视察。"
+    assert ("沙恒别克·阿依丁", "福海县人大常委会", "主任") in triples(record_of(text))
+    assert not any("·" in p for p in record_of("6月3日,市政协委员提议题·月月谈活动举行。")["persons"])
