@@ -52,6 +52,7 @@ _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
                    r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持
                    r"|(?:为|担?任)[^,。;]{0,10}?(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
+_WHERE_BEFORE_LEAD = re.compile(r"在[\u4e00-\u9fff]{1,10}?(?=主持|带队|带领|率领)")
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|将")
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
@@ -248,6 +249,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             after = aside.end()  # 张某(右一)率队: a photo's pointer
         if t := title_re().match(text, after, min(hi, after + 6)):
             after = t.end()  # 李某书记主持
+        if where := _WHERE_BEFORE_LEAD.match(text, after, hi):
+            after = where.end()  # 甲乙在南宁主持召开座谈会
         if _LEAD.match(text, after, hi):
             leaders.extend(name for name in run if name not in leaders)
         elif p.start < attend_hi and _ATTEND.match(text, after, hi):

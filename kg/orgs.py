@@ -29,7 +29,7 @@ _NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|政法委|
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)")
 _DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总]|大学|学院|医院|学校|公司|集团)[\u4e00-\u9fff]{2,3}?委(?![员会]))"
-_SHORT_REF = "省|市(?![场民区县])|县|区|州|旗"
+_SHORT_REF = "自治区|省|市(?![场民区县])|县|区|州|旗"
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Context:
         g = gazetteer()
         if ref == "省":
             return self.province or (g.province(self.locale) if self.locale else None)
+        if ref == "自治区":  # 自治区政协: the autonomous region's
+            region = self.province or (g.province(self.locale) if self.locale else None)
+            return region if region and region.name.endswith("自治区") else None
         if self.locale is None:
             return None
         for d in g.chain(self.locale):
@@ -96,7 +99,7 @@ _LEFT_STOP = re.compile(
 )
 
 
-_REFS = ("省", "市", "县", "区", "州", "旗")
+_REFS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
 _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff]"
                            r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|一流|国际化|现代化|新型"  # 建设应用型城市大学

@@ -288,3 +288,9 @@ def test_a_call_on_a_governor_is_the_callers_event(record_of):
     text = "11月1日,华远集团党委书记、董事长张建国在南京拜会了江苏省委副书记、省长王明。"
     (event,) = record_of(text)["events"]
     assert (event["org"], event["leaders"]) == ("华远集团", ["张建国"])
+
+
+def test_an_autonomous_regions_bodies_named_short(record_of):
+    text = "9月7日,自治区政协副主席黄立新在南宁主持召开座谈会。"
+    record = record_of(text, place="广西壮族自治区")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("广西壮族自治区政协", ["黄立新"])]
