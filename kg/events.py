@@ -59,6 +59,7 @@ _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)")
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
+_TERM_ONLY = re.compile(rf"第?{_NUM}届")
 # A body named by its level alone, as the genre writes it inside event names and subjects:
 # 市政协, 县委, 区纪委监委, with a term between (省十三届人大, 九届州委, 十一届省政协).
 _SHORT_BODY = re.compile(
@@ -566,8 +567,8 @@ def _clause_start(text: str, s: int, at: int) -> int:
 def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str | None, str]:
     """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议)."""
     for o in bodies.between(start, end):
-        if o.start - start > 2 or o.end >= end:
-            continue
+        if o.start - start > 2 and not _TERM_ONLY.fullmatch(name[:o.start - start]) or o.end >= end:
+            continue  # 十四届县委常委会…: a term before the body
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
         sub = o.key[len(_holder(o.key)):]
         if len(rest) >= 2:

@@ -543,3 +543,9 @@ def test_a_ceremony_dated_by_its_day_after_a_wire_dateline(record_of):
 def test_a_towns_congress_is_held_by_the_towns_congress(record_of):
     text = "2月8日,青石镇第十五届人民代表大会第一次会议在镇政府会议室召开。区委常委张建国到会并讲话。"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("青石镇人大", "02-08")]
+
+
+def test_a_term_before_a_committees_meeting_name(record_of):
+    text = "4月21日,十四届县委常委会第131次会议召开。市人民政府副市长、县委书记张建国主持会议。"
+    events = record_of(text, place="苍溪县")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("苍溪县委", ["张建国"])]
