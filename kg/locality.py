@@ -305,7 +305,7 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
         return [], []
     if not host or re.fullmatch(r"[\d.]+", host):
         return [], []
-    labels = [x for x in host.split(".") if x]
+    labels = [x.removeprefix("m-").removeprefix("wap-") for x in host.split(".") if x]  # m-xiaochang: a mobile channel
     gov = "gov" in labels
     while labels and labels[-1] in _TLD:
         labels.pop()
@@ -321,7 +321,9 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
             weak.append(list(_initials_index()[label]))  # mdx.gov.cn: a county's initials, the text to choose
         if cands and (gov or affixed):
             strong.append(cands)
-        elif cands and (i < len(labels) - 1 or numbered):  # a company's own bare name (pingan.com) is no place
+        elif cands and (i < len(labels) - 1 or numbered):
+            weak.append(cands)
+        elif cands and parts.path.strip("/"):  # zhushan.cn/paper/…: a bare name hints (a company's home page does not)
             weak.append(cands)
         elif not cands and not gov and (initials := _initials_in_province(label) or _initials_in_city(label)):
             weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials, the text or the path to confirm
@@ -574,6 +576,8 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         if d is None:  # the one whose name the text holds, if only inside another (云南牟定产业园区)
             named = [c for c in cands if c.short in doc.text[a.start:a.end] and (found is None or _related(c, found))]
             d = named[0] if len(named) == 1 else None
+        if d is None and len(kinds := [c for c in cands if _of_kind(c, level)]) == 1:
+            d = kinds[0]  # zhushan: 竹山县 for a page on 县委, not 珠山区
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
     return Locality(found, "text") if found else Locality()

@@ -274,3 +274,16 @@ def test_county_bodies_of_a_city_with_one_county_are_that_countys():
 def test_a_portal_named_by_a_direction_is_no_division():
     text = "东方网5月19日消息:今天,上海市委书记周明远与代表团举行座谈会。\n"
     assert _names(_locate(text))[0][0] != "东方市"
+
+
+@pytest.mark.parametrize("url, name", [
+    ("http://www.zhushan.cn/paper/2025/1.html", "竹山县"),  # a bare name, chosen by the page's 县 bodies
+    ("http://m-xiaochang.example.org/p/1.html", "孝昌县"),  # a mobile channel
+])
+def test_a_bare_or_mobile_host_hints_the_county_of_the_pages_bodies(url, name):
+    text = "5月6日,县委副书记、县长周明远主持召开县政府常务会议。\n"
+    assert _names(_locate(text, source=url)) == [(name, "address")]
+
+
+def test_a_company_home_page_is_no_place():
+    assert address_hints("http://www.pingan.com/") == ([], [])
