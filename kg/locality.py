@@ -323,8 +323,8 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
             strong.append(cands)
         elif cands and (i < len(labels) - 1 or numbered):
             weak.append(cands)
-        elif cands and parts.path.strip("/"):  # zhushan.cn/paper/…: a bare name hints (a company's home page does not)
-            weak.append(cands)
+        elif cands and host.endswith(".cn") and parts.path.strip("/"):  # zhushan.cn/paper/…: a bare .cn name hints
+            weak.append(cands)  # (a company's pingan.com does not)
         elif not cands and not gov and (initials := _initials_in_province(label) or _initials_in_city(label)):
             weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials, the text or the path to confirm
     for seg in parts.path.split("/"):
