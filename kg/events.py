@@ -146,7 +146,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:进行|开展)?(?P<noun>{trip})"
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,就{where}{{1,40}}?)?(?:进行|开展)?(?P<noun>{trip})"
         rf"|(?P<wverb>{_alt('call_verb')})")
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"

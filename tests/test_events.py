@@ -549,3 +549,9 @@ def test_a_term_before_a_committees_meeting_name(record_of):
     text = "4月21日,十四届县委常委会第131次会议召开。市人民政府副市长、县委书记张建国主持会议。"
     events = record_of(text, place="苍溪县")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("苍溪县委", ["张建国"])]
+
+
+def test_a_trip_whose_purpose_follows_a_comma(record_of):
+    text = "10月9日上午,省人大常委会党组书记、副主任张建国到永丰县,就基层人大工作进行调研指导。"
+    events = record_of(text, place="江西省")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("江西省人大常委会", "10-09", ["张建国"])]
