@@ -167,7 +167,8 @@ def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = Tr
 
     `strict`: the list must open a clause or follow a body (省咨询委甲乙主任)."""
     found = []
-    while (name := _name_before(text, at, floor)) is not None and plausible(name[0]):
+    while (name := _name_before(text, at, floor) or (_item_before(text, at, floor) if found or not strict else None)) is not None \
+            and plausible(name[0]):
         found.insert(0, name)
         if name[1] - 1 < floor or text[name[1] - 1] != "、":
             break
@@ -177,6 +178,19 @@ def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = Tr
         if not (i == floor or text[i - 1] in ",。;:!?、“”()\n 以和与及由在向请" or i in by_end):
             return []
     return found
+
+
+def _item_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
+    """A name the lexicon cannot read standing whole between list separators before `at`
+    (…、额尔某某、霍某某当选为…): two to four characters, no title, no phrase."""
+    i = at
+    while i > floor and i > at - 5 and "\u4e00" <= text[i - 1] <= "\u9fff":
+        i -= 1
+    item = text[i:at]
+    if 2 <= len(item) <= 4 and (i == floor or text[i - 1] in "、,:") and not title_re().search(item) \
+            and not phrase_like(item, singles=False) and not has_function_word(item):
+        return item, i
+    return None
 
 
 def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:

@@ -354,3 +354,11 @@ def test_a_transliterated_name_after_its_title(record_of, triples):
     text = "10月23日,福海县人大常委会主任沙恒别克·阿依丁以及部分人大代表视察。"
     assert ("沙恒别克·阿依丁", "福海县人大常委会", "主任") in triples(record_of(text))
     assert not any("·" in p for p in record_of("6月3日,市政协委员提议题·月月谈活动举行。")["persons"])
+
+
+def test_an_election_of_a_list_with_names_the_lexicon_cannot_read(record_of, triples):
+    text = ("1月8日,政协鄂托克前旗第十一届委员会第一次会议召开。经投票选举,于立强、秦山峰、奇明当选为"
+            "政协鄂托克前旗第十一届委员会副主席;王立山、阿古达、额尔登巴、霍立强当选为政协鄂托克前旗第十一届委员会常务委员。")
+    found = triples(record_of(text))
+    assert {("奇明", "鄂托克前旗政协", "副主席"), ("于立强", "鄂托克前旗政协", "副主席"),
+            ("阿古达", "鄂托克前旗政协", "常务委员"), ("额尔登巴", "鄂托克前旗政协", "常务委员")} <= found
