@@ -1,19 +1,23 @@
 """Web archives (.warc, .warc.gz) → documents: every HTML response record (HTTP 200, content
 type text/html or a body that looks like HTML) read through `kg.html` as a page is, named
 ARCHIVE#N (N: the record's number in the archive), its target address (`WARC-Target-URI`)
-as its source, dated by the page, else by the record's `WARC-Date`.
+as its source, dated by the page, else by the record's `WARC-Date`. A response record
+without a target address is read too, with no source but the page's own canonical address.
 
 `iter_warc(path, name)` yields one `Entry` per record: a page (`text` and `meta`), a record
 passed over (`skipped`: not an HTML response, or the same content as an earlier record by
 its `WARC-Payload-Digest`, else a hash of the payload), or an `error` naming the archive
-and the record's offset. A broken record or a truncated archive ends the archive with one
-error; the records before it are kept.
+and the record's offset. A broken record is one error and the archive is read on from the
+next record start after it (`_resync`: the next gzip member that opens a WARC record in a
+.warc.gz, the next line starting `WARC/1.` in a .warc); a truncated archive, or a break no
+record follows, is one error and the records before it are kept.
 """
 from __future__ import annotations
 
 import hashlib
 import io
 import os
+import zlib
 from collections.abc import Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field
@@ -24,6 +28,9 @@ SUFFIXES = (".warc", ".warc.gz")
 NOT_HTML = "non-HTML WARC records"
 DUPLICATE = "duplicate WARC records"
 _LOOKS_HTML = (b"<!doctype html", b"<html", b"<head", b"<body")
+_GZIP = b"\x1f\x8b\x08"  # a gzip member's first bytes (deflate)
+_WARC_LINE = b"\nWARC/1."  # a WARC record's first line, after the end of the line before it
+_CHUNK = 1 << 20  # bytes read at a time when looking for the next record
 
 
 def is_warc(name: str) -> bool:
@@ -58,63 +65,143 @@ def _html_response(record) -> bool | None:
 def iter_warc(item: str, name: str) -> Iterator[Entry]:
     """Each record of the archive `item` (see the module doc). A file that cannot be opened
     raises OSError."""
-    from warcio.archiveiterator import ArchiveIterator
-
     seen: set[str] = set()
+    number = 0
     with open(item, "rb") as raw:
-        it = ArchiveIterator(raw)
-        records, number, offset = iter(it), 0, 0
-        while True:
-            where, counted = f"{item}: record at offset {offset}", False
-            try:
-                with redirect_stderr(io.StringIO()):  # warcio's own notes on odd records
-                    record = next(records, None)
-                    if record is None:
-                        if os.path.getsize(item) > offset:  # bytes left that hold no whole record
-                            raise EOFError("the archive ends inside a record")
-                        return
-                    number, counted = number + 1, True
-                    html = _html_response(record)
-                    payload = record.content_stream().read() if html is not False else b""
-                    it.read_to_end()
-                    if getattr(record.raw_stream, "limit", 0) > 0:
-                        raise EOFError("the record ends before its Content-Length")
-                    decompressor = getattr(it.reader, "decompressor", None)
-                    if decompressor is not None and not getattr(decompressor, "eof", True):
-                        raise EOFError("the gzip member ends early")
-            except Exception as exc:  # warcio fails in many ways on a broken record
-                number += not counted
-                yield Entry(number, offset, f"{name}#{number}",
-                            error=f"{where}: broken or truncated record ({type(exc).__name__}: {exc}); "
-                                  "the rest of the archive is not read")
-                return
-            entry = Entry(number, offset, f"{name}#{number}")
-            offset = it.offset
-            if html is None:  # a 200 response of another declared type, or none: its body decides
-                html = payload.lstrip()[:200].lower().startswith(_LOOKS_HTML)
-            if not html:
-                entry.skipped = NOT_HTML
-                yield entry
-                continue
-            digest = record.rec_headers.get_header("WARC-Payload-Digest") or \
-                "sha1:" + hashlib.sha1(payload).hexdigest()
-            if digest in seen:
-                entry.skipped = DUPLICATE
-                yield entry
-                continue
-            seen.add(digest)
-            try:
-                entry.text, page = read_html(payload, where)
-            except HtmlError as exc:
-                entry.error = str(exc)
-                yield entry
-                continue
-            warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10]
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            entry.meta = {"date": page.get("date") or _day(warc_date),
-                          "source": uri if uri and uri.startswith(("http://", "https://")) else page.get("source"),
-                          "paper": page.get("paper")}
-            yield entry
+        size = os.fstat(raw.fileno()).st_size
+        gz = raw.read(len(_GZIP)) == _GZIP
+        start: int | None = 0
+        while start is not None:
+            for offset, record, html, payload, exc in _records(raw, start, size):
+                number += 1
+                if exc is not None:
+                    start = _resync(raw, offset, gz)
+                    yield Entry(number, offset, f"{name}#{number}", error=_broken(item, offset, exc, start))
+                    break
+                yield _entry(record, html, payload, seen, Entry(number, offset, f"{name}#{number}"), item)
+            else:
+                start = None
+
+
+def _broken(item: str, offset: int, exc: Exception, resync: int | None) -> str:
+    where = f"{item}: record at offset {offset}"
+    if resync is None:
+        return f"{where}: broken or truncated record ({_reason(exc)}); no whole record after it, " \
+               "the records before it are kept"
+    return f"{where}: broken record ({_reason(exc)}); skipped, the archive is read on from offset {resync}"
+
+
+def _reason(exc: Exception, most: int = 80) -> str:
+    """What warcio says of a broken record, on one line: the bytes it quotes (a garbled first
+    line) can hold line breaks and control characters."""
+    head, quoted, line = str(exc).partition("first line: ")
+    text = f"{type(exc).__name__}: {head}{quoted}{line if line.isascii() else 'binary data'}"
+    text = "".join(c if c.isprintable() else " " for c in text)
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
+def _records(raw, start: int, size: int):
+    """(offset, record, html, payload, None) for each record of the archive from `start` on,
+    its payload read where it may be a page; (offset, None, None, None, exception) for the
+    first one that cannot be read whole, then no more."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class Loader(ArcWarcRecordLoader):
+        def load_http_headers(self, rec_type, uri, stream, length):
+            # warcio fails on a response without WARC-Target-URI; its HTTP headers are read all the same
+            return super().load_http_headers(rec_type, "http:" if uri is None else uri, stream, length)
+
+    raw.seek(start)
+    it = ArchiveIterator(raw)
+    it.loader = Loader(verify_http=False, arc2warc=False)
+    records, offset = iter(it), start
+    while True:
+        try:
+            with redirect_stderr(io.StringIO()):  # warcio's own notes on odd records
+                record = next(records, None)
+                if record is None:
+                    if size > offset:  # bytes left that hold no whole record
+                        raise EOFError("the archive ends inside a record")
+                    return
+                html = _html_response(record)
+                payload = record.content_stream().read() if html is not False else b""
+                notes = it.err_count
+                it.read_to_end()
+                if it.err_count > notes:
+                    raise ValueError("no blank line after it: its Content-Length is wrong")
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise EOFError("the record ends before its Content-Length")
+                decompressor = getattr(it.reader, "decompressor", None)
+                if decompressor is not None and not getattr(decompressor, "eof", True):
+                    raise EOFError("the gzip member ends early")
+        except Exception as exc:  # warcio fails in many ways on a broken record
+            yield offset, None, None, None, exc
+            return
+        yield offset, record, html, payload, None
+        offset = it.offset
+
+
+def _entry(record, html, payload: bytes, seen: set[str], entry: Entry, item: str) -> Entry:
+    """The record's page, or why it gives none."""
+    if html is None:  # a 200 response of another declared type, or none: its body decides
+        html = payload.lstrip()[:200].lower().startswith(_LOOKS_HTML)
+    if not html:
+        entry.skipped = NOT_HTML
+        return entry
+    digest = record.rec_headers.get_header("WARC-Payload-Digest") or "sha1:" + hashlib.sha1(payload).hexdigest()
+    if digest in seen:
+        entry.skipped = DUPLICATE
+        return entry
+    seen.add(digest)
+    try:
+        entry.text, page = read_html(payload, f"{item}: record at offset {entry.offset}")
+    except HtmlError as exc:
+        entry.error = str(exc)
+        return entry
+    warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10]
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    entry.meta = {"date": page.get("date") or _day(warc_date),
+                  "source": uri if uri and uri.startswith(("http://", "https://")) else page.get("source"),
+                  "paper": page.get("paper")}
+    return entry
+
+
+def _resync(raw, broken: int, gz: bool) -> int | None:
+    """Where the next record after the broken one at `broken` starts: in a gzipped archive the
+    next gzip member whose text opens with `WARC/`, else the next line that starts `WARC/1.`;
+    None when there is none."""
+    at = broken + 1
+    while (found := _find(raw, _GZIP if gz else _WARC_LINE, at)) is not None:
+        if not gz:
+            return found + 1
+        if _opens_a_record(raw, found):
+            return found
+        at = found + 1
+    return None
+
+
+def _find(raw, marker: bytes, at: int) -> int | None:
+    """The offset of the first `marker` in the file at or after `at`, read a chunk at a time."""
+    raw.seek(at)
+    tail = b""
+    while chunk := raw.read(_CHUNK):
+        data = tail + chunk
+        if (i := data.find(marker)) >= 0:
+            return at - len(tail) + i
+        at += len(chunk)
+        tail = data[-(len(marker) - 1):]
+    return None
+
+
+def _opens_a_record(raw, offset: int) -> bool:
+    """Whether a gzip member starts at `offset` and its text starts a WARC record."""
+    raw.seek(offset)
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw.read(65536), 16).startswith(b"WARC/")
+    except zlib.error:
+        return False
 
 
 def _day(text: str) -> str | None:

@@ -1,8 +1,11 @@
 """Web archives: every HTML response record of a .warc or .warc.gz (written here with warcio)
 is a document named ARCHIVE#N, its target address as its source; other records are passed
-over, a duplicate is read once, a truncated archive keeps the records before the break."""
+over, a duplicate is read once, a broken record is skipped and the archive read on after it,
+a truncated archive keeps the records before the break."""
 import io
 import json
+
+import pytest
 
 from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
@@ -146,3 +149,63 @@ def test_the_devset_in_a_warc_gives_the_plain_records(tmp_path, devset_plain):
     f1 = scores_against(pairs)
     print("WARC F1 against plain text:", f1)
     assert all(v >= 0.98 for v in f1.values()), f1
+
+
+def _four_pages():
+    return [(f"http://www.example.gov.cn/art/{i}.html", gov_page(TEXT.replace("罗一鸣", name), url=None))
+            for i, name in enumerate(["苏明远", "罗一鸣", "周建国", "李卫东"])]
+
+
+def _break_header(data: bytearray, start: int, end: int) -> None:
+    data[start:start + 8] = b"XXXX/1.0"
+
+
+def _break_length(data: bytearray, start: int, end: int) -> None:
+    at = data.index(b"Content-Length: ", start) + len(b"Content-Length: ")
+    stop = data.index(b"\r\n", at)
+    data[at:stop] = str(int(data[at:stop]) - 50).encode()
+
+
+def _break_deflate(data: bytearray, start: int, end: int) -> None:
+    middle = (start + end) // 2
+    data[middle:middle + 20] = bytes(20)
+
+
+@pytest.mark.parametrize("gzip, damage", [(False, _break_header), (False, _break_length), (True, _break_deflate)],
+                         ids=["warc-header", "warc-content-length", "warc.gz-deflate"])
+def test_a_broken_record_is_skipped_and_the_archive_read_on(tmp_path, gzip, damage):
+    whole = tmp_path / ("whole.warc.gz" if gzip else "whole.warc")
+    data = bytearray(write_warc(whole, _four_pages(), gzip=gzip, extras=False))
+    offsets = [r[2] for r in _offsets(whole)]
+    damage(data, offsets[3], offsets[4])  # the second page's response record
+    archive = tmp_path / "in" / whole.name.replace("whole", "crawl")
+    archive.parent.mkdir()
+    archive.write_bytes(bytes(data))
+    result = invoke("extract", archive, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"kg: error: {archive}: record at offset {offsets[3]}: broken record ("), lines
+    assert lines[0].endswith(f"); skipped, the archive is read on from offset {offsets[4]}"), lines
+    assert result.stdout.startswith("1 inputs found: 3 read (3 warc pages), 4 skipped (4 non-HTML WARC records), "
+                                    "1 failed"), result.stdout
+    persons = {json.loads((tmp_path / "out" / f"{archive.name}#{n}.json").read_text(encoding="utf-8"))["persons"][0]
+               for n in (2, 6, 8)}
+    assert persons == {"苏明远", "周建国", "李卫东"}
+
+
+def test_a_response_without_a_target_address_is_read(tmp_path):
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for page in (gov_page(TEXT, url=None), gov_page(TEXT.replace("罗一鸣", "苏明远"), url=URL)):
+        writer.write_record(writer.create_warc_record(None, "response", payload=io.BytesIO(page.encode("utf-8")),
+                                                      http_headers=http))
+    (tmp_path / "bare.warc.gz").write_bytes(out.getvalue())
+    results = list(run([str(tmp_path / "bare.warc.gz")]))
+    assert [(r.name, r.error, r.warning) for r in results] == [("bare.warc.gz#1", None, None),
+                                                                ("bare.warc.gz#2", None, None)]
+    first, second = (r.extraction.doc for r in results)
+    assert (first.source, first.pub_date, "罗一鸣" in first.text) == (None, PAGE_DATE, True)
+    assert second.source == URL  # the page's canonical address
