@@ -69,12 +69,13 @@ class InputWarning(Exception):
 @dataclass
 class Input:
     """One input found: its path (or '-'), its record name, unique in the run, and why it is
-    skipped (`skipped`) or cannot be read (`error`), if so."""
+    skipped (`skipped`, and the warning that says so, `note`) or cannot be read (`error`), if so."""
 
     item: str
     name: str = ""
     skipped: str | None = None
     error: str | None = None
+    note: str | None = None  # what to tell of a skipped input (None: told with others, see `_notes`)
 
 
 def find_inputs(inputs: Iterable[str]) -> list[Input]:
@@ -93,7 +94,38 @@ def find_inputs(inputs: Iterable[str]) -> list[Input]:
             f.skipped = "stdin given twice" if f.item == STDIN else "given twice"
         seen.add(key)
     _name(found)
+    _notes(found)
     return found
+
+
+NAMED = 3  # files of one unknown kind named one warning each; more are one warning naming the first few
+
+
+def _notes(found: list[Input]) -> None:
+    """The warning of each skipped input: one each (`pages/a.docx: not a kind kg reads, not
+    read`), but files of one unknown kind (suffix) beyond `NAMED` are one warning naming the
+    first few (a crawl's 9,000 images are one line, not 9,000 that bury the errors); the
+    summary counts every one."""
+    unknown: dict[str, list[Input]] = {}
+    for f in found:
+        if f.skipped == UNKNOWN_KIND:
+            unknown.setdefault(_suffix(f.item), []).append(f)
+        elif f.skipped:
+            f.note = f"{f.item}: {f.skipped}, {'read once' if 'twice' in f.skipped else 'not read'}"
+    for suffix, group in unknown.items():
+        if len(group) <= NAMED:
+            for f in group:
+                f.note = f"{f.item}: {UNKNOWN_KIND}, not read"
+            continue
+        names = ", ".join(f.item for f in group[:NAMED])
+        group[0].note = (f"{len(group)} {suffix} files are {UNKNOWN_KIND}, not read: {names} "
+                         f"and {len(group) - NAMED} more")
+
+
+def _suffix(path: str) -> str:
+    """A file's kind by its last suffix, lower case ('.jpg'), or 'suffixless'."""
+    suffix = Path(path).suffix.lower()
+    return suffix if suffix else "suffixless"
 
 
 def _walk(folder: str) -> list[Input]:

@@ -123,9 +123,7 @@ def _internal(item, exc) -> str:
 def _run_one(found, date, place, addresses) -> Result:
     item, warnings = found.item, []
     if found.error or found.skipped:
-        return Result(item, name=found.name, error=found.error, skipped=found.skipped,
-                      warning=f"{item}: {found.skipped}, {'read once' if 'twice' in found.skipped else 'not read'}"
-                      if found.skipped else None)
+        return Result(item, name=found.name, error=found.error, skipped=found.skipped, warning=found.note)
     kind_ = "text" if item == "-" else kind(item)
     try:
         doc = load(item, date=date, place=place, name=found.name, warnings=warnings)

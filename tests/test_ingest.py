@@ -176,3 +176,26 @@ def test_find_inputs_names_never_clash_case_aside(tmp_path):
     for rel in ("p.txt", "P.TXT"):
         (tmp_path / rel).write_text(TEXT, encoding="utf-8")
     assert [f.name for f in find_inputs([str(tmp_path)])] == ["P.TXT", "p~2.txt"]
+
+
+def test_files_of_unknown_kinds_are_named_one_line_each_or_one_line_a_kind(tmp_path):
+    """A few files of a kind kg does not read get a warning each; a crawl's many images one
+    warning naming the first three; the summary counts every one."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text(TEXT, encoding="utf-8")
+    for name in ("a.docx", "b.DOCX", "x.pdf", *(f"img{i}.jpg" for i in range(40))):
+        (pages / name).write_bytes(b"\x00")
+    result = CliRunner().invoke(cli, ["extract", str(pages), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"kg: warning: {pages / 'a.docx'}: not a kind kg reads, not read",
+        f"kg: warning: {pages / 'b.DOCX'}: not a kind kg reads, not read",
+        f"kg: warning: 40 .jpg files are not a kind kg reads, not read: {pages / 'img0.jpg'}, "
+        f"{pages / 'img1.jpg'}, {pages / 'img10.jpg'} and 37 more",
+        f"kg: warning: {pages / 'x.pdf'}: not a kind kg reads, not read"]
+    assert result.stdout.startswith("44 inputs found: 1 read (1 text), 43 skipped (43 not a kind kg reads), 0 failed")
