@@ -2,8 +2,9 @@
 buttons, related-article lists and footers left out) and what the page says about itself.
 
 `read_html(data, name)` returns the text, headline first, and a dict with `title`, `date`
-(YYYY-MM-DD: the page's own 发布时间/发布日期 line, else its meta tags or address, by
-htmldate through trafilatura), `source` (the canonical address: `<link rel=canonical>`,
+(YYYY-MM-DD: the page's own 发布时间/发布日期 line, or the day beside its 来源; else its meta
+tags or address, by htmldate, shown the page's head alone; else its address in the shapes
+of Chinese sites, `url_date`), `source` (the canonical address: `<link rel=canonical>`,
 `og:url`) and `paper` (the outlet of the page's `来源:` line). A page with no article text
 raises `InputError`. Nothing here reaches the network.
 """
@@ -52,6 +53,8 @@ def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
                             None))
     if m := next((o for o in outlets if o), None) or _OUTLET.search(page_text):
         meta["paper"] = m.group(1)
+        meta["date"] = meta["date"] or _date_beside(page_text, m)
+    head_date = _head_date(tree)
     _unlayout(tree)
     doc = trafilatura.bare_extraction(tree, config=_config(), with_metadata=True, include_comments=False, include_tables=True,
                                       include_images=False, deduplicate=False)
@@ -60,10 +63,9 @@ def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
         # nothing, or only the odd link text trafilatura falls back on ("首页")
         raise HtmlError(f"{name}: no article text found in the HTML page; skipped")
     meta["title"] = title = (doc.title or "").strip() or None
-    if meta["date"] is None and doc.date:
-        meta["date"] = _day(*doc.date[:10].split("-")) if re.fullmatch(r"\d{4}-\d\d-\d\d", doc.date[:10]) else None
     if meta["source"] is None and doc.url and doc.url.startswith(("http://", "https://")):
         meta["source"] = doc.url
+    meta["date"] = meta["date"] or head_date or (url_date(meta["source"]) if meta["source"] else None)
     first = body.split("\n", 1)[0].strip()
     text = body if not title or _same(first, title) else f"{title}\n{body}"
     return text + "\n", meta
@@ -104,6 +106,9 @@ def _config():
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "30")
     config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # htmldate's extensive search guesses: a year alone in a page becomes its 1 January, the
+    # dates of a related-articles list the page's own; a wrong date misdates every event
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 
 
@@ -114,6 +119,50 @@ def _canonical(tree) -> str | None:
             value = str(value).strip()
             if value.startswith(("http://", "https://")):
                 return value
+    return None
+
+
+_BARE_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+
+
+def _date_beside(page_text: str, outlet) -> str | None:
+    """The day written without a label on the page's 来源 line (`2024-06-21 来源:…`), the
+    nearest within `INFO_LINE` characters of it."""
+    start = max(0, outlet.start() - INFO_LINE)
+    near = sorted(_BARE_DATE.finditer(page_text[start:outlet.end() + INFO_LINE]),
+                  key=lambda d: abs(start + d.start() - outlet.start()))
+    return next((day for d in near if (day := _day(*d.groups()))), None)
+
+
+def _head_date(tree) -> str | None:
+    """The day the page's head gives (meta tags, JSON-LD) or its canonical address in a shape
+    htmldate reads. htmldate is shown the head alone: in the body, it takes the dates of a
+    related-articles list for the page's own."""
+    from copy import deepcopy
+
+    from htmldate import find_date
+    from lxml.html import Element
+
+    page, head = Element("html"), tree.find("head")
+    if head is not None:
+        page.append(deepcopy(head))
+    date = find_date(page, url=_canonical(tree), extensive_search=False, original_date=True)
+    return _day(*date.split("-")) if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date) else None
+
+
+# the addresses of Chinese sites that htmldate does not read: …/t20240507_123.html (TRS sites,
+# most government ones), …/n1/2024/0612/c1001-1.html, …/20240612/….html
+_URL_DATES = (re.compile(r"/t(\d{4})(\d\d)(\d\d)_\d+"), re.compile(r"/(\d{4})/(\d\d)(\d\d)/"),
+              re.compile(r"/(\d{4})(\d\d)(\d\d)/"))
+
+
+def url_date(url: str) -> str | None:
+    """The day an article's address gives in a shape Chinese sites use, if any."""
+    path = url.split("?", 1)[0]
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            if day := _day(*m.groups()):
+                return day
     return None
 
 

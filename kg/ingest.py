@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import iso_date
-from .html import HtmlError, is_html, read_html
+from .html import HtmlError, is_html, read_html, url_date
 from .model import Document
 from .normalize import normalize, simplify
 from .output import read_manifest
@@ -384,7 +384,8 @@ class Line:
 def iter_jsonl(item: str, name: str, *, date: str | None = None, place: str | None = None) -> Iterator[Line]:
     """Each article line of a JSON Lines file (.jsonl, or .jsonl.gz), as a document named
     NAME#LINE: `text` or `html`, and optionally `url` (its source), `title`, `date`, `place`,
-    `paper`. A line's own fields win over `date`/`place`, which win over what its HTML says.
+    `paper`. A line's own fields win over `date`/`place`, which win over what its HTML says, then
+    the day its `url` gives (`kg.html.url_date`).
     A bad line is an error Line naming the file and line; the others go on. Blank lines are
     passed over. A file that cannot be opened raises InputError."""
     try:
@@ -444,7 +445,7 @@ def _jsonl_line(data: bytes, item: str, number: int, name: str, date, place) -> 
         return Line(number, name, warning=f"{where}: empty text, nothing to extract")
     url = fields["url"] if fields["url"] and fields["url"].startswith(("http://", "https://")) else None
     doc = normalize(text, name,
-                    pub_date=fields["date"] or date or page.get("date"),
+                    pub_date=fields["date"] or date or page.get("date") or (url and url_date(url)),
                     place=fields["place"] or place,
                     source=url or page.get("source"),
                     paper=fields["paper"] or page.get("paper"))

@@ -1,7 +1,8 @@
 """Web archives (.warc, .warc.gz) → documents: every HTML response record (HTTP 200, content
 type text/html or a body that looks like HTML) read through `kg.html` as a page is, named
 ARCHIVE#N (N: the record's number in the archive), its target address (`WARC-Target-URI`)
-as its source, dated by the page, else by the record's `WARC-Date`. A response record
+as its source, dated by the page, else by its address (`kg.html.url_date`), else by the
+record's `WARC-Date`. A response record
 without a target address is read too, with no source but the page's own canonical address.
 
 `iter_warc(path, name)` yields one `Entry` per record: a page (`text` and `meta`), a record
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field
 
-from .html import HtmlError, read_html
+from .html import HtmlError, read_html, url_date
 
 SUFFIXES = (".warc", ".warc.gz")
 NOT_HTML = "non-HTML WARC records"
@@ -162,9 +163,9 @@ def _entry(record, html, payload: bytes, seen: set[str], entry: Entry, item: str
         return entry
     warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10]
     uri = record.rec_headers.get_header("WARC-Target-URI")
-    entry.meta = {"date": page.get("date") or _day(warc_date),
-                  "source": uri if uri and uri.startswith(("http://", "https://")) else page.get("source"),
-                  "paper": page.get("paper")}
+    uri = uri if uri and uri.startswith(("http://", "https://")) else None
+    entry.meta = {"date": page.get("date") or (uri and url_date(uri)) or _day(warc_date),
+                  "source": uri or page.get("source"), "paper": page.get("paper")}
     return entry
 
 

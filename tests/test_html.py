@@ -44,10 +44,37 @@ def test_the_date_and_outlet_lines_sites_write(line, date, outlet):
     page = gov_page(TEXT, url=None).replace(f"<span>发布时间:{PAGE_DATE}</span> <span>来源:{OUTLET}</span>", line)
     _, meta = read_html(page, "p.html")
     assert meta["paper"] == outlet
-    if date is None:  # no real day: not taken from the line (htmldate may still find one elsewhere)
-        assert meta["date"] != "2023-02-30"
-    else:
-        assert meta["date"] == date
+    assert meta["date"] == date  # no real day: none (the related articles' dates are not the page's)
+
+
+def _undated(text=TEXT, head=""):
+    """A government page that gives no date of its own (its related articles have theirs)."""
+    page = gov_page(text, url=None).replace(f"<span>发布时间:{PAGE_DATE}</span> ", "")
+    return page.replace("</head>", head + "</head>")
+
+
+ADDRESS_DATES = {  # the shapes of Chinese sites' addresses, and the day each gives
+    "http://www.example.gov.cn/xwzx/gzdt/202405/t20240507_123.html": "2024-05-07",
+    "http://www.example.com.cn/n1/2024/0612/c1001-40254321.html": "2024-06-12",
+    "http://www.example.gov.cn/art/2024/6/12/art_1_2.html": "2024-06-12",
+    "http://www.example.gov.cn/zwgk/20240612/123.html": "2024-06-12",
+    "http://www.example.gov.cn/2024/art_1_2.html": None,  # a year alone is no day
+    "http://www.example.gov.cn/art/1.html": None,  # and no related article's date either
+}
+
+
+@pytest.mark.parametrize("url", ADDRESS_DATES)
+def test_a_page_dated_only_by_its_address(url):
+    for tag in (f'<link rel="canonical" href="{url}">', f'<meta property="og:url" content="{url}">'):
+        _, meta = read_html(_undated(head=tag), "p.html")
+        assert (meta["source"], meta["date"]) == (url, ADDRESS_DATES[url])
+
+
+def test_a_date_beside_the_outlet_and_one_in_the_head():
+    page = _undated().replace(f"<span>来源:{OUTLET}</span>", f"<span>2024-06-21 09:30</span> <span>来源:{OUTLET}</span>")
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-21"
+    page = _undated(head='<meta name="PubDate" content="2024-06-22 10:20">')
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-22"
 
 
 def test_a_page_with_no_article_body_is_refused():

@@ -45,6 +45,13 @@ def test_a_line_wins_over_the_flags_which_win_over_its_page(tmp_path):
     assert dates == ["2024-05-08", "2024-05-09"]
 
 
+def test_a_line_with_no_date_is_dated_by_its_address(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl_line(text=TEXT, url="http://www.example.gov.cn/xwzx/202405/t20240507_1.html") + "\n" +
+                    jsonl_line(text=TEXT, url="http://www.example.gov.cn/art/2.html") + "\n", encoding="utf-8")
+    assert [line.doc.pub_date for line in iter_jsonl(str(feed), "feed.jsonl")] == ["2024-05-07", None]
+
+
 def test_a_malformed_line_gets_one_line_and_the_others_go_on(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join([jsonl_line(text=TEXT), '{"text": "某某县', jsonl_line(url=URL), "[1, 2]",

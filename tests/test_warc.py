@@ -66,6 +66,13 @@ def test_every_html_response_is_a_document_named_by_the_archive(tmp_path):
     assert all(r.warning is None and r.error is None for r in results)
 
 
+def test_a_page_with_no_date_is_dated_by_its_address_before_the_crawl(tmp_path):
+    dated = "http://www.example.gov.cn/xwzx/202405/t20240507_1.html"
+    write_warc(tmp_path / "crawl.warc", [(dated, BARE_PAGE)], gzip=False, extras=False)
+    (doc,) = [r.extraction.doc for r in run([str(tmp_path / "crawl.warc")]) if r.extraction]
+    assert (doc.source, doc.pub_date) == (dated, "2024-05-07")
+
+
 def test_the_cli_counts_warc_pages_and_writes_the_text_beside_each_record(tmp_path):
     (tmp_path / "in").mkdir()
     write_warc(tmp_path / "in" / "crawl.WARC", [(URL, gov_page(TEXT, url=None))], gzip=False)
