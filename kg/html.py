@@ -28,7 +28,11 @@ MIN_LINE = 16  # characters (spaces aside) of the longest line of a page that ha
 
 
 class HtmlError(Exception):
-    """A page that holds no article text; the message says why."""
+    """A page kg cannot read, or that holds no article text; the message says why."""
+
+
+class NoArticle(HtmlError):
+    """A page that holds no article text (an index or list page, a page of links)."""
 
 
 def is_html(name: str) -> bool:
@@ -61,7 +65,7 @@ def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not any(len("".join(line.split())) >= MIN_LINE for line in body.split("\n")):
         # nothing, or only the odd link text trafilatura falls back on ("首页")
-        raise HtmlError(f"{name}: no article text found in the HTML page; skipped")
+        raise NoArticle(f"{name}: no article text found in the HTML page; skipped")
     meta["title"] = title = (doc.title or "").strip() or None
     if meta["source"] is None and doc.url and doc.url.startswith(("http://", "https://")):
         meta["source"] = doc.url

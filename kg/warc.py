@@ -6,8 +6,9 @@ record's `WARC-Date`. A response record
 without a target address is read too, with no source but the page's own canonical address.
 
 `iter_warc(path, name)` yields one `Entry` per record: a page (`text` and `meta`), a record
-passed over (`skipped`: not an HTML response, or the same content as an earlier record by
-its `WARC-Payload-Digest`, else a hash of the payload), or an `error` naming the archive
+passed over (`skipped`: not an HTML response, the same content as an earlier record by its
+`WARC-Payload-Digest`, else a hash of the payload, or a page with no article text: a crawl's
+index and list pages are counted, not each an error), or an `error` naming the archive
 and the record's offset. A broken record is one error and the archive is read on from the
 next record start after it (`_resync`: the next gzip member that opens a WARC record in a
 .warc.gz, the next line starting `WARC/1.` in a .warc); a truncated archive, or a break no
@@ -23,11 +24,12 @@ from collections.abc import Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field
 
-from .html import HtmlError, read_html, url_date
+from .html import HtmlError, NoArticle, read_html, url_date
 
 SUFFIXES = (".warc", ".warc.gz")
 NOT_HTML = "non-HTML WARC records"
 DUPLICATE = "duplicate WARC records"
+NO_ARTICLE = "WARC pages with no article text"  # index and list pages: a crawl holds many, not an error each
 _LOOKS_HTML = (b"<!doctype html", b"<html", b"<head", b"<body")
 _GZIP = b"\x1f\x8b\x08"  # a gzip member's first bytes (deflate)
 _WARC_LINE = b"\nWARC/1."  # a WARC record's first line, after the end of the line before it
@@ -158,6 +160,9 @@ def _entry(record, html, payload: bytes, seen: set[str], entry: Entry, item: str
     seen.add(digest)
     try:
         entry.text, page = read_html(payload, f"{item}: record at offset {entry.offset}")
+    except NoArticle:
+        entry.skipped = NO_ARTICLE
+        return entry
     except HtmlError as exc:
         entry.error = str(exc)
         return entry

@@ -73,6 +73,18 @@ def test_a_page_with_no_date_is_dated_by_its_address_before_the_crawl(tmp_path):
     assert (doc.source, doc.pub_date) == (dated, "2024-05-07")
 
 
+def test_index_pages_of_a_crawl_are_counted_not_each_an_error(tmp_path):
+    index = "<html><body><ul>" + "".join(f"<li><a href='/{i}.html'>通知{i}</a></li>" for i in range(9)) + \
+        "</ul></body></html>"
+    write_warc(tmp_path / "crawl.warc.gz", [("http://www.example.gov.cn/", index), (URL, gov_page(TEXT, url=None)),
+                                            ("http://www.example.gov.cn/list_2.html", index.replace("通知", "公告"))],
+               extras=False)
+    result = invoke("extract", tmp_path / "crawl.warc.gz", "-o", tmp_path / "out")
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    assert result.stdout.startswith("1 inputs found: 1 read (1 warc pages), 5 skipped (2 WARC pages with no article "
+                                    "text, 3 non-HTML WARC records), 0 failed"), result.stdout
+
+
 def test_the_cli_counts_warc_pages_and_writes_the_text_beside_each_record(tmp_path):
     (tmp_path / "in").mkdir()
     write_warc(tmp_path / "in" / "crawl.WARC", [(URL, gov_page(TEXT, url=None))], gzip=False)
