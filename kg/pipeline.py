@@ -164,7 +164,8 @@ def _run_warc(found, date, place, addresses) -> Iterator[Result]:
     try:
         for entry in iter_warc(item, found.name):
             if entry.text is None:
-                yield Result(item, name=entry.name, error=entry.error, skipped=entry.skipped, kind="warc")
+                yield Result(item, name=entry.name, error=entry.error, skipped=entry.skipped, warning=entry.warning,
+                             kind="warc")
                 continue
             try:
                 if not entry.text.strip():

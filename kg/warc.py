@@ -12,10 +12,13 @@ index and list pages are counted, not each an error), or an `error` naming the a
 and the record's offset. A broken record is one error and the archive is read on from the
 next record start after it (`_resync`: the next gzip member that opens a WARC record in a
 .warc.gz, the next line starting `WARC/1.` in a .warc); a truncated archive, or a break no
-record follows, is one error and the records before it are kept.
+record follows, is one error and the records before it are kept. A .warc.gz that is one gzip
+stream (`gzip crawl.warc`, not a member per record) is read as the text it holds, its
+offsets those of that text; an empty archive is a warning.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import os
@@ -68,30 +71,85 @@ def _html_response(record) -> bool | None:
 def iter_warc(item: str, name: str) -> Iterator[Entry]:
     """Each record of the archive `item` (see the module doc). A file that cannot be opened
     raises OSError."""
-    seen: set[str] = set()
-    number = 0
     with open(item, "rb") as raw:
-        size = os.fstat(raw.fileno()).st_size
         gz = raw.read(len(_GZIP)) == _GZIP
-        start: int | None = 0
-        while start is not None:
-            for offset, record, html, payload, exc in _records(raw, start, size):
-                number += 1
-                if exc is not None:
-                    start = _resync(raw, offset, gz)
-                    yield Entry(number, offset, f"{name}#{number}", error=_broken(item, offset, exc, start))
-                    break
-                yield _entry(record, html, payload, seen, Entry(number, offset, f"{name}#{number}"), item)
-            else:
-                start = None
+        if gz and _one_stream(raw):  # `gzip crawl.warc`: read as the text it holds
+            raw.seek(0)
+            with gzip.GzipFile(fileobj=raw) as stream:
+                text = _Inflated(stream)
+                yield from _archive(text, item, name, False, lambda offset: text.cut, "uncompressed offset")
+        else:
+            size = os.fstat(raw.fileno()).st_size
+            yield from _archive(raw, item, name, gz, lambda offset: size > offset, "offset")
 
 
-def _broken(item: str, offset: int, exc: Exception, resync: int | None) -> str:
-    where = f"{item}: record at offset {offset}"
+class _Inflated:
+    """The text of a gzip stream, read a piece at a time so that a stream cut short ends
+    the text where it is cut (`cut` then True) rather than losing the last piece read."""
+
+    def __init__(self, stream: gzip.GzipFile):
+        self.stream, self.cut = stream, False
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self.stream.read1(size if size > 0 else _CHUNK)
+        except EOFError:
+            self.cut = True
+            return b""
+
+    def tell(self) -> int:
+        return self.stream.tell()
+
+    def seek(self, offset: int) -> int:
+        return self.stream.seek(offset)
+
+
+def _archive(raw, item: str, name: str, gz: bool, ends_early, unit: str) -> Iterator[Entry]:
+    """The entries of the archive open as `raw`, read on past each broken record;
+    `ends_early(offset)`: whether the archive holds bytes after the last whole record; `unit`:
+    what its offsets count, as messages name it."""
+    seen: set[str] = set()
+    number, start = 0, 0
+    while start is not None:
+        for offset, record, html, payload, exc in _records(raw, start, ends_early):
+            number += 1
+            if exc is not None:
+                start = _resync(raw, offset, gz)
+                yield Entry(number, offset, f"{name}#{number}", error=_broken(item, unit, offset, exc, start, number))
+                break
+            yield _entry(record, html, payload, seen, Entry(number, offset, f"{name}#{number}"), item)
+        else:
+            start = None
+    if number == 0:
+        yield Entry(0, 0, name, skipped="empty", warning=f"{item}: empty archive, nothing to extract")
+
+
+def _broken(item: str, unit: str, offset: int, exc: Exception, resync: int | None, number: int) -> str:
+    """The message of a broken record: read on from `resync`, or nothing more to read."""
+    if resync is None and number == 1:
+        return f"{item}: no WARC record could be read ({_reason(exc)}): not a web archive, or cut short " \
+               "inside its first record; skipped"
+    where = f"{item}: record at {unit} {offset}"
     if resync is None:
         return f"{where}: broken or truncated record ({_reason(exc)}); no whole record after it, " \
                "the records before it are kept"
-    return f"{where}: broken record ({_reason(exc)}); skipped, the archive is read on from offset {resync}"
+    return f"{where}: broken record ({_reason(exc)}); skipped, the archive is read on from {unit} {resync}"
+
+
+def _one_stream(raw) -> bool:
+    """Whether a gzipped archive is one gzip stream (`gzip crawl.warc`) rather than a gzip
+    member per record, as WARC writers make them: its first member holds a second record."""
+    raw.seek(0)
+    inflate, tail = zlib.decompressobj(16 + zlib.MAX_WBITS), b""
+    while not inflate.eof and (chunk := raw.read(_CHUNK)):
+        try:
+            text = tail + inflate.decompress(chunk)
+        except zlib.error:
+            return False
+        if _WARC_LINE in text:
+            return True
+        tail = text[-len(_WARC_LINE):]
+    return False
 
 
 def _reason(exc: Exception, most: int = 80) -> str:
@@ -104,7 +162,7 @@ def _reason(exc: Exception, most: int = 80) -> str:
     return text if len(text) <= most else text[:most - 1] + "…"
 
 
-def _records(raw, start: int, size: int):
+def _records(raw, start: int, ends_early):
     """(offset, record, html, payload, None) for each record of the archive from `start` on,
     its payload read where it may be a page; (offset, None, None, None, exception) for the
     first one that cannot be read whole, then no more."""
@@ -125,7 +183,7 @@ def _records(raw, start: int, size: int):
             with redirect_stderr(io.StringIO()):  # warcio's own notes on odd records
                 record = next(records, None)
                 if record is None:
-                    if size > offset:  # bytes left that hold no whole record
+                    if ends_early(offset):  # bytes left that hold no whole record
                         raise EOFError("the archive ends inside a record")
                     return
                 html = _html_response(record)
@@ -190,14 +248,17 @@ def _resync(raw, broken: int, gz: bool) -> int | None:
 
 def _find(raw, marker: bytes, at: int) -> int | None:
     """The offset of the first `marker` in the file at or after `at`, read a chunk at a time."""
-    raw.seek(at)
     tail = b""
-    while chunk := raw.read(_CHUNK):
-        data = tail + chunk
-        if (i := data.find(marker)) >= 0:
-            return at - len(tail) + i
-        at += len(chunk)
-        tail = data[-(len(marker) - 1):]
+    try:
+        raw.seek(at)
+        while chunk := raw.read(_CHUNK):
+            data = tail + chunk
+            if (i := data.find(marker)) >= 0:
+                return at - len(tail) + i
+            at += len(chunk)
+            tail = data[-(len(marker) - 1):]
+    except (EOFError, zlib.error, gzip.BadGzipFile):  # a gzip stream that is cut or broken
+        pass
     return None
 
 

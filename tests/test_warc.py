@@ -228,3 +228,33 @@ def test_a_response_without_a_target_address_is_read(tmp_path):
     first, second = (r.extraction.doc for r in results)
     assert (first.source, first.pub_date, "罗一鸣" in first.text) == (None, PAGE_DATE, True)
     assert second.source == URL  # the page's canonical address
+
+
+def test_an_archive_gzipped_whole_is_read_and_a_cut_one_keeps_its_records(tmp_path):
+    """`gzip crawl.warc` gives one gzip stream, not a member per record: read as the text it
+    holds; cut short, the records before the cut are kept and one error names the archive."""
+    import gzip as gz
+
+    plain = write_warc(tmp_path / "crawl.warc", _four_pages(), gzip=False, extras=False)
+    whole = gz.compress(plain)
+    (tmp_path / "whole.warc.gz").write_bytes(whole)
+    (tmp_path / "cut.warc.gz").write_bytes(whole[:len(whole) * 3 // 4])
+    results = list(run([str(tmp_path / "whole.warc.gz")]))
+    assert [r.name for r in results if r.extraction] == [f"whole.warc.gz#{n}" for n in (2, 4, 6, 8)]
+    assert not any(r.error or r.warning for r in results)
+    results = list(run([str(tmp_path / "cut.warc.gz")]))
+    read, errors = [r for r in results if r.extraction], [r.error for r in results if r.error]
+    assert 1 <= len(read) < 4 and len(errors) == 1, errors
+    assert errors[0].startswith(f"{tmp_path / 'cut.warc.gz'}: record at uncompressed offset "), errors
+    assert errors[0].endswith("no whole record after it, the records before it are kept"), errors
+
+
+def test_an_empty_archive_is_a_warning_and_a_file_that_is_none_an_error(tmp_path):
+    (tmp_path / "empty.warc").write_bytes(b"")
+    (tmp_path / "notes.warc.gz").write_text("某某县政府工作笔记\n", encoding="utf-8")
+    empty, notes = list(run([str(tmp_path / "empty.warc"), str(tmp_path / "notes.warc.gz")]))
+    assert (empty.skipped, empty.error, empty.warning) == (
+        "empty", None, f"{tmp_path / 'empty.warc'}: empty archive, nothing to extract")
+    assert notes.error.startswith(f"{tmp_path / 'notes.warc.gz'}: no WARC record could be read ("), notes.error
+    assert notes.error.endswith("): not a web archive, or cut short inside its first record; skipped")
+    assert "\n" not in notes.error
