@@ -369,6 +369,18 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
                      paper=meta.get("paper") or page.get("paper"))
 
 
+# the day a scraper writes: 2024-06-06, 2024-06-06T08:00:00+08:00, 2024-06-06 08:00, 2024/6/6, 2024年6月6日
+_LINE_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]\S.*)?\s*")
+
+
+def line_date(value: str) -> str:
+    """The day of a JSON Lines `date` as YYYY-MM-DD: a day, or a day and time (the time, and
+    its zone, dropped), in the forms scrapers write; else ValueError saying what is wrong."""
+    if m := _LINE_DATE.fullmatch(value):
+        value = "{:0>4}-{:0>2}-{:0>2}".format(*m.groups())
+    return iso_date(value)
+
+
 @dataclass
 class Line:
     """One line of a JSON Lines file: its document, or why it gives none (`error`: it could not
@@ -421,16 +433,19 @@ def _jsonl_line(data: bytes, item: str, number: int, name: str, date, place) -> 
         return Line(number, name, error=f"{where}: not a JSON object; line skipped")
     text, html = obj.get("text"), obj.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
-        return Line(number, name, error=f"{where}: has neither \"text\" nor \"html\" as a string; line skipped")
+        has = f" (its fields: {', '.join(sorted(map(str, obj))[:12])})" if obj else ""
+        return Line(number, name, error=f"{where}: has neither \"text\" nor \"html\" as a string{has}; line skipped")
     fields = {k: obj.get(k) if isinstance(obj.get(k), str) and obj.get(k).strip() else None
               for k in ("url", "title", "date", "place", "paper")}
     warnings = []
     if fields["date"] is not None:
         try:
-            iso_date(fields["date"])
+            fields["date"] = line_date(fields["date"])
         except ValueError as exc:
             fields["date"] = None
             warnings.append(f"{where}: date {exc}; not used")
+    if fields["url"] is not None and not fields["url"].startswith(("http://", "https://")):
+        warnings.append(f"{where}: url {fields['url'][:80]!r} is not an http(s) address; not used")
     page: dict = {}
     if isinstance(text, str):
         title = fields["title"]

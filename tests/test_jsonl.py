@@ -3,6 +3,8 @@
 import gzip
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from conftest import scores_against
@@ -52,6 +54,28 @@ def test_a_line_with_no_date_is_dated_by_its_address(tmp_path):
     assert [line.doc.pub_date for line in iter_jsonl(str(feed), "feed.jsonl")] == ["2024-05-07", None]
 
 
+@pytest.mark.parametrize("written", ["2024-06-06", "2024-06-06T08:00:00+08:00", "2024-06-06 08:00:00", "2024/6/6",
+                                     "2024.06.06", "2024年6月6日", " 2024-6-6 "])
+def test_the_dates_scrapers_write_are_read(tmp_path, written):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl_line(text=TEXT, date=written) + "\n", encoding="utf-8")
+    (line,) = iter_jsonl(str(feed), "feed.jsonl")
+    assert (line.doc.pub_date, line.warning) == ("2024-06-06", None)
+
+
+def test_a_line_that_is_no_article_names_its_fields_and_an_address_without_scheme_is_told(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl_line(content=TEXT, link=URL, pub_time="2024-06-06") + "\n" +
+                    jsonl_line(text=TEXT, url="www.example.gov.cn/a.html", date="June 6, 2024") + "\n",
+                    encoding="utf-8")
+    first, second = iter_jsonl(str(feed), "feed.jsonl")
+    assert first.error == (f'{feed}: line 1: has neither "text" nor "html" as a string (its fields: content, link, '
+                           'pub_time); line skipped')
+    assert (second.doc.source, second.doc.pub_date) == (None, None)
+    assert second.warning == (f"{feed}: line 2: date 'June 6, 2024' is not a date YYYY-MM-DD; not used; "
+                              f"{feed}: line 2: url 'www.example.gov.cn/a.html' is not an http(s) address; not used")
+
+
 def test_a_malformed_line_gets_one_line_and_the_others_go_on(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join([jsonl_line(text=TEXT), '{"text": "某某县', jsonl_line(url=URL), "[1, 2]",
@@ -62,7 +86,7 @@ def test_a_malformed_line_gets_one_line_and_the_others_go_on(tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
         f"kg: error: {feed}: line 2: not JSON (Unterminated string starting at: line 1 column 10 (char 9)); line skipped",
-        f'kg: error: {feed}: line 3: has neither "text" nor "html" as a string; line skipped',
+        f'kg: error: {feed}: line 3: has neither "text" nor "html" as a string (its fields: url); line skipped',
         f"kg: error: {feed}: line 4: not a JSON object; line skipped",
         f"kg: warning: {feed}: line 5: date '2024-13-01' is no real day; not used",
     ]
