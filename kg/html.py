@@ -15,7 +15,8 @@ from functools import cache
 
 from .dates import iso_date
 
-SUFFIXES = (".html", ".htm")
+SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")  # .shtml: what many government and party sites serve
+_LOOKS_HTML = (b"<!doctype html", b"<html", b"<head", b"<body")
 
 # 发布时间:2024-05-06 / 发布日期:2024年5月6日 / 时间: 2024/05/06 12:00
 _PAGE_DATE = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
@@ -37,6 +38,16 @@ class NoArticle(HtmlError):
 
 def is_html(name: str) -> bool:
     return name.lower().endswith(SUFFIXES)
+
+
+def looks_html(data: bytes) -> bool:
+    """Whether bytes begin as an HTML page does (`<!DOCTYPE html`, `<html`, `<head`, `<body`),
+    in UTF-8 or, after its BOM, UTF-16: a page saved under another name is still a page, its
+    scripts never text."""
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            data = data[2:2 + 400].decode(codec, "ignore").encode("utf-8")
+    return data.removeprefix(b"\xef\xbb\xbf").lstrip()[:200].lower().startswith(_LOOKS_HTML)
 
 
 def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:

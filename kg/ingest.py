@@ -1,5 +1,6 @@
-"""Inputs → `Document`s: files, directories (recursive; *.txt, *.html, *.htm, *.jsonl,
-*.jsonl.gz, *.warc and *.warc.gz, any case) or stdin. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
+"""Inputs → `Document`s: files, directories (recursive; *.txt, *.html, *.htm, *.shtml, *.xhtml,
+*.jsonl, *.jsonl.gz, *.warc and *.warc.gz, any case) or stdin; a file of any name that begins
+as an HTML page does is read as one. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
 Big5, in simplified or traditional script; an HTML page gives its article text and what it
 says about itself (`kg.html`); a JSON Lines file gives one document per line (`iter_jsonl`), a web archive one per HTML
 response record (`kg.warc`).
@@ -25,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import iso_date
-from .html import HtmlError, is_html, read_html, url_date
+from .html import SUFFIXES as HTML_SUFFIXES
+from .html import HtmlError, is_html, looks_html, read_html, url_date
 from .model import Document
 from .normalize import normalize, simplify
 from .output import read_manifest
@@ -34,20 +36,32 @@ STDIN = "-"
 UNKNOWN_KIND = "not a kind kg reads"  # why a folder's other files are skipped
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives, read by kg.warc
-_STEM_SUFFIXES = (".txt", ".html", ".htm")  # the record NAME.json of NAME.txt, NAME.html, NAME.htm
+# the record NAME.json of NAME.txt and NAME.html (.htm, .shtml, .xhtml); the longest first
+_STEM_SUFFIXES = tuple(sorted((".txt", *HTML_SUFFIXES), key=len, reverse=True))
 
 
 def kind(item: str) -> str:
-    """What an input is read as: 'html', 'jsonl', 'warc' or 'text' (stdin and any other file)."""
+    """What an input is read as: 'html', 'jsonl', 'warc' or 'text' (stdin and any other file),
+    by its name; a file of another name that begins as an HTML page does is 'html'."""
     low = item.lower()
     return ("html" if is_html(low) else "jsonl" if low.endswith(JSONL_SUFFIXES)
-            else "warc" if low.endswith(WARC_SUFFIXES) else "text")
+            else "warc" if low.endswith(WARC_SUFFIXES) else "html" if _html_inside(item) else "text")
+
+
+def _html_inside(item: str) -> bool:
+    if item == STDIN:
+        return False
+    try:
+        with open(item, "rb") as f:
+            return looks_html(f.read(1024))
+    except OSError:  # told when it is read
+        return False
 
 
 def readable_kind(name: str) -> bool:
-    """Whether a folder's file is one kg reads: .txt, .html, .htm, .jsonl, .jsonl.gz, .warc,
-    .warc.gz (any case)."""
-    return name.lower().endswith((".txt", *_STEM_SUFFIXES[1:], *JSONL_SUFFIXES, *WARC_SUFFIXES))
+    """Whether a folder's file is one kg reads: .txt, .html, .htm, .shtml, .xhtml, .jsonl,
+    .jsonl.gz, .warc, .warc.gz (any case)."""
+    return name.lower().endswith((*_STEM_SUFFIXES, *JSONL_SUFFIXES, *WARC_SUFFIXES))
 
 
 def stem(name: str) -> str:
@@ -182,7 +196,8 @@ def _name(found: list[Input]) -> None:
         for f, path in zip(same, paths):
             f.name = _printable(os.path.relpath(path, root))
     taken: set[str] = set()
-    for f in found:
+    # a .txt keeps its name first: p.html's record writes its text as p.txt, which must not be p.txt's name
+    for f in sorted(found, key=lambda f: not f.name.lower().endswith(".txt")):
         if f.name:
             stem, dot, ext = f.name.rpartition(".") if "." in f.name else (f.name, "", "")
             n, name = 1, f.name
@@ -220,7 +235,8 @@ def decode(data: bytes, name: str) -> str:
                 raise InputError(f"{name}: broken {codec.upper()} text (byte {exc.start}); skipped") from None
     if b"\x00" in data[:65536]:
         if (text := _utf16_without_bom(data)) is None:
-            raise InputError(f"{name}: binary file (NUL bytes), not text; skipped")
+            kinds = "" if readable_kind(name) else " (kg reads text, HTML pages, JSON Lines and web archives)"
+            raise InputError(f"{name}: binary file (NUL bytes), not text{kinds}; skipped")
         return text
     try:
         return data.decode("utf-8-sig")
@@ -353,7 +369,7 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
             raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
         name, meta = name or _printable(path.name), read_meta(path, warnings)
     page: dict = {}
-    if item != STDIN and is_html(item):
+    if item != STDIN and kind(item) == "html":
         try:
             text, page = read_html(data, item)
         except HtmlError as exc:

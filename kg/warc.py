@@ -27,13 +27,12 @@ from collections.abc import Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field
 
-from .html import HtmlError, NoArticle, read_html, url_date
+from .html import HtmlError, NoArticle, looks_html, read_html, url_date
 
 SUFFIXES = (".warc", ".warc.gz")
 NOT_HTML = "non-HTML WARC records"
 DUPLICATE = "duplicate WARC records"
 NO_ARTICLE = "WARC pages with no article text"  # index and list pages: a crawl holds many, not an error each
-_LOOKS_HTML = (b"<!doctype html", b"<html", b"<head", b"<body")
 _GZIP = b"\x1f\x8b\x08"  # a gzip member's first bytes (deflate)
 _WARC_LINE = b"\nWARC/1."  # a WARC record's first line, after the end of the line before it
 _CHUNK = 1 << 20  # bytes read at a time when looking for the next record
@@ -207,7 +206,7 @@ def _records(raw, start: int, ends_early):
 def _entry(record, html, payload: bytes, seen: set[str], entry: Entry, item: str) -> Entry:
     """The record's page, or why it gives none."""
     if html is None:  # a 200 response of another declared type, or none: its body decides
-        html = payload.lstrip()[:200].lower().startswith(_LOOKS_HTML)
+        html = looks_html(payload)
     if not html:
         entry.skipped = NOT_HTML
         return entry

@@ -1,5 +1,6 @@
 """HTML pages: the article text by trafilatura, and what the page says about itself (date,
 address, outlet) in the record and the graph's provenance."""
+import codecs
 import json
 import time
 
@@ -196,6 +197,36 @@ def test_extracting_in_place_never_reads_its_own_output_back(tmp_path):
         assert result.stdout.startswith("1 inputs found: 1 read (1 html), 0 skipped, 0 failed"), result.stdout
         assert result.stderr == ""
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["p.html", "p.json", "p.txt"]
+
+
+def test_extracting_in_place_never_writes_a_pages_text_over_an_input(tmp_path):
+    """A scraper that kept p.html and its text p.txt: p.html's text is written as p~2.txt; a
+    page saved as q.txt, whose text would be q.txt itself, is an error and q.txt is kept."""
+    (tmp_path / "p.html").write_text(gov_page(TEXT, url=URL), encoding="utf-8")
+    (tmp_path / "p.txt").write_text(TEXT, encoding="utf-8")
+    result = invoke("extract", tmp_path, "-o", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "p.txt").read_text(encoding="utf-8") == TEXT
+    assert json.loads((tmp_path / "p~2.json").read_text(encoding="utf-8"))["doc"] == "p~2.html"
+    page = gov_page(TEXT.replace("罗一鸣", "苏明远"), url=None)
+    (tmp_path / "q.txt").write_text(page, encoding="utf-8")
+    result = invoke("extract", tmp_path, "-o", tmp_path)
+    assert result.exit_code == 1
+    assert f"kg: error: cannot write {tmp_path / 'q.txt'}: a file kg did not write is there (an input?); it is kept" \
+        in result.stderr.splitlines()
+    assert (tmp_path / "q.txt").read_text(encoding="utf-8") == page
+
+
+@pytest.mark.parametrize("name", ["p.shtml", "p.XHTML", "p.txt", "p.php", "p"])
+def test_a_page_of_another_name_is_read_as_a_page(tmp_path, name):
+    """.shtml and .xhtml pages are read from a folder; a file of any name named on the command
+    line that begins as a page does is a page: its scripts never become meetings."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_bytes(codecs.BOM_UTF8 + gov_page(TEXT, url=URL).encode("utf-8"))
+    for given in (tmp_path / "in" / name, tmp_path / "in") if name.endswith(("html", "HTML", ".txt")) else \
+            (tmp_path / "in" / name,):
+        [(result, record)] = list(records(run([str(given)])))
+        assert result.kind == "html" and record["source"] == URL and record["persons"] == ["罗一鸣", "苏文海"]
 
 
 @pytest.mark.parametrize("declared", [True, False])

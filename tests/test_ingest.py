@@ -199,3 +199,13 @@ def test_files_of_unknown_kinds_are_named_one_line_each_or_one_line_a_kind(tmp_p
         f"{pages / 'img1.jpg'}, {pages / 'img10.jpg'} and 37 more",
         f"kg: warning: {pages / 'x.pdf'}: not a kind kg reads, not read"]
     assert result.stdout.startswith("44 inputs found: 1 read (1 text), 43 skipped (43 not a kind kg reads), 0 failed")
+
+
+def test_a_binary_file_named_on_the_command_line_says_what_kg_reads(tmp_path):
+    (tmp_path / "report.docx").write_bytes(b"PK\x03\x04\x00\x00" * 10)
+    (tmp_path / "bad.txt").write_bytes(b"PK\x03\x04\x00\x00" * 10)
+    with pytest.raises(InputError, match=r"report\.docx: binary file \(NUL bytes\), not text \(kg reads text, HTML "
+                                         r"pages, JSON Lines and web archives\); skipped$"):
+        load(str(tmp_path / "report.docx"))
+    with pytest.raises(InputError, match=r"bad\.txt: binary file \(NUL bytes\), not text; skipped$"):
+        load(str(tmp_path / "bad.txt"))
