@@ -150,7 +150,7 @@ def _walk(folder: str) -> list[Input]:
                                                           f"({exc.strerror or exc}); its files are not read"))
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if d != KG_STAGING)  # a folder named x.txt is a folder
+        dirs[:] = sorted(d for d in dirs if not _kg_own(d))  # a folder named x.txt is a folder
         # what `kg extract` wrote here (records, the texts of HTML pages) is its output, not input
         written = read_manifest(Path(root)) if ".kg-manifest" in files else set()
         for f in files:
@@ -170,7 +170,12 @@ KG_STAGING = ".kg-staging"  # kg's own files in an output folder (see kg.output)
 
 
 def _kg_own(name: str) -> bool:
-    return name in (".kg-manifest", ".kg-lock") or name.startswith(".kg-manifest.") and name.endswith(".tmp")
+    """kg's own files and folders: an output folder's manifest, lock and staging, and beside an
+    output folder OUT its `.OUT.kg-lock`, `.OUT.kg-staging` and `.OUT.kg-old` (an output folder
+    inside the input folder)."""
+    return (name in (".kg-manifest", ".kg-lock", KG_STAGING)
+            or name.startswith(".kg-manifest.") and name.endswith(".tmp")
+            or name.startswith(".") and name.endswith((".kg-lock", ".kg-staging", ".kg-old")))
 
 
 def _regular(path: str) -> bool:
@@ -370,6 +375,8 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
         name, meta = name or _printable(path.name), read_meta(path, warnings)
     page: dict = {}
     if item != STDIN and kind(item) == "html":
+        if not data.strip():
+            raise InputWarning(f"{item}: empty file, nothing to extract")
         try:
             text, page = read_html(data, item)
         except HtmlError as exc:
@@ -415,14 +422,14 @@ def iter_jsonl(item: str, name: str, *, date: str | None = None, place: str | No
     `paper`. A line's own fields win over `date`/`place`, which win over what its HTML says, then
     the day its `url` gives (`kg.html.url_date`).
     A bad line is an error Line naming the file and line; the others go on. Blank lines are
-    passed over. A file that cannot be opened raises InputError."""
+    passed over; a file of none but blank lines is a warning Line (number 0). A file that cannot be opened raises InputError."""
     try:
         raw = open(item, "rb")  # noqa: SIM115 — closed below
     except OSError as exc:
         raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
     with raw:
         stream = gzip.GzipFile(fileobj=raw) if item.lower().endswith(".gz") else raw
-        number = 0
+        number = articles = 0
         while True:
             try:
                 data = stream.readline()
@@ -431,10 +438,13 @@ def iter_jsonl(item: str, name: str, *, date: str | None = None, place: str | No
                            error=f"{item}: line {number + 1}: broken gzip data ({exc}); the rest of the file is not read")
                 return
             if not data:
-                return
+                break
             number += 1
             if data.strip():
+                articles += 1
                 yield _jsonl_line(data, item, number, f"{name}#{number}", date, place)
+    if not articles:
+        yield Line(0, name, warning=f"{item}: empty file, nothing to extract")
 
 
 def _jsonl_line(data: bytes, item: str, number: int, name: str, date, place) -> Line:

@@ -78,6 +78,13 @@ def test_a_date_beside_the_outlet_and_one_in_the_head():
     assert read_html(page, "p.html")[1]["date"] == "2024-06-22"
 
 
+def test_an_empty_page_is_empty_not_unparsable(tmp_path):
+    (tmp_path / "e.html").write_bytes(b" \n")
+    [result] = list(run([str(tmp_path / "e.html")]))
+    assert (result.skipped, result.error, result.warning) == ("empty", None, f"{tmp_path / 'e.html'}: empty file, "
+                                                                             "nothing to extract")
+
+
 def test_a_page_with_no_article_body_is_refused():
     page = "<html><head><title>首页</title></head><body><ul><li><a href='/'>首页</a></li></ul></body></html>"
     with pytest.raises(HtmlError, match="p.html: no article text"):

@@ -209,3 +209,13 @@ def test_a_binary_file_named_on_the_command_line_says_what_kg_reads(tmp_path):
         load(str(tmp_path / "report.docx"))
     with pytest.raises(InputError, match=r"bad\.txt: binary file \(NUL bytes\), not text; skipped$"):
         load(str(tmp_path / "bad.txt"))
+
+
+def test_the_files_kg_keeps_beside_an_output_folder_are_never_inputs(tmp_path):
+    """`kg extract pages -o pages/out` keeps its lock, staging and old output beside out/."""
+    from kg.ingest import find_inputs
+
+    for rel in ("p.txt", ".out.kg-lock", ".out.kg-staging/q.txt", ".out.kg-old/r.txt", ".kg-staging/s.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(TEXT, encoding="utf-8")
+    assert [(Path(f.item).name, f.skipped) for f in find_inputs([str(tmp_path)])] == [("p.txt", None)]

@@ -137,3 +137,14 @@ def test_the_devset_as_json_lines_gives_the_plain_records(tmp_path, devset_plain
         assert all(rec["source"] == plain["source"] for rec, plain in pairs)
         f1 = scores_against(pairs)
         assert all(v == 1.0 for v in f1.values()), f1
+
+
+def test_an_empty_file_is_a_warning_not_silence(tmp_path):
+    (tmp_path / "e.jsonl").write_bytes(b"")
+    (tmp_path / "blank.jsonl").write_text("\n  \n", encoding="utf-8")
+    (tmp_path / "e.jsonl.gz").write_bytes(gzip.compress(b""))
+    result = invoke("extract", tmp_path, "-o", tmp_path / "out")
+    assert result.exit_code == 1  # nothing could be read, nothing written
+    assert result.stderr.splitlines()[:3] == [f"kg: warning: {tmp_path / name}: empty file, nothing to extract"
+                                              for name in ("blank.jsonl", "e.jsonl", "e.jsonl.gz")]
+    assert result.stdout.startswith("3 inputs found: 0 read, 3 skipped (3 empty), 0 failed")
