@@ -18,8 +18,10 @@ from .dates import iso_date
 SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")  # .shtml: what many government and party sites serve
 _LOOKS_HTML = (b"<!doctype html", b"<html", b"<head", b"<body")
 
-# 发布时间:2024-05-06 / 发布日期:2024年5月6日 / 时间: 2024/05/06 12:00
-_PAGE_DATE = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+# 发布时间:2024-05-06 / 发布日期:2024年5月6日 / 成文日期:… / 时间: 2024/05/06 12:00, but never a
+# notice's own 培训时间:2024年7月1日 or 报到时间:… (a 时间 or 日期 another word heads)
+_PAGE_DATE = re.compile(r"(?:(?:发布|发表|更新|发稿|成文)|(?<![\u3400-\u9fff]))(?:时间|日期)\s*[:：]\s*"
+                        r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 # 来源:某某县人民政府 (up to a space, a separator or the next label)
 _OUTLET = re.compile(r"来\s*源\s*[:：]\s*([^\s|｜,，;；:：]{2,40}?)(?=\s|[|｜,，;；]|浏览|点击|阅读|作者|编辑|发布|字号|$)")
 

@@ -78,6 +78,14 @@ def test_a_date_beside_the_outlet_and_one_in_the_head():
     assert read_html(page, "p.html")[1]["date"] == "2024-06-22"
 
 
+def test_a_notices_own_times_never_date_the_page():
+    notice = TEXT + "一、培训时间:2024年7月1日至7月5日。\n二、报到日期:2024年6月30日。\n"
+    page = gov_page(notice, url=None).replace(f"<span>发布时间:{PAGE_DATE}</span>", "<span>2024-06-10</span>")
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-10"  # the day beside 来源
+    page = gov_page(notice, url=None).replace(f"发布时间:{PAGE_DATE}", "成文日期:2024年6月11日")
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-11"
+
+
 def test_an_empty_page_is_empty_not_unparsable(tmp_path):
     (tmp_path / "e.html").write_bytes(b" \n")
     [result] = list(run([str(tmp_path / "e.html")]))
