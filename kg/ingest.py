@@ -49,9 +49,10 @@ def kind(item: str) -> str:
 
 
 def _html_inside(item: str) -> bool:
-    if item == STDIN:
-        return False
+    """Whether a regular file begins as a page (a pipe, `<(zcat p.gz)`, is never read twice)."""
     try:
+        if item == STDIN or not stat.S_ISREG(os.stat(item).st_mode):
+            return False
         with open(item, "rb") as f:
             return looks_html(f.read(1024))
     except OSError:  # told when it is read

@@ -219,3 +219,19 @@ def test_the_files_kg_keeps_beside_an_output_folder_are_never_inputs(tmp_path):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text(TEXT, encoding="utf-8")
     assert [(Path(f.item).name, f.skipped) for f in find_inputs([str(tmp_path)])] == [("p.txt", None)]
+
+
+def test_a_pipe_is_never_opened_to_see_whether_it_is_a_page(tmp_path):
+    """`kg extract <(zcat p.txt.gz)`: what is read to tell a page would be lost to the text."""
+    import os
+    import threading
+
+    from kg.ingest import kind
+
+    fifo = tmp_path / "63"
+    os.mkfifo(fifo)
+    kinds = []
+    looker = threading.Thread(target=lambda: kinds.append(kind(str(fifo))), daemon=True)
+    looker.start()
+    looker.join(5)  # opening a pipe no one writes would block
+    assert kinds == ["text"]
