@@ -71,7 +71,7 @@ def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
     if m := next((o for o in outlets if o), None) or _OUTLET.search(page_text):
         meta["paper"] = m.group(1)
         meta["date"] = meta["date"] or _date_beside(page_text, m)
-    head_date = _head_date(tree)
+    head_date = None if meta["date"] else _head_date(tree)  # before _unlayout changes the tree
     _unlayout(tree)
     doc = trafilatura.bare_extraction(tree, config=_config(), with_metadata=True, include_comments=False, include_tables=True,
                                       include_images=False, deduplicate=False)
