@@ -375,7 +375,7 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
             raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
         name, meta = name or _printable(path.name), read_meta(path, warnings)
     page: dict = {}
-    if item != STDIN and kind(item) == "html":
+    if is_html(item) or looks_html(data):  # a page by its name, or one on stdin, in a pipe or of another name
         if not data.strip():
             raise InputWarning(f"{item}: empty file, nothing to extract")
         try:

@@ -244,6 +244,14 @@ def test_a_page_of_another_name_is_read_as_a_page(tmp_path, name):
         assert result.kind == "html" and record["source"] == URL and record["persons"] == ["罗一鸣", "苏文海"]
 
 
+def test_a_page_on_stdin_is_read_as_a_page(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "-", "-o", str(tmp_path / "out")],
+                                input=gov_page(TEXT, url=URL).encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    record = json.loads((tmp_path / "out" / "stdin.json").read_text(encoding="utf-8"))
+    assert (record["source"], record["persons"]) == (URL, ["罗一鸣", "苏文海"])
+
+
 @pytest.mark.parametrize("declared", [True, False])
 def test_a_gbk_page_reads_as_well(declared):
     page = gov_page(TEXT, url=URL)
