@@ -464,7 +464,8 @@ def _jsonl_line(data: bytes, item: str, number: int, name: str, date, place) -> 
         return Line(number, name, error=f"{where}: has neither \"text\" nor \"html\" as a string{has}; line skipped")
     fields = {k: obj.get(k) if isinstance(obj.get(k), str) and obj.get(k).strip() else None
               for k in ("url", "title", "date", "place", "paper")}
-    warnings = []
+    warnings = [f"{where}: {k} {json.dumps(obj[k], ensure_ascii=False)[:40]} is not a string; not used"
+                for k in fields if obj.get(k) is not None and not isinstance(obj[k], str)]
     if fields["date"] is not None:
         try:
             fields["date"] = line_date(fields["date"])

@@ -74,6 +74,11 @@ def test_a_line_that_is_no_article_names_its_fields_and_an_address_without_schem
     assert (second.doc.source, second.doc.pub_date) == (None, None)
     assert second.warning == (f"{feed}: line 2: date 'June 6, 2024' is not a date YYYY-MM-DD; not used; "
                               f"{feed}: line 2: url 'www.example.gov.cn/a.html' is not an http(s) address; not used")
+    feed.write_text(jsonl_line(text=TEXT, date=1717632000, place=["某某县"]) + "\n", encoding="utf-8")
+    (line,) = iter_jsonl(str(feed), "feed.jsonl")
+    assert (line.doc.pub_date, line.doc.place) == (None, None)
+    assert line.warning == (f"{feed}: line 1: date 1717632000 is not a string; not used; "
+                            f'{feed}: line 1: place ["某某县"] is not a string; not used')
 
 
 def test_a_malformed_line_gets_one_line_and_the_others_go_on(tmp_path):
