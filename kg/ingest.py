@@ -2,8 +2,8 @@
 *.jsonl, *.jsonl.gz, *.warc and *.warc.gz, any case) or stdin; a file of any name that begins
 as an HTML page does is read as one. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
 Big5, in simplified or traditional script; an HTML page gives its article text and what it
-says about itself (`kg.html`); a JSON Lines file gives one document per line (`iter_jsonl`), a web archive one per HTML
-response record (`kg.warc`).
+says about itself (`kg.html`); a JSON Lines file gives one document per line (`kg.jsonl`), a
+web archive one per HTML response record (`kg.warc`).
 
 Each input is read on its own so one bad file never stops the others: problems come back
 as `InputError` (skip the file, exit non-zero) or `InputWarning` (e.g. an empty file).
@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import codecs
 import errno
-import gzip
 import json
-import zlib
 import os
 import re
 import stat
@@ -26,8 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import iso_date
+from .errors import InputError, InputWarning
 from .html import SUFFIXES as HTML_SUFFIXES
-from .html import HtmlError, is_html, looks_html, read_html, url_date
+from .html import HtmlError, is_html, looks_html, read_html
+from .jsonl import Line, iter_jsonl  # noqa: F401 — read with the other kinds
 from .model import Document
 from .normalize import normalize, simplify
 from .output import read_manifest
@@ -71,14 +71,6 @@ def stem(name: str) -> str:
         if name.lower().endswith(suffix):
             return name[:-len(suffix)]
     return name
-
-
-class InputError(Exception):
-    """An input that cannot be read; the message names it."""
-
-
-class InputWarning(Exception):
-    """An input that was read but holds nothing to extract."""
 
 
 @dataclass
@@ -391,105 +383,3 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
                      place=meta.get("place") or place,
                      source=meta.get("source") or page.get("source"),
                      paper=meta.get("paper") or page.get("paper"))
-
-
-# the day a scraper writes: 2024-06-06, 2024-06-06T08:00:00+08:00, 2024-06-06 08:00, 2024/6/6, 2024年6月6日
-_LINE_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]\S.*)?\s*")
-
-
-def line_date(value: str) -> str:
-    """The day of a JSON Lines `date` as YYYY-MM-DD: a day, or a day and time (the time, and
-    its zone, dropped), in the forms scrapers write; else ValueError saying what is wrong."""
-    if m := _LINE_DATE.fullmatch(value):
-        value = "{:0>4}-{:0>2}-{:0>2}".format(*m.groups())
-    return iso_date(value)
-
-
-@dataclass
-class Line:
-    """One line of a JSON Lines file: its document, or why it gives none (`error`: it could not
-    be read; `warning`: it holds nothing to extract)."""
-
-    number: int
-    name: str
-    doc: Document | None = None
-    error: str | None = None
-    warning: str | None = None
-
-
-def iter_jsonl(item: str, name: str, *, date: str | None = None, place: str | None = None) -> Iterator[Line]:
-    """Each article line of a JSON Lines file (.jsonl, or .jsonl.gz), as a document named
-    NAME#LINE: `text` or `html`, and optionally `url` (its source), `title`, `date`, `place`,
-    `paper`. A line's own fields win over `date`/`place`, which win over what its HTML says, then
-    the day its `url` gives (`kg.html.url_date`).
-    A bad line is an error Line naming the file and line; the others go on. Blank lines are
-    passed over; a file of none but blank lines is a warning Line (number 0). A file that cannot be opened raises InputError."""
-    try:
-        raw = open(item, "rb")  # noqa: SIM115 — closed below
-    except OSError as exc:
-        raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
-    with raw:
-        stream = gzip.GzipFile(fileobj=raw) if item.lower().endswith(".gz") else raw
-        number = articles = 0
-        while True:
-            try:
-                data = stream.readline()
-            except (OSError, EOFError, zlib.error) as exc:
-                yield Line(number + 1, f"{name}#{number + 1}",
-                           error=f"{item}: line {number + 1}: broken gzip data ({exc}); the rest of the file is not read")
-                return
-            if not data:
-                break
-            number += 1
-            if data.strip():
-                articles += 1
-                yield _jsonl_line(data, item, number, f"{name}#{number}", date, place)
-    if not articles:
-        yield Line(0, name, warning=f"{item}: empty file, nothing to extract")
-
-
-def _jsonl_line(data: bytes, item: str, number: int, name: str, date, place) -> Line:
-    where = f"{item}: line {number}"
-    try:
-        obj = json.loads(data.rstrip(b"\r\n").decode("utf-8-sig" if number == 1 else "utf-8"))
-    except UnicodeDecodeError as exc:
-        return Line(number, name, error=f"{where}: not UTF-8 (byte {exc.start}); line skipped")
-    except ValueError as exc:
-        return Line(number, name, error=f"{where}: not JSON ({exc}); line skipped")
-    if not isinstance(obj, dict):
-        return Line(number, name, error=f"{where}: not a JSON object; line skipped")
-    text, html = obj.get("text"), obj.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
-        has = f" (its fields: {', '.join(sorted(map(str, obj))[:12])})" if obj else ""
-        return Line(number, name, error=f"{where}: has neither \"text\" nor \"html\" as a string{has}; line skipped")
-    fields = {k: obj.get(k) if isinstance(obj.get(k), str) and obj.get(k).strip() else None
-              for k in ("url", "title", "date", "place", "paper")}
-    warnings = [f"{where}: {k} {json.dumps(obj[k], ensure_ascii=False)[:40]} is not a string; not used"
-                for k in fields if obj.get(k) is not None and not isinstance(obj[k], str)]
-    if fields["date"] is not None:
-        try:
-            fields["date"] = line_date(fields["date"])
-        except ValueError as exc:
-            fields["date"] = None
-            warnings.append(f"{where}: date {exc}; not used")
-    if fields["url"] is not None and not fields["url"].startswith(("http://", "https://")):
-        warnings.append(f"{where}: url {fields['url'][:80]!r} is not an http(s) address; not used")
-    page: dict = {}
-    if isinstance(text, str):
-        title = fields["title"]
-        if title and text.strip() and text.lstrip().split("\n", 1)[0].strip() != title.strip():
-            text = f"{title.strip()}\n{text}"
-    else:
-        try:
-            text, page = read_html(html, where)
-        except HtmlError as exc:
-            return Line(number, name, error=str(exc))
-    if not text.strip():
-        return Line(number, name, warning=f"{where}: empty text, nothing to extract")
-    url = fields["url"] if fields["url"] and fields["url"].startswith(("http://", "https://")) else None
-    doc = normalize(text, name,
-                    pub_date=fields["date"] or date or page.get("date") or (url and url_date(url)),
-                    place=fields["place"] or place,
-                    source=url or page.get("source"),
-                    paper=fields["paper"] or page.get("paper"))
-    return Line(number, name, doc=doc, warning="; ".join(warnings) or None)

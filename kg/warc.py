@@ -2,8 +2,8 @@
 type text/html or a body that looks like HTML) read through `kg.html` as a page is, named
 ARCHIVE#N (N: the record's number in the archive), its target address (`WARC-Target-URI`)
 as its source, dated by the page, else by its address (`kg.html.url_date`), else by the
-record's `WARC-Date`. A response record
-without a target address is read too, with no source but the page's own canonical address.
+record's `WARC-Date`. A response record without a target address is read too, with no
+source but the page's own canonical address.
 
 `iter_warc(path, name)` yields one `Entry` per record: a page (`text` and `meta`), a record
 passed over (`skipped`: not an HTML response, the same content as an earlier record by its

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from conftest import scores_against
 from gov_pages import OUTLET, PAGE_DATE, gov_page, jsonl_line
 from kg.cli import cli
-from kg.ingest import iter_jsonl
+from kg.jsonl import iter_jsonl
 from kg.pipeline import build, records, run
 
 TEXT = ("5月6日,某某县委书记罗一鸣主持召开县委常委会会议,传达学习省委全会精神。\n"
