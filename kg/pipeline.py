@@ -156,8 +156,8 @@ def _run_jsonl(found, date, place, addresses) -> Iterator[Result]:
 
 
 def _run_warc(found, date, place, addresses) -> Iterator[Result]:
-    """Every HTML response record of a web archive (`kg.warc`); other records are counted as
-    skipped, without a message each."""
+    """Every HTML response record of a web archive (`kg.warc`); other records, and pages of an
+    address read before (crawls repeat pages), are counted as skipped, without a message each."""
     from .warc import iter_warc
 
     item = found.item
@@ -174,7 +174,9 @@ def _run_warc(found, date, place, addresses) -> Iterator[Result]:
                     continue
                 doc = normalize(entry.text, entry.name, pub_date=date or entry.meta.get("date"), place=place,
                                 source=entry.meta.get("source"), paper=entry.meta.get("paper"))
-                yield _extracted(item, entry.name, doc, "warc", [], addresses)
+                result = _extracted(item, entry.name, doc, "warc", [], addresses)
+                result.warning = None if result.skipped else result.warning  # a page crawled again: counted
+                yield result
             except Exception as exc:  # a bug must not cost the other records their output
                 yield Result(item, name=entry.name, kind="warc",
                              error=_internal(f"{item}: record at offset {entry.offset}", exc))

@@ -258,3 +258,13 @@ def test_an_empty_archive_is_a_warning_and_a_file_that_is_none_an_error(tmp_path
     assert notes.error.startswith(f"{tmp_path / 'notes.warc.gz'}: no WARC record could be read ("), notes.error
     assert notes.error.endswith("): not a web archive, or cut short inside its first record; skipped")
     assert "\n" not in notes.error
+
+
+def test_a_page_crawled_again_is_read_once_and_counted_without_a_line_each(tmp_path):
+    for day, count in (("monday", 5), ("tuesday", 9)):  # the page's view counter differs: another payload
+        write_warc(tmp_path / f"{day}.warc.gz", [(URL, gov_page(TEXT, url=None).replace("浏览次数:123", f"浏览次数:{count}"))],
+                   extras=False)
+    result = invoke("extract", tmp_path, "-o", tmp_path / "out")
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    assert result.stdout.startswith("2 inputs found: 1 read (1 warc pages), 3 skipped (2 non-HTML WARC records, "
+                                    "1 same address read before), 0 failed"), result.stdout
