@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from .dates import iso_date
+from .normalize import to_simplified
 
 SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")  # .shtml: what many government and party sites serve
 _LOOKS_HTML = (b"<!doctype html", b"<html", b"<head", b"<body")
@@ -62,15 +63,7 @@ def read_html(data: bytes | str, name: str = "<html>") -> tuple[str, dict]:
     meta = {"source": _canonical(tree), "paper": None, "date": None, "title": None}
     # the page's own lines, headings aside (a headline may quote a date or 来源 of its own)
     page_text = " ".join(" ".join(t.split()) for t in tree.xpath("//body//text()[not(ancestor::h1 or ancestor::h2)]"))
-    outlets = []  # the 来源 of the page's info line: just after its 发布时间, else just before, else the first
-    if m := _PAGE_DATE.search(page_text):
-        meta["date"] = _day(*m.groups())
-        outlets.append(_OUTLET.search(page_text[:m.end() + INFO_LINE], m.start()))
-        outlets.append(next(reversed(list(_OUTLET.finditer(page_text[:m.start()], max(0, m.start() - INFO_LINE)))),
-                            None))
-    if m := next((o for o in outlets if o), None) or _OUTLET.search(page_text):
-        meta["paper"] = m.group(1)
-        meta["date"] = meta["date"] or _date_beside(page_text, m)
+    meta["date"], meta["paper"] = _info_line(page_text)
     head_date = None if meta["date"] else _head_date(tree)  # before _unlayout changes the tree
     _unlayout(tree)
     doc = trafilatura.bare_extraction(tree, config=_config(), with_metadata=True, include_comments=False, include_tables=True,
@@ -137,6 +130,22 @@ def _canonical(tree) -> str | None:
             if value.startswith(("http://", "https://")):
                 return value
     return None
+
+
+def _info_line(page_text: str) -> tuple[str | None, str | None]:
+    """The day and the outlet of the page's info line: its 发布时间 (or the day beside its
+    来源), and the 来源 just after its 发布时间, else just before, else the first. A page in
+    traditional script (發佈時間, 來源) is read in simplified, one character for each, and its
+    outlet given in simplified, as names and bodies are (the place it names is then found)."""
+    scan = to_simplified(page_text) or page_text
+    day, outlets = None, []
+    if m := _PAGE_DATE.search(scan):
+        day = _day(*m.groups())
+        outlets.append(_OUTLET.search(scan[:m.end() + INFO_LINE], m.start()))
+        outlets.append(next(reversed(list(_OUTLET.finditer(scan[:m.start()], max(0, m.start() - INFO_LINE)))), None))
+    if m := next((o for o in outlets if o), None) or _OUTLET.search(scan):
+        return day or _date_beside(scan, m), m.group(1)
+    return day, None
 
 
 _BARE_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")

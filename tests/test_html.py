@@ -86,6 +86,15 @@ def test_a_notices_own_times_never_date_the_page():
     assert read_html(page, "p.html")[1]["date"] == "2024-06-11"
 
 
+def test_a_page_in_traditional_script_gives_its_date_and_outlet():
+    import opencc
+
+    page = opencc.OpenCC("s2t").convert(gov_page(TEXT, url=URL))  # 發佈時間:2024-05-06 來源:某某縣人民政府
+    text, meta = read_html(page, "p.html")
+    assert (meta["date"], meta["paper"], meta["source"]) == (PAGE_DATE, OUTLET, URL)
+    assert "羅一鳴" in text  # the text as the page writes it
+
+
 def test_an_empty_page_is_empty_not_unparsable(tmp_path):
     (tmp_path / "e.html").write_bytes(b" \n")
     [result] = list(run([str(tmp_path / "e.html")]))
