@@ -162,9 +162,10 @@ def _reason(exc: Exception, most: int = 80) -> str:
 
 
 def _records(raw, start: int, ends_early):
-    """(offset, record, html, payload, None) for each record of the archive from `start` on,
-    its payload read where it may be a page; (offset, None, None, None, exception) for the
-    first one that cannot be read whole, then no more."""
+    """(offset, record, html, payload, None) for each record of the archive from `start` on:
+    whether it is a page (`_html_response`, else its body's opening), and its payload if so;
+    (offset, None, None, None, exception) for the first one that cannot be read whole, then
+    no more."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.recordloader import ArcWarcRecordLoader
 
@@ -185,8 +186,13 @@ def _records(raw, start: int, ends_early):
                     if ends_early(offset):  # bytes left that hold no whole record
                         raise EOFError("the archive ends inside a record")
                     return
-                html = _html_response(record)
-                payload = record.content_stream().read() if html is not False else b""
+                html, payload = _html_response(record), b""
+                if html is not False:
+                    stream = record.content_stream()
+                    payload = stream.read(1024)
+                    if html is None:  # a 200 response of another declared type, or none: its body decides
+                        html = looks_html(payload)
+                    payload = payload + stream.read() if html else b""  # a video's megabytes are never held
                 notes = it.err_count
                 it.read_to_end()
                 if it.err_count > notes:
@@ -205,8 +211,6 @@ def _records(raw, start: int, ends_early):
 
 def _entry(record, html, payload: bytes, seen: set[str], entry: Entry, item: str) -> Entry:
     """The record's page, or why it gives none."""
-    if html is None:  # a 200 response of another declared type, or none: its body decides
-        html = looks_html(payload)
     if not html:
         entry.skipped = NOT_HTML
         return entry

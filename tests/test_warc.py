@@ -268,3 +268,18 @@ def test_a_page_crawled_again_is_read_once_and_counted_without_a_line_each(tmp_p
     assert result.exit_code == 0 and result.stderr == "", result.stderr
     assert result.stdout.startswith("2 inputs found: 1 read (1 warc pages), 3 skipped (2 non-HTML WARC records, "
                                     "1 same address read before), 0 failed"), result.stdout
+
+
+def test_a_response_of_another_type_is_judged_by_the_opening_of_its_body(tmp_path):
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for url, body, kind_ in ((URL, gov_page(TEXT, url=None).encode("utf-8"), "application/octet-stream"),
+                             ("http://www.example.gov.cn/v.mp4", b"\x00\x00\x00\x18ftypmp42" * 200_000, "video/mp4"),
+                             ("http://www.example.gov.cn/t.txt", TEXT.encode("utf-8"), "")):
+        http = StatusAndHeaders("200 OK", [("Content-Type", kind_)] if kind_ else [], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    (tmp_path / "mixed.warc.gz").write_bytes(out.getvalue())
+    results = list(run([str(tmp_path / "mixed.warc.gz")]))
+    assert [(r.name, r.skipped) for r in results] == [("mixed.warc.gz#1", None), ("mixed.warc.gz#2", "non-HTML WARC records"),
+                                                      ("mixed.warc.gz#3", "non-HTML WARC records")]
+    assert results[0].extraction.doc.source == URL
