@@ -1,8 +1,9 @@
-"""Inputs → `Document`s: files, directories (recursive; *.txt, *.html, *.htm, *.jsonl,
-*.jsonl.gz, *.warc and *.warc.gz, any case) or stdin. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
+"""Inputs → `Document`s: files, directories (recursive; *.txt, *.html, *.htm, *.shtml, *.xhtml,
+*.jsonl, *.jsonl.gz, *.warc and *.warc.gz, any case) or stdin; a file of any name that begins
+as an HTML page does is read as one. Text is UTF-8, UTF-16 (with or without a BOM), GB18030 or
 Big5, in simplified or traditional script; an HTML page gives its article text and what it
-says about itself (`kg.html`); a JSON Lines file gives one document per line (`iter_jsonl`), a web archive one per HTML
-response record (`kg.warc`).
+says about itself (`kg.html`); a JSON Lines file gives one document per line (`kg.jsonl`), a
+web archive one per HTML response record (`kg.warc`).
 
 Each input is read on its own so one bad file never stops the others: problems come back
 as `InputError` (skip the file, exit non-zero) or `InputWarning` (e.g. an empty file).
@@ -13,9 +14,7 @@ from __future__ import annotations
 
 import codecs
 import errno
-import gzip
 import json
-import zlib
 import os
 import re
 import stat
@@ -25,7 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import iso_date
-from .html import HtmlError, is_html, read_html
+from .errors import InputError, InputWarning
+from .html import SUFFIXES as HTML_SUFFIXES
+from .html import HtmlError, is_html, looks_html, read_html
+from .jsonl import Line, iter_jsonl  # noqa: F401 — read with the other kinds
 from .model import Document
 from .normalize import normalize, simplify
 from .output import read_manifest
@@ -34,20 +36,33 @@ STDIN = "-"
 UNKNOWN_KIND = "not a kind kg reads"  # why a folder's other files are skipped
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives, read by kg.warc
-_STEM_SUFFIXES = (".txt", ".html", ".htm")  # the record NAME.json of NAME.txt, NAME.html, NAME.htm
+# the record NAME.json of NAME.txt and NAME.html (.htm, .shtml, .xhtml); the longest first
+_STEM_SUFFIXES = tuple(sorted((".txt", *HTML_SUFFIXES), key=len, reverse=True))
 
 
 def kind(item: str) -> str:
-    """What an input is read as: 'html', 'jsonl', 'warc' or 'text' (stdin and any other file)."""
+    """What an input is read as: 'html', 'jsonl', 'warc' or 'text' (stdin and any other file),
+    by its name; a file of another name that begins as an HTML page does is 'html'."""
     low = item.lower()
     return ("html" if is_html(low) else "jsonl" if low.endswith(JSONL_SUFFIXES)
-            else "warc" if low.endswith(WARC_SUFFIXES) else "text")
+            else "warc" if low.endswith(WARC_SUFFIXES) else "html" if _html_inside(item) else "text")
+
+
+def _html_inside(item: str) -> bool:
+    """Whether a regular file begins as a page (a pipe, `<(zcat p.gz)`, is never read twice)."""
+    try:
+        if item == STDIN or not stat.S_ISREG(os.stat(item).st_mode):
+            return False
+        with open(item, "rb") as f:
+            return looks_html(f.read(1024))
+    except OSError:  # told when it is read
+        return False
 
 
 def readable_kind(name: str) -> bool:
-    """Whether a folder's file is one kg reads: .txt, .html, .htm, .jsonl, .jsonl.gz, .warc,
-    .warc.gz (any case)."""
-    return name.lower().endswith((".txt", *_STEM_SUFFIXES[1:], *JSONL_SUFFIXES, *WARC_SUFFIXES))
+    """Whether a folder's file is one kg reads: .txt, .html, .htm, .shtml, .xhtml, .jsonl,
+    .jsonl.gz, .warc, .warc.gz (any case)."""
+    return name.lower().endswith((*_STEM_SUFFIXES, *JSONL_SUFFIXES, *WARC_SUFFIXES))
 
 
 def stem(name: str) -> str:
@@ -58,23 +73,16 @@ def stem(name: str) -> str:
     return name
 
 
-class InputError(Exception):
-    """An input that cannot be read; the message names it."""
-
-
-class InputWarning(Exception):
-    """An input that was read but holds nothing to extract."""
-
-
 @dataclass
 class Input:
     """One input found: its path (or '-'), its record name, unique in the run, and why it is
-    skipped (`skipped`) or cannot be read (`error`), if so."""
+    skipped (`skipped`, and the warning that says so, `note`) or cannot be read (`error`), if so."""
 
     item: str
     name: str = ""
     skipped: str | None = None
     error: str | None = None
+    note: str | None = None  # what to tell of a skipped input (None: told with others, see `_notes`)
 
 
 def find_inputs(inputs: Iterable[str]) -> list[Input]:
@@ -93,7 +101,38 @@ def find_inputs(inputs: Iterable[str]) -> list[Input]:
             f.skipped = "stdin given twice" if f.item == STDIN else "given twice"
         seen.add(key)
     _name(found)
+    _notes(found)
     return found
+
+
+NAMED = 3  # files of one unknown kind named one warning each; more are one warning naming the first few
+
+
+def _notes(found: list[Input]) -> None:
+    """The warning of each skipped input: one each (`pages/a.docx: not a kind kg reads, not
+    read`), but files of one unknown kind (suffix) beyond `NAMED` are one warning naming the
+    first few (a crawl's 9,000 images are one line, not 9,000 that bury the errors); the
+    summary counts every one."""
+    unknown: dict[str, list[Input]] = {}
+    for f in found:
+        if f.skipped == UNKNOWN_KIND:
+            unknown.setdefault(_suffix(f.item), []).append(f)
+        elif f.skipped:
+            f.note = f"{f.item}: {f.skipped}, {'read once' if 'twice' in f.skipped else 'not read'}"
+    for suffix, group in unknown.items():
+        if len(group) <= NAMED:
+            for f in group:
+                f.note = f"{f.item}: {UNKNOWN_KIND}, not read"
+            continue
+        names = ", ".join(f.item for f in group[:NAMED])
+        group[0].note = (f"{len(group)} {suffix} files are {UNKNOWN_KIND}, not read: {names} "
+                         f"and {len(group) - NAMED} more")
+
+
+def _suffix(path: str) -> str:
+    """A file's kind by its last suffix, lower case ('.jpg'), or 'suffixless'."""
+    suffix = Path(path).suffix.lower()
+    return suffix if suffix else "suffixless"
 
 
 def _walk(folder: str) -> list[Input]:
@@ -104,7 +143,7 @@ def _walk(folder: str) -> list[Input]:
                                                           f"({exc.strerror or exc}); its files are not read"))
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if d != KG_STAGING)  # a folder named x.txt is a folder
+        dirs[:] = sorted(d for d in dirs if not _kg_own(d))  # a folder named x.txt is a folder
         # what `kg extract` wrote here (records, the texts of HTML pages) is its output, not input
         written = read_manifest(Path(root)) if ".kg-manifest" in files else set()
         for f in files:
@@ -124,7 +163,12 @@ KG_STAGING = ".kg-staging"  # kg's own files in an output folder (see kg.output)
 
 
 def _kg_own(name: str) -> bool:
-    return name in (".kg-manifest", ".kg-lock") or name.startswith(".kg-manifest.") and name.endswith(".tmp")
+    """kg's own files and folders: an output folder's manifest, lock and staging, and beside an
+    output folder OUT its `.OUT.kg-lock`, `.OUT.kg-staging` and `.OUT.kg-old` (an output folder
+    inside the input folder)."""
+    return (name in (".kg-manifest", ".kg-lock", KG_STAGING)
+            or name.startswith(".kg-manifest.") and name.endswith(".tmp")
+            or name.startswith(".") and name.endswith((".kg-lock", ".kg-staging", ".kg-old")))
 
 
 def _regular(path: str) -> bool:
@@ -150,7 +194,8 @@ def _name(found: list[Input]) -> None:
         for f, path in zip(same, paths):
             f.name = _printable(os.path.relpath(path, root))
     taken: set[str] = set()
-    for f in found:
+    # a .txt keeps its name first: p.html's record writes its text as p.txt, which must not be p.txt's name
+    for f in sorted(found, key=lambda f: not f.name.lower().endswith(".txt")):
         if f.name:
             stem, dot, ext = f.name.rpartition(".") if "." in f.name else (f.name, "", "")
             n, name = 1, f.name
@@ -188,7 +233,8 @@ def decode(data: bytes, name: str) -> str:
                 raise InputError(f"{name}: broken {codec.upper()} text (byte {exc.start}); skipped") from None
     if b"\x00" in data[:65536]:
         if (text := _utf16_without_bom(data)) is None:
-            raise InputError(f"{name}: binary file (NUL bytes), not text; skipped")
+            kinds = "" if readable_kind(name) else " (kg reads text, HTML pages, JSON Lines and web archives)"
+            raise InputError(f"{name}: binary file (NUL bytes), not text{kinds}; skipped")
         return text
     try:
         return data.decode("utf-8-sig")
@@ -321,7 +367,9 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
             raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
         name, meta = name or _printable(path.name), read_meta(path, warnings)
     page: dict = {}
-    if item != STDIN and is_html(item):
+    if is_html(item) or looks_html(data):  # a page by its name, or one on stdin, in a pipe or of another name
+        if not data.strip():
+            raise InputWarning(f"{item}: empty file, nothing to extract")
         try:
             text, page = read_html(data, item)
         except HtmlError as exc:
@@ -335,85 +383,3 @@ def load(item: str, *, date: str | None = None, place: str | None = None, name: 
                      place=meta.get("place") or place,
                      source=meta.get("source") or page.get("source"),
                      paper=meta.get("paper") or page.get("paper"))
-
-
-@dataclass
-class Line:
-    """One line of a JSON Lines file: its document, or why it gives none (`error`: it could not
-    be read; `warning`: it holds nothing to extract)."""
-
-    number: int
-    name: str
-    doc: Document | None = None
-    error: str | None = None
-    warning: str | None = None
-
-
-def iter_jsonl(item: str, name: str, *, date: str | None = None, place: str | None = None) -> Iterator[Line]:
-    """Each article line of a JSON Lines file (.jsonl, or .jsonl.gz), as a document named
-    NAME#LINE: `text` or `html`, and optionally `url` (its source), `title`, `date`, `place`,
-    `paper`. A line's own fields win over `date`/`place`, which win over what its HTML says.
-    A bad line is an error Line naming the file and line; the others go on. Blank lines are
-    passed over. A file that cannot be opened raises InputError."""
-    try:
-        raw = open(item, "rb")  # noqa: SIM115 — closed below
-    except OSError as exc:
-        raise InputError(f"{item}: cannot read ({exc.strerror or exc}); skipped") from None
-    with raw:
-        stream = gzip.GzipFile(fileobj=raw) if item.lower().endswith(".gz") else raw
-        number = 0
-        while True:
-            try:
-                data = stream.readline()
-            except (OSError, EOFError, zlib.error) as exc:
-                yield Line(number + 1, f"{name}#{number + 1}",
-                           error=f"{item}: line {number + 1}: broken gzip data ({exc}); the rest of the file is not read")
-                return
-            if not data:
-                return
-            number += 1
-            if data.strip():
-                yield _jsonl_line(data, item, number, f"{name}#{number}", date, place)
-
-
-def _jsonl_line(data: bytes, item: str, number: int, name: str, date, place) -> Line:
-    where = f"{item}: line {number}"
-    try:
-        obj = json.loads(data.rstrip(b"\r\n").decode("utf-8-sig" if number == 1 else "utf-8"))
-    except UnicodeDecodeError as exc:
-        return Line(number, name, error=f"{where}: not UTF-8 (byte {exc.start}); line skipped")
-    except ValueError as exc:
-        return Line(number, name, error=f"{where}: not JSON ({exc}); line skipped")
-    if not isinstance(obj, dict):
-        return Line(number, name, error=f"{where}: not a JSON object; line skipped")
-    text, html = obj.get("text"), obj.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
-        return Line(number, name, error=f"{where}: has neither \"text\" nor \"html\" as a string; line skipped")
-    fields = {k: obj.get(k) if isinstance(obj.get(k), str) and obj.get(k).strip() else None
-              for k in ("url", "title", "date", "place", "paper")}
-    warnings = []
-    if fields["date"] is not None:
-        try:
-            iso_date(fields["date"])
-        except ValueError as exc:
-            fields["date"] = None
-            warnings.append(f"{where}: date {exc}; not used")
-    page: dict = {}
-    if isinstance(text, str):
-        title = fields["title"]
-        if title and text.strip() and text.lstrip().split("\n", 1)[0].strip() != title.strip():
-            text = f"{title.strip()}\n{text}"
-    else:
-        try:
-            text, page = read_html(html, where)
-        except HtmlError as exc:
-            return Line(number, name, error=str(exc))
-    if not text.strip():
-        return Line(number, name, warning=f"{where}: empty text, nothing to extract")
-    url = fields["url"] if fields["url"] and fields["url"].startswith(("http://", "https://")) else None
-    doc = normalize(text, name,
-                    pub_date=fields["date"] or date or page.get("date"),
-                    place=fields["place"] or place,
-                    source=url or page.get("source"),
-                    paper=fields["paper"] or page.get("paper"))
-    return Line(number, name, doc=doc, warning="; ".join(warnings) or None)

@@ -93,12 +93,15 @@ class Staging:
         self.old = out.parent / f".{out.name}.kg-old"
         self.files: list[str] = []
         self.notes: list[str] = []
+        self._listed: set[str] | None = None  # the files of `out` kg wrote, read when first needed
 
     def write(self, name: str, data: str | bytes) -> None:
         path = self.staging / name
         try:
             if name in OWN_NAMES or is_sidecar(name):
                 raise OSError(errno.EINVAL, "a name kg keeps for itself or for inputs")
+            if self._foreign(name):
+                raise OSError(errno.EEXIST, "a file kg did not write is there (an input?); it is kept")
             raw = data.encode("utf-8") if isinstance(data, str) else data
             with open(path, "xb") as fh:
                 fh.write(raw)
@@ -112,6 +115,16 @@ class Staging:
             raise OutputError(f"cannot write {self.out / name}: {reason}",
                               fatal=getattr(exc, "errno", None) in _FATAL) from None
         self.files.append(name)
+
+    def _foreign(self, name: str) -> bool:
+        """Whether `out` holds a text `name` that kg did not write: an input (the page p.txt
+        beside p.html, when a run writes p.html's text as p.txt into the pages' folder), never
+        replaced. (A record or graph file there is taken for an earlier run's output.)"""
+        if not name.lower().endswith(".txt"):
+            return False
+        if self._listed is None:
+            self._listed = read_manifest(self.out)
+        return name not in self._listed and os.path.lexists(self.out / name)
 
     def _drops(self, name: str, manifest: set[str]) -> bool:
         """Whether an entry of the previous output goes: a file kg listed, of this kind of run."""

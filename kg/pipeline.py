@@ -123,9 +123,7 @@ def _internal(item, exc) -> str:
 def _run_one(found, date, place, addresses) -> Result:
     item, warnings = found.item, []
     if found.error or found.skipped:
-        return Result(item, name=found.name, error=found.error, skipped=found.skipped,
-                      warning=f"{item}: {found.skipped}, {'read once' if 'twice' in found.skipped else 'not read'}"
-                      if found.skipped else None)
+        return Result(item, name=found.name, error=found.error, skipped=found.skipped, warning=found.note)
     kind_ = "text" if item == "-" else kind(item)
     try:
         doc = load(item, date=date, place=place, name=found.name, warnings=warnings)
@@ -158,15 +156,16 @@ def _run_jsonl(found, date, place, addresses) -> Iterator[Result]:
 
 
 def _run_warc(found, date, place, addresses) -> Iterator[Result]:
-    """Every HTML response record of a web archive (`kg.warc`); other records are counted as
-    skipped, without a message each."""
+    """Every HTML response record of a web archive (`kg.warc`); other records, and pages of an
+    address read before (crawls repeat pages), are counted as skipped, without a message each."""
     from .warc import iter_warc
 
     item = found.item
     try:
         for entry in iter_warc(item, found.name):
             if entry.text is None:
-                yield Result(item, name=entry.name, error=entry.error, skipped=entry.skipped, kind="warc")
+                yield Result(item, name=entry.name, error=entry.error, skipped=entry.skipped, warning=entry.warning,
+                             kind="warc")
                 continue
             try:
                 if not entry.text.strip():
@@ -175,7 +174,9 @@ def _run_warc(found, date, place, addresses) -> Iterator[Result]:
                     continue
                 doc = normalize(entry.text, entry.name, pub_date=date or entry.meta.get("date"), place=place,
                                 source=entry.meta.get("source"), paper=entry.meta.get("paper"))
-                yield _extracted(item, entry.name, doc, "warc", [], addresses)
+                result = _extracted(item, entry.name, doc, "warc", [], addresses)
+                result.warning = None if result.skipped else result.warning  # a page crawled again: counted
+                yield result
             except Exception as exc:  # a bug must not cost the other records their output
                 yield Result(item, name=entry.name, kind="warc",
                              error=_internal(f"{item}: record at offset {entry.offset}", exc))

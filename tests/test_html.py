@@ -1,5 +1,6 @@
 """HTML pages: the article text by trafilatura, and what the page says about itself (date,
 address, outlet) in the record and the graph's provenance."""
+import codecs
 import json
 import time
 
@@ -44,10 +45,61 @@ def test_the_date_and_outlet_lines_sites_write(line, date, outlet):
     page = gov_page(TEXT, url=None).replace(f"<span>发布时间:{PAGE_DATE}</span> <span>来源:{OUTLET}</span>", line)
     _, meta = read_html(page, "p.html")
     assert meta["paper"] == outlet
-    if date is None:  # no real day: not taken from the line (htmldate may still find one elsewhere)
-        assert meta["date"] != "2023-02-30"
-    else:
-        assert meta["date"] == date
+    assert meta["date"] == date  # no real day: none (the related articles' dates are not the page's)
+
+
+def _undated(text=TEXT, head=""):
+    """A government page that gives no date of its own (its related articles have theirs)."""
+    page = gov_page(text, url=None).replace(f"<span>发布时间:{PAGE_DATE}</span> ", "")
+    return page.replace("</head>", head + "</head>")
+
+
+ADDRESS_DATES = {  # the shapes of Chinese sites' addresses, and the day each gives
+    "http://www.example.gov.cn/xwzx/gzdt/202405/t20240507_123.html": "2024-05-07",
+    "http://www.example.com.cn/n1/2024/0612/c1001-40254321.html": "2024-06-12",
+    "http://www.example.gov.cn/art/2024/6/12/art_1_2.html": "2024-06-12",
+    "http://www.example.gov.cn/zwgk/20240612/123.html": "2024-06-12",
+    "http://www.example.gov.cn/2024/art_1_2.html": None,  # a year alone is no day
+    "http://www.example.gov.cn/art/1.html": None,  # and no related article's date either
+}
+
+
+@pytest.mark.parametrize("url", ADDRESS_DATES)
+def test_a_page_dated_only_by_its_address(url):
+    for tag in (f'<link rel="canonical" href="{url}">', f'<meta property="og:url" content="{url}">'):
+        _, meta = read_html(_undated(head=tag), "p.html")
+        assert (meta["source"], meta["date"]) == (url, ADDRESS_DATES[url])
+
+
+def test_a_date_beside_the_outlet_and_one_in_the_head():
+    page = _undated().replace(f"<span>来源:{OUTLET}</span>", f"<span>2024-06-21 09:30</span> <span>来源:{OUTLET}</span>")
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-21"
+    page = _undated(head='<meta name="PubDate" content="2024-06-22 10:20">')
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-22"
+
+
+def test_a_notices_own_times_never_date_the_page():
+    notice = TEXT + "一、培训时间:2024年7月1日至7月5日。\n二、报到日期:2024年6月30日。\n"
+    page = gov_page(notice, url=None).replace(f"<span>发布时间:{PAGE_DATE}</span>", "<span>2024-06-10</span>")
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-10"  # the day beside 来源
+    page = gov_page(notice, url=None).replace(f"发布时间:{PAGE_DATE}", "成文日期:2024年6月11日")
+    assert read_html(page, "p.html")[1]["date"] == "2024-06-11"
+
+
+def test_a_page_in_traditional_script_gives_its_date_and_outlet():
+    import opencc
+
+    page = opencc.OpenCC("s2t").convert(gov_page(TEXT, url=URL))  # 發佈時間:2024-05-06 來源:某某縣人民政府
+    text, meta = read_html(page, "p.html")
+    assert (meta["date"], meta["paper"], meta["source"]) == (PAGE_DATE, OUTLET, URL)
+    assert "羅一鳴" in text  # the text as the page writes it
+
+
+def test_an_empty_page_is_empty_not_unparsable(tmp_path):
+    (tmp_path / "e.html").write_bytes(b" \n")
+    [result] = list(run([str(tmp_path / "e.html")]))
+    assert (result.skipped, result.error, result.warning) == ("empty", None, f"{tmp_path / 'e.html'}: empty file, "
+                                                                             "nothing to extract")
 
 
 def test_a_page_with_no_article_body_is_refused():
@@ -169,6 +221,44 @@ def test_extracting_in_place_never_reads_its_own_output_back(tmp_path):
         assert result.stdout.startswith("1 inputs found: 1 read (1 html), 0 skipped, 0 failed"), result.stdout
         assert result.stderr == ""
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["p.html", "p.json", "p.txt"]
+
+
+def test_extracting_in_place_never_writes_a_pages_text_over_an_input(tmp_path):
+    """A scraper that kept p.html and its text p.txt: p.html's text is written as p~2.txt; a
+    page saved as q.txt, whose text would be q.txt itself, is an error and q.txt is kept."""
+    (tmp_path / "p.html").write_text(gov_page(TEXT, url=URL), encoding="utf-8")
+    (tmp_path / "p.txt").write_text(TEXT, encoding="utf-8")
+    result = invoke("extract", tmp_path, "-o", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "p.txt").read_text(encoding="utf-8") == TEXT
+    assert json.loads((tmp_path / "p~2.json").read_text(encoding="utf-8"))["doc"] == "p~2.html"
+    page = gov_page(TEXT.replace("罗一鸣", "苏明远"), url=None)
+    (tmp_path / "q.txt").write_text(page, encoding="utf-8")
+    result = invoke("extract", tmp_path, "-o", tmp_path)
+    assert result.exit_code == 1
+    assert f"kg: error: cannot write {tmp_path / 'q.txt'}: a file kg did not write is there (an input?); it is kept" \
+        in result.stderr.splitlines()
+    assert (tmp_path / "q.txt").read_text(encoding="utf-8") == page
+
+
+@pytest.mark.parametrize("name", ["p.shtml", "p.XHTML", "p.txt", "p.php", "p"])
+def test_a_page_of_another_name_is_read_as_a_page(tmp_path, name):
+    """.shtml and .xhtml pages are read from a folder; a file of any name named on the command
+    line that begins as a page does is a page: its scripts never become meetings."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_bytes(codecs.BOM_UTF8 + gov_page(TEXT, url=URL).encode("utf-8"))
+    for given in (tmp_path / "in" / name, tmp_path / "in") if name.endswith(("html", "HTML", ".txt")) else \
+            (tmp_path / "in" / name,):
+        [(result, record)] = list(records(run([str(given)])))
+        assert result.kind == "html" and record["source"] == URL and record["persons"] == ["罗一鸣", "苏文海"]
+
+
+def test_a_page_on_stdin_is_read_as_a_page(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "-", "-o", str(tmp_path / "out")],
+                                input=gov_page(TEXT, url=URL).encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    record = json.loads((tmp_path / "out" / "stdin.json").read_text(encoding="utf-8"))
+    assert (record["source"], record["persons"]) == (URL, ["罗一鸣", "苏文海"])
 
 
 @pytest.mark.parametrize("declared", [True, False])

@@ -176,3 +176,62 @@ def test_find_inputs_names_never_clash_case_aside(tmp_path):
     for rel in ("p.txt", "P.TXT"):
         (tmp_path / rel).write_text(TEXT, encoding="utf-8")
     assert [f.name for f in find_inputs([str(tmp_path)])] == ["P.TXT", "p~2.txt"]
+
+
+def test_files_of_unknown_kinds_are_named_one_line_each_or_one_line_a_kind(tmp_path):
+    """A few files of a kind kg does not read get a warning each; a crawl's many images one
+    warning naming the first three; the summary counts every one."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text(TEXT, encoding="utf-8")
+    for name in ("a.docx", "b.DOCX", "x.pdf", *(f"img{i}.jpg" for i in range(40))):
+        (pages / name).write_bytes(b"\x00")
+    result = CliRunner().invoke(cli, ["extract", str(pages), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"kg: warning: {pages / 'a.docx'}: not a kind kg reads, not read",
+        f"kg: warning: {pages / 'b.DOCX'}: not a kind kg reads, not read",
+        f"kg: warning: 40 .jpg files are not a kind kg reads, not read: {pages / 'img0.jpg'}, "
+        f"{pages / 'img1.jpg'}, {pages / 'img10.jpg'} and 37 more",
+        f"kg: warning: {pages / 'x.pdf'}: not a kind kg reads, not read"]
+    assert result.stdout.startswith("44 inputs found: 1 read (1 text), 43 skipped (43 not a kind kg reads), 0 failed")
+
+
+def test_a_binary_file_named_on_the_command_line_says_what_kg_reads(tmp_path):
+    (tmp_path / "report.docx").write_bytes(b"PK\x03\x04\x00\x00" * 10)
+    (tmp_path / "bad.txt").write_bytes(b"PK\x03\x04\x00\x00" * 10)
+    with pytest.raises(InputError, match=r"report\.docx: binary file \(NUL bytes\), not text \(kg reads text, HTML "
+                                         r"pages, JSON Lines and web archives\); skipped$"):
+        load(str(tmp_path / "report.docx"))
+    with pytest.raises(InputError, match=r"bad\.txt: binary file \(NUL bytes\), not text; skipped$"):
+        load(str(tmp_path / "bad.txt"))
+
+
+def test_the_files_kg_keeps_beside_an_output_folder_are_never_inputs(tmp_path):
+    """`kg extract pages -o pages/out` keeps its lock, staging and old output beside out/."""
+    from kg.ingest import find_inputs
+
+    for rel in ("p.txt", ".out.kg-lock", ".out.kg-staging/q.txt", ".out.kg-old/r.txt", ".kg-staging/s.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(TEXT, encoding="utf-8")
+    assert [(Path(f.item).name, f.skipped) for f in find_inputs([str(tmp_path)])] == [("p.txt", None)]
+
+
+def test_a_pipe_is_never_opened_to_see_whether_it_is_a_page(tmp_path):
+    """`kg extract <(zcat p.txt.gz)`: what is read to tell a page would be lost to the text."""
+    import os
+    import threading
+
+    from kg.ingest import kind
+
+    fifo = tmp_path / "63"
+    os.mkfifo(fifo)
+    kinds = []
+    looker = threading.Thread(target=lambda: kinds.append(kind(str(fifo))), daemon=True)
+    looker.start()
+    looker.join(5)  # opening a pipe no one writes would block
+    assert kinds == ["text"]

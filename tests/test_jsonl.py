@@ -3,12 +3,14 @@
 import gzip
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from conftest import scores_against
 from gov_pages import OUTLET, PAGE_DATE, gov_page, jsonl_line
 from kg.cli import cli
-from kg.ingest import iter_jsonl
+from kg.jsonl import iter_jsonl
 from kg.pipeline import build, records, run
 
 TEXT = ("5月6日,某某县委书记罗一鸣主持召开县委常委会会议,传达学习省委全会精神。\n"
@@ -45,6 +47,40 @@ def test_a_line_wins_over_the_flags_which_win_over_its_page(tmp_path):
     assert dates == ["2024-05-08", "2024-05-09"]
 
 
+def test_a_line_with_no_date_is_dated_by_its_address(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl_line(text=TEXT, url="http://www.example.gov.cn/xwzx/202405/t20240507_1.html") + "\n" +
+                    jsonl_line(text=TEXT, url="http://www.example.gov.cn/art/2.html") + "\n", encoding="utf-8")
+    assert [line.doc.pub_date for line in iter_jsonl(str(feed), "feed.jsonl")] == ["2024-05-07", None]
+
+
+@pytest.mark.parametrize("written", ["2024-06-06", "2024-06-06T08:00:00+08:00", "2024-06-06 08:00:00", "2024/6/6",
+                                     "2024.06.06", "2024年6月6日", " 2024-6-6 "])
+def test_the_dates_scrapers_write_are_read(tmp_path, written):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl_line(text=TEXT, date=written) + "\n", encoding="utf-8")
+    (line,) = iter_jsonl(str(feed), "feed.jsonl")
+    assert (line.doc.pub_date, line.warning) == ("2024-06-06", None)
+
+
+def test_a_line_that_is_no_article_names_its_fields_and_an_address_without_scheme_is_told(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl_line(content=TEXT, link=URL, pub_time="2024-06-06") + "\n" +
+                    jsonl_line(text=TEXT, url="www.example.gov.cn/a.html", date="June 6, 2024") + "\n",
+                    encoding="utf-8")
+    first, second = iter_jsonl(str(feed), "feed.jsonl")
+    assert first.error == (f'{feed}: line 1: has neither "text" nor "html" as a string (its fields: content, link, '
+                           'pub_time); line skipped')
+    assert (second.doc.source, second.doc.pub_date) == (None, None)
+    assert second.warning == (f"{feed}: line 2: date 'June 6, 2024' is not a date YYYY-MM-DD; not used; "
+                              f"{feed}: line 2: url 'www.example.gov.cn/a.html' is not an http(s) address; not used")
+    feed.write_text(jsonl_line(text=TEXT, date=1717632000, place=["某某县"]) + "\n", encoding="utf-8")
+    (line,) = iter_jsonl(str(feed), "feed.jsonl")
+    assert (line.doc.pub_date, line.doc.place) == (None, None)
+    assert line.warning == (f"{feed}: line 1: date 1717632000 is not a string; not used; "
+                            f'{feed}: line 1: place ["某某县"] is not a string; not used')
+
+
 def test_a_malformed_line_gets_one_line_and_the_others_go_on(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join([jsonl_line(text=TEXT), '{"text": "某某县', jsonl_line(url=URL), "[1, 2]",
@@ -55,7 +91,7 @@ def test_a_malformed_line_gets_one_line_and_the_others_go_on(tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
         f"kg: error: {feed}: line 2: not JSON (Unterminated string starting at: line 1 column 10 (char 9)); line skipped",
-        f'kg: error: {feed}: line 3: has neither "text" nor "html" as a string; line skipped',
+        f'kg: error: {feed}: line 3: has neither "text" nor "html" as a string (its fields: url); line skipped',
         f"kg: error: {feed}: line 4: not a JSON object; line skipped",
         f"kg: warning: {feed}: line 5: date '2024-13-01' is no real day; not used",
     ]
@@ -106,3 +142,14 @@ def test_the_devset_as_json_lines_gives_the_plain_records(tmp_path, devset_plain
         assert all(rec["source"] == plain["source"] for rec, plain in pairs)
         f1 = scores_against(pairs)
         assert all(v == 1.0 for v in f1.values()), f1
+
+
+def test_an_empty_file_is_a_warning_not_silence(tmp_path):
+    (tmp_path / "e.jsonl").write_bytes(b"")
+    (tmp_path / "blank.jsonl").write_text("\n  \n", encoding="utf-8")
+    (tmp_path / "e.jsonl.gz").write_bytes(gzip.compress(b""))
+    result = invoke("extract", tmp_path, "-o", tmp_path / "out")
+    assert result.exit_code == 1  # nothing could be read, nothing written
+    assert result.stderr.splitlines()[:3] == [f"kg: warning: {tmp_path / name}: empty file, nothing to extract"
+                                              for name in ("blank.jsonl", "e.jsonl", "e.jsonl.gz")]
+    assert result.stdout.startswith("3 inputs found: 0 read, 3 skipped (3 empty), 0 failed")
