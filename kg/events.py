@@ -75,7 +75,7 @@ _TERM_CONGRESS = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,10}}?[省市县区�
 @cache
 def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
     """Congresses of a place's party, Youth League, unions, women's federation … (data file
-    `congress_bodies.tsv`), and the body each is held by."""
+    `congress_bodies.tsv`), and the body each is held by; a unit's party congress is the unit's."""
     rows = table("congress_bodies.tsv")
     bodies = {(form, word): body for form, word, body in rows}
     before = "|".join(sorted((w for f, w, _ in rows if f == "before"), key=len, reverse=True))
@@ -83,6 +83,7 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
     place = r"[\u4e00-\u9fff]{0,10}?[省市县区州旗盟]"
     return re.compile(
         rf"(?P<before>{before})(?P<place>{place})第?{_NUM}次(?:代表大会|代会)"
+        rf"|(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:大学|学院|学校|医院|公司|集团))第?{_NUM}次(?:代表大会|代会)"
         rf"|(?P<place2>{place})(?:第?{_NUM}次)?(?P<after>{after})(?:第?{_NUM}次)?(?:代表大会|代会)"), bodies
 
 
@@ -317,6 +318,10 @@ class _Bodies:
         the place (in full, or by its level where the locality is known) and the congress's kind."""
         pattern, bodies = _place_congress()
         for m in pattern.finditer(text, start, end):
+            if m["unit"]:  # 中国共产党某学院第一次代表大会: the unit's own congress
+                self.items = [o for o in self.items if not (m.start() <= o.start < m.end())]
+                self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["unit"]))
+                continue
             form = "before" if m["before"] else "after"
             place = m["place"] if m["before"] else m["place2"]
             if tail := _place_tail(place):

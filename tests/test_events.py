@@ -555,3 +555,15 @@ def test_a_trip_whose_purpose_follows_a_comma(record_of):
     text = "10月9日上午,省人大常委会党组书记、副主任张建国到永丰县,就基层人大工作进行调研指导。"
     events = record_of(text, place="江西省")["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("江西省人大常委会", "10-09", ["张建国"])]
+
+
+def test_a_units_party_congress_is_the_units(record_of):
+    text = "5月28日下午,中国共产党北川理工学院第一次代表大会开幕。党委书记张建国主持。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("北川理工学院", ["张建国"])]
+
+
+def test_a_committee_named_with_its_term_after_the_county(record_of):
+    text = "11月18日,县委书记张建国主持召开墨竹工卡县十届县委常委会第101次(扩大)会议。"
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("墨竹工卡县委", ["张建国"])]
+    assert "墨竹工卡县十届县委" not in record["organizations"]
