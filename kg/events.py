@@ -649,8 +649,9 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
     for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):
         if m.end() == hi or text.startswith("在", m.end()):
-            kind = {"我校": "学校", "全校": "学校", "我院": "学院"}.get(m["unit"], m["unit"])
-            unit = named_unit(text, bodies.items, kind) if kind in ("学校", "集团", "集团公司", "公司") else None
+            kinds = {"我校": ("学校",), "全校": ("学校",), "我院": ("医院", "学院")}.get(m["unit"], (m["unit"],))
+            unit = next(filter(None, (named_unit(text, bodies.items, k) for k in kinds)), None)  # 我院: the page's hospital
+            kind = kinds[-1]
             if unit:
                 return unit + "党委" if name.startswith("党委") else unit
             return ("校" if kind == "学校" else kind) + "党委" if name.startswith("党委") else kind

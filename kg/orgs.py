@@ -90,8 +90,9 @@ _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
-_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|研究院|书画院|协会|学会|商会|分会|"
+_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|书画院|协会|学会|商会|分会|"
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社)")
+_HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|"  # 研究部署公司…工作: verbs before their object
@@ -197,6 +198,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         name = text[left:m.end()]
         if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2:
             continue  # 物业公司: a kind of company, not a name
+        if m.group(0) == "医院" and not (_HOSPITAL.search(name) or division_spans(name[:6])[:1] and
+                                        division_spans(name[:6])[0][0] == 0):
+            continue  # 某县人民医院, 某大学第一附属医院; not 高质量医院
         if any(o.end > left for o in found.between(left - 40, left + 1)) \
                 or has_function_word(text[left:m.start()]) or _GENERIC_UNIT.match(name):
             continue

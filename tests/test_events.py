@@ -567,3 +567,11 @@ def test_a_committee_named_with_its_term_after_the_county(record_of):
     record = record_of(text)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("墨竹工卡县委", ["张建国"])]
     assert "墨竹工卡县十届县委" not in record["organizations"]
+
+
+def test_our_hospital_is_the_hospital_the_page_names(record_of):
+    text = ("北川县人民医院召开整体搬迁动员大会\n12月19日下午,我院在门诊四楼大会议室召开了医院整体搬迁动员部署大会。"
+            "会议由院长张建国主持。\n")
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("北川县人民医院", ["张建国"])]
+    assert not {"高质量医院"} & set(record_of("6月3日,会议强调,要建设高质量医院。")["organizations"])
