@@ -9,7 +9,7 @@ divisions listed before one body word (闵行、黄浦等六家法院) name one 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import Division, gazetteer
@@ -411,7 +411,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
         town = town_named(text, start, end, level) if not named else None
         key = named.pop() if len(named) == 1 else town + u.text[len(level):] if town else u.text
         out.append(Mention("ORG", u.text, u.start, u.end, key))
-    return sorted(out, key=lambda o: o.start)
+    return sorted((replace(o, canonical=o.key.replace("人民政府", "政府")) for o in out), key=lambda o: o.start)
 
 
 # Bodies named by an organisation before their place: the eight democratic parties and the

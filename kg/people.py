@@ -27,7 +27,7 @@ _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sort
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志")
-_NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 \n0123456789市县区省委政协党组主席")
+_NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 ·\n0123456789市县区省委政协党组主席")
 
 
 def name_at(text: str, i: int, end: int | None = None) -> str | None:

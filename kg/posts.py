@@ -62,7 +62,7 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     by_start: dict[int, list] = {}
     for o in by_end.values():
         by_start.setdefault(o.start, []).append(o)
-    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school")}
+    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school") or o.key.endswith("医院")}
     fullest = max(units, key=lambda u: (len(u), u)) if units else None
     one = len({u[:2] for u in units}) == 1 and sum(len(u) == len(fullest) for u in units) == 1
     unit = fullest if one else None  # one unit, by its fullest name (not 上海交通大学 and 上海科技大学)

@@ -294,3 +294,21 @@ def test_an_autonomous_regions_bodies_named_short(record_of):
     text = "9月7日,自治区政协副主席黄立新在南宁主持召开座谈会。"
     record = record_of(text, place="广西壮族自治区")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("广西壮族自治区政协", ["黄立新"])]
+
+
+def test_a_towns_government_and_its_short_party_committee(record_of):
+    text = "2月3日,企山镇召开人大会议。企山镇人民政府镇长王明作报告,镇党委书记张建国主持。"
+    record = record_of(text, place="雷州市")
+    assert {("王明", "企山镇政府", "镇长"), ("张建国", "企山镇党委", "书记")} <= {
+        (p["person"], p["org"], p["title"]) for p in record["positions"]}
+
+
+def test_hospital_officers_belong_to_the_pages_hospital(record_of):
+    text = "北川县人民医院召开动员大会\n12月19日下午,会议由院长张建国主持,副院长王明、李立新出席。\n"
+    positions = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {("张建国", "北川县人民医院", "院长"), ("王明", "北川县人民医院", "副院长")} <= positions
+
+
+def test_a_transliterated_name_in_a_list_after_its_title(record_of):
+    text = "1月26日,自治区政协副主席俞立贵、卓玛、宗洛·向巴克珠、王刚出席会议。"
+    assert "宗洛·向巴克珠" in record_of(text, place="西藏自治区")["persons"]
