@@ -191,11 +191,17 @@ def _kind(noun: str) -> str:
     return event_nouns().get(noun) or ("meeting" if noun.startswith("会见") or noun.endswith("会") else "activity")
 
 
+# A day whose 月 a scraper lost (2025年1127日, 1216日): month and day run together, read only
+# where one reading exists (four digits MMDD with a month of 10-12, three digits M DD from 2-9).
+_NO_MONTH_MARK = re.compile(r"(?:(?P<y>\d{4})年|^\s*)(?P<m>1[0-2]|[2-9])(?P<d>[0-3]\d)日")  # opening the sentence
+
+
 def event_date(sentence: str, pub_date: str | None) -> str | None:
     """MM-DD (or YYYY-MM-DD when the year is known) of a sentence's date: the first that opens a
     clause (`6月5日上午,`), else the first (`为落实6月1日会议精神,6月5日,…` is dated 6月5日);
     else a day told against the publication date (`4日上午,`, `今天下午`, `昨日`). Only real days."""
-    dates = [m for m in DATE.finditer(sentence) if real_day(m["m"], m["d"], m["y"])]
+    dates = [m for m in DATE.finditer(sentence) if real_day(m["m"], m["d"], m["y"])] or \
+        [m for m in _NO_MONTH_MARK.finditer(sentence) if real_day(m["m"], m["d"], m["y"])]
     opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
     return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date)
 
