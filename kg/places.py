@@ -7,7 +7,7 @@ from functools import lru_cache
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_tags
 from .model import Mention
-from .patterns import division_spans, former_spans
+from .patterns import division_spans, former_spans, title_re
 
 FORMER_NAMES = True  # also find former divisions by full name (闸北区); a switch to measure it
 
@@ -46,8 +46,9 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         d = g.lookup(name, within=province, year=year) if year is not None else None
         if d is None:  # undated, or no one division of that name that year
             d = g.resolve(name, within=province) if (s, e, name) in former else g.lookup(name, within=province)
-        if d is None or text[e:e + 1] == "协" or conjunction_before_level(text, s, name):
-            continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联
+        if d is None or text[e:e + 1] == "协" or conjunction_before_level(text, s, name) \
+                or len(name) == 2 and _inside_title(text, s, e):
+            continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联; 代县长, 代理县长: no 代县, 理县
         full = name == d.name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
         famous = d.level == "prefecture" and jieba_tags().get(name) == "ns"
@@ -55,6 +56,12 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if full or d.level == "province" or local or famous or leveled:  # leveled: 楚雄州, 恩施州
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out
+
+
+def _inside_title(text: str, s: int, e: int) -> bool:
+    """Whether a title crosses [s, e) (政府代县长 holds 代县; 代理县长, 理县)."""
+    return any(t.start() < e and s < t.end() and not (s <= t.start() and t.end() <= e)
+               for t in title_re().finditer(text, max(0, s - 3), e + 3))
 
 
 _FORMER_NOT = {"区": "域", "市": "场"}  # 城南区|域, 大丰市|场: a word goes on

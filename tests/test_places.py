@@ -144,3 +144,11 @@ def test_sites_of_meetings_and_tours(text, sites):
     ex = extract_text(text)
     found = {m.key for m in ex.mentions if m.label == "PLACE"} - {"广州市", "北京市"}
     assert found == sites
+
+
+@pytest.mark.parametrize("text, county", [
+    ("6月2日上午,政府代县长周明远主持召开县长办公会。", "代县"),
+    ("会议任命王明为某县人民政府代理县长。", "理县"),
+])
+def test_a_county_inside_a_title_is_no_place(record_of, text, county):
+    assert county not in record_of(text)["places"]
