@@ -52,7 +52,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         full = name == d.name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
         famous = d.level == "prefecture" and jieba_tags().get(name) == "ns"
-        leveled = name == d.short != d.name and d.name.endswith(text[e:e + 1]) and text[e:e + 1] in "州盟市县区旗"
+        leveled = name == d.short != d.name and e < len(text) and d.name.endswith(text[e]) and text[e] in "州盟市县区旗"
         if full or d.level == "province" or local or famous or leveled:  # leveled: 楚雄州, 恩施州
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out

@@ -152,3 +152,11 @@ def test_sites_of_meetings_and_tours(text, sites):
 ])
 def test_a_county_inside_a_title_is_no_place(record_of, text, county):
     assert county not in record_of(text)["places"]
+
+
+def test_a_short_form_ending_the_text():
+    from kg.gazetteer import gazetteer
+    from kg.places import find_divisions
+    text = "本报讯 会议在楚雄"
+    (m,) = find_divisions(text, 0, len(text), gazetteer().lookup("云南省"))
+    assert (m.text, m.key) == ("楚雄", "楚雄彝族自治州")
