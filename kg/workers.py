@@ -24,6 +24,7 @@ from .ingest import Input, kind
 
 AHEAD = 4  # tasks handed out ahead of the first unfinished one, per worker: bounds memory
 CLUSTER_AHEAD = 256  # the same on a Dask cluster, in all
+CONNECT_TIMEOUT = "10s"  # to reach a Dask scheduler
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def outcomes(tasks: list[Task], *, jobs: int = 1, scheduler: str | None = None) 
     a worker), or a `Failure`."""
     if scheduler:
         return _cluster(tasks, scheduler)
-    if jobs <= 1 or len(tasks) <= 1:  # a pool for one file costs more than it gives
+    if jobs <= 1 or not tasks:
         return (_here(task) for task in tasks)
     return _pool(tasks, jobs)
 
@@ -83,10 +84,20 @@ def _context():
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
 
 
+def _warm() -> None:
+    """Load kg's lexicons, gazetteer and jieba here once, so forked workers start with them
+    (and a pool replaced after a worker died starts at once)."""
+    from .pipeline import extract_text
+
+    extract_text("本报成都讯 6月1日,四川省成都市政协主席王某某主持召开会议。\n")
+
+
 def _pool(tasks: list[Task], jobs: int) -> Iterator[object]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
+    if _context().get_start_method() == "fork":
+        _warm()
     def fresh():
         return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
 
@@ -133,11 +144,14 @@ def _alone(task: Task) -> object:
         try:
             return future.result()
         except BrokenProcessPool:
-            codes = [p.exitcode for p in processes if p.exitcode]
-            return Failure(f"{task.item}: the worker process extracting it died ({_death(codes)}); "
-                           "not read, the other files go on")
+            pass
         except Exception as exc:
             return Failure(_internal(task, exc))
+    for p in processes:  # the pool is shut down: its worker has been waited for
+        p.join(1)
+    codes = [p.exitcode for p in processes if p.exitcode]
+    return Failure(f"{task.item}: the worker process extracting it died ({_death(codes)}); "
+                   "not read, the other files go on")
 
 
 def _death(codes: list[int]) -> str:
@@ -166,7 +180,7 @@ def _cluster(tasks: list[Task], scheduler: str) -> Iterator[object]:
     except ImportError:
         raise ClusterError("--scheduler needs dask.distributed: pip install 'kg[cluster]'") from None
     try:
-        client = Client(scheduler, timeout="10s")
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
     try:
