@@ -8,8 +8,10 @@ the input's path and record name, the --date and --place given, and the bytes of
 of its sidecar (NAME.meta.json). Entries live in `$KG_CACHE_DIR`, else under `extractions/` in
 the folder of this user's where kg keeps jieba's cache (`kg.lexicon.user_cache_dir`). An entry
 is written to a temporary file and renamed into place, so it is whole or absent; one that does
-not read back whole (its checksum) is ignored and written again. A file whose Results hold an
-error is not cached: the error may pass (a permission, a worker killed).
+not read back whole (its checksum) is ignored and written again. A file is cached only when it
+and its sidecar could be read to make its key, so the errors its Results hold (a line that is
+not JSON, an internal error) come from its bytes and kg, and are cached too; a file whose worker
+died is not cached.
 """
 from __future__ import annotations
 
@@ -153,6 +155,6 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=
             yield [Result(task.item, name=task.name, error=out.message, kind=kind(task.item))]
             continue
         results = pickle.loads(out) if isinstance(out, bytes) else out
-        if key is not None and not any(r.error for r in results):
+        if key is not None:
             cache.write(key, out if isinstance(out, bytes) else pickle.dumps(results, protocol=5))
         yield results
