@@ -17,11 +17,20 @@ import networkx as nx
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-KG = Namespace("https://w3id.org/kgcn/ontology#")
+class _Vocabulary(Namespace):
+    """A Namespace that makes each of its terms once (rdflib's makes and checks a new URIRef
+    at every lookup, a third of the time of writing a large graph)."""
+
+    @lru_cache(maxsize=None)
+    def term(self, name: str) -> URIRef:
+        return super().term(name)
+
+
+KG = _Vocabulary("https://w3id.org/kgcn/ontology#")
 DATA = Namespace("https://w3id.org/kgcn/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+ORG = _Vocabulary("http://www.w3.org/ns/org#")
+SCHEMA = _Vocabulary("https://schema.org/")
+GEO = _Vocabulary("http://www.w3.org/2003/01/geo/wgs84_pos#")
 PREFIXES = {"kg": KG, "data": DATA, "org": ORG, "schema": SCHEMA, "geo": GEO, "prov": PROV,
             "dcterms": DCTERMS, "foaf": FOAF, "rdfs": RDFS, "owl": OWL, "skos": SKOS, "xsd": XSD}
 
@@ -58,6 +67,7 @@ def _iri_char(c: str) -> str:
     return c if keep else quote(c.encode("utf-8", "surrogatepass"), safe="")
 
 
+@lru_cache(maxsize=1 << 18)  # a node's IRI is wanted once for the node and once per edge end
 def iri(node_id: str) -> URIRef:
     """The IRI of a node (RFC 3987): Chinese stays readable, anything else an IRI may not
     hold (``[ ] # ? %``, spaces, controls, U+2028, private use, lone surrogates …) is
@@ -191,19 +201,29 @@ def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
 def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
     import pyoxigraph as ox
 
+    named: dict[str, ox.NamedNode] = {}  # an IRI's NamedNode, made once
+
+    def node(value: str) -> ox.NamedNode:
+        if (n := named.get(value)) is None:
+            n = named[value] = ox.NamedNode(value)
+        return n
+
     def term(t):
         if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
+            return node(t)
         if t.language:
             return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
+        return ox.Literal(str(t), datatype=node(t.datatype or XSD.string))
+
+    def n3(t) -> str:  # what t.n3() gives, without its checks where t is an IRI
+        return f"<{t}>" if isinstance(t, URIRef) else t.n3()
 
     if fmt == "trig":
-        ordered = sorted(set(quads(g)), key=lambda q: (q[3] or "", str(q[0]), str(q[1]), q[2].n3()))
-        items = (ox.Quad(term(s), term(p), term(o), ox.NamedNode(str(iri(w))) if w else ox.DefaultGraph())
+        ordered = sorted(set(quads(g)), key=lambda q: (q[3] or "", str(q[0]), str(q[1]), n3(q[2])))
+        items = (ox.Quad(term(s), term(p), term(o), node(iri(w)) if w else ox.DefaultGraph())
                  for s, p, o, w in ordered)
     else:
-        ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
+        ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), n3(t[2])))
         items = (ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered)
     formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG}
     out = ox.serialize(items, format=formats[fmt],

@@ -85,8 +85,9 @@ def _context():
 
 
 def _warm() -> None:
-    """Load kg's lexicons, gazetteer and jieba here once, so forked workers start with them
-    (and a pool replaced after a worker died starts at once)."""
+    """Load kg's lexicons, gazetteer and jieba here once, so workers forked after it start with
+    them: done when a worker has died, before the pools that replace it (a first pool's
+    workers load them each, while this process reads cached files and builds the graph)."""
     from .pipeline import extract_text
 
     extract_text("本报成都讯 6月1日,四川省成都市政协主席王某某主持召开会议。\n")
@@ -96,8 +97,6 @@ def _pool(tasks: list[Task], jobs: int) -> Iterator[object]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    if _context().get_start_method() == "fork":
-        _warm()
     def fresh():
         return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
 
@@ -126,6 +125,8 @@ def _pool(tasks: list[Task], jobs: int) -> Iterator[object]:
                 broken += running.values()
                 running.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
+                if _context().get_start_method() == "fork":
+                    _warm()
                 for i in sorted(broken):
                     done[i] = _alone(tasks[i])
                 pool = fresh()
