@@ -17,6 +17,7 @@ import networkx as nx
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+
 class _Vocabulary(Namespace):
     """A Namespace that makes each of its terms once (rdflib's makes and checks a new URIRef
     at every lookup, a third of the time of writing a large graph)."""
@@ -201,29 +202,19 @@ def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
 def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
     import pyoxigraph as ox
 
-    named: dict[str, ox.NamedNode] = {}  # an IRI's NamedNode, made once
-
-    def node(value: str) -> ox.NamedNode:
-        if (n := named.get(value)) is None:
-            n = named[value] = ox.NamedNode(value)
-        return n
-
     def term(t):
         if isinstance(t, URIRef):
-            return node(t)
+            return ox.NamedNode(str(t))
         if t.language:
             return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=node(t.datatype or XSD.string))
-
-    def n3(t) -> str:  # what t.n3() gives, without its checks where t is an IRI
-        return f"<{t}>" if isinstance(t, URIRef) else t.n3()
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
 
     if fmt == "trig":
-        ordered = sorted(set(quads(g)), key=lambda q: (q[3] or "", str(q[0]), str(q[1]), n3(q[2])))
-        items = (ox.Quad(term(s), term(p), term(o), node(iri(w)) if w else ox.DefaultGraph())
+        ordered = sorted(set(quads(g)), key=lambda q: (q[3] or "", str(q[0]), str(q[1]), q[2].n3()))
+        items = (ox.Quad(term(s), term(p), term(o), ox.NamedNode(str(iri(w))) if w else ox.DefaultGraph())
                  for s, p, o, w in ordered)
     else:
-        ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), n3(t[2])))
+        ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
         items = (ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered)
     formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG}
     out = ox.serialize(items, format=formats[fmt],

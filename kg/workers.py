@@ -66,11 +66,11 @@ def run_task(task: Task) -> bytes:
 def outcomes(tasks: list[Task], *, jobs: int = 1, scheduler: str | None = None) -> Iterator[object]:
     """For each task in order: its Results (a list, in this process), their pickled bytes (from
     a worker), or a `Failure`."""
-    if scheduler:
-        return _cluster(tasks, scheduler)
-    if jobs <= 1 or not tasks:
+    if jobs <= 1 and not scheduler or not tasks:
         return (_here(task) for task in tasks)
-    return _pool(tasks, jobs)
+    started = _cluster(tasks, scheduler) if scheduler else _pool(tasks, jobs)
+    next(started)  # its first tasks handed out now, not when their results are first wanted
+    return started
 
 
 def _here(task: Task) -> list:
@@ -107,6 +107,8 @@ def _pool(tasks: list[Task], jobs: int) -> Iterator[object]:
             while submitted < len(tasks) and submitted - first < AHEAD * jobs:
                 running[pool.submit(run_task, tasks[submitted])] = submitted
                 submitted += 1
+                if submitted == min(len(tasks), AHEAD * jobs):
+                    yield None  # started (see `outcomes`)
             if first in done:
                 yield done.pop(first)
                 first += 1
@@ -190,6 +192,8 @@ def _cluster(tasks: list[Task], scheduler: str) -> Iterator[object]:
             while submitted < len(tasks) and submitted - i < CLUSTER_AHEAD:
                 futures[submitted] = client.submit(run_task, tasks[submitted], pure=False)
                 submitted += 1
+                if submitted == min(len(tasks), CLUSTER_AHEAD):
+                    yield None  # started (see `outcomes`)
             future = futures.pop(i)
             try:
                 yield future.result()
