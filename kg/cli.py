@@ -28,10 +28,18 @@ def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
     return list(inputs)
 
 
+_BARS: list = []  # the progress bar on stderr, while one shows (`_running`)
+
+
 def _say(kind: str, message: str) -> None:
-    """One line on stderr, `kg: error: …`; names that are not UTF-8 print with escapes."""
+    """One line on stderr, `kg: error: …` (above the progress bar, if one shows); names that
+    are not UTF-8 print with escapes."""
     message = str(message).encode("utf-8", "backslashreplace").decode("utf-8")
-    click.echo(f"kg: {kind}: {message}", err=True)
+    if _BARS:
+        with _BARS[0].external_write_mode(file=sys.stderr):
+            click.echo(f"kg: {kind}: {message}", err=True)
+    else:
+        click.echo(f"kg: {kind}: {message}", err=True)
 
 
 def _report(result) -> bool:
@@ -102,10 +110,12 @@ def _running(jobs, scheduler, cache_dir, no_cache, quiet):
             bar.update(1)
 
         how["progress"] = progress
+        _BARS.append(bar)
     try:
         yield how
     finally:
         if bar is not None:
+            _BARS.clear()
             bar.close()
     if how["cache"] is not None and how["cache"].problem:
         _say("warning", how["cache"].problem)
