@@ -14,6 +14,7 @@ alone in a pool of its own, so only a file that kills a worker on its own is bla
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -116,13 +117,23 @@ def _pool(tasks: list[Task], jobs: int) -> Iterator[object]:
     def fresh():
         return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
 
+    def submit(chunk: range):
+        fork = not getattr(pool, "_processes", None) and _context().get_start_method() == "fork"
+        if fork:  # the workers' garbage collector leaves what they inherit alone: no copy of it
+            gc.freeze()
+        try:
+            running[pool.submit(run_chunk, [tasks[i] for i in chunk])] = chunk
+        finally:
+            if fork:
+                gc.unfreeze()
+
     chunks = _chunks(len(tasks), jobs)
     pool, running, done = fresh(), {}, {}
     submitted = first = 0  # chunks handed out; the first task not yet given back
     try:
         while first < len(tasks):
             while submitted < len(chunks) and chunks[submitted][0] - first < AHEAD * jobs * len(chunks[0]):
-                running[pool.submit(run_chunk, [tasks[i] for i in chunks[submitted]])] = chunks[submitted]
+                submit(chunks[submitted])
                 submitted += 1
                 if submitted == 1:
                     yield None  # started (see `outcomes`)
