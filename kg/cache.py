@@ -127,6 +127,15 @@ def _sidecar_bytes(side: Path) -> bytes:
         raise
 
 
+def _loads(payload: bytes | None) -> list | None:
+    """An entry's Results; None for none, or for one that does not unpickle (whole, yet made by
+    another Python: the fingerprint should have told)."""
+    try:
+        return None if payload is None else pickle.loads(payload)
+    except Exception:
+        return None
+
+
 def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=None, **how) -> Iterator[list]:
     """The Results of each task that is not None, in order: from `cache` where it holds them,
     else extracted as `how` says (`kg.workers.outcomes`: jobs=, scheduler=) and stored in it.
@@ -140,9 +149,8 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=
         tally.cached = tally.cached or 0
     made = outcomes([t for t, h in zip(todo, hit) if not h], **how)
     for task, key, from_cache in zip(todo, keys, hit):
-        payload = cache.read(key) if from_cache else None
-        if payload is not None:
-            results = pickle.loads(payload)
+        results = _loads(cache.read(key)) if from_cache else None
+        if results is not None:
             if tally is not None:
                 tally.cached += 1
             yield results
