@@ -157,3 +157,48 @@ def test_an_unreachable_scheduler_is_one_error_line(tmp_path, monkeypatch):
     assert result.exit_code == 1 and not (tmp_path / "out").exists()
     [line] = result.stderr.splitlines()
     assert line.startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9 (")
+
+
+def test_progress_is_told_each_input_with_its_characters(tmp_path):
+    pages = corpus(tmp_path / "pages")
+    calls = []
+    results = list(run([str(pages)], jobs=2, progress=lambda chars, total: calls.append((chars, total))))
+    assert [total for _, total in calls] == [4] * 4  # four inputs: three texts and one JSON Lines file
+    read = sum(len(r.extraction.doc.text) for r in results if r.extraction is not None)
+    assert sum(chars for chars, _ in calls) == read > 0
+
+
+def terminal_stderr(*args) -> str:
+    """What `kg ARGS` writes on stderr when stderr is a terminal (a pseudo-terminal here)."""
+    import fcntl
+    import pty
+    import select
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 160, 0, 0))  # a terminal 160 wide
+    kg = Path(sys.executable).with_name("kg")
+    subprocess.run([str(kg), *map(str, args)], stdout=subprocess.DEVNULL, stderr=slave, timeout=120)
+    os.close(slave)
+    out = b""
+    while select.select([master], [], [], 0.5)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the other end closed
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    return out.decode("utf-8", "replace")
+
+
+def test_a_terminal_shows_files_done_chars_per_second_and_time_left_unless_quiet(tmp_path):
+    pages = corpus(tmp_path / "pages")
+    shown = terminal_stderr("build", pages, "-o", tmp_path / "out", "-j", 2)
+    assert "/4 [00:0" in shown and "chars/s" in shown and "<00:0" in shown, shown  # done/all [elapsed<left
+    quiet = terminal_stderr("build", pages, "-o", tmp_path / "out", "-j", 2, "--quiet")
+    assert quiet.splitlines() == [f"kg: warning: c.txt: same address as b.jsonl#1 ({URL}), read once"]
