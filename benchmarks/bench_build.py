@@ -43,14 +43,16 @@ def shift_dates(text: str, days: int) -> str:
     return DATE.sub(sub, text)
 
 
-def make_corpus(out: Path) -> dict:
-    """Copy c = 0, 1, … of every page until TARGET bytes: copy 0 verbatim, then names swapped, dates shifted c days."""
+def make_corpus(out: Path, target: int = TARGET, files_wanted: int | None = None,
+                paths: list[Path] | None = None) -> dict:
+    """Copy c = 0, 1, … of every page (of `paths`, else `sources()`) until `target` bytes or `files_wanted`
+    files: copy 0 verbatim, then names swapped, dates shifted c days."""
     from kg.graph import is_national
     from kg.pipeline import run
     text = (ROOT / "kg" / "data" / "surnames.txt").read_text(encoding="utf-8")  # most common first
     family = [w for line in text.splitlines() if line[:1] != "#" for w in line.split() if len(w) == 1][:100]
     random.Random(SEED).shuffle(family)
-    pages, paths = [], sources()  # (path, text, person names kg finds in it, minus holders of national posts)
+    pages, paths = [], paths or sources()  # (path, text, person names kg finds in it, minus holders of national posts)
     for page, ex in zip(paths, (r.extraction for r in run(str(p) for p in paths))):
         national = {p.person for p in ex.positions if p.org and is_national(p.org)}
         names = {m.key for m in ex.mentions if m.label == "PERSON"} | {p.person for p in ex.positions}
@@ -59,7 +61,8 @@ def make_corpus(out: Path) -> dict:
     patterns = [re.compile("|".join(r"\s*".join(map(re.escape, n)) for n in sorted(names, key=len, reverse=True)))
                 for _, _, names in pages]  # longest first; a name may be split by spaces or a line break
     total, files, chars, digests, c = 0, 0, 0, set(), 0
-    while total < TARGET:
+    full = lambda: total >= target or files == files_wanted  # noqa: E731
+    while not full():
         for i, ((page, text, names), pat) in enumerate(zip(pages, patterns)):
             if c:
                 swap = {n: new_name(n, c * len(everyone) + everyone.index(n), family) for n in names}
@@ -68,7 +71,7 @@ def make_corpus(out: Path) -> dict:
             (out / f"c{c:03d}_{i:02d}_{page.name}").write_bytes(data)
             total, files, chars = total + len(data), files + 1, chars + len(text)
             digests.add(hashlib.sha256(data).hexdigest())
-            if total >= TARGET:
+            if full():
                 break
         c += 1
     return {"source_pages": len(pages), "copies": c, "files": files, "distinct_texts": len(digests),

@@ -17,6 +17,7 @@ from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
 from .pipeline import Tally, class_counts, records, run, sample_dir
 from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, parse_size, run_query
+from .workers import ClusterError
 
 
 def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
@@ -27,10 +28,18 @@ def _inputs(inputs: tuple[str, ...], sample: bool) -> list[str]:
     return list(inputs)
 
 
+_BARS: list = []  # the progress bar on stderr, while one shows (`_running`)
+
+
 def _say(kind: str, message: str) -> None:
-    """One line on stderr, `kg: error: …`; names that are not UTF-8 print with escapes."""
+    """One line on stderr, `kg: error: …` (above the progress bar, if one shows); names that
+    are not UTF-8 print with escapes."""
     message = str(message).encode("utf-8", "backslashreplace").decode("utf-8")
-    click.echo(f"kg: {kind}: {message}", err=True)
+    if _BARS:
+        with _BARS[0].external_write_mode(file=sys.stderr):
+            click.echo(f"kg: {kind}: {message}", err=True)
+    else:
+        click.echo(f"kg: {kind}: {message}", err=True)
 
 
 def _report(result) -> bool:
@@ -58,6 +67,60 @@ def _size(ctx, param, value):
         raise click.BadParameter(str(exc), ctx, param) from None
 
 
+def _run_options(command):
+    """How `kg extract` and `kg build` run: -j, --scheduler, --cache, --no-cache, --quiet."""
+    for option in reversed((
+        click.option("-j", "--jobs", type=click.IntRange(1), default=None,
+                     help="Worker processes extracting files in parallel [default: all cores]; 1: in this process."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Extract on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs kg[cluster]; workers must "
+                          "see the inputs at the same paths)."),
+        click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+                     help="Folder of cached per-file extractions [default: $KG_CACHE_DIR, else ~/.cache/kg/extractions]."),
+        click.option("--no-cache", is_flag=True, help="Extract every file anew (and cache nothing)."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors and warnings still show."),
+    )):
+        command = option(command)
+    return command
+
+
+@contextmanager
+def _running(jobs, scheduler, cache_dir, no_cache, quiet):
+    """The keyword arguments of `run`/`build` the options ask for; a progress bar on stderr
+    while they run, when it is a terminal; a warning if the cache could not be written."""
+    from .cache import Cache
+    from .workers import default_jobs
+
+    how = {"jobs": jobs or default_jobs(), "scheduler": scheduler,
+           "cache": None if no_cache else Cache(cache_dir)}
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0  # no monitor thread: workers are forked
+        bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True, leave=False)
+        chars = [0]
+
+        def progress(n: int, total: int) -> None:
+            if bar.total != total:
+                bar.reset(total)
+            chars[0] += n
+            elapsed = bar.format_dict["elapsed"] or 1e-9
+            bar.set_postfix_str(f"{chars[0] / elapsed:,.0f} chars/s", refresh=False)
+            bar.update(1)
+
+        how["progress"] = progress
+        _BARS.append(bar)
+    try:
+        yield how
+    finally:
+        if bar is not None:
+            _BARS.clear()
+            bar.close()
+    if how["cache"] is not None and how["cache"].problem:
+        _say("warning", how["cache"].problem)
+
+
 class _Kg(click.Group):
     """Every failure ends in one `kg: error: …` line and a non-zero status, never a traceback
     (KG_DEBUG=1 shows the traceback of an unexpected error)."""
@@ -78,6 +141,9 @@ class _Kg(click.Group):
         except click.ClickException as exc:
             _say("error", exc.format_message())
             status = exc.exit_code
+        except ClusterError as exc:
+            _say("error", exc)
+            status = 1
         except (click.Abort, KeyboardInterrupt):
             _say("error", "interrupted")
             status = 130
@@ -109,14 +175,16 @@ def cli():
 @click.option("--date", callback=_date, help="Publication date YYYY-MM-DD for inputs that do not state one.")
 @click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
-def extract(inputs, out_dir, fmt, date, place, sample):
+@_run_options
+def extract(inputs, out_dir, fmt, date, place, sample, quiet, **options):
     """Extract people, posts, bodies, places, campaigns and events, one record per input.
 
-    Example: kg extract pages/ -o out/ --format json
+    Example: kg extract pages/ -o out/ --format json -j 4
     """
     paths, tally, failed = _inputs(inputs, sample), Tally(), False
-    with _output(out_dir, lambda name: name.endswith((".json", ".txt")) and not is_sidecar(name)) as stage:
-        for result, record in records(run(paths, date=date, place=place, tally=tally)):
+    with _output(out_dir, lambda name: name.endswith((".json", ".txt")) and not is_sidecar(name)) as stage, \
+            _running(quiet=quiet, **options) as how:
+        for result, record in records(run(paths, date=date, place=place, tally=tally, **how)):
             failed |= _report(result)
             if record is not None:
                 try:
@@ -129,7 +197,8 @@ def extract(inputs, out_dir, fmt, date, place, sample):
                         raise
                     _say("error", exc)
                     failed = True
-        click.echo(f"{tally} -> {out_dir}")
+        if not quiet:
+            click.echo(f"{tally} -> {out_dir}")
         _commit(stage, out_dir)
     sys.exit(1 if failed else 0)
 
@@ -225,24 +294,27 @@ GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonl
 @click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
 @click.option("--explain-merges", is_flag=True, help="List persons merged across documents, and why.")
-def build(inputs, out_dir, formats, date, place, sample, explain_merges):
+@_run_options
+def build(inputs, out_dir, formats, date, place, sample, explain_merges, quiet, **options):
     """Build one knowledge graph from all inputs and write it as RDF (graph.ttl).
 
-    Example: kg build pages/ -o exports/ --format jsonld
+    Example: kg build pages/ -o exports/ --format jsonld -j 4
     """
     from .rdf import serialize
 
     paths, tally = _inputs(inputs, sample), Tally()
     with _output(out_dir, lambda name: name in GRAPH_FORMATS.values()) as stage:
-        graph, results = build_graph(paths, date=date, place=place, tally=tally)
+        with _running(quiet=quiet, **options) as how:
+            graph, results = build_graph(paths, date=date, place=place, tally=tally, **how)
         failed = sum(_report(r) for r in results)
         if tally.read:
             for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
                 stage.write(GRAPH_FORMATS[fmt], serialize(graph, fmt))
         _commit(stage, out_dir)
-    click.echo(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl")
-    for cls, n in class_counts(graph).items():
-        click.echo(f"  {cls:<28}{n:>6}")
+    if not quiet:
+        click.echo(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl")
+        for cls, n in class_counts(graph).items():
+            click.echo(f"  {cls:<28}{n:>6}")
     if explain_merges:
         for line in _explain(graph):
             click.echo(line)

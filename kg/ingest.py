@@ -322,10 +322,15 @@ def _common_share(text: str, sample: int = 20000) -> float:
     return common / len(cjk) if cjk else 0.0
 
 
+def sidecar_of(path: Path) -> Path:
+    """The sidecar of NAME.txt (or NAME.html): NAME.meta.json beside it."""
+    return path.with_name(path.stem + ".meta.json")
+
+
 def read_meta(path: Path, warnings: list[str] | None = None) -> dict:
     """The sidecar NAME.meta.json beside NAME.txt: date, place, source, paper. A date that is no
     real YYYY-MM-DD day is dropped, with a warning naming the sidecar."""
-    side = path.with_name(path.stem + ".meta.json")
+    side = sidecar_of(path)
     try:
         mode = os.stat(side).st_mode
     except OSError as exc:  # none there, or a name too long to have one beside it

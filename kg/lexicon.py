@@ -82,7 +82,7 @@ def is_common_word(word: str) -> bool:
 @cache
 def lexicon_tokenizer():
     """kg's own jieba tokenizer (never jieba's global one), its dictionary cache in a folder of
-    this user's (`jieba_cache_dir`), never the shared /tmp/jieba.cache another user may own."""
+    this user's (`user_cache_dir`), never the shared /tmp/jieba.cache another user may own."""
     import logging
 
     import jieba
@@ -90,14 +90,15 @@ def lexicon_tokenizer():
     # no dictionary-loading chatter, and no traceback should the cache not be written
     logging.getLogger("jieba").setLevel(logging.CRITICAL + 1)
     tok = jieba.Tokenizer()
-    tok.tmp_dir = jieba_cache_dir()
+    tok.tmp_dir = user_cache_dir()
     tok.initialize()
     return tok
 
 
-def jieba_cache_dir() -> str | None:
+def user_cache_dir() -> str | None:
     """`$XDG_CACHE_HOME/kg` or `~/.cache/kg` (made if missing), else a private temp folder
-    (removed at exit); None when none can be made (jieba then works without a cache)."""
+    (removed at exit); None when none can be made (jieba then works without a cache). jieba's
+    dictionary cache and kg's extraction cache (`kg.cache`) live there."""
     import atexit
     import shutil
     import tempfile

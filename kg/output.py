@@ -21,8 +21,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write `data` to `path` so readers see the old file or the whole new one, never half."""
+def write_atomic(path: str | Path, data: str | bytes, sync: bool = True) -> None:
+    """Write `data` to `path` so readers see the old file or the whole new one, never half;
+    `sync=False` skips the fsync (a file whose loss in a power cut costs nothing, a cache entry)."""
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -36,8 +37,9 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual mode
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

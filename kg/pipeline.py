@@ -1,16 +1,22 @@
-"""The whole chain for a notebook or the CLI: inputs → records, one file at a time."""
+"""The whole chain for a notebook or the CLI: inputs → records, one file at a time.
+
+Each input file is extracted on its own (`extract_input`: no state shared between files), so
+files can run in worker processes or on a cluster (`kg.workers`) and their results can be
+cached on disk (`kg.cache`); what depends on the order of inputs (a page read twice under one
+address, the tally) is done afterwards, in input order, in `run`.
+"""
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from .extract import extract
 from .dates import NOT_A_DAY, iso_date
-from .ingest import InputError, InputWarning, find_inputs, iter_jsonl, kind, load
+from .ingest import Input, InputError, InputWarning, find_inputs, iter_jsonl, kind, load
 from .model import Extraction
 from .normalize import normalize
 from .record import to_record
@@ -28,6 +34,7 @@ class Result:
     name: str = ""
     skipped: str | None = None
     kind: str = "text"  # text | html | jsonl (a line) | warc (a record)
+    address: str | None = None  # the document's http(s) address, read once per run
 
 
 KIND_NAMES = {"text": "text", "html": "html", "jsonl": "jsonl lines", "warc": "warc pages"}
@@ -42,6 +49,8 @@ class Tally:
     kinds: Counter = field(default_factory=Counter)
     failed: int = 0
     skipped: Counter = field(default_factory=Counter)
+    cached: int | None = None  # files whose results came from the cache (None: no cache used)
+    extracted: int = 0  # files extracted in this run
 
     def add(self, result: Result) -> None:
         if result.extraction is not None:
@@ -64,7 +73,8 @@ class Tally:
         skipped = f"{sum(self.skipped.values())} skipped ({reasons})" if reasons else "0 skipped"
         kinds = ", ".join(f"{self.kinds[k]} {KIND_NAMES[k]}" for k in KIND_NAMES if self.kinds[k])
         read = f"{self.read} read ({kinds})" if kinds else "0 read"
-        return f"{self.found} inputs found: {read}, {skipped}, {self.failed} failed"
+        cache = "" if self.cached is None else f"; {self.cached} from cache, {self.extracted} extracted"
+        return f"{self.found} inputs found: {read}, {skipped}, {self.failed} failed{cache}"
 
 
 def extract_text(text: str, name: str = "<text>", **meta) -> Extraction:
@@ -73,61 +83,83 @@ def extract_text(text: str, name: str = "<text>", **meta) -> Extraction:
 
 
 def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = None,
-        tally: Tally | None = None) -> Iterator[Result]:
-    """Extract every input in turn (every line of a JSON Lines file); a bad input yields an
-    error Result and the rest go on. A document whose address (`source`) an earlier one had
-    is the same article crawled twice: skipped. A `date` that is no real YYYY-MM-DD day
-    raises ValueError."""
+        tally: Tally | None = None, jobs: int = 1, scheduler: str | None = None,
+        cache=None, progress: Callable[[int, int], None] | None = None) -> Iterator[Result]:
+    """Extract every input (every line of a JSON Lines file, every page of a web archive) and
+    yield their Results in input order; a bad input yields an error Result and the rest go on.
+    A document whose address (`source`) an earlier one had is the same article crawled twice:
+    skipped. A `date` that is no real YYYY-MM-DD day raises ValueError.
+
+    `jobs` > 1 extracts files in that many worker processes, `scheduler` (a Dask scheduler's
+    address) on a Dask cluster (`kg.workers`); `cache` (a `kg.cache.Cache`) gives files
+    extracted before with the same content and options without extracting them again. The
+    Results are the same whichever way they were made. `progress(chars, total)` is called after
+    each input with the characters of the documents it gave and the number of inputs."""
+    from .cache import task_results
+    from .workers import Task
+
     if date is not None:
         iso_date(date)
     tally = tally if tally is not None else Tally()
+    found = find_inputs(inputs)
+    tasks = [None if f.error or f.skipped or f.item == "-" else Task(f.item, f.name, date, place) for f in found]
     addresses: dict[str, str] = {}
-    for found in find_inputs(inputs):
+    outcomes = task_results(tasks, jobs=jobs, scheduler=scheduler, cache=cache, tally=tally)
+    for f, task in zip(found, tasks):
         tally.inputs += 1
-        kind_ = None if found.error or found.skipped or found.item == "-" else kind(found.item)
-        if kind_ == "jsonl":
-            results = _run_jsonl(found, date, place, addresses)
-        elif kind_ == "warc":
-            results = _run_warc(found, date, place, addresses)
-        else:
-            results = [_run_one(found, date, place, addresses)]
+        results = next(outcomes) if task is not None else extract_input(f, date, place)
+        chars = 0
         for result in results:
+            result = _read_once(result, addresses)
             tally.add(result)
+            chars += len(result.extraction.doc.text) if result.extraction is not None else 0
             yield result
+        if progress is not None:
+            progress(chars, len(found))
 
 
-def _address_seen(doc, addresses: dict[str, str]) -> str | None:
-    """The name of the document read before with this one's address, if any."""
-    address = doc.source if doc.source and doc.source.startswith(("http://", "https://")) else None
-    if address is None:
-        return None
-    if address in addresses:
-        return addresses[address]
-    addresses[address] = doc.name
-    return None
+def extract_input(found: Input, date: str | None = None, place: str | None = None) -> list[Result]:
+    """The Results of one input found (a file, '-', or one found skipped or in error), made
+    from that input alone: what a worker process runs."""
+    kind_ = None if found.error or found.skipped or found.item == "-" else kind(found.item)
+    if kind_ == "jsonl":
+        return list(_run_jsonl(found, date, place))
+    if kind_ == "warc":
+        return list(_run_warc(found, date, place))
+    return [_run_one(found, date, place)]
 
 
-def _extracted(item, name, doc, kind_, warnings, addresses) -> Result:
-    if (first := _address_seen(doc, addresses)) is not None:
-        return Result(item, name=name, kind=kind_, skipped="same address read before",
-                      warning=f"{name}: same address as {first} ({doc.source}), read once")
+def _read_once(result: Result, addresses: dict[str, str]) -> Result:
+    """The Result, or, where an earlier document of the run had its address, a skipped one."""
+    if result.extraction is None or result.address is None:
+        return result
+    if (first := addresses.setdefault(result.address, result.name)) == result.name:
+        return result
+    warning = None if result.kind == "warc" else \
+        f"{result.name}: same address as {first} ({result.address}), read once"  # a crawl repeats pages: counted
+    return Result(result.item, name=result.name, kind=result.kind, skipped="same address read before", warning=warning)
+
+
+def _extracted(item, name, doc, kind_, warnings) -> Result:
     ex = extract(doc)
     warnings += [w for w in ex.warnings if w.endswith(NOT_A_DAY)]
-    return Result(item, extraction=ex, name=name, kind=kind_, warning="; ".join(warnings) or None)
+    address = doc.source if doc.source and doc.source.startswith(("http://", "https://")) else None
+    return Result(item, extraction=ex, name=name, kind=kind_, warning="; ".join(warnings) or None,
+                  address=address)
 
 
 def _internal(item, exc) -> str:
     return f"{item}: internal error ({type(exc).__name__}: {exc}); please report it with this file"
 
 
-def _run_one(found, date, place, addresses) -> Result:
+def _run_one(found, date, place) -> Result:
     item, warnings = found.item, []
     if found.error or found.skipped:
         return Result(item, name=found.name, error=found.error, skipped=found.skipped, warning=found.note)
     kind_ = "text" if item == "-" else kind(item)
     try:
         doc = load(item, date=date, place=place, name=found.name, warnings=warnings)
-        return _extracted(item, found.name, doc, kind_, warnings, addresses)
+        return _extracted(item, found.name, doc, kind_, warnings)
     except InputWarning as exc:
         return Result(item, name=found.name, warning=str(exc), skipped="empty", kind=kind_)
     except InputError as exc:
@@ -136,7 +168,7 @@ def _run_one(found, date, place, addresses) -> Result:
         return Result(item, name=found.name, error=_internal(item, exc), kind=kind_)
 
 
-def _run_jsonl(found, date, place, addresses) -> Iterator[Result]:
+def _run_jsonl(found, date, place) -> Iterator[Result]:
     item = found.item
     try:
         for line in iter_jsonl(item, found.name, date=date, place=place):
@@ -145,8 +177,7 @@ def _run_jsonl(found, date, place, addresses) -> Iterator[Result]:
                              skipped=None if line.error else "empty")
                 continue
             try:
-                yield _extracted(item, line.name, line.doc, "jsonl", [line.warning] if line.warning else [],
-                                 addresses)
+                yield _extracted(item, line.name, line.doc, "jsonl", [line.warning] if line.warning else [])
             except Exception as exc:  # a bug must not cost the other lines their output
                 yield Result(item, name=line.name, error=_internal(f"{item}: line {line.number}", exc), kind="jsonl")
     except InputError as exc:
@@ -155,9 +186,10 @@ def _run_jsonl(found, date, place, addresses) -> Iterator[Result]:
         yield Result(item, name=found.name, error=_internal(item, exc), kind="jsonl")
 
 
-def _run_warc(found, date, place, addresses) -> Iterator[Result]:
+def _run_warc(found, date, place) -> Iterator[Result]:
     """Every HTML response record of a web archive (`kg.warc`); other records, and pages of an
-    address read before (crawls repeat pages), are counted as skipped, without a message each."""
+    address read before (crawls repeat pages: `_read_once`), are counted as skipped, without a
+    message each."""
     from .warc import iter_warc
 
     item = found.item
@@ -174,9 +206,7 @@ def _run_warc(found, date, place, addresses) -> Iterator[Result]:
                     continue
                 doc = normalize(entry.text, entry.name, pub_date=date or entry.meta.get("date"), place=place,
                                 source=entry.meta.get("source"), paper=entry.meta.get("paper"))
-                result = _extracted(item, entry.name, doc, "warc", [], addresses)
-                result.warning = None if result.skipped else result.warning  # a page crawled again: counted
-                yield result
+                yield _extracted(item, entry.name, doc, "warc", [])
             except Exception as exc:  # a bug must not cost the other records their output
                 yield Result(item, name=entry.name, kind="warc",
                              error=_internal(f"{item}: record at offset {entry.offset}", exc))
@@ -206,12 +236,13 @@ def records(results: Iterable[Result]) -> Iterator[tuple[Result, dict | None]]:
 
 
 def build(inputs: Iterable[str], *, date: str | None = None, place: str | None = None,
-          tally: Tally | None = None):
-    """Inputs → (graph, results): one graph across all documents, file by file."""
+          tally: Tally | None = None, **how):
+    """Inputs → (graph, results): one graph across all documents, file by file, in input
+    order; `how` is how `run` extracts (jobs=, scheduler=, cache=, progress=)."""
     from .graph import GraphBuilder
 
     builder, results = GraphBuilder(), []
-    for result in run(inputs, date=date, place=place, tally=tally):
+    for result in run(inputs, date=date, place=place, tally=tally, **how):
         if result.extraction is not None:
             builder.add(result.extraction)
             result.extraction = None  # keep only the graph: memory follows the graph

@@ -8,6 +8,14 @@ from kg.record import to_record
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Each test's own extraction cache (`kg.cache`): none reads another's entries, nor the user's."""
+    folder = tmp_path_factory.mktemp("kg-cache")
+    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def shared_corpus():
     if not (SHARED / "corpus").is_dir():

@@ -1,0 +1,168 @@
+"""Per-input-file extraction results kept on disk, so a rebuild extracts only the files that
+changed, and gives the same output as a clean build.
+
+An entry holds one input file's Results (pickled), under the sha256 of: the fingerprint of
+kg (`fingerprint`: its code, lexicons and other package files, and the versions of Python and
+of the libraries that read and segment text, so a new kg or jieba invalidates every entry),
+the input's path and record name, the --date and --place given, and the bytes of the file and
+of its sidecar (NAME.meta.json). Entries live in `$KG_CACHE_DIR`, else under `extractions/` in
+the folder of this user's where kg keeps jieba's cache (`kg.lexicon.user_cache_dir`). An entry
+is written to a temporary file and renamed into place, so it is whole or absent; one that does
+not read back whole (its checksum) is ignored and written again. A file is cached only when it
+and its sidecar could be read to make its key, so the errors its Results hold (a line that is
+not JSON, an internal error) come from its bytes and kg, and are cached too; a file whose worker
+died is not cached.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Iterator
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from .ingest import kind, sidecar_of
+from .workers import Failure, Task, outcomes
+
+ENV = "KG_CACHE_DIR"
+MAGIC = b"kg-cache 1\n"
+# libraries whose version can change what kg reads or finds in a text
+LIBRARIES = ("jieba", "opencc", "charset-normalizer", "trafilatura", "lxml", "warcio", "pypinyin")
+
+
+@cache
+def fingerprint(root: str | None = None) -> str:
+    """A digest of kg's package files under `root` (kg's own folder by default: its .py files,
+    lexicons and other data) and of the versions of Python and of `LIBRARIES`; made once a run."""
+    folder = Path(root) if root else Path(__file__).parent
+    digest = hashlib.sha256(sys.version.encode())
+    for lib in LIBRARIES:
+        try:
+            digest.update(f"\0{lib} {metadata.version(lib)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"\0{lib} none".encode())
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(b"\0" + path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def default_folder() -> Path:
+    """`$KG_CACHE_DIR`, else `extractions/` in this user's kg cache folder (`~/.cache/kg`)."""
+    from .lexicon import user_cache_dir
+
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    base = user_cache_dir()
+    if base is None:
+        raise OSError(f"no cache folder can be made; give one with --cache DIR or {ENV}, or use --no-cache")
+    return Path(base) / "extractions"
+
+
+class Cache:
+    """The entries in `folder` (`default_folder()` if None) made by kg of `version`
+    (`fingerprint()` if None)."""
+
+    def __init__(self, folder: str | Path | None = None, version: str | None = None):
+        self.folder = Path(folder) if folder is not None else default_folder()
+        self.version = version or fingerprint()
+        self.problem: str | None = None  # why an entry could not be written, the first time
+
+    def key(self, task: Task) -> str | None:
+        """The entry's key for a task; None when its file (or sidecar) cannot be read now."""
+        digest = hashlib.sha256()
+        for part in (self.version, task.item, task.name, task.date or "", task.place or ""):
+            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            with open(task.item, "rb") as fh:
+                digest.update(hashlib.file_digest(fh, "sha256").digest())
+            if kind(task.item) in ("text", "html"):
+                digest.update(_sidecar_bytes(sidecar_of(Path(task.item))))
+        except OSError:
+            return None
+        return digest.hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key[2:]}.pkl"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def read(self, key: str) -> bytes | None:
+        """An entry's pickled Results; None if absent or not whole."""
+        try:
+            data = self.path(key).read_bytes()
+        except OSError:
+            return None
+        head, payload = data[:len(MAGIC) + 32], data[len(MAGIC) + 32:]
+        if head != MAGIC + hashlib.sha256(payload).digest():
+            return None
+        return payload
+
+    def write(self, key: str, payload: bytes) -> None:
+        """Store an entry, whole or not at all; a folder that cannot be written is noted in
+        `problem` and the run goes on without it."""
+        from .output import write_atomic
+
+        try:
+            write_atomic(self.path(key), MAGIC + hashlib.sha256(payload).digest() + payload, sync=False)
+        except OSError as exc:
+            self.problem = self.problem or f"cannot write the cache in {self.folder} ({exc.strerror or exc}); " \
+                                           "files are extracted anew next time"
+
+
+def _sidecar_bytes(side: Path) -> bytes:
+    """What a sidecar adds to a key: its bytes, or that there is none (OSError if it cannot be read)."""
+    try:
+        return b"sidecar\0" + side.read_bytes()
+    except FileNotFoundError:
+        return b"no sidecar"
+    except OSError as exc:
+        if exc.errno in (20, 36, 40):  # ENOTDIR, ENAMETOOLONG, ELOOP: no sidecar, as read_meta says
+            return b"no sidecar"
+        raise
+
+
+def _loads(payload: bytes | None) -> list | None:
+    """An entry's Results; None for none, or for one that does not unpickle (whole, yet made by
+    another Python: the fingerprint should have told)."""
+    try:
+        return None if payload is None else pickle.loads(payload)
+    except Exception:
+        return None
+
+
+def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=None, **how) -> Iterator[list]:
+    """The Results of each task that is not None, in order: from `cache` where it holds them,
+    else extracted as `how` says (`kg.workers.outcomes`: jobs=, scheduler=) and stored in it.
+    Counts files from the cache and extracted in `tally`."""
+    from .pipeline import Result
+
+    todo = [t for t in tasks if t is not None]
+    keys = [cache.key(t) if cache is not None else None for t in todo]
+    hit = [k is not None and cache.has(k) for k in keys]
+    if tally is not None and cache is not None:
+        tally.cached = tally.cached or 0
+    made = outcomes([t for t, h in zip(todo, hit) if not h], **how)
+    for task, key, from_cache in zip(todo, keys, hit):
+        results = _loads(cache.read(key)) if from_cache else None
+        if results is not None:
+            if tally is not None:
+                tally.cached += 1
+            yield results
+            continue
+        # an entry that does not read back whole is extracted here, and written again
+        out = next(outcomes([task])) if from_cache else next(made)
+        if tally is not None:
+            tally.extracted += 1
+        if isinstance(out, Failure):
+            yield [Result(task.item, name=task.name, error=out.message, kind=kind(task.item))]
+            continue
+        results = pickle.loads(out) if isinstance(out, bytes) else out
+        if key is not None:
+            cache.write(key, out if isinstance(out, bytes) else pickle.dumps(results, protocol=5))
+        yield results
