@@ -612,14 +612,24 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
     """The subject nearest the verb in its clause: a body, or a person (for the body of their post)."""
     lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
-             and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同")]
+             and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同")
+             and text[max(0, o.start - 2):o.start] not in ("进驻", "走进", "来到")]
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:
         return None
     leader = next((p for p in persons.between(lo, at) if _LEADS_GROUP.match(text, p.end)), None)
     if leader is not None:
         return leader  # 甲乙带领驻X代表赴Y开展视察: whom a person leads is no subject
-    return max(cands, key=lambda c: c.end)
+    return _first_of_joint(text, bodies, max(cands, key=lambda c: c.end))
+
+
+def _first_of_joint(text: str, bodies: _Bodies, last: Mention) -> Mention:
+    """某市委、市政府召开…: bodies that hold an event jointly hold it under the first one's name."""
+    first = last
+    while last.label == "ORG" and (prev := [o for o in bodies.between(first.start - 12, first.start)
+                                           if o.end == first.start - 1 and text[o.end] == "、"]):
+        first = prev[-1]
+    return first
 
 
 def _body_subject(text: str, bodies: _Bodies, lo: int, at: int) -> bool:

@@ -235,8 +235,9 @@ def _initials_in_province(core: str, province: Division | None = None) -> list[D
 
 
 def _initials_in_city(label: str) -> list[Division]:
-    """A city's initials before one of its counties' (jxxznews: 嘉兴市 秀洲区), where only one
-    county of all the cities of those initials has the rest."""
+    """A city's initials before one of its counties' (xxmyq.gov.cn: 新乡市 牧野区; jxxznews: 嘉兴市
+    秀洲区), where only one county of all the cities of those initials has the rest. Read on a
+    government host or beside an outlet's affix (news) only: bare initials spell too much."""
     core = _SITE_SUFFIX.sub("", label.lower())
     found = []
     for n in (2, 3):
@@ -325,7 +326,8 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
             weak.append(cands)
         elif cands and host.endswith(".cn") and parts.path.strip("/"):  # zhushan.cn/paper/…: a bare .cn name hints
             weak.append(cands)  # (a company's pingan.com does not)
-        elif not cands and not gov and (initials := _initials_in_province(label) or _initials_in_city(label)):
+        elif not cands and (initials := (not gov and _initials_in_province(label))
+                            or ((gov or _SITE_SUFFIX.search(label)) and _initials_in_city(label))):
             weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials, the text or the path to confirm
     for seg in parts.path.split("/"):
         key = seg.lower()

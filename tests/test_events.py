@@ -579,3 +579,13 @@ def test_our_hospital_is_the_hospital_the_page_names(record_of):
     record = record_of(text)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("北川县人民医院", ["张建国"])]
     assert not {"高质量医院"} & set(record_of("6月3日,会议强调,要建设高质量医院。")["organizations"])
+
+
+def test_bodies_holding_an_event_jointly_hold_it_under_the_first(record_of):
+    text = "8月16日,荆门市委、市政府召开全市创建优秀旅游城市动员大会,市委书记张建国主持。"
+    assert [e["org"] for e in record_of(text)["events"]] == ["荆门市委"]
+
+
+def test_the_body_an_inspection_team_moves_into_is_no_holder(record_of):
+    text = "7月29日,县委第一巡察组进驻县委编办召开巡察工作动员会。巡察组组长张建国作动员讲话。"
+    assert [e["org"] for e in record_of(text, place="石泉县")["events"]] == ["石泉县委"]

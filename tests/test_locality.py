@@ -287,3 +287,8 @@ def test_a_bare_or_mobile_host_hints_the_county_of_the_pages_bodies(url, name):
 
 def test_a_company_home_page_is_no_place():
     assert address_hints("http://www.pingan.com/") == ([], [])
+
+
+def test_bare_city_and_county_initials_are_no_hint_without_an_outlets_affix():
+    assert address_hints("http://www.xyxc.com/2022-05/08/content_1.htm") == ([], [])
+    assert [[d.name for d in c] for c in address_hints("http://xxmyq.gov.cn/x/1.html")[1]] == [["牧野区"]]
