@@ -567,9 +567,12 @@ def parent_org(canon: str) -> str:
     for sub in SUB_BODIES:
         if canon.endswith(sub) and len(canon) > len(sub):
             return canon[: -len(sub)]
-    if m := _ORGAN_OF.match(canon):
+    if m := _ORGAN_OF.match(canon) or _TEAM_OF.match(canon):
         return m["committee"]
     return canon
+
+
+_TEAM_OF = re.compile(r"^(?P<committee>.+?[省市县区州旗]委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组$")  # 某县委第一巡察组
 
 
 _ORGAN_OF = re.compile(r"^(?P<committee>.+?(?:政协|人大常委会))(?:提案委员会|提案委|[\u4e00-\u9fff]{2,10}?委员会|"
