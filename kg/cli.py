@@ -218,21 +218,28 @@ GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonl
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", "out_dir", default="exports", show_default=True,
-              type=click.Path(file_okay=False), help="Folder for graph files.")
+              type=click.Path(file_okay=False), help="Folder for graph files (with --store: only when given).")
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(GRAPH_FORMATS)),
               help="Extra formats besides graph.ttl (repeatable).")
 @click.option("--date", callback=_date, help="Publication date YYYY-MM-DD for inputs that do not state one.")
 @click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
 @click.option("--explain-merges", is_flag=True, help="List persons merged across documents, and why.")
-def build(inputs, out_dir, formats, date, place, sample, explain_merges):
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Build into this on-disk store folder (Oxigraph), document by document, so memory does not "
+                   "follow the corpus; kg query, view and serve read it. An existing store is rebuilt.")
+def build(inputs, out_dir, formats, date, place, sample, explain_merges, store_dir):
     """Build one knowledge graph from all inputs and write it as RDF (graph.ttl).
 
+    \b
     Example: kg build pages/ -o exports/ --format jsonld
+    Example: kg build pages/ --store graph.db -o exports/
     """
+    paths, tally = _inputs(inputs, sample), Tally()
+    if store_dir is not None:
+        _build_store(paths, store_dir, out_dir, formats, date, place, tally, explain_merges)
     from .rdf import serialize
 
-    paths, tally = _inputs(inputs, sample), Tally()
     with _output(out_dir, lambda name: name in GRAPH_FORMATS.values()) as stage:
         graph, results = build_graph(paths, date=date, place=place, tally=tally)
         failed = sum(_report(r) for r in results)
@@ -240,17 +247,51 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges):
             for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
                 stage.write(GRAPH_FORMATS[fmt], serialize(graph, fmt))
         _commit(stage, out_dir)
-    click.echo(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl")
-    for cls, n in class_counts(graph).items():
-        click.echo(f"  {cls:<28}{n:>6}")
-    if explain_merges:
-        for line in _explain(graph):
-            click.echo(line)
+    _built(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl",
+           class_counts(graph), _explain(graph) if explain_merges else [])
     sys.exit(1 if failed else 0)
 
 
+def _built(line: str, classes: dict[str, int], merges: list[str]) -> None:
+    """The summary of a build: its line, nodes by class, the merges asked for."""
+    click.echo(line)
+    for cls, n in classes.items():
+        click.echo(f"  {cls:<28}{n:>6}")
+    for merge in merges:
+        click.echo(merge)
+
+
+def _build_store(paths, store_dir, out_dir, formats, date, place, tally, explain_merges):
+    """`kg build --store`: the store, then the exports dumped from it when -o or --format asks."""
+    from click.core import ParameterSource
+
+    from .pipeline import merge_lines
+    from .store import EXPORTS, StoreError, build_store, export, merges
+
+    exports = bool(formats) or click.get_current_context().get_parameter_source("out_dir") != ParameterSource.DEFAULT
+    if unfit := sorted(set(formats) - set(EXPORTS)):
+        raise click.UsageError(f"--format {', '.join(unfit)}: written from an in-memory graph only, not with --store")
+    failed = []
+    try:
+        done = build_store(paths, store_dir, date=date, place=place, tally=tally,
+                           on_result=lambda r: failed.append(_report(r)))
+    except StoreError as exc:
+        _say("error", exc)
+        sys.exit(1)
+    where = store_dir
+    if exports:
+        with _output(out_dir, lambda name: name in GRAPH_FORMATS.values()) as stage:
+            for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
+                stage.write(GRAPH_FORMATS[fmt], lambda fh, fmt=fmt: export(store_dir, fmt, fh))
+            _commit(stage, out_dir)
+        where += f" and {out_dir}/graph.ttl"
+    _built(f"{tally}; {done.nodes} nodes, {done.edges} edges -> {where}", dict(sorted(done.classes.items())),
+           merge_lines(merges(store_dir)) if explain_merges else [])
+    sys.exit(1 if any(failed) else 0)
+
+
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", type=click.Path(exists=True))
 @click.argument("query", required=False)
 @click.option("-e", "--expr", help="SPARQL text to run instead of a named query or file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
@@ -269,7 +310,11 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow
 
     SELECT prints rows (--format), ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle.
 
+    GRAPH is a graph file (graph.ttl, .nt, .trig, .jsonld) or a store folder (kg build --store).
+
+    \b
     Example: kg query exports/graph.ttl who-led --format csv
+    Example: kg query graph.db who-led -p body=定西市政协
     """
     if bool(query) == bool(expr):
         names = ", ".join(named_queries())
@@ -293,7 +338,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=click.Path())
 @click.option("-o", "--output", "out", default="view.html", show_default=True, type=click.Path(dir_okay=False),
               help="HTML file to write.")
 @click.option("--focus", multiple=True, metavar="NAME", help="Centre on this node (repeatable).")
@@ -312,7 +357,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow
 @click.option("--height", default="640px", show_default=True, help="Height of the graph area (CSS length).")
 def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_nodes, isolated, fragment, title,
          height):
-    """Write an interactive, self-contained HTML view of a graph built by `kg build`.
+    """Write an interactive, self-contained HTML view of a graph built by `kg build` (a graph file or a store folder).
 
     Example: kg view exports/graph.ttl -o view.html --focus 周振华 --depth 2
     """

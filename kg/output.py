@@ -94,14 +94,18 @@ class Staging:
         self.files: list[str] = []
         self.notes: list[str] = []
 
-    def write(self, name: str, data: str | bytes) -> None:
+    def write(self, name: str, data) -> None:
+        """Stage `name` with `data`: text, bytes, or a function that writes the bytes to the
+        binary file it is given (a large export, streamed)."""
         path = self.staging / name
         try:
             if name in OWN_NAMES or is_sidecar(name):
                 raise OSError(errno.EINVAL, "a name kg keeps for itself or for inputs")
-            raw = data.encode("utf-8") if isinstance(data, str) else data
             with open(path, "xb") as fh:
-                fh.write(raw)
+                if callable(data):
+                    data(fh)
+                else:
+                    fh.write(data.encode("utf-8") if isinstance(data, str) else data)
                 fh.flush()
                 os.fsync(fh.fileno())
         except (OSError, UnicodeError) as exc:

@@ -124,7 +124,7 @@ def run_query(graph_path: str, query: str, params: dict[str, str] | None = None,
               timeout: float | None = TIMEOUT, limit: int = LIMIT, allow_service: bool = False,
               resolve: bool = True, memory: int | None = MEMORY) -> Answer:
     """Run a named query, a .rq file or SPARQL text (only text when not `resolve`) on a graph
-    file, within `timeout` seconds (None or 0: no limit), `memory` bytes (None or 0: no limit)
+    file or a store folder (`kg.store`), within `timeout` seconds (None or 0: no limit), `memory` bytes (None or 0: no limit)
     and `limit` rows; `SERVICE` only with `allow_service`."""
     text, params = query_text(query) if resolve else query, params or {}
     known = query_params(text)
@@ -267,15 +267,31 @@ def _format_for(path: str) -> str:
             ".jsonld": "application/ld+json"}.get(Path(path).suffix, "text/turtle")
 
 
-def _oxigraph(graph_path, text, params, limit) -> Answer:
+def _open(graph_path):
+    """A pyoxigraph Store holding the graph: a store folder (`kg build --store`) opened
+    read-only, or a graph file loaded into memory."""
     import pyoxigraph as ox
 
+    if os.path.isdir(graph_path):
+        from .store import StoreError, open_store
+
+        try:
+            return open_store(graph_path)
+        except StoreError as exc:
+            raise QueryError(str(exc)) from None
     store = ox.Store()
     try:
         with open(graph_path, "rb") as fh:
             store.load(fh, format=ox.RdfFormat.from_media_type(_format_for(graph_path)))
     except (OSError, SyntaxError, ValueError) as exc:
         raise QueryError(f"{graph_path}: cannot load graph ({exc})") from None
+    return store
+
+
+def _oxigraph(graph_path, text, params, limit) -> Answer:
+    import pyoxigraph as ox
+
+    store = _open(graph_path)
     subs = {ox.Variable(k): ox.Literal(v, language="zh") for k, v in params.items()}
     try:
         result = store.query(text, substitutions=subs, use_default_graph_as_union=True)  # TriG: all graphs
@@ -300,6 +316,8 @@ def _rdflib(graph_path, text, params, limit) -> Answer:
     import rdflib.plugins.sparql as sparql
     from rdflib import Dataset, Graph, Literal, Variable
 
+    if os.path.isdir(graph_path):
+        raise QueryError(f"{graph_path}: a store folder; query it with --engine oxigraph")
     sparql.SPARQL_LOAD_GRAPHS = False  # FROM <iri> names a graph; it never fetches one
     g = Dataset(default_union=True)  # TriG: every article's graph
     try:
