@@ -43,8 +43,8 @@ def shift_dates(text: str, days: int) -> str:
     return DATE.sub(sub, text)
 
 
-def make_corpus(out: Path) -> dict:
-    """Copy c = 0, 1, … of every page until TARGET bytes: copy 0 verbatim, then names swapped, dates shifted c days."""
+def make_corpus(out: Path, target: int = TARGET) -> dict:
+    """Copy c = 0, 1, … of every page until `target` bytes: copy 0 verbatim, then names swapped, dates shifted c days."""
     from kg.graph import is_national
     from kg.pipeline import run
     text = (ROOT / "kg" / "data" / "surnames.txt").read_text(encoding="utf-8")  # most common first
@@ -59,7 +59,7 @@ def make_corpus(out: Path) -> dict:
     patterns = [re.compile("|".join(r"\s*".join(map(re.escape, n)) for n in sorted(names, key=len, reverse=True)))
                 for _, _, names in pages]  # longest first; a name may be split by spaces or a line break
     total, files, chars, digests, c = 0, 0, 0, set(), 0
-    while total < TARGET:
+    while total < target:
         for i, ((page, text, names), pat) in enumerate(zip(pages, patterns)):
             if c:
                 swap = {n: new_name(n, c * len(everyone) + everyone.index(n), family) for n in names}
@@ -68,7 +68,7 @@ def make_corpus(out: Path) -> dict:
             (out / f"c{c:03d}_{i:02d}_{page.name}").write_bytes(data)
             total, files, chars = total + len(data), files + 1, chars + len(text)
             digests.add(hashlib.sha256(data).hexdigest())
-            if total >= TARGET:
+            if total >= target:
                 break
         c += 1
     return {"source_pages": len(pages), "copies": c, "files": files, "distinct_texts": len(digests),

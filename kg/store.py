@@ -103,6 +103,9 @@ def build_store(inputs: Iterable[str], path: str | Path, *, date: str | None = N
     _check_target(path)
     work = Path(tempfile.mkdtemp(prefix=f".{path.name}.building-", dir=path.parent))
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(work, 0o777 & ~umask)  # mkdtemp makes 0700; give the store the usual mode
         loader = _Loader(work, batch)
         for result in run(inputs, date=date, place=place, tally=tally):
             if result.extraction is not None:
