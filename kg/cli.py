@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import sys
 from contextlib import contextmanager
 
@@ -56,6 +57,15 @@ def _size(ctx, param, value):
         return parse_size(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc), ctx, param) from None
+
+
+def _limits(timeout_help: str, memory_help: str):
+    """--timeout and --memory of a query, as kg query and kg serve take them."""
+    def options(f):
+        f = click.option("--memory", default="2GB", show_default=True, callback=_size, help=memory_help)(f)
+        return click.option("--timeout", default=TIMEOUT, show_default=True, type=click.FloatRange(0),
+                            help=timeout_help)(f)
+    return options
 
 
 class _Kg(click.Group):
@@ -298,12 +308,10 @@ def _build_store(paths, store_dir, out_dir, formats, date, place, tally, explain
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter, e.g. -p body=定西市政协 (repeatable).")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
-@click.option("--timeout", default=TIMEOUT, show_default=True, type=click.FloatRange(0),
-              help="Seconds to load the graph and run the query; 0: no limit.")
+@_limits("Seconds to load the graph and run the query; 0: no limit.",
+         "Most memory the query may use, e.g. 512MB, 4GB (a plain number is MB); 0: no limit.")
 @click.option("--limit", default=LIMIT, show_default=True, type=click.IntRange(1),
               help="Most rows (or CONSTRUCT/DESCRIBE triples) to print.")
-@click.option("--memory", default="2GB", show_default=True, callback=_size,
-              help="Most memory the query may use, e.g. 512MB, 4GB (a plain number is MB); 0: no limit.")
 @click.option("--allow-service", is_flag=True, help="Let the query call other endpoints (SERVICE).")
 def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow_service):
     """Run a named query (who-led, posts, members, events-in, campaign, timeline), a .rq file or -e SPARQL.
@@ -378,3 +386,55 @@ def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_n
     if sel.isolated:
         notes.append(f"{sel.isolated} nodes without edges left out (--isolated shows them)")
     click.echo(f"{out}: {len(sel.nodes)} nodes, {len(sel.edges)} edges" + (f" ({'; '.join(notes)})" if notes else ""))
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port; the line on stderr says which).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; 0.0.0.0 lets other machines ask (there is no password).")
+@_limits("Seconds a query may run before it is stopped (answered 503); 0: no limit.",
+         "Most memory one query may use, e.g. 512MB, 4GB; 0: no limit.")
+@click.option("--quiet", is_flag=True, help="Do not log each request on stderr.")
+def serve(graph, port, host, timeout, memory, quiet):
+    """Serve GRAPH (a store folder or a graph file) read-only over the SPARQL 1.1 protocol.
+
+    Queries at /sparql (GET or POST query=, or an application/sparql-query body; results as JSON,
+    XML, CSV or TSV by the Accept header), named queries at /query/NAME?param=value; updates are
+    refused. Ctrl-C stops it.
+
+    \b
+    Example: kg serve graph.db --port 7878
+    Example: curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/query/who-led'
+    """
+    from .serve import Endpoint, make_server
+    from .store import StoreError
+
+    try:
+        endpoint = Endpoint(graph, timeout=timeout, memory=memory)
+    except StoreError as exc:
+        _say("error", exc)
+        sys.exit(2)
+    try:
+        try:
+            server = make_server(endpoint, host, port, quiet=quiet)
+        except OSError as exc:
+            _say("error", f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+            sys.exit(1)
+        bound_host, bound_port = server.server_address[:2]
+        click.echo(f"kg: serving {graph} read-only at http://{bound_host}:{bound_port}/sparql "
+                   f"(named queries at /query/NAME); Ctrl-C stops", err=True)
+        signal.signal(signal.SIGTERM, _stop)  # kill PID: stop as Ctrl-C does, the temporary store removed
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("kg: stopped", err=True)
+        finally:
+            server.server_close()
+    finally:
+        endpoint.close()
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt

@@ -116,14 +116,48 @@ def build_store(inputs: Iterable[str], path: str | Path, *, date: str | None = N
         done = loader.finish()
         if not tally.read:
             raise StoreError(f"no input could be read, nothing to write; {path} left as it was")
-        (work / MARKER).write_text(json.dumps({"kg_store": STORE_FORMAT, "documents": done.documents,
-                                               "nodes": done.nodes, "edges": done.edges,
-                                               "classes": dict(sorted(done.classes.items()))},
-                                              ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        _write_marker(work, done)
         _swap_in(work, path)
         return done
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_marker(folder: Path, done: StoreSummary) -> None:
+    (folder / MARKER).write_text(json.dumps({"kg_store": STORE_FORMAT, "documents": done.documents,
+                                             "nodes": done.nodes, "edges": done.edges,
+                                             "classes": dict(sorted(done.classes.items()))},
+                                            ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+FILE_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".jsonld": "JSON_LD", ".nq": "N_QUADS"}
+
+
+def load_file(graph: str | Path, path: str | Path) -> None:
+    """A store at the new folder `path` holding a graph file (graph.ttl, .nt, .trig, .jsonld),
+    bulk-loaded: what `kg serve GRAPH` serves (no ledger, no counts)."""
+    graph, path = Path(graph), Path(path)
+    fmt = FILE_FORMATS.get(graph.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{graph}: not a graph file kg reads (give .ttl, .nt, .trig, .jsonld or a store folder)")
+    path.mkdir()
+    try:
+        store = ox.Store(str(path / DATA))
+        store.bulk_load(path=str(graph), format=getattr(ox.RdfFormat, fmt))
+        store.flush()
+        del store
+    except (OSError, SyntaxError, ValueError) as exc:
+        shutil.rmtree(path, ignore_errors=True)
+        raise StoreError(f"{graph}: cannot load graph ({getattr(exc, 'strerror', None) or exc})") from None
+    _write_marker(path, StoreSummary())
+    _ledger(path).close()
+
+
+def _ledger(folder: Path) -> sqlite3.Connection:
+    """A new, empty merge ledger in `folder`."""
+    db = sqlite3.connect(folder / LEDGER)
+    db.execute("CREATE TABLE seen (person TEXT, doc TEXT, PRIMARY KEY (person, doc)) WITHOUT ROWID")
+    return db
 
 
 def _check_target(path: Path) -> None:
@@ -159,8 +193,7 @@ class _Loader:
 
     def __init__(self, folder: Path, batch: int):
         self.store = ox.Store(str(folder / DATA))
-        self.ledger = sqlite3.connect(folder / LEDGER)
-        self.ledger.execute("CREATE TABLE seen (person TEXT, doc TEXT, PRIMARY KEY (person, doc)) WITHOUT ROWID")
+        self.ledger = _ledger(folder)
         self.buffer: list[ox.Quad] = []
         self.pending: set[str] = set()  # nodes made by a document of the buffer
         self.summary = StoreSummary()
