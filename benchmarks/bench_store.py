@@ -75,6 +75,28 @@ def busiest(rows: list, column: int) -> str:
     return max(sorted(counts), key=counts.get)
 
 
+def table(r: dict) -> list[str]:
+    """The results as markdown table lines (also: bench_store.py --table, from results_store.json)."""
+    sizes = [k for k in r if k.endswith("MB")]
+    big = r[sizes[-1]]
+    rows = [(f"corpus {k}", f"{r[k]['corpus']['files']:,} files, {r[k]['corpus']['bytes'] / 2**20:.1f} MiB, "
+             f"{r[k]['corpus']['chars']:,} chars") for k in sizes]
+    rows += [(f"`kg build --store` {k}: wall / peak RSS", f"{r[k]['build']['wall_s']} s / {r[k]['build']['peak_rss_mb']} MB")
+             for k in sizes]
+    rows += [(f"peak RSS {sizes[-1]} / {sizes[0]}", f"{r['rss_ratio']}×"),
+             (f"store {sizes[-1]} on disk", f"{big['store_mb']} MB; {big['build']['summary'].split('; ')[-1].split(' ->')[0]}"),
+             ("graph.ttl dumped from it: wall / peak RSS / size",
+              f"{big['export']['wall_s']} s / {big['export']['peak_rss_mb']} MB / {big['export']['ttl_mb']} MB")]
+    for name, what in (("everyone", "all events"), ("one_person", "one person"), ("one_body", "one body")):
+        st, fi = big["store_query"][name], big["file_query"][name]
+        rows.append((f"who-led, {what}: store / graph.ttl in memory (rows)",
+                     f"{st['query_ms']} ms / {fi['query_ms']} ms ({st['rows']:,})"))
+    rows += [("open the store / load graph.ttl in memory", f"{big['store_query']['open_s']} s / {big['file_query']['load_s']} s"),
+             ("`kg query STORE who-led` wall (worker start, open, query, print)", f"{big['cli_query_store_s']} s"),
+             ("same rows, store and file", str(big["focus"]["same_rows"]))]
+    return ["| measure | value |", "| --- | ---: |"] + [f"| {a} | {v} |" for a, v in rows]
+
+
 def main(sizes) -> None:
     import pyoxigraph as ox
     from kg.query import query_text
@@ -115,7 +137,7 @@ def main(sizes) -> None:
     small, large = r[f"{sizes[0]}MB"]["build"]["peak_rss_mb"], r[big]["build"]["peak_rss_mb"]
     r["rss_ratio"] = round(large / small, 2)
     r["machine"] = info | {"loadavg_end": versions()["loadavg"]}
-    print(json.dumps(r, ensure_ascii=False, indent=1))
+    print("\n".join(table(r)))
     out = ROOT / "benchmarks" / "results_store.json"
     out.write_text(json.dumps(r, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}")
@@ -124,5 +146,7 @@ def main(sizes) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--export"]:
         export_child(*sys.argv[2:4])
+    elif sys.argv[1:2] == ["--table"]:
+        print("\n".join(table(json.loads((ROOT / "benchmarks" / "results_store.json").read_text(encoding="utf-8")))))
     else:
         main([int(a) for a in sys.argv[1:]] or list(SIZES_MB))

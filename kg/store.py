@@ -6,7 +6,9 @@ A store folder holds
   (an article's triples in a graph named by the article, what articles share in the default
   graph): the same triples, so every export dumped from it is byte-identical;
 - `ledger.sqlite`: the merge ledger, one row per (person node, document name), which an
-  in-memory build keeps in `graph.graph["merges"]` (`kg build --explain-merges`);
+  in-memory build keeps in `graph.graph["merges"]` (`kg build --explain-merges`), and the
+  ids of the nodes loaded so far (asking the store instead, while loading it, costs memory
+  that grows with the store);
 - `kg-store.json`: marks the folder as a kg store, with the build's counts.
 
 What `kg.graph.GraphBuilder` decides across documents is done here in bounded passes: IRIs
@@ -36,12 +38,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .rdf import EDGE_PREDICATES, RDF, XSD, degrees, iri, ox_term, quad_key, quads, triple_key, write_sorted
+from .rdf import EDGE_PREDICATES, XSD, degrees, iri, ox_term, quad_key, quads, triple_key, write_sorted
 
 MARKER, DATA, LEDGER = "kg-store.json", "oxigraph", "ledger.sqlite"
 STORE_FORMAT = 1  # the layout above; a store of another layout is rebuilt, not read
 EXPORTS = ("turtle", "nt", "trig", "jsonld")  # what a store dumps (GraphML and GEXF need the networkx graph)
-_TYPE, _DECIMAL = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(XSD.decimal))
+_DECIMAL = ox.NamedNode(str(XSD.decimal))
 
 
 class StoreError(Exception):
@@ -195,19 +197,14 @@ class _Loader:
         self.store = ox.Store(str(folder / DATA))
         self.ledger = _ledger(folder)
         self.buffer: list[ox.Quad] = []
-        self.pending: set[str] = set()  # nodes made by a document of the buffer
+        self.ledger.execute("CREATE TABLE nodes (id TEXT PRIMARY KEY) WITHOUT ROWID")
         self.summary = StoreSummary()
         self.batch = batch
 
     def known(self, node_id: str) -> bool:
-        """Whether an earlier document made this node; a new one is counted."""
-        if node_id in self.pending:
-            return True
-        subject = ox.NamedNode(str(iri(node_id)))
-        if next(self.store.quads_for_pattern(subject, _TYPE, None, None), None) is not None:
-            return True
-        self.pending.add(node_id)
-        return False
+        """Whether an earlier document made this node (the ledger's `nodes` table, on disk:
+        reading the store itself while loading it costs memory that grows with the store)."""
+        return self.ledger.execute("INSERT OR IGNORE INTO nodes VALUES (?)", (node_id,)).rowcount == 0
 
     def add(self, extraction) -> None:
         from .graph import GraphBuilder
@@ -217,7 +214,7 @@ class _Loader:
         g = builder.g
         classes = dict(g.nodes(data="cls"))
 
-        def known(node_id):
+        def known(node_id):  # counted as it first comes
             seen = self.known(node_id)
             if not seen:
                 self.summary.classes[classes[node_id]] += 1
@@ -234,7 +231,7 @@ class _Loader:
 
     def flush(self) -> None:
         self.store.bulk_extend(self.buffer)
-        self.buffer, self.pending = [], set()
+        self.buffer = []
         self.ledger.commit()
 
     def finish(self) -> StoreSummary:
