@@ -6,7 +6,8 @@ with its people renamed (made-up names) and its dates shifted. Every build and t
 fresh process; their peak RSS is that process's own (`os.wait4`).
 
 Run: .venv/bin/python benchmarks/bench_store.py [MB MB …]  (default 20 200); writes
-benchmarks/results_store.json. The 200 MB build takes about an hour on one core of this machine.
+benchmarks/results_store.json. `--queries STORE` times who-led for the busiest and a typical
+person and body on a store built before; `--table` prints the table of results_store.json. The 200 MB build takes about an hour on one core of this machine.
 """
 import json
 import os
@@ -42,12 +43,13 @@ def export_child(store: str, ttl: str) -> None:
         export(store, "turtle", fh)
 
 
-def who_led(store, text: str) -> tuple[dict, list]:
-    """A query on an opened pyoxigraph store, as `kg query` runs it: median ms of REPEATS runs, rows."""
+def who_led(store, text: str, union: bool = False) -> tuple[dict, list]:
+    """A query on an opened pyoxigraph store, as `kg query` runs it (`union`: the default graph
+    as the union of all, as for a graph file): median ms of REPEATS runs, rows."""
     times, rows = [], []
     for _ in range(REPEATS):
         t = time.perf_counter()
-        rows = [[None if v is None else v.value for v in sol] for sol in store.query(text, use_default_graph_as_union=True)]
+        rows = [[None if v is None else v.value for v in sol] for sol in store.query(text, use_default_graph_as_union=union)]
         times.append(round((time.perf_counter() - t) * 1000, 1))
     return {"query_ms": statistics.median(times), "runs_ms": times, "rows": len(rows)}, rows
 
@@ -57,11 +59,11 @@ def focused(text: str, link: str, label: str) -> str:
     return text.replace("WHERE {", f'WHERE {{\n  ?e {link}/rdfs:label "{label}"@zh .', 1)
 
 
-def queries(store, text: str, person: str, body: str) -> tuple[dict, dict]:
+def queries(store, text: str, person: str, body: str, union: bool) -> tuple[dict, dict]:
     out, rows = {}, {}
     for name, q in (("everyone", text), ("one_person", focused(text, "kg:ledBy", person)),
                     ("one_body", focused(text, "kg:heldBy", body))):
-        out[name], rows[name] = who_led(store, q)
+        out[name], rows[name] = who_led(store, q, union)
     return out, rows
 
 
@@ -73,6 +75,34 @@ def busiest(rows: list, column: int) -> str:
         if row[column] and row[column] not in verbatim:
             counts[row[column]] = counts.get(row[column], 0) + 1
     return max(sorted(counts), key=counts.get)
+
+
+def typical(rows: list, column: int) -> str:
+    """The value of `column` with the median number of rows (a typical person or body), made-up
+    names only for people, as `busiest`."""
+    counts, verbatim = {}, {row[0] for row in rows if (row[4] or "").startswith("c000_")} if column == 0 else set()
+    for row in rows:
+        if row[column] and row[column] not in verbatim:
+            counts[row[column]] = counts.get(row[column], 0) + 1
+    ranked = sorted(counts, key=lambda k: (counts[k], k))
+    return ranked[len(ranked) // 2]
+
+
+def store_queries(store_dir: str) -> dict:
+    """--queries STORE: who-led for the busiest and a typical person and body on a store built
+    before (the store alone, no file beside it); added to results_store.json as `store_focus`."""
+    import pyoxigraph as ox
+    from kg.query import query_text
+    from kg.store import DATA
+    text = query_text("who-led")
+    store = ox.Store.read_only(str(Path(store_dir) / DATA))
+    everyone = who_led(store, text)[1]
+    out = {"rows": len(everyone)}
+    for kind, column, link in (("person", 0, "kg:ledBy"), ("body", 1, "kg:heldBy")):
+        for which, pick in (("busiest", busiest), ("typical", typical)):
+            label = pick(everyone, column)
+            out[f"{which}_{kind}"] = {"label": label} | who_led(store, focused(text, link, label))[0]
+    return out
 
 
 def table(r: dict) -> list[str]:
@@ -91,6 +121,10 @@ def table(r: dict) -> list[str]:
         st, fi = big["store_query"][name], big["file_query"][name]
         rows.append((f"who-led, {what}: store / graph.ttl in memory (rows)",
                      f"{st['query_ms']} ms / {fi['query_ms']} ms ({st['rows']:,})"))
+    for key, focus in sorted(big.get("store_focus", {}).items()):
+        if isinstance(focus, dict):
+            rows.append((f"who-led on the store, {key.replace('_', ' ')} ({focus['label']})",
+                         f"{focus['query_ms']} ms ({focus['rows']:,} rows)"))
     rows += [("open the store / load graph.ttl in memory", f"{big['store_query']['open_s']} s / {big['file_query']['load_s']} s"),
              ("`kg query STORE who-led` wall (worker start, open, query, print)", f"{big['cli_query_store_s']} s"),
              ("same rows, store and file", str(big["focus"]["same_rows"]))]
@@ -119,17 +153,19 @@ def main(sizes) -> None:
         t = time.perf_counter()
         on_disk = ox.Store.read_only(str(store / DATA))
         open_s = round(time.perf_counter() - t, 3)
-        everyone = [[None if v is None else v.value for v in sol] for sol in on_disk.query(text, use_default_graph_as_union=True)]
+        everyone = who_led(on_disk, text)[1]
         person, body = busiest(everyone, 0), busiest(everyone, 1)
-        r[big]["store_query"], store_rows = queries(on_disk, text, person, body)
+        r[big]["store_query"], store_rows = queries(on_disk, text, person, body, False)
         r[big]["store_query"]["open_s"] = open_s
         t = time.perf_counter()
         in_memory = ox.Store()
         with open(ttl, "rb") as fh:
             in_memory.load(fh, format=ox.RdfFormat.TURTLE)
-        r[big]["file_query"], file_rows = queries(in_memory, text, person, body)
+        r[big]["file_query"], file_rows = queries(in_memory, text, person, body, True)
         r[big]["file_query"]["load_s"] = round(time.perf_counter() - t, 1)
         r[big]["focus"] = {"person": person, "body": body, "same_rows": store_rows == file_rows}
+        del in_memory
+        r[big]["store_focus"] = store_queries(str(store))
         t = time.perf_counter()  # what a user waits for: a worker process opens the store and runs it
         cli = subprocess.run([*KG, "query", str(store), "who-led", "--format", "csv"], capture_output=True, cwd=ROOT)
         r[big]["cli_query_store_s"] = round(time.perf_counter() - t, 2)
@@ -146,6 +182,13 @@ def main(sizes) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--export"]:
         export_child(*sys.argv[2:4])
+    elif sys.argv[1:2] == ["--queries"]:
+        focus = store_queries(sys.argv[2])
+        print(json.dumps(focus, ensure_ascii=False, indent=1))
+        path = ROOT / "benchmarks" / "results_store.json"
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        saved["store_focus"] = focus | {"store": "rebuilt from the same corpus, same kg", "machine": versions()}
+        path.write_text(json.dumps(saved, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     elif sys.argv[1:2] == ["--table"]:
         print("\n".join(table(json.loads((ROOT / "benchmarks" / "results_store.json").read_text(encoding="utf-8")))))
     else:

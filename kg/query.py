@@ -300,7 +300,8 @@ def _oxigraph(graph_path, text, params, limit, accept=None) -> Answer:
     store = _open(graph_path)
     subs = {ox.Variable(k): ox.Literal(v, language="zh") for k, v in params.items()}
     try:
-        result = store.query(text, substitutions=subs, use_default_graph_as_union=True)  # TriG: all graphs
+        # TriG: all graphs; a store holds all in its default graph (faster queries)
+        result = store.query(text, substitutions=subs, use_default_graph_as_union=not os.path.isdir(graph_path))
     except SyntaxError as exc:
         raise QueryError(f"bad SPARQL query: {exc}") from None
     if accept is not None:

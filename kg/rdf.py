@@ -138,6 +138,17 @@ def _node_triples(node_id: str, attrs: dict):
             yield s, KG.localitySource, Literal(attrs["locality_source"])
 
 
+def homes(g: nx.MultiDiGraph) -> dict[str, str]:
+    """The article whose graph (TriG) holds a node's triples: an article its own, an event or
+    a post the article it is derived from; what articles share has none. A link lives where
+    its subject does, else where its object does (`quads`)."""
+    home = {n: n for n, cls in g.nodes(data="cls") if cls == "NewsArticle"}
+    for u, v, key in sorted(g.edges(keys=True)):
+        if key == "derivedFrom":
+            home.setdefault(u, v)
+    return home
+
+
 def quads(g: nx.MultiDiGraph, known=None):
     """Every triple with the article whose graph holds it (TriG): an article's own triples,
     those of the events and posts derived from it, and every link to or from one of these
@@ -147,10 +158,7 @@ def quads(g: nx.MultiDiGraph, known=None):
     `known(node_id)`, when given, is asked once per node: a node it says is known already
     (`kg.store`: an earlier document made it) gives only its alternative labels, as a node
     keeps the attributes of the document that made it first."""
-    home = {n: n for n, cls in g.nodes(data="cls") if cls == "NewsArticle"}
-    for u, v, key in sorted(g.edges(keys=True)):
-        if key == "derivedFrom":
-            home.setdefault(u, v)
+    home = homes(g)
     for node_id, attrs in g.nodes(data=True):
         where, seen = home.get(node_id), known is not None and known(node_id)
         for s, p, o in _node_triples(node_id, attrs):

@@ -2,13 +2,14 @@
 store as soon as it is read, so the memory a build needs does not follow the corpus.
 
 A store folder holds
-- `oxigraph/`: a pyoxigraph `Store` with the quads `kg.rdf.quads` gives an in-memory build
-  (an article's triples in a graph named by the article, what articles share in the default
-  graph): the same triples, so every export dumped from it is byte-identical;
+- `oxigraph/`: a pyoxigraph `Store` with the triples of an in-memory build of the same
+  inputs, all in the default graph (named graphs, one per article, made union queries two to
+  three times slower): every export dumped from it is byte-identical;
 - `ledger.sqlite`: the merge ledger, one row per (person node, document name), which an
   in-memory build keeps in `graph.graph["merges"]` (`kg build --explain-merges`), and the
   ids of the nodes loaded so far (asking the store instead, while loading it, costs memory
-  that grows with the store);
+  that grows with the store), and each article's, event's and post's article (`kg.rdf.homes`),
+  which names the graphs of the TriG export;
 - `kg-store.json`: marks the folder as a kg store, with the build's counts.
 
 What `kg.graph.GraphBuilder` decides across documents is done here in bounded passes: IRIs
@@ -38,10 +39,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .rdf import EDGE_PREDICATES, XSD, degrees, iri, ox_term, quad_key, quads, triple_key, write_sorted
+from .rdf import EDGE_PREDICATES, XSD, degrees, homes, iri, ox_term, quad_key, quads, triple_key, write_sorted
 
 MARKER, DATA, LEDGER = "kg-store.json", "oxigraph", "ledger.sqlite"
-STORE_FORMAT = 1  # the layout above; a store of another layout is rebuilt, not read
+STORE_FORMAT = 2  # the layout above; a store of another layout is rebuilt, not read
 EXPORTS = ("turtle", "nt", "trig", "jsonld")  # what a store dumps (GraphML and GEXF need the networkx graph)
 _DECIMAL = ox.NamedNode(str(XSD.decimal))
 
@@ -144,8 +145,9 @@ def load_file(graph: str | Path, path: str | Path) -> None:
         raise StoreError(f"{graph}: not a graph file kg reads (give .ttl, .nt, .trig, .jsonld or a store folder)")
     path.mkdir()
     try:
-        store = ox.Store(str(path / DATA))
-        store.bulk_load(path=str(graph), format=getattr(ox.RdfFormat, fmt))
+        store = ox.Store(str(path / DATA))  # all in the default graph, as a built store holds it
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                          for q in ox.parse(path=str(graph), format=getattr(ox.RdfFormat, fmt)))
         store.flush()
         del store
     except (OSError, SyntaxError, ValueError) as exc:
@@ -198,6 +200,7 @@ class _Loader:
         self.ledger = _ledger(folder)
         self.buffer: list[ox.Quad] = []
         self.ledger.execute("CREATE TABLE nodes (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.ledger.execute("CREATE TABLE homes (node TEXT PRIMARY KEY, article TEXT) WITHOUT ROWID")
         self.summary = StoreSummary()
         self.batch = batch
 
@@ -220,9 +223,10 @@ class _Loader:
                 self.summary.classes[classes[node_id]] += 1
             return seen
 
-        for s, p, o, where in quads(g, known):
-            self.buffer.append(ox.Quad(ox_term(s), ox_term(p), ox_term(o),
-                                       ox.NamedNode(str(iri(where))) if where else ox.DefaultGraph()))
+        for s, p, o, _ in quads(g, known):
+            self.buffer.append(ox.Quad(ox_term(s), ox_term(p), ox_term(o)))
+        self.ledger.executemany("INSERT OR IGNORE INTO homes VALUES (?, ?)",
+                                ((str(iri(node)), str(iri(where))) for node, where in homes(g).items()))
         self.ledger.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?)",
                                 ((node, doc) for node, docs in g.graph["merges"].items() for doc in docs))
         self.summary.documents += 1
@@ -237,8 +241,7 @@ class _Loader:
     def finish(self) -> StoreSummary:
         self.flush()
         preds = " ".join(f"<{p}>" for p in EDGE_PREDICATES.values())
-        count = self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?o }}",
-                                 use_default_graph_as_union=True)
+        count = self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?o }}")
         self.summary.edges = int(next(iter(count))["n"].value)
         self.store.flush()
         self.ledger.close()
@@ -276,9 +279,24 @@ def export(path: str | Path, fmt: str, out, run: int = 100_000) -> None:
     store = open_store(path)
     items = map(_as_written, store.quads_for_pattern(None, None, None, None))
     if fmt == "trig":
-        write_sorted(_sorted(items, quad_key, run), fmt, out)
+        db = sqlite3.connect(f"file:{Path(path) / LEDGER}?mode=ro", uri=True)
+        try:
+            write_sorted(_sorted(map(lambda q: _placed(q, db), items), quad_key, run), fmt, out)
+        finally:
+            db.close()
     else:
         write_sorted(_sorted((q.triple for q in items), triple_key, run), fmt, out)
+
+
+def _placed(q: ox.Quad, db: sqlite3.Connection) -> ox.Quad:
+    """A triple in the graph TriG puts it in: its subject's article, else its object's, else
+    the default graph (`kg.rdf.quads`)."""
+    def home(term):
+        row = db.execute("SELECT article FROM homes WHERE node = ?", (term.value,)).fetchone()
+        return row[0] if row else None
+
+    where = home(q.subject) or (home(q.object) if isinstance(q.object, ox.NamedNode) else None)
+    return ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(where) if where else ox.DefaultGraph())
 
 
 def _as_written(q: ox.Quad) -> ox.Quad:
