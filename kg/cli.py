@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import sys
 from contextlib import contextmanager
 
@@ -119,6 +120,15 @@ def _running(jobs, scheduler, cache_dir, no_cache, quiet):
             bar.close()
     if how["cache"] is not None and how["cache"].problem:
         _say("warning", how["cache"].problem)
+
+
+def _limits(timeout_help: str, memory_help: str):
+    """--timeout and --memory of a query, as kg query and kg serve take them."""
+    def options(f):
+        f = click.option("--memory", default="2GB", show_default=True, callback=_size, help=memory_help)(f)
+        return click.option("--timeout", default=TIMEOUT, show_default=True, type=click.FloatRange(0),
+                            help=timeout_help)(f)
+    return options
 
 
 class _Kg(click.Group):
@@ -287,7 +297,7 @@ GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonl
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", "out_dir", default="exports", show_default=True,
-              type=click.Path(file_okay=False), help="Folder for graph files.")
+              type=click.Path(file_okay=False), help="Folder for graph files (with --store: only when given).")
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(GRAPH_FORMATS)),
               help="Extra formats besides graph.ttl (repeatable).")
 @click.option("--date", callback=_date, help="Publication date YYYY-MM-DD for inputs that do not state one.")
@@ -295,14 +305,21 @@ GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonl
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
 @click.option("--explain-merges", is_flag=True, help="List persons merged across documents, and why.")
 @_run_options
-def build(inputs, out_dir, formats, date, place, sample, explain_merges, quiet, **options):
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Build into this on-disk store folder (Oxigraph), document by document, so memory does not "
+                   "follow the corpus; kg query, view and serve read it. An existing store is rebuilt.")
+def build(inputs, out_dir, formats, date, place, sample, explain_merges, store_dir, quiet, **options):
     """Build one knowledge graph from all inputs and write it as RDF (graph.ttl).
 
+    \b
     Example: kg build pages/ -o exports/ --format jsonld -j 4
+    Example: kg build pages/ --store graph.db -o exports/
     """
+    paths, tally = _inputs(inputs, sample), Tally()
+    if store_dir is not None:
+        _build_store(paths, store_dir, out_dir, formats, date, place, tally, explain_merges, quiet, options)
     from .rdf import serialize
 
-    paths, tally = _inputs(inputs, sample), Tally()
     with _output(out_dir, lambda name: name in GRAPH_FORMATS.values()) as stage:
         with _running(quiet=quiet, **options) as how:
             graph, results = build_graph(paths, date=date, place=place, tally=tally, **how)
@@ -311,37 +328,74 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges, quiet, 
             for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
                 stage.write(GRAPH_FORMATS[fmt], serialize(graph, fmt))
         _commit(stage, out_dir)
-    if not quiet:
-        click.echo(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl")
-        for cls, n in class_counts(graph).items():
-            click.echo(f"  {cls:<28}{n:>6}")
-    if explain_merges:
-        for line in _explain(graph):
-            click.echo(line)
+    _built(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl",
+           class_counts(graph), _explain(graph) if explain_merges else [], quiet)
     sys.exit(1 if failed else 0)
 
 
+def _built(line: str, classes: dict[str, int], merges: list[str], quiet: bool = False) -> None:
+    """The summary of a build: its line, nodes by class (unless quiet), the merges asked for."""
+    if not quiet:
+        click.echo(line)
+        for cls, n in classes.items():
+            click.echo(f"  {cls:<28}{n:>6}")
+    for merge in merges:
+        click.echo(merge)
+
+
+def _build_store(paths, store_dir, out_dir, formats, date, place, tally, explain_merges, quiet, options):
+    """`kg build --store`: the store, then the exports dumped from it when -o or --format asks."""
+    from click.core import ParameterSource
+
+    from .pipeline import merge_lines
+    from .store import EXPORTS, StoreError, build_store, export, merges
+
+    exports = bool(formats) or click.get_current_context().get_parameter_source("out_dir") != ParameterSource.DEFAULT
+    if unfit := sorted(set(formats) - set(EXPORTS)):
+        raise click.UsageError(f"--format {', '.join(unfit)}: written from an in-memory graph only, not with --store")
+    failed = []
+    try:
+        with _running(quiet=quiet, **options) as how:
+            done = build_store(paths, store_dir, date=date, place=place, tally=tally,
+                               on_result=lambda r: failed.append(_report(r)), **how)
+    except StoreError as exc:
+        _say("error", exc)
+        sys.exit(1)
+    where = store_dir
+    if exports:
+        with _output(out_dir, lambda name: name in GRAPH_FORMATS.values()) as stage:
+            for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
+                stage.write(GRAPH_FORMATS[fmt], lambda fh, fmt=fmt: export(store_dir, fmt, fh))
+            _commit(stage, out_dir)
+        where += f" and {out_dir}/graph.ttl"
+    _built(f"{tally}; {done.nodes} nodes, {done.edges} edges -> {where}", dict(sorted(done.classes.items())),
+           merge_lines(merges(store_dir)) if explain_merges else [], quiet)
+    sys.exit(1 if any(failed) else 0)
+
+
 @cli.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", type=click.Path(exists=True))
 @click.argument("query", required=False)
 @click.option("-e", "--expr", help="SPARQL text to run instead of a named query or file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter, e.g. -p body=定西市政协 (repeatable).")
 @click.option("--engine", type=click.Choice(["oxigraph", "rdflib"]), default="oxigraph", show_default=True)
-@click.option("--timeout", default=TIMEOUT, show_default=True, type=click.FloatRange(0),
-              help="Seconds to load the graph and run the query; 0: no limit.")
+@_limits("Seconds to load the graph and run the query; 0: no limit.",
+         "Most memory the query may use, e.g. 512MB, 4GB (a plain number is MB); 0: no limit.")
 @click.option("--limit", default=LIMIT, show_default=True, type=click.IntRange(1),
               help="Most rows (or CONSTRUCT/DESCRIBE triples) to print.")
-@click.option("--memory", default="2GB", show_default=True, callback=_size,
-              help="Most memory the query may use, e.g. 512MB, 4GB (a plain number is MB); 0: no limit.")
 @click.option("--allow-service", is_flag=True, help="Let the query call other endpoints (SERVICE).")
 def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow_service):
     """Run a named query (who-led, posts, members, events-in, campaign, timeline), a .rq file or -e SPARQL.
 
     SELECT prints rows (--format), ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle.
 
+    GRAPH is a graph file (graph.ttl, .nt, .trig, .jsonld) or a store folder (kg build --store).
+
+    \b
     Example: kg query exports/graph.ttl who-led --format csv
+    Example: kg query graph.db who-led -p body=定西市政协
     """
     if bool(query) == bool(expr):
         names = ", ".join(named_queries())
@@ -365,7 +419,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=click.Path())
 @click.option("-o", "--output", "out", default="view.html", show_default=True, type=click.Path(dir_okay=False),
               help="HTML file to write.")
 @click.option("--focus", multiple=True, metavar="NAME", help="Centre on this node (repeatable).")
@@ -384,7 +438,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow
 @click.option("--height", default="640px", show_default=True, help="Height of the graph area (CSS length).")
 def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_nodes, isolated, fragment, title,
          height):
-    """Write an interactive, self-contained HTML view of a graph built by `kg build`.
+    """Write an interactive, self-contained HTML view of a graph built by `kg build` (a graph file or a store folder).
 
     Example: kg view exports/graph.ttl -o view.html --focus 周振华 --depth 2
     """
@@ -405,3 +459,55 @@ def view(graph, out, focus, depth, types, place, body, date_from, date_to, max_n
     if sel.isolated:
         notes.append(f"{sel.isolated} nodes without edges left out (--isolated shows them)")
     click.echo(f"{out}: {len(sel.nodes)} nodes, {len(sel.edges)} edges" + (f" ({'; '.join(notes)})" if notes else ""))
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True))
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port; the line on stderr says which).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; 0.0.0.0 lets other machines ask (there is no password).")
+@_limits("Seconds a query may run before it is stopped (answered 503); 0: no limit.",
+         "Most memory one query may use, e.g. 512MB, 4GB; 0: no limit.")
+@click.option("--quiet", is_flag=True, help="Do not log each request on stderr.")
+def serve(graph, port, host, timeout, memory, quiet):
+    """Serve GRAPH (a store folder or a graph file) read-only over the SPARQL 1.1 protocol.
+
+    Queries at /sparql (GET or POST query=, or an application/sparql-query body; results as JSON,
+    XML, CSV or TSV by the Accept header), named queries at /query/NAME?param=value; updates are
+    refused. Ctrl-C stops it.
+
+    \b
+    Example: kg serve graph.db --port 7878
+    Example: curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/query/who-led'
+    """
+    from .serve import Endpoint, make_server
+    from .store import StoreError
+
+    try:
+        endpoint = Endpoint(graph, timeout=timeout, memory=memory)
+    except StoreError as exc:
+        _say("error", exc)
+        sys.exit(2)
+    try:
+        try:
+            server = make_server(endpoint, host, port, quiet=quiet)
+        except OSError as exc:
+            _say("error", f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+            sys.exit(1)
+        bound_host, bound_port = server.server_address[:2]
+        click.echo(f"kg: serving {graph} read-only at http://{bound_host}:{bound_port}/sparql "
+                   f"(named queries at /query/NAME); Ctrl-C stops", err=True)
+        signal.signal(signal.SIGTERM, _stop)  # kill PID: stop as Ctrl-C does, the temporary store removed
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("kg: stopped", err=True)
+        finally:
+            server.server_close()
+    finally:
+        endpoint.close()
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt

@@ -97,16 +97,20 @@ class Staging:
         self.notes: list[str] = []
         self._listed: set[str] | None = None  # the files of `out` kg wrote, read when first needed
 
-    def write(self, name: str, data: str | bytes) -> None:
+    def write(self, name: str, data) -> None:
+        """Stage `name` with `data`: text, bytes, or a function that writes the bytes to the
+        binary file it is given (a large export, streamed)."""
         path = self.staging / name
         try:
             if name in OWN_NAMES or is_sidecar(name):
                 raise OSError(errno.EINVAL, "a name kg keeps for itself or for inputs")
             if self._foreign(name):
                 raise OSError(errno.EEXIST, "a file kg did not write is there (an input?); it is kept")
-            raw = data.encode("utf-8") if isinstance(data, str) else data
             with open(path, "xb") as fh:
-                fh.write(raw)
+                if callable(data):
+                    data(fh)
+                else:
+                    fh.write(data.encode("utf-8") if isinstance(data, str) else data)
                 fh.flush()
                 os.fsync(fh.fileno())
         except (OSError, UnicodeError) as exc:

@@ -259,8 +259,13 @@ def class_counts(graph) -> dict[str, int]:
 
 def explain_merges(graph) -> list[str]:
     """One line per person node seen in several documents: why they are one person."""
+    return merge_lines(sorted(graph.graph["merges"].items()))
+
+
+def merge_lines(merges: Iterable[tuple[str, list[str]]]) -> list[str]:
+    """`explain_merges` of (person node, its documents) pairs in node order (a store's ledger)."""
     lines = []
-    for node, docs in sorted(graph.graph["merges"].items()):
+    for node, docs in merges:
         if len(docs) > 1:
             province = node.rsplit("@", 1)[1]
             lines.append(f"{node}: one person across {len(docs)} documents ({', '.join(sorted(docs))}): "

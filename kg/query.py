@@ -62,6 +62,8 @@ class Answer:
     boolean: bool | None = None
     turtle: str = ""
     truncated: bool = False  # more rows or triples than the limit
+    body: bytes = b""  # with `accept` (kg serve): the whole answer as a SPARQL results or RDF document
+    media: str = ""  # … and its media type
 
 
 def parse_size(text: str) -> int:
@@ -122,10 +124,11 @@ def _did_you_mean(name: str, known) -> str:
 
 def run_query(graph_path: str, query: str, params: dict[str, str] | None = None, engine: str = "oxigraph", *,
               timeout: float | None = TIMEOUT, limit: int = LIMIT, allow_service: bool = False,
-              resolve: bool = True, memory: int | None = MEMORY) -> Answer:
+              resolve: bool = True, memory: int | None = MEMORY, accept: str | None = None) -> Answer:
     """Run a named query, a .rq file or SPARQL text (only text when not `resolve`) on a graph
-    file, within `timeout` seconds (None or 0: no limit), `memory` bytes (None or 0: no limit)
-    and `limit` rows; `SERVICE` only with `allow_service`."""
+    file or a store folder (`kg.store`), within `timeout` seconds (None or 0: no limit), `memory` bytes (None or 0: no limit)
+    and `limit` rows; `SERVICE` only with `allow_service`. With `accept` (an HTTP Accept header,
+    `kg.serve`), the answer is its `body` in the format negotiated, all rows, `limit` not applied."""
     text, params = query_text(query) if resolve else query, params or {}
     known = query_params(text)
     for name in params:
@@ -136,7 +139,7 @@ def run_query(graph_path: str, query: str, params: dict[str, str] | None = None,
         raise QueryError("the query calls another endpoint (SERVICE); allow it with --allow-service")
     try:
         return _in_worker((graph_path, text, params, engine, limit, allow_service, memory or 0, timeout or 0,
-                           os.getpid()), timeout, memory)
+                           os.getpid(), accept), timeout, memory)
     except QueryError as exc:
         if resolve and str(exc).startswith("bad SPARQL query") and _is_file(query) and query not in named_queries():
             raise QueryError(f"{query}: {exc}") from None
@@ -215,7 +218,8 @@ def _killed_with(worker):
 
 def _serve():
     """The worker: query arguments in on stdin, ("ok", Answer) or ("error", message) out on stdout."""
-    graph_path, text, params, engine, limit, allow_service, memory, deadline, parent = pickle.load(sys.stdin.buffer)
+    graph_path, text, params, engine, limit, allow_service, memory, deadline, parent, *rest = pickle.load(sys.stdin.buffer)
+    accept = rest[0] if rest else None
     _tie_to(parent)
     if deadline:  # SIGALRM's default action ends the worker even inside the query engine
         signal.setitimer(signal.ITIMER_REAL, deadline)
@@ -232,8 +236,10 @@ def _serve():
                 import pyoxigraph  # noqa: F401
             except ImportError:
                 engine = "rdflib"
-        run = _oxigraph if engine == "oxigraph" else _rdflib
-        answer = ("ok", run(graph_path, text, params, limit))
+        if accept is not None:
+            answer = ("ok", _oxigraph(graph_path, text, params, limit, accept))
+        else:
+            answer = ("ok", (_oxigraph if engine == "oxigraph" else _rdflib)(graph_path, text, params, limit))
     except MemoryError:
         answer = ("memory", None)
     except QueryError as exc:
@@ -267,20 +273,41 @@ def _format_for(path: str) -> str:
             ".jsonld": "application/ld+json"}.get(Path(path).suffix, "text/turtle")
 
 
-def _oxigraph(graph_path, text, params, limit) -> Answer:
+def _open(graph_path):
+    """A pyoxigraph Store holding the graph: a store folder (`kg build --store`) opened
+    read-only, or a graph file loaded into memory."""
     import pyoxigraph as ox
 
+    if os.path.isdir(graph_path):
+        from .store import StoreError, open_store
+
+        try:
+            return open_store(graph_path)
+        except StoreError as exc:
+            raise QueryError(str(exc)) from None
     store = ox.Store()
     try:
         with open(graph_path, "rb") as fh:
             store.load(fh, format=ox.RdfFormat.from_media_type(_format_for(graph_path)))
     except (OSError, SyntaxError, ValueError) as exc:
         raise QueryError(f"{graph_path}: cannot load graph ({exc})") from None
+    return store
+
+
+def _oxigraph(graph_path, text, params, limit, accept=None) -> Answer:
+    import pyoxigraph as ox
+
+    store = _open(graph_path)
     subs = {ox.Variable(k): ox.Literal(v, language="zh") for k, v in params.items()}
     try:
-        result = store.query(text, substitutions=subs, use_default_graph_as_union=True)  # TriG: all graphs
+        # TriG: all graphs; a store holds all in its default graph (faster queries)
+        result = store.query(text, substitutions=subs, use_default_graph_as_union=not os.path.isdir(graph_path))
     except SyntaxError as exc:
         raise QueryError(f"bad SPARQL query: {exc}") from None
+    if accept is not None:
+        from .serve import serialized
+
+        return serialized(result, accept)
     if isinstance(result, ox.QueryBoolean):
         return Answer("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
@@ -300,6 +327,8 @@ def _rdflib(graph_path, text, params, limit) -> Answer:
     import rdflib.plugins.sparql as sparql
     from rdflib import Dataset, Graph, Literal, Variable
 
+    if os.path.isdir(graph_path):
+        raise QueryError(f"{graph_path}: a store folder; query it with --engine oxigraph")
     sparql.SPARQL_LOAD_GRAPHS = False  # FROM <iri> names a graph; it never fetches one
     g = Dataset(default_union=True)  # TriG: every article's graph
     try:

@@ -96,6 +96,12 @@ def _date(value: str | None) -> Literal | None:
     return Literal(value, datatype=XSD.date) if year else Literal(f"--{value}", datatype=XSD.gMonthDay)
 
 
+def degrees(value) -> str:
+    """A latitude or longitude as kg writes it: six decimals (Oxigraph keeps xsd:decimal in its
+    canonical form, 28.22808; `kg.store` gives it back these digits on export)."""
+    return f"{float(value):.6f}"
+
+
 def _node_triples(node_id: str, attrs: dict):
     s = iri(node_id)
     cls = attrs["cls"]
@@ -125,8 +131,8 @@ def _node_triples(node_id: str, attrs: dict):
             yield s, KG.inUseFrom, Literal(str(attrs["start"]), datatype=XSD.gYear)
             yield s, KG.inUseUntil, Literal(str(attrs["end"]), datatype=XSD.gYear)
         if attrs.get("lat") is not None:
-            yield s, GEO.lat, Literal(f"{attrs['lat']:.6f}", datatype=XSD.decimal)
-            yield s, GEO.long, Literal(f"{attrs['lon']:.6f}", datatype=XSD.decimal)
+            yield s, GEO.lat, Literal(degrees(attrs["lat"]), datatype=XSD.decimal)
+            yield s, GEO.long, Literal(degrees(attrs["lon"]), datatype=XSD.decimal)
     if cls.endswith(("Committee", "Group", "Government", "Company", "Organization")):
         yield s, RDF.type, KG.Organization
     if cls == "NewsArticle":
@@ -143,19 +149,32 @@ def _node_triples(node_id: str, attrs: dict):
             yield s, KG.localitySource, Literal(attrs["locality_source"])
 
 
-def quads(g: nx.MultiDiGraph):
-    """Every triple with the article whose graph holds it (TriG): an article's own triples,
-    those of the events and posts derived from it, and every link to or from one of these
-    (mentions, who holds a post); None (the default graph) for what articles share: people,
-    bodies, places, campaigns and their links to each other."""
+def homes(g: nx.MultiDiGraph) -> dict[str, str]:
+    """The article whose graph (TriG) holds a node's triples: an article its own, an event or
+    a post the article it is derived from; what articles share has none. A link lives where
+    its subject does, else where its object does (`quads`)."""
     home = {n: n for n, cls in g.nodes(data="cls") if cls == "NewsArticle"}
     for u, v, key in sorted(g.edges(keys=True)):
         if key == "derivedFrom":
             home.setdefault(u, v)
+    return home
+
+
+def quads(g: nx.MultiDiGraph, known=None):
+    """Every triple with the article whose graph holds it (TriG): an article's own triples,
+    those of the events and posts derived from it, and every link to or from one of these
+    (mentions, who holds a post); None (the default graph) for what articles share: people,
+    bodies, places, campaigns and their links to each other.
+
+    `known(node_id)`, when given, is asked once per node: a node it says is known already
+    (`kg.store`: an earlier document made it) gives only its alternative labels, as a node
+    keeps the attributes of the document that made it first."""
+    home = homes(g)
     for node_id, attrs in g.nodes(data=True):
-        where = home.get(node_id)
+        where, seen = home.get(node_id), known is not None and known(node_id)
         for s, p, o in _node_triples(node_id, attrs):
-            yield s, p, o, where
+            if not seen or p == SKOS.altLabel:
+                yield s, p, o, where
     for u, v, key in g.edges(keys=True):
         yield iri(u), EDGE_PREDICATES[key], iri(v), home.get(u) or home.get(v)
 
@@ -181,14 +200,12 @@ def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
 
     Turtle, N-Triples and TriG are written by pyoxigraph from sorted triples (fast, and the
     same bytes for the same graph, whatever the hash seed or input order); JSON-LD by
-    `_jsonld_text`, sorted too; TriG puts each article's triples in a graph named by its
+    `_write_jsonld`, sorted too; TriG puts each article's triples in a graph named by its
     IRI (`quads`).
     """
     if fmt in ("graphml", "gexf"):
         return _networkx_text(g, fmt)
-    if fmt == "jsonld":
-        return _jsonld_text(g)
-    if fmt in ("turtle", "nt", "trig"):
+    if fmt in ("turtle", "nt", "trig", "jsonld"):
         try:
             return _oxigraph_text(g, fmt)
         except ImportError:
@@ -199,53 +216,126 @@ def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
     return rdf.serialize(format=fmt)
 
 
-def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
+def ox_term(t):
+    """An rdflib term as a pyoxigraph one (a plain literal becomes an xsd:string one)."""
     import pyoxigraph as ox
 
-    def term(t):
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if t.language:
+        return ox.Literal(str(t), language=t.language)
+    return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
+
+
+def _quote(value: str) -> str:
+    """A literal's lexical form quoted as rdflib's `Literal.n3` quotes it (the sort key of the
+    files kg has always written)."""
+    if "\n" in value:
+        encoded = value.replace("\\", "\\\\")
+        if '"""' in value:
+            encoded = encoded.replace('"""', '\\"\\"\\"')
+        if encoded[-1] == '"' and encoded[-2] != "\\":
+            encoded = encoded[:-1] + '\\"'
+        return '"""%s"""' % encoded.replace("\r", "\\r")
+    return '"%s"' % value.replace("\n", "\\n").replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
+
+
+def n3_key(term) -> str:
+    """A pyoxigraph term as rdflib's `n3()` writes it: objects sort by this."""
+    if not hasattr(term, "language"):  # a NamedNode
+        return f"<{term.value}>"
+    if term.language:
+        return f"{_quote(term.value)}@{term.language}"
+    dt = term.datatype.value
+    return _quote(term.value) if dt == str(XSD.string) else f"{_quote(term.value)}^^<{dt}>"
+
+
+def triple_key(t) -> tuple[str, str, str]:
+    """The order of triples in graph.ttl and graph.nt: subject, predicate, object (`n3_key`)."""
+    return t.subject.value, t.predicate.value, n3_key(t.object)
+
+
+def quad_key(q) -> tuple[str, str, str, str]:
+    """The order of quads in graph.trig: graph (its node id, the default graph first), then as triples."""
+    g = "" if not hasattr(q.graph_name, "value") else q.graph_name.value[len(str(DATA)):]
+    return g, q.subject.value, q.predicate.value, n3_key(q.object)
+
+
+def write_sorted(items, fmt: str, out) -> None:
+    """Write pyoxigraph triples (quads for TriG), already in `triple_key` (`quad_key`) order
+    and without repeats, to the binary file `out` as turtle, nt, trig or jsonld: the bytes
+    depend on the triples alone, so an in-memory graph and a store holding the same triples
+    give the same file."""
+    if fmt == "jsonld":
+        _write_jsonld(items, out)
+        return
+    import pyoxigraph as ox
+
+    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG}
+    if fmt == "nt":
+        ox.serialize(items, out, format=formats[fmt])
+        return
+    import tempfile
+
+    with tempfile.TemporaryFile() as tmp:  # the prefix lines in a fixed order, whatever the writer's map order
+        ox.serialize(items, tmp, format=formats[fmt], prefixes={k: str(v) for k, v in PREFIXES.items()})
+        tmp.seek(0)
+        head = []
+        for line in tmp:
+            if not line.startswith(b"@prefix "):
+                break
+            head.append(line)
+        out.writelines(sorted(head))
+        tmp.seek(sum(map(len, head)))
+        while chunk := tmp.read(1 << 20):
+            out.write(chunk)
+
+
+def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
+    import io
+
+    import pyoxigraph as ox
 
     if fmt == "trig":
-        ordered = sorted(set(quads(g)), key=lambda q: (q[3] or "", str(q[0]), str(q[1]), q[2].n3()))
-        items = (ox.Quad(term(s), term(p), term(o), ox.NamedNode(str(iri(w))) if w else ox.DefaultGraph())
-                 for s, p, o, w in ordered)
+        items = sorted((ox.Quad(ox_term(s), ox_term(p), ox_term(o), ox.NamedNode(str(iri(w))) if w else ox.DefaultGraph())
+                        for s, p, o, w in set(quads(g))), key=quad_key)
     else:
-        ordered = sorted(set(triples(g)), key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
-        items = (ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered)
-    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG}
-    out = ox.serialize(items, format=formats[fmt],
-                       prefixes={k: str(v) for k, v in PREFIXES.items()} if fmt != "nt" else None)
-    text = out.decode("utf-8")
-    if fmt != "nt":  # the prefix lines in a fixed order, whatever the writer's map order
-        lines = text.split("\n")
-        head = [line for line in lines if line.startswith("@prefix ")]
-        text = "\n".join(sorted(head) + lines[len(head):])
-    return text
+        items = sorted((ox.Triple(*map(ox_term, t)) for t in set(triples(g))), key=triple_key)
+    buf = io.BytesIO()
+    write_sorted(items, fmt, buf)
+    return buf.getvalue().decode("utf-8")
 
 
-def _jsonld_text(g: nx.MultiDiGraph) -> str:
-    """JSON-LD in expanded form: nodes by IRI, types, properties and values all sorted."""
-    nodes: dict[str, dict[str, list]] = {}
-    for s, p, o in set(triples(g)):
-        props = nodes.setdefault(str(s), {})
-        if p == RDF.type:
-            props.setdefault("@type", []).append(str(o))
-        elif isinstance(o, URIRef):
-            props.setdefault(str(p), []).append({"@id": str(o)})
+def _jsonld_node(subject: str, triples) -> dict:
+    """One node of the JSON-LD document: its IRI, types, properties and values, all sorted."""
+    props: dict[str, list] = {}
+    for t in triples:
+        p, o = t.predicate.value, t.object
+        if p == str(RDF.type):
+            props.setdefault("@type", []).append(o.value)
+        elif not hasattr(o, "language"):
+            props.setdefault(p, []).append({"@id": o.value})
         elif o.language:
-            props.setdefault(str(p), []).append({"@value": str(o), "@language": o.language})
-        elif o.datatype in (None, XSD.string):
-            props.setdefault(str(p), []).append({"@value": str(o)})
+            props.setdefault(p, []).append({"@value": o.value, "@language": o.language})
+        elif o.datatype.value == str(XSD.string):
+            props.setdefault(p, []).append({"@value": o.value})
         else:
-            props.setdefault(str(p), []).append({"@value": str(o), "@type": str(o.datatype)})
+            props.setdefault(p, []).append({"@value": o.value, "@type": o.datatype.value})
     key = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
-    doc = [{"@id": s, **{p: sorted(vals, key=key) for p, vals in sorted(props.items())}}
-           for s, props in sorted(nodes.items())]
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return {"@id": subject, **{p: sorted(vals, key=key) for p, vals in sorted(props.items())}}
+
+
+def _write_jsonld(triples, out) -> None:
+    """JSON-LD in expanded form, one node after another as the sorted triples give them: the
+    bytes `json.dumps(nodes, indent=2)` would give for the whole list."""
+    from itertools import groupby
+
+    first = True
+    for subject, group in groupby(triples, key=lambda t: t.subject.value):
+        text = json.dumps(_jsonld_node(subject, group), ensure_ascii=False, indent=2)
+        out.write((("[\n" if first else ",\n") + "  " + text.replace("\n", "\n  ")).encode("utf-8"))
+        first = False
+    out.write(b"[]\n" if first else b"\n]\n")
 
 
 # What XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/FFFF).

@@ -692,7 +692,7 @@ def sample_out(tmp_path_factory):
     (["extract", "--sample", "-o", "/proc/kg-out"], 1, "cannot write in /proc"),
     (["build", "--sample", "-o", "{out}/graph.ttl"], 2, "is a file"),
     (["eval", "/nonexistent-set"], 2, "not a set folder"),
-    (["query", "{out}", "who-led"], 2, "is a directory"),
+    (["query", "{out}", "who-led"], 2, "not a kg store"),
     (["query", "{out}/graph.ttl", "-e", "SELEC"], 2, "bad SPARQL query"),
     (["query", "{out}/graph.ttl", "who-led", "-p", "x"], 2, "--param takes NAME=VALUE"),
     (["view", "{out}/graph.ttl", "-o", "/proc/v.html"], 1, "/proc/v.html: cannot write"),

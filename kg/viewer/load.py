@@ -73,9 +73,25 @@ def from_triples(triples) -> nx.MultiDiGraph:
     return g
 
 
+def _read_store(path: Path) -> nx.MultiDiGraph:
+    """A store folder (`kg build --store`) as a kg graph: the view needs the whole graph."""
+    from ..store import StoreError, open_store
+
+    try:
+        store = open_store(path)
+    except StoreError as exc:
+        raise ViewError(str(exc)) from None
+    triples = [(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)]
+    if not triples:
+        raise ViewError(f"{path}: the graph is empty")
+    return from_triples(triples)
+
+
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
-    """Read a graph file (`graph.ttl`, or .nt/.jsonld/.trig by suffix) into a kg graph."""
+    """Read a graph file (`graph.ttl`, or .nt/.jsonld/.trig by suffix) or a store folder into a kg graph."""
     path = Path(path)
+    if path.is_dir():
+        return _read_store(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ViewError(f"{path}: not a graph file kg reads (give .ttl, .nt, .jsonld or .trig)")

@@ -1,0 +1,195 @@
+"""`kg build --store` on synthetic corpora of 20 MB and 200 MB (peak RSS, wall time), the export
+dumped from the large store, and `who-led` on that store beside the same graph.ttl loaded in memory.
+
+The corpora are `bench_build.make_corpus`'s: real pages copied until the size is reached, each copy
+with its people renamed (made-up names) and its dates shifted. Every build and the export run in a
+fresh process; their peak RSS is that process's own (`os.wait4`).
+
+Run: .venv/bin/python benchmarks/bench_store.py [MB MB …]  (default 20 200); writes
+benchmarks/results_store.json. `--queries STORE` times who-led for the busiest and a typical
+person and body on a store built before; `--table` prints the table of results_store.json. The 200 MB build takes about an hour on one core of this machine.
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_build import make_corpus, versions
+from bench_extract import ROOT
+
+SIZES_MB, REPEATS = (20, 200), 5
+KG = [sys.executable, "-m", "kg"]
+
+
+def measured(cmd: list[str], log: Path) -> dict:
+    """Run cmd in a fresh process: its wall seconds, its own peak RSS (MB), its exit status."""
+    t = time.perf_counter()
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return {"wall_s": round(time.perf_counter() - t, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "status": proc.returncode, "summary": next(iter(log.read_text(encoding="utf-8", errors="replace").splitlines()), "")}
+
+
+def export_child(store: str, ttl: str) -> None:
+    """--export STORE OUT.ttl: dump the store as Turtle in this process."""
+    from kg.store import export
+    with open(ttl, "wb") as fh:
+        export(store, "turtle", fh)
+
+
+def who_led(store, text: str, union: bool = False) -> tuple[dict, list]:
+    """A query on an opened pyoxigraph store, as `kg query` runs it (`union`: the default graph
+    as the union of all, as for a graph file): median ms of REPEATS runs, rows."""
+    times, rows = [], []
+    for _ in range(REPEATS):
+        t = time.perf_counter()
+        rows = [[None if v is None else v.value for v in sol] for sol in store.query(text, use_default_graph_as_union=union)]
+        times.append(round((time.perf_counter() - t) * 1000, 1))
+    return {"query_ms": statistics.median(times), "runs_ms": times, "rows": len(rows)}, rows
+
+
+def focused(text: str, link: str, label: str) -> str:
+    """who-led for one person (link kg:ledBy) or one body (kg:heldBy): its events only."""
+    return text.replace("WHERE {", f'WHERE {{\n  ?e {link}/rdfs:label "{label}"@zh .', 1)
+
+
+def queries(store, text: str, person: str, body: str, union: bool) -> tuple[dict, dict]:
+    out, rows = {}, {}
+    for name, q in (("everyone", text), ("one_person", focused(text, "kg:ledBy", person)),
+                    ("one_body", focused(text, "kg:heldBy", body))):
+        out[name], rows[name] = who_led(store, q, union)
+    return out, rows
+
+
+def busiest(rows: list, column: int) -> str:
+    """The value of `column` on the most rows (the person or body who led the most events); a
+    person is one of the made-up names (none that copy 0, the verbatim pages, names)."""
+    counts, verbatim = {}, {row[0] for row in rows if (row[4] or "").startswith("c000_")} if column == 0 else set()
+    for row in rows:
+        if row[column] and row[column] not in verbatim:
+            counts[row[column]] = counts.get(row[column], 0) + 1
+    return max(sorted(counts), key=counts.get)
+
+
+def typical(rows: list, column: int) -> str:
+    """The value of `column` with the median number of rows (a typical person or body), made-up
+    names only for people, as `busiest`."""
+    counts, verbatim = {}, {row[0] for row in rows if (row[4] or "").startswith("c000_")} if column == 0 else set()
+    for row in rows:
+        if row[column] and row[column] not in verbatim:
+            counts[row[column]] = counts.get(row[column], 0) + 1
+    ranked = sorted(counts, key=lambda k: (counts[k], k))
+    return ranked[len(ranked) // 2]
+
+
+def store_queries(store_dir: str) -> dict:
+    """--queries STORE: who-led for the busiest and a typical person and body on a store built
+    before (the store alone, no file beside it); added to results_store.json as `store_focus`."""
+    import pyoxigraph as ox
+    from kg.query import query_text
+    from kg.store import DATA
+    text = query_text("who-led")
+    store = ox.Store.read_only(str(Path(store_dir) / DATA))
+    everyone = who_led(store, text)[1]
+    out = {"rows": len(everyone)}
+    for kind, column, link in (("person", 0, "kg:ledBy"), ("body", 1, "kg:heldBy")):
+        for which, pick in (("busiest", busiest), ("typical", typical)):
+            label = pick(everyone, column)
+            out[f"{which}_{kind}"] = {"label": label} | who_led(store, focused(text, link, label))[0]
+    return out
+
+
+def table(r: dict) -> list[str]:
+    """The results as markdown table lines (also: bench_store.py --table, from results_store.json)."""
+    sizes = [k for k in r if k.endswith("MB")]
+    big = r[sizes[-1]]
+    rows = [(f"corpus {k}", f"{r[k]['corpus']['files']:,} files, {r[k]['corpus']['bytes'] / 2**20:.1f} MiB, "
+             f"{r[k]['corpus']['chars']:,} chars") for k in sizes]
+    rows += [(f"`kg build --store` {k}: wall / peak RSS", f"{r[k]['build']['wall_s']} s / {r[k]['build']['peak_rss_mb']} MB")
+             for k in sizes]
+    rows += [(f"peak RSS {sizes[-1]} / {sizes[0]}", f"{r['rss_ratio']}×"),
+             (f"store {sizes[-1]} on disk", f"{big['store_mb']} MB; {big['build']['summary'].split('; ')[-1].split(' ->')[0]}"),
+             ("graph.ttl dumped from it: wall / peak RSS / size",
+              f"{big['export']['wall_s']} s / {big['export']['peak_rss_mb']} MB / {big['export']['ttl_mb']} MB")]
+    for name, what in (("everyone", "all events"), ("one_person", "one person"), ("one_body", "one body")):
+        st, fi = big["store_query"][name], big["file_query"][name]
+        rows.append((f"who-led, {what}: store / graph.ttl in memory (rows)",
+                     f"{st['query_ms']} ms / {fi['query_ms']} ms ({st['rows']:,})"))
+    for key, focus in sorted(big.get("store_focus", {}).items()):
+        if isinstance(focus, dict):
+            rows.append((f"who-led on the store, {key.replace('_', ' ')} ({focus['label']})",
+                         f"{focus['query_ms']} ms ({focus['rows']:,} rows)"))
+    rows += [("open the store / load graph.ttl in memory", f"{big['store_query']['open_s']} s / {big['file_query']['load_s']} s"),
+             ("`kg query STORE who-led` wall (worker start, open, query, print)", f"{big['cli_query_store_s']} s"),
+             ("same rows, store and file", str(big["focus"]["same_rows"]))]
+    return ["| measure | value |", "| --- | ---: |"] + [f"| {a} | {v} |" for a, v in rows]
+
+
+def main(sizes) -> None:
+    import pyoxigraph as ox
+    from kg.query import query_text
+    from kg.store import DATA
+    info, text, r = versions(), query_text("who-led"), {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-store-") as tmp:
+        tmp = Path(tmp)
+        for mb in sizes:
+            corpus, store = tmp / f"corpus{mb}", tmp / f"store{mb}"
+            corpus.mkdir()
+            made = make_corpus(corpus, mb * 2**20)
+            build = measured([*KG, "build", str(corpus), "--store", str(store)], tmp / f"build{mb}.log")
+            r[f"{mb}MB"] = {"corpus": made, "build": build,
+                            "store_mb": round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20, 1)}
+            print(f"{mb} MB: {made['files']} files, {made['chars']:,} chars; build {build}", flush=True)
+        big = f"{sizes[-1]}MB"
+        store, ttl = tmp / f"store{sizes[-1]}", tmp / "graph.ttl"
+        r[big]["export"] = measured([sys.executable, __file__, "--export", str(store), str(ttl)], tmp / "export.log")
+        r[big]["export"]["ttl_mb"] = round(ttl.stat().st_size / 2**20, 1)
+        t = time.perf_counter()
+        on_disk = ox.Store.read_only(str(store / DATA))
+        open_s = round(time.perf_counter() - t, 3)
+        everyone = who_led(on_disk, text)[1]
+        person, body = busiest(everyone, 0), busiest(everyone, 1)
+        r[big]["store_query"], store_rows = queries(on_disk, text, person, body, False)
+        r[big]["store_query"]["open_s"] = open_s
+        t = time.perf_counter()
+        in_memory = ox.Store()
+        with open(ttl, "rb") as fh:
+            in_memory.load(fh, format=ox.RdfFormat.TURTLE)
+        r[big]["file_query"], file_rows = queries(in_memory, text, person, body, True)
+        r[big]["file_query"]["load_s"] = round(time.perf_counter() - t, 1)
+        r[big]["focus"] = {"person": person, "body": body, "same_rows": store_rows == file_rows}
+        del in_memory
+        r[big]["store_focus"] = store_queries(str(store))
+        t = time.perf_counter()  # what a user waits for: a worker process opens the store and runs it
+        cli = subprocess.run([*KG, "query", str(store), "who-led", "--format", "csv"], capture_output=True, cwd=ROOT)
+        r[big]["cli_query_store_s"] = round(time.perf_counter() - t, 2)
+        r[big]["cli_rows"] = len(cli.stdout.decode("utf-8").splitlines()) - 1
+    small, large = r[f"{sizes[0]}MB"]["build"]["peak_rss_mb"], r[big]["build"]["peak_rss_mb"]
+    r["rss_ratio"] = round(large / small, 2)
+    r["machine"] = info | {"loadavg_end": versions()["loadavg"]}
+    print("\n".join(table(r)))
+    out = ROOT / "benchmarks" / "results_store.json"
+    out.write_text(json.dumps(r, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--export"]:
+        export_child(*sys.argv[2:4])
+    elif sys.argv[1:2] == ["--queries"]:
+        focus = store_queries(sys.argv[2])
+        print(json.dumps(focus, ensure_ascii=False, indent=1))
+        path = ROOT / "benchmarks" / "results_store.json"
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        saved["store_focus"] = focus | {"store": "rebuilt from the same corpus, same kg", "machine": versions()}
+        path.write_text(json.dumps(saved, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    elif sys.argv[1:2] == ["--table"]:
+        print("\n".join(table(json.loads((ROOT / "benchmarks" / "results_store.json").read_text(encoding="utf-8")))))
+    else:
+        main([int(a) for a in sys.argv[1:]] or list(SIZES_MB))
