@@ -143,7 +143,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}))"
         rf"(?:于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[上下]午|晚上?)?)?(?:今天|今日|昨天|昨日)?"
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
-        rf"(?:{_alt('held_after')})")
+        rf"(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作)")  # 座谈会举办形式: a noun phrase
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
@@ -605,7 +605,7 @@ def _holder(key: str) -> str:
 
 
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|率领|率)")
-_PLACE_WORDS = ("在", "于", "到", "赴")  # 在县委党校举办: a body after them is where, not who
+_PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who
 
 
 def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at: int) -> Mention | None:

@@ -589,3 +589,10 @@ def test_bodies_holding_an_event_jointly_hold_it_under_the_first(record_of):
 def test_the_body_an_inspection_team_moves_into_is_no_holder(record_of):
     text = "7月29日,县委第一巡察组进驻县委编办召开巡察工作动员会。巡察组组长张建国作动员讲话。"
     assert [e["org"] for e in record_of(text, place="石泉县")["events"]] == ["石泉县委"]
+
+
+def test_a_visit_to_a_body_is_held_by_the_visitors(record_of):
+    text = ("2月26日上午,省政协经济委员会主任张建国带队,来市政协围绕协商座谈会举办形式开展调研。"
+            "市政协副主席王明陪同调研。")
+    events = record_of(text, place="西安市")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("陕西省政协", ["张建国"])]
