@@ -272,7 +272,7 @@ def test_county_bodies_of_a_city_with_one_county_are_that_countys():
 
 
 def test_a_portal_named_by_a_direction_is_no_division():
-    text = "东方网5月19日消息:今天,上海市委书记周明远与代表团举行座谈会。\n"
+    text = "东方新闻网5月19日消息:今天,广州市委书记周明远与代表团举行座谈会。\n"
     assert _names(_locate(text))[0][0] != "东方市"
 
 

@@ -86,7 +86,7 @@ def test_a_list_of_units_is_no_list_of_names(record_of):
 
 @pytest.mark.parametrize("text, names", [
     ("近日,援青干部高立国、吴建新、白雪松、张为华五人深入牧区调研。", ["吴建新", "张为华", "白雪松", "高立国"]),
-    ("会上,杨红霞、吴斌新、边卡、牛华清8名委员围绕主题发言。", ["吴斌新", "杨红霞", "牛华清", "边卡"]),
+    ("会上,杨红霞、吴斌新、边关、牛华清8名委员围绕主题发言。", ["吴斌新", "杨红霞", "牛华清", "边关"]),
 ])
 def test_a_list_counted_after_its_last_name(text, names):
     assert _names(text) == names

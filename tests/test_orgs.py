@@ -310,5 +310,5 @@ def test_hospital_officers_belong_to_the_pages_hospital(record_of):
 
 
 def test_a_transliterated_name_in_a_list_after_its_title(record_of):
-    text = "1月26日,自治区政协副主席俞立贵、卓玛、宗洛·向巴克珠、王刚出席会议。"
-    assert "宗洛·向巴克珠" in record_of(text, place="西藏自治区")["persons"]
+    text = "1月26日,自治区政协副主席俞立新、卓玛、宗巴·扎西次仁、王立刚出席会议。"
+    assert "宗巴·扎西次仁" in record_of(text, place="西藏自治区")["persons"]

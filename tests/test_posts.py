@@ -341,8 +341,8 @@ def test_an_appointment_is_no_part_of_the_units_name(record_of):
 
 
 def test_a_universitys_party_committee_is_no_department_of_its_city(record_of):
-    orgs = record_of("3月13日上午,医院干部大会召开。苏州大学党委书记张建国出席会议。")["organizations"]
-    assert "苏州大学党委" in orgs and not {"苏州市大学党委", "州大学党委"} & set(orgs)
+    orgs = record_of("3月13日上午,医院干部大会召开。绵阳大学党委书记张建国出席会议。")["organizations"]
+    assert "绵阳大学党委" in orgs and not {"绵阳市大学党委", "阳大学党委"} & set(orgs)
 
 
 def test_a_party_secretary_of_an_unnamed_unit_is_no_citys_party_committee(record_of, triples):
