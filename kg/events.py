@@ -12,7 +12,9 @@ Frames over typed spans. An article is read sentence by sentence; a *frame* (its
 - `cited`: a meeting whose spirit is studied, with its date (`传达学习7月30日中央政治局会议精神`).
 
 Then the spans around it give the event its parts. The **holder** is the body the event's
-name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`, `省十三届人大…`), else the
+name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`, `省十三届人大…`; a place's
+congress is the body it elects, `某县妇女第N次代表大会` → `某县妇联`), else the first organizer
+(`由A、B联合举办`, `A、B召开`), else the county or city that names it (`某县2015年…培训班`), else the
 subject nearest the verb in its clause (a body; a person, for the body of their chief post;
 `X镇召开…` → the town's 党委; `学校召开…` the unit the page names, else as written; whom a
 person leads is no subject), else the body of the leader's chief post (`县委副书记、县长X…调研`
