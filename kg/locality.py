@@ -14,11 +14,15 @@ Sources, in order of trust:
    another site (`linhai.example.com`) or a path segment only hints (see below), and so does a
    government host that is only a county's initials (`mdx.gov.cn`: the text chooses among
    the counties that share them); a polyphone's rarer reading counts where the common one
-   spells nothing (`yandu` → 盐都区);
+   spells nothing (`yandu` → 盐都区); a province's and a city's initials (`ahsz.tv`), a
+   city's and a county's on a government host or beside an outlet's affix (`xxmyq.gov.cn`,
+   `jxxznews`), a bare `.cn` name with a path (`zhushan.cn/paper/…`) and a mobile channel
+   (`m-xiaochang`) only hint, homophones chosen by the kind of body the page names short;
 5. `text` — the divisions the article names, weighted by where they stand (headline ×3,
    lead ×2, body ×1), counted only at word boundaries (the 和县 of 乡镇和县直单位 is none),
    former ones for the division that bore the name (户县); an article that calls its bodies
-   `县委`, `县政协` only is set in a county, whatever city it visited.
+   mostly `县委`, `县政协` (`区委`) is set in a county (district), whatever city it visited, and
+   in a city's one county where the text names the city only (新余市 → 分宜县).
 
 A division renamed since the page was written is its locality under the name it bore then
 (广德市 on a page of 2017 → 广德县).
