@@ -276,6 +276,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 4), t_start)):
             word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
             dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?
+        elif org is None and title in ("主席", "副主席") and text[t_start - 3:t_start] == "自治区":
+            region = art.ctx.resolve_ref("自治区") if art.ctx is not None else None  # 自治区主席: its government's
+            dept, begin, org_name = None, t_start - 3, (region.name if region else "自治区") + "政府"
         elif org is None and text[t_start - 2:t_start] in ("镇委", "乡委"):  # 镇委书记: the town's 党委
             dept, level = None, text[t_start - 2]
             begin, org_name = t_start - 2, (art.town(level) or level) + "党委"

@@ -362,3 +362,10 @@ def test_an_election_of_a_list_with_names_the_lexicon_cannot_read(record_of, tri
     found = triples(record_of(text))
     assert {("奇明", "鄂托克前旗政协", "副主席"), ("于立强", "鄂托克前旗政协", "副主席"),
             ("阿古达", "鄂托克前旗政协", "常务委员"), ("额尔登巴", "鄂托克前旗政协", "常务委员")} <= found
+
+
+def test_an_autonomous_regions_chairman_heads_its_government(record_of, triples):
+    text = "8月19日,宁夏回族自治区党委副书记、自治区主席张建国深入产业园专题调研。"
+    record = record_of(text)
+    assert {("张建国", "宁夏回族自治区党委", "副书记"), ("张建国", "宁夏回族自治区政府", "主席")} <= triples(record)
+    assert [e["org"] for e in record["events"]] == ["宁夏回族自治区政府"]
