@@ -316,10 +316,10 @@ def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
 def _sorted_triples(g: nx.MultiDiGraph) -> list:
     """Every triple of a kg graph as pyoxigraph terms, without repeats and in `triple_key` order:
     what `triples` gives, made straight from the node attributes (no rdflib term on the way,
-    each IRI made once, the sort key one string), five times faster on a large graph."""
+    each IRI made once, the sort key one string): about half the time on a large graph."""
     import pyoxigraph as ox
 
-    xsd_string, nodes = ox.NamedNode(str(XSD.string)), {}
+    xsd_string, nodes, Triple = ox.NamedNode(str(XSD.string)), {}, ox.Triple
 
     def named(value: str):
         node = nodes.get(value)
@@ -342,14 +342,14 @@ def _sorted_triples(g: nx.MultiDiGraph) -> list:
             o, okey = o
         else:
             o, okey = named(o), f"<{o}>"
-        keyed[f"{s}\0{p}\0{okey}"] = (s, p, o)
+        keyed[f"{s}\0{p}\0{okey}"] = Triple(named(s), named(p), o)
 
     for node_id, attrs in g.nodes(data=True):
         for s, p, o in _node_triples(node_id, attrs, lit):
             add(s, p, o)
     for u, v, key in g.edges(keys=True):
         add(iri(u), EDGE_PREDICATES[key], iri(v))
-    return [ox.Triple(named(s), named(p), o) for _, (s, p, o) in sorted(keyed.items())]
+    return [keyed[k] for k in sorted(keyed)]
 
 
 def _jsonld_node(subject: str, triples) -> dict:
