@@ -91,11 +91,16 @@ def place_division(name: str, year: int | None) -> Division | None:
     return d if d is not None and d.name == name else None
 
 
+_SENTENCE_ENDS = "。!?;\n"  # the characters `_SENTENCE_END` matches
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of `text` around [start, end)."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=None)
+    """The sentence of `text` around [start, end): from after the last sentence end in the 300
+    characters before `start` (found by `str.rfind`, no scan of every match) to the next one."""
+    floor = max(0, start - 300)
+    left = max(text.rfind(c, floor, start) for c in _SENTENCE_ENDS)
     right = _SENTENCE_END.search(text, end)
-    lo = left if left is not None else max(0, start - 300)
+    lo = left + 1 if left >= 0 else floor
     return lo, (right.end() if right else len(text))
 
 
@@ -105,6 +110,13 @@ class GraphBuilder:
     def __init__(self):
         self.g = nx.MultiDiGraph()
         self.g.graph["merges"] = defaultdict(list)
+        self._places: dict[str, Division | None] = {}  # `org_place` of each body seen, asked once a build
+
+    def org_place(self, name: str) -> Division | None:
+        """`org_place(name)`, worked out once a build (a body's posts ask it on every page)."""
+        if name not in self._places:
+            self._places[name] = org_place(name)
+        return self._places[name]
 
     # -- nodes ---------------------------------------------------------------------------
     def node(self, node_id: str, cls: str, label: str, **attrs) -> str:
@@ -135,7 +147,7 @@ class GraphBuilder:
             self.g.add_edge(node, self.org(parent), key="subOrganizationOf")
         elif name.endswith("常委会") and name[:-3].endswith("委"):
             self.g.add_edge(node, self.org(name[:-3]), key="subOrganizationOf")
-        if (d := org_place(name)) is not None:
+        if (d := self.org_place(name)) is not None:
             self.g.add_edge(node, self.division(d), key="basedIn")
         return node
 
@@ -191,7 +203,7 @@ class GraphBuilder:
         out: dict[str, Division | None] = {}
         for p in sorted(ex.positions, key=lambda p: (p.org is None, p.org or "")):
             if p.person not in out or out[p.person] is None:
-                d = org_place(p.org) if p.org else None
+                d = self.org_place(p.org) if p.org else None
                 out[p.person] = g.province(d) if d else NATIONAL if p.org and is_national(p.org) else None
         for m in ex.mentions:
             if m.label == "PERSON" and out.get(m.key) is None:

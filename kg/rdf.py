@@ -76,16 +76,21 @@ def iri(node_id: str) -> URIRef:
     return DATA["".join(map(_iri_char, node_id))]
 
 
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def _literal(value, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+    """An rdflib literal: how `_node_triples` makes literals unless told otherwise."""
+    return Literal(value, lang=lang, datatype=datatype)
+
+
+def _zh(text: str, lit=_literal):
+    return lit(text, "zh")
 
 
 _DATE = re.compile(r"(?:([0-9]{4})-)?([0-9]{2})-([0-9]{2})")
 
 
-def _date(value: str | None) -> Literal | None:
-    """An xsd:date (YYYY-MM-DD) or xsd:gMonthDay (MM-DD) literal; None for a date that is
-    not a real one (2024-02-30, 13-45), so no ill-formed typed literal is ever written."""
+def _date(value: str | None, lit=_literal):
+    """An xsd:date (YYYY-MM-DD) or xsd:gMonthDay (MM-DD) literal (made by `lit`); None for a
+    date that is not a real one (2024-02-30, 13-45), so no ill-formed typed literal is ever written."""
     if not value or not (m := _DATE.fullmatch(value)):
         return None
     year, month, day = m.groups()
@@ -93,7 +98,7 @@ def _date(value: str | None) -> Literal | None:
         date(int(year or 2000), int(month), int(day))  # 2000, a leap year: --02-29 is real
     except ValueError:
         return None
-    return Literal(value, datatype=XSD.date) if year else Literal(f"--{value}", datatype=XSD.gMonthDay)
+    return lit(value, None, XSD.date) if year else lit(f"--{value}", None, XSD.gMonthDay)
 
 
 def degrees(value) -> str:
@@ -102,51 +107,53 @@ def degrees(value) -> str:
     return f"{float(value):.6f}"
 
 
-def _node_triples(node_id: str, attrs: dict):
+def _node_triples(node_id: str, attrs: dict, lit=_literal):
+    """A node's triples: subject and predicate as URIRefs, objects as URIRefs or as `lit`
+    makes literals (rdflib's by default; `_sorted_triples` makes pyoxigraph's)."""
     s = iri(node_id)
     cls = attrs["cls"]
     yield s, RDF.type, KG[cls]
-    yield s, RDFS.label, _zh(attrs["label"])
+    yield s, RDFS.label, _zh(attrs["label"], lit)
     for form in filter(None, attrs.get("alt_labels", "").split("|")):  # as a traditional page writes it
-        yield s, SKOS.altLabel, _zh(form)
+        yield s, SKOS.altLabel, _zh(form, lit)
     if cls in EVENT_CLASSES:
         yield s, RDF.type, KG.Event
-        yield s, KG.eventName, _zh(attrs["label"])
-        if (when := _date(attrs.get("date"))) is not None:
+        yield s, KG.eventName, _zh(attrs["label"], lit)
+        if (when := _date(attrs.get("date"), lit)) is not None:
             yield s, KG.date, when
         for doc in filter(None, attrs.get("documents", "").split("|")):
-            yield s, KG.reviewedDocument, _zh(doc)
+            yield s, KG.reviewedDocument, _zh(doc, lit)
     if cls == "Post":
-        yield s, KG.title, _zh(attrs["title"])
+        yield s, KG.title, _zh(attrs["title"], lit)
     if "evidence" in attrs:
-        yield s, KG.evidence, _zh(attrs["evidence"])
-        yield s, KG.evidenceStart, Literal(attrs["ev_start"], datatype=XSD.integer)
-        yield s, KG.evidenceEnd, Literal(attrs["ev_end"], datatype=XSD.integer)
+        yield s, KG.evidence, _zh(attrs["evidence"], lit)
+        yield s, KG.evidenceStart, lit(attrs["ev_start"], None, XSD.integer)
+        yield s, KG.evidenceEnd, lit(attrs["ev_end"], None, XSD.integer)
     if cls in ("AdministrativeDivision", "LocalPlace"):
         yield s, RDF.type, KG.Place
-        yield s, KG.level, Literal(attrs["level"])
+        yield s, KG.level, lit(attrs["level"])
     if cls == "AdministrativeDivision":
-        yield s, KG.divisionCode, Literal(attrs["code"])
+        yield s, KG.divisionCode, lit(attrs["code"])
         if attrs.get("end") is not None:  # a former division: the years it was in use
-            yield s, KG.inUseFrom, Literal(str(attrs["start"]), datatype=XSD.gYear)
-            yield s, KG.inUseUntil, Literal(str(attrs["end"]), datatype=XSD.gYear)
+            yield s, KG.inUseFrom, lit(str(attrs["start"]), None, XSD.gYear)
+            yield s, KG.inUseUntil, lit(str(attrs["end"]), None, XSD.gYear)
         if attrs.get("lat") is not None:
-            yield s, GEO.lat, Literal(degrees(attrs["lat"]), datatype=XSD.decimal)
-            yield s, GEO.long, Literal(degrees(attrs["lon"]), datatype=XSD.decimal)
+            yield s, GEO.lat, lit(degrees(attrs["lat"]), None, XSD.decimal)
+            yield s, GEO.long, lit(degrees(attrs["lon"]), None, XSD.decimal)
     if cls.endswith(("Committee", "Group", "Government", "Company", "Organization")):
         yield s, RDF.type, KG.Organization
     if cls == "NewsArticle":
-        yield s, DCTERMS.source, Literal(attrs["source"])
+        yield s, DCTERMS.source, lit(attrs["source"])
         if attrs.get("headline"):
-            yield s, SCHEMA.headline, _zh(attrs["headline"])
+            yield s, SCHEMA.headline, _zh(attrs["headline"], lit)
         if attrs.get("dateline"):
-            yield s, KG.dateline, _zh(attrs["dateline"])
-        if (issued := _date(attrs.get("issued"))) is not None and issued.datatype == XSD.date:
+            yield s, KG.dateline, _zh(attrs["dateline"], lit)
+        if len(attrs.get("issued") or "") == 10 and (issued := _date(attrs["issued"], lit)) is not None:  # a year
             yield s, DCTERMS.issued, issued
         if attrs.get("paper"):
-            yield s, KG.publishedIn, Literal(attrs["paper"])
+            yield s, KG.publishedIn, lit(attrs["paper"])
         if attrs.get("locality_source"):
-            yield s, KG.localitySource, Literal(attrs["locality_source"])
+            yield s, KG.localitySource, lit(attrs["locality_source"])
 
 
 def homes(g: nx.MultiDiGraph) -> dict[str, str]:
@@ -300,10 +307,49 @@ def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
         items = sorted((ox.Quad(ox_term(s), ox_term(p), ox_term(o), ox.NamedNode(str(iri(w))) if w else ox.DefaultGraph())
                         for s, p, o, w in set(quads(g))), key=quad_key)
     else:
-        items = sorted((ox.Triple(*map(ox_term, t)) for t in set(triples(g))), key=triple_key)
+        items = _sorted_triples(g)
     buf = io.BytesIO()
     write_sorted(items, fmt, buf)
     return buf.getvalue().decode("utf-8")
+
+
+def _sorted_triples(g: nx.MultiDiGraph) -> list:
+    """Every triple of a kg graph as pyoxigraph terms, without repeats and in `triple_key` order:
+    what `triples` gives, made straight from the node attributes (no rdflib term on the way,
+    each IRI made once, the sort key one string): about half the time on a large graph."""
+    import pyoxigraph as ox
+
+    xsd_string, nodes, Triple = ox.NamedNode(str(XSD.string)), {}, ox.Triple
+
+    def named(value: str):
+        node = nodes.get(value)
+        if node is None:
+            node = nodes[value] = ox.NamedNode(value)
+        return node
+
+    def lit(value, lang=None, datatype=None):  # a literal and its `n3_key`
+        text = value if type(value) is str else str(value)
+        if lang:
+            return ox.Literal(text, language=lang), f"{_quote(text)}@{lang}"
+        if datatype is None:
+            return ox.Literal(text, datatype=xsd_string), _quote(text)
+        return ox.Literal(text, datatype=named(datatype)), f"{_quote(text)}^^<{datatype}>"
+
+    keyed = {}  # "subject\0predicate\0object key" (sorts as the tuple `triple_key` does) → triple
+
+    def add(s, p, o):
+        if type(o) is tuple:
+            o, okey = o
+        else:
+            o, okey = named(o), f"<{o}>"
+        keyed[f"{s}\0{p}\0{okey}"] = Triple(named(s), named(p), o)
+
+    for node_id, attrs in g.nodes(data=True):
+        for s, p, o in _node_triples(node_id, attrs, lit):
+            add(s, p, o)
+    for u, v, key in g.edges(keys=True):
+        add(iri(u), EDGE_PREDICATES[key], iri(v))
+    return [keyed[k] for k in sorted(keyed)]
 
 
 def _jsonld_node(subject: str, triples) -> dict:
