@@ -7,7 +7,8 @@ fresh process; their peak RSS is that process's own (`os.wait4`).
 
 Run: .venv/bin/python benchmarks/bench_store.py [MB MB …]  (default 20 200); writes
 benchmarks/results_store.json. `--queries STORE` times who-led for the busiest and a typical
-person and body on a store built before; `--table` prints the table of results_store.json. The 200 MB build takes about an hour on one core of this machine.
+person and body on a store built before; `--profile STORE [BODY]` times who-led for one body
+(default: the busiest) in stages, to show where its time goes; `--table` prints the table of results_store.json. The 200 MB build takes about an hour on one core of this machine.
 """
 import json
 import os
@@ -105,6 +106,50 @@ def store_queries(store_dir: str) -> dict:
     return out
 
 
+PROFILE_PREFIXES = """PREFIX kg: <https://w3id.org/kgcn/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+def profile_stages(text: str, body: str) -> dict[str, str]:
+    """who-led for one body, built up a pattern at a time: the body's events (its label an exact
+    literal), those with a leader and the two labels, the date and article OPTIONALs, then the
+    whole query as the benchmark runs it, with and without its ORDER BY."""
+    held = f'?o rdfs:label "{body}"@zh . ?e kg:heldBy ?o .'
+    led = held + " ?e kg:ledBy ?p . ?p rdfs:label ?l . ?e rdfs:label ?el ."
+    whole = focused(text, "kg:heldBy", body)
+    return {"events held": f"{PROFILE_PREFIXES}SELECT ?e WHERE {{ {held} }}",
+            "+ leader, labels": f"{PROFILE_PREFIXES}SELECT ?e ?l ?el WHERE {{ {led} }}",
+            "+ date, article": f"{PROFILE_PREFIXES}SELECT ?e ?l ?el ?d ?s WHERE {{ {led} OPTIONAL {{ ?e kg:date ?d }} "
+                               "OPTIONAL { ?e prov:wasDerivedFrom ?a . ?a dcterms:source ?s } }",
+            "who-led, no ORDER BY": whole[:whole.index("ORDER BY")],
+            "who-led (as measured)": whole}
+
+
+def profile(store_dir: str, body: str | None = None) -> dict:
+    """--profile STORE [BODY]: each stage's median ms over REPEATS runs, with every value turned
+    into a string and with the solutions only counted (what Python adds), and µs per row."""
+    import pyoxigraph as ox
+    from kg.query import query_text
+    from kg.store import DATA
+    text = query_text("who-led")
+    store = ox.Store.read_only(str(Path(store_dir) / DATA))
+    body = body or busiest(who_led(store, text)[1], 1)
+    out = {"body": body}
+    for stage, q in profile_stages(text, body).items():
+        measured_ms, rows = who_led(store, q)
+        counted = []
+        for _ in range(REPEATS):
+            t = time.perf_counter()
+            sum(1 for _ in store.query(q))
+            counted.append((time.perf_counter() - t) * 1000)
+        out[stage] = {"rows": len(rows), "ms": measured_ms["query_ms"], "ms_not_materialized": round(statistics.median(counted), 1),
+                      "us_per_row": round(measured_ms["query_ms"] * 1000 / max(len(rows), 1))}
+    return out
+
+
 def table(r: dict) -> list[str]:
     """The results as markdown table lines (also: bench_store.py --table, from results_store.json)."""
     sizes = [k for k in r if k.endswith("MB")]
@@ -188,6 +233,13 @@ if __name__ == "__main__":
         path = ROOT / "benchmarks" / "results_store.json"
         saved = json.loads(path.read_text(encoding="utf-8"))
         saved["store_focus"] = focus | {"store": "rebuilt from the same corpus, same kg", "machine": versions()}
+        path.write_text(json.dumps(saved, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    elif sys.argv[1:2] == ["--profile"]:
+        stages = profile(*sys.argv[2:4])
+        print(json.dumps(stages, ensure_ascii=False, indent=1))
+        path = ROOT / "benchmarks" / "results_store.json"
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        saved.setdefault("profile", {})[stages["body"]] = stages | {"store": sys.argv[2], "machine": versions()}
         path.write_text(json.dumps(saved, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     elif sys.argv[1:2] == ["--table"]:
         print("\n".join(table(json.loads((ROOT / "benchmarks" / "results_store.json").read_text(encoding="utf-8")))))

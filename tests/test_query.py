@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.query import QueryError, named_queries, run_query, select
+from kg.query import QueryError, named_queries, query_text, run_query, select, with_values
 
 SAMPLE = Path(__file__).parent / "golden" / "sample_graph.ttl"
 ENGINES = ["oxigraph", "rdflib"]
@@ -133,11 +133,39 @@ def test_a_mistyped_query_name_lists_the_named_queries(tiny):
     assert all(name in result.stderr for name in named_queries())
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_named_query_parameter_gives_the_rows_of_that_value(engine):
+    """-p body=… on a named query is bound by a VALUES block (an index lookup on a store): the
+    rows are those of the unbound query with that body, in the same order."""
+    names, everything = select(str(SAMPLE), "members", engine=engine)
+    column = names.index("body")
+    body = everything[0][column]
+    assert select(str(SAMPLE), "members", {"body": body}, engine=engine)[1] == [
+        row for row in everything if row[column] == body]
+    assert select(str(SAMPLE), "members", {"body": '某"市\\政协'}, engine=engine)[1] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_who_led_for_one_person(engine):
+    """who-led -p person=…: that leader's rows of the unbound who-led, in the same order."""
+    names, everything = select(str(SAMPLE), "who-led", engine=engine)
+    person = everything[-1][names.index("leader")]
+    assert select(str(SAMPLE), "who-led", {"person": person}, engine=engine)[1] == [
+        row for row in everything if row[0] == person]
+
+
+def test_parameters_are_bound_at_the_start_of_the_where_clause():
+    text = with_values(query_text("members"), {"body": 'a"b\\c\nd'})
+    assert 'WHERE {\n  VALUES ?body { "a\\"b\\\\c\\nd"@zh }\n' in text
+    with pytest.raises(QueryError, match="no WHERE"):
+        with_values("ASK { ?s ?p ?o }", {"s": "x"})
+
+
 def test_a_mistyped_parameter_lists_the_parameters():
     result = kg(SAMPLE, "members", "-p", "bodyy=某市政协")
     assert result.exit_code == 2
     assert result.stderr == "kg: error: unknown parameter 'bodyy' (did you mean body?); this query takes: body\n"
-    result = kg(SAMPLE, "who-led", "-p", "body=某市政协")
+    result = kg(SAMPLE, "posts", "-p", "body=某市政协")
     assert result.stderr == "kg: error: unknown parameter 'body'; this query takes: none\n"
 
 
