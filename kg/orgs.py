@@ -529,12 +529,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         organ = ""  # 政协召开全体委员会议: no organ
     sub = (m["sub4"] or "") + organ
     at = m.start() - len(place)
-    if place == "区" and m.string[max(0, at - 2):at] == "自治":  # 自治区政协: the region, no district
-        d = ctx.resolve_ref("省")
-        d, place, at = (d if d and d.name.endswith("自治区") else None), "自治区", at - 2
-    else:
-        d = _canonical_place(place, ctx)
-    if d is None and place in _REFS + ("自治区",) and not m["level"] and ref_stands_alone(m.string, at):
+    d = _canonical_place(place, ctx)  # 自治区政协: the region (a short reference of its own)
+    if d is None and place in _REFS and not m["level"] and ref_stands_alone(m.string, at):
         name = place  # nothing tells the locality: the short reference stays as written (市政协)
     elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
