@@ -27,7 +27,12 @@ _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sort
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志")
-_NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 ·\n0123456789市县区省委政协党组主席")
+_NOT_GIVEN = set("的了和与在是对为及等、,。;:!?()“”《》 ·\n0123456789市县区省委协党组主席")
+
+
+def _body_word_at(text: str, s: int, e: int) -> bool:
+    """Whether a given name would take the first character of a body word (李政协, 王政府)."""
+    return any(text[j] == "政" and text[j + 1:j + 2] and text[j + 1] in "协府治法务策" for j in range(s, e))
 
 
 def name_at(text: str, i: int, end: int | None = None) -> str | None:
@@ -39,7 +44,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
     s = m.end()
     for glen in (2, 1):
         e = s + glen
-        if e > end or any(c in _NOT_GIVEN for c in text[s:e]):
+        if e > end or any(c in _NOT_GIVEN for c in text[s:e]) or _body_word_at(text, s, e):
             continue
         if glen == 1 and text[s] == "其":
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)

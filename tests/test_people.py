@@ -62,3 +62,13 @@ def test_a_pronoun_is_no_given_name():
 
 def test_the_commoner_surname_heads_a_list_item(record_of):
     assert record_of("8月28日,县领导杨华某、王海某、林宜某参加视察。")["persons"][:1] == ["杨华某"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("11月30日,某区区委常委李政一行来海安考察。", "李政"),
+    ("向政协委员通报情况。", None),
+    ("高政府官员出席。", None),
+])
+def test_zheng_gives_names_but_no_body_word(text, name):
+    from kg.people import name_at
+    assert name_at(text, text.index(name) if name else 0) == name
