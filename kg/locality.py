@@ -154,7 +154,7 @@ _TLD = {"com", "cn", "net", "org", "gov", "edu", "info", "cc", "top", "vip", "xy
         "online", "tv", "mobi", "biz", "gd", "js", "zj", "sd", "hk"}
 # What the sites of bodies and local outlets add to a division's pinyin: 人大, 政协, 纪检监察,
 # 党建, 融媒体, 电视, 新闻, 日报, 发布 after it; 今日, 云上, 掌上 before it.
-_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|jjjc|jw|dj|rmt|tv|news|xinwen|xww|ribao|daily|fabu|zy|fy|jcy|court)$")
+_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|cppcc|jjjc|jw|dj|rmt|rm|tv|news|xinwen|xww|ribao|daily|fabu|zy|fy|jcy|court)$")
 _SITE_PREFIX = re.compile(r"^(?:jinri|yunshang|zhangshang)")
 _LEVEL_SYLLABLE = ("sheng", "shi", "xian", "qu", "zhou", "qi", "meng")
 
@@ -252,6 +252,25 @@ def _initials_in_city(label: str) -> list[Division]:
     return found if len(found) == 1 else []
 
 
+def _province_sites(labels: list[str]) -> list[Division]:
+    """The provinces of a provincial body's site among the labels: a province's initials and a
+    body's affix (hnzx: 河南, 湖南 or 海南 政协), whose subdomains are its cities' sites."""
+    found = []
+    for label in labels:
+        core = _SITE_SUFFIX.sub("", label)
+        if core != label:
+            found += _province_initials().get(core, ())
+    return found
+
+
+def _city_of_provinces(label: str, provinces: list[Division]) -> list[Division]:
+    """A city's initials as the subdomain of a provincial body's site (kf.hnzx: 开封市), where
+    one prefecture of those provinces has them."""
+    codes = {p.code[:2] for p in provinces}
+    found = [d for d in _initials_index().get(label, ()) if d.level == "prefecture" and d.code[:2] in codes]
+    return found if len(set(found)) == 1 else []
+
+
 @cache
 def _province_pinyin() -> dict[str, Division]:
     """Provinces by the pinyin of their names, where only one province spells it (hebei → 河北省)."""
@@ -310,18 +329,22 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
         return [], []
     if not host or re.fullmatch(r"[\d.]+", host):
         return [], []
-    labels = [x.removeprefix("m-").removeprefix("wap-") for x in host.split(".") if x]  # m-xiaochang: a mobile channel
+    labels = [part for x in host.split(".") if x  # m-xiaochang: a mobile channel; linhai-cppcc: name and affix
+              for part in x.removeprefix("m-").removeprefix("wap-").split("-") if part]
     gov = "gov" in labels
     while labels and labels[-1] in _TLD:
         labels.pop()
     strong, weak = [], []
     province = _host_province(labels) if gov else None
+    site_provinces = _province_sites(labels) if gov else []
     for i, label in enumerate(labels):
         numbered = re.fullmatch(r"([a-z]+)\d+", label)  # wuan888: a local portal's name and number
         label = numbered.group(1) if numbered else label
         if label in _NOT_NAME or not label.isalpha():
             continue
         cands, affixed = _label_divisions(label, gov, province)
+        if not cands and site_provinces:
+            cands = _city_of_provinces(label, site_provinces)
         if not cands and gov and i == len(labels) - 1 and len(label) >= 3 and label in _initials_index():
             weak.append(list(_initials_index()[label]))  # mdx.gov.cn: a county's initials, the text to choose
         if cands and (gov or affixed):

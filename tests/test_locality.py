@@ -73,6 +73,9 @@ def test_the_papers_name_in_the_sidecar_is_an_outlet():
     ("http://www.ahscrd.gov.cn/a/1.html", "舒城县"),  # …, then 人大's affix
     ("https://qhdzy.hebeicourt.gov.cn/a/1.html", "秦皇岛市"),  # a court's host: province label, city initials
     ("http://ydrd.yandu.gov.cn/a/1.html", "盐都区"),  # 都 read du, as in place names
+    ("https://ly.hnzx.gov.cn/a/1.html", "洛阳市"),  # a city's initials under a provincial 政协's site
+    ("http://www.linhairm.org.cn/a/1.html", "临海市"),  # 融媒
+    ("http://www.linhai-cppcc.gov.cn/a/1.html", "临海市"),  # name and affix joined by a hyphen
 ])
 def test_the_host_of_the_address_in_pinyin(url, name):
     assert _names(_locate(LEAD, source=url)) == [(name, "address")]
