@@ -90,7 +90,7 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
 
 
 # A town or street office as the subject of a meeting is its party committee.
-_TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>(?![全各本该我])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
+_TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
 _UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学校|我校|全校|集团公司|集团|公司|学院|我院|医院)"

@@ -143,6 +143,12 @@ def ref_stands_alone(text: str, at: int) -> bool:
     return at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or jieba_tags().get(text[at - 1:at + 1], "ns") == "ns"
 
 
+def _level_of_word_before(text: str, at: int, anchors) -> bool:
+    """Whether the name at `at` opens with the level of the place name just before it, inside
+    one word (沙河镇原党委: 沙河镇 and 原, not 镇原县's 党委; 江苏镇江 is two words)."""
+    return text[at] in "镇乡村" and any(b == at for _, b, _ in anchors) and not _word_starts_at(text, at)
+
+
 def _canonical_place(name: str, ctx: Context) -> Division | None:
     if name in _REFS:
         return ctx.resolve_ref(name)
@@ -167,7 +173,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     for a, b, name in sorted(anchors, key=lambda x: (x[0], -x[1])):
         if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)):
             continue
-        if conjunction_before_level(text, a, name):
+        if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors):
             continue
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx

@@ -54,9 +54,20 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
                 and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:" \
                 and not (e < end and _STRONG_FOLLOW.match(text, e)):
             continue  # 周某率…, 孟某副主任: the second character starts the next word (not 马某先主持)
-        if _FOLLOW_RE.match(text, e) or e == end:
+        if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e):
             return text[i:e]
     return None
+
+
+def _word_follows(text: str, i: int, e: int) -> bool:
+    """Whether the three characters text[i:e] read as a name of no common words and a common
+    word of two or more characters starts at `e` (某景福严重违纪: 严重), one the given name's
+    last character does not join (福严 is no word)."""
+    words = jieba_words()
+    name = text[i:e]
+    if text[e - 1:e + 1] in words or name in words or not plausible(name) or phrase_like(name):
+        return False
+    return any((w := words.get(text[e:e + n])) and w[0] not in _NAME_TAGS and w[1] >= 500 for n in (2, 3, 4))
 
 
 _NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}

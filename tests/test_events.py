@@ -168,6 +168,8 @@ def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
     text = "8月23日,青石镇召开换届选举工作动员部署会。镇三套班子领导参加会议。"
     assert _pairs(record_of(text)["events"]) == [("青石镇党委", "08-23", [])]
     assert [e["org"] for e in record_of("8月23日,全镇召开换届选举工作动员部署会。")["events"]] != ["全镇党委"]
+    held_in = record_of("近日,为推进整改,在青石镇召开警示教育大会。")["events"]  # the town is where, not who
+    assert not any((e["org"] or "").startswith("在") for e in held_in), held_in
 
 
 def test_presidium_of_a_congress_session(record_of):

@@ -312,3 +312,10 @@ def test_hospital_officers_belong_to_the_pages_hospital(record_of):
 def test_a_transliterated_name_in_a_list_after_its_title(record_of):
     text = "1月26日,自治区政协副主席俞立新、卓玛、宗巴·扎西次仁、王立刚出席会议。"
     assert "宗巴·扎西次仁" in record_of(text, place="西藏自治区")["persons"]
+
+
+def test_a_towns_level_is_not_the_start_of_a_county_name(record_of):
+    # 沙河镇原党委书记: the town's former secretary, not the party committee of 镇原县
+    rec = record_of("近日,该区沙河镇原党委书记韩立平接受审查。")
+    assert "沙河镇党委" in rec["organizations"] and not any("镇原" in o for o in rec["organizations"]), rec
+    assert "江苏省镇江市委" in record_of("江苏镇江市委书记韩立平主持会议。")["organizations"]  # two words

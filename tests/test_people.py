@@ -72,3 +72,10 @@ def test_the_commoner_surname_heads_a_list_item(record_of):
 def test_zheng_gives_names_but_no_body_word(text, name):
     from kg.people import name_at
     assert name_at(text, text.index(name) if name else 0) == name
+
+
+def test_a_name_after_a_title_ends_where_a_common_word_starts(record_of):
+    # 镇长某景福严重违纪: 严重 is a word, 福严 none; nothing in the follower list comes after
+    rec = record_of("会上通报了原镇长袁景福严重违纪违法案件。")
+    assert "袁景福" in rec["persons"], rec
+    assert not {"宣传部", "向广大"} & set(record_of("省妇联宣传部副主席向广大妇女发出倡议。")["persons"])
