@@ -20,6 +20,7 @@ from .posts import find_titled
 from .patterns import division_spans, national_bodies
 from .places import find_divisions, find_local_places, find_sites
 from .segment import DATE, split_articles
+from .titles import body_kind
 
 _COMPANY = re.compile(r"(?:公司|大学|学院|研究院|协会|学会|商会)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -123,7 +124,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     orgs = find_orgs(text, s, e, ctx, spans)
     main = _main_org(orgs, a, text)
     credit_m, credit_p = find_credits(text, s, e)
-    titled_m, titled_p = find_titled(text, s, e, orgs, main if main and "政协" in main else None, ctx)
+    titled_m, titled_p = find_titled(text, s, e, orgs, main if main and ("政协" in main or body_kind(main) == "democratic") else None, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     places = find_divisions(text, s, e, ctx.province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e) \
         + find_sites(text, s, e)

@@ -160,7 +160,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
 
     `spans` are the page's gazetteer-name spans (places.division_spans), scanned once.
     """
-    out = []
+    out = _prefixed_bodies(text, start, end, ctx)  # 民盟某省…: no place body inside the party's
     for m in _named_body_re().finditer(text, start, end):
         if canon := _canonical_named(m, ctx):
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), canon))
@@ -187,7 +187,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             covered = m.end()
     out += _listed_bodies(text, start, end, ctx)
     out += _local_bodies(text, start, end, ctx)
-    out += _prefixed_bodies(text, start, end, ctx) + _procuratorates(text, start, end, ctx)
+    out += _procuratorates(text, start, end, ctx)
     out += outlets(text, start, end)
     out += [Mention("ORG", m.group(0), m.start(), m.end(), "中共中央")
             for m in _CENTRE_LISTED.finditer(text, start, end)]
@@ -429,7 +429,8 @@ _PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟
 def _prefixed_re() -> re.Pattern:
     return re.compile(rf"(?P<prefix>{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
                       rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委))?"
-                      rf"(?P<unit>委员会|委会|总支部|支部|总支|全委|委))"
+                      rf"(?P<unit>委员会|委会|总支部|支部|总支|全委|委"
+                      rf"|(?={_TERM}[一二三四五六七八九十]+次常委)))"  # 民盟某省十届六次常委会议: its committee's
                       r"|(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
 
 
@@ -466,7 +467,7 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             where = d.name if d else m["level"]
         else:
             continue  # 民盟委员: a member, not a body
-        unit = {"全委": "委", "委员会": "委"}.get(m["unit"], m["unit"])  # 全委: its committee's plenary
+        unit = {"全委": "委", "": "委", "委员会": "委"}.get(m["unit"], m["unit"])  # 全委: its committee's plenary
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["prefix"] + where + unit))
     return out
 

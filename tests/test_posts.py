@@ -369,3 +369,20 @@ def test_an_autonomous_regions_chairman_heads_its_government(record_of, triples)
     record = record_of(text)
     assert {("张建国", "宁夏回族自治区党委", "副书记"), ("张建国", "宁夏回族自治区政府", "主席")} <= triples(record)
     assert [e["org"] for e in record["events"]] == ["宁夏回族自治区政府"]
+
+
+def test_names_after_the_verb_that_introduces_them(record_of):
+    # 出席会议的副主委、常委有甲、乙: 有 opens the list, it is no surname; 以…为班长: 班长 is a word
+    rec = record_of("7月6日,民盟湖南省委主委周明远主持召开民盟湖南省十二届五次常委(扩大)会议。"
+                    "出席会议的副主委、常委有钱雨辰、孙立新。\n")
+    assert {"钱雨辰", "孙立新"} <= set(rec["persons"]) and not any(p.startswith("有") for p in rec["persons"])
+    assert "班长" not in record_of("在以周明远书记为班长的省委领导下,全省上下团结奋斗。\n")["persons"]
+
+
+def test_a_democratic_partys_titles_with_no_body_are_its_committees(record_of):
+    rec = record_of("7月6日,民盟湖南省委主委周明远主持召开民盟湖南省十二届五次常委(扩大)会议。"
+                    "出席会议的副主委、常委有钱雨辰、孙立新。\n")
+    assert {"person": "钱雨辰", "org": "民盟湖南省委", "title": "副主委"} in rec["positions"]
+    assert {"person": "孙立新", "org": "民盟湖南省委", "title": "常委"} in rec["positions"]
+    assert [e["org"] for e in rec["events"]] == ["民盟湖南省委"]
+    assert not any("六次常委" in o or "五次常委" in o for o in rec["organizations"]), rec["organizations"]
