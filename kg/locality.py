@@ -351,13 +351,12 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
             strong.append(cands)
         elif cands and (i < len(labels) - 1 or numbered):
             weak.append(cands)
-        elif cands and host.endswith(".cn") and parts.path.strip("/"):  # zhushan.cn/paper/…: a bare .cn name hints
-            weak.append(cands)  # (a company's pingan.com does not)
+        elif cands and (host.endswith(".cn") and parts.path.strip("/") or label.endswith(_LEVEL_SYLLABLE)):
+            weak.append(cands)  # zhushan.cn/paper/…, chuanhuiqu.net: a bare .cn name, a name with its level
+            # hint (a company's pingan.com does not)
         elif not cands and (initials := (not gov and _initials_in_province(label))
-                            or ((gov or _SITE_SUFFIX.search(label)) and _initials_in_city(label))
-                            or (not gov and _initials_in_province(_SITE_SUFFIX.sub("", label)))):
-            weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials; jxxznews: 嘉兴 秀洲 before an affix,
-            # else a province's and a county's (ahscxzx: 安徽 舒城 政协); the text or the path to confirm
+                            or ((gov or _SITE_SUFFIX.search(label)) and _initials_in_city(label))):
+            weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials, the text or the path to confirm
     for seg in parts.path.split("/"):
         key = seg.lower()
         if key.isalpha() and key.endswith(_LEVEL_SYLLABLE) and (cands := _pinyin_index().get(key)):

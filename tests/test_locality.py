@@ -297,8 +297,12 @@ def test_bare_city_and_county_initials_are_no_hint_without_an_outlets_affix():
     assert [[d.name for d in c] for c in address_hints("http://xxmyq.gov.cn/x/1.html")[1]] == [["牧野区"]]
 
 
-def test_a_provinces_and_a_countys_initials_before_a_bodys_affix():
-    # ahscxzx: 安徽 + 舒城县 + 政协, a weak hint the page's 县政协 takes up
-    text = "11月3日,县政协召开主席会议,县政协主席周明远主持会议。\n"
-    assert _names(_locate(text, source="http://www.ahscxzx.cn/a/1.html")) == [("舒城县", "address")]
+def test_a_hosts_name_with_its_level_hints_the_division():
+    # chuanhuiqu.net: 川汇区 spelt whole with 区, on a host of no government
+    assert [[d.name for d in c] for c in address_hints("http://www.chuanhuiqu.net/show.asp?id=1")[1]] == [["川汇区"]]
 
+
+
+def test_a_provinces_and_a_countys_initials_before_an_affix_are_no_hint():
+    # ahscxzx, hbgstv: initials alone; the gold leaves such pages' 县政协 as written
+    assert address_hints("http://www.ahscxzx.cn/a/1.html") == ([], [])
