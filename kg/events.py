@@ -153,7 +153,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"|(?P<wverb>{_alt('call_verb')})")
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
-        rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)")
+        rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
+        rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?重要(?:讲话|指示))")  # 视察某省重要讲话
     cited = re.compile(
         rf"(?P<pdate>{DATE.pattern})(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习|常委会))"
         rf"(?:上)?(?:的)?(?:重要讲话)?精神")  # 4月29日中央政治局常委会上的重要讲话精神
@@ -174,7 +175,8 @@ def _needs() -> tuple[re.Pattern, ...]:
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
-    """Every frame's matches in a sentence; a match overlapping an earlier frame's is dropped."""
+    """Every frame's matches in a sentence; a match overlapping an earlier frame's, or a speech
+    cited, is dropped."""
     out: list[tuple[str, re.Match]] = []
     for kind, pattern, need in zip(_FRAMES, _triggers(), _needs()):
         if not need.search(text, s, e):
@@ -185,6 +187,9 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
                     for k, o in out):
                 continue
             out.append((kind, m))
+    cited = [m for k, m in out if k in ("toured", "cited")]  # 落实总书记视察某省重要讲话: the tour cited,
+    out = [(k, m) for k, m in out if k not in ("led", "went", "held")  # not a task of 视察
+           or not any(o.start() < m.end() and m.start() < o.end() for o in cited)]
     return sorted(out, key=lambda km: km[1].start())
 
 
@@ -767,4 +772,5 @@ def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e
         return None
     dated = _DATE_BEFORE.search(m.string, max(s, m.start() - 12), m.start())  # 总书记6月28日在武汉考察时
     date = _date(dated, pub_date) if dated and real_day(dated["m"], dated["d"], dated["y"]) else None
-    return Event(_holder(org), f"在{m['vwhere']}{m['noun']}", _kind(m["noun"]), date, (who.text,), (), (), s, e)
+    name = f"在{m['vwhere']}{m['noun']}" if m["noun"] else m["noun2"] + m["vwhere2"]
+    return Event(_holder(org), name, _kind(m["noun"] or m["noun2"]), date, (who.text,), (), (), s, e)

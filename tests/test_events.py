@@ -598,3 +598,9 @@ def test_a_visit_to_a_body_is_held_by_the_visitors(record_of):
             "市政协副主席王明陪同调研。")
     events = record_of(text, place="西安市")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("陕西省政协", ["张建国"])]
+
+
+def test_a_tour_cited_by_its_place_without_在(record_of):
+    # 落实某总书记视察云南重要讲话精神: the tour cited (undated, led by the speaker), no task of 视察
+    events = record_of("会议要求,各级组织深入贯彻落实周明远总书记视察云南重要讲话重要指示精神。\n")["events"]
+    assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in events] == [("中共中央", "视察云南", None, ["周明远"])]
