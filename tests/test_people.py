@@ -79,3 +79,9 @@ def test_a_name_after_a_title_ends_where_a_common_word_starts(record_of):
     rec = record_of("会上通报了原镇长袁景福严重违纪违法案件。")
     assert "袁景福" in rec["persons"], rec
     assert not {"宣传部", "向广大"} & set(record_of("省妇联宣传部副主席向广大妇女发出倡议。")["persons"])
+
+
+def test_a_prefecture_listed_with_deputies_is_no_person(record_of):
+    text = ("10月23日,福海县人大常委会主任托合提·阿不都、政协主席米娜·热合曼以及部分自治区、"
+            "伊犁州人大代表和政协委员对重大项目进行视察。\n")
+    assert "伊犁州" not in record_of(text)["persons"]
