@@ -273,8 +273,17 @@ def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     else None, and the page says it by its kind alone."""
     visited = {b.key for b in bodies if _visited(text, b.start)}
     named = {b.key.removeprefix("中共") for b in bodies
-             if b.key.endswith(_UNIT_NAMES[kind]) and len(b.key) > len(kind) + 1 and b.key not in visited}
+             if b.key.endswith(_UNIT_NAMES[kind]) and len(b.key) > len(kind) + 1 and b.key not in visited
+             and not (kind in ("校", "学校") and _faculty(b.key))}
     return max(named, key=lambda k: (len(k), k)) if named else None  # the full name over a short form (X光电公司)
+
+
+def _faculty(name: str) -> bool:
+    """Whether a 学院 is a university's faculty (外国语学院, 工程学院), not a school of its own
+    (某市职业技术学院, 某师范学院): no place opens its name and it names no kind of school."""
+    name = name.removeprefix("中共")
+    return name.endswith("学院") and not re.search("职业|技术|师范|专科|警察|医学|大学", name) \
+        and not (division_spans(name)[:1] and division_spans(name)[0][0] == 0)
 
 
 _VISIT = re.compile(r"(?:赴|(?<![达得受])到|前往|走进|走访|访问|考察|(?<![参给])与)[^,。;:!?]*$")

@@ -604,3 +604,8 @@ def test_a_tour_cited_by_its_place_without_在(record_of):
     # 落实某总书记视察云南重要讲话精神: the tour cited (undated, led by the speaker), no task of 视察
     events = record_of("会议要求,各级组织深入贯彻落实周明远总书记视察云南重要讲话重要指示精神。\n")["events"]
     assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in events] == [("中共中央", "视察云南", None, ["周明远"])]
+
+
+def test_a_chair_named_before_a_numbered_room(record_of):
+    text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]

@@ -319,3 +319,10 @@ def test_a_towns_level_is_not_the_start_of_a_county_name(record_of):
     rec = record_of("近日,该区沙河镇原党委书记韩立平接受审查。")
     assert "沙河镇党委" in rec["organizations"] and not any("镇原" in o for o in rec["organizations"]), rec
     assert "江苏省镇江市委" in record_of("江苏镇江市委书记韩立平主持会议。")["organizations"]  # two words
+
+
+def test_a_faculty_is_not_the_school_a_bare_校_refers_to(record_of):
+    text = ("4月1日上午,校党委副书记周明远主持召开二级党组织书记例会。外国语学院党委书记钱雨辰作交流发言。\n")
+    assert {"person": "周明远", "org": "外国语学院党委", "title": "副书记"} not in record_of(text)["positions"]
+    text = "4月1日,校党委书记周明远主持召开会议。绵阳职业技术学院各部门负责人参加。\n"  # a school of its own
+    assert {"person": "周明远", "org": "绵阳职业技术学院党委", "title": "书记"} in record_of(text)["positions"]
