@@ -609,3 +609,9 @@ def test_a_tour_cited_by_its_place_without_在(record_of):
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_study_trip_led_to_another_county(record_of):
+    text = ("8月29日,青石镇党委书记周明远带队,分管领导及村支部书记一行十余人赴大荔县观摩学习乡村振兴经验做法。\n")
+    events = record_of(text)["events"]
+    assert [(e["org"], e["type"], e["leaders"]) for e in events] == [("青石镇党委", "research", ["周明远"])]
