@@ -559,7 +559,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         dept = re.sub(rf"^{_TERM}", "", m["dept"])  # 某县十届县委: the committee, its term dropped
         if d is not None and len(dept) == 2 and dept[1] == "委" and d.name.endswith(dept[0]):
             return f"{name}委{sub}"
-        if re.search(r"[的了和与在是对为及等政协]", dept) or dept in ("中心",) or dept[0] in "局委办级":
+        if re.search(r"[的了和与在是对为及等政协]", dept) or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None
         if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
             return None  # a short form outside the page's province before a department: 公安局 is no 公安县

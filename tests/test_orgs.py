@@ -326,3 +326,10 @@ def test_a_faculty_is_not_the_school_a_bare_校_refers_to(record_of):
     assert {"person": "周明远", "org": "外国语学院党委", "title": "副书记"} not in record_of(text)["positions"]
     text = "4月1日,校党委书记周明远主持召开会议。绵阳职业技术学院各部门负责人参加。\n"  # a school of its own
     assert {"person": "周明远", "org": "绵阳职业技术学院党委", "title": "书记"} in record_of(text)["positions"]
+
+
+def test_a_verb_between_a_place_and_委_is_no_department(record_of):
+    # 奇台县召开县委常委会: 召开县委 is no department of 奇台县; the meeting is the 县委's
+    rec = record_of("4月5日,奇台县召开县委常委(扩大)会。县委副书记、县长周明远主持会议。\n")
+    assert not any("召开" in o for o in rec["organizations"]), rec["organizations"]
+    assert [e["org"] for e in rec["events"]] == ["奇台县委"]
