@@ -537,6 +537,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
             or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies)
     org = _unit_party(org, name)
+    if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
+        subject = _subject_person(text, persons, clause, m.start()) or subject
     leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
         and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)

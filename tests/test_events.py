@@ -615,3 +615,10 @@ def test_a_study_trip_led_to_another_county(record_of):
     text = ("8月29日,青石镇党委书记周明远带队,分管领导及村支部书记一行十余人赴大荔县观摩学习乡村振兴经验做法。\n")
     events = record_of(text)["events"]
     assert [(e["org"], e["type"], e["leaders"]) for e in events] == [("青石镇党委", "research", ["周明远"])]
+
+
+def test_officials_listed_before_a_trip_are_led_by_the_first(record_of):
+    text = "6月8日上午,院党委书记周明远、院教务处处长钱雨辰、院党工部副部长孙立新到机电系开展主题调研。\n"
+    rec = record_of(text)
+    assert "党工部" not in rec["persons"]
+    assert [e["leaders"] for e in rec["events"]] == [["周明远"]]
