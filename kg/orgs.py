@@ -25,7 +25,7 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
          "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
-_NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会"
+_NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)")
 _DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总]|大学|学院|医院|学校|公司|集团)[\u4e00-\u9fff]{2,3}?委(?![员会]))"
@@ -73,7 +73,7 @@ def _named_body_re() -> re.Pattern:
     return re.compile(
         rf"(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?P<cplace>{place_names()}){_TERM}?委员会{_sub(1)}"
         rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){_sub(2)}"
-        rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL}){_sub(3)}(?P<norgan>{_NATIONAL_ORGAN})?"
+        rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}(?P<norgan>{_NATIONAL_ORGAN})?"  # 教育部门: no ministry
     )
 
 
@@ -201,6 +201,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             left -= 1
         left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])  # 院长X代表学院
         left = _after_function_words(text, left, m.start())
+        if party := re.match("中国共产党|中共", text[left:m.start()]):
+            left += party.end()  # 中国共产党某学院第一次代表大会: the school, its party's name aside
         name = text[left:m.end()]
         if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2:
             continue  # 物业公司: a kind of company, not a name

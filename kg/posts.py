@@ -148,7 +148,10 @@ def _body_finder(art: _Article, at: int):
             near = [b for b in before if body_kind(b) in ("party", "school", "company")]
             town = art.town("镇")
             place = ctx.locale.name if ctx and ctx.locale and title[1:] not in ("党委", "党工委") else None  # 市委, not 市党委
-            where = unit or (unit_body(near[-1], "") if near else town or place)
+            if text[max(art.start, at - 2):at].endswith("校"):  # 我校党委书记, 校纪委书记: the school's
+                where = named_unit(text, art.bodies.items, "校") or "校"
+            else:
+                where = unit or (unit_body(near[-1], "") if near else town or place)
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school

@@ -333,3 +333,19 @@ def test_a_verb_between_a_place_and_委_is_no_department(record_of):
     rec = record_of("4月5日,奇台县召开县委常委(扩大)会。县委副书记、县长周明远主持会议。\n")
     assert not any("召开" in o for o in rec["organizations"]), rec["organizations"]
     assert [e["org"] for e in rec["events"]] == ["奇台县委"]
+
+
+def test_ministries_of_the_state_council(record_of):
+    rec = record_of("6月1日,外交部副部长周明远会见代表团。教育部关工委副主任钱雨辰出席。各级教育部门负责人参加。\n")
+    assert {"person": "周明远", "org": "外交部", "title": "副部长"} in rec["positions"]
+    assert {"person": "钱雨辰", "org": "教育部关工委", "title": "副主任"} in rec["positions"]
+    assert "教育部门" not in rec["organizations"]
+
+
+def test_a_schools_own_party_committee(record_of):
+    # 我校党委书记: the page's school, named in its party congress's name
+    text = ("会议由校党委书记周明远主持。会议听取并通过《中国共产党江汉理工学院第一次代表大会议程》。\n"
+            "我校党委书记周明远作报告。\n")
+    rec = record_of(text)
+    assert "江汉理工学院" in rec["organizations"]
+    assert {"person": "周明远", "org": "江汉理工学院党委", "title": "书记"} in rec["positions"]
