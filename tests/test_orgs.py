@@ -349,3 +349,12 @@ def test_a_schools_own_party_committee(record_of):
     rec = record_of(text)
     assert "江汉理工学院" in rec["organizations"]
     assert {"person": "周明远", "org": "江汉理工学院党委", "title": "书记"} in rec["positions"]
+
+
+@pytest.mark.parametrize("text", [
+    "会议传达学习了《中国共产党纪律处分条例》。\n",
+    "中国共产党江汉理工学院第一次代表大会隆重开幕。\n",
+    "各单位要做好中国共产党党委(党组)理论学习中心组学习。\n",
+])
+def test_the_party_named_in_a_regulation_or_a_units_congress_is_no_body(record_of, text):
+    assert "中国共产党" not in record_of(text)["organizations"]
