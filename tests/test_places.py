@@ -160,3 +160,15 @@ def test_a_short_form_ending_the_text():
     text = "本报讯 会议在楚雄"
     (m,) = find_divisions(text, 0, len(text), gazetteer().lookup("云南省"))
     assert (m.text, m.key) == ("楚雄", "楚雄彝族自治州")
+
+
+@pytest.mark.parametrize("text, place, not_place", [
+    ("首页>>南门街道召开会议。\n", "南门街道", "首页>>南门街道"),  # page furniture before a street
+    ("走访了东安路街道青石社区。\n", "青石社区", "东安路街道青石社区"),  # a community inside its street
+    ("要把城镇建设好,打造经济大镇。\n", None, "要把城镇"),
+    ("上级要求我镇加快发展。\n", None, "求我镇"),
+])
+def test_local_places_start_where_a_name_can(record_of, text, place, not_place):
+    places = record_of(text)["places"]
+    assert not_place not in places and (place is None or place in places), places
+    assert "经济大镇" not in places
