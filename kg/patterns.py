@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import cache
 
 from .gazetteer import gazetteer
@@ -29,21 +29,55 @@ def trie_pattern(items) -> str:
     return emit(trie)
 
 
+class LongestMatch:
+    """Every word of a list in a text, leftmost first and longest at each position, without
+    overlaps: what `re.finditer` over `trie_pattern(words)` finds. A regex alternation tries
+    its branches one by one (hundreds of first characters for the gazetteer) at every position;
+    here a position costs one lookup of its first two characters. Words have two or more
+    characters."""
+
+    def __init__(self, items) -> None:
+        self.words = frozenset(items)
+        if any(len(w) < 2 for w in self.words):
+            raise ValueError("LongestMatch needs words of two or more characters")
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for word in self.words:
+            lengths[word[:2]].add(len(word))
+        self.lengths = {head: sorted(ks, reverse=True) for head, ks in lengths.items()}
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        end = len(text) if end is None else min(end, len(text))
+        out = []
+        i = max(start, 0)
+        while i < end - 1:
+            for k in self.lengths.get(text[i:i + 2], ()):
+                if i + k <= end and text[i:i + k] in self.words:
+                    out.append((i, i + k, text[i:i + k]))
+                    i += k
+                    break
+            else:
+                i += 1
+        return out
+
+
+@cache
+def _division_names() -> tuple[str, ...]:
+    return tuple(n for n in gazetteer().names() if len(n) >= 2)
+
+
 @cache
 def place_names() -> str:
-    names = [n for n in gazetteer().names() if len(n) >= 2]
-    return trie_pattern(names)
+    return trie_pattern(_division_names())
 
 
 @cache
-def _division_re() -> re.Pattern:
-    return re.compile(place_names())
+def _divisions() -> LongestMatch:
+    return LongestMatch(_division_names())
 
 
 def division_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every gazetteer name in text[start:end], longest at each position (scan a page once)."""
-    end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.group(0)) for m in _division_re().finditer(text, start, end)]
+    return _divisions().spans(text, start, end)
 
 
 @cache
@@ -53,15 +87,14 @@ def former_names() -> tuple[str, ...]:
 
 
 @cache
-def _former_re() -> re.Pattern:
-    return re.compile(trie_pattern(former_names()))
+def _formers() -> LongestMatch:
+    return LongestMatch(former_names())
 
 
 def former_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every former division's full name in text[start:end] (kept apart from `division_spans`,
     whose names bodies and the locality are built on)."""
-    end = len(text) if end is None else end
-    found = [(m.start(), m.end(), m.group(0)) for m in _former_re().finditer(text, start, end)]
+    found = _formers().spans(text, start, end)
     short = Counter(f[2] for f in found if len(f[2]) == 2 and not _word_around(text, f[0]))
     return [f for f in found if len(f[2]) > 2 or short[f[2]] >= 2]
 
