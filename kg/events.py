@@ -45,7 +45,7 @@ from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org, ref_stands_alone
 from .places import find_local_places
-from .patterns import division_spans, event_nouns, national_bodies, title_re, trie_pattern
+from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
 from .titles import body_kind
@@ -311,7 +311,7 @@ class _Bodies:
             self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), key))
         for m in _TERM_CPPCC.finditer(text, start, end):
             self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), (m["place"] or m["place2"]) + "政协"))
-        for m in _TERM_CONGRESS.finditer(text, start, end):
+        for m in finditer_needing(_TERM_CONGRESS, ("届",), text, start, end):
             if tail := _place_tail(m["place"]):
                 at, d = tail
                 self.items.append(Mention("ORG", m.group(0)[at:], m.start() + at, m.end(), d.name + "人大"))
@@ -325,7 +325,7 @@ class _Bodies:
         """某县妇女第N次代表大会, 共青团某县第N次代表大会, 县第N次党代会: the body named by
         the place (in full, or by its level where the locality is known) and the congress's kind."""
         pattern, bodies = _place_congress()
-        for m in pattern.finditer(text, start, end):
+        for m in finditer_needing(pattern, ("代表大会", "代会"), text, start, end):  # what every match ends with
             if m["unit"]:  # 中国共产党某学院第一次代表大会: the unit's own congress
                 self.items = [o for o in self.items if not (m.start() <= o.start < m.end())]
                 self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["unit"]))

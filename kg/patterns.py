@@ -64,6 +64,15 @@ class LongestMatch:
         return out
 
 
+def finditer_needing(pattern: re.Pattern, needs: tuple[str, ...], text: str, start: int, end: int):
+    """`pattern.finditer(text, start, end)`, or nothing at once where text[start:end] holds none
+    of `needs`, words one of which every match of `pattern` contains: a cheap test that spares
+    a scan trying a pattern at every position of a text that cannot match it."""
+    if any(text.find(word, start, end) >= 0 for word in needs):
+        return pattern.finditer(text, start, end)
+    return iter(())
+
+
 @cache
 def _division_names() -> tuple[str, ...]:
     return tuple(n for n in gazetteer().names() if len(n) >= 2)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kg.patterns import LongestMatch, division_spans, trie_pattern
+from kg.patterns import LongestMatch, division_spans, finditer_needing, trie_pattern
 
 WORDS = ["甲乙", "甲乙丙", "甲乙丙丁戊", "乙丙", "丙丁", "丁戊己", "戊己", "己庚辛"]
 
@@ -39,3 +39,11 @@ def test_division_spans_stop_at_the_end_given():
 def test_one_character_words_are_refused():
     with pytest.raises(ValueError):
         LongestMatch(["甲", "乙丙"])
+
+
+def test_finditer_needing_scans_only_text_holding_a_needed_word():
+    pattern = re.compile(r"[甲乙]{0,3}?丙丁")
+    text = "甲乙丙丁,乙丙丁"
+    assert [m.span() for m in finditer_needing(pattern, ("丙丁",), text, 0, len(text))] == [(0, 4), (5, 8)]
+    assert [m.span() for m in finditer_needing(pattern, ("丙丁",), text, 1, 7)] == [(1, 4)]
+    assert list(finditer_needing(pattern, ("戊",), text, 0, len(text))) == []
