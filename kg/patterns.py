@@ -137,6 +137,13 @@ def surname_re() -> re.Pattern:
 
 
 @cache
+def surname_starts() -> frozenset[str]:
+    """The first characters of the surnames: a set lookup tells where `surname_re` cannot match,
+    which its `match` finds out only after trying its hundreds of branches."""
+    return frozenset(w[0] for w in words("surnames.txt"))
+
+
+@cache
 def national_bodies() -> dict[str, str]:
     """Alias or canonical name → canonical name of central bodies."""
     out = {}

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kg.patterns import LongestMatch, division_spans, finditer_needing, trie_pattern
+from kg.patterns import LongestMatch, division_spans, finditer_needing, surname_re, surname_starts, trie_pattern
 
 WORDS = ["甲乙", "甲乙丙", "甲乙丙丁戊", "乙丙", "丙丁", "丁戊己", "戊己", "己庚辛"]
 
@@ -47,3 +47,10 @@ def test_finditer_needing_scans_only_text_holding_a_needed_word():
     assert [m.span() for m in finditer_needing(pattern, ("丙丁",), text, 0, len(text))] == [(0, 4), (5, 8)]
     assert [m.span() for m in finditer_needing(pattern, ("丙丁",), text, 1, 7)] == [(1, 4)]
     assert list(finditer_needing(pattern, ("戊",), text, 0, len(text))) == []
+
+
+def test_surname_starts_hold_the_first_character_of_every_surname_match():
+    text = "欧阳某与王某、司马某在某地调研,的了是"
+    opened = {text[m.start()] for i in range(len(text)) if (m := surname_re().match(text, i))}
+    assert {"欧", "王", "司"} <= opened <= surname_starts()
+    assert "的" not in surname_starts()
