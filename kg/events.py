@@ -374,17 +374,20 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        date = _sentence_date(sentence, pub_date)
-        if _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip()):
-            carried = date
-        elif date is None and _SPAN_OF_TIME.search(sentence):
-            carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
                 if kind in ("cited", "chaired") or kind == "toured" and _CITED.match(text, m.end(), e):
                     referred.add(len(events))
                 events.append(ev)
+        # the sentence's date, read only where it is used (most sentences neither open dated nor state events)
+        opens_dated = _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip())
+        other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
+        date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
+        if opens_dated:
+            carried = date
+        elif date is None and other_time:
+            carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         if events:
             announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))
             said.append(_Said(n, events, referred, announced, date or carried))
