@@ -25,6 +25,7 @@ import re
 from typing import Iterator
 
 from .model import Mention
+from .patterns import finditer_needing
 
 _QUOTE_CLEAN = re.compile(r"[“”‘’\"'『』「」\s]")
 _HAN = r"[\u4e00-\u9fff]"
@@ -119,7 +120,8 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
 
 # --- unquoted names -----------------------------------------------------------------------
 
-_STUDY = re.compile(rf"(?P<run>{_HAN}{{0,24}}?)(?P<noun>学习教育|主题教育|专题教育)")
+_STUDY_NOUNS = ("学习教育", "主题教育", "专题教育")
+_STUDY = re.compile(rf"(?P<run>{_HAN}{{0,24}}?)(?P<noun>{'|'.join(_STUDY_NOUNS)})")
 # Two characters before 学习教育 that are a verb or adverb, not the campaign's field.
 _STUDY_NOT_FIELD = "深化|加强|开展|持续|推进|巩固|扎实|深入|集中|经常|日常|抓好|做好|落实|确保|推动|参加|结合|全面|认真|继续|广泛|进行|组织|强化|精神|规定|思想"
 _ACTION_VERB = r"(?:实施|开展[了好]?|推进|启动|落实|深化|部署|深入开展)"
@@ -142,7 +144,7 @@ _REVIVAL = re.compile(rf"(?:推进|助力|助推|服务|实施|促进)(?P<q>{_HA
 def _study_campaigns(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """X学习教育, 主题教育: a two-character field (党史, 党纪) or a name that opens with
     贯彻 (深入贯彻X精神学习教育, 学习贯彻X思想主题教育); 主题教育 may stand alone."""
-    for m in _STUDY.finditer(text, start, end):
+    for m in finditer_needing(_STUDY, _STUDY_NOUNS, text, start, end):
         run = m["run"]
         verb = re.search(r"(?:深入|学习)贯彻", run)
         if verb:

@@ -45,7 +45,7 @@ from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org, ref_stands_alone
 from .places import find_local_places
-from .patterns import division_spans, event_nouns, national_bodies, title_re, trie_pattern
+from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
 from .titles import body_kind
@@ -316,7 +316,7 @@ class _Bodies:
             self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), key))
         for m in _TERM_CPPCC.finditer(text, start, end):
             self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), (m["place"] or m["place2"]) + "政协"))
-        for m in _TERM_CONGRESS.finditer(text, start, end):
+        for m in finditer_needing(_TERM_CONGRESS, ("届",), text, start, end):
             if tail := _place_tail(m["place"]):
                 at, d = tail
                 self.items.append(Mention("ORG", m.group(0)[at:], m.start() + at, m.end(), d.name + "人大"))
@@ -330,7 +330,7 @@ class _Bodies:
         """某县妇女第N次代表大会, 共青团某县第N次代表大会, 县第N次党代会: the body named by
         the place (in full, or by its level where the locality is known) and the congress's kind."""
         pattern, bodies = _place_congress()
-        for m in pattern.finditer(text, start, end):
+        for m in finditer_needing(pattern, ("代表大会", "代会"), text, start, end):  # what every match ends with
             if m["unit"]:  # 中国共产党某学院第一次代表大会: the unit's own congress
                 self.items = [o for o in self.items if not (m.start() <= o.start < m.end())]
                 self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["unit"]))
@@ -379,17 +379,20 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        date = _sentence_date(sentence, pub_date)
-        if _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip()):
-            carried = date
-        elif date is None and _SPAN_OF_TIME.search(sentence):
-            carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
                 if kind in ("cited", "chaired") or kind == "toured" and _CITED.match(text, m.end(), e):
                     referred.add(len(events))
                 events.append(ev)
+        # the sentence's date, read only where it is used (most sentences neither open dated nor state events)
+        opens_dated = _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip())
+        other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
+        date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
+        if opens_dated:
+            carried = date
+        elif date is None and other_time:
+            carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         if events:
             announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))
             said.append(_Said(n, events, referred, announced, date or carried))

@@ -83,6 +83,8 @@ _SAMPLE = 4000
 def _traditional(text: str, out: str | None = None) -> bool:
     """Whether t2s changes at least TRADITIONAL_SHARE of the CJK characters of `text`."""
     out = simplify(text) if out is None else out
+    if out == text:
+        return False  # a simplified page: nothing to count
     cjk = changed = 0
     for a, b in zip(text, out):
         if "\u3400" <= a <= "\u9fff":
@@ -109,6 +111,10 @@ def to_halfwidth(ch: str) -> str:
     if 0xFF01 <= code <= 0xFF5E:
         return chr(code - 0xFEE0)
     return _PUNCT.get(ch, ch)
+
+
+# `to_halfwidth` as a `str.translate` table, to unify a whole line at once (one character each).
+_HALFWIDTH = {**{ord(k): v for k, v in _PUNCT.items()}, **{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}}
 
 
 def _is_cjk(ch: str) -> bool:
@@ -158,6 +164,8 @@ def _single_after(chars: list[str], k: int) -> bool:
 
 
 def _clean_line(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    if " " not in chars:
+        return chars, offs
     out_c: list[str] = []
     out_o: list[int] = []
     i = 0
@@ -224,7 +232,7 @@ def normalize(original: str, name: str = "<text>", **meta) -> Document:
             kept = [i for i, c in enumerate(body) if not _UNFIT.match(c)]
             chars, offs = [to_halfwidth(script[i]) for i in kept], [pos + i for i in kept]
         else:
-            chars, offs = [to_halfwidth(c) for c in script], list(range(pos, pos + len(body)))
+            chars, offs = list(script.translate(_HALFWIDTH)), list(range(pos, pos + len(body)))
         pos += len(raw)
         chars, offs = _clean_line(chars, offs)
         if chars:

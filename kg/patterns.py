@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import cache
 
 from .gazetteer import gazetteer
@@ -29,21 +29,68 @@ def trie_pattern(items) -> str:
     return emit(trie)
 
 
+class LongestMatch:
+    """Every word of a list in a text, leftmost first and longest at each position, without
+    overlaps: what `re.finditer` over `trie_pattern(words)` finds. A regex alternation tries
+    its branches one by one (hundreds of first characters for the gazetteer) at every position;
+    here a regex of two character classes picks the positions where a word may start (one in
+    seven), and a lookup of their first two characters, then of the words, decides. Words have
+    two or more characters."""
+
+    def __init__(self, items) -> None:
+        self.words = frozenset(items)
+        if any(len(w) < 2 for w in self.words):
+            raise ValueError("LongestMatch needs words of two or more characters")
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for word in self.words:
+            lengths[word[:2]].add(len(word))
+        self.lengths = {head: sorted(ks, reverse=True) for head, ks in lengths.items()}
+        firsts, seconds = ("".join(sorted({head[i] for head in self.lengths})) for i in (0, 1))
+        self.heads = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        end = len(text) if end is None else min(end, len(text))
+        out = []
+        free = max(start, 0)  # the first position not inside a word found
+        for m in self.heads.finditer(text, start, end):
+            i = m.start()
+            if i < free:
+                continue
+            for k in self.lengths.get(text[i:i + 2], ()):
+                if i + k <= end and text[i:i + k] in self.words:
+                    out.append((i, i + k, text[i:i + k]))
+                    free = i + k
+                    break
+        return out
+
+
+def finditer_needing(pattern: re.Pattern, needs: tuple[str, ...], text: str, start: int, end: int):
+    """`pattern.finditer(text, start, end)`, or nothing at once where text[start:end] holds none
+    of `needs`, words one of which every match of `pattern` contains: a cheap test that spares
+    a scan trying a pattern at every position of a text that cannot match it."""
+    if any(text.find(word, start, end) >= 0 for word in needs):
+        return pattern.finditer(text, start, end)
+    return iter(())
+
+
+@cache
+def _division_names() -> tuple[str, ...]:
+    return tuple(n for n in gazetteer().names() if len(n) >= 2)
+
+
 @cache
 def place_names() -> str:
-    names = [n for n in gazetteer().names() if len(n) >= 2]
-    return trie_pattern(names)
+    return trie_pattern(_division_names())
 
 
 @cache
-def _division_re() -> re.Pattern:
-    return re.compile(place_names())
+def _divisions() -> LongestMatch:
+    return LongestMatch(_division_names())
 
 
 def division_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every gazetteer name in text[start:end], longest at each position (scan a page once)."""
-    end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.group(0)) for m in _division_re().finditer(text, start, end)]
+    return _divisions().spans(text, start, end)
 
 
 @cache
@@ -53,15 +100,14 @@ def former_names() -> tuple[str, ...]:
 
 
 @cache
-def _former_re() -> re.Pattern:
-    return re.compile(trie_pattern(former_names()))
+def _formers() -> LongestMatch:
+    return LongestMatch(former_names())
 
 
 def former_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every former division's full name in text[start:end] (kept apart from `division_spans`,
     whose names bodies and the locality are built on)."""
-    end = len(text) if end is None else end
-    found = [(m.start(), m.end(), m.group(0)) for m in _former_re().finditer(text, start, end)]
+    found = _formers().spans(text, start, end)
     short = Counter(f[2] for f in found if len(f[2]) == 2 and not _word_around(text, f[0]))
     return [f for f in found if len(f[2]) > 2 or short[f[2]] >= 2]
 
@@ -88,6 +134,13 @@ def title_re() -> re.Pattern:
 @cache
 def surname_re() -> re.Pattern:
     return re.compile(trie_pattern(words("surnames.txt")))
+
+
+@cache
+def surname_starts() -> frozenset[str]:
+    """The first characters of the surnames: a set lookup tells where `surname_re` cannot match,
+    which its `match` finds out only after trying its hundreds of branches."""
+    return frozenset(w[0] for w in words("surnames.txt"))
 
 
 @cache

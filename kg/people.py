@@ -12,7 +12,7 @@ import re
 
 from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_words, lexicon_tokenizer
-from .patterns import surname_re, title_re
+from .patterns import surname_re, surname_starts, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
 FOLLOWERS = (
@@ -38,6 +38,8 @@ def _body_word_at(text: str, s: int, e: int) -> bool:
 def name_at(text: str, i: int, end: int | None = None) -> str | None:
     """The person name starting at text[i], if one ends before a follower word."""
     end = len(text) if end is None else end
+    if i >= 0 and text[i:i + 1] not in surname_starts():
+        return None  # no surname opens here: a set lookup, before the regex tries its branches
     m = surname_re().match(text, i)
     if not m:
         return None

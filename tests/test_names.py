@@ -1,7 +1,7 @@
 """Person names outside title chains: credits, lists, names before titles and verbs (invented names)."""
 import pytest
 
-from kg.names import find_credits, find_names
+from kg.names import _credit_re, find_credits, find_names
 
 
 def _credits(text):
@@ -40,6 +40,16 @@ def test_credits(text, names, posts):
     found, positions = _credits(text)
     assert found == names
     assert positions == posts
+
+
+@pytest.mark.parametrize("text", [
+    "(记者 祁海澄 通讯员 吕晓彤)5月3日,县政协主席柏文远主持会议。",
+    "作者:封雨桐 视频:戴一鸣\n编辑:滕思远\n晏子航:我们要抓好落实。(卞雨晴 郁立新)",
+])
+def test_credits_without_slash_or_photo_need_no_name_first_branches(text):
+    found = [(m.span(), m.groupdict()) for m in _credit_re(True).finditer(text)]
+    assert found and found == [(m.span(), m.groupdict()) for m in _credit_re(False).finditer(text)]
+
 
 
 @pytest.mark.parametrize("text, names", [

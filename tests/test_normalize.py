@@ -2,7 +2,7 @@
 import pytest
 
 from kg.extract import extract, page_date
-from kg.normalize import FURNITURE, normalize, to_halfwidth
+from kg.normalize import _HALFWIDTH, FURNITURE, normalize, to_halfwidth
 
 HEADER = "2 综 合 2024年8月9日 星期五 责任编辑：林小雨 联系电话：028—12345678"
 
@@ -25,6 +25,12 @@ HEADER = "2 综 合 2024年8月9日 星期五 责任编辑：林小雨 联系电
 ])
 def test_to_halfwidth(full, half):
     assert to_halfwidth(full) == half
+
+
+
+def test_whole_lines_are_unified_as_to_halfwidth_unifies_each_character():
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    assert every.translate(_HALFWIDTH) == "".join(map(to_halfwidth, every))
 
 
 @pytest.mark.parametrize("text, expected", [
