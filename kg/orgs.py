@@ -385,8 +385,9 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERIC_BEFORE = set("该各本全每乡城")
+# 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
 _LOCAL_BODY = re.compile(
-    r"(?:镇|乡|街道|社区|村)(?P<body>党委|党工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    r"(?:镇|乡|街道|社区|村|街(?=党工委|办事处))(?P<body>党委|党工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站)"
 )
 

@@ -358,3 +358,9 @@ def test_a_schools_own_party_committee(record_of):
 ])
 def test_the_party_named_in_a_regulation_or_a_units_congress_is_no_body(record_of, text):
     assert "中国共产党" not in record_of(text)["organizations"]
+
+
+def test_a_street_named_with_街_alone(record_of):
+    rec = record_of("11月14日,新市街党工委书记周明远主持召开会议。新市街党工委副书记钱雨辰出席。\n")
+    assert {"person": "周明远", "org": "新市街党工委", "title": "书记"} in rec["positions"]
+    assert [e["org"] for e in rec["events"]] == ["新市街党工委"]
