@@ -124,7 +124,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     return mentions, positions
 
 
-_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|党委|党工委|纪检|工会)$")
+_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|纪工委|党委|党工委|纪检|工会)$")
 _BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)(?:召开|举行|组织|举办|党委|领导)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 

@@ -386,3 +386,11 @@ def test_a_democratic_partys_titles_with_no_body_are_its_committees(record_of):
     assert {"person": "孙立新", "org": "民盟湖南省委", "title": "常委"} in rec["positions"]
     assert [e["org"] for e in rec["events"]] == ["民盟湖南省委"]
     assert not any("六次常委" in o or "五次常委" in o for o in rec["organizations"]), rec["organizations"]
+
+
+def test_a_streets_congress_and_discipline_working_committees(record_of):
+    rec = record_of("9月14日,西园街道人大工委主任周明远主持召开代表座谈会。"
+                    "西园街道党工委委员、纪工委书记钱雨辰出席。\n")
+    assert {"person": "周明远", "org": "西园街道人大工委", "title": "主任"} in rec["positions"]
+    assert {"person": "钱雨辰", "org": "西园街道党工委", "title": "委员"} in rec["positions"]
+    assert {"person": "钱雨辰", "org": "西园街道纪工委", "title": "书记"} in rec["positions"]
