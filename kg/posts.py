@@ -336,7 +336,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
 def _standing_committee(title: str, org: str | None) -> str | None:
     """县人大主任 is the director of the county congress's standing committee (the gold
     convention); a town congress has no standing committee (镇人大主席)."""
-    if org and org.endswith("人大") and title in ("主任", "副主任", "秘书长", "委员") and org[-3:-2] not in "镇乡":
+    if org and org.endswith("人大") and title in ("主任", "副主任", "秘书长", "委员", "常委") and org[-3:-2] not in "镇乡":
         return org + "常委会"
     return org
 

@@ -394,3 +394,8 @@ def test_a_streets_congress_and_discipline_working_committees(record_of):
     assert {"person": "周明远", "org": "西园街道人大工委", "title": "主任"} in rec["positions"]
     assert {"person": "钱雨辰", "org": "西园街道党工委", "title": "委员"} in rec["positions"]
     assert {"person": "钱雨辰", "org": "西园街道纪工委", "title": "书记"} in rec["positions"]
+
+
+def test_a_congress_常委_sits_on_its_standing_committee(record_of):
+    rec = record_of("山东省人大常委、民盟山东省委专职副主委周明远出席会议。\n")
+    assert {"person": "周明远", "org": "山东省人大常委会", "title": "常委"} in rec["positions"]
