@@ -422,7 +422,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 events.append(_with(ev, date=date))
                 continue
             lead_names = tuple(dict.fromkeys(ev.leaders + tuple(leaders)))
-            org = ev.org or _unit_party(_leaders_body(lead_names, positions) or _first_person_body(
+            org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
                 person_index, positions, s, ev.end) or _main(main_org, bodies), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
@@ -537,7 +537,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     org = org or _place_named(text, name_start, m.end("name"))
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
     if org is None:
-        org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions))) \
+        org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions, name))) \
             or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies)
     org = _unit_party(org, name)
     if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
@@ -711,27 +711,38 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     return near[i]
 
 
-def _person_body(who: Mention, positions: list[Position]) -> str | None:
+def _person_body(who: Mention, positions: list[Position], event: str = "") -> str | None:
     """The body of the post stated with this mention of a person (else with any of theirs)."""
     posts = [p for p in positions if p.person == who.text and p.org and p.end == who.end]
-    return _chief_body(posts or [p for p in positions if p.person == who.text and p.org])
+    return _chief_body(posts or [p for p in positions if p.person == who.text and p.org], event)
 
 
-def _leaders_body(leaders: tuple[str, ...], positions: list[Position]) -> str | None:
+def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: str = "") -> str | None:
     for name in leaders:
-        if org := _chief_body([p for p in positions if p.person == name and p.org]):
+        if org := _chief_body([p for p in positions if p.person == name and p.org], event):
             return org
     return None
 
 
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")
+_OFFICE_MEETING = r"(?:会议|办公会|专题会)"  # 主委会议, 主任会议, 书记专题会: the office's own meeting
 
 
-def _chief_body(posts: list[Position]) -> str | None:
-    """The body a person acts for: their chain's first post, unless that is a seat on a party
-    committee (县委副书记、县长: the government; 市委常委、常务副市长: the government)."""
+def _post_word(title: str) -> str:
+    """The office a title names, its rank aside (常务副主席 → 主席)."""
+    return re.sub(r"^(?:常务|专职|驻会|执行)?副?", "", title)
+
+
+def _chief_body(posts: list[Position], event: str = "") -> str | None:
+    """The body a person acts for: the post a meeting is named by (市政协副主席、民盟市委主委
+    甲乙主持召开主委会议: the party's), else their chain's first post, unless that is a seat on a
+    party committee (县委副书记、县长: the government; 市委常委、常务副市长: the government)."""
     if not posts:
         return None
+    named = [p for p in posts if (word := _post_word(p.title)) and event.startswith(word)
+             and re.match(_OFFICE_MEETING, event[len(word):])]
+    if named:
+        return _holder(named[0].org)
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委"):

@@ -622,3 +622,8 @@ def test_officials_listed_before_a_trip_are_led_by_the_first(record_of):
     rec = record_of(text)
     assert "党工部" not in rec["persons"]
     assert [e["leaders"] for e in rec["events"]] == [["周明远"]]
+
+
+def test_a_meeting_named_by_an_office_is_held_by_that_posts_body(record_of):
+    text = "8月2日下午,市政协副主席、民盟市委主委周明远主持召开主委会议。民盟市委副主委钱雨辰参加会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["民盟市委"]
