@@ -437,14 +437,17 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
 # Bodies named by an organisation before their place: the eight democratic parties and the
 # Youth League (民进X市委, 民盟市委, 致公党X市委会, 共青团X市委, 民革中央).
 _PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团"
+# The parties' full names and the short forms bodies are named with.
+_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟": "民盟", "中国民主建国会": "民建", "中国民主促进会": "民进",
+                "中国农工民主党": "农工党", "中国致公党": "致公党", "台湾民主自治同盟": "台盟", "中国共产主义青年团": "共青团"}
 
 
 @cache
 def _prefixed_re() -> re.Pattern:
-    return re.compile(rf"(?P<prefix>{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
+    return re.compile(rf"(?P<prefix>{'|'.join(_PARTY_SHORT)}|{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
                       rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委))?"
                       rf"(?P<unit>委员会|委会|总支部|支部|总支|全委|委"
-                      rf"|(?={_TERM}[一二三四五六七八九十]+次常委)))"  # 民盟某省十届六次常委会议: its committee's
+                      rf"|(?={_TERM}[一二三四五六七八九十]+次常委|第[一二三四五六七八九十]+次代表大会)))"  # 民盟某省十届六次常委会议: its committee's
                       r"|(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
 
 
@@ -482,7 +485,8 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         else:
             continue  # 民盟委员: a member, not a body
         unit = {"全委": "委", "": "委", "委员会": "委"}.get(m["unit"], m["unit"])  # 全委: its committee's plenary
-        out.append(Mention("ORG", m.group(0), m.start(), m.end(), m["prefix"] + where + unit))
+        prefix = _PARTY_SHORT.get(m["prefix"], m["prefix"])
+        out.append(Mention("ORG", m.group(0), m.start(), m.end(), prefix + where + unit))
     return out
 
 

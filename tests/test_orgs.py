@@ -364,3 +364,9 @@ def test_a_street_named_with_街_alone(record_of):
     rec = record_of("11月14日,新市街党工委书记周明远主持召开会议。新市街党工委副书记钱雨辰出席。\n")
     assert {"person": "周明远", "org": "新市街党工委", "title": "书记"} in rec["positions"]
     assert [e["org"] for e in rec["events"]] == ["新市街党工委"]
+
+
+def test_a_democratic_partys_full_name_and_its_local_congress(record_of):
+    rec = record_of("11月9日,中国民主同盟滨州市第七次代表大会在滨州召开。民盟山东省委专职副主委周明远出席会议。\n")
+    assert "民盟滨州市委" in rec["organizations"]
+    assert [e["org"] for e in rec["events"]] == ["民盟滨州市委"]
