@@ -352,8 +352,8 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
         elif cands and (i < len(labels) - 1 or numbered):
             weak.append(cands)
         elif cands and (host.endswith(".cn") and parts.path.strip("/") or label.endswith(_LEVEL_SYLLABLE)):
-            weak.append(cands)  # zhushan.cn/paper/…, chuanhuiqu.net: a bare .cn name, a name with its level
-            # hint (a company's pingan.com does not)
+            weak.append(cands)  # zhushan.cn/paper/…: a bare .cn name; chuanhuiqu.net: a name with its level
+            # (a company's pingan.com is neither)
         elif not cands and (initials := (not gov and _initials_in_province(label))
                             or ((gov or _SITE_SUFFIX.search(label)) and _initials_in_city(label))):
             weak.append(initials)  # ahsz.tv: 安徽 + 宿州's initials, the text or the path to confirm

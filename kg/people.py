@@ -90,8 +90,8 @@ def plausible(name: str) -> bool:
     head = words.get(name[:2])
     if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
         return False
-    return gazetteer().lookup(name) is None and name[-1] not in "省市县区州盟旗镇乡村部局处厅室办"  # 某庙镇召开: a town;
-    # 某犁州人大代表: a place; 党工部副部长: a department
+    # a name ending in a level or a department's word is none: 某庙镇召开, 某犁州人大代表, 党工部副部长
+    return gazetteer().lookup(name) is None and name[-1] not in "省市县区州盟旗镇乡村部局处厅室办"
 
 
 # A long name after a title, before the verb it governs (部长孟和某某到…): Mongolian, Tibetan,
