@@ -124,7 +124,8 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     orgs = find_orgs(text, s, e, ctx, spans)
     main = _main_org(orgs, a, text)
     credit_m, credit_p = find_credits(text, s, e)
-    titled_m, titled_p = find_titled(text, s, e, orgs, main if main and ("政协" in main or body_kind(main) == "democratic") else None, ctx)
+    default = main if main and ("政协" in main or body_kind(main) == "democratic") else None  # titles with no body
+    titled_m, titled_p = find_titled(text, s, e, orgs, default, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     places = find_divisions(text, s, e, ctx.province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e) \
         + find_sites(text, s, e)

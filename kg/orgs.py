@@ -286,8 +286,8 @@ def _faculty(name: str) -> bool:
     """Whether a 学院 is a university's faculty (外国语学院, 工程学院), not a school of its own
     (某市职业技术学院, 某师范学院): no place opens its name and it names no kind of school."""
     name = name.removeprefix("中共")
-    return name.endswith("学院") and not re.search("职业|技术|师范|专科|警察|医学|大学", name) \
-        and not (division_spans(name)[:1] and division_spans(name)[0][0] == 0)
+    placed = any(s == 0 for s, _, _ in division_spans(name))
+    return name.endswith("学院") and not placed and not re.search("职业|技术|师范|专科|警察|医学|大学", name)
 
 
 _VISIT = re.compile(r"(?:赴|(?<![达得受])到|前往|走进|走访|访问|考察|(?<![参给])与)[^,。;:!?]*$")
