@@ -112,7 +112,8 @@ _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四�
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
 
 
-_UNIT_GOES_ON = set("场议员生")  # 分会场, 学会议, 社员, 中学生
+_UNIT_GOES_ON = set("场议员生")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一医院: an ordinal, no function word  # 分会场, 学会议, 社员, 中学生
 
 
 def _word_starts_at(text: str, at: int) -> bool:
@@ -212,7 +213,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                                         division_spans(name[:6])[0][0] == 0):
             continue  # 某县人民医院, 某大学第一附属医院; not 高质量医院
         if any(o.end > left for o in found.between(left - 40, left + 1)) \
-                or has_function_word(text[left:m.start()]) or _GENERIC_UNIT.match(name):
+                or has_function_word(_ORDINAL.sub("", text[left:m.start()])) or _GENERIC_UNIT.match(name):
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))

@@ -370,3 +370,9 @@ def test_a_democratic_partys_full_name_and_its_local_congress(record_of):
     rec = record_of("11月9日,中国民主同盟滨州市第七次代表大会在滨州召开。民盟山东省委专职副主委周明远出席会议。\n")
     assert "民盟滨州市委" in rec["organizations"]
     assert [e["org"] for e in rec["events"]] == ["民盟滨州市委"]
+
+
+def test_a_unit_named_with_an_ordinal_and_its_party_congress(record_of):
+    rec = record_of("10月24日,中共绵阳市第一医院委员会第九次代表大会在学术报告厅隆重召开。\n")
+    assert "绵阳市第一医院" in rec["organizations"]
+    assert [e["org"] for e in rec["events"]] == ["绵阳市第一医院"]
