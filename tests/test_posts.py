@@ -399,3 +399,8 @@ def test_a_streets_congress_and_discipline_working_committees(record_of):
 def test_a_congress_常委_sits_on_its_standing_committee(record_of):
     rec = record_of("山东省人大常委、民盟山东省委专职副主委周明远出席会议。\n")
     assert {"person": "周明远", "org": "山东省人大常委会", "title": "常委"} in rec["positions"]
+
+
+def test_a_nominee_chairs_under_the_title_named(record_of):
+    rec = record_of("1月8日下午,政协某旗第十一届委员会第一次会议第二次全体会议召开。旗政协党组书记、主席提名人选周明远主持会议。\n")
+    assert "周明远" in rec["persons"] and [e["leaders"] for e in rec["events"]] == [["周明远"]]
