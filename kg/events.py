@@ -542,8 +542,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     org = _unit_party(org, name)
     if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
         subject = _subject_person(text, persons, clause, m.start()) or subject
-    leaders = (subject.text,) if subject and subject.label == "PERSON" and _kind(m["noun"]) in ("research", "inspection") \
-        and not _ATTEND_WORD.search(text, subject.end, m.start()) else ()  # X到青莲镇开展调研: X leads the trip
+    leaders = (subject.text,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
+        and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]) else ()
+    # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
 
 

@@ -627,3 +627,8 @@ def test_officials_listed_before_a_trip_are_led_by_the_first(record_of):
 def test_a_meeting_named_by_an_office_is_held_by_that_posts_body(record_of):
     text = "8月2日下午,市政协副主席、民盟市委主委周明远主持召开主委会议。民盟市委副主委钱雨辰参加会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["民盟市委"]
+
+
+def test_a_partys_head_leads_the_meeting_it_holds_on_its_trip(record_of):
+    text = "11月23日上午,县政协副主席周明远、县政协常委钱雨辰等一行到大墅镇开展宣讲暨界别委员座谈会。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
