@@ -3,13 +3,16 @@ exports, answers `kg query` and `kg view`, and never leaves a half-written store
 import csv
 import io
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from kg import precomputed
 from kg.cli import cli
 from kg.pipeline import build, class_counts, explain_merges, merge_lines
+from kg.query import query_text, run_query, with_values
 from kg.rdf import serialize
 from kg.store import EXPORTS, StoreError, build_store, export, is_store, merges
 
@@ -63,6 +66,32 @@ def test_kg_query_on_a_store_gives_the_rows_of_graph_ttl(devset_built, tmp_path)
     assert from_store.exit_code == from_file.exit_code == 0
     rows = list(csv.reader(io.StringIO(from_store.output)))
     assert len(rows) > 10 and from_store.output == from_file.output
+
+
+def test_who_led_on_a_store_comes_from_its_table_with_the_rows_of_sparql(devset_built, tmp_path):
+    """The store answers who-led (unbound, -p body=, -p person=) from the table its build made
+    (kg.precomputed), with the rows SPARQL gives on the store and on graph.ttl; a table made
+    from another who-led text is not used."""
+    graph, store, _ = devset_built
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text(serialize(graph, "turtle"), encoding="utf-8")
+    names, everything = precomputed.rows(store, "who-led", {})
+    busiest = max(sorted({r[1] for r in everything} - {None}), key=[r[1] for r in everything].count)
+    for params in ({}, {"body": busiest}, {"person": everything[-1][0]}, {"body": busiest, "person": everything[0][0]}):
+        text = with_values(query_text("who-led"), params) if params else query_text("who-led")
+        sparql = run_query(str(store), text, resolve=False, limit=10**6)  # text, not a name: evaluated
+        from_file = run_query(str(ttl), "who-led", params, limit=10**6)
+        assert precomputed.rows(store, "who-led", params) == (sparql.names, sparql.rows) == (from_file.names,
+                                                                                            from_file.rows)
+        assert run_query(str(store), "who-led", params, limit=10**6).rows == sparql.rows
+    assert len(precomputed.rows(store, "who-led", {"body": busiest})[1]) > 10
+    stale = tmp_path / "stale"
+    shutil.copytree(store, stale)
+    with sqlite3.connect(stale / "ledger.sqlite") as db:
+        db.execute("UPDATE who_led SET leader = 'x'")
+        db.execute("UPDATE precomputed SET digest = 'another who-led.rq'")
+    assert precomputed.rows(stale, "who-led", {}) is None
+    assert run_query(str(stale), "who-led", limit=10**6).rows == everything
 
 
 def test_a_node_keeps_the_first_documents_attributes(sample_corpus, tmp_path):
