@@ -14,7 +14,7 @@ from kg.cli import cli
 from kg.pipeline import build, class_counts, explain_merges, merge_lines
 from kg.query import query_text, run_query, with_values
 from kg.rdf import serialize
-from kg.store import EXPORTS, StoreError, build_store, export, is_store, merges
+from kg.store import EXPORTS, StoreError, build_store, export, is_store, load_file, merges
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEVSET = SHARED / "devset" / "texts"
@@ -92,6 +92,35 @@ def test_who_led_on_a_store_comes_from_its_table_with_the_rows_of_sparql(devset_
         db.execute("UPDATE precomputed SET digest = 'another who-led.rq'")
     assert precomputed.rows(stale, "who-led", {}) is None
     assert run_query(str(stale), "who-led", limit=10**6).rows == everything
+
+
+def test_the_who_led_table_sorts_as_sparql_does(tmp_path):
+    """The table is sorted by SQLite, not Oxigraph (kg.precomputed._load): the same order for
+    Latin, CJK and astral-plane labels, unbound and partial dates, events without a body."""
+    leaders = ["Zed", "abe", "中岚", "𠀀明", "中", ""]
+    lines = ["@prefix kg: <https://w3id.org/kgcn/ontology#> .", "@prefix prov: <http://www.w3.org/ns/prov#> .",
+             "@prefix dcterms: <http://purl.org/dc/terms/> .",
+             "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+             "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
+             '<urn:b> rdfs:label "某县政协"@zh .', '<urn:a> dcterms:source "a.txt" .']
+    for k, name in enumerate(leaders):
+        lines.append(f'<urn:p{k}> rdfs:label "{name}"@zh .')
+        for j, date in enumerate((None, f"2024-06-2{k}", f"--06-1{k}")):
+            e = f"<urn:e{k}-{j}>"
+            lines.append(f'{e} kg:ledBy <urn:p{k}> ; rdfs:label "会{(k + j) % 2}"@zh .')
+            if j != 2:
+                lines.append(f"{e} kg:heldBy <urn:b> ; prov:wasDerivedFrom <urn:a> .")
+            if date:
+                lines.append(f'{e} kg:date "{date}"^^xsd:string .')
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    load_file(ttl, tmp_path / "s")
+    names, rows = precomputed.rows(tmp_path / "s", "who-led", {})
+    sparql = run_query(str(tmp_path / "s"), query_text("who-led"), resolve=False)
+    assert len(rows) == 18 and (names, rows) == (sparql.names, sparql.rows)
+    assert [r[0] for r in rows[:3]] == [""] * 3 and rows[0][2] is None and rows[1][2] == "06-15"
+    assert precomputed._order_by(query_text("who-led"))[1] == ["leader", "date", "event", "body", "article"]
+    assert precomputed._order_by("SELECT ?a WHERE { ?a ?b ?c } ORDER BY DESC(?a)")[1] is None
 
 
 def test_a_node_keeps_the_first_documents_attributes(sample_corpus, tmp_path):
