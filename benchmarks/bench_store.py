@@ -5,13 +5,20 @@ The corpora are `bench_build.make_corpus`'s: real pages copied until the size is
 with its people renamed (made-up names) and its dates shifted. Every build and the export run in a
 fresh process; their peak RSS is that process's own (`os.wait4`).
 
+who-led (everyone, `-p person=`, `-p body=`) is timed three ways, in this process: from the table
+of its rows the store keeps (`kg.precomputed`, what `kg query STORE` and `kg serve STORE` answer
+from), its SPARQL evaluated by Oxigraph on the store, and its SPARQL on graph.ttl loaded in memory
+(what `kg query graph.ttl` does); all three must give the same rows.
+
 Run: .venv/bin/python benchmarks/bench_store.py [MB MB …]  (default 20 200); writes
 benchmarks/results_store.json. `--queries STORE` times who-led for the busiest and a typical
-person and body on a store built before; `--profile STORE [BODY]` times who-led for one body
-(default: the busiest) in stages, to show where its time goes; `--table` prints the table of results_store.json. The 200 MB build takes about an hour on one core of this machine.
+person and body on a store built before; `--profile STORE [BODY]` times who-led's SPARQL for one
+body (default: the busiest) in stages, to show where its time goes; `--table` prints the table of
+results_store.json. The 200 MB build takes about 9 minutes on one core of this machine.
 """
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -55,16 +62,46 @@ def who_led(store, text: str, union: bool = False) -> tuple[dict, list]:
     return {"query_ms": statistics.median(times), "runs_ms": times, "rows": len(rows)}, rows
 
 
-def focused(text: str, link: str, label: str) -> str:
-    """who-led for one person (link kg:ledBy) or one body (kg:heldBy): its events only."""
-    return text.replace("WHERE {", f'WHERE {{\n  ?e {link}/rdfs:label "{label}"@zh .', 1)
+def bound(text: str, params: dict[str, str]) -> str:
+    """who-led with its parameters bound as `kg query -p` binds them (`kg.query.with_values`):
+    one person (a VALUES block on the leader's label) or one body (its `# bind` pattern
+    `?e kg:heldBy/rdfs:label "NAME"@zh`): that person's or body's events only."""
+    from kg.query import with_values
+    return with_values(text, params) if params else text
+
+
+def tabled(store_dir, params: dict[str, str]) -> tuple[dict, list]:
+    """who-led as `kg query STORE who-led -p …` answers it: from the table of its rows the store's
+    build made (`kg.precomputed`, SQLite opened for each run): median ms of REPEATS runs, rows."""
+    from kg.precomputed import rows as table_rows
+    times, rows = [], []
+    for _ in range(REPEATS):
+        t = time.perf_counter()
+        found = table_rows(store_dir, "who-led", params)
+        times.append(round((time.perf_counter() - t) * 1000, 1))
+        if found is None:
+            raise SystemExit(f"{store_dir}: no who-led table (a store built before kg.precomputed?)")
+        rows = found[1]
+    return {"query_ms": statistics.median(times), "runs_ms": times, "rows": len(rows)}, rows
+
+
+FOCUS = (("everyone", None), ("one_person", "person"), ("one_body", "body"))
 
 
 def queries(store, text: str, person: str, body: str, union: bool) -> tuple[dict, dict]:
+    """who-led's SPARQL evaluated by Oxigraph for everyone, one person and one body."""
     out, rows = {}, {}
-    for name, q in (("everyone", text), ("one_person", focused(text, "kg:ledBy", person)),
-                    ("one_body", focused(text, "kg:heldBy", body))):
-        out[name], rows[name] = who_led(store, q, union)
+    for name, param in FOCUS:
+        params = {param: {"person": person, "body": body}[param]} if param else {}
+        out[name], rows[name] = who_led(store, bound(text, params), union)
+    return out, rows
+
+
+def table_queries(store_dir, person: str, body: str) -> tuple[dict, dict]:
+    """The same three from the store's who-led table."""
+    out, rows = {}, {}
+    for name, param in FOCUS:
+        out[name], rows[name] = tabled(store_dir, {param: {"person": person, "body": body}[param]} if param else {})
     return out, rows
 
 
@@ -91,18 +128,22 @@ def typical(rows: list, column: int) -> str:
 
 def store_queries(store_dir: str) -> dict:
     """--queries STORE: who-led for the busiest and a typical person and body on a store built
-    before (the store alone, no file beside it); added to results_store.json as `store_focus`."""
+    before (the store alone, no file beside it), from its table and by SPARQL; added to
+    results_store.json as `store_focus`."""
     import pyoxigraph as ox
     from kg.query import query_text
     from kg.store import DATA
     text = query_text("who-led")
     store = ox.Store.read_only(str(Path(store_dir) / DATA))
-    everyone = who_led(store, text)[1]
+    everyone = tabled(store_dir, {})[1]
     out = {"rows": len(everyone)}
-    for kind, column, link in (("person", 0, "kg:ledBy"), ("body", 1, "kg:heldBy")):
+    for kind, column in (("person", 0), ("body", 1)):
         for which, pick in (("busiest", busiest), ("typical", typical)):
             label = pick(everyone, column)
-            out[f"{which}_{kind}"] = {"label": label} | who_led(store, focused(text, link, label))[0]
+            table, table_rows = tabled(store_dir, {kind: label})
+            sparql, sparql_rows = who_led(store, bound(text, {kind: label}))
+            out[f"{which}_{kind}"] = {"label": label} | table | {"sparql_ms": sparql["query_ms"],
+                                                                 "same_rows": table_rows == sparql_rows}
     return out
 
 
@@ -119,7 +160,7 @@ def profile_stages(text: str, body: str) -> dict[str, str]:
     whole query as the benchmark runs it, with and without its ORDER BY."""
     held = f'?o rdfs:label "{body}"@zh . ?e kg:heldBy ?o .'
     led = held + " ?e kg:ledBy ?p . ?p rdfs:label ?l . ?e rdfs:label ?el ."
-    whole = focused(text, "kg:heldBy", body)
+    whole = bound(text, {"body": body})
     return {"events held": f"{PROFILE_PREFIXES}SELECT ?e WHERE {{ {held} }}",
             "+ leader, labels": f"{PROFILE_PREFIXES}SELECT ?e ?l ?el WHERE {{ {led} }}",
             "+ date, article": f"{PROFILE_PREFIXES}SELECT ?e ?l ?el ?d ?s WHERE {{ {led} OPTIONAL {{ ?e kg:date ?d }} "
@@ -128,25 +169,43 @@ def profile_stages(text: str, body: str) -> dict[str, str]:
             "who-led (as measured)": whole}
 
 
+def counting(q: str) -> str:
+    """The stage as a subquery whose solutions Oxigraph counts itself: no term is decoded to a
+    string (but STR() and REPLACE() in a projection, which need the string)."""
+    at = re.search(r"^SELECT", q, re.MULTILINE).start()
+    return f"{q[:at]}SELECT (COUNT(*) AS ?n) WHERE {{ {{ {q[at:]} }} }}"
+
+
+def median_ms(run) -> float:
+    times = []
+    for _ in range(REPEATS):
+        t = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(times), 1)
+
+
 def profile(store_dir: str, body: str | None = None) -> dict:
-    """--profile STORE [BODY]: each stage's median ms over REPEATS runs, with every value turned
-    into a string and with the solutions only counted (what Python adds), and µs per row."""
+    """--profile STORE [BODY]: each stage's median ms over REPEATS runs: with every value turned
+    into a Python string (as `kg query` does), with the solutions only iterated (Oxigraph still
+    decodes each term), counted inside Oxigraph (no term decoded: the joins alone), and written
+    as TSV by Oxigraph (in Rust, no Python object per term); µs per row of the first."""
     import pyoxigraph as ox
     from kg.query import query_text
     from kg.store import DATA
     text = query_text("who-led")
     store = ox.Store.read_only(str(Path(store_dir) / DATA))
-    body = body or busiest(who_led(store, text)[1], 1)
+    body = body or busiest(tabled(store_dir, {})[1], 1)
     out = {"body": body}
     for stage, q in profile_stages(text, body).items():
         measured_ms, rows = who_led(store, q)
-        counted = []
-        for _ in range(REPEATS):
-            t = time.perf_counter()
-            sum(1 for _ in store.query(q))
-            counted.append((time.perf_counter() - t) * 1000)
-        out[stage] = {"rows": len(rows), "ms": measured_ms["query_ms"], "ms_not_materialized": round(statistics.median(counted), 1),
+        out[stage] = {"rows": len(rows), "ms": measured_ms["query_ms"],
+                      "ms_not_materialized": median_ms(lambda: sum(1 for _ in store.query(q))),
+                      "ms_counted_in_oxigraph": median_ms(lambda: next(iter(store.query(counting(q))))),
+                      "ms_tsv_by_oxigraph": median_ms(lambda: store.query(q).serialize(format=ox.QueryResultsFormat.TSV)),
                       "us_per_row": round(measured_ms["query_ms"] * 1000 / max(len(rows), 1))}
+    out["table (kg.precomputed)"] = {"rows": len(tabled(store_dir, {"body": body})[1]),
+                                     "ms": tabled(store_dir, {"body": body})[0]["query_ms"]}
     return out
 
 
@@ -164,15 +223,22 @@ def table(r: dict) -> list[str]:
               f"{big['export']['wall_s']} s / {big['export']['peak_rss_mb']} MB / {big['export']['ttl_mb']} MB")]
     for name, what in (("everyone", "all events"), ("one_person", "one person"), ("one_body", "one body")):
         st, fi = big["store_query"][name], big["file_query"][name]
-        rows.append((f"who-led, {what}: store / graph.ttl in memory (rows)",
-                     f"{st['query_ms']} ms / {fi['query_ms']} ms ({st['rows']:,})"))
+        if "store_table" in big:
+            rows.append((f"who-led, {what}: store (its table) / store by SPARQL / graph.ttl in memory (rows)",
+                         f"{big['store_table'][name]['query_ms']} ms / {st['query_ms']} ms / {fi['query_ms']} ms "
+                         f"({st['rows']:,})"))
+        else:
+            rows.append((f"who-led, {what}: store / graph.ttl in memory (rows)",
+                         f"{st['query_ms']} ms / {fi['query_ms']} ms ({st['rows']:,})"))
     for key, focus in sorted(big.get("store_focus", {}).items()):
-        if isinstance(focus, dict):
+        if isinstance(focus, dict) and "label" in focus:
+            sparql = f" / {focus['sparql_ms']} ms by SPARQL" if "sparql_ms" in focus else ""
             rows.append((f"who-led on the store, {key.replace('_', ' ')} ({focus['label']})",
-                         f"{focus['query_ms']} ms ({focus['rows']:,} rows)"))
+                         f"{focus['query_ms']} ms{sparql} ({focus['rows']:,} rows)"))
     rows += [("open the store / load graph.ttl in memory", f"{big['store_query']['open_s']} s / {big['file_query']['load_s']} s"),
              ("`kg query STORE who-led` wall (worker start, open, query, print)", f"{big['cli_query_store_s']} s"),
-             ("same rows, store and file", str(big["focus"]["same_rows"]))]
+             ("same rows, store and file" + (" (table and SPARQL)" if "store_table" in big else ""),
+              str(big["focus"]["same_rows"]))]
     return ["| measure | value |", "| --- | ---: |"] + [f"| {a} | {v} |" for a, v in rows]
 
 
@@ -198,17 +264,18 @@ def main(sizes) -> None:
         t = time.perf_counter()
         on_disk = ox.Store.read_only(str(store / DATA))
         open_s = round(time.perf_counter() - t, 3)
-        everyone = who_led(on_disk, text)[1]
+        everyone = tabled(store, {})[1]
         person, body = busiest(everyone, 0), busiest(everyone, 1)
         r[big]["store_query"], store_rows = queries(on_disk, text, person, body, False)
         r[big]["store_query"]["open_s"] = open_s
+        r[big]["store_table"], table_rows = table_queries(store, person, body)
         t = time.perf_counter()
         in_memory = ox.Store()
         with open(ttl, "rb") as fh:
             in_memory.load(fh, format=ox.RdfFormat.TURTLE)
         r[big]["file_query"], file_rows = queries(in_memory, text, person, body, True)
         r[big]["file_query"]["load_s"] = round(time.perf_counter() - t, 1)
-        r[big]["focus"] = {"person": person, "body": body, "same_rows": store_rows == file_rows}
+        r[big]["focus"] = {"person": person, "body": body, "same_rows": store_rows == file_rows == table_rows}
         del in_memory
         r[big]["store_focus"] = store_queries(str(store))
         t = time.perf_counter()  # what a user waits for: a worker process opens the store and runs it

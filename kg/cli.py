@@ -396,6 +396,7 @@ def query(graph, query, expr, fmt, params, engine, timeout, limit, memory, allow
     \b
     Example: kg query exports/graph.ttl who-led --format csv
     Example: kg query graph.db members -p body=定西市政协
+    Example: kg query graph.db who-led -p body=定西市政协
     """
     if bool(query) == bool(expr):
         names = ", ".join(named_queries())

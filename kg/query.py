@@ -47,6 +47,7 @@ _SERVICE = re.compile(r"(?<![?$:\w])SERVICE(?![\w:-])", re.IGNORECASE)
 _VARIABLE = re.compile(r"[?$](\w+)")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PREFIX = re.compile(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", re.IGNORECASE)
+_BIND = re.compile(r"^# bind (\w+):(.*)$", re.MULTILINE)
 
 
 class QueryError(Exception):
@@ -119,16 +120,29 @@ def query_params(text: str) -> list[str]:
 
 
 def with_values(text: str, params: dict[str, str]) -> str:
-    """The query with its parameters bound by a VALUES block at the start of its WHERE clause, each
-    a @zh literal. kg's named queries are written so that this gives the rows pre-binding gives;
-    Oxigraph plans from a VALUES block (an exact lookup in its label index), whereas it applies
-    pyoxigraph's `substitutions` only after evaluating the whole pattern: `members -p body=…` on
-    the 200 MB store of benchmarks/ took seconds that way."""
+    """The query with its parameters bound at the start of its WHERE clause, each a @zh literal:
+    by a VALUES block, or, for a parameter the query gives a `# bind NAME: PATTERN` line, by that
+    pattern with ?NAME replaced by the value. kg's named queries are written so that this gives
+    the rows pre-binding gives; Oxigraph plans from a VALUES block (an exact lookup in its label
+    index), whereas it applies pyoxigraph's `substitutions` only after evaluating the whole
+    pattern: `members -p body=…` on the 200 MB store of benchmarks/ took seconds that way."""
     m = _WHERE.search(_NOT_CODE.sub(lambda s: " " * len(s[0]), text))
     if not m:
         raise QueryError("cannot bind parameters: the query has no WHERE {")
-    block = "".join(f"\n  VALUES ?{name} {{ {_zh_literal(value)} }}" for name, value in sorted(params.items()))
+    patterns = query_binds(text)
+    block = "".join(f"\n  {_bound(patterns[name], name, _zh_literal(value))}" if name in patterns
+                    else f"\n  VALUES ?{name} {{ {_zh_literal(value)} }}" for name, value in sorted(params.items()))
     return text[:m.end()] + block + text[m.end():]
+
+
+def query_binds(text: str) -> dict[str, str]:
+    """The `# bind NAME: PATTERN` lines of a query: how NAME is bound when a VALUES block would
+    not do (a variable the query projects with AS, or one inside an OPTIONAL)."""
+    return {m[1]: m[2].strip() for m in _BIND.finditer(text)}
+
+
+def _bound(pattern: str, name: str, literal: str) -> str:
+    return re.sub(rf"[?$]{re.escape(name)}(?!\w)", lambda _: literal, pattern)
 
 
 def _zh_literal(value: str) -> str:
@@ -146,22 +160,24 @@ def run_query(graph_path: str, query: str, params: dict[str, str] | None = None,
               timeout: float | None = TIMEOUT, limit: int = LIMIT, allow_service: bool = False,
               resolve: bool = True, memory: int | None = MEMORY, accept: str | None = None) -> Answer:
     """Run a named query, a .rq file or SPARQL text (only text when not `resolve`) on a graph
-    file or a store folder (`kg.store`), within `timeout` seconds (None or 0: no limit), `memory` bytes (None or 0: no limit)
-    and `limit` rows; `SERVICE` only with `allow_service`. With `accept` (an HTTP Accept header,
-    `kg.serve`), the answer is its `body` in the format negotiated, all rows, `limit` not applied."""
+    file or a store folder (`kg.store`), within `timeout` seconds (None or 0: no limit), `memory`
+    bytes (None or 0: no limit) and `limit` rows; `SERVICE` only with `allow_service`. With `accept` (an HTTP Accept header,
+    `kg.serve`), the answer is its `body` in the format negotiated, all rows, `limit` not applied.
+    A store answers a named query it keeps the rows of (`kg.precomputed`: who-led) from that table."""
     text, params = query_text(query) if resolve else query, params or {}
-    known = query_params(text)
+    given, known = dict(params), query_params(text)
     for name in params:
         if name not in known:
             raise QueryError(f"unknown parameter {name!r}{_did_you_mean(name, known)}; "
                              f"this query takes: {', '.join(known) or 'none'}")
-    if resolve and params and query in named_queries():
+    if params and (resolve and query in named_queries() or any(name in query_binds(text) for name in params)):
         text, params = with_values(text, params), {}
     if not allow_service and _SERVICE.search(_NOT_CODE.sub(" ", text)):
         raise QueryError("the query calls another endpoint (SERVICE); allow it with --allow-service")
+    tabled = (query, given) if resolve and query in named_queries() else None  # kg.precomputed may hold it
     try:
         return _in_worker((graph_path, text, params, engine, limit, allow_service, memory or 0, timeout or 0,
-                           os.getpid(), accept), timeout, memory)
+                           os.getpid(), accept, tabled), timeout, memory)
     except QueryError as exc:
         if resolve and str(exc).startswith("bad SPARQL query") and _is_file(query) and query not in named_queries():
             raise QueryError(f"{query}: {exc}") from None
@@ -241,7 +257,7 @@ def _killed_with(worker):
 def _serve():
     """The worker: query arguments in on stdin, ("ok", Answer) or ("error", message) out on stdout."""
     graph_path, text, params, engine, limit, allow_service, memory, deadline, parent, *rest = pickle.load(sys.stdin.buffer)
-    accept = rest[0] if rest else None
+    accept, tabled = (list(rest) + [None, None])[:2]
     _tie_to(parent)
     if deadline:  # SIGALRM's default action ends the worker even inside the query engine
         signal.setitimer(signal.ITIMER_REAL, deadline)
@@ -258,7 +274,10 @@ def _serve():
                 import pyoxigraph  # noqa: F401
             except ImportError:
                 engine = "rdflib"
-        if accept is not None:
+        got = _from_table(graph_path, tabled, limit, accept) if engine == "oxigraph" and tabled else None
+        if got is not None:
+            answer = ("ok", got)
+        elif accept is not None:
             answer = ("ok", _oxigraph(graph_path, text, params, limit, accept))
         else:
             answer = ("ok", (_oxigraph if engine == "oxigraph" else _rdflib)(graph_path, text, params, limit))
@@ -339,6 +358,29 @@ def _oxigraph(graph_path, text, params, limit, accept=None) -> Answer:
     triples = list(islice(result, limit + 1))
     turtle = ox.serialize(triples[:limit], format=ox.RdfFormat.TURTLE, prefixes=dict(_PREFIX.findall(text)))
     return Answer("graph", turtle=turtle.decode("utf-8"), truncated=len(triples) > limit)
+
+
+def _from_table(graph_path, tabled, limit, accept) -> Answer | None:
+    """A named query's answer from the table a store keeps of its rows (`kg.precomputed`), the
+    rows SPARQL gives; None for a graph file, or a store that keeps none for it."""
+    if not os.path.isdir(graph_path):
+        return None
+    from .precomputed import results_document, rows
+    from .store import StoreError, summary
+
+    try:
+        summary(graph_path)  # a kg store of this layout (else _open says what it is)
+    except StoreError:
+        return None
+    found = rows(graph_path, *tabled, limit=None if accept is not None else limit + 1)
+    if found is None:
+        return None
+    names, got = found
+    if accept is not None:
+        from .serve import serialized
+
+        return serialized(results_document(names, got), accept)
+    return Answer("select", names, got[:limit], truncated=len(got) > limit)
 
 
 def _plain(term) -> str | None:

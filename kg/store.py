@@ -9,7 +9,8 @@ A store folder holds
   in-memory build keeps in `graph.graph["merges"]` (`kg build --explain-merges`), and the
   ids of the nodes loaded so far (asking the store instead, while loading it, costs memory
   that grows with the store), and each article's, event's and post's article (`kg.rdf.homes`),
-  which names the graphs of the TriG export;
+  which names the graphs of the TriG export; and the rows of `who-led`, which the store
+  answers from that table (`kg.precomputed`: a join per event in the store is too slow);
 - `kg-store.json`: marks the folder as a kg store, with the build's counts.
 
 What `kg.graph.GraphBuilder` decides across documents is done here in bounded passes: IRIs
@@ -39,6 +40,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import precomputed
 from .rdf import EDGE_PREDICATES, XSD, degrees, homes, iri, ox_term, quad_key, quads, triple_key, write_sorted
 
 MARKER, DATA, LEDGER = "kg-store.json", "oxigraph", "ledger.sqlite"
@@ -139,7 +141,8 @@ FILE_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".jsonld"
 
 def load_file(graph: str | Path, path: str | Path) -> None:
     """A store at the new folder `path` holding a graph file (graph.ttl, .nt, .trig, .jsonld),
-    bulk-loaded: what `kg serve GRAPH` serves (no ledger, no counts)."""
+    bulk-loaded: what `kg serve GRAPH` serves (no ledger, no counts; the tables of
+    `kg.precomputed`)."""
     graph, path = Path(graph), Path(path)
     fmt = FILE_FORMATS.get(graph.suffix.lower())
     if fmt is None:
@@ -155,7 +158,11 @@ def load_file(graph: str | Path, path: str | Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
         raise StoreError(f"{graph}: cannot load graph ({getattr(exc, 'strerror', None) or exc})") from None
     _write_marker(path, StoreSummary())
-    _ledger(path).close()
+    ledger = _ledger(path)
+    try:
+        precomputed.fill(ox.Store.read_only(str(path / DATA)), ledger)
+    finally:
+        ledger.close()
 
 
 def _ledger(folder: Path) -> sqlite3.Connection:
@@ -245,6 +252,7 @@ class _Loader:
         count = self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?o }}")
         self.summary.edges = int(next(iter(count))["n"].value)
         self.store.flush()
+        precomputed.fill(self.store, self.ledger)
         self.ledger.close()
         del self.store
         return self.summary

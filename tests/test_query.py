@@ -154,6 +154,25 @@ def test_who_led_for_one_person(engine):
         row for row in everything if row[0] == person]
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_who_led_for_one_body(engine):
+    """who-led -p body=…: that body's rows of the unbound who-led, in the same order (its `# bind`
+    pattern, not VALUES: a VALUES-bound variable in the OPTIONAL would keep every event)."""
+    names, everything = select(str(SAMPLE), "who-led", engine=engine)
+    column = names.index("body")
+    bodies = {row[column] for row in everything} - {None}
+    assert len(bodies) > 1
+    for body in sorted(bodies):
+        assert select(str(SAMPLE), "who-led", {"body": body}, engine=engine)[1] == [
+            row for row in everything if row[column] == body]
+    assert select(str(SAMPLE), "who-led", {"body": '某"市\\政协'}, engine=engine)[1] == []
+
+
+def test_a_bind_line_binds_its_parameter_by_its_pattern():
+    text = with_values(query_text("who-led"), {"body": 'a"b', "person": "c"})
+    assert 'WHERE {\n  ?e kg:heldBy/rdfs:label "a\\"b"@zh .\n  VALUES ?person { "c"@zh }\n' in text
+
+
 def test_parameters_are_bound_at_the_start_of_the_where_clause():
     text = with_values(query_text("members"), {"body": 'a"b\\c\nd'})
     assert 'WHERE {\n  VALUES ?body { "a\\"b\\\\c\\nd"@zh }\n' in text

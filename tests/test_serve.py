@@ -90,6 +90,23 @@ def test_the_sparql_protocol_get_post_and_results_formats(endpoint, store):
     assert status == 400 and "unknown parameter 'bogus'" in body
 
 
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml",
+                                    "text/csv", "text/tab-separated-values"])
+def test_who_led_from_the_stores_table_is_the_sparql_document(endpoint, store, accept):
+    """/query/who-led comes from the table the store keeps of its rows (kg.precomputed); the
+    same query sent as SPARQL text is evaluated: the documents are the same bytes."""
+    from kg.precomputed import rows
+    from kg.query import query_text, with_values
+
+    names, everything = rows(store, "who-led", {})
+    body = everything[len(everything) // 2][names.index("body")]
+    for params in ({}, {"body": body}):
+        text = with_values(query_text("who-led"), params) if params else query_text("who-led")
+        named = ask(f"{endpoint}/query/who-led?" + urllib.parse.urlencode(params), headers={"Accept": accept})
+        sparql = ask(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": text}), headers={"Accept": accept})
+        assert named[0] == sparql[0] == 200 and named[2] == sparql[2] and "sample_0" in named[2]
+
+
 @pytest.mark.parametrize("data, headers", [
     (b"INSERT DATA { <urn:a> <urn:b> <urn:c> }", {"Content-Type": "application/sparql-update"}),
     (urllib.parse.urlencode({"update": "DELETE WHERE { ?s ?p ?o }"}).encode(), {}),

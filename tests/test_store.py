@@ -3,15 +3,18 @@ exports, answers `kg query` and `kg view`, and never leaves a half-written store
 import csv
 import io
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from kg import precomputed
 from kg.cli import cli
 from kg.pipeline import build, class_counts, explain_merges, merge_lines
+from kg.query import query_text, run_query, with_values
 from kg.rdf import serialize
-from kg.store import EXPORTS, StoreError, build_store, export, is_store, merges
+from kg.store import EXPORTS, StoreError, build_store, export, is_store, load_file, merges
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEVSET = SHARED / "devset" / "texts"
@@ -63,6 +66,61 @@ def test_kg_query_on_a_store_gives_the_rows_of_graph_ttl(devset_built, tmp_path)
     assert from_store.exit_code == from_file.exit_code == 0
     rows = list(csv.reader(io.StringIO(from_store.output)))
     assert len(rows) > 10 and from_store.output == from_file.output
+
+
+def test_who_led_on_a_store_comes_from_its_table_with_the_rows_of_sparql(devset_built, tmp_path):
+    """The store answers who-led (unbound, -p body=, -p person=) from the table its build made
+    (kg.precomputed), with the rows SPARQL gives on the store and on graph.ttl; a table made
+    from another who-led text is not used."""
+    graph, store, _ = devset_built
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text(serialize(graph, "turtle"), encoding="utf-8")
+    names, everything = precomputed.rows(store, "who-led", {})
+    busiest = max(sorted({r[1] for r in everything} - {None}), key=[r[1] for r in everything].count)
+    for params in ({}, {"body": busiest}, {"person": everything[-1][0]}, {"body": busiest, "person": everything[0][0]}):
+        text = with_values(query_text("who-led"), params) if params else query_text("who-led")
+        sparql = run_query(str(store), text, resolve=False, limit=10**6)  # text, not a name: evaluated
+        from_file = run_query(str(ttl), "who-led", params, limit=10**6)
+        assert precomputed.rows(store, "who-led", params) == (sparql.names, sparql.rows) == (from_file.names,
+                                                                                            from_file.rows)
+        assert run_query(str(store), "who-led", params, limit=10**6).rows == sparql.rows
+    assert len(precomputed.rows(store, "who-led", {"body": busiest})[1]) > 10
+    stale = tmp_path / "stale"
+    shutil.copytree(store, stale)
+    with sqlite3.connect(stale / "ledger.sqlite") as db:
+        db.execute("UPDATE who_led SET leader = 'x'")
+        db.execute("UPDATE precomputed SET digest = 'another who-led.rq'")
+    assert precomputed.rows(stale, "who-led", {}) is None
+    assert run_query(str(stale), "who-led", limit=10**6).rows == everything
+
+
+def test_the_who_led_table_sorts_as_sparql_does(tmp_path):
+    """The table is sorted by SQLite, not Oxigraph (kg.precomputed._load): the same order for
+    Latin, CJK and astral-plane labels, unbound and partial dates, events without a body."""
+    leaders = ["Zed", "abe", "中岚", "𠀀明", "中", ""]
+    lines = ["@prefix kg: <https://w3id.org/kgcn/ontology#> .", "@prefix prov: <http://www.w3.org/ns/prov#> .",
+             "@prefix dcterms: <http://purl.org/dc/terms/> .",
+             "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+             "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
+             '<urn:b> rdfs:label "某县政协"@zh .', '<urn:a> dcterms:source "a.txt" .']
+    for k, name in enumerate(leaders):
+        lines.append(f'<urn:p{k}> rdfs:label "{name}"@zh .')
+        for j, date in enumerate((None, f"2024-06-2{k}", f"--06-1{k}")):
+            e = f"<urn:e{k}-{j}>"
+            lines.append(f'{e} kg:ledBy <urn:p{k}> ; rdfs:label "会{(k + j) % 2}"@zh .')
+            if j != 2:
+                lines.append(f"{e} kg:heldBy <urn:b> ; prov:wasDerivedFrom <urn:a> .")
+            if date:
+                lines.append(f'{e} kg:date "{date}"^^xsd:string .')
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    load_file(ttl, tmp_path / "s")
+    names, rows = precomputed.rows(tmp_path / "s", "who-led", {})
+    sparql = run_query(str(tmp_path / "s"), query_text("who-led"), resolve=False)
+    assert len(rows) == 18 and (names, rows) == (sparql.names, sparql.rows)
+    assert [r[0] for r in rows[:3]] == [""] * 3 and rows[0][2] is None and rows[1][2] == "06-15"
+    assert precomputed._order_by(query_text("who-led"))[1] == ["leader", "date", "event", "body", "article"]
+    assert precomputed._order_by("SELECT ?a WHERE { ?a ?b ?c } ORDER BY DESC(?a)")[1] is None
 
 
 def test_a_node_keeps_the_first_documents_attributes(sample_corpus, tmp_path):
