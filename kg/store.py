@@ -158,11 +158,29 @@ def load_file(graph: str | Path, path: str | Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
         raise StoreError(f"{graph}: cannot load graph ({getattr(exc, 'strerror', None) or exc})") from None
     _write_marker(path, StoreSummary())
-    ledger = _ledger(path)
+    _ledger(path).close()
+    fill_apart(path)
+
+
+def fill_apart(folder: Path) -> None:
+    """The tables of `kg.precomputed` for the store in `folder`, made in a fresh process: what
+    a whole-graph query holds is then freed with that process, and the build's peak memory is
+    the larger of the two, not their sum."""
+    import multiprocessing
+
+    child = multiprocessing.get_context("spawn").Process(target=_fill, args=(str(folder),))
+    child.start()
+    child.join()
+    if child.exitcode != 0:
+        raise StoreError(f"{folder}: the who-led table could not be made (exit status {child.exitcode})")
+
+
+def _fill(folder: str) -> None:
+    db = sqlite3.connect(Path(folder) / LEDGER)
     try:
-        precomputed.fill(ox.Store.read_only(str(path / DATA)), ledger)
+        precomputed.fill(ox.Store.read_only(str(Path(folder) / DATA)), db)
     finally:
-        ledger.close()
+        db.close()
 
 
 def _ledger(folder: Path) -> sqlite3.Connection:
@@ -211,6 +229,7 @@ class _Loader:
         self.ledger.execute("CREATE TABLE homes (node TEXT PRIMARY KEY, article TEXT) WITHOUT ROWID")
         self.summary = StoreSummary()
         self.batch = batch
+        self.folder = folder
 
     def known(self, node_id: str) -> bool:
         """Whether an earlier document made this node (the ledger's `nodes` table, on disk:
@@ -252,9 +271,10 @@ class _Loader:
         count = self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?o }}")
         self.summary.edges = int(next(iter(count))["n"].value)
         self.store.flush()
-        precomputed.fill(self.store, self.ledger)
+        self.ledger.commit()
         self.ledger.close()
         del self.store
+        fill_apart(self.folder)
         return self.summary
 
 
