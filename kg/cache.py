@@ -1,7 +1,7 @@
 """Per-input-file extraction results kept on disk, so a rebuild extracts only the files that
 changed, and gives the same output as a clean build.
 
-An entry holds one input file's Results (pickled), under the sha256 of: the fingerprint of
+An entry holds one input file's Results (packed: `kg.packed`), under the sha256 of: the fingerprint of
 kg (`fingerprint`: its code, lexicons and other package files, and the versions of Python and
 of the libraries that read and segment text, so a new kg or jieba invalidates every entry),
 the input's path and record name, the --date and --place given, and the bytes of the file and
@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from .ingest import kind, sidecar_of
+from .packed import pack, unpack
 from .workers import Failure, Task, outcomes
 
 ENV = "KG_CACHE_DIR"
-MAGIC = b"kg-cache 1\n"
+MAGIC = b"kg-cache 2\n"
 # libraries whose version can change what kg reads or finds in a text
 LIBRARIES = ("jieba", "opencc", "charset-normalizer", "trafilatura", "lxml", "warcio", "pypinyin")
 
@@ -86,6 +87,22 @@ class Cache:
             return None
         return digest.hexdigest()
 
+    def turtle_blocks(self, inputs: list[str]):
+        """The Turtle blocks (`kg.blocks`) kept for a build of `inputs` (as given, made absolute)."""
+        from .blocks import TurtleBlocks
+
+        digest = hashlib.sha256()
+        for item in inputs:
+            digest.update(os.path.abspath(item).encode("utf-8", "surrogateescape") + b"\0")
+        return TurtleBlocks(self.folder / "turtle" / f"{digest.hexdigest()[:32]}.blocks", self.version)
+
+    def keep(self, blocks) -> None:
+        """Save Turtle blocks; a folder that cannot be written is noted in `problem`, as for an entry."""
+        try:
+            blocks.save()
+        except OSError as exc:
+            self._cannot_write(exc)
+
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key[2:]}.pkl"
 
@@ -93,7 +110,7 @@ class Cache:
         return self.path(key).is_file()
 
     def read(self, key: str) -> bytes | None:
-        """An entry's pickled Results; None if absent or not whole."""
+        """An entry's packed Results; None if absent or not whole."""
         try:
             data = self.path(key).read_bytes()
         except OSError:
@@ -111,8 +128,11 @@ class Cache:
         try:
             write_atomic(self.path(key), MAGIC + hashlib.sha256(payload).digest() + payload, sync=False)
         except OSError as exc:
-            self.problem = self.problem or f"cannot write the cache in {self.folder} ({exc.strerror or exc}); " \
-                                           "files are extracted anew next time"
+            self._cannot_write(exc)
+
+    def _cannot_write(self, exc: OSError) -> None:
+        self.problem = self.problem or f"cannot write the cache in {self.folder} ({exc.strerror or exc}); " \
+                                       "files are extracted anew next time"
 
 
 def _sidecar_bytes(side: Path) -> bytes:
@@ -127,29 +147,34 @@ def _sidecar_bytes(side: Path) -> bytes:
         raise
 
 
-def _loads(payload: bytes | None) -> list | None:
-    """An entry's Results; None for none, or for one that does not unpickle (whole, yet made by
-    another Python: the fingerprint should have told)."""
+def _unpacked(payload: bytes | None, light: bool) -> list | None:
+    """An entry's Results (`kg.packed.unpack`); None for none, or for one that does not unpickle
+    (whole, yet made by another Python: the fingerprint should have told)."""
     try:
-        return None if payload is None else pickle.loads(payload)
+        return None if payload is None else unpack(payload, light)
     except Exception:
         return None
 
 
-def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=None, **how) -> Iterator[list]:
+def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=None, light: bool = False,
+                 **how) -> Iterator[list]:
     """The Results of each task that is not None, in order: from `cache` where it holds them,
     else extracted as `how` says (`kg.workers.outcomes`: jobs=, scheduler=) and stored in it.
-    Counts files from the cache and extracted in `tally`."""
+    Counts files from the cache and extracted in `tally`. With `light`, files extracted in
+    workers or cached get each document's graph part made too, and a Result that has its part
+    may come without its extraction (`kg.packed`)."""
     from .pipeline import Result
 
     todo = [t for t in tasks if t is not None]
+    if light and (cache is not None or how.get("jobs", 1) > 1 or how.get("scheduler")):
+        todo = [replace(t, graph=True) for t in todo]
     keys = [cache.key(t) if cache is not None else None for t in todo]
     hit = [k is not None and cache.has(k) for k in keys]
     if tally is not None and cache is not None:
         tally.cached = tally.cached or 0
     made = outcomes([t for t, h in zip(todo, hit) if not h], **how)
     for task, key, from_cache in zip(todo, keys, hit):
-        results = _loads(cache.read(key)) if from_cache else None
+        results = _unpacked(cache.read(key), light) if from_cache else None
         if results is not None:
             if tally is not None:
                 tally.cached += 1
@@ -162,7 +187,6 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=
         if isinstance(out, Failure):
             yield [Result(task.item, name=task.name, error=out.message, kind=kind(task.item))]
             continue
-        results = pickle.loads(out) if isinstance(out, bytes) else out
         if key is not None:
-            cache.write(key, out if isinstance(out, bytes) else pickle.dumps(results, protocol=5))
-        yield results
+            cache.write(key, out if isinstance(out, bytes) else pack(out))
+        yield unpack(out, light) if isinstance(out, bytes) else out
