@@ -32,7 +32,11 @@ def content(node_id: str, attrs: dict, out: dict) -> bytes:
     (`out`: the node's adjacency, target → {edge key: …}). Marshal format 2 has no
     back-references, so the same values give the same bytes; the same values in another order
     give another digest, which only costs a block rendered again."""
-    return hashlib.blake2b(marshal.dumps((node_id, attrs, out), 2), digest_size=16).digest()
+    try:
+        data = marshal.dumps((node_id, attrs, out), 2)
+    except ValueError:  # a value marshal cannot write (a graph made by hand): its repr
+        data = repr((node_id, attrs, out)).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 class TurtleBlocks:
@@ -109,10 +113,5 @@ def _split(text: str) -> tuple[str, list[str]]:
     n = 0
     while n < len(lines) and lines[n].startswith("@prefix "):
         n += 1
-    blocks: list[str] = []
-    for line in lines[n:]:
-        if line.startswith("\t"):
-            blocks[-1] += line
-        else:
-            blocks.append(line)
-    return "".join(lines[:n]), blocks
+    starts = [i for i in range(n, len(lines)) if not lines[i].startswith("\t")]
+    return "".join(lines[:n]), ["".join(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]

@@ -24,7 +24,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .ingest import kind, sidecar_of
+from .ingest import has_sidecar_kind, kind, sidecar_of
 from .packed import pack, unpack
 from .workers import Failure, Task, outcomes
 
@@ -81,7 +81,7 @@ class Cache:
         try:
             with open(task.item, "rb") as fh:
                 digest.update(hashlib.file_digest(fh, "sha256").digest())
-            if kind(task.item) in ("text", "html"):
+            if has_sidecar_kind(task.item):
                 digest.update(_sidecar_bytes(sidecar_of(Path(task.item))))
         except OSError:
             return None
@@ -104,15 +104,19 @@ class Cache:
             self._cannot_write(exc)
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key[2:]}.pkl"
+        return Path(self._file(key))
+
+    def _file(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key[2:] + ".pkl")  # no Path: 5,000 of them cost 0.1 s
 
     def has(self, key: str) -> bool:
-        return self.path(key).is_file()
+        return os.path.isfile(self._file(key))
 
     def read(self, key: str) -> bytes | None:
         """An entry's packed Results; None if absent or not whole."""
         try:
-            data = self.path(key).read_bytes()
+            with open(self._file(key), "rb") as fh:
+                data = fh.read()
         except OSError:
             return None
         head, payload = data[:len(MAGIC) + 32], data[len(MAGIC) + 32:]

@@ -251,7 +251,9 @@ def records(results: Iterable[Result]) -> Iterator[tuple[Result, dict | None]]:
 def build(inputs: Iterable[str], *, date: str | None = None, place: str | None = None,
           tally: Tally | None = None, **how):
     """Inputs → (graph, results): one graph across all documents, file by file, in input
-    order; `how` is how `run` extracts (jobs=, scheduler=, cache=, progress=)."""
+    order; `how` is how `run` extracts (jobs=, scheduler=, cache=, progress=). A document
+    whose graph part came with it (from a worker or the cache) is merged (`GraphBuilder.merge`),
+    the others added: the same graph."""
     from .graph import GraphBuilder
 
     builder, results = GraphBuilder(), []
