@@ -151,6 +151,11 @@ def _sidecar_bytes(side: Path) -> bytes:
         raise
 
 
+# Cached files read ahead of a file a worker is extracting, while it does (their Results are
+# held meanwhile: light ones, with graph parts and no extractions, are a few KB each)
+READ_AHEAD, READ_AHEAD_LIGHT = 1024, 8192
+
+
 def _unpacked(payload: bytes | None, light: bool) -> list | None:
     """An entry's Results (`kg.packed.unpack`); None for none, or for one that does not unpickle
     (whole, yet made by another Python: the fingerprint should have told)."""
@@ -177,8 +182,20 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=
     if tally is not None and cache is not None:
         tally.cached = tally.cached or 0
     made = outcomes([t for t, h in zip(todo, hit) if not h], **how)
-    for task, key, from_cache in zip(todo, keys, hit):
-        results = _unpacked(cache.read(key), light) if from_cache else None
+    elsewhere = how.get("jobs", 1) > 1 or bool(how.get("scheduler"))  # files extracted while this process reads
+    ahead: dict[int, list | None] = {}  # cached files read ahead, by task number
+    read = 0  # the tasks before this one have been read, or read ahead
+    for i, (task, key, from_cache) in enumerate(zip(todo, keys, hit)):
+        if not from_cache and elsewhere:  # read the cached files that follow while a worker extracts this one
+            read = max(read, i + 1)
+            while read < len(todo) and read - i <= (READ_AHEAD_LIGHT if light else READ_AHEAD):
+                if hit[read]:
+                    ahead[read] = _unpacked(cache.read(keys[read]), light)
+                read += 1
+        if from_cache:
+            results = ahead.pop(i) if i in ahead else _unpacked(cache.read(key), light)
+        else:
+            results = None
         if results is not None:
             if tally is not None:
                 tally.cached += 1

@@ -180,3 +180,33 @@ def test_a_build_reads_graph_parts_alone_from_the_cache(tmp_path, own_cache):
     assert build(folder, tmp_path / "out")[1] == clean
     full = {r.name: r for r in run([str(folder)], cache=Cache(own_cache))}
     assert full["a.txt"].extraction is not None and full["a.txt"].chars == len(full["a.txt"].extraction.doc.text)
+
+
+def test_cached_files_after_one_a_worker_extracts_are_read_meanwhile(tmp_path, monkeypatch):
+    """With workers, the cached files after a changed one are read while a worker extracts it
+    (not after), and the Results still come in input order."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"p{i}.txt").write_text(TEXT.replace("张建国", "张建" + "一二三四五六"[i]), encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    list(run([str(folder)], cache=cache, jobs=2, light=True))
+    (folder / "p1.txt").write_text(OTHER, encoding="utf-8")
+    log, keys = [], {cache.key(Task(str(p), p.name)): p.name for p in sorted(folder.iterdir())}
+    real_read, real_outcomes = Cache.read, kg.cache.outcomes
+
+    def read(self, key):
+        log.append(f"read {keys.get(key)}")
+        return real_read(self, key)
+
+    def outcomes(tasks, **how):
+        for out in real_outcomes(tasks, **how):
+            log.append("extracted")
+            yield out
+
+    monkeypatch.setattr(Cache, "read", read)
+    monkeypatch.setattr(kg.cache, "outcomes", outcomes)
+    tally = Tally()
+    names = [r.name for r in run([str(folder)], cache=cache, jobs=2, light=True, tally=tally)]
+    assert names == [f"p{i}.txt" for i in range(6)] and (tally.cached, tally.extracted) == (5, 1)
+    assert log == ["read p0.txt", "read p2.txt", "read p3.txt", "read p4.txt", "read p5.txt", "extracted"]
