@@ -210,3 +210,20 @@ def test_cached_files_after_one_a_worker_extracts_are_read_meanwhile(tmp_path, m
     names = [r.name for r in run([str(folder)], cache=cache, jobs=2, light=True, tally=tally)]
     assert names == [f"p{i}.txt" for i in range(6)] and (tally.cached, tally.extracted) == (5, 1)
     assert log == ["read p0.txt", "read p2.txt", "read p3.txt", "read p4.txt", "read p5.txt", "extracted"]
+
+
+def test_a_graph_part_that_cannot_be_made_leaves_the_build_to_add_the_page(tmp_path, monkeypatch):
+    import kg.graph
+
+    folder = pages(tmp_path)
+    _, clean = build(folder, tmp_path / "clean", "--no-cache")
+    real = kg.graph.document_part
+
+    def broken(ex):
+        if ex.doc.name == "b.txt":
+            raise RuntimeError("a bug in the graph")
+        return real(ex)
+
+    monkeypatch.setattr(kg.graph, "document_part", broken)
+    again, graph = build(folder, tmp_path / "out", "--cache", tmp_path / "cache")
+    assert "0 failed; 0 from cache, 3 extracted;" in again and graph == clean
