@@ -44,24 +44,33 @@ def cpu_s() -> float:
 
 def phases(corpus: str, cache: str, ttl: str) -> None:
     """--child phases DIR CACHE|- OUT.ttl: what `kg build` does (all cores), step by step: Results
-    (the extraction step: from the cache or extracted), graph, Turtle; seconds as JSON."""
+    (the extraction step: from the cache or extracted, each document's graph part in place of its
+    extraction where the cache or a worker gives one), graph (`GraphBuilder`: parts merged),
+    Turtle (with a cache: the subjects that did not change from the blocks kept by the build
+    before, `kg.blocks`, and the blocks kept for the next); seconds as JSON."""
     from kg.cache import Cache
     from kg.graph import GraphBuilder
     from kg.pipeline import Tally, run
     from kg.rdf import serialize
     from kg.workers import default_jobs
-    tally, t0 = Tally(), time.perf_counter()
-    results = list(run([corpus], jobs=default_jobs(), tally=tally, cache=None if cache == "-" else Cache(cache)))
+    tally, store, t0 = Tally(), None if cache == "-" else Cache(cache), time.perf_counter()
+    results = list(run([corpus], jobs=default_jobs(), tally=tally, cache=store, light=True))
     t1 = time.perf_counter()
     builder = GraphBuilder()
     for r in results:
-        if r.extraction is not None:
+        if r.part is not None:
+            builder.merge(r.part)
+        elif r.extraction is not None:
             builder.add(r.extraction)
     t2 = time.perf_counter()
-    Path(ttl).write_text(serialize(builder.g, "turtle"), encoding="utf-8")
+    blocks = store.turtle_blocks([corpus]) if store is not None else None
+    Path(ttl).write_text(serialize(builder.g, "turtle", blocks), encoding="utf-8")
+    if blocks is not None:
+        store.keep(blocks)
     t3 = time.perf_counter()
     print(json.dumps({"summary": str(tally), "extract_step_s": round(t1 - t0, 2), "graph_s": round(t2 - t1, 2),
-                      "serialize_s": round(t3 - t2, 2), "total_s": round(t3 - t0, 2)}))
+                      "serialize_s": round(t3 - t2, 2), "total_s": round(t3 - t0, 2),
+                      "subjects_rendered": None if blocks is None else blocks.rendered}))
 
 
 def child(*args: str) -> dict:
@@ -140,6 +149,7 @@ def table(r: dict) -> list[str]:
             ("steps clean: extract / graph / Turtle", f"{cs['extract_step_s']} / {cs['graph_s']} / {cs['serialize_s']} s"),
             ("steps rebuild: extract / graph / Turtle", f"{rs['extract_step_s']} / {rs['graph_s']} / {rs['serialize_s']} s"),
             ("rebuild extract step / clean", f"{r['rebuild_share_of_clean_extract_step']:.1%}"),
+            ("Turtle subjects rendered, rebuild / clean", f"{rs['subjects_rendered']:,} / {cs['subjects_rendered']:,}"),
             ("rebuild graph.ttl = clean build's", str(r["rebuild_same_bytes_as_clean"]))]
     return ["| measure | value |", "| --- | ---: |"] + [f"| {a} | {v} |" for a, v in rows]
 

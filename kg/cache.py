@@ -1,7 +1,7 @@
 """Per-input-file extraction results kept on disk, so a rebuild extracts only the files that
 changed, and gives the same output as a clean build.
 
-An entry holds one input file's Results (pickled), under the sha256 of: the fingerprint of
+An entry holds one input file's Results (packed: `kg.packed`), under the sha256 of: the fingerprint of
 kg (`fingerprint`: its code, lexicons and other package files, and the versions of Python and
 of the libraries that read and segment text, so a new kg or jieba invalidates every entry),
 the input's path and record name, the --date and --place given, and the bytes of the file and
@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .ingest import kind, sidecar_of
+from .ingest import has_sidecar_kind, kind, sidecar_of
+from .packed import pack, unpack
 from .workers import Failure, Task, outcomes
 
 ENV = "KG_CACHE_DIR"
-MAGIC = b"kg-cache 1\n"
+MAGIC = b"kg-cache 2\n"
 # libraries whose version can change what kg reads or finds in a text
 LIBRARIES = ("jieba", "opencc", "charset-normalizer", "trafilatura", "lxml", "warcio", "pypinyin")
 
@@ -80,22 +81,42 @@ class Cache:
         try:
             with open(task.item, "rb") as fh:
                 digest.update(hashlib.file_digest(fh, "sha256").digest())
-            if kind(task.item) in ("text", "html"):
+            if has_sidecar_kind(task.item):
                 digest.update(_sidecar_bytes(sidecar_of(Path(task.item))))
         except OSError:
             return None
         return digest.hexdigest()
 
+    def turtle_blocks(self, inputs: list[str]):
+        """The Turtle blocks (`kg.blocks`) kept for a build of `inputs` (as given, made absolute)."""
+        from .blocks import TurtleBlocks
+
+        digest = hashlib.sha256()
+        for item in inputs:
+            digest.update(os.path.abspath(item).encode("utf-8", "surrogateescape") + b"\0")
+        return TurtleBlocks(self.folder / "turtle" / f"{digest.hexdigest()[:32]}.blocks", self.version)
+
+    def keep(self, blocks) -> None:
+        """Save Turtle blocks; a folder that cannot be written is noted in `problem`, as for an entry."""
+        try:
+            blocks.save()
+        except OSError as exc:
+            self._cannot_write(exc)
+
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key[2:]}.pkl"
+        return Path(self._file(key))
+
+    def _file(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key[2:] + ".pkl")  # no Path: 5,000 of them cost 0.1 s
 
     def has(self, key: str) -> bool:
-        return self.path(key).is_file()
+        return os.path.isfile(self._file(key))
 
     def read(self, key: str) -> bytes | None:
-        """An entry's pickled Results; None if absent or not whole."""
+        """An entry's packed Results; None if absent or not whole."""
         try:
-            data = self.path(key).read_bytes()
+            with open(self._file(key), "rb") as fh:
+                data = fh.read()
         except OSError:
             return None
         head, payload = data[:len(MAGIC) + 32], data[len(MAGIC) + 32:]
@@ -111,8 +132,11 @@ class Cache:
         try:
             write_atomic(self.path(key), MAGIC + hashlib.sha256(payload).digest() + payload, sync=False)
         except OSError as exc:
-            self.problem = self.problem or f"cannot write the cache in {self.folder} ({exc.strerror or exc}); " \
-                                           "files are extracted anew next time"
+            self._cannot_write(exc)
+
+    def _cannot_write(self, exc: OSError) -> None:
+        self.problem = self.problem or f"cannot write the cache in {self.folder} ({exc.strerror or exc}); " \
+                                       "files are extracted anew next time"
 
 
 def _sidecar_bytes(side: Path) -> bytes:
@@ -127,29 +151,51 @@ def _sidecar_bytes(side: Path) -> bytes:
         raise
 
 
-def _loads(payload: bytes | None) -> list | None:
-    """An entry's Results; None for none, or for one that does not unpickle (whole, yet made by
-    another Python: the fingerprint should have told)."""
+# Cached files read ahead of a file a worker is extracting, while it does (their Results are
+# held meanwhile: light ones, with graph parts and no extractions, are a few KB each)
+READ_AHEAD, READ_AHEAD_LIGHT = 1024, 8192
+
+
+def _unpacked(payload: bytes | None, light: bool) -> list | None:
+    """An entry's Results (`kg.packed.unpack`); None for none, or for one that does not unpickle
+    (whole, yet made by another Python: the fingerprint should have told)."""
     try:
-        return None if payload is None else pickle.loads(payload)
+        return None if payload is None else unpack(payload, light)
     except Exception:
         return None
 
 
-def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=None, **how) -> Iterator[list]:
+def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=None, light: bool = False,
+                 **how) -> Iterator[list]:
     """The Results of each task that is not None, in order: from `cache` where it holds them,
     else extracted as `how` says (`kg.workers.outcomes`: jobs=, scheduler=) and stored in it.
-    Counts files from the cache and extracted in `tally`."""
+    Counts files from the cache and extracted in `tally`. With `light`, files extracted in
+    workers or cached get each document's graph part made too, and a Result that has its part
+    may come without its extraction (`kg.packed`)."""
     from .pipeline import Result
 
     todo = [t for t in tasks if t is not None]
+    if light and (cache is not None or how.get("jobs", 1) > 1 or how.get("scheduler")):
+        todo = [replace(t, graph=True) for t in todo]
     keys = [cache.key(t) if cache is not None else None for t in todo]
     hit = [k is not None and cache.has(k) for k in keys]
     if tally is not None and cache is not None:
         tally.cached = tally.cached or 0
     made = outcomes([t for t, h in zip(todo, hit) if not h], **how)
-    for task, key, from_cache in zip(todo, keys, hit):
-        results = _loads(cache.read(key)) if from_cache else None
+    elsewhere = how.get("jobs", 1) > 1 or bool(how.get("scheduler"))  # files extracted while this process reads
+    ahead: dict[int, list | None] = {}  # cached files read ahead, by task number
+    read = 0  # the tasks before this one have been read, or read ahead
+    for i, (task, key, from_cache) in enumerate(zip(todo, keys, hit)):
+        if not from_cache and elsewhere:  # read the cached files that follow while a worker extracts this one
+            read = max(read, i + 1)
+            while read < len(todo) and read - i <= (READ_AHEAD_LIGHT if light else READ_AHEAD):
+                if hit[read]:
+                    ahead[read] = _unpacked(cache.read(keys[read]), light)
+                read += 1
+        if from_cache:
+            results = ahead.pop(i) if i in ahead else _unpacked(cache.read(key), light)
+        else:
+            results = None
         if results is not None:
             if tally is not None:
                 tally.cached += 1
@@ -162,7 +208,6 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=
         if isinstance(out, Failure):
             yield [Result(task.item, name=task.name, error=out.message, kind=kind(task.item))]
             continue
-        results = pickle.loads(out) if isinstance(out, bytes) else out
         if key is not None:
-            cache.write(key, out if isinstance(out, bytes) else pickle.dumps(results, protocol=5))
-        yield results
+            cache.write(key, out if isinstance(out, bytes) else pack(out))
+        yield unpack(out, light) if isinstance(out, bytes) else out

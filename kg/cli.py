@@ -16,7 +16,7 @@ from .ingest import stem as record_stem
 from .output import OutputError, is_sidecar, staged
 from .pipeline import build as build_graph
 from .pipeline import explain_merges as _explain
-from .pipeline import Tally, class_counts, records, run, sample_dir
+from .pipeline import Tally, class_counts, edge_count, records, run, sample_dir
 from .query import LIMIT, TIMEOUT, QueryError, format_answer, named_queries, parse_size, run_query
 from .workers import ClusterError
 
@@ -324,11 +324,17 @@ def build(inputs, out_dir, formats, date, place, sample, explain_merges, store_d
         with _running(quiet=quiet, **options) as how:
             graph, results = build_graph(paths, date=date, place=place, tally=tally, **how)
         failed = sum(_report(r) for r in results)
+        cache = how["cache"]
+        blocks = cache.turtle_blocks(paths) if cache is not None and tally.read else None
         if tally.read:
             for fmt in ("turtle", *sorted(set(formats) - {"turtle"})):
-                stage.write(GRAPH_FORMATS[fmt], serialize(graph, fmt))
+                stage.write(GRAPH_FORMATS[fmt], serialize(graph, fmt, blocks))
+        if blocks is not None and not cache.problem:  # a cache that could not be written was said
+            cache.keep(blocks)
+            if cache.problem:
+                _say("warning", cache.problem)
         _commit(stage, out_dir)
-    _built(f"{tally}; {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out_dir}/graph.ttl",
+    _built(f"{tally}; {graph.number_of_nodes()} nodes, {edge_count(graph)} edges -> {out_dir}/graph.ttl",
            class_counts(graph), _explain(graph) if explain_merges else [], quiet)
     sys.exit(1 if failed else 0)
 

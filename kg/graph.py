@@ -20,6 +20,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import networkx as nx
 
@@ -38,6 +39,7 @@ ORG_CLASSES = (  # suffix of the canonical name → class (first match wins)
 EVENT_CLASSES = {"meeting": "Meeting", "inspection": "Inspection", "research": "Research",
                  "training": "Training", "activity": "Activity"}
 _SENTENCE_END = re.compile(r"[。!?;\n]")
+_PART_PLACES: dict = {}  # `org_place` of the bodies `document_part` met in this process
 
 
 def _digest(*parts: str) -> str:
@@ -104,13 +106,60 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (right.end() if right else len(text))
 
 
+@dataclass
+class GraphPart:
+    """One document's share of the graph, made on its own (`document_part`): its nodes with
+    their attributes, its edges (u, v, key) and its persons, in the order a `GraphBuilder`
+    made them; `GraphBuilder.merge` adds it to a graph as `GraphBuilder.add` adds the
+    document. Plain data, so it is cached with the document and sent from workers."""
+
+    doc: str  # the document's name, in the merge ledger
+    nodes: list[tuple[str, dict]]
+    edges: list[tuple[str, str, str]]
+    persons: list[str]
+
+
+def document_part(ex: Extraction) -> GraphPart:
+    """The graph one document makes alone, as a `GraphPart`."""
+    builder = GraphBuilder(_PART_PLACES)
+    builder.add(ex)
+    g = builder.g
+    return GraphPart(ex.doc.name, list(g.nodes(data=True)), list(g.edges(keys=True)), list(g.graph["merges"]))
+
+
 class GraphBuilder:
     """Accumulates extractions, one document at a time (so memory follows the graph)."""
 
-    def __init__(self):
+    def __init__(self, places: dict | None = None):
         self.g = nx.MultiDiGraph()
         self.g.graph["merges"] = defaultdict(list)
-        self._places: dict[str, Division | None] = {}  # `org_place` of each body seen, asked once a build
+        # `org_place` of each body seen, asked once a build (or once a process: `document_part`)
+        self._places: dict[str, Division | None] = {} if places is None else places
+
+    def merge(self, part: GraphPart) -> None:
+        """Add a document's `GraphPart`: the graph `add` of that document would make. A node
+        an earlier document made keeps its attributes (as `node` keeps them) and gains the
+        part's alternative labels; edges and the merge ledger are unions, in document order."""
+        g, merges = self.g, self.g.graph["merges"]
+        # networkx's own dicts, as its add_node and add_edge fill them (a third of their time):
+        # a part's edges join nodes of the part, added first
+        node, succ, pred = g._node, g._succ, g._pred
+        for node_id, attrs in part.nodes:
+            if node_id not in node:
+                node[node_id], succ[node_id], pred[node_id] = dict(attrs), {}, {}
+            elif forms := attrs.get("alt_labels"):
+                old = node[node_id]
+                old["alt_labels"] = "|".join(sorted(set(filter(None, old.get("alt_labels", "").split("|")))
+                                                    | set(forms.split("|"))))
+        for u, v, key in part.edges:
+            if (keys := succ[u].get(v)) is None:
+                keys = succ[u][v] = pred[v][u] = {}
+            if key not in keys:
+                keys[key] = {}
+        nx._clear_cache(g)
+        for person in part.persons:
+            if part.doc not in (docs := merges[person]):
+                docs.append(part.doc)
 
     def org_place(self, name: str) -> Division | None:
         """`org_place(name)`, worked out once a build (a body's posts ask it on every page)."""

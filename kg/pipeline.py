@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .extract import extract
 from .dates import NOT_A_DAY, iso_date
@@ -20,6 +21,9 @@ from .ingest import Input, InputError, InputWarning, find_inputs, iter_jsonl, ki
 from .model import Extraction
 from .normalize import normalize
 from .record import to_record
+
+if TYPE_CHECKING:
+    from .graph import GraphPart
 
 
 @dataclass
@@ -35,6 +39,13 @@ class Result:
     skipped: str | None = None
     kind: str = "text"  # text | html | jsonl (a line) | warc (a record)
     address: str | None = None  # the document's http(s) address, read once per run
+    part: GraphPart | None = None  # the document's share of the graph, when asked for (`kg.graph.document_part`)
+    chars: int = 0  # characters of the document read
+
+    @property
+    def read(self) -> bool:
+        """A document was read: its extraction is here, or its graph part in its stead."""
+        return self.extraction is not None or self.part is not None
 
 
 KIND_NAMES = {"text": "text", "html": "html", "jsonl": "jsonl lines", "warc": "warc pages"}
@@ -53,7 +64,7 @@ class Tally:
     extracted: int = 0  # files extracted in this run
 
     def add(self, result: Result) -> None:
-        if result.extraction is not None:
+        if result.read:
             self.kinds[result.kind] += 1
         elif result.error is not None:
             self.failed += 1
@@ -84,7 +95,7 @@ def extract_text(text: str, name: str = "<text>", **meta) -> Extraction:
 
 def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = None,
         tally: Tally | None = None, jobs: int = 1, scheduler: str | None = None,
-        cache=None, progress: Callable[[int, int], None] | None = None) -> Iterator[Result]:
+        cache=None, progress: Callable[[int, int], None] | None = None, light: bool = False) -> Iterator[Result]:
     """Extract every input (every line of a JSON Lines file, every page of a web archive) and
     yield their Results in input order; a bad input yields an error Result and the rest go on.
     A document whose address (`source`) an earlier one had is the same article crawled twice:
@@ -94,7 +105,9 @@ def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = N
     address) on a Dask cluster (`kg.workers`); `cache` (a `kg.cache.Cache`) gives files
     extracted before with the same content and options without extracting them again. The
     Results are the same whichever way they were made. `progress(chars, total)` is called after
-    each input with the characters of the documents it gave and the number of inputs."""
+    each input with the characters of the documents it gave and the number of inputs. With
+    `light`, a document's Result may hold its graph part (`Result.part`) instead of its
+    extraction (`kg.cache.task_results`): all a graph needs, and cheaper to read from the cache."""
     from .cache import task_results
     from .workers import Task
 
@@ -104,7 +117,7 @@ def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = N
     found = find_inputs(inputs)
     tasks = [None if f.error or f.skipped or f.item == "-" else Task(f.item, f.name, date, place) for f in found]
     addresses: dict[str, str] = {}
-    outcomes = task_results(tasks, jobs=jobs, scheduler=scheduler, cache=cache, tally=tally)
+    outcomes = task_results(tasks, jobs=jobs, scheduler=scheduler, cache=cache, tally=tally, light=light)
     for f, task in zip(found, tasks):
         tally.inputs += 1
         results = next(outcomes) if task is not None else extract_input(f, date, place)
@@ -112,7 +125,7 @@ def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = N
         for result in results:
             result = _read_once(result, addresses)
             tally.add(result)
-            chars += len(result.extraction.doc.text) if result.extraction is not None else 0
+            chars += result.chars
             yield result
         if progress is not None:
             progress(chars, len(found))
@@ -131,7 +144,7 @@ def extract_input(found: Input, date: str | None = None, place: str | None = Non
 
 def _read_once(result: Result, addresses: dict[str, str]) -> Result:
     """The Result, or, where an earlier document of the run had its address, a skipped one."""
-    if result.extraction is None or result.address is None:
+    if not result.read or result.address is None:
         return result
     if (first := addresses.setdefault(result.address, result.name)) == result.name:
         return result
@@ -145,7 +158,7 @@ def _extracted(item, name, doc, kind_, warnings) -> Result:
     warnings += [w for w in ex.warnings if w.endswith(NOT_A_DAY)]
     address = doc.source if doc.source and doc.source.startswith(("http://", "https://")) else None
     return Result(item, extraction=ex, name=name, kind=kind_, warning="; ".join(warnings) or None,
-                  address=address)
+                  address=address, chars=len(doc.text))
 
 
 def _internal(item, exc) -> str:
@@ -238,16 +251,26 @@ def records(results: Iterable[Result]) -> Iterator[tuple[Result, dict | None]]:
 def build(inputs: Iterable[str], *, date: str | None = None, place: str | None = None,
           tally: Tally | None = None, **how):
     """Inputs → (graph, results): one graph across all documents, file by file, in input
-    order; `how` is how `run` extracts (jobs=, scheduler=, cache=, progress=)."""
+    order; `how` is how `run` extracts (jobs=, scheduler=, cache=, progress=). A document
+    whose graph part came with it (from a worker or the cache) is merged (`GraphBuilder.merge`),
+    the others added: the same graph."""
     from .graph import GraphBuilder
 
     builder, results = GraphBuilder(), []
-    for result in run(inputs, date=date, place=place, tally=tally, **how):
-        if result.extraction is not None:
+    for result in run(inputs, date=date, place=place, tally=tally, light=True, **how):
+        if result.part is not None:
+            builder.merge(result.part)
+        elif result.extraction is not None:
             builder.add(result.extraction)
-            result.extraction = None  # keep only the graph: memory follows the graph
+        result.extraction = result.part = None  # keep only the graph: memory follows the graph
         results.append(result)
     return builder.g, results
+
+
+def edge_count(graph) -> int:
+    """`graph.number_of_edges()`, counted from the adjacency (networkx counts degrees: ten
+    times slower on a large graph)."""
+    return sum(len(keys) for _, targets in graph.adjacency() for keys in targets.values())
 
 
 def class_counts(graph) -> dict[str, int]:

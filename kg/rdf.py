@@ -202,14 +202,17 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
     return out
 
 
-def serialize(g: nx.MultiDiGraph, fmt: str = "turtle") -> str:
+def serialize(g: nx.MultiDiGraph, fmt: str = "turtle", blocks=None) -> str:
     """Serialize deterministically: turtle, nt, jsonld, trig (RDF) or graphml, gexf.
 
     Turtle, N-Triples and TriG are written by pyoxigraph from sorted triples (fast, and the
     same bytes for the same graph, whatever the hash seed or input order); JSON-LD by
     `_write_jsonld`, sorted too; TriG puts each article's triples in a graph named by its
-    IRI (`quads`).
+    IRI (`quads`). Turtle with `blocks` (a `kg.blocks.TurtleBlocks`) reuses the text of the
+    subjects that did not change since the build before: the same bytes.
     """
+    if fmt == "turtle" and blocks is not None:
+        return blocks.turtle(g)
     if fmt in ("graphml", "gexf"):
         return _networkx_text(g, fmt)
     if fmt in ("turtle", "nt", "trig", "jsonld"):
@@ -313,10 +316,11 @@ def _oxigraph_text(g: nx.MultiDiGraph, fmt: str) -> str:
     return buf.getvalue().decode("utf-8")
 
 
-def _sorted_triples(g: nx.MultiDiGraph) -> list:
-    """Every triple of a kg graph as pyoxigraph terms, without repeats and in `triple_key` order:
-    what `triples` gives, made straight from the node attributes (no rdflib term on the way,
-    each IRI made once, the sort key one string): about half the time on a large graph."""
+def _sorted_triples(g: nx.MultiDiGraph, subjects=None) -> list:
+    """Every triple of a kg graph (of the nodes `subjects` only, if given: those whose subject
+    they are) as pyoxigraph terms, without repeats and in `triple_key` order: what `triples`
+    gives, made straight from the node attributes (no rdflib term on the way, each IRI made
+    once, the sort key one string): about half the time on a large graph."""
     import pyoxigraph as ox
 
     xsd_string, nodes, Triple = ox.NamedNode(str(XSD.string)), {}, ox.Triple
@@ -344,11 +348,14 @@ def _sorted_triples(g: nx.MultiDiGraph) -> list:
             o, okey = named(o), f"<{o}>"
         keyed[f"{s}\0{p}\0{okey}"] = Triple(named(s), named(p), o)
 
-    for node_id, attrs in g.nodes(data=True):
-        for s, p, o in _node_triples(node_id, attrs, lit):
+    attributes, adjacency = g.nodes, g.adj
+    for node_id in (attributes if subjects is None else subjects):
+        for s, p, o in _node_triples(node_id, attributes[node_id], lit):
             add(s, p, o)
-    for u, v, key in g.edges(keys=True):
-        add(iri(u), EDGE_PREDICATES[key], iri(v))
+        subject = iri(node_id)
+        for v, keys in adjacency[node_id].items():
+            for key in keys:
+                add(subject, EDGE_PREDICATES[key], iri(v))
     return [keyed[k] for k in sorted(keyed)]
 
 

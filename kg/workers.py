@@ -5,7 +5,7 @@ finish in, so a run's output never depends on how it was run.
 A task is one input file (`Task`): a JSON Lines file or a web archive is one task, all its
 lines or pages together; a worker process is handed a few at a time (`_chunks`). A task travels
 as its path and options, so a cluster's workers must see the inputs at the same paths (a shared
-filesystem); its results travel back pickled (`run_task`): the extractions, with the texts
+filesystem); its results travel back packed (`run_task`, `kg.packed`): the extractions, with the texts
 their spans point into.
 
 A worker process that dies on a file (killed, out of memory, a crash in a C library) fails
@@ -17,7 +17,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import pickle
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ class Task:
     name: str
     date: str | None = None
     place: str | None = None
+    graph: bool = False  # also make each document's graph part (`kg.graph.document_part`)
 
 
 @dataclass(frozen=True)
@@ -60,14 +60,14 @@ def default_jobs() -> int:
 
 
 def run_task(task: Task) -> bytes:
-    """Extract one file, in whichever process runs it: its Results, pickled."""
-    from .pipeline import extract_input
+    """Extract one file, in whichever process runs it: its Results, packed (`kg.packed`)."""
+    from .packed import pack
 
-    return pickle.dumps(extract_input(Input(task.item, task.name), task.date, task.place), protocol=5)
+    return pack(_here(task))
 
 
 def outcomes(tasks: list[Task], *, jobs: int = 1, scheduler: str | None = None) -> Iterator[object]:
-    """For each task in order: its Results (a list, in this process), their pickled bytes (from
+    """For each task in order: its Results (a list, in this process), their packed bytes (from
     a worker), or a `Failure`."""
     if jobs <= 1 and not scheduler or not tasks:
         return (_here(task) for task in tasks)
@@ -77,9 +77,20 @@ def outcomes(tasks: list[Task], *, jobs: int = 1, scheduler: str | None = None) 
 
 
 def _here(task: Task) -> list:
+    """Extract one file in this process: its Results, with their graph parts if the task asks."""
     from .pipeline import extract_input
 
-    return extract_input(Input(task.item, task.name), task.date, task.place)
+    results = extract_input(Input(task.item, task.name), task.date, task.place)
+    if task.graph:
+        from .graph import document_part
+
+        for r in results:
+            if r.extraction is not None:
+                try:
+                    r.part = document_part(r.extraction)
+                except Exception:  # a bug in the graph: the build adds this extraction itself, and tells
+                    r.part = None
+    return results
 
 
 def _context():

@@ -124,3 +124,106 @@ def test_an_unwritable_cache_is_one_warning_and_the_run_goes_on(tmp_path):
     assert result.exit_code == 0
     [line] = result.stderr.splitlines()
     assert line.startswith(f"kg: warning: cannot write the cache in {tmp_path / 'file' / 'sub'}")
+
+
+def changed_subjects(before, after) -> set[str]:
+    """The nodes of `after` whose attributes or outgoing edges differ from `before`'s."""
+    return {n for n in after if n not in before or before.nodes[n] != after.nodes[n]
+            or sorted(before.edges(n, keys=True)) != sorted(after.edges(n, keys=True))}
+
+
+def test_turtle_blocks_render_only_the_subjects_a_changed_file_changed(tmp_path):
+    from kg.blocks import TurtleBlocks
+    from kg.pipeline import build as build_graph
+    from kg.rdf import serialize
+
+    folder, store = pages(tmp_path), tmp_path / "t.blocks"
+    before, _ = build_graph([str(folder)])
+    first = TurtleBlocks(store, "v1")
+    assert first.turtle(before) == serialize(before, "turtle") and first.rendered == before.number_of_nodes()
+    first.save()
+    (folder / "b.txt").write_text(OTHER.replace("陈立新", "周正华"), encoding="utf-8")
+    after, _ = build_graph([str(folder)])
+    again = TurtleBlocks(store, "v1")
+    assert again.turtle(after) == serialize(after, "turtle")
+    assert again.rendered == len(changed_subjects(before, after)) < after.number_of_nodes() / 2
+    assert 0 < again.rendered
+    again.save()
+    unchanged = TurtleBlocks(store, "v1")
+    assert unchanged.turtle(after) == serialize(after, "turtle") and unchanged.rendered == 0
+    # another kg renders every subject anew, and so does a store that does not read back whole
+    assert TurtleBlocks(store, "v2").turtle(after) == serialize(after, "turtle")
+    whole = store.read_bytes()
+    for broken in (whole[:len(whole) // 2], whole[:-1] + bytes([whole[-1] ^ 1])):
+        store.write_bytes(broken)
+        blocks = TurtleBlocks(store, "v1")
+        assert blocks.turtle(after) == serialize(after, "turtle") and blocks.rendered == after.number_of_nodes()
+
+
+def test_a_build_reads_graph_parts_alone_from_the_cache(tmp_path, own_cache):
+    """kg build caches each document's graph part; a rebuild reads those, not the extractions,
+    and an entry that kg extract made (no parts) still gives a build the same bytes."""
+    folder = pages(tmp_path)
+    assert invoke("extract", folder, "-o", tmp_path / "records", "-j", 1).exit_code == 0
+    tally = Tally()
+    assert all(r.extraction is not None and r.part is None
+               for r in run([str(folder)], cache=Cache(own_cache), tally=tally, light=True))
+    assert tally.cached == 3
+    _, clean = build(folder, tmp_path / "clean", "--no-cache")
+    assert build(folder, tmp_path / "out")[1] == clean
+    (folder / "a.txt").write_text(TEXT + "\n", encoding="utf-8")  # a new entry, made by a build: with parts
+    _, clean = build(folder, tmp_path / "clean", "--no-cache")
+    assert build(folder, tmp_path / "out")[1] == clean
+    results = {r.name: r for r in run([str(folder)], cache=Cache(own_cache), light=True)}
+    assert results["a.txt"].extraction is None and results["a.txt"].part is not None
+    assert results["b.txt"].extraction is not None  # from kg extract's entry
+    assert build(folder, tmp_path / "out")[1] == clean
+    full = {r.name: r for r in run([str(folder)], cache=Cache(own_cache))}
+    assert full["a.txt"].extraction is not None and full["a.txt"].chars == len(full["a.txt"].extraction.doc.text)
+
+
+def test_cached_files_after_one_a_worker_extracts_are_read_meanwhile(tmp_path, monkeypatch):
+    """With workers, the cached files after a changed one are read while a worker extracts it
+    (not after), and the Results still come in input order."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"p{i}.txt").write_text(TEXT.replace("张建国", "张建" + "一二三四五六"[i]), encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    list(run([str(folder)], cache=cache, jobs=2, light=True))
+    (folder / "p1.txt").write_text(OTHER, encoding="utf-8")
+    log, keys = [], {cache.key(Task(str(p), p.name)): p.name for p in sorted(folder.iterdir())}
+    real_read, real_outcomes = Cache.read, kg.cache.outcomes
+
+    def read(self, key):
+        log.append(f"read {keys.get(key)}")
+        return real_read(self, key)
+
+    def outcomes(tasks, **how):
+        for out in real_outcomes(tasks, **how):
+            log.append("extracted")
+            yield out
+
+    monkeypatch.setattr(Cache, "read", read)
+    monkeypatch.setattr(kg.cache, "outcomes", outcomes)
+    tally = Tally()
+    names = [r.name for r in run([str(folder)], cache=cache, jobs=2, light=True, tally=tally)]
+    assert names == [f"p{i}.txt" for i in range(6)] and (tally.cached, tally.extracted) == (5, 1)
+    assert log == ["read p0.txt", "read p2.txt", "read p3.txt", "read p4.txt", "read p5.txt", "extracted"]
+
+
+def test_a_graph_part_that_cannot_be_made_leaves_the_build_to_add_the_page(tmp_path, monkeypatch):
+    import kg.graph
+
+    folder = pages(tmp_path)
+    _, clean = build(folder, tmp_path / "clean", "--no-cache")
+    real = kg.graph.document_part
+
+    def broken(ex):
+        if ex.doc.name == "b.txt":
+            raise RuntimeError("a bug in the graph")
+        return real(ex)
+
+    monkeypatch.setattr(kg.graph, "document_part", broken)
+    again, graph = build(folder, tmp_path / "out", "--cache", tmp_path / "cache")
+    assert "0 failed; 0 from cache, 3 extracted;" in again and graph == clean

@@ -523,10 +523,10 @@ def test_a_run_that_fails_while_building_leaves_the_previous_output(tmp_path, pa
     assert invoke("build", pages, "-o", out, "--format", "nt").exit_code == 0
     before = snapshot(out)
 
-    def broken(graph, fmt):
+    def broken(graph, fmt, *how):
         if fmt == "nt":
             raise ValueError("serializer broke")
-        return real(graph, fmt)
+        return real(graph, fmt, *how)
 
     real = rdf.serialize
     monkeypatch.setattr(rdf, "serialize", broken)

@@ -120,3 +120,29 @@ def test_former_divisions_pass_the_shapes_and_use_defined_terms():
     ok, _, report = pyshacl.validate(data, shacl_graph=Graph().parse(ONTOLOGY_DIR / "shapes.ttl"),
                                      ont_graph=ontology, inference="none")
     assert ok, report
+
+
+# each document's part made alone, then merged: the graph of one builder fed every document
+SAME_PAGE = GANSU  # a page read twice under two names: one article, the first name's attributes
+TRADITIONAL = "本報湖州訊 6月25日,湖州市政協主席龐文達主持召開主席會議,副主席鄭曉嵐出席。"  # alternative labels
+SIMPLIFIED = "本报湖州讯 6月26日,湖州市政协主席庞文达到长兴县调研,副主席郑晓岚陪同。"
+VARIANT = "本報湖州訊 6月27日,湖州市政協主席龐文逹主持召開常委會議。"  # another written form of one body
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_document_parts_merged_give_the_graph_of_one_builder(order):
+    from kg.graph import GraphBuilder, document_part
+
+    pages = [(GANSU, "a.txt"), (SICHUAN, "b.txt"), (SAME_PAGE, "c.txt"), (TRADITIONAL, "d.txt"),
+             (SIMPLIFIED, "e.txt"), (VARIANT, "f.txt"), (UNRELATED, "g.txt")]
+    exs = [extract_text(text, name) for text, name in (pages if order == 0 else pages[::-1])]
+    whole, merged = build_graph(exs), GraphBuilder()
+    for ex in exs:
+        merged.merge(document_part(ex))
+    assert any(attrs.get("alt_labels") for _, attrs in whole.nodes(data=True))
+    assert dict(merged.g.nodes(data=True)) == dict(whole.nodes(data=True))
+    assert sorted(merged.g.edges(keys=True)) == sorted(whole.edges(keys=True))
+    assert merged.g.number_of_edges() == whole.number_of_edges()
+    assert dict(merged.g.graph["merges"]) == dict(whole.graph["merges"])
+    for fmt in ("turtle", "trig", "jsonld", "graphml"):
+        assert serialize(merged.g, fmt) == serialize(whole, fmt)

@@ -2,7 +2,6 @@
 as `-j 1` whatever order workers finish in; a worker that dies fails its file alone."""
 import json
 import os
-import pickle
 import signal
 import time
 from pathlib import Path
@@ -13,6 +12,7 @@ from click.testing import CliRunner
 import kg.pipeline
 from conftest import SHARED
 from kg.cli import cli
+from kg.packed import unpack
 from kg.pipeline import Tally, run
 from kg.workers import Task, outcomes
 
@@ -113,7 +113,7 @@ def test_outcomes_keep_order_and_blame_only_the_killer(tmp_path, dying):
     got = list(outcomes([Task(str(f), f.name) for f in files], jobs=2))
     assert [i for i, x in enumerate(got) if not isinstance(x, bytes)] == [21]
     assert got[21].message.startswith(f"{files[21]}: the worker process extracting it died")
-    assert [pickle.loads(x)[0].name for i, x in enumerate(got) if i != 21] == [f.name for f in files if f != files[21]]
+    assert [unpack(x)[0].name for i, x in enumerate(got) if i != 21] == [f.name for f in files if f != files[21]]
 
 
 @pytest.fixture(scope="module")

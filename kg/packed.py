@@ -1,0 +1,32 @@
+"""One input file's Results as bytes, as workers send them back and the cache keeps them, in
+two sections: the Results without their extractions (with each document's `GraphPart` when
+one was made, small), then the extractions (the texts, mentions, spans: most of the bytes).
+A build that has every document's part reads the first section alone (`unpack(light=True)`);
+what needs extractions (kg extract, a store, a part missing) reads both.
+"""
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+
+LENGTH = 8  # bytes of the first section's length, before it
+
+
+def pack(results: list) -> bytes:
+    """The bytes of a file's Results (`kg.pipeline.Result`)."""
+    light = [replace(r, extraction=None) for r in results]
+    whole = [r.extraction is not None for r in results]
+    first = pickle.dumps((light, whole), protocol=5)
+    return len(first).to_bytes(LENGTH, "little") + first + pickle.dumps([r.extraction for r in results], protocol=5)
+
+
+def unpack(data: bytes, light: bool = False) -> list:
+    """The Results packed in `data`; with `light`, without extractions where each document
+    read has its graph part (`Result.part`)."""
+    size = int.from_bytes(data[:LENGTH], "little")
+    results, whole = pickle.loads(data[LENGTH:LENGTH + size])
+    if light and all(r.part is not None for r, w in zip(results, whole) if w):
+        return results
+    for r, extraction in zip(results, pickle.loads(data[LENGTH + size:])):
+        r.extraction = extraction
+    return results
