@@ -264,6 +264,7 @@ class _Loader:
         self.store.bulk_extend(self.buffer)
         self.buffer = []
         self.ledger.commit()
+        iri.cache_clear()  # its entries would grow with the corpus (1 << 18 IRIs, some 60 MB)
 
     def finish(self) -> StoreSummary:
         self.flush()
