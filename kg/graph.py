@@ -119,6 +119,11 @@ class GraphPart:
     persons: list[str]
 
 
+def _joined(labels: str, forms: list[str]) -> str:
+    """A node's "|"-joined alternative labels with more forms: sorted, each once."""
+    return "|".join(sorted(set(filter(None, labels.split("|"))) | set(forms)))
+
+
 def document_part(ex: Extraction) -> GraphPart:
     """The graph one document makes alone, as a `GraphPart`."""
     builder = GraphBuilder(_PART_PLACES)
@@ -149,8 +154,7 @@ class GraphBuilder:
                 node[node_id], succ[node_id], pred[node_id] = dict(attrs), {}, {}
             elif forms := attrs.get("alt_labels"):
                 old = node[node_id]
-                old["alt_labels"] = "|".join(sorted(set(filter(None, old.get("alt_labels", "").split("|")))
-                                                    | set(forms.split("|"))))
+                old["alt_labels"] = _joined(old.get("alt_labels", ""), forms.split("|"))
         for u, v, key in part.edges:
             if (keys := succ[u].get(v)) is None:
                 keys = succ[u][v] = pred[v][u] = {}
@@ -243,8 +247,7 @@ class GraphBuilder:
         attrs = self.g.nodes[node]
         if m.text != m.key or attrs["label"] != m.key or form == m.key or "|" in form or "\n" in form:
             return
-        forms = set(filter(None, attrs.get("alt_labels", "").split("|"))) | {form}
-        attrs["alt_labels"] = "|".join(sorted(forms))
+        attrs["alt_labels"] = _joined(attrs.get("alt_labels", ""), [form])
 
     def _person_provinces(self, ex: Extraction) -> dict[str, Division | None]:
         """Each name's province: from the bodies of its posts, else the page's province."""
