@@ -428,7 +428,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 break
     for u in unnamed:  # a body left unnamed refers to the one of its kind the article names
         named = {o.key for o in out if o.key.endswith(u.text)}
-        level = next(lv for lv in ("街道", "社区", "镇", "乡", "村") if u.text.startswith(lv))
+        level = next(lv for lv in ("街道", "街", "社区", "镇", "乡", "村") if u.text.startswith(lv))
         town = town_named(text, start, end, level) if not named else None
         key = named.pop() if len(named) == 1 else town + u.text[len(level):] if town else u.text
         out.append(Mention("ORG", u.text, u.start, u.end, key))

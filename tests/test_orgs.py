@@ -376,3 +376,9 @@ def test_a_unit_named_with_an_ordinal_and_its_party_congress(record_of):
     rec = record_of("10月24日,中共绵阳市第一医院委员会第九次代表大会在学术报告厅隆重召开。\n")
     assert "绵阳市第一医院" in rec["organizations"]
     assert [e["org"] for e in rec["events"]] == ["绵阳市第一医院"]
+
+
+def test_a_streets_short_working_committee_unnamed(record_of):
+    # 街党工委 with no street named before it: kept as written (it once stopped the page)
+    rec = record_of("3月2日,会议由街党工委书记周立新主持,各社区党支部书记参加。")
+    assert ("周立新", "街党工委", "书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
