@@ -45,7 +45,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .gazetteer import Division, gazetteer
-from .lexicon import jieba_words, lexicon_tokenizer, surnames, titles
+from .lexicon import is_common_word, jieba_words, lexicon_tokenizer, surnames, titles
 from .model import Article, Document
 from .orgs import ref_stands_alone
 from .patterns import division_spans, place_names
@@ -111,7 +111,7 @@ def dateline_place(doc: Document, a: Article, province: Division | None) -> Divi
 
 # -- outlet --------------------------------------------------------------------------------
 
-_OUTLET_NOUN = r"(?:日报|晚报|新闻网|融媒体中心|广播电视台|电视台|新闻中心|政府网|发布|融媒|新闻|网)"
+_OUTLET_NOUN = r"(?:日报|晚报|新闻网|融媒体中心|广播电视台|电视台|新闻中心|政府网|发布|融媒|新闻|网|报)"
 _APP = r"(?:云上|今日|掌上)"
 
 
@@ -121,9 +121,9 @@ def _outlet_re() -> re.Pattern:
     line, or opening a dateline (X日报讯); its name starts with a division (full or short)."""
     places = place_names()
     return re.compile(
-        r"(?:(?:来源|稿源|转自|转载自|出处)[::]\s*|[《“「【]|^|据)"
+        r"(?:(?:来源|稿源|转自|转载自|出处|当前位置)[::]\s*|[《“「【]|^|据)"
         rf"(?P<name>{_APP}?(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?{_OUTLET_NOUN})"
-        r"(?=[》”」】)\s\d,。、;:]|讯|报道|消息|微信|客户端|$)"
+        r"(?=[》”」】)\s\d,。、;:]|讯|报道|消息|微信|客户端|首页|$)"
         rf"|(?:^|[《“「【\s])(?P<app>{_APP}(?P<aplace>{places}))(?=[》”」】)\s,。、;]|讯|客户端|$)",
         re.M,
     )
@@ -504,6 +504,24 @@ def _sole_county(d: Division | None, kind: str | None) -> Division | None:
     return sole[0] if len(sole) == 1 else d
 
 
+def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Division | None:
+    """The one county (district) of the kind an article's short bodies name whose short form
+    its text holds, where nothing else placed it: 开创凤阳经济新局面 on a page on 县政府. Only
+    a short form no other division bears and jieba does not know as a common word."""
+    if kind is None:
+        return None
+    g, text = gazetteer(), doc.text
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
+    found = set()
+    for s, e, name in spans:
+        d = g.lookup(name)
+        if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and _of_kind(d, kind) \
+                and len(g.by_name.get(name, ())) == 1 and not is_common_word(name) \
+                and _at_boundary(text, s, e, name, d, a.start, a.end):
+            found.add(d)
+    return found.pop() if len(found) == 1 else None
+
+
 def _year(doc: Document) -> int | None:
     return int(doc.pub_date[:4]) if doc.pub_date else None
 
@@ -610,4 +628,6 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
             d = kinds[0]  # zhushan: 竹山县 for a page on 县委, not 珠山区
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
+    if found is None and (d := short_county(doc, a, level, spans)):
+        return Locality(d, "text")
     return Locality(found, "text") if found else Locality()

@@ -51,7 +51,7 @@ def test_dateline_of_the_paper_and_of_a_wire():
 
 @pytest.mark.parametrize("line", [
     "来源:临海新闻网", "来源:临海市人民政府网", "据《台州日报》报道", "“临海发布”微信公众号",
-    "云上临海", "临海日报讯",
+    "云上临海", "临海日报讯", "来源:临海乡音报 ■本报记者", "当前位置:临海政协网首页 > 政协动态",
 ])
 def test_the_outlet_named_in_the_text(line):
     (loc,) = _locate(line + "\n" + LEAD)
@@ -306,3 +306,10 @@ def test_a_hosts_name_with_its_level_hints_the_division():
 def test_a_provinces_and_a_countys_initials_before_an_affix_are_no_hint():
     # ahscxzx, hbgstv: initials alone; the gold leaves such pages' 县政协 as written
     assert address_hints("http://www.ahscxzx.cn/a/1.html") == ([], [])
+
+
+def test_the_short_form_of_the_one_county_of_its_bodies_kind_places_an_unplaced_page():
+    text = "5月6日,县委书记周明远主持召开县委常委会会议。会议要求,奋力开创凤阳经济高质量发展新局面。\n"
+    assert _names(_locate(text)) == [("凤阳县", "text")]
+    # a district's short bodies: a county's short form is not theirs
+    assert _names(_locate(text.replace("县委", "区委"))) == [(None, None)]
