@@ -475,23 +475,27 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
     return votes
 
 
-_SHORT_BODY = re.compile(r"(?P<level>[县市区])(?:委|政府|人大|政协|长)")
+_SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|长)")
 
 
 def _short_level(text: str, a: Article, spans=None) -> str | None:
-    """`县` (or `区`) where most bodies the article names short are of that level (县委, 县政协主席;
-    not 澧县县委): the locality is a county (a district), whatever city's 市委党校 it visited."""
+    """`县` (`区`, `州`) where most bodies the article names short are of that level (县委, 县政协主席;
+    not 澧县县委): the locality is a county (a district, an autonomous prefecture), whatever
+    city's 市委党校 it visited."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
     levels = Counter(m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
                      if not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start()))
     if not levels:
         return None
     level, n = levels.most_common(1)[0]
-    return level if level in "县区" and n > sum(levels.values()) - n else None
+    return level if level in "县区州" and n > sum(levels.values()) - n else None
 
 
 def _of_kind(d: Division, kind: str | None) -> bool:
-    """Whether `d` is a county-level division of the kind its short bodies name (县 or 旗; 区)."""
+    """Whether `d` is a division of the kind its short bodies name: a county (县 or 旗), a
+    district (区), an autonomous prefecture (州)."""
+    if kind == "州":
+        return d.level == "prefecture" and d.name.endswith("州")
     return d.level == "county" and kind is not None and d.name.endswith(("县", "旗") if kind == "县" else kind)
 
 
@@ -505,18 +509,19 @@ def _sole_county(d: Division | None, kind: str | None) -> Division | None:
 
 
 def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Division | None:
-    """The one county (district) of the kind an article's short bodies name whose short form
-    its text holds, where nothing else placed it: 开创凤阳经济新局面 on a page on 县政府. Only
-    a short form no other division bears and jieba does not know as a common word."""
+    """The one county (district, prefecture) of the kind an article's short bodies name whose
+    short form its text holds, where nothing else placed it below its province: 开创凤阳经济
+    新局面 on a page on 县政府. Only a short form no other division of that kind bears and
+    jieba does not know as a common word."""
     if kind is None:
         return None
     g, text = gazetteer(), doc.text
     spans = division_spans(text, a.start, a.end) if spans is None else spans
     found = set()
     for s, e, name in spans:
-        d = g.lookup(name)
-        if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and _of_kind(d, kind) \
-                and len(g.by_name.get(name, ())) == 1 and not is_common_word(name) \
+        kind_of = [c for c in g.by_name.get(name, ()) if _of_kind(c, kind)]
+        d = kind_of[0] if len(kind_of) == 1 else None
+        if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and not is_common_word(name) \
                 and _at_boundary(text, s, e, name, d, a.start, a.end):
             found.add(d)
     return found.pop() if len(found) == 1 else None
@@ -628,6 +633,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
             d = kinds[0]  # zhushan: 竹山县 for a page on 县委, not 珠山区
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
-    if found is None and (d := short_county(doc, a, level, spans)):
+    if (found is None or found.level == "province") and (d := short_county(doc, a, level, spans)) \
+            and (found is None or _inside(d, found)):
         return Locality(d, "text")
     return Locality(found, "text") if found else Locality()

@@ -313,3 +313,9 @@ def test_the_short_form_of_the_one_county_of_its_bodies_kind_places_an_unplaced_
     assert _names(_locate(text)) == [("凤阳县", "text")]
     # a district's short bodies: a county's short form is not theirs
     assert _names(_locate(text.replace("县委", "区委"))) == [(None, None)]
+
+
+def test_an_autonomous_prefectures_short_form_narrows_a_page_placed_in_its_province():
+    text = ("3月27日,州长周明远主持召开州政府常务会议。会议要求,全省各地要抓好落实,"
+            "确保云南省委部署在大理落地生根,云南省各部门要积极配合。\n")
+    assert _names(_locate(text)) == [("大理白族自治州", "text")]
