@@ -508,11 +508,17 @@ def _sole_county(d: Division | None, kind: str | None) -> Division | None:
     return sole[0] if len(sole) == 1 else d
 
 
+def _rare_word(name: str) -> bool:
+    """Whether jieba knows `name` as a place, or as a rare noun (秀屿, 老城; not 振兴, 资源, 光明)."""
+    tag, freq = jieba_words().get(name, ("ns", 0))
+    return tag == "ns" or not is_common_word(name) and freq < 1000
+
+
 def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Division | None:
     """The one county (district, prefecture) of the kind an article's short bodies name whose
     short form its text holds, where nothing else placed it below its province: 开创凤阳经济
-    新局面 on a page on 县政府. Only a short form no other division of that kind bears and
-    jieba does not know as a common word."""
+    新局面 on a page on 县政府. Only a short form no other division of that kind bears, that is
+    no common word and no one's name (路正阳同志)."""
     if kind is None:
         return None
     g, text = gazetteer(), doc.text
@@ -521,8 +527,8 @@ def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Div
     for s, e, name in spans:
         kind_of = [c for c in g.by_name.get(name, ()) if _of_kind(c, kind)]
         d = kind_of[0] if len(kind_of) == 1 else None
-        if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and not is_common_word(name) \
-                and _at_boundary(text, s, e, name, d, a.start, a.end):
+        if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and _rare_word(name) \
+                and not text.startswith("同志", e) and _at_boundary(text, s, e, name, d, a.start, a.end):
             found.add(d)
     return found.pop() if len(found) == 1 else None
 
