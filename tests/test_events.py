@@ -632,3 +632,9 @@ def test_a_meeting_named_by_an_office_is_held_by_that_posts_body(record_of):
 def test_a_partys_head_leads_the_meeting_it_holds_on_its_trip(record_of):
     text = "11月23日上午,县政协副主席周明远、县政协常委钱雨辰等一行到大墅镇开展宣讲暨界别委员座谈会。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_numbered_standing_committee_session_held_without_the_word_meeting(record_of):
+    text = "7月26日,区政协九届十五次常委会召开,重点协商我区重点板块建设工作。区政协主席周明远主持会议。\n"
+    assert [(e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("九届十五次常委会", "07-26", ["周明远"])]
