@@ -536,12 +536,12 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
     org = org or _place_named(text, name_start, m.end("name"))
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
+    if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
+        subject = _subject_person(text, persons, clause, m.start()) or subject
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions, name))) \
             or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies)
     org = _unit_party(org, name)
-    if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
-        subject = _subject_person(text, persons, clause, m.start()) or subject
     leaders = (subject.text,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
         and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]) else ()
     # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds
@@ -706,10 +706,18 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
         return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
     i = len(near) - 1
     party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
-    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", text[near[i - 1].end:near[i].start]) or party and
-                     re.fullmatch(r"[,、](?:(?!在|陪同|和|与)[\u4e00-\u9fff、()]){0,40}", text[near[i - 1].end:near[i].start])):
-        i -= 1  # A、B率…, A、副主席B走访…
+    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", between := text[near[i - 1].end:near[i].start])
+                     or re.fullmatch(_LISTED, between) and (party or _titled(between))):
+        i -= 1  # A、B率…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…
     return near[i]
+
+
+_LISTED = r"[,、](?:(?!在|陪同|和|与)[\u4e00-\u9fff、()]){0,40}"  # between two of a list of persons
+
+
+def _titled(between: str) -> bool:
+    """Whether the words between two names are the second's title chain (,省委副书记、省长)."""
+    return any(m.end() == len(between) for m in title_re().finditer(between))
 
 
 def _person_body(who: Mention, positions: list[Position], event: str = "") -> str | None:

@@ -638,3 +638,16 @@ def test_a_numbered_standing_committee_session_held_without_the_word_meeting(rec
     text = "7月26日,区政协九届十五次常委会召开,重点协商我区重点板块建设工作。区政协主席周明远主持会议。\n"
     assert [(e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [
         ("九届十五次常委会", "07-26", ["周明远"])]
+
+
+def test_hosts_listed_with_their_title_chains_are_led_by_the_first(record_of):
+    text = "4月16日晚,吉林省委书记周明远,省委副书记、省长钱雨辰在长春会见了来访的企业代表团一行。\n"
+    (ev,) = record_of(text)["events"]
+    assert (ev["org"], ev["leaders"][0]) == ("吉林省委", "周明远")
+
+
+def test_a_trip_led_jointly_is_the_body_of_its_first_leader(record_of):
+    text = ("3月26日,由集团总工程师、宁川路桥公司党委书记、董事长周明远,公司纪委书记钱雨辰带队"
+            "前往项目部开展调研。\n")
+    (ev,) = record_of(text)["events"]
+    assert (ev["org"], ev["leaders"]) == ("宁川路桥公司", ["周明远", "钱雨辰"])
