@@ -508,6 +508,9 @@ def _sole_county(d: Division | None, kind: str | None) -> Division | None:
     return sole[0] if len(sole) == 1 else d
 
 
+_NAMES_GO_ON = set("省市县区州旗盟镇乡村街路")  # 张店镇: a town's name, not 张店区
+
+
 def _rare_word(name: str) -> bool:
     """Whether jieba knows `name` as a place, or as a rare noun (秀屿, 老城; not 振兴, 资源, 光明)."""
     tag, freq = jieba_words().get(name, ("ns", 0))
@@ -528,7 +531,8 @@ def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Div
         kind_of = [c for c in g.by_name.get(name, ()) if _of_kind(c, kind)]
         d = kind_of[0] if len(kind_of) == 1 else None
         if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and _rare_word(name) \
-                and not text.startswith("同志", e) and _at_boundary(text, s, e, name, d, a.start, a.end):
+                and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON \
+                and _at_boundary(text, s, e, name, d, a.start, a.end):
             found.add(d)
     return found.pop() if len(found) == 1 else None
 

@@ -314,8 +314,9 @@ def test_the_short_form_of_the_one_county_of_its_bodies_kind_places_an_unplaced_
     # a district's short bodies: a county's short form is not theirs
     assert _names(_locate(text.replace("县委", "区委"))) == [(None, None)]
     # a common word (资源县) and a name (路正阳同志 is no 正阳县) place nothing
-    for said in ("要求整合农村资源。", "会议免去路正阳同志副县长职务。"):
-        assert _names(_locate(f"5月6日,县委书记周明远主持召开县委常委会会议。{said}\n")) == [(None, None)]
+    for level, said in (("县", "要求整合农村资源。"), ("县", "会议免去路正阳同志副县长职务。"),
+                        ("区", "随后到张店镇看望委员。")):  # a town's name, not 张店区
+        assert _names(_locate(f"5月6日,{level}委书记周明远主持召开{level}委常委会会议。{said}\n")) == [(None, None)]
 
 
 def test_an_autonomous_prefectures_short_form_narrows_a_page_placed_in_its_province():
