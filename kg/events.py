@@ -82,11 +82,15 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
     bodies = {(form, word): body for form, word, body in rows}
     before = "|".join(sorted((w for f, w, _ in rows if f == "before"), key=len, reverse=True))
     after = "|".join(sorted((w for f, w, _ in rows if f == "after"), key=len, reverse=True))
+    # a mass organisation's congress named without its place is the locality's (兴山区召开第六次妇女代表大会);
+    # not a party's or a union's, which may be a unit's
+    of_place = "|".join(sorted((w for f, w, _ in rows if f == "after" and w not in ("党", "工会")), key=len, reverse=True))
     place = r"[\u4e00-\u9fff]{0,10}?[省市县区州旗盟]"
     return re.compile(
         rf"(?P<before>{before})(?P<place>{place})第?{_NUM}次(?:代表大会|代会)"
         rf"|(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:大学|学院|学校|医院|公司|集团))第?{_NUM}次(?:代表大会|代会)"
-        rf"|(?P<place2>{place})(?:第?{_NUM}次)?(?P<after>{after})(?:第?{_NUM}次)?(?:代表大会|代会)"), bodies
+        rf"|(?P<place2>{place})(?:第?{_NUM}次)?(?P<after>{after})(?:第?{_NUM}次)?(?:代表大会|代会)"
+        rf"|第{_NUM}次(?P<local>{of_place})代表大会"), bodies
 
 
 # A town or street office as the subject of a meeting is its party committee.
@@ -257,7 +261,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     leaders, attendees, run = [], [], []
     for p in persons.between(lo, hi):
         run.append(p.text)
-        if text[p.end:p.end + 1] == "、" or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1):
+        if text[p.end:p.end + 1] == "、" and _listed_next(text, persons, p.end + 1) \
+                or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1):
             continue  # A、B主持; A与(副主席)B共同主持
         after = p.end
         if aside := _ASIDE.match(text, after, hi):
@@ -272,6 +277,16 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             attendees.extend(name for name in run if name not in attendees)
         run = []
     return leaders, attendees
+
+
+def _listed_next(text: str, persons: SpanIndex, at: int) -> bool:
+    """Whether the list goes on to a name at `at`, or after its title chain (、市妇联副主席B);
+    not to one further on (、某部领导乙(no name found)专程出席。…C主持)."""
+    nxt = persons.between(at, at + 20)[:1]
+    if not nxt:
+        return False
+    between = text[at:nxt[0].start]
+    return not between or not re.search(r"[,。;:!?]", between) and _titled(between)
 
 
 def _joined(text: str, persons: SpanIndex, at: int) -> bool:
@@ -334,6 +349,11 @@ class _Bodies:
             if m["unit"]:  # 中国共产党某学院第一次代表大会: the unit's own congress
                 self.items = [o for o in self.items if not (m.start() <= o.start < m.end())]
                 self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["unit"]))
+                continue
+            if m["local"]:
+                if ctx is not None and ctx.locale is not None:
+                    self.items.append(Mention("ORG", m.group(0), m.start(), m.end(),
+                                              bodies["after", m["local"]].format(place=ctx.locale.name)))
                 continue
             form = "before" if m["before"] else "after"
             place = m["place"] if m["before"] else m["place2"]
@@ -591,8 +611,9 @@ def _clause_start(text: str, s: int, at: int) -> int:
 def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str | None, str]:
     """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议)."""
     for o in bodies.between(start, end):
-        if o.start - start > 2 and not _TERM_ONLY.fullmatch(name[:o.start - start]) or o.end >= end:
-            continue  # 十四届县委常委会…: a term before the body
+        if o.start - start > 2 and not _TERM_ONLY.fullmatch(name[:o.start - start]) \
+                or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
+            continue  # 十四届县委常委会…: a term before the body; a congress is its body's
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
         sub = o.key[len(_holder(o.key)):]
         if len(rest) >= 2:

@@ -651,3 +651,14 @@ def test_a_trip_led_jointly_is_the_body_of_its_first_leader(record_of):
             "前往项目部开展调研。\n")
     (ev,) = record_of(text)["events"]
     assert (ev["org"], ev["leaders"]) == ("宁川路桥公司", ["周明远", "钱雨辰"])
+
+
+def test_a_list_of_persons_ends_where_no_name_follows_its_comma(record_of):
+    text = ("7月20日,区妇女代表大会召开。市妇联副主席钱雨辰、市家儿部领导专程出席大会。"
+            "开幕式由区委常委周明远主持。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_womens_congress_named_without_its_place_is_the_localitys_federations(record_of):
+    text = "7月20日上午,宁江区召开第六次妇女代表大会。开幕式由区委常委周明远主持。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("宁江区妇联", ["周明远"])]
