@@ -662,3 +662,15 @@ def test_a_list_of_persons_ends_where_no_name_follows_its_comma(record_of):
 def test_a_womens_congress_named_without_its_place_is_the_localitys_federations(record_of):
     text = "7月20日上午,宁江区召开第六次妇女代表大会。开幕式由区委常委周明远主持。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("宁江区妇联", ["周明远"])]
+
+
+def test_a_rotation_training_class_opened_and_its_chair_named_later(record_of):
+    text = ("4月28日上午,宁川市2015年县处级领导干部专题轮训班在市委党校开班。市委组织部副部长周明远、"
+            "钱雨辰等出席开班典礼。市委组织部副部长周明远主持开班仪式。\n")
+    assert [(e["name"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("宁川市2015年县处级领导干部专题轮训班", ["周明远"])]
+
+
+def test_a_chair_who_went_somewhere_to_chair(record_of):
+    text = "12月30日,市人大常委会主任周明远赴宜秀区主持召开座谈会,听取代表意见建议。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
