@@ -43,7 +43,7 @@ _VERBS = re.compile(
     r"走访|看望|慰问|调研|视察|考察|检查|督导|会见|参观|领学|带头)"
 )
 _COMRADE = re.compile("同志")
-_BODY_END = set("委会院局部办室厅组府协社联校司党")
+_BODY_END = set("委会院局部办室厅组府协社联校司党处庭")
 _BY = re.compile(r"(?:会议|活动|会|仪式|座谈)由$")
 _NAME_FIRST_NEEDS = ("/", "摄", "供稿")  # what the credit branches that open with a name each need
 

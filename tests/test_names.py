@@ -65,6 +65,7 @@ def test_credits_without_slash_or_photo_need_no_name_first_branches(text):
     # a name before a title or 同志
     ("省咨询委郁建平主任,窦大可秘书长,柏重主任", ["柏重", "窦大可", "郁建平"]),
     ("以郁国栋同志为组长", ["郁国栋"]),
+    ("省法院行装处郁红波副处长、民一庭窦红云法官等一行到市中院调研", ["窦红云", "郁红波"]),  # after an office
     ("传达了全会精神以及柏旭明书记的讲话精神。", ["柏旭明"]),
     # a name opening a clause before a verb of the genre
     ("窦明远主持会议。", ["窦明远"]),
