@@ -49,7 +49,7 @@ from .lexicon import is_common_word, jieba_words, lexicon_tokenizer, surnames, t
 from .model import Article, Document
 from .orgs import ref_stands_alone
 from .patterns import division_spans, place_names
-from .places import find_divisions
+from .places import find_divisions, inside_title
 
 SOURCES = ("sidecar", "dateline", "outlet", "address", "text")
 
@@ -478,7 +478,7 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
 _SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|长)")
 
 
-def _short_level(text: str, a: Article, spans=None) -> str | None:
+def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州") -> str | None:
     """`县` (`区`, `州`) where most bodies the article names short are of that level (县委, 县政协主席;
     not 澧县县委): the locality is a county (a district, an autonomous prefecture), whatever
     city's 市委党校 it visited."""
@@ -488,14 +488,16 @@ def _short_level(text: str, a: Article, spans=None) -> str | None:
     if not levels:
         return None
     level, n = levels.most_common(1)[0]
-    return level if level in "县区州" and n > sum(levels.values()) - n else None
+    return level if level in kinds and n > sum(levels.values()) - n else None
 
 
 def _of_kind(d: Division, kind: str | None) -> bool:
     """Whether `d` is a division of the kind its short bodies name: a county (县 or 旗), a
-    district (区), an autonomous prefecture (州)."""
+    district (区), an autonomous prefecture (州), a city (市)."""
     if kind == "州":
         return d.level == "prefecture" and d.name.endswith("州")
+    if kind == "市":
+        return d.level in ("prefecture", "county") and d.name.endswith("市")
     return d.level == "county" and kind is not None and d.name.endswith(("县", "旗") if kind == "县" else kind)
 
 
@@ -521,7 +523,7 @@ def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Div
     """The one county (district, prefecture) of the kind an article's short bodies name whose
     short form its text holds, where nothing else placed it below its province: 开创凤阳经济
     新局面 on a page on 县政府. Only a short form no other division of that kind bears, that is
-    no common word and no one's name (路正阳同志)."""
+    no common word, no one's name (路正阳同志) and no part of a title (处长葛某)."""
     if kind is None:
         return None
     g, text = gazetteer(), doc.text
@@ -531,7 +533,7 @@ def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Div
         kind_of = [c for c in g.by_name.get(name, ()) if _of_kind(c, kind)]
         d = kind_of[0] if len(kind_of) == 1 else None
         if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and _rare_word(name) \
-                and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON \
+                and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON and not inside_title(text, s, e) \
                 and _at_boundary(text, s, e, name, d, a.start, a.end):
             found.add(d)
     return found.pop() if len(found) == 1 else None
@@ -643,7 +645,8 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
             d = kinds[0]  # zhushan: 竹山县 for a page on 县委, not 珠山区
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
-    if (found is None or found.level == "province") and (d := short_county(doc, a, level, spans)) \
+    if (found is None or found.level == "province") \
+            and (d := short_county(doc, a, level or _short_level(doc.text, a, spans, "市"), spans)) \
             and (found is None or _inside(d, found)):
         return Locality(d, "text")
     return Locality(found, "text") if found else Locality()

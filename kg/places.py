@@ -48,7 +48,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if d is None:  # undated, or no one division of that name that year
             d = g.resolve(name, within=province) if (s, e, name) in former else g.lookup(name, within=province)
         if d is None or text[e:e + 1] == "协" or conjunction_before_level(text, s, name) \
-                or len(name) == 2 and _inside_title(text, s, e):
+                or len(name) == 2 and inside_title(text, s, e):
             continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联; 代县长, 代理县长: no 代县, 理县
         full = name == d.name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
@@ -59,7 +59,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
     return out
 
 
-def _inside_title(text: str, s: int, e: int) -> bool:
+def inside_title(text: str, s: int, e: int) -> bool:
     """Whether a title crosses [s, e) (政府代县长 holds 代县; 代理县长, 理县)."""
     return any(t.start() < e and s < t.end() and not (s <= t.start() and t.end() <= e)
                for t in title_re().finditer(text, max(0, s - 3), e + 3))

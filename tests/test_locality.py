@@ -323,3 +323,11 @@ def test_an_autonomous_prefectures_short_form_narrows_a_page_placed_in_its_provi
     text = ("3月27日,州长周明远主持召开州政府常务会议。会议要求,全省各地要抓好落实,"
             "确保云南省委部署在大理落地生根,云南省各部门要积极配合。\n")
     assert _names(_locate(text)) == [("大理白族自治州", "text")]
+
+
+def test_a_citys_short_form_places_a_page_on_its_bodies_named_short():
+    text = "您的位置: 首页 > 走进伊春\n市政府召开常务会议\n2月22日上午,市长周明远主持召开市政府常务会议。\n"
+    assert _names(_locate(text))[-1] == ("伊春市", "text")
+    # 长葛 inside 处长葛某: part of a title and a name, no city
+    text = "3月1日,市委统战部党派处处长葛立新应邀参加市政协会议。市长周明远主持。\n"
+    assert _names(_locate(text)) == [(None, None)]
