@@ -127,7 +127,8 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     default = main if main and ("政协" in main or body_kind(main) == "democratic") else None  # titles with no body
     titled_m, titled_p = find_titled(text, s, e, orgs, default, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
-    places = find_divisions(text, s, e, ctx.province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e) \
+    province = ctx.province or (gazetteer().province(ctx.locale) if ctx.locale else None)  # short forms of its divisions
+    places = find_divisions(text, s, e, province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e) \
         + find_sites(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)

@@ -528,15 +528,19 @@ def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Div
         return None
     g, text = gazetteer(), doc.text
     spans = division_spans(text, a.start, a.end) if spans is None else spans
-    found = set()
+    found, short = set(), False
     for s, e, name in spans:
         kind_of = [c for c in g.by_name.get(name, ()) if _of_kind(c, kind)]
         d = kind_of[0] if len(kind_of) == 1 else None
-        if d is not None and a.start <= s and e <= a.end and name == d.short != d.name and _rare_word(name) \
-                and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON and not inside_title(text, s, e) \
-                and _at_boundary(text, s, e, name, d, a.start, a.end):
+        if d is None or not a.start <= s <= e <= a.end:
+            continue
+        if name == d.name:
+            found.add(d)  # another of the kind named in full: no one division
+        elif name == d.short and _rare_word(name) and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON \
+                and not inside_title(text, s, e) and _at_boundary(text, s, e, name, d, a.start, a.end):
             found.add(d)
-    return found.pop() if len(found) == 1 else None
+            short = True
+    return found.pop() if len(found) == 1 and short else None
 
 
 def _year(doc: Document) -> int | None:

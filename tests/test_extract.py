@@ -184,3 +184,9 @@ def test_short_place_names_resolve_at_the_page_date():
 def test_a_post_without_its_body_gives_way_to_the_same_post_with_it():
     ex = extract_text("3月31日,公司召开党委会议。公司党委书记柏华生主持会议。柏华生书记听取汇报。")
     assert [(p.person, p.org, p.title) for p in ex.positions if p.person == "柏华生"] == [("柏华生", "公司党委", "书记")]
+
+
+def test_short_forms_of_the_localitys_province_are_places(record_of):
+    # no paper's province: the locality's (凤阳县, from its short form) lets 凤阳 count as a place
+    text = "5月6日,县委书记周明远主持召开县委常委会会议。会议要求,奋力开创凤阳经济高质量发展新局面。\n"
+    assert "凤阳县" in record_of(text)["places"]

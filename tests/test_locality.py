@@ -331,3 +331,8 @@ def test_a_citys_short_form_places_a_page_on_its_bodies_named_short():
     # 长葛 inside 处长葛某: part of a title and a name, no city
     text = "3月1日,市委统战部党派处处长葛立新应邀参加市政协会议。市长周明远主持。\n"
     assert _names(_locate(text)) == [(None, None)]
+
+
+def test_a_short_form_beside_another_division_of_its_kind_named_in_full_places_nothing():
+    text = "2月22日,伊春市政府召开常务会议。市长周明远主持。会议要求,学习借鉴鹤岗经验。\n"
+    assert _names(_locate(text)) != [("鹤岗市", "text")]
