@@ -624,9 +624,12 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
 
 def _unit_party(org: str | None, name: str) -> str | None:
     """某集团召开党委理论学习中心组学习会: a unit's meeting named for its 党委 is the 党委's."""
-    if org and name.startswith("党委") and body_kind(org) in ("company", "school", "unit"):
+    if org and _PARTY_MEETING.match(name) and body_kind(org) in ("company", "school", "unit"):
         return org + "党委"
     return org
+
+
+_PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?党委")  # 2020年第九次党委理论学习中心组学习会
 
 
 def _holder(key: str) -> str:

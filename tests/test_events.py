@@ -674,3 +674,9 @@ def test_a_rotation_training_class_opened_and_its_chair_named_later(record_of):
 def test_a_chair_who_went_somewhere_to_chair(record_of):
     text = "12月30日,市人大常委会主任周明远赴宜秀区主持召开座谈会,听取代表意见建议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_companys_numbered_party_committee_study_is_its_party_committees(record_of):
+    text = ("9月8日上午,宁川集团党委书记、董事长周明远主持召开2020年第九次党委理论学习中心组(扩大)学习会,"
+            "传达学习有关会议精神。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("宁川集团党委", ["周明远"])]
