@@ -686,10 +686,17 @@ def _place_named(text: str, start: int, end: int) -> str | None:
     """某县2015年领导干部培训班, 某市第三届运动会: an event named by a county or city (not a
     body of it) is its party committee's."""
     spans = [sp for sp in division_spans(text, start, end) if sp[0] == start]
-    if not spans or text[spans[0][1]:spans[0][1] + 1] in ("委", "政", "人", "纪", "镇", "乡", "区", "县", "市"):
+    if not spans:
         return None
-    d = gazetteer().lookup(spans[0][2])
-    return d.name + "委" if d and d.name == spans[0][2] and d.level in ("prefecture", "county") else None
+    _, at, name = spans[0]
+    d = gazetteer().lookup(name)
+    if d and name == d.short != d.name and text[at:at + 1] in "州盟" and d.name.endswith(text[at]):
+        at += 1  # 甘孜州“两会”…培训会: a prefecture by its short form and level
+    elif not d or d.name != name:
+        return None
+    if text[at:at + 1] in ("委", "政", "人", "纪", "镇", "乡", "区", "县", "市"):
+        return None
+    return d.name + "委" if d.level in ("prefecture", "county") else None
 
 
 def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None:

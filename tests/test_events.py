@@ -680,3 +680,8 @@ def test_a_companys_numbered_party_committee_study_is_its_party_committees(recor
     text = ("9月8日上午,宁川集团党委书记、董事长周明远主持召开2020年第九次党委理论学习中心组(扩大)学习会,"
             "传达学习有关会议精神。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("宁川集团党委", ["周明远"])]
+
+
+def test_an_event_named_by_a_prefectures_short_form_and_level_is_its_party_committees(record_of):
+    text = "1月5日下午,甘孜州换届纪律专题培训会在康定剧场召开。州委常委、组织部部长周明远主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("甘孜藏族自治州委", ["周明远"])]
