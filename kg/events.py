@@ -402,8 +402,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
-                if kind in ("cited", "chaired") or kind == "toured" and _CITED.match(text, m.end(), e):
-                    referred.add(len(events))
+                if kind in ("cited", "chaired") or kind == "toured" and _CITED.match(text, m.end(), e) \
+                        or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
+                    referred.add(len(events))  # 某会议召开在即: to be held, not held that day
                 events.append(ev)
         # the sentence's date, read only where it is used (most sentences neither open dated nor state events)
         opens_dated = _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip())

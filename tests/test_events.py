@@ -685,3 +685,9 @@ def test_a_companys_numbered_party_committee_study_is_its_party_committees(recor
 def test_an_event_named_by_a_prefectures_short_form_and_level_is_its_party_committees(record_of):
     text = "1月5日下午,甘孜州换届纪律专题培训会在康定剧场召开。州委常委、组织部部长周明远主持会议。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("甘孜藏族自治州委", ["周明远"])]
+
+
+def test_a_session_about_to_open_is_not_dated_by_its_sentence(record_of):
+    text = "十三届全国人大二次会议召开在即,2月28日,省人大常委会组织代表集中学习。省人大常委会副主任周明远主持学习。\n"
+    dates = {e["org"]: e["date"] for e in record_of(text, place="云南省")["events"]}
+    assert dates["全国人大"] is None and dates["云南省人大常委会"] == "02-28"
