@@ -124,7 +124,8 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     orgs = find_orgs(text, s, e, ctx, spans)
     main = _main_org(orgs, a, text)
     credit_m, credit_p = find_credits(text, s, e)
-    default = main if main and ("政协" in main or body_kind(main) == "democratic") else None  # titles with no body
+    # titles with no body: the CPPCC's, a party's, or a unit's that the article is about (院长 of 学院召开…)
+    default = main if main and ("政协" in main or body_kind(main) in ("democratic", "school", "company")) else None
     titled_m, titled_p = find_titled(text, s, e, orgs, default, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     province = ctx.province or (gazetteer().province(ctx.locale) if ctx.locale else None)  # short forms of its divisions

@@ -50,6 +50,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue
         if glen == 1 and text[s] == "其":
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
+        if glen == 1 and _common_word(text[i:e]):
+            continue  # 书记任命的决定: a common word, no name
         if glen == 2 and _CREDIT_MARK.match(text, s + 1):
             continue  # 记者王某摄, 记者宋某图为…: the photo's credit, not a given name
         if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \
@@ -59,6 +61,12 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e):
             return text[i:e]
     return None
+
+
+def _common_word(name: str) -> bool:
+    """A two-character word jieba knows often and not as a name (任命, 高度; not 李强)."""
+    known = jieba_words().get(name)
+    return known is not None and known[0] not in _NAME_TAGS and known[1] >= 1000
 
 
 def _word_follows(text: str, i: int, e: int) -> bool:

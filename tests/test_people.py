@@ -85,3 +85,8 @@ def test_a_prefecture_listed_with_deputies_is_no_person(record_of):
     text = ("10月23日,福海县人大常委会主任托合提·阿不都、政协主席米娜·热合曼以及部分自治区、"
             "伊犁州人大代表和政协委员对重大项目进行视察。\n")
     assert "伊犁州" not in record_of(text)["persons"]
+
+
+def test_a_common_word_after_a_title_is_no_name(record_of):
+    text = "7月4日上午,宁川大学召开干部教师大会,宣布省委关于宁川大学党委书记任命的决定。校长钱雨辰主持会议。\n"
+    assert "任命" not in record_of(text)["persons"]

@@ -404,3 +404,9 @@ def test_a_congress_常委_sits_on_its_standing_committee(record_of):
 def test_a_nominee_chairs_under_the_title_named(record_of):
     rec = record_of("1月8日下午,政协某旗第十一届委员会第一次会议第二次全体会议召开。旗政协党组书记、主席提名人选周明远主持会议。\n")
     assert "周明远" in rec["persons"] and [e["leaders"] for e in rec["events"]] == [["周明远"]]
+
+
+def test_a_title_alone_on_a_universitys_page_is_the_universitys(record_of):
+    text = ("7月4日上午,宁川大学召开干部教师大会,宣布干部任职决定。省委常委、常务副省长周明远出席会议并讲话。"
+            "校长钱雨辰主持会议。新任党委书记孙立新曾任宁南师范大学党委书记。\n")  # another school named later
+    assert {"person": "钱雨辰", "org": "宁川大学", "title": "校长"} in record_of(text)["positions"]
