@@ -97,8 +97,8 @@ def sibling(body: str, title: str) -> str | None:
     """The body of the same place that `title` belongs to (平利县委 + 县长 → 平利县政府)."""
     implied = implied_body(title)
     m = _PLACE_BODY.match(body)
-    if not implied or not m:
-        return None
+    if not implied or not m or body_kind(body) in ("democratic", "youth"):
+        return None  # 副市长、九三学社市委主委: the party has no government
     if implied[0] in LEVELS:
         if not m["place"].endswith(implied[0]):
             return None  # 市委 + 县长: not the same place

@@ -410,3 +410,9 @@ def test_a_title_alone_on_a_universitys_page_is_the_universitys(record_of):
     text = ("7月4日上午,宁川大学召开干部教师大会,宣布干部任职决定。省委常委、常务副省长周明远出席会议并讲话。"
             "校长钱雨辰主持会议。新任党委书记孙立新曾任宁南师范大学党委书记。\n")  # another school named later
     assert {"person": "钱雨辰", "org": "宁川大学", "title": "校长"} in record_of(text)["positions"]
+
+
+def test_a_government_post_before_a_democratic_partys_is_the_governments(record_of):
+    text = "6月3日,九三学社市委召开全委扩大会。副市长、九三学社市委主委钱雨辰出席会议。\n"
+    posts = {(p["title"], p["org"]) for p in record_of(text, place="临沂市")["positions"]}
+    assert ("副市长", "临沂市政府") in posts and ("主委", "九三学社临沂市委") in posts
