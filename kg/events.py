@@ -619,8 +619,13 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
         sub = o.key[len(_holder(o.key)):]
         if len(rest) >= 2:
             name = sub + rest if sub and not rest.startswith(sub) else rest
+        if o.key.endswith("人大") and _STANDING_SESSION.match(rest):
+            return o.key + "常委会", name  # 县人大第十八届常委会第二十七次会议: its standing committee's
         return _holder(o.key), name
     return None, name
+
+
+_STANDING_SESSION = re.compile(r"(?:第?[〇零一二三四五六七八九十百\d]{1,4}届)?常委会")
 
 
 def _unit_party(org: str | None, name: str) -> str | None:

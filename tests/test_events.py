@@ -691,3 +691,9 @@ def test_a_session_about_to_open_is_not_dated_by_its_sentence(record_of):
     text = "十三届全国人大二次会议召开在即,2月28日,省人大常委会组织代表集中学习。省人大常委会副主任周明远主持学习。\n"
     dates = {e["org"]: e["date"] for e in record_of(text, place="云南省")["events"]}
     assert dates["全国人大"] is None and dates["云南省人大常委会"] == "02-28"
+
+
+def test_a_congress_named_before_its_standing_committees_session_is_the_standing_committees(record_of):
+    text = "8月21日,县人大常委会主任周明远主持召开县人大第十八届常委会第二十七次会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place="西乡县")["events"]] == [
+        ("西乡县人大常委会", ["周明远"])]
