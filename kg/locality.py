@@ -572,6 +572,15 @@ def text_place(votes: Counter, level: str | None = None) -> Division | None:
     return best
 
 
+def _common_province(votes: Counter) -> Division | None:
+    """The one province of three or more divisions the text names where none stands out
+    (范某到衡水、沧州, 王某到保定: 河北省)."""
+    if len(votes) < 3:
+        return None
+    provinces = {gazetteer().province(d) for d in votes}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
 # -- the article's locality ----------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -633,7 +642,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes), "address")
     level = _short_level(doc.text, a, spans)
-    found = _sole_county(text_place(votes, level), level)
+    found = _sole_county(text_place(votes, level), level) or _common_province(votes)
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again

@@ -336,3 +336,10 @@ def test_a_citys_short_form_places_a_page_on_its_bodies_named_short():
 def test_a_short_form_beside_another_division_of_its_kind_named_in_full_places_nothing():
     text = "2月22日,伊春市政府召开常务会议。市长周明远主持。会议要求,学习借鉴鹤岗经验。\n"
     assert _names(_locate(text)) != [("鹤岗市", "text")]
+
+
+def test_several_cities_of_one_province_place_a_page_in_that_province():
+    text = ("6月8日至12日,省人大常委会副主任周明远、钱雨辰分别带队到市县调研。"
+            "周明远到衡水、沧州,钱雨辰到保定、邢台。\n")
+    assert _names(_locate(text)) == [("河北省", "text")]
+    assert _names(_locate(text.replace("邢台", "郑州"))) == [(None, None)]  # two provinces: none
