@@ -697,3 +697,8 @@ def test_a_congress_named_before_its_standing_committees_session_is_the_standing
     text = "8月21日,县人大常委会主任周明远主持召开县人大第十八届常委会第二十七次会议。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text, place="西乡县")["events"]] == [
         ("西乡县人大常委会", ["周明远"])]
+
+
+def test_a_festival_about_to_come_is_no_task_set(record_of):
+    text = "在新春佳节即将来临之际,1月18日下午,宁川县社会各界人士迎新年座谈会召开。县政协主席周明远主持座谈会。\n"
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-18", ["周明远"])]
