@@ -153,7 +153,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,就{where}{{1,40}}?)?(?:进行|开展)?(?P<noun>{trip})"
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,就{where}{{1,40}}?)?(?:进行|开展)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
         rf"|(?P<wverb>{_alt('call_verb')})")
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
@@ -547,7 +547,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         if who is None and not _body_subject(text, bodies, clause, m.start()):
             return None  # a trip needs its traveller: a person, or a body (市政协调研组赴X调研)
         noun = m["noun"] or m["wverb"]
-        name = noun if kind == "led" else text[m.start():m.end()] if m["noun"] else _clause(text, m.start(), e)
+        name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
@@ -579,6 +579,13 @@ def _organized_by(text: str, bodies: _Bodies, s: int, name_end: int) -> tuple[st
         if first and first[0].start <= m.start("orgs") + 1:
             return _holder(first[0].key), text[m.end():name_end]
     return None
+
+
+def _quoted(text: str, start: int, end: int) -> str:
+    """text[start:end], with the closing quote of a quoted word it ends in (开展“深调研”)."""
+    if text.count("“", start, end) > text.count("”", start, end) and text.startswith("”", end):
+        end += 1
+    return text[start:end]
 
 
 def _clause(text: str, at: int, e: int) -> str:

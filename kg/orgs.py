@@ -446,7 +446,7 @@ _PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟"
 @cache
 def _prefixed_re() -> re.Pattern:
     return re.compile(rf"(?P<prefix>{'|'.join(_PARTY_SHORT)}|{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
-                      rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委))?"
+                      rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委)|{_TERM}(?=委员会))?"
                       rf"(?P<unit>委员会|委会|总支部|支部|总支|全委|委"
                       rf"|(?={_TERM}[一二三四五六七八九十]+次常委|第[一二三四五六七八九十]+次代表大会)))"  # 民盟某省十届六次常委会议: its committee's
                       r"|(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")

@@ -702,3 +702,14 @@ def test_a_congress_named_before_its_standing_committees_session_is_the_standing
 def test_a_festival_about_to_come_is_no_task_set(record_of):
     text = "在新春佳节即将来临之际,1月18日下午,宁川县社会各界人士迎新年座谈会召开。县政协主席周明远主持座谈会。\n"
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-18", ["周明远"])]
+
+
+def test_a_trip_whose_word_is_quoted(record_of):
+    text = "4月2日至3日,宁川市妇联主席周明远、副主席钱雨辰一行到怀集县对妇女儿童工作开展“深调研”。\n"
+    (ev,) = record_of(text)["events"]
+    assert (ev["name"], ev["leaders"]) == ("到怀集县对妇女儿童工作开展“深调研”", ["周明远"])
+
+
+def test_a_democratic_partys_committee_named_with_its_term(record_of):
+    text = "2月11日,九三学社成都市第十三届委员会第八次全体(扩大)会议召开。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["九三学社成都市委"]
