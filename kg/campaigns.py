@@ -3,7 +3,7 @@
 The genre names them in a few shapes, each a rule below:
 
 - a quoted name before a campaign noun: `“五星争创”行动` → 五星争创行动, `“X”专项行动`,
-  `“X”提升工程`, `“X”专项整治`; a quoted name that is itself one (`“X攻坚年”`);
+  `“X”提升工程`, `“X”专项整治`; a quoted name that is itself one (`“X攻坚年”`, `“十大战略”`);
   `“X”主题活动` → X; a quoted programme built or planned (`“双X”建设`, `“X”计划`);
 - a quoted name used as a brand or platform: `擦亮“X”品牌`, `用好“X”协商平台`, `“X政协”`;
 - study campaigns: `党史学习教育`, `主题教育`, and names that begin with a verb
@@ -13,7 +13,8 @@ The genre names them in a few shapes, each a rule below:
 - programmes of the plan and the national strategies: `“十X五”规划`, `打好X攻坚战`,
   `实施X战略`, `推进X振兴`;
 - quoted numbered slogans that name a programme by what is done to it: `落实“六保”举措`,
-  `“双X”工作`, `推进“X”等重点工作`, `积极落实“三大X”,`.
+  `“双X”工作`, `推进“X”等重点工作`, `积极落实“三大X”,`, `深化“五比五晒”、`; a quoted
+  programme carried out (`精准实施“招商之冬”,`).
 
 What is not a campaign: doctrinal formulas and names of bodies in quotes (`“两个确立”`,
 `“四风”`, `“两会”`), slogans, sayings and figures of speech (`“最后一公里”`), titles
@@ -30,7 +31,7 @@ from .patterns import finditer_needing
 _QUOTE_CLEAN = re.compile(r"[“”‘’\"'『』「」\s]")
 _HAN = r"[\u4e00-\u9fff]"
 _NUM = "一二两三四五六七八九十百千万双"
-_CAMPAIGN_NOUN = "(?:专项整治|集中整治|专项)?行动|专项整治|集中整治|活动|教育|工程|攻坚战|(?:突破|攻坚|提升|建设|落实|推进|服务|规范|效能|作风)年"
+_CAMPAIGN_NOUN = "(?:专项整治|集中整治|专项)?行动|专项整治|集中整治|活动|教育|工程|攻坚战|(?:突破|攻坚|提升|建设|落实|推进|服务|规范|效能|作风|争先)年"
 # Words that make "“X”…活动" an event, a contest or a show rather than a campaign.
 _EVENTISH = ("等|竞赛|比赛|交流|协商|议政|主题|读书|展|视察|调研|会|趣味|文体|联欢|演讲|书画|摄影|"
              "征文|知识|文艺|健步")
@@ -69,7 +70,7 @@ _TAILED = re.compile(
     rf"(?!{_HAN}{{0,3}}(?:会|班|精神|赛))")
 _THEMED = re.compile(r"(?<!举办|举行|召开)" + _Q + r"主题(?:(?P<tail>教育)|活动)")
 _ITSELF = re.compile(
-    rf"“(?!{_TOPIC_VERB})(?P<q>[^“”]{{2,24}}(?:{_CAMPAIGN_NOUN}|大讲堂))”"
+    rf"“(?!{_TOPIC_VERB})(?P<q>[^“”]{{2,24}}(?:{_CAMPAIGN_NOUN}|大讲堂)|[^“”]{{0,8}}[{_NUM}]大战略)”"
     rf"(?!的|{_HAN}{{0,6}}(?:会|班|研讨|调研|视察|考察)|(?:“[^“”]{{1,24}}”)+等)")
 _BRAND_VERB = re.compile(r"(?:打造|建强|创树|擦亮|叫响)" + _Q + r"(?P<brand>品牌)?(?!的)")
 _BRAND_NOUN = re.compile(_Q + r"(?:“[^“”]{1,12}”)?(?:(?!等)" + _HAN + r"){0,4}(?:品牌|平台)")
@@ -86,7 +87,8 @@ _WORK_LIST = re.compile(
     r"[^,。;:“”]{0,12}等(?:重点|各项)?工作")
 # 积极落实“三大任务、一大平台”, : a numbered programme as the object of the verb itself.
 _NUMBERED_OBJECT = re.compile(
-    rf"(?:落实|推进|实施|打好|抓好|聚焦|推动)“(?P<q>[{_NUM}][^“”]{{1,20}})”(?=[,。;])")
+    rf"(?:落实|推进|实施|打好|抓好|聚焦|推动|深化|做实)“(?P<q>[{_NUM}][^“”]{{1,20}})”(?=[,。;、])"
+    rf"|实施“(?P<named>[^“”]{{2,12}})”(?=[,。;、])")  # 精准实施“招商之冬”,: a programme carried out
 
 
 def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -104,9 +106,12 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for m in _BRAND_VERB.finditer(text, start, end):
         if m["brand"] or m["q"][0] not in _NUM:
             yield *_quoted(m), _key(m["q"])
-    for pattern in (_BRAND_NOUN, _LEADS, _CPPCC_BRAND, _MEASURES, _WORK, _NUMBERED_OBJECT):
+    for pattern in (_BRAND_NOUN, _LEADS, _CPPCC_BRAND, _MEASURES, _WORK):
         for m in pattern.finditer(text, start, end):
             yield *_quoted(m), _key(m["q"])
+    for m in _NUMBERED_OBJECT.finditer(text, start, end):
+        group = "q" if m["q"] else "named"
+        yield *_quoted(m, group), _key(m[group])
     for pattern, noun in ((_BUILD, "建设"), (_SCHEME, "计划")):
         for m in pattern.finditer(text, start, end):
             yield m.start("q") - 1, m.end(), _key(m["q"]) + noun
