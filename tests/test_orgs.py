@@ -382,3 +382,8 @@ def test_a_streets_short_working_committee_unnamed(record_of):
     # 街党工委 with no street named before it: kept as written (it once stopped the page)
     rec = record_of("3月2日,会议由街党工委书记周立新主持,各社区党支部书记参加。")
     assert ("周立新", "街党工委", "书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
+
+
+def test_a_report_heard_opening_a_line_is_no_outlet():
+    text = "揭牌仪式。\n调研组通过听取汇报、实地查看、资料查阅,详细了解了情况。\n宁川日报、宁川晚报记者参加。"
+    assert [o.key for o in find_orgs(text, 0, len(text), Context())] == ["宁川日报", "宁川晚报"]
