@@ -94,7 +94,8 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
 
 
 # A town or street office as the subject of a meeting is its party committee.
-_TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
+_TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
+                           r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
 _UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学校|我校|全校|集团公司|集团|公司|学院|我院|医院)"
@@ -481,12 +482,15 @@ def _attended_re() -> re.Pattern:
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
     """The earlier events less those the new ones restate: undated, with the same leaders (a page's
     headline block, then its article; a list recalling a trip), or without leaders, on the same day,
-    of the same kind, by the same body or one named shorter (横山区人大考察团 for its 人大常委会's trip)."""
+    of the same kind, by the same body or one named shorter (横山区人大考察团 for its 人大常委会's trip),
+    or undated by the same body and name."""
     def same(ev: Event, x: Event) -> bool:
         if x is ev or not x.date or x.type != ev.type:
             return False
         if ev.leaders:
             return not ev.date and (x.org, x.leaders) == (ev.org, ev.leaders)
+        if not ev.date and (x.org, x.name) == (ev.org, ev.name):
+            return True  # a headline's meeting, dated in the body that names it again
         return ev.date == x.date and bool(x.leaders) and (ev.org is None or (x.org or "").startswith(ev.org))
     return [ev for ev in earlier if not any(same(ev, x) for x in events)]
 

@@ -713,3 +713,9 @@ def test_a_trip_whose_word_is_quoted(record_of):
 def test_a_democratic_partys_committee_named_with_its_term(record_of):
     text = "2月11日,九三学社成都市第十三届委员会第八次全体(扩大)会议召开。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["九三学社成都市委"]
+
+
+def test_a_town_named_after_its_county_holds_its_meeting_once(record_of):
+    text = ("宁川县文港镇召开攻坚行动动员大会\n"
+            "2月28日,宁川县文港镇召开攻坚行动动员大会,动员全镇上下奋力开创高质量发展新局面。\n")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("文港镇党委", "02-28")]
