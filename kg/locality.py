@@ -45,7 +45,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .gazetteer import Division, gazetteer
-from .lexicon import jieba_words, lexicon_tokenizer, surnames, titles
+from .lexicon import jieba_cut, jieba_words, surnames, titles
 from .model import Article, Document
 from .orgs import ref_stands_alone
 from .patterns import division_spans, place_names
@@ -425,7 +425,7 @@ def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi:
         return False
     w_lo, w_hi = max(lo, s - 6), min(hi, e + 6)
     cuts, pos = {w_lo}, w_lo
-    for tok in lexicon_tokenizer().cut(text[w_lo:w_hi], HMM=False):
+    for tok in jieba_cut(text[w_lo:w_hi]):
         pos += len(tok)
         cuts.add(pos)
     return s in cuts and e in cuts

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word, jieba_tags, lexicon_tokenizer
+from .lexicon import has_function_word, jieba_cut, jieba_tags
 from .model import Mention, SpanIndex
 from .places import conjunction_before_level, town_named
 from .patterns import division_spans, national_bodies, place_names, title_re, trie_pattern
@@ -119,7 +119,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一
 def _word_starts_at(text: str, at: int) -> bool:
     """Whether jieba's words over the few characters around `at` have a boundary at `at`."""
     pos = max(0, at - 3)
-    for word in lexicon_tokenizer().cut(text[pos:at + 3], HMM=False):
+    for word in jieba_cut(text[pos:at + 3]):
         if pos >= at:
             return pos == at
         pos += len(word)
@@ -130,7 +130,7 @@ def _after_function_words(text: str, left: int, right: int) -> int:
     """Move `left` past the last verb or function word before a unit's suffix
     (标志着中电光电公司 → 中电光电公司), using jieba's words and tags."""
     pos, cut = left, left
-    for word in lexicon_tokenizer().cut(text[left:right], HMM=False):
+    for word in jieba_cut(text[left:right]):
         pos += len(word)
         if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以" \
                 or word in ("列席", "出席", "参加", "陪同", "代表"):
