@@ -46,14 +46,15 @@ def dict_path() -> str:
 
 
 class _Shards(dict):
-    """First character → its shard, unpacked from `packed` on first use."""
+    """First character → its shard, unpacked from `packed` on first use (the blob is kept: two
+    threads asking at once each unpack it and store the same shard)."""
 
     def __init__(self, shards: dict, packed: dict[str, bytes]):
         super().__init__(shards)
         self.packed = packed
 
     def __missing__(self, first: str) -> dict:
-        blob = self.packed.pop(first, None)
+        blob = self.packed.get(first)
         shard = marshal.loads(blob) if blob is not None else _EMPTY
         self[first] = shard
         return shard
