@@ -6,6 +6,9 @@ import re
 from functools import cache
 from importlib import resources
 
+from . import jieba_dict
+from .jieba_dict import JiebaDict
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
@@ -48,26 +51,23 @@ def alternation(items) -> str:
 
 
 @cache
-def jieba_words() -> dict[str, tuple[str, int]]:
-    """jieba's bundled dictionary: word → (part-of-speech tag, frequency)."""
-    try:
-        import jieba
-    except ImportError as exc:  # declared dependency; say what to do if it is missing
-        raise ImportError("kg needs jieba: pip install jieba") from exc
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    words = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                words[parts[0]] = (parts[2], int(parts[1]))
-    return words
+def jieba_words() -> JiebaDict:
+    """jieba's bundled dictionary: word → (part-of-speech tag, frequency) (`kg.jieba_dict`: read
+    from a snapshot in this user's cache folder, a first character's words when first asked)."""
+    return jieba_dict.load(folder=persistent_cache_dir())
 
 
 @cache
-def jieba_tags() -> dict[str, str]:
+def jieba_tags() -> JiebaTags:
     """Part-of-speech tags of jieba's bundled dictionary, for telling words from names."""
-    return {word: tag for word, (tag, _) in jieba_words().items()}
+    return JiebaTags(jieba_words())
+
+
+class JiebaTags:
+    """`tags.get(word, default)`: the word's tag in jieba's dictionary."""
+
+    def __init__(self, words: JiebaDict):
+        self.get = words.tag
 
 
 _NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "n", "nt"}
@@ -79,30 +79,14 @@ def is_common_word(word: str) -> bool:
     return tag is not None and tag not in _NAME_TAGS
 
 
-@cache
-def lexicon_tokenizer():
-    """kg's own jieba tokenizer (never jieba's global one), its dictionary cache in a folder of
-    this user's (`user_cache_dir`), never the shared /tmp/jieba.cache another user may own."""
-    import logging
-
-    import jieba
-
-    # no dictionary-loading chatter, and no traceback should the cache not be written
-    logging.getLogger("jieba").setLevel(logging.CRITICAL + 1)
-    tok = jieba.Tokenizer()
-    tok.tmp_dir = user_cache_dir()
-    tok.initialize()
-    return tok
+def jieba_cut(text: str) -> list[str]:
+    """jieba's words of `text` (its accurate mode without the HMM, on its bundled dictionary)."""
+    return jieba_words().cut(text)
 
 
-def user_cache_dir() -> str | None:
-    """`$XDG_CACHE_HOME/kg` or `~/.cache/kg` (made if missing), else a private temp folder
-    (removed at exit); None when none can be made (jieba then works without a cache). jieba's
-    dictionary cache and kg's extraction cache (`kg.cache`) live there."""
-    import atexit
-    import shutil
-    import tempfile
-
+def persistent_cache_dir() -> str | None:
+    """`$XDG_CACHE_HOME/kg` or `~/.cache/kg` (made if missing) when it is this user's and
+    writable, else None."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
@@ -113,8 +97,22 @@ def user_cache_dir() -> str | None:
             return folder
     except OSError:
         pass
+    return None
+
+
+def user_cache_dir() -> str | None:
+    """This user's kg cache folder (`persistent_cache_dir`), else a private temp folder (removed
+    at exit); None when none can be made. The snapshot of jieba's dictionary (`kg.jieba_dict`,
+    in the persistent folder only) and kg's extraction cache (`kg.cache`) live there."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = persistent_cache_dir()
+    if folder is not None:
+        return folder
     try:
-        folder = tempfile.mkdtemp(prefix="kg-jieba-")
+        folder = tempfile.mkdtemp(prefix="kg-cache-")
     except OSError:
         return None
     atexit.register(shutil.rmtree, folder, True)
@@ -127,4 +125,4 @@ FUNCTION_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f",
 def has_function_word(text: str) -> bool:
     """Whether `text` holds a verb, adjective, adverb or other non-name word (jieba's tags)."""
     tags = jieba_tags()
-    return any(tags.get(w) in FUNCTION_TAGS for w in lexicon_tokenizer().cut(text, HMM=False) if len(w) > 1)
+    return any(tags.get(w) in FUNCTION_TAGS for w in jieba_cut(text) if len(w) > 1)

@@ -45,10 +45,11 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .gazetteer import Division, gazetteer
-from .lexicon import is_common_word, jieba_words, lexicon_tokenizer, surnames, titles
+from .lexicon import is_common_word, jieba_cut, jieba_words, surnames, titles
 from .model import Article, Document
 from .orgs import ref_stands_alone
-from .patterns import division_spans, place_names
+from .patterns import division_spans
+from .placed import Placed, PlacedPattern, optional
 from .places import find_divisions, inside_title
 
 SOURCES = ("sidecar", "dateline", "outlet", "address", "text")
@@ -115,25 +116,51 @@ _OUTLET_NOUN = r"(?:日报|晚报|新闻网|融媒体中心|广播电视台|电�
 _APP = r"(?:云上|今日|掌上)"
 
 
+_SOURCE_LABEL = re.compile(r"(?:来源|稿源|转自|转载自|出处|当前位置)[::]\s*")
+_QUOTE_OPEN = re.compile(r"[《“「【]")
+_QUOTE_OR_SPACE = re.compile(r"[《“「【\s]")
+_APP_RE = re.compile(_APP)
+_OUTLET_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?{_OUTLET_NOUN}(?=[》”」】)\s\d,。、;:]|讯|报道|消息|微信|客户端|首页|$)", re.M)
+_APP_TAIL = re.compile(r"(?=[》”」】)\s,。、;]|讯|客户端|$)", re.M)
+
+
+def _line_start(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _outlet_heads(text: str, at: int, end: int) -> list[tuple[int, dict]]:
+    """Where an outlet's place may start, opened at `at` by 来源: (稿源:, 转自: …), an opening
+    quote, a line's start or 据, in this order; each with an app's word (云上, 今日, 掌上) before
+    the place, then without."""
+    opened = [m.end() for m in (_SOURCE_LABEL.match(text, at, end), _QUOTE_OPEN.match(text, at, end)) if m]
+    opened += [at] if _line_start(text, at) else []
+    opened += [at + 1] if text.startswith("据", at) and at < end else []
+    return [(stop, {}) for after in opened for stop in optional(_APP_RE)(text, after, end)]
+
+
+def _app_heads(text: str, at: int, end: int) -> list[tuple[int, dict]]:
+    """Where an app's place starts (云上X, 今日X, 掌上X), opened at `at` by a line's start, an
+    opening quote or a space."""
+    opened = ([at] if _line_start(text, at) else []) + [m.end() for m in [_QUOTE_OR_SPACE.match(text, at, end)] if m]
+    return [(m.end(), {}) for after in opened if (m := _APP_RE.match(text, after, end))]
+
+
 @cache
-def _outlet_re() -> re.Pattern:
+def _outlet_pattern() -> PlacedPattern:
     """An outlet named where outlets are named: after 来源/稿源/转自/据, in 《》 or “”, opening a
-    line, or opening a dateline (X日报讯); its name starts with a division (full or short)."""
-    places = place_names()
-    return re.compile(
-        r"(?:(?:来源|稿源|转自|转载自|出处|当前位置)[::]\s*|[《“「【]|^|据)"
-        rf"(?P<name>{_APP}?(?P<place>{places})[\u4e00-\u9fff]{{0,6}}?{_OUTLET_NOUN})"
-        r"(?=[》”」】)\s\d,。、;:]|讯|报道|消息|微信|客户端|首页|$)"
-        rf"|(?:^|[《“「【\s])(?P<app>{_APP}(?P<aplace>{places}))(?=[》”」】)\s,。、;]|讯|客户端|$)",
-        re.M,
-    )
+    line, or opening a dateline (X日报讯); its name starts with a division (full or short). As
+    `(?:(?:来源|…|当前位置)[::]\\s*|[《“「【]|^|据)(?P<name>{_APP}?(?P<place>PLACE)[\\u4e00-\\u9fff]{0,6}?{_OUTLET_NOUN})(?=…)`
+    `|(?:^|[《“「【\\s])(?P<app>{_APP}(?P<aplace>PLACE))(?=…)` (re.M) would find them, PLACE a
+    gazetteer name (`kg.placed`)."""
+    return PlacedPattern(re.compile(r"^|(?=[来稿转出当据《“「【\s])", re.M),
+                         (Placed(_outlet_heads, "place", _OUTLET_TAIL), Placed(_app_heads, "aplace", _APP_TAIL)))
 
 
 def outlet_place(doc: Document, province: Division | None = None) -> Division | None:
     """The division of the page's outlet: the sidecar's paper, else the first named in the text."""
     if doc.paper and (d := _leading_division(re.sub(r"^(?:云上|今日|掌上)", "", doc.paper), province)):
         return d
-    for m in _outlet_re().finditer(doc.text):
+    for m in _outlet_pattern().finditer(doc.text):
         name = m["place"] or m["aplace"]
         if (d := _lookup(name, province)) and not (name != d.name and _direction_word(name)):
             return d
@@ -425,7 +452,7 @@ def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi:
         return False
     w_lo, w_hi = max(lo, s - 6), min(hi, e + 6)
     cuts, pos = {w_lo}, w_lo
-    for tok in lexicon_tokenizer().cut(text[w_lo:w_hi], HMM=False):
+    for tok in jieba_cut(text[w_lo:w_hi]):
         pos += len(tok)
         cuts.add(pos)
     return s in cuts and e in cuts

@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word, jieba_tags, lexicon_tokenizer
+from .lexicon import has_function_word, jieba_cut, jieba_tags
 from .model import Mention, SpanIndex
 from .places import conjunction_before_level, town_named
-from .patterns import division_spans, national_bodies, place_names, title_re, trie_pattern
+from .patterns import division_spans, national_bodies, title_re, trie_pattern
+from .placed import Placed, PlacedPattern, literal_heads, optional
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团", "书记处")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
@@ -63,20 +64,31 @@ class Context:
 
 # The term of a committee, written inside its name: 省十三届人大, 政协第十三届X委员会.
 _TERM = r"(?:第?[〇零一二三四五六七八九十百\d]{1,4}届)"
+_TERM_RE = re.compile(_TERM)
 
 
 def _sub(n: int) -> str:
     return f"(?P<sub{n}>{'|'.join(SUB_BODIES)})?"
 
 
+_CPPCC_TAIL = re.compile(rf"{_TERM}?委员会{_sub(1)}")
+_CPC_TAIL = re.compile(rf"(?:委员会|委){_sub(2)}")
+_CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
+
+
 @cache
-def _named_body_re() -> re.Pattern:
-    """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies."""
-    return re.compile(
-        rf"(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?P<cplace>{place_names()}){_TERM}?委员会{_sub(1)}"
-        rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{place_names()}|{_SHORT_REF})(?:委员会|委){_sub(2)}"
-        rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}(?P<norgan>{_NATIONAL_ORGAN})?"  # 教育部门: no ministry
-    )
+def _named_body_pattern() -> PlacedPattern:
+    """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies; as
+    `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?P<cplace>PLACE){_TERM}?委员会(?P<sub1>…)?
+    |(?P<cpc>中共|中国共产党)(?P<pplace>PLACE|{_SHORT_REF})(?:委员会|委)(?P<sub2>…)?|(?P<national>…)…`
+    would find them, PLACE a gazetteer name (`kg.placed`)."""
+    national = re.compile(rf"(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}"
+                          rf"(?P<norgan>{_NATIONAL_ORGAN})?")  # 教育部门: no ministry
+    return PlacedPattern(
+        re.compile(rf"(?=中国人民政治协商会议|政协|中共|中国共产党|{national.pattern})"),
+        (Placed(literal_heads(("中国人民政治协商会议", "政协"), "cppcc", optional(_TERM_RE)), "cplace", _CPPCC_TAIL),
+         Placed(literal_heads(("中共", "中国共产党"), "cpc"), "pplace", _CPC_TAIL, bare=_CPC_SHORT),
+         national))
 
 
 # What follows a place to make a body: 政协, 委, 政府, 人大常委会, a department …
@@ -119,7 +131,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一
 def _word_starts_at(text: str, at: int) -> bool:
     """Whether jieba's words over the few characters around `at` have a boundary at `at`."""
     pos = max(0, at - 3)
-    for word in lexicon_tokenizer().cut(text[pos:at + 3], HMM=False):
+    for word in jieba_cut(text[pos:at + 3]):
         if pos >= at:
             return pos == at
         pos += len(word)
@@ -130,7 +142,7 @@ def _after_function_words(text: str, left: int, right: int) -> int:
     """Move `left` past the last verb or function word before a unit's suffix
     (标志着中电光电公司 → 中电光电公司), using jieba's words and tags."""
     pos, cut = left, left
-    for word in lexicon_tokenizer().cut(text[left:right], HMM=False):
+    for word in jieba_cut(text[left:right]):
         pos += len(word)
         if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以" \
                 or word in ("列席", "出席", "参加", "陪同", "代表"):
@@ -164,7 +176,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     `spans` are the page's gazetteer-name spans (places.division_spans), scanned once.
     """
     out = _prefixed_bodies(text, start, end, ctx)  # 民盟某省…: no place body inside the party's
-    for m in _named_body_re().finditer(text, start, end):
+    for m in _named_body_pattern().finditer(text, start, end):
         if canon := _canonical_named(m, ctx):
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), canon))
     if spans is None:
@@ -443,13 +455,22 @@ _PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟"
                 "中国农工民主党": "农工党", "中国致公党": "致公党", "台湾民主自治同盟": "台盟", "中国共产主义青年团": "共青团"}
 
 
+_PREFIXED_TAIL = re.compile(rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委)|{_TERM}(?=委员会))?"
+                            rf"(?P<unit>委员会|委会|总支部|支部|总支|全委|委"
+                            rf"|(?={_TERM}[一二三四五六七八九十]+次常委|第[一二三四五六七八九十]+次代表大会))")  # 民盟某省十届六次常委会议: its committee's
+_LEAGUE = re.compile(r"(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
+
+
 @cache
-def _prefixed_re() -> re.Pattern:
-    return re.compile(rf"(?P<prefix>{'|'.join(_PARTY_SHORT)}|{_PREFIXED})(?:(?P<central>中央)|(?P<place>{place_names()})?"
-                      rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委)|{_TERM}(?=委员会))?"
-                      rf"(?P<unit>委员会|委会|总支部|支部|总支|全委|委"
-                      rf"|(?={_TERM}[一二三四五六七八九十]+次常委|第[一二三四五六七八九十]+次代表大会)))"  # 民盟某省十届六次常委会议: its committee's
-                      r"|(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
+def _prefixed_pattern() -> PlacedPattern:
+    """A party's or the League's committees: as `(?P<prefix>…)(?:(?P<central>中央)|(?P<place>PLACE)?`
+    `{_PREFIXED_TAIL})|{_LEAGUE}` would find them, PLACE a gazetteer name (`kg.placed`)."""
+    prefixes = (*_PARTY_SHORT, *_PREFIXED.split("|"))
+    return PlacedPattern(
+        re.compile(rf"(?={'|'.join(prefixes)}|团)"),
+        (Placed(literal_heads(prefixes, "prefix"), "place", _PREFIXED_TAIL, first=re.compile("(?P<central>中央)"),
+                bare=_PREFIXED_TAIL),
+         _LEAGUE))
 
 
 _LEAGUE_WORK = re.compile("团工委")
@@ -466,7 +487,7 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             left -= 1
         if _PLACE_START.match(text, left) or any(a == left for a, _, _ in division_spans(text, left, m.start())):
             out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:m.end()]))
-    for m in _prefixed_re().finditer(text, start, end):
+    for m in _prefixed_pattern().finditer(text, start, end):
         if m["league_level"]:  # 团市委: the Youth League committee of the article's city
             d = ctx.resolve_ref(m["league_level"])
             out.append(Mention("ORG", m.group(0), m.start(), m.end(),

@@ -63,6 +63,12 @@ class LongestMatch:
                     break
         return out
 
+    def starting_at(self, text: str, at: int, end: int | None = None) -> list[str]:
+        """Every word text[at:end] starts with, longest first: the order in which a regex
+        alternation of `trie_pattern(words)` tries them there."""
+        end = len(text) if end is None else min(end, len(text))
+        return [text[at:at + k] for k in self.lengths.get(text[at:at + 2], ()) if at + k <= end and text[at:at + k] in self.words]
+
 
 def finditer_needing(pattern: re.Pattern, needs: tuple[str, ...], text: str, start: int, end: int):
     """`pattern.finditer(text, start, end)`, or nothing at once where text[start:end] holds none
@@ -79,11 +85,6 @@ def _division_names() -> tuple[str, ...]:
 
 
 @cache
-def place_names() -> str:
-    return trie_pattern(_division_names())
-
-
-@cache
 def _divisions() -> LongestMatch:
     return LongestMatch(_division_names())
 
@@ -91,6 +92,12 @@ def _divisions() -> LongestMatch:
 def division_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Every gazetteer name in text[start:end], longest at each position (scan a page once)."""
     return _divisions().spans(text, start, end)
+
+
+def division_names_at(text: str, at: int, end: int | None = None) -> list[str]:
+    """The gazetteer names text[at:end] starts with, longest first: the order in which a regex
+    alternation of them (`trie_pattern`) tries them there (`kg.placed`)."""
+    return _divisions().starting_at(text, at, end)
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .lexicon import has_function_word, jieba_words, lexicon_tokenizer
+from .lexicon import has_function_word, jieba_cut, jieba_words
 from .patterns import surname_re, surname_starts, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
@@ -145,7 +145,7 @@ def phrase_like(item: str, singles: bool = True) -> bool:
     """Whether an item holds a common word or a function character (会会议, 向全体, 的提问, 智慧):
     a phrase, not a name of rare words (宝音某某, 希某). `singles`: adverbs, measure words …
     standing alone count too (很亲), as they may not in a credit (次仁某某)."""
-    for word in lexicon_tokenizer().cut(item, HMM=False):
+    for word in jieba_cut(item):
         known = jieba_words().get(word)
         if len(word) == 1 and (word in _FUNCTION_CHARS or singles and known is not None and known[0] in _PHRASE_TAGS) \
                 or len(word) > 1 and known is not None and known[0] not in _NAME_TAGS and known[1] >= 50:
