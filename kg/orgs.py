@@ -31,7 +31,7 @@ _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[�
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)"
             r"(?!党委|[^,。;]{0,16}?(?:条例|规定|章程|准则|办法|》)|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次代表大会)")
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
-_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,6}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总]|大学|学院|医院|学校|公司|集团)[\u4e00-\u9fff]{2,3}?委(?![员会]))"
+_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})委(?![员会]))"
 _SHORT_REF = "自治区|省|市(?![场民区县])|县|区|州|旗"
 
 
@@ -590,13 +590,18 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         dept = re.sub(rf"^{_TERM}", "", m["dept"])  # 某县十届县委: the committee, its term dropped
         if d is not None and len(dept) == 2 and dept[1] == "委" and d.name.endswith(dept[0]):
             return f"{name}委{sub}"
-        if re.search(r"[的了和与在是对为及等政协]", dept) or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
+        if re.search(r"[的了与在是对为及等]|政协|政府", dept) or "和" in dept and not _JOINT_DEPT.fullmatch(dept) \
+                or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None
         if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
             return None  # a short form outside the page's province before a department: 公安局 is no 公安县
         return f"{name}{dept}{sub}"
     body = _BODY_CANONICAL.get(body, body)
     return f"{name}{body}{sub}"
+
+
+# A department named for two fields (文化和旅游局, 住房和城乡建设局, 工业和信息化局).
+_JOINT_DEPT = re.compile(r"[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}(?:局|委|厅)")
 
 
 # Written forms of a body word and the form canonical names use.

@@ -387,3 +387,11 @@ def test_a_streets_short_working_committee_unnamed(record_of):
 def test_a_report_heard_opening_a_line_is_no_outlet():
     text = "揭牌仪式。\n调研组通过听取汇报、实地查看、资料查阅,详细了解了情况。\n宁川日报、宁川晚报记者参加。"
     assert [o.key for o in find_orgs(text, 0, len(text), Context())] == ["宁川日报", "宁川晚报"]
+
+
+def test_city_departments_named_for_two_fields_or_with_long_names():
+    text = "对市发展改革委、市财政局、市文化和旅游局、市政务服务管理局、市住房公积金管理中心开展巡察。县领导有县委副书记周明远。"
+    found = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("玉溪市")))]
+    assert found[:5] == ["玉溪市发展改革委", "玉溪市财政局", "玉溪市文化和旅游局", "玉溪市政务服务管理局",
+                         "玉溪市住房公积金管理中心"]
+    assert not any("领导有" in key for key in found)
