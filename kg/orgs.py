@@ -68,7 +68,7 @@ _TERM_RE = re.compile(_TERM)
 
 
 def _sub(n: int) -> str:
-    return f"(?P<sub{n}>{'|'.join(SUB_BODIES)})?"
+    return f"(?P<sub{n}>常务委员会|{'|'.join(SUB_BODIES)})?"  # 常务委员会: its 常委会, written in full
 
 
 _CPPCC_TAIL = re.compile(rf"{_TERM}?委员会{_sub(1)}")
@@ -538,8 +538,12 @@ def outlets(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_STANDING = {"常务委员会": "常委会"}  # 政协某市委员会常务委员会 is the 某市政协常委会 (a central one keeps its name)
+
+
 def _canonical_named(m: re.Match, ctx: Context) -> str | None:
-    sub = m["sub1"] or m["sub2"] or m["sub3"] or ""
+    sub = m["sub1"] or m["sub2"] or ""
+    sub = _STANDING.get(sub, sub) or m["sub3"] or ""
     if m["national"]:
         organ = m["norgan"] or ""
         if organ.startswith("专门") or _RUNNING_TEXT.search(organ):

@@ -395,3 +395,9 @@ def test_city_departments_named_for_two_fields_or_with_long_names():
     assert found[:5] == ["玉溪市发展改革委", "玉溪市财政局", "玉溪市文化和旅游局", "玉溪市政务服务管理局",
                          "玉溪市住房公积金管理中心"]
     assert not any("领导有" in key for key in found)
+
+
+def test_a_cppccs_standing_committee_written_in_full_is_its_short_name():
+    text = "审议《政协辽源市第九届委员会常务委员会工作报告》和中共中央政治局常务委员会会议精神。"
+    keys = {o.key for o in find_orgs(text, 0, len(text), Context())}
+    assert "辽源市政协常委会" in keys and "中共中央政治局常务委员会" in keys  # a central one as written
