@@ -46,7 +46,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
     s = m.end()
     for glen in (2, 1):
         e = s + glen
-        if e > end or any(c in _NOT_GIVEN for c in text[s:e]) or _body_word_at(text, s, e):
+        if e > end or any(c in _NOT_GIVEN for c in text[s:e]) and not _given_wei(text, s, e) or _body_word_at(text, s, e):
             continue
         if glen == 1 and text[s] == "其":
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
@@ -61,6 +61,12 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e):
             return text[i:e]
     return None
+
+
+def _given_wei(text: str, s: int, e: int) -> bool:
+    """为 ending a given name of two before 等, a verb of the genre or a separator (某大为等出席),
+    not a verb after a name of one (以某某为组长)."""
+    return e - s == 2 and text[s] not in _NOT_GIVEN and text[e - 1] == "为" and bool(_STRONG_FOLLOW.match(text, e))
 
 
 def _common_word(name: str) -> bool:

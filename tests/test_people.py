@@ -90,3 +90,8 @@ def test_a_prefecture_listed_with_deputies_is_no_person(record_of):
 def test_a_common_word_after_a_title_is_no_name(record_of):
     text = "7月4日上午,宁川大学召开干部教师大会,宣布省委关于宁川大学党委书记任命的决定。校长钱雨辰主持会议。\n"
     assert "任命" not in record_of(text)["persons"]
+
+
+def test_a_given_name_ending_in_wei_before_deng(record_of):
+    rec = record_of("县委副书记、代县长周大为等在家县委常委参加会议。以钱雨辰为组长。\n")
+    assert "周大为" in rec["persons"] and "钱雨辰" in rec["persons"] and "钱雨辰为" not in rec["persons"]
