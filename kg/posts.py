@@ -19,7 +19,7 @@ from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
 from .people import dotted_name, name_before_next_post, list_item, long_name, name_at, names_before, plausible
 from .places import find_local_places, town_named
-from .titles import LEVELS, body_kind, department, fits, implied_body, sibling, unit_body
+from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委")
@@ -125,6 +125,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
 
 
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|纪工委|党委|党工委|纪检|工会)$")
+_BARE_SOCIAL = re.compile(rf"(?:^|(?<=[、,;。:\s]))(?:{'|'.join(SOCIAL)})$")  # 、妇联主席: whose place?
 _BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)(?:召开|举行|组织|举办|党委|领导)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
@@ -140,8 +141,11 @@ def _body_finder(art: _Article, at: int):
     before = [o.key for o in art.bodies.between(lo, at) if o.end <= at]
 
     def body_for(title: str | None, fallback: str | None) -> str | None:
-        if title and title.startswith("+"):  # 监察局长 opening a chain: the locality's bureau
-            return ctx.locale.name + title[1:] if ctx and ctx.locale and title.endswith(("局", "厅")) else None
+        if title and title.startswith("+"):  # 监察局长, 妇联主席 opening a chain: the sentence's place's, the locality's
+            word = title[1:]
+            if word.endswith(SOCIAL) and (place := next(filter(None, map(place_of, reversed(before))), None)):
+                return place + word  # 某县副县长甲、妇联主席乙: that county's federation
+            return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局", "厅") + SOCIAL) else None
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
             # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's
             # nearest committee or unit (在某大学调研期间,与党委书记甲乙座谈), its town's, its place's
@@ -281,6 +285,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 4), t_start)):
             word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
             dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?
+        elif org is None and (social := _BARE_SOCIAL.search(text, max(floor, t_start - 4), t_start)):
+            dept, begin, org_name = None, social.start(), "+" + social.group(0)
         elif org is None and title in ("主席", "副主席") and text[t_start - 3:t_start] == "自治区":
             region = art.ctx.resolve_ref("自治区") if art.ctx is not None else None  # 自治区主席: its government's
             dept, begin, org_name = None, t_start - 3, (region.name if region else "自治区") + "政府"

@@ -67,7 +67,13 @@ def fits(title: str, body: str, *, strict: bool = False) -> bool:
 
 
 _PLACE_PREFIX = re.compile(r"^.+?[省市县区州盟旗镇乡](?=纪委|党委|委|人民政府|政府|人大|政协)")
-_SOCIAL = ("工商联", "妇联", "总工会", "科协", "侨联", "文联", "残联")
+SOCIAL = ("工商联", "妇联", "总工会", "科协", "侨联", "文联", "残联")
+
+
+def place_of(body: str) -> str | None:
+    """The place a committee or government is named by (某县政府 → 某县), if any."""
+    m = _PLACE_PREFIX.match(body)
+    return m.group(0) if m else None
 
 
 def department(body: str, dept: str) -> str | None:
@@ -76,7 +82,7 @@ def department(body: str, dept: str) -> str | None:
     办事处 → X街道办事处."""
     if dept == "办事处" and body.endswith("街道党工委"):
         return body[:-3] + dept
-    if dept.endswith(_SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
+    if dept.endswith(SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
         return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长: the place's
     m = _PLACE_BODY.match(body)
     if m and body.endswith("政府"):  # 平利县政府 + 县农委 → 平利县农委

@@ -416,3 +416,8 @@ def test_a_government_post_before_a_democratic_partys_is_the_governments(record_
     text = "6月3日,九三学社市委召开全委扩大会。副市长、九三学社市委主委钱雨辰出席会议。\n"
     posts = {(p["title"], p["org"]) for p in record_of(text, place="临沂市")["positions"]}
     assert ("副市长", "临沂市政府") in posts and ("主委", "九三学社临沂市委") in posts
+
+
+def test_a_federations_head_listed_after_a_county_official_is_that_countys(record_of):
+    text = "4月2日,宁川市妇联主席周明远一行到怀集县调研。怀集县副县长钱雨辰、妇联主席孙立新陪同调研。\n"
+    assert {"person": "孙立新", "org": "怀集县妇联", "title": "主席"} in record_of(text)["positions"]
