@@ -262,7 +262,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
             org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
-        if word and org is not None and body_kind(org.key) in ("school", "company", "unit"):
+        if word and org is not None and body_kind(org.key) in ("school", "company", "unit", "bureau"):
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
             word = None
         party = by_end.get(t_start + len(word)) if word and org is None else None
@@ -328,7 +328,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
             item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
         if item[1] and not fits(item[0], item[1]):
-            item[1] = sibling(item[1], item[0]) or body_for(item[0], None)
+            item[1] = sibling(item[1], item[0]) or _party_unit(item[1], item[0]) or body_for(item[0], None)
         current = item[1] or current
     if items and items[0][1] is None:
         fallback = body_for(items[0][0], default_org)
@@ -337,6 +337,12 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(title, _one_commission(title, _standing_committee(title, _committee(org))), b, dept_len)
             for title, org, b, dept_len in items]
+
+
+def _party_unit(body: str, title: str) -> str | None:
+    """The unit whose party committee `body` is, if `title` is held in the unit (某局党委书记、局长)."""
+    unit = body.removesuffix("党委")
+    return unit if unit != body and fits(title, unit, strict=True) else None
 
 
 def _standing_committee(title: str, org: str | None) -> str | None:

@@ -421,3 +421,9 @@ def test_a_government_post_before_a_democratic_partys_is_the_governments(record_
 def test_a_federations_head_listed_after_a_county_official_is_that_countys(record_of):
     text = "4月2日,宁川市妇联主席周明远一行到怀集县调研。怀集县副县长钱雨辰、妇联主席孙立新陪同调研。\n"
     assert {"person": "孙立新", "org": "怀集县妇联", "title": "主席"} in record_of(text)["positions"]
+
+
+def test_a_bureaus_party_secretary_and_head(record_of):
+    text = "3月6日,南华县公安局党委书记、局长周明远主持召开会议。\n"
+    posts = {(p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert posts == {("南华县公安局党委", "书记"), ("南华县公安局", "局长")}
