@@ -754,10 +754,16 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
         return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
     i = len(near) - 1
     party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
-    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", between := text[near[i - 1].end:near[i].start])
+    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", between := _after_title(text, near[i - 1].end, near[i].start))
                      or re.fullmatch(_LISTED, between) and (party or _titled(between))):
-        i -= 1  # A、B率…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…
+        i -= 1  # A、B率…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…; A副处长、B法官等一行
     return near[i]
+
+
+def _after_title(text: str, start: int, end: int) -> str:
+    """text[start:end] less a title that opens it (A副处长、民一庭B: 、民一庭)."""
+    t = title_re().match(text, start, end)
+    return text[t.end() if t else start:end]
 
 
 _LISTED = r"[,、](?:(?!在|陪同|和|与)[\u4e00-\u9fff、()]){0,40}"  # between two of a list of persons

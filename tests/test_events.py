@@ -719,3 +719,8 @@ def test_a_town_named_after_its_county_holds_its_meeting_once(record_of):
     text = ("宁川县文港镇召开攻坚行动动员大会\n"
             "2月28日,宁川县文港镇召开攻坚行动动员大会,动员全镇上下奋力开创高质量发展新局面。\n")
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("文港镇党委", "02-28")]
+
+
+def test_a_party_listed_name_before_title_is_led_by_its_first(record_of):
+    text = "3月14日,省法院行装处周明远副处长、民一庭钱雨辰法官等一行六人到市中院调研指导人民法庭工作。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
