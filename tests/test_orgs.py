@@ -401,3 +401,8 @@ def test_a_cppccs_standing_committee_written_in_full_is_its_short_name():
     text = "审议《政协辽源市第九届委员会常务委员会工作报告》和中共中央政治局常务委员会会议精神。"
     keys = {o.key for o in find_orgs(text, 0, len(text), Context())}
     assert "辽源市政协常委会" in keys and "中共中央政治局常务委员会" in keys  # a central one as written
+
+
+def test_a_body_called_on_starts_after_the_verb():
+    text = "王鲁明会见上海市山东商会会长\n4月29日,市委书记周明远会见了上海市山东商会会长钱雨辰一行。"
+    assert "上海市山东商会" in {o.key for o in find_orgs(text, 0, len(text), Context())}
