@@ -404,5 +404,5 @@ def test_a_cppccs_standing_committee_written_in_full_is_its_short_name():
 
 
 def test_a_body_called_on_starts_after_the_verb():
-    text = "王鲁明会见上海市山东商会会长\n4月29日,市委书记周明远会见了上海市山东商会会长钱雨辰一行。"
-    assert "上海市山东商会" in {o.key for o in find_orgs(text, 0, len(text), Context())}
+    text = "周明远会见上海市山东商会会长\n"
+    assert {o.key for o in find_orgs(text, 0, len(text), Context())} == {"上海市山东商会"}
