@@ -552,7 +552,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
             return None  # a trip needs its traveller: a person, or a body (市政协调研组赴X调研)
         noun = m["noun"] or m["wverb"]
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
-        org = _subject_body(bodies, clause, m.start()) if who is None else _person_body(who, positions)
+        org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions))
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
@@ -637,6 +637,13 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
 
 
 _STANDING_SESSION = re.compile(r"(?:第?[〇零一二三四五六七八九十百\d]{1,4}届)?常委会")
+
+
+def _unit_of(org: str | None) -> str | None:
+    """A unit's trip, not its party committee's: 某学院党委书记甲一行到某镇调研 (某学院)."""
+    unit = org.removesuffix("党委") if org else org
+    return unit if unit != org and body_kind(unit) in ("company", "school", "unit") \
+        and not unit.endswith(("镇", "乡", "街道", "村", "社区")) else org  # 某镇党委: the town's own
 
 
 def _unit_party(org: str | None, name: str) -> str | None:

@@ -724,3 +724,10 @@ def test_a_town_named_after_its_county_holds_its_meeting_once(record_of):
 def test_a_party_listed_name_before_title_is_led_by_its_first(record_of):
     text = "3月14日,省法院行装处周明远副处长、民一庭钱雨辰法官等一行六人到市中院调研指导人民法庭工作。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_units_trip_led_by_its_party_secretary_is_the_units(record_of):
+    text = "8月25日,宁川师范学院党委书记周明远一行到八都镇调研指导乡村振兴工作。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["宁川师范学院"]
+    text = "8月29日,官路镇党委书记周明远带队赴外县观摩学习。\n"  # a town's party committee is the town's own
+    assert [e["org"] for e in record_of(text)["events"]] == ["官路镇党委"]
