@@ -165,6 +165,11 @@ def _level_of_word_before(text: str, at: int, anchors) -> bool:
     return text[at] in "镇乡村" and any(b == at for _, b, _ in anchors) and not _word_starts_at(text, at)
 
 
+def _borne_twice(name: str) -> bool:
+    """Whether two or more divisions bear `name` in full today (永定区, 通州区)."""
+    return sum(d.name == name for d in gazetteer().by_name.get(name, ())) >= 2
+
+
 def _canonical_place(name: str, ctx: Context) -> Division | None:
     if name in _REFS:
         return ctx.resolve_ref(name)
@@ -584,6 +589,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     d = _canonical_place(place, ctx)  # 自治区政协: the region (a short reference of its own)
     if d is None and place in _REFS and not m["level"] and ref_stands_alone(m.string, at):
         name = place  # nothing tells the locality: the short reference stays as written (市政协)
+    elif d is None and not m["level"] and _borne_twice(place):
+        name = place  # 永定区委: two divisions bear the name and nothing tells which, as written
     elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
     elif m["level"] and not d.name.endswith(m["level"]) and gazetteer().resolve(place + m["level"]) is not None:
@@ -625,7 +632,7 @@ def parent_org(canon: str) -> str:
     return canon
 
 
-_TEAM_OF = re.compile(r"^(?P<committee>.+?[省市县区州旗]委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组$")  # 某县委第一巡察组
+_TEAM_OF = re.compile(r"^(?P<committee>.*?[省市县区州旗]委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组$")  # 某县委第一巡察组
 
 
 _ORGAN_OF = re.compile(r"^(?P<committee>.+?(?:政协|人大常委会))(?:提案委员会|提案委|[\u4e00-\u9fff]{2,10}?委员会|"

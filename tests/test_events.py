@@ -731,3 +731,9 @@ def test_a_units_trip_led_by_its_party_secretary_is_the_units(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["宁川师范学院"]
     text = "8月29日,官路镇党委书记周明远带队赴外县观摩学习。\n"  # a town's party committee is the town's own
     assert [e["org"] for e in record_of(text)["events"]] == ["官路镇党委"]
+
+
+def test_an_inspection_teams_meeting_is_its_committees_whose_name_two_districts_bear(record_of):
+    text = "2月16日,永定区委第一巡察组在区国土资源局召开巡察工作动员会,被巡察单位全体干部参加会议。\n"
+    rec = record_of(text)
+    assert [e["org"] for e in rec["events"]] == ["永定区委"] and "永定区委第一巡察组" in rec["organizations"]
