@@ -406,3 +406,10 @@ def test_a_cppccs_standing_committee_written_in_full_is_its_short_name():
 def test_a_body_called_on_starts_after_the_verb():
     text = "周明远会见上海市山东商会会长\n"
     assert {o.key for o in find_orgs(text, 0, len(text), Context())} == {"上海市山东商会"}
+
+
+def test_a_county_committee_named_after_its_city_is_the_countys():
+    text = "近日,遂宁市大英县委统战部部长周明远带队调研。江苏省南京市委召开会议。市政法委参加。"
+    keys = [o.key for o in find_orgs(text, 0, len(text), Context())]
+    assert "大英县委统战部" in keys and "南京市委" in keys and "市政法委" in keys
+    assert not any(k.startswith(("遂宁市大英", "江苏省南京")) for k in keys)
