@@ -318,7 +318,7 @@ def test_a_towns_level_is_not_the_start_of_a_county_name(record_of):
     # 沙河镇原党委书记: the town's former secretary, not the party committee of 镇原县
     rec = record_of("近日,该区沙河镇原党委书记韩立平接受审查。")
     assert "沙河镇党委" in rec["organizations"] and not any("镇原" in o for o in rec["organizations"]), rec
-    assert "江苏省镇江市委" in record_of("江苏镇江市委书记韩立平主持会议。")["organizations"]  # two words
+    assert "镇江市委" in record_of("江苏镇江市委书记韩立平主持会议。")["organizations"]  # two words: the city's committee
 
 
 def test_a_faculty_is_not_the_school_a_bare_校_refers_to(record_of):
