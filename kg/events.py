@@ -9,7 +9,8 @@ Frames over typed spans. An article is read sentence by sentence; a *frame* (its
 - `went`: a person goes on one: `X深入/到/赴…调研`, `X一行到…检查`, `X对…进行调研`,
   `X走访看望…`, `X会见…`;
 - `toured`: a leader's tour, cited (`X总书记在Y考察时的讲话精神`: undated) or told;
-- `cited`: a meeting whose spirit is studied, with its date (`传达学习7月30日中央政治局会议精神`).
+- `cited`: a meeting whose spirit is studied, with its date (`传达学习7月30日中央政治局会议精神`);
+- `spoke`: a meeting someone spoke at, where no other frame names it (`X在县政府全体会议上强调`).
 
 Then the spans around it give the event its parts. The **holder** is the body the event's
 name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`, `省十三届人大…`; a place's
@@ -165,10 +166,13 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:上)?(?:的)?(?:重要讲话)?精神")  # 4月29日中央政治局常委会上的重要讲话精神
     chaired = re.compile(
         rf"主持(?:召开)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:时|上)(?:的|所作的)?(?:重要)?讲话")
-    return chaired, held, passive, led, went, toured, cited
+    spoke = re.compile(  # 副县长某某在县政府十八届五次全体(扩大)会议上强调: the meeting spoken at
+        rf"(?<=[\u4e00-\u9fff])在(?P<name>[^,。;:!?、“”《》在]{{2,40}}?(?P<noun>{noun}))上"
+        rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))")  # not 在…会议上作的报告: a report cited
+    return chaired, held, passive, led, went, toured, cited, spoke
 
 
-_FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited")
+_FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited", "spoke")
 
 
 @cache
@@ -176,7 +180,8 @@ def _needs() -> tuple[re.Pattern, ...]:
     """A word each frame cannot match without (checked first: most sentences have none)."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察", "精神"))
+        "讲话", _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察", "精神",
+        "上(?:强调|指出|表示|要求|讲话|作|发表|说)"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
@@ -189,7 +194,7 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
         for m in pattern.finditer(text, s, e):
             if kind in ("led", "went", "held") and any(
                     k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
-                    for k, o in out):
+                    for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out):
                 continue
             out.append((kind, m))
     cited = [m for k, m in out if k in ("toured", "cited")]  # 落实总书记视察某省重要讲话: the tour cited,

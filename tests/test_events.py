@@ -737,3 +737,12 @@ def test_an_inspection_teams_meeting_is_its_committees_whose_name_two_districts_
     text = "2月16日,永定区委第一巡察组在区国土资源局召开巡察工作动员会,被巡察单位全体干部参加会议。\n"
     rec = record_of(text)
     assert [e["org"] for e in rec["events"]] == ["永定区委"] and "永定区委第一巡察组" in rec["organizations"]
+
+
+def test_a_meeting_spoken_at_is_held_and_led_by_its_chair(record_of):
+    text = ("9月18日,县委常委、副县长钱雨辰在县政府十八届五次全体(扩大)会议上强调指出,要强化责任担当。"
+            "县委常委、副县长周明远主持会议。\n")
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text, place="长白朝鲜族自治县")["events"]] == [
+        ("长白朝鲜族自治县政府", "09-18", ["周明远"])]
+    text = "要学习李某在第十三届全国人大三次会议上作的政府工作报告。\n"  # a report cited, no meeting held
+    assert record_of(text)["events"] == []
