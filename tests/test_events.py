@@ -746,3 +746,12 @@ def test_a_meeting_spoken_at_is_held_and_led_by_its_chair(record_of):
         ("长白朝鲜族自治县政府", "09-18", ["周明远"])]
     text = "要学习李某在第十三届全国人大三次会议上作的政府工作报告。\n"  # a report cited, no meeting held
     assert record_of(text)["events"] == []
+
+
+def test_a_chair_who_convened_somewhere_leads_but_not_one_cited(record_of):
+    text = "3月8日下午,宁川区委书记周明远在区综治中心组织召开安保维稳工作会议,区领导钱雨辰出席了会议。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+    text = ("近日,常务副市长孙立新主持召开市政府常务会议,传达学习总书记周明远在主持召开中央某委员会会议时的"
+            "重要讲话精神。\n")
+    leaders = {e["org"]: e["leaders"] for e in record_of(text, place="凯里市")["events"]}
+    assert leaders["凯里市政府"] == ["孙立新"]
