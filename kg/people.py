@@ -23,7 +23,8 @@ FOLLOWERS = (
     "接受 结合 将 依次 图为 "
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
-_FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|" + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + ")")
+_FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
+                        + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + "))")
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志")

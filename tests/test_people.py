@@ -95,3 +95,8 @@ def test_a_common_word_after_a_title_is_no_name(record_of):
 def test_a_given_name_ending_in_wei_before_deng(record_of):
     rec = record_of("县委副书记、代县长周大为等在家县委常委参加会议。以钱雨辰为组长。\n")
     assert "周大为" in rec["persons"] and "钱雨辰" in rec["persons"] and "钱雨辰为" not in rec["persons"]
+
+
+def test_a_county_before_a_deputies_group_is_no_person(record_of):
+    rec = record_of("12月25日,重庆市第六届人大代表丰都联系组开展会前集中视察活动。市人大代表周明远参加视察。\n")
+    assert "丰都" not in rec["persons"] and "周明远" in rec["persons"]
