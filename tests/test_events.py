@@ -755,3 +755,8 @@ def test_a_chair_who_convened_somewhere_leads_but_not_one_cited(record_of):
             "重要讲话精神。\n")
     leaders = {e["org"]: e["leaders"] for e in record_of(text, place="凯里市")["events"]}
     assert leaders["凯里市政府"] == ["孙立新"]
+
+
+def test_a_session_dated_with_its_weekday(record_of):
+    text = "宁川市第十六届人大常委会第十六次会议于2024年2月28日(星期三)上午在宁川召开,会期半天。\n"
+    assert [(e["name"], e["date"]) for e in record_of(text)["events"]] == [("第十六次会议", "2024-02-28")]
