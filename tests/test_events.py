@@ -760,3 +760,8 @@ def test_a_chair_who_convened_somewhere_leads_but_not_one_cited(record_of):
 def test_a_session_dated_with_its_weekday(record_of):
     text = "宁川市第十六届人大常委会第十六次会议于2024年2月28日(星期三)上午在宁川召开,会期半天。\n"
     assert [(e["name"], e["date"]) for e in record_of(text)["events"]] == [("第十六次会议", "2024-02-28")]
+
+
+def test_the_day_opening_a_clause_with_its_weekday_dates_the_event(record_of):
+    text = "为落实6月1日会议精神,6月5日(星期五)上午,宁川县政协召开主席会议。\n"
+    assert [e["date"] for e in record_of(text)["events"]] == ["06-05"]
