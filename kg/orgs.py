@@ -603,6 +603,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         if d is not None and len(dept) == 2 and dept[1] == "委" and d.name.endswith(dept[0]):
             return f"{name}委{sub}"
         if re.search(r"[的了与在是对为及等]|政协|政府", dept) or "和" in dept and not _JOINT_DEPT.fullmatch(dept) \
+                or _NOT_DEPT.search(dept) \
                 or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None
         if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
@@ -612,6 +613,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     return f"{name}{body}{sub}"
 
 
+# Words ending in 局 or 中心 that name no office: 开好局, 大局, 政治中心, 会议中心 (a venue), 副中心.
+_NOT_DEPT = re.compile(r"(?:大|全|格|布|开|好|新|结|当|定|变)局$|(?:政治|经济|文化|会议|副|域|活动|金融|物流|商贸|科技)中心$")
 # A department named for two fields (文化和旅游局, 住房和城乡建设局, 工业和信息化局).
 _JOINT_DEPT = re.compile(r"[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}(?:局|委|厅)")
 

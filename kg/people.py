@@ -65,9 +65,9 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
 
 
 def _given_wei(text: str, s: int, e: int) -> bool:
-    """为 ending a given name of two before 等, a verb of the genre or a separator (某大为等出席),
-    not a verb after a name of one (以某某为组长)."""
-    return e - s == 2 and text[s] not in _NOT_GIVEN and text[e - 1] == "为" and bool(_STRONG_FOLLOW.match(text, e))
+    """为 or 和 ending a given name of two before 等, a verb of the genre or a separator (某大为等出席,
+    副主任某国和、…), not a word after a name of one (以某某为组长, 某某和某某)."""
+    return e - s == 2 and text[s] not in _NOT_GIVEN and text[e - 1] in "为和" and bool(_STRONG_FOLLOW.match(text, e))
 
 
 def _common_word(name: str) -> bool:

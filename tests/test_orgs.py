@@ -413,3 +413,9 @@ def test_a_county_committee_named_after_its_city_is_the_countys():
     keys = [o.key for o in find_orgs(text, 0, len(text), Context())]
     assert "大英县委统战部" in keys and "南京市委" in keys and "市政法委" in keys
     assert not any(k.startswith(("遂宁市大英", "江苏省南京")) for k in keys)
+
+
+def test_words_ending_in_ju_or_zhongxin_that_name_no_office():
+    text = "全县上下为商都县建设开好局。要服务湖南省改革发展大局,建设青海省域副中心和屯溪区政治中心。市财政局参加。"
+    keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("玉溪市")))]
+    assert keys == ["玉溪市财政局"]

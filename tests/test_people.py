@@ -100,3 +100,8 @@ def test_a_given_name_ending_in_wei_before_deng(record_of):
 def test_a_county_before_a_deputies_group_is_no_person(record_of):
     rec = record_of("12月25日,重庆市第六届人大代表丰都联系组开展会前集中视察活动。市人大代表周明远参加视察。\n")
     assert "丰都" not in rec["persons"] and "周明远" in rec["persons"]
+
+
+def test_a_given_name_ending_in_he_in_a_list(record_of):
+    rec = record_of("自治区人大常委会副主任周国和、钱雨辰出席会议。孙立新和赵明远参加。\n", place="新疆维吾尔自治区")
+    assert {"周国和", "钱雨辰"} <= set(rec["persons"]) and "周国" not in rec["persons"]
