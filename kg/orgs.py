@@ -28,7 +28,7 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
 _NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
-            r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,8}委员会)"
+            r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,16}委员会)"
             r"(?!党委|[^,。;]{0,16}?(?:条例|规定|章程|准则|办法|》)|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次代表大会)")
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
 _DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
@@ -72,7 +72,7 @@ def _sub(n: int) -> str:
 
 
 _CPPCC_TAIL = re.compile(rf"{_TERM}?委员会{_sub(1)}")
-_CPC_TAIL = re.compile(rf"(?:委员会|委){_sub(2)}")
+_CPC_TAIL = re.compile(rf"{_TERM}?(?:委员会|委){_sub(2)}")  # 中国共产党某省第十二届委员会
 _CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
 
 
@@ -561,7 +561,9 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
         return f"{d.name}政协{sub}" if d else f"{m['cplace']}政协{sub}" if m["cplace"] in _REFS else None
     if m["cpc"]:
         d = _canonical_place(m["pplace"], ctx)
-        return f"{d.name}委{sub}" if d else f"{m['pplace']}委{sub}" if m["pplace"] in _REFS else None
+        if d is not None:  # 中共某自治区委员会: the region's 党委, as it calls itself
+            return f"{d.name}{'党委' if d.name.endswith('自治区') else '委'}{sub}"
+        return f"{m['pplace']}委{sub}" if m["pplace"] in _REFS else None
     return None
 
 

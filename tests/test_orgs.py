@@ -419,3 +419,10 @@ def test_words_ending_in_ju_or_zhongxin_that_name_no_office():
     text = "全县上下为商都县建设开好局。要服务湖南省改革发展大局,建设青海省域副中心和屯溪区政治中心。市财政局参加。"
     keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("玉溪市")))]
     assert keys == ["玉溪市财政局"]
+
+
+def test_the_party_committee_named_in_full_with_its_term():
+    for text, key in (("中国共产党内蒙古自治区第十一届委员会第九次全体会议", "内蒙古自治区党委"),
+                      ("中共内蒙古自治区委员会", "内蒙古自治区党委"),
+                      ("中国共产党四川省第十二届委员会第三次全体会议", "四川省委")):
+        assert [o.key for o in find_orgs(text, 0, len(text), Context())] == [key]

@@ -20,7 +20,7 @@ def _named_regex():
     p = _places()
     return re.compile(
         rf"(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?P<cplace>{p}){_TERM}?委员会{_sub(1)}"
-        rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{p}|{_SHORT_REF})(?:委员会|委){_sub(2)}"
+        rf"|(?P<cpc>中共|中国共产党)(?P<pplace>{p}|{_SHORT_REF}){_TERM}?(?:委员会|委){_sub(2)}"
         rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}(?P<norgan>{_NATIONAL_ORGAN})?")
 
 
@@ -58,7 +58,7 @@ TEXT = ("本报讯 政协第十三届定西市委员会常委会召开会议,中
         "来源: 云上定西日报\n据定西日报报道,《今日定西》客户端,“定西发布”微信, 掌上陇西,【甘肃日报】转自:兰州新闻网\n"
         "今日临洮\n定西市融媒体中心讯 政协定西委员会 政协定西市十二届委员会提案委员会 中共临洮县委宣传部 民革兰州市委 "
         "国家发展和改革委员会 全国政协 中央纪委国家监委 政协某某委员会 团区委 民盟某市委 出处:北京日报 稿源:甘南州融媒\n"
-        "九三学社定西市第十三届委员会 当前位置:临洮政协网首页 > 动态 来源:临洮乡音报 ■")
+        "九三学社定西市第十三届委员会 当前位置:临洮政协网首页 > 动态 来源:临洮乡音报 ■ 中国共产党甘肃省第十四届委员会")
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
