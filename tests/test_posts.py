@@ -427,3 +427,9 @@ def test_a_bureaus_party_secretary_and_head(record_of):
     text = "3月6日,南华县公安局党委书记、局长周明远主持召开会议。\n"
     posts = {(p["org"], p["title"]) for p in record_of(text)["positions"]}
     assert posts == {("南华县公安局党委", "书记"), ("南华县公安局", "局长")}
+
+
+def test_a_streets_party_secretary_who_heads_its_congress_working_committee(record_of):
+    text = "10月9日,五角场街道召开党员代表会议,街道党工委书记、人大工委主任周明远作报告。\n"
+    posts = {(p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert posts == {("五角场街道党工委", "书记"), ("五角场街道人大工委", "主任")}
