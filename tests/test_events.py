@@ -765,3 +765,8 @@ def test_a_session_dated_with_its_weekday(record_of):
 def test_the_day_opening_a_clause_with_its_weekday_dates_the_event(record_of):
     text = "为落实6月1日会议精神,6月5日(星期五)上午,宁川县政协召开主席会议。\n"
     assert [e["date"] for e in record_of(text)["events"]] == ["06-05"]
+
+
+def test_a_meeting_cited_as_held_on_a_day(record_of):
+    text = "1月4日,县长周明远主持召开县政府党组会议。会议传达学习12月25日召开的中共中央政治局会议精神。\n"
+    assert ("中共中央政治局", "12-25") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
