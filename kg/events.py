@@ -357,10 +357,13 @@ class _Bodies:
                 self.items = [o for o in self.items if not (m.start() <= o.start < m.end())]
                 self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["unit"]))
                 continue
-            if m["local"]:
-                if ctx is not None and ctx.locale is not None:
+            if m["local"]:  # the town that holds it (某镇隆重召开第十四次妇女代表大会), else the locality
+                town = next((t.key for t in find_local_places(text, max(start, m.start() - 16), m.start())
+                             if re.fullmatch(r"(?:隆重)?(?:召开|举行)了?", text[t.end:m.start()])), None)
+                where = town or (ctx.locale.name if ctx is not None and ctx.locale is not None else None)
+                if where:
                     self.items.append(Mention("ORG", m.group(0), m.start(), m.end(),
-                                              bodies["after", m["local"]].format(place=ctx.locale.name)))
+                                              bodies["after", m["local"]].format(place=where)))
                 continue
             form = "before" if m["before"] else "after"
             place = m["place"] if m["before"] else m["place2"]

@@ -770,3 +770,8 @@ def test_the_day_opening_a_clause_with_its_weekday_dates_the_event(record_of):
 def test_a_meeting_cited_as_held_on_a_day(record_of):
     text = "1月4日,县长周明远主持召开县政府党组会议。会议传达学习12月25日召开的中共中央政治局会议精神。\n"
     assert ("中共中央政治局", "12-25") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
+
+
+def test_a_womens_congress_held_by_a_town(record_of):
+    text = "9月15日,崇州市大划镇隆重召开第十四次妇女代表大会,全镇58名妇女代表参加会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["大划镇妇联"]
