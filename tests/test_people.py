@@ -105,3 +105,8 @@ def test_a_county_before_a_deputies_group_is_no_person(record_of):
 def test_a_given_name_ending_in_he_in_a_list(record_of):
     rec = record_of("自治区人大常委会副主任周国和、钱雨辰出席会议。孙立新和赵明远参加。\n", place="新疆维吾尔自治区")
     assert {"周国和", "钱雨辰"} <= set(rec["persons"]) and "周国" not in rec["persons"]
+
+
+def test_a_name_with_the_surname_rong(record_of):
+    rec = record_of("4月24日上午,市政协主席容立萍主持召开市政协七届三次常委会议。\n", place="三亚市")
+    assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("三亚市政协", ["容立萍"])]
