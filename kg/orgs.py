@@ -16,7 +16,7 @@ from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags
 from .model import Mention, SpanIndex
 from .places import conjunction_before_level, town_named
-from .patterns import division_spans, national_bodies, title_re, trie_pattern
+from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团", "书记处")
@@ -77,16 +77,23 @@ _CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
 
 
 @cache
+def _term_and_parent(text: str, at: int, end: int) -> list[int]:
+    """Where a CPPCC's place may start after 政协: past a term (政协第十三届X委员会) and past
+    the place's parent (政协重庆市开州区委员会), as `{_TERM}?(?:PLACE)?` would try them."""
+    return [stop for after in optional(_TERM_RE)(text, at, end)
+            for stop in [after + len(n) for n in division_names_at(text, after, end)] + [after]]
+
+
 def _named_body_pattern() -> PlacedPattern:
     """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies; as
-    `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?P<cplace>PLACE){_TERM}?委员会(?P<sub1>…)?
+    `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?:PLACE)?(?P<cplace>PLACE){_TERM}?委员会(?P<sub1>…)?
     |(?P<cpc>中共|中国共产党)(?P<pplace>PLACE|{_SHORT_REF})(?:委员会|委)(?P<sub2>…)?|(?P<national>…)…`
     would find them, PLACE a gazetteer name (`kg.placed`)."""
     national = re.compile(rf"(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}"
                           rf"(?P<norgan>{_NATIONAL_ORGAN})?")  # 教育部门: no ministry
     return PlacedPattern(
         re.compile(rf"(?=中国人民政治协商会议|政协|中共|中国共产党|{national.pattern})"),
-        (Placed(literal_heads(("中国人民政治协商会议", "政协"), "cppcc", optional(_TERM_RE)), "cplace", _CPPCC_TAIL),
+        (Placed(literal_heads(("中国人民政治协商会议", "政协"), "cppcc", _term_and_parent), "cplace", _CPPCC_TAIL),
          Placed(literal_heads(("中共", "中国共产党"), "cpc"), "pplace", _CPC_TAIL, bare=_CPC_SHORT),
          national))
 

@@ -775,3 +775,8 @@ def test_a_meeting_cited_as_held_on_a_day(record_of):
 def test_a_womens_congress_held_by_a_town(record_of):
     text = "9月15日,崇州市大划镇隆重召开第十四次妇女代表大会,全镇58名妇女代表参加会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["大划镇妇联"]
+
+
+def test_a_session_over_days_and_a_cppcc_named_with_its_parent_place(record_of):
+    text = "会议决定,政协重庆市开州区第十五届委员会第一次会议于2022年1月8日至11日召开。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("开州区政协", "2022-01-08")]
