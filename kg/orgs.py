@@ -77,24 +77,29 @@ _CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
 
 
 @cache
+def _past_parent(text: str, at: int, end: int) -> list[int]:
+    """Where a place may start past its parent's name (中共重庆市开州区委员会), as
+    `(?:PLACE(?=PLACE))?` would try them (a name, not 市 of 中共定西市委, after the parent)."""
+    return [at + len(n) for n in division_names_at(text, at, end) if division_names_at(text, at + len(n), end)] + [at]
+
+
 def _term_and_parent(text: str, at: int, end: int) -> list[int]:
     """Where a CPPCC's place may start after 政协: past a term (政协第十三届X委员会) and past
-    the place's parent (政协重庆市开州区委员会), as `{_TERM}?(?:PLACE)?` would try them."""
-    return [stop for after in optional(_TERM_RE)(text, at, end)
-            for stop in [after + len(n) for n in division_names_at(text, after, end)] + [after]]
+    the place's parent (政协重庆市开州区委员会), as `{_TERM}?(?:PLACE(?=PLACE))?` would try them."""
+    return [stop for after in optional(_TERM_RE)(text, at, end) for stop in _past_parent(text, after, end)]
 
 
 def _named_body_pattern() -> PlacedPattern:
     """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies; as
-    `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?:PLACE)?(?P<cplace>PLACE){_TERM}?委员会(?P<sub1>…)?
-    |(?P<cpc>中共|中国共产党)(?P<pplace>PLACE|{_SHORT_REF})(?:委员会|委)(?P<sub2>…)?|(?P<national>…)…`
+    `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?:PLACE(?=PLACE))?(?P<cplace>PLACE){_TERM}?委员会(?P<sub1>…)?
+    |(?P<cpc>中共|中国共产党)(?:PLACE(?=PLACE))?(?P<pplace>PLACE|{_SHORT_REF}){_TERM}?(?:委员会|委)(?P<sub2>…)?|(?P<national>…)…`
     would find them, PLACE a gazetteer name (`kg.placed`)."""
     national = re.compile(rf"(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}"
                           rf"(?P<norgan>{_NATIONAL_ORGAN})?")  # 教育部门: no ministry
     return PlacedPattern(
         re.compile(rf"(?=中国人民政治协商会议|政协|中共|中国共产党|{national.pattern})"),
         (Placed(literal_heads(("中国人民政治协商会议", "政协"), "cppcc", _term_and_parent), "cplace", _CPPCC_TAIL),
-         Placed(literal_heads(("中共", "中国共产党"), "cpc"), "pplace", _CPC_TAIL, bare=_CPC_SHORT),
+         Placed(literal_heads(("中共", "中国共产党"), "cpc", _past_parent), "pplace", _CPC_TAIL, bare=_CPC_SHORT),
          national))
 
 

@@ -426,3 +426,8 @@ def test_the_party_committee_named_in_full_with_its_term():
                       ("中共内蒙古自治区委员会", "内蒙古自治区党委"),
                       ("中国共产党四川省第十二届委员会第三次全体会议", "四川省委")):
         assert [o.key for o in find_orgs(text, 0, len(text), Context())] == [key]
+
+
+def test_a_party_committee_named_with_its_places_parent():
+    for text, key in (("中共重庆市开州区委员会", "开州区委"), ("中共定西市委", "定西市委")):
+        assert [o.key for o in find_orgs(text, 0, len(text), Context())] == [key]
