@@ -459,7 +459,25 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
-    return restated(out, out)
+    return _plenaries_in_sessions(restated(out, out))
+
+
+_PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")
+
+
+def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
+    """An undated plenary (主任某某主持召开全体会议) after a dated session of the same body is
+    a sitting of that session: its chair and attendees are the session's."""
+    out: list[Event] = []
+    for ev in events:
+        session = next((x for x in reversed(out) if x.org == ev.org and x.date), None) \
+            if not ev.date and ev.org and _PLENARY.fullmatch(ev.name) else None
+        if session is None:
+            out.append(ev)
+            continue
+        out[out.index(session)] = _with(session, leaders=tuple(dict.fromkeys(session.leaders + ev.leaders)),
+                                        attendees=tuple(dict.fromkeys(session.attendees + ev.attendees)))
+    return out
 
 
 def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date) -> list[_Said]:

@@ -780,3 +780,9 @@ def test_a_womens_congress_held_by_a_town(record_of):
 def test_a_session_over_days_and_a_cppcc_named_with_its_parent_place(record_of):
     text = "会议决定,政协重庆市开州区第十五届委员会第一次会议于2022年1月8日至11日召开。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("开州区政协", "2022-01-08")]
+
+
+def test_a_plenary_after_a_dated_session_is_its_sitting(record_of):
+    text = ("宁川市第十六届人大常委会第十六次会议于2024年2月28日上午在宁川召开。会议听取了有关报告。\n"
+            "市人大常委会主任周明远主持召开全体会议。市人大常委会副主任钱雨辰出席会议。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("2024-02-28", ["周明远"])]
