@@ -222,13 +222,20 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
     dates = [m for m in DATE.finditer(sentence) if real_day(m["m"], m["d"], m["y"])] or \
         [m for m in _NO_MONTH_MARK.finditer(sentence) if real_day(m["m"], m["d"], m["y"])]
     opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
+    if opening is None and _RECENTLY.match(sentence):
+        return None  # 近日,…传达学习4月19日…精神: recently, undated; the day is another meeting's
     return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date)
+
+
+_RECENTLY = re.compile(r"\s*(?:近日|日前|近期|近来|前不久)")
 
 
 def _sentence_date(sentence: str, pub_date: str | None) -> str | None:
     """A sentence's date, a wire's dateline (中新网抚顺10月30日电) only where the news itself
     names no day (…仪式29日在抚顺举行 is of the 29th)."""
     news = _DATELINE.sub("", sentence.lstrip(), count=1)
+    if _RECENTLY.match(news):
+        return event_date(news, pub_date)  # 本报讯(通讯员 某某) 近日,…: recently, whatever the dateline says
     return (news != sentence.lstrip() and event_date(news, pub_date)) or event_date(sentence, pub_date)
 
 

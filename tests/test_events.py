@@ -786,3 +786,10 @@ def test_a_plenary_after_a_dated_session_is_its_sitting(record_of):
     text = ("宁川市第十六届人大常委会第十六次会议于2024年2月28日上午在宁川召开。会议听取了有关报告。\n"
             "市人大常委会主任周明远主持召开全体会议。市人大常委会副主任钱雨辰出席会议。\n")
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("2024-02-28", ["周明远"])]
+
+
+def test_a_meeting_held_recently_is_undated_by_the_days_it_cites(record_of):
+    text = ("本报讯 (通讯员 孙立新) 近日,常务副市长周明远主持召开市政府第十五次常务会议,"
+            "传达学习4月19日中央有关会议精神。\n")
+    dates = {e["org"]: e["date"] for e in record_of(text, place="凯里市")["events"]}
+    assert dates["凯里市政府"] is None
