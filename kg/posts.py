@@ -19,7 +19,7 @@ from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
 from .people import dotted_name, name_before_next_post, list_item, long_name, name_at, names_before, plausible
 from .places import find_local_places, town_named
-from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, unit_body
+from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委")
@@ -159,6 +159,8 @@ def _body_finder(art: _Article, at: int):
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
+        if party := _democratic_party(art, title):
+            return party  # 主委 with no party named before it: the page's democratic party
         implied = implied_body(title)
         if implied in national_bodies().values():
             return implied  # 总书记, 委员长: one body in the country
@@ -337,6 +339,15 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(title, _one_commission(title, _standing_committee(title, _committee(org))), b, dept_len)
             for title, org, b, dept_len in items]
+
+
+def _democratic_party(art: _Article, title: str) -> str | None:
+    """A party's title with no body (省委会主委甲乙) on a page that names one democratic party's
+    committee: that committee."""
+    if not title or title_kinds(title) != {"democratic"}:
+        return None
+    parties = {o.key for o in art.bodies.items if body_kind(o.key) == "democratic"}
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _party_unit(body: str, title: str) -> str | None:

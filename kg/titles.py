@@ -46,6 +46,12 @@ def _table() -> dict[str, tuple[frozenset[str], str]]:
     return out
 
 
+def title_kinds(title: str) -> frozenset[str]:
+    """The kinds of body a title is held in (`title_bodies.tsv`); empty for a title it lacks."""
+    entry = _table().get(title)
+    return entry[0] if entry else frozenset()
+
+
 @cache
 def body_kind(body: str) -> str:
     """The kind of a body from its canonical name (`unit` when nothing says more)."""

@@ -433,3 +433,9 @@ def test_a_streets_party_secretary_who_heads_its_congress_working_committee(reco
     text = "10月9日,五角场街道召开党员代表会议,街道党工委书记、人大工委主任周明远作报告。\n"
     posts = {(p["org"], p["title"]) for p in record_of(text)["positions"]}
     assert posts == {("五角场街道党工委", "书记"), ("五角场街道人大工委", "主任")}
+
+
+def test_a_democratic_partys_title_with_its_committee_named_later(record_of):
+    text = ("4月9日,云南省委会主委、省侨联主席周明远率调研组深入青云村开展实地调研。"
+            "周明远强调,致公党云南省委将充分发挥自身优势。\n")
+    assert {"person": "周明远", "org": "致公党云南省委", "title": "主委"} in record_of(text)["positions"]
