@@ -10,7 +10,8 @@ The genre names them in a few shapes, each a rule below:
   (`深入贯彻X精神学习教育`), cut at the verb that introduces them (开展, 做好 …);
 - an unquoted `X行动` (`X专项斗争`, `X专项整治`) introduced by 实施/开展/推进 …, with the
   list that follows it (`开展好A行动、B行动`); `X大接访`-style drives and `X创建` after 开展;
-- programmes of the plan and the national strategies: `“十X五”规划`, `打好X攻坚战`,
+- programmes of the plan and the national strategies: `“十X五”规划`, `打好X攻坚战`, the
+  standing national programmes of `national_campaigns.txt` (脱贫攻坚) wherever they stand,
   `实施X战略`, `推进X振兴`;
 - quoted numbered slogans that name a programme by what is done to it: `落实“六保”举措`,
   `“双X”工作`, `推进“X”等重点工作`, `积极落实“三大X”,`, `深化“五比五晒”、`; a quoted
@@ -23,8 +24,10 @@ of meetings and studies (`“X”专题调研`, `“X”协商座谈会`), conte
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterator
 
+from .lexicon import words
 from .model import Mention
 from .patterns import finditer_needing
 
@@ -146,6 +149,17 @@ _STRATEGY = re.compile(
 _REVIVAL = re.compile(rf"(?:推进|助力|助推|服务|实施|促进)(?P<q>{_HAN}{{2}}振兴)(?=[,。;])")
 
 
+@cache
+def national_campaigns() -> tuple[str, ...]:
+    """The country's standing programmes named as such wherever they stand (脱贫攻坚)."""
+    return words("national_campaigns.txt")
+
+
+@cache
+def _national() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, national_campaigns())))
+
+
 def _study_campaigns(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """X学习教育, 主题教育: a two-character field (党史, 党纪) or a name that opens with
     贯彻 (深入贯彻X精神学习教育, 学习贯彻X思想主题教育); 主题教育 may stand alone."""
@@ -183,6 +197,8 @@ def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int,
         if not _EMERGENCY.search(m["q"]) and text[m.start() - 1] != "“":
             war = "战" if m["war"] == "战" else ""
             yield m.start("q"), m.end("q") + len(war), m["q"] + war
+    for m in finditer_needing(_national(), national_campaigns(), text, start, end):
+        yield m.start(), m.end(), m.group(0)
     for m in _STRATEGY.finditer(text, start, end):
         if not _GENERIC_STRATEGY.search(m["q"]):
             yield m.start("q"), m.end("q"), m["q"]
