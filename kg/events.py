@@ -10,7 +10,8 @@ Frames over typed spans. An article is read sentence by sentence; a *frame* (its
   `X走访看望…`, `X会见…`;
 - `toured`: a leader's tour, cited (`X总书记在Y考察时的讲话精神`: undated) or told;
 - `cited`: a meeting whose spirit is studied, with its date (`传达学习7月30日中央政治局会议精神`);
-- `spoke`: a meeting someone spoke at, where no other frame names it (`X在县政府全体会议上强调`).
+- `spoke`: a meeting someone spoke at, where no other frame names it (`X在县政府全体会议上强调`,
+  `在9月11日召开的座谈会上`).
 
 Then the spans around it give the event its parts. The **holder** is the body the event's
 name opens with (`市政协党组(扩大)会议`, `九届州委常委会第N次会议`, `省十三届人大…`; a place's
@@ -157,7 +158,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,就{where}{{1,40}}?)?(?:进行|开展)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,就{where}{{1,40}}?|,(?=(?:进行|开展)?{trip}))?"  # 来到某乡,调研…
+        rf"(?:进行|开展)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
         rf"|(?P<wverb>{_alt('call_verb')})")
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
@@ -170,7 +172,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"主持(?:召开)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:时|上)(?:的|所作的)?(?:重要)?讲话")
     spoke = re.compile(  # 副县长某某在县政府十八届五次全体(扩大)会议上强调: the meeting spoken at
         rf"(?<=[\u4e00-\u9fff])在(?P<name>[^,。;:!?、“”《》在]{{2,40}}?(?P<noun>{noun}))上"
-        rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))")  # not 在…会议上作的报告: a report cited
+        rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))"  # not 在…会议上作的报告: a report cited
+        rf"|在(?P<pdate>{DATE.pattern})(?:召开|举行)的(?P<dname>[^,。;:!?、“”《》]{{0,30}}?(?P<dnoun>{noun}))上")  # 在9月11日召开的座谈会上
     return chaired, held, passive, led, went, toured, cited, spoke
 
 
@@ -183,7 +186,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
         "讲话", _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察", "精神",
-        "上(?:强调|指出|表示|要求|讲话|作|发表|说)"))
+        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
@@ -561,6 +564,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
            positions: list[Position], pub_date: str | None) -> Event | None:
     if kind == "toured":
         return _visit(m, persons, positions, s, e, pub_date)
+    if kind == "spoke" and m["dname"]:  # 在9月11日召开的座谈会上: a meeting held that day
+        org, name = _name_holder(bodies, m.start("dname"), m.end("dname") + 1, m["dname"])
+        return Event(org, name, _kind(m["dnoun"]), _date(m, pub_date), (), (), (), s, e)
     if kind == "chaired":  # 甲乙总书记…主持召开X会议时的重要讲话: a meeting cited, its chair speaking
         who = _speaker(text, persons, s, m.start())
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])

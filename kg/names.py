@@ -59,7 +59,7 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
     return re.compile(
         rf"(?P<role>{_ROLES})(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
         + first +
-        rf"|\((?!{_ROLES})(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"
+        rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>{_NAME}):"
     )
 

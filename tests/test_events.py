@@ -793,3 +793,13 @@ def test_a_meeting_held_recently_is_undated_by_the_days_it_cites(record_of):
             "传达学习4月19日中央有关会议精神。\n")
     dates = {e["org"]: e["date"] for e in record_of(text, place="凯里市")["events"]}
     assert dates["凯里市政府"] is None
+
+
+def test_a_trip_whose_verb_follows_a_comma(record_of):
+    text = "3月19日下午,县委书记周明远来到安障乡,调研春耕备耕、人居环境整治等相关工作情况。\n"
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-19", ["周明远"])]
+
+
+def test_a_meeting_named_where_it_was_spoken_at_on_a_day(record_of):
+    text = "宁川集团项目建设有序推进\n项目建设有序推进。在9月11日召开的座谈会上,钱雨辰代表集团公司党委表示敬意。\n"
+    assert [(e["name"], e["date"]) for e in record_of(text)["events"]] == [("座谈会", "09-11")]

@@ -101,3 +101,8 @@ def test_a_list_of_units_is_no_list_of_names(record_of):
 ])
 def test_a_list_counted_after_its_last_name(text, names):
     assert _names(text) == names
+
+
+def test_a_photo_pointer_is_no_name(record_of):
+    text = "城中区人大常委会主任周明远(右二)与钱雨辰代表(左一)在拉沟乡调研。\n"
+    assert "左一" not in record_of(text)["persons"]
