@@ -110,3 +110,7 @@ def test_a_given_name_ending_in_he_in_a_list(record_of):
 def test_a_name_with_the_surname_rong(record_of):
     rec = record_of("4月24日上午,市政协主席容立萍主持召开市政协七届三次常委会议。\n", place="三亚市")
     assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("三亚市政协", ["容立萍"])]
+
+
+def test_a_meeting_after_a_title_is_no_name(record_of):
+    assert record_of("5月6日,沈丘县召开县长周例会,县长钱雨辰主持。\n")["persons"] == ["钱雨辰"]
