@@ -561,10 +561,11 @@ def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Div
         d = kind_of[0] if len(kind_of) == 1 else None
         if d is None or not a.start <= s <= e <= a.end:
             continue
+        if inside_title(text, s, e) or not _at_boundary(text, s, e, name, d, a.start, a.end):
+            continue  # 代县长: no 代县
         if name == d.name:
             found.add(d)  # another of the kind named in full: no one division
-        elif name == d.short and _rare_word(name) and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON \
-                and not inside_title(text, s, e) and _at_boundary(text, s, e, name, d, a.start, a.end):
+        elif name == d.short and _rare_word(name) and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON:
             found.add(d)
             short = True
     return found.pop() if len(found) == 1 and short else None

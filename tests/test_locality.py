@@ -343,3 +343,9 @@ def test_several_cities_of_one_province_place_a_page_in_that_province():
             "周明远到衡水、沧州,钱雨辰到保定、邢台。\n")
     assert _names(_locate(text)) == [("河北省", "text")]
     assert _names(_locate(text.replace("邢台", "郑州"))) == [(None, None)]  # two provinces: none
+
+
+def test_a_title_holding_a_county_name_is_no_division_beside_the_short_form():
+    text = ("县政府召开第七次常务会议\n6月20日,县委副书记、代县长周明远主持会议。会议指出,"
+            "“三区三线”划定工作很重要,决定黑山未来发展空间。\n")
+    assert _names(_locate(text))[-1] == ("黑山县", "text")  # 代县长 names no 代县
