@@ -681,8 +681,8 @@ _STANDING_SESSION = re.compile(r"(?:第?[〇零一二三四五六七八九十百
 
 
 def _unit_of(org: str | None) -> str | None:
-    """A unit's trip, not its party committee's: 某学院党委书记甲一行到某镇调研 (某学院)."""
-    unit = org.removesuffix("党委") if org else org
+    """A unit's trip, not its party committee's or board's: 某学院党委书记甲一行到某镇调研 (某学院)."""
+    unit = org.removesuffix("党委").removesuffix("监事会") if org else org
     return unit if unit != org and body_kind(unit) in ("company", "school", "unit") \
         and not unit.endswith(("镇", "乡", "街道", "村", "社区")) else org  # 某镇党委: the town's own
 

@@ -22,7 +22,7 @@ from .places import find_local_places, town_named
 from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
-_BODY_WORDS = ("党工委", "党委", "纪委")
+_BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).

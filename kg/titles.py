@@ -28,6 +28,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("department", r"部"),
     ("bureau", r"局|厅"),
     ("office", r"办公室|办公厅|办"),
+    ("board", r"监事会|董事会"),  # 某集团监事会主席
     ("company", r"公司|集团"),
     ("school", r"大学|学院|学校|中学|小学|党校"),
     ("committee", r"委员会"),

@@ -439,3 +439,10 @@ def test_a_democratic_partys_title_with_its_committee_named_later(record_of):
     text = ("4月9日,云南省委会主委、省侨联主席周明远率调研组深入青云村开展实地调研。"
             "周明远强调,致公党云南省委将充分发挥自身优势。\n")
     assert {"person": "周明远", "org": "致公党云南省委", "title": "主委"} in record_of(text)["positions"]
+
+
+def test_a_companys_supervisory_board_chair(record_of):
+    text = "5月24日,宁川能源集团有限公司监事会主席周明远赴项目部调研。\n"
+    rec = record_of(text)
+    assert rec["positions"] == [{"person": "周明远", "org": "宁川能源集团有限公司监事会", "title": "主席"}]
+    assert [e["org"] for e in rec["events"]] == ["宁川能源集团有限公司"]
