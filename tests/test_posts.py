@@ -446,3 +446,10 @@ def test_a_companys_supervisory_board_chair(record_of):
     rec = record_of(text)
     assert rec["positions"] == [{"person": "周明远", "org": "宁川能源集团有限公司监事会", "title": "主席"}]
     assert [e["org"] for e in rec["events"]] == ["宁川能源集团有限公司"]
+
+
+def test_a_units_party_standing_member_and_a_board_chair(record_of):
+    text = "6月4日,宁川文理学院党委常委、统战部部长周明远一行来校交流。集团党委书记、董事局主席钱雨辰出席。\n"
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {("周明远", "宁川文理学院党委", "常委"), ("周明远", "宁川文理学院党委统战部", "部长"),
+            ("钱雨辰", "集团", "董事局主席")} <= posts
