@@ -26,7 +26,7 @@ _BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
-_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|办公室)|"
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅)|[\u4e00-\u9fff]{0,4}办公室|"
                           r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处))$")
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "首席记者", "责任编辑", "编辑", "摄影", "版式", "校对")
 
@@ -145,6 +145,8 @@ def _body_finder(art: _Article, at: int):
             word = title[1:]
             if word.endswith(SOCIAL) and (place := next(filter(None, map(place_of, reversed(before))), None)):
                 return place + word  # 某县副县长甲、妇联主席乙: that county's federation
+            if word in ("办公室", "办公厅") and before and body_kind(before[-1]) in ("cppcc", "congress", "party", "government"):
+                return parent_org(before[-1]) + word  # 区政协秘书长甲,办公室主任乙: that body's office
             return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局", "厅") + SOCIAL) else None
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
             # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's

@@ -453,3 +453,8 @@ def test_a_units_party_standing_member_and_a_board_chair(record_of):
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
     assert {("周明远", "宁川文理学院党委", "常委"), ("周明远", "宁川文理学院党委统战部", "部长"),
             ("钱雨辰", "集团", "董事局主席")} <= posts
+
+
+def test_an_office_head_listed_among_a_bodys_officers(record_of):
+    text = "区政协主席孙立新,秘书长周明远,办公室主任钱雨辰陪同。\n"
+    assert {"person": "钱雨辰", "org": "区政协办公室", "title": "主任"} in record_of(text)["positions"]
