@@ -124,7 +124,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     return mentions, positions
 
 
-_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>纪委|纪工委|党委|党工委|纪检|工会)$")
+_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会)?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")
 _BARE_SOCIAL = re.compile(rf"(?:^|(?<=[、,;。:\s]))(?:{'|'.join(SOCIAL)})$")  # 、妇联主席: whose place?
 _BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)(?:召开|举行|组织|举办|党委|领导)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
@@ -148,6 +148,9 @@ def _body_finder(art: _Article, at: int):
             if word in ("办公室", "办公厅") and before and body_kind(before[-1]) in ("cppcc", "congress", "party", "government"):
                 return parent_org(before[-1]) + word  # 区政协秘书长甲,办公室主任乙: that body's office
             return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局", "厅") + SOCIAL) else None
+        if title == "@主席团":  # 大会主席团常务主席: the presidium the article names
+            presidia = {o.key for o in art.bodies.items if o.key.endswith("主席团")}
+            return presidia.pop() if len(presidia) == 1 else None
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
             # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's
             # nearest committee or unit (在某大学调研期间,与党委书记甲乙座谈), its town's, its place's
@@ -286,7 +289,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
-        elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 4), t_start)):
+        elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 6), t_start)):
             word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
             dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?
         elif org is None and (social := _BARE_SOCIAL.search(text, max(floor, t_start - 4), t_start)):

@@ -458,3 +458,9 @@ def test_a_units_party_standing_member_and_a_board_chair(record_of):
 def test_an_office_head_listed_among_a_bodys_officers(record_of):
     text = "区政协主席孙立新,秘书长周明远,办公室主任钱雨辰陪同。\n"
     assert {"person": "钱雨辰", "org": "区政协办公室", "title": "主任"} in record_of(text)["positions"]
+
+
+def test_the_congress_presidiums_members_named_after_it(record_of):
+    text = "3月14日,市五届人大六次会议主席团举行第三次会议。大会主席团常务主席周明远、钱雨辰出席会议。\n"
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text, place="晋中市")["positions"]}
+    assert posts == {("周明远", "晋中市人大主席团", "常务主席"), ("钱雨辰", "晋中市人大主席团", "常务主席")}
