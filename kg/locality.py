@@ -506,9 +506,9 @@ _SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|
 
 
 def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州") -> str | None:
-    """`县` (`区`, `州`) where most bodies the article names short are of that level (县委, 县政协主席;
-    not 澧县县委): the locality is a county (a district, an autonomous prefecture), whatever
-    city's 市委党校 it visited."""
+    """`县` (`区`, `州`; of `kinds`) where most bodies the article names short are of that level
+    (县委, 县政协主席; not 澧县县委): the locality is a county (a district, an autonomous
+    prefecture), whatever city's 市委党校 it visited."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
     levels = Counter(m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
                      if not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start()))
@@ -546,7 +546,7 @@ def _rare_word(name: str) -> bool:
     return tag == "ns" or not is_common_word(name) and freq < 1000
 
 
-def short_county(doc: Document, a: Article, kind: str | None, spans=None) -> Division | None:
+def _short_form_place(doc: Document, a: Article, kind: str | None, spans=None) -> Division | None:
     """The one county (district, prefecture) of the kind an article's short bodies name whose
     short form its text holds, where nothing else placed it below its province: 开创凤阳经济
     新局面 on a page on 县政府. Only a short form no other division of that kind bears, that is
@@ -687,7 +687,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
     if (found is None or found.level == "province") \
-            and (d := short_county(doc, a, level or _short_level(doc.text, a, spans, "市"), spans)) \
+            and (d := _short_form_place(doc, a, level or _short_level(doc.text, a, spans, "市"), spans)) \
             and (found is None or _inside(d, found)):
         return Locality(d, "text")
     return Locality(found, "text") if found else Locality()
