@@ -24,7 +24,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .ingest import has_sidecar_kind, kind, sidecar_of
+from .file_index import FileIndex, content_digest
+from .ingest import kind
 from .packed import pack, unpack
 from .workers import Failure, Task, outcomes
 
@@ -73,33 +74,40 @@ class Cache:
         self.version = version or fingerprint()
         self.problem: str | None = None  # why an entry could not be written, the first time
 
-    def key(self, task: Task) -> str | None:
-        """The entry's key for a task; None when its file (or sidecar) cannot be read now."""
+    def key(self, task: Task, files: FileIndex | None = None) -> str | None:
+        """The entry's key for a task; None when its file (or sidecar) cannot be read now. The
+        digest of the file's bytes is the one `files` remembers, where it does."""
+        content = files.content(task.item) if files is not None else content_digest(task.item)
+        if content is None:
+            return None
         digest = hashlib.sha256()
         for part in (self.version, task.item, task.name, task.date or "", task.place or ""):
             digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-        try:
-            with open(task.item, "rb") as fh:
-                digest.update(hashlib.file_digest(fh, "sha256").digest())
-            if has_sidecar_kind(task.item):
-                digest.update(_sidecar_bytes(sidecar_of(Path(task.item))))
-        except OSError:
-            return None
+        digest.update(content)
         return digest.hexdigest()
 
     def turtle_blocks(self, inputs: list[str]):
         """The Turtle blocks (`kg.blocks`) kept for a build of `inputs` (as given, made absolute)."""
         from .blocks import TurtleBlocks
 
+        return TurtleBlocks(self._of_inputs("turtle", inputs, ".blocks"), self.version)
+
+    def file_index(self, inputs: list[str]) -> FileIndex:
+        """The digests of the files of the last run of `inputs` (`kg.file_index`)."""
+        return FileIndex(self._of_inputs("files", inputs, ".index"), self.version)
+
+    def _of_inputs(self, kind: str, inputs: list[str], suffix: str) -> Path:
+        """The file of `kind` kept for runs of `inputs` (as given, made absolute)."""
         digest = hashlib.sha256()
         for item in inputs:
             digest.update(os.path.abspath(item).encode("utf-8", "surrogateescape") + b"\0")
-        return TurtleBlocks(self.folder / "turtle" / f"{digest.hexdigest()[:32]}.blocks", self.version)
+        return self.folder / kind / f"{digest.hexdigest()[:32]}{suffix}"
 
-    def keep(self, blocks) -> None:
-        """Save Turtle blocks; a folder that cannot be written is noted in `problem`, as for an entry."""
+    def keep(self, kept) -> None:
+        """Save Turtle blocks or a file index (`save`); a folder that cannot be written is noted
+        in `problem`, as for an entry."""
         try:
-            blocks.save()
+            kept.save()
         except OSError as exc:
             self._cannot_write(exc)
 
@@ -139,18 +147,6 @@ class Cache:
                                        "files are extracted anew next time"
 
 
-def _sidecar_bytes(side: Path) -> bytes:
-    """What a sidecar adds to a key: its bytes, or that there is none (OSError if it cannot be read)."""
-    try:
-        return b"sidecar\0" + side.read_bytes()
-    except FileNotFoundError:
-        return b"no sidecar"
-    except OSError as exc:
-        if exc.errno in (20, 36, 40):  # ENOTDIR, ENAMETOOLONG, ELOOP: no sidecar, as read_meta says
-            return b"no sidecar"
-        raise
-
-
 # Cached files read ahead of a file a worker is extracting, while it does (their Results are
 # held meanwhile: light ones, with graph parts and no extractions, are a few KB each)
 READ_AHEAD, READ_AHEAD_LIGHT = 1024, 8192
@@ -165,19 +161,23 @@ def _unpacked(payload: bytes | None, light: bool) -> list | None:
         return None
 
 
-def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=None, light: bool = False,
-                 **how) -> Iterator[list]:
+def task_results(tasks: list[Task | None], *, cache: Cache | None = None, inputs: list[str] | None = None,
+                 tally=None, light: bool = False, **how) -> Iterator[list]:
     """The Results of each task that is not None, in order: from `cache` where it holds them,
     else extracted as `how` says (`kg.workers.outcomes`: jobs=, scheduler=) and stored in it.
     Counts files from the cache and extracted in `tally`. With `light`, files extracted in
     workers or cached get each document's graph part made too, and a Result that has its part
-    may come without its extraction (`kg.packed`)."""
+    may come without its extraction (`kg.packed`). With `inputs` (what the tasks were found
+    in), the digests of files unchanged since the last run of them are not made again
+    (`kg.file_index`): the generator saves what it saw when asked for one more item than
+    there are tasks."""
     from .pipeline import Result
 
     todo = [t for t in tasks if t is not None]
     if light and (cache is not None or how.get("jobs", 1) > 1 or how.get("scheduler")):
         todo = [replace(t, graph=True) for t in todo]
-    keys = [cache.key(t) if cache is not None else None for t in todo]
+    files = cache.file_index(inputs) if cache is not None and inputs is not None else None
+    keys = [cache.key(t, files) if cache is not None else None for t in todo]
     hit = [k is not None and cache.has(k) for k in keys]
     if tally is not None and cache is not None:
         tally.cached = tally.cached or 0
@@ -211,3 +211,5 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, tally=
         if key is not None:
             cache.write(key, out if isinstance(out, bytes) else pack(out))
         yield unpack(out, light) if isinstance(out, bytes) else out
+    if files is not None:
+        cache.keep(files)
