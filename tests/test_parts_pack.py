@@ -77,3 +77,25 @@ def test_kg_extract_neither_reads_nor_writes_the_pack(tmp_path, own_cache, entri
     entries_read.clear()
     assert invoke("extract", folder, "-o", tmp_path / "records", "-j", 1).exit_code == 0
     assert len(entries_read) == 3 and the_pack(own_cache).table == before
+
+
+def test_a_pack_lacking_few_sections_is_not_written_again(tmp_path, own_cache, entries_read):
+    """A few changed files are read from their entries rather than all files' sections written
+    again; more than one in 32 and the pack is written again, with the build's files alone."""
+    from test_cache import TEXT
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"p{i:02}.txt").write_text(TEXT.replace("张建国", "张建" + chr(0x4e00 + i)), encoding="utf-8")
+    rebuild(folder, tmp_path / "out", entries_read)
+    [path] = (own_cache / "parts").glob("*.pack")
+    whole = path.read_bytes()
+    (folder / "p07.txt").write_text(OTHER, encoding="utf-8")
+    assert rebuild(folder, tmp_path / "out", entries_read)[::2] == ("39 from cache, 1 extracted", 0)
+    assert path.read_bytes() == whole
+    assert rebuild(folder, tmp_path / "out", entries_read)[::2] == ("40 from cache, 0 extracted", 1)
+    (folder / "p08.txt").write_text(OTHER.replace("陈立新", "周正华"), encoding="utf-8")
+    assert rebuild(folder, tmp_path / "out", entries_read)[::2] == ("39 from cache, 1 extracted", 1)
+    assert path.read_bytes() != whole and len(the_pack(own_cache).table) == 40
+    assert rebuild(folder, tmp_path / "out", entries_read)[::2] == ("40 from cache, 0 extracted", 0)
