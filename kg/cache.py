@@ -25,6 +25,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import replace
 from functools import cache
 from importlib import metadata
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from .file_index import FileIndex, content_digest
 from .ingest import kind
-from .packed import first_section, has_parts, light_results, pack, unpack
+from .packed import collector_paused, first_section, has_parts, light_results, pack, unpack
 from .parts_pack import PartsPack
 from .workers import Failure, Task, outcomes
 
@@ -213,36 +214,41 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, inputs
     elsewhere = how.get("jobs", 1) > 1 or bool(how.get("scheduler"))  # files extracted while this process reads
     ahead: dict[int, list | None] = {}  # cached files read ahead, by task number
     read = 0  # the tasks before this one have been read, or read ahead
-    for i, (task, key, from_cache) in enumerate(zip(todo, keys, hit)):
-        if not from_cache and elsewhere:  # read the cached files that follow while a worker extracts this one
-            read = max(read, i + 1)
-            while read < len(todo) and read - i <= (READ_AHEAD_LIGHT if light else READ_AHEAD):
-                if hit[read]:
-                    ahead[read] = _cached(cache, keys[read], light, parts)
-                read += 1
-        if from_cache:
-            results = ahead.pop(i) if i in ahead else _cached(cache, key, light, parts)
-        else:
-            results = None
-        if results is not None:
+    with ExitStack() as paused:
+        # a build that extracts nothing in this process only unpickles plain data, which makes no
+        # garbage: no full collection over all it holds each time it holds a quarter more
+        if light and (elsewhere or all(hit)):
+            paused.enter_context(collector_paused())
+        for i, (task, key, from_cache) in enumerate(zip(todo, keys, hit)):
+            if not from_cache and elsewhere:  # read the cached files that follow while a worker extracts this one
+                read = max(read, i + 1)
+                while read < len(todo) and read - i <= (READ_AHEAD_LIGHT if light else READ_AHEAD):
+                    if hit[read]:
+                        ahead[read] = _cached(cache, keys[read], light, parts)
+                    read += 1
+            if from_cache:
+                results = ahead.pop(i) if i in ahead else _cached(cache, key, light, parts)
+            else:
+                results = None
+            if results is not None:
+                if tally is not None:
+                    tally.cached += 1
+                yield results
+                continue
+            # an entry that does not read back whole is extracted here, and written again
+            out = next(outcomes([task])) if from_cache else next(made)
             if tally is not None:
-                tally.cached += 1
+                tally.extracted += 1
+            if isinstance(out, Failure):
+                yield [Result(task.item, name=task.name, error=out.message, kind=kind(task.item))]
+                continue
+            payload = out if isinstance(out, bytes) else pack(out)
+            results = unpack(out, light) if isinstance(out, bytes) else out
+            if key is not None:
+                cache.write(key, payload)
+                if parts is not None and has_parts(results):
+                    parts.keep(key, first_section(payload))
             yield results
-            continue
-        # an entry that does not read back whole is extracted here, and written again
-        out = next(outcomes([task])) if from_cache else next(made)
-        if tally is not None:
-            tally.extracted += 1
-        if isinstance(out, Failure):
-            yield [Result(task.item, name=task.name, error=out.message, kind=kind(task.item))]
-            continue
-        payload = out if isinstance(out, bytes) else pack(out)
-        results = unpack(out, light) if isinstance(out, bytes) else out
-        if key is not None:
-            cache.write(key, payload)
-            if parts is not None and has_parts(results):
-                parts.keep(key, first_section(payload))
-        yield results
-    for kept in (files, parts):
-        if kept is not None:
-            cache.keep(kept)
+        for kept in (files, parts):
+            if kept is not None:
+                cache.keep(kept)

@@ -113,13 +113,14 @@ class GraphPart:
     made them; `GraphBuilder.merge` adds it to a graph as `GraphBuilder.add` adds the
     document. Plain data, so it is cached with the document and sent from workers.
 
-    The nodes are one dict, not (id, attributes) pairs: the cyclic garbage collector never
-    stops tracking a pair that holds a dict, and a build that holds 5,000 cached pages' parts
-    had 100,000 such pairs for each of its full collections to go over."""
+    The nodes are one dict, not (id, attributes) pairs, and the edges one flat list, not
+    (u, v, key) triples: the cyclic garbage collector never stops tracking a pair that holds a
+    dict, and goes over each new triple once before it stops; a build that holds 5,000 cached
+    pages' parts had 100,000 such pairs and 200,000 triples to unpickle and go over."""
 
     doc: str  # the document's name, in the merge ledger
     nodes: dict[str, dict]  # node id → attributes
-    edges: list[tuple[str, str, str]]
+    edges: list[str]  # u, v, key of the first edge, then of the second…
     persons: list[str]
 
 
@@ -133,7 +134,8 @@ def document_part(ex: Extraction) -> GraphPart:
     builder = GraphBuilder(_PART_PLACES)
     builder.add(ex)
     g = builder.g
-    return GraphPart(ex.doc.name, dict(g.nodes(data=True)), list(g.edges(keys=True)), list(g.graph["merges"]))
+    return GraphPart(ex.doc.name, dict(g.nodes(data=True)), [end for edge in g.edges(keys=True) for end in edge],
+                     list(g.graph["merges"]))
 
 
 class GraphBuilder:
@@ -159,7 +161,8 @@ class GraphBuilder:
             elif forms := attrs.get("alt_labels"):
                 old = node[node_id]
                 old["alt_labels"] = _joined(old.get("alt_labels", ""), forms.split("|"))
-        for u, v, key in part.edges:
+        edges = iter(part.edges)
+        for u, v, key in zip(edges, edges, edges):
             if (keys := succ[u].get(v)) is None:
                 keys = succ[u][v] = pred[v][u] = {}
             if key not in keys:

@@ -27,11 +27,11 @@ def unpack(data: bytes, light: bool = False) -> list:
     """The Results packed in `data`; with `light`, without extractions where each document
     read has its graph part (`Result.part`)."""
     size = int.from_bytes(data[:LENGTH], "little")
-    with _collector_paused():
+    with collector_paused():
         results, whole = pickle.loads(data[LENGTH:LENGTH + size])
     if light and _parts_of_all(results, whole):
         return results
-    with _collector_paused():
+    with collector_paused():
         extractions = pickle.loads(data[LENGTH + size:])
     for r, extraction in zip(results, extractions):
         r.extraction = extraction
@@ -46,7 +46,7 @@ def first_section(data: bytes) -> bytes:
 def light_results(section: bytes) -> list | None:
     """The Results of a first section (`first_section`), if each document read has its graph
     part (what a build needs); None if one needs its extraction."""
-    with _collector_paused():
+    with collector_paused():
         results, whole = pickle.loads(section)
     return results if _parts_of_all(results, whole) else None
 
@@ -63,11 +63,11 @@ def has_parts(results: list) -> bool:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while a file's Results are unpickled: the hundreds of
-    objects they are made of would set off collections that go over all a process holds, the
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused, as while a file's Results are unpickled: the hundreds
+    of objects they are made of would set off collections that go over all a process holds, the
     Results read before them too (a rebuild's 5,000 cached files unpickled in 0.30 s with it,
-    0.13 s without). Unpickled plain data makes no garbage to collect."""
+    0.13 s without). Unpickled plain data makes no garbage to collect. Left as it was found."""
     was = gc.isenabled()
     gc.disable()
     try:

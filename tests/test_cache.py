@@ -229,3 +229,23 @@ def test_a_graph_part_that_cannot_be_made_leaves_the_build_to_add_the_page(tmp_p
     monkeypatch.setattr(kg.graph, "document_part", broken)
     again, graph = build(folder, tmp_path / "out", "--cache", tmp_path / "cache")
     assert "0 failed; 0 from cache, 3 extracted;" in again and graph == clean
+
+
+def test_a_build_from_the_cache_pauses_the_collector_and_leaves_it_on(tmp_path):
+    """A build that only reads cached files unpickles plain data: the cyclic garbage collector
+    is paused meanwhile (no full collection over all it holds), and on again when it is done;
+    a file extracted in this process is extracted with it on."""
+    import gc
+
+    folder, cache = pages(tmp_path), Cache(tmp_path / "cache")
+    assert gc.isenabled()
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [True] * 3
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [False] * 3
+    assert gc.isenabled()
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache)] == [True] * 3  # kg extract's
+    (folder / "b.txt").write_text(OTHER.replace("陈立新", "周正华"), encoding="utf-8")
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [True] * 3
+    stopped = run([str(folder)], cache=cache, light=True)
+    assert next(stopped) and not gc.isenabled()
+    stopped.close()  # a build stopped halfway
+    assert gc.isenabled()
