@@ -162,6 +162,7 @@ class Cache:
 # Cached files read ahead of a file a worker is extracting, while it does (their Results are
 # held meanwhile: light ones, with graph parts and no extractions, are a few KB each)
 READ_AHEAD, READ_AHEAD_LIGHT = 1024, 8192
+MOSTLY_CACHED = 32  # a build extracting at most one file in this many pauses the cyclic collector
 
 
 def _unpacked(payload: bytes | None, light: bool, first: bool = False) -> list | None:
@@ -215,9 +216,10 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, inputs
     ahead: dict[int, list | None] = {}  # cached files read ahead, by task number
     read = 0  # the tasks before this one have been read, or read ahead
     with ExitStack() as paused:
-        # a build that extracts nothing in this process only unpickles plain data, which makes no
-        # garbage: no full collection over all it holds each time it holds a quarter more
-        if light and (elsewhere or all(hit)):
+        # a build that takes (nearly) all its files from the cache mostly unpickles plain data,
+        # which makes no garbage: no full collection over all it holds each time it holds a
+        # quarter more; one that extracts (or hands out) more keeps the collector for that work
+        if light and (len(hit) - sum(hit)) * MOSTLY_CACHED <= len(hit):
             paused.enter_context(collector_paused())
         for i, (task, key, from_cache) in enumerate(zip(todo, keys, hit)):
             if not from_cache and elsewhere:  # read the cached files that follow while a worker extracts this one

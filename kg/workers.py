@@ -9,7 +9,8 @@ filesystem); its results travel back packed (`run_task`, `kg.packed`): the extra
 their spans point into.
 
 A worker runs with the cyclic garbage collector on, even when forked while this process had it
-paused (`kg.cache.task_results` pauses it while a build only reads cached files).
+paused (`kg.cache.task_results` pauses it while a build reads nearly all its files from the
+cache).
 
 A worker process that dies on a file (killed, out of memory, a crash in a C library) fails
 that file alone: the broken pool is replaced, and the tasks it had in hand are retried each

@@ -232,13 +232,15 @@ def test_a_graph_part_that_cannot_be_made_leaves_the_build_to_add_the_page(tmp_p
 
 
 def test_a_build_from_the_cache_pauses_the_collector_and_leaves_it_on(tmp_path):
-    """A build that only reads cached files unpickles plain data: the cyclic garbage collector
-    is paused meanwhile (no full collection over all it holds), and on again when it is done;
-    a file extracted in this process is extracted with it on."""
+    """A build that reads (nearly) all its files from the cache unpickles plain data: the cyclic
+    garbage collector is paused meanwhile (no full collection over all it holds), and on again
+    when it is done; a build that extracts more, here or in workers, keeps it on."""
     import gc
 
     folder, cache = pages(tmp_path), Cache(tmp_path / "cache")
     assert gc.isenabled()
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True, jobs=2)] == [True] * 3
+    shutil.rmtree(tmp_path / "cache")
     assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [True] * 3
     assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [False] * 3
     assert gc.isenabled()
