@@ -5,8 +5,9 @@ An entry holds one input file's Results (packed: `kg.packed`), under the sha256 
 kg (`fingerprint`: its code, lexicons and other package files, and the versions of Python and
 of the libraries that read and segment text, so a new kg or jieba invalidates every entry),
 the input's path and record name, the --date and --place given, and the digest of the bytes of
-the file and of its sidecar (NAME.meta.json). Entries live in `$KG_CACHE_DIR`, else under `extractions/` in
-the folder of this user's where kg keeps jieba's cache (`kg.lexicon.user_cache_dir`). An entry
+the file and of its sidecar (NAME.meta.json). Entries live in `$KG_CACHE_DIR`, else under
+`extractions/` in the folder of this user's where kg keeps jieba's cache
+(`kg.lexicon.user_cache_dir`). An entry
 is written to a temporary file and renamed into place, so it is whole or absent; one that does
 not read back whole (its checksum) is ignored and written again. A file is cached only when it
 and its sidecar could be read to make its key, so the errors its Results hold (a line that is
@@ -116,8 +117,8 @@ class Cache:
         return self.folder / kind / f"{digest.hexdigest()[:32]}{suffix}"
 
     def keep(self, kept) -> None:
-        """Save Turtle blocks, a file index or a pack of graph parts (`save`); a folder that cannot be written is noted
-        in `problem`, as for an entry."""
+        """Save Turtle blocks, a file index or a pack of graph parts (`save`); a folder that
+        cannot be written is noted in `problem`, as for an entry."""
         try:
             kept.save()
         except OSError as exc:

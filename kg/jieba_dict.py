@@ -11,8 +11,9 @@ time a word of its first character is asked about. The snapshot names dict.txt's
 modification time and marshal's format and Python's version: a changed dictionary, a new jieba or
 a new Python makes a new one. Each dictionary path and Python has a snapshot file of its own
 (`snapshot_of`), so kg installed in two environments (two checkouts, two virtualenvs) does not
-make the other's snapshot again at each turn; writing one removes those whose dictionary is gone. Without a cache folder, or when the snapshot cannot be read or
-written, dict.txt is parsed whole, as before.
+make the other's snapshot again at each turn; writing one removes those whose dictionary is
+gone. Without a cache folder, or when the snapshot cannot be read or written, dict.txt is parsed
+whole, as before.
 
 A shard maps each word to (tag, frequency) and, as jieba's prefix dictionary does, each prefix of
 a word that is not a word itself to None: segmentation stops looking at a position where the text

@@ -53,7 +53,7 @@ def test_an_unchanged_file_is_not_read_again(tmp_path, hashed, later):
     (folder / "b.txt").write_text(OTHER.replace("陈立新", "周正华") + "\n", encoding="utf-8")
     names, counts, texts = cached_run(folder, cache, hashed)
     assert (names, counts) == (["b.txt"], (2, 1)) and "周正华" in texts["b.txt"]
-    (folder / "a.meta.json").write_text(json.dumps({"date": "2024-06-13"}), encoding="utf-8")  # a sidecar is part of a file
+    (folder / "a.meta.json").write_text(json.dumps({"date": "2024-06-13"}), encoding="utf-8")  # part of a.txt
     assert cached_run(folder, cache, hashed)[:2] == (["a.txt"], (2, 1))
     assert cached_run(folder, cache, hashed)[:2] == ([], (3, 0))
 
