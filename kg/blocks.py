@@ -24,6 +24,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from .kept import load, save
+
 MAGIC = b"kg-turtle-blocks 1\n"
 
 
@@ -51,18 +53,7 @@ class TurtleBlocks:
         self.changed = False  # whether the last `turtle` changed what the store holds
 
     def _load(self) -> dict:
-        try:
-            data = self.path.read_bytes()
-        except OSError:
-            return {}
-        tag = MAGIC + self.version.encode() + b"\n"
-        head, payload = data[:len(tag) + 32], data[len(tag) + 32:]
-        if head != tag + hashlib.sha256(payload).digest():
-            return {}
-        try:
-            kept = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            return {}
+        kept = load(self.path, MAGIC, self.version)
         return kept if isinstance(kept, dict) and isinstance(kept.get("nodes"), dict) else {}
 
     def turtle(self, g: nx.MultiDiGraph) -> str:
@@ -98,13 +89,9 @@ class TurtleBlocks:
     def save(self) -> None:
         """Write the store if the last `turtle` changed it (whole or not at all; OSError if it
         cannot be)."""
-        from .output import write_atomic
-
         if not self.changed and self.path.is_file():
             return
-        payload = marshal.dumps({"head": self.head, "nodes": self.kept})
-        tag = MAGIC + self.version.encode() + b"\n"
-        write_atomic(self.path, tag + hashlib.sha256(payload).digest() + payload, sync=False)
+        save(self.path, MAGIC, self.version, {"head": self.head, "nodes": self.kept})
 
 
 def _split(text: str) -> tuple[str, list[str]]:

@@ -9,8 +9,11 @@ shards by first character. A snapshot of them, one marshalled blob a first chara
 to kg's cache folder the first time and read back in milliseconds; a shard is unpacked the first
 time a word of its first character is asked about. The snapshot names dict.txt's path, size and
 modification time and marshal's format and Python's version: a changed dictionary, a new jieba or
-a new Python makes a new one. Without a cache folder, or when the snapshot cannot be read or
-written, dict.txt is parsed whole, as before.
+a new Python makes a new one. Each dictionary path and Python has a snapshot file of its own
+(`snapshot_of`), so kg installed in two environments (two checkouts, two virtualenvs) does not
+make the other's snapshot again at each turn; writing one removes those whose dictionary is
+gone. Without a cache folder, or when the snapshot cannot be read or written, dict.txt is parsed
+whole, as before.
 
 A shard maps each word to (tag, frequency) and, as jieba's prefix dictionary does, each prefix of
 a word that is not a word itself to None: segmentation stops looking at a position where the text
@@ -18,6 +21,7 @@ no longer spells the beginning of a word.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import marshal
 import os
@@ -25,7 +29,7 @@ import re
 import sys
 from math import log
 
-SNAPSHOT = "jieba-dict.marshal"
+SNAPSHOT = "jieba-dict-{}.marshal"  # the digest of a dictionary's path and Python (`snapshot_of`)
 _FORMAT = 1
 _EMPTY: dict = {}  # the shard of a character no word begins with (never written to)
 
@@ -164,13 +168,19 @@ def _key(path: str) -> tuple:
     return (_FORMAT, os.path.abspath(path), st.st_size, st.st_mtime_ns, marshal.version, sys.version)
 
 
+def snapshot_of(folder: str, path: str) -> str:
+    """The snapshot file in `folder` of the dictionary at `path` (for this Python)."""
+    ident = repr((_FORMAT, os.path.abspath(path), marshal.version, sys.version)).encode("utf-8", "surrogateescape")
+    return os.path.join(folder, SNAPSHOT.format(hashlib.sha256(ident).hexdigest()[:16]))
+
+
 def load(path: str | None = None, folder: str | None = None) -> JiebaDict:
     """jieba's dictionary at `path` (jieba's own by default), from the snapshot in `folder`
     when it is that dictionary's; else parsed, and the snapshot (re)written in `folder`.
     `folder` None: no snapshot, parsed."""
     path = path or dict_path()
     key = _key(path)
-    snapshot = os.path.join(folder, SNAPSHOT) if folder else None
+    snapshot = snapshot_of(folder, path) if folder else None
     if snapshot:
         try:
             with open(snapshot, "rb") as fh:
@@ -197,4 +207,22 @@ def _write(snapshot: str, key: tuple, total: int, shards: dict[str, dict]) -> No
         try:
             os.unlink(tmp)
         except OSError:
+            pass
+        return
+    _remove_orphans(os.path.dirname(snapshot))
+
+
+def _remove_orphans(folder: str) -> None:
+    """Remove the snapshots in `folder` whose dictionary file is gone (a removed environment's)."""
+    prefix, suffix = SNAPSHOT.split("{}")
+    for name in os.listdir(folder):
+        if not (name.startswith(prefix) and name.endswith(suffix)):
+            continue
+        other = os.path.join(folder, name)
+        try:
+            with open(other, "rb") as fh:
+                key = marshal.load(fh)
+            if isinstance(key, tuple) and len(key) > 1 and isinstance(key[1], str) and not os.path.exists(key[1]):
+                os.unlink(other)
+        except (OSError, EOFError, ValueError, TypeError):
             pass

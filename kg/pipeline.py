@@ -114,10 +114,12 @@ def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = N
     if date is not None:
         iso_date(date)
     tally = tally if tally is not None else Tally()
+    inputs = list(inputs)
     found = find_inputs(inputs)
     tasks = [None if f.error or f.skipped or f.item == "-" else Task(f.item, f.name, date, place) for f in found]
     addresses: dict[str, str] = {}
-    outcomes = task_results(tasks, jobs=jobs, scheduler=scheduler, cache=cache, tally=tally, light=light)
+    outcomes = task_results(tasks, jobs=jobs, scheduler=scheduler, cache=cache, inputs=inputs, tally=tally,
+                            light=light)
     for f, task in zip(found, tasks):
         tally.inputs += 1
         results = next(outcomes) if task is not None else extract_input(f, date, place)
@@ -129,6 +131,7 @@ def run(inputs: Iterable[str], *, date: str | None = None, place: str | None = N
             yield result
         if progress is not None:
             progress(chars, len(found))
+    next(outcomes, None)  # the cache keeps what this run saw (`task_results`)
 
 
 def extract_input(found: Input, date: str | None = None, place: str | None = None) -> list[Result]:

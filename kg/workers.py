@@ -8,6 +8,10 @@ as its path and options, so a cluster's workers must see the inputs at the same 
 filesystem); its results travel back packed (`run_task`, `kg.packed`): the extractions, with the texts
 their spans point into.
 
+A worker runs with the cyclic garbage collector on, even when forked while this process had it
+paused (`kg.cache.task_results` pauses it while a build reads nearly all its files from the
+cache).
+
 A worker process that dies on a file (killed, out of memory, a crash in a C library) fails
 that file alone: the broken pool is replaced, and the tasks it had in hand are retried each
 alone in a pool of its own, so only a file that kills a worker on its own is blamed.
@@ -126,7 +130,7 @@ def _pool(tasks: list[Task], jobs: int) -> Iterator[object]:
     from concurrent.futures.process import BrokenProcessPool
 
     def fresh():
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=gc.enable)
 
     def submit(chunk: range):
         fork = not getattr(pool, "_processes", None) and _context().get_start_method() == "fork"
@@ -180,7 +184,7 @@ def _alone(task: Task) -> object:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=1, mp_context=_context(), initializer=gc.enable) as pool:
         future = pool.submit(run_task, task)
         processes = list(getattr(pool, "_processes", {}).values())
         try:

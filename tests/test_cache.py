@@ -90,10 +90,12 @@ def test_a_broken_entry_is_ignored_and_written_again(tmp_path, own_cache):
     path = cache.path(cache.key(Task(str(folder / "b.txt"), "b.txt")))
     whole = path.read_bytes()
     path.write_bytes(whole[:len(whole) // 2])  # as a crash mid-write with no rename would leave it
+    shutil.rmtree(own_cache / "parts")  # no pack of the last build's graph parts: the entries are read
     again, graph = build(folder, tmp_path / "out")
     assert "; 2 from cache, 1 extracted;" in again and graph == clean
     assert path.read_bytes() == whole
     path.write_bytes(whole[:-1] + bytes([whole[-1] ^ 1]))  # one bit flipped
+    shutil.rmtree(own_cache / "parts")
     assert "; 2 from cache, 1 extracted;" in build(folder, tmp_path / "out")[0]
 
 
@@ -193,18 +195,18 @@ def test_cached_files_after_one_a_worker_extracts_are_read_meanwhile(tmp_path, m
     list(run([str(folder)], cache=cache, jobs=2, light=True))
     (folder / "p1.txt").write_text(OTHER, encoding="utf-8")
     log, keys = [], {cache.key(Task(str(p), p.name)): p.name for p in sorted(folder.iterdir())}
-    real_read, real_outcomes = Cache.read, kg.cache.outcomes
+    real_read, real_outcomes = kg.cache._cached, kg.cache.outcomes
 
-    def read(self, key):
+    def read(cache, key, *how):
         log.append(f"read {keys.get(key)}")
-        return real_read(self, key)
+        return real_read(cache, key, *how)
 
     def outcomes(tasks, **how):
         for out in real_outcomes(tasks, **how):
             log.append("extracted")
             yield out
 
-    monkeypatch.setattr(Cache, "read", read)
+    monkeypatch.setattr(kg.cache, "_cached", read)
     monkeypatch.setattr(kg.cache, "outcomes", outcomes)
     tally = Tally()
     names = [r.name for r in run([str(folder)], cache=cache, jobs=2, light=True, tally=tally)]
@@ -227,3 +229,25 @@ def test_a_graph_part_that_cannot_be_made_leaves_the_build_to_add_the_page(tmp_p
     monkeypatch.setattr(kg.graph, "document_part", broken)
     again, graph = build(folder, tmp_path / "out", "--cache", tmp_path / "cache")
     assert "0 failed; 0 from cache, 3 extracted;" in again and graph == clean
+
+
+def test_a_build_from_the_cache_pauses_the_collector_and_leaves_it_on(tmp_path):
+    """A build that reads (nearly) all its files from the cache unpickles plain data: the cyclic
+    garbage collector is paused meanwhile (no full collection over all it holds), and on again
+    when it is done; a build that extracts more, here or in workers, keeps it on."""
+    import gc
+
+    folder, cache = pages(tmp_path), Cache(tmp_path / "cache")
+    assert gc.isenabled()
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True, jobs=2)] == [True] * 3
+    shutil.rmtree(tmp_path / "cache")
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [True] * 3
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [False] * 3
+    assert gc.isenabled()
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache)] == [True] * 3  # kg extract's
+    (folder / "b.txt").write_text(OTHER.replace("陈立新", "周正华"), encoding="utf-8")
+    assert [gc.isenabled() for _ in run([str(folder)], cache=cache, light=True)] == [True] * 3
+    stopped = run([str(folder)], cache=cache, light=True)
+    assert next(stopped) and not gc.isenabled()
+    stopped.close()  # a build stopped halfway
+    assert gc.isenabled()

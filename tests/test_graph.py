@@ -146,3 +146,18 @@ def test_document_parts_merged_give_the_graph_of_one_builder(order):
     assert dict(merged.g.graph["merges"]) == dict(whole.graph["merges"])
     for fmt in ("turtle", "trig", "jsonld", "graphml"):
         assert serialize(merged.g, fmt) == serialize(whole, fmt)
+
+
+def test_a_cached_part_leaves_the_collector_few_objects_to_track():
+    """A build holds every page's part; what the cyclic garbage collector tracks of an unpickled
+    part is what its collections go over: its containers, not one object per node or edge."""
+    import gc
+    import pickle
+
+    from kg.graph import document_part
+
+    part = pickle.loads(pickle.dumps(document_part(extract_text(GANSU, "a.txt")), protocol=5))
+    assert len(part.nodes) > 5 and len(part.edges) > 5
+    assert not any(gc.is_tracked(end) for end in part.edges)  # nothing for a collection to go over, even once
+    gc.collect()  # the collector stops tracking what holds only plain data as it meets it
+    assert [o for o in gc.get_referents(part.nodes, part.edges, part.persons) if gc.is_tracked(o)] == []

@@ -4,6 +4,7 @@ when the dictionary changes, and a parse of dict.txt when no snapshot can be kep
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import jieba
 import pytest
@@ -60,7 +61,7 @@ def test_the_snapshot_is_written_and_then_read_instead_of_the_dictionary(small, 
     folder = tmp_path / "cache"
     folder.mkdir()
     first = jieba_dict.load(str(small), str(folder))
-    assert (folder / jieba_dict.SNAPSHOT).is_file()
+    assert Path(jieba_dict.snapshot_of(str(folder), str(small))).is_file()
 
     def no_parse(path):
         raise AssertionError("the dictionary was parsed although its snapshot is there")
@@ -81,11 +82,35 @@ def test_a_changed_dictionary_makes_a_new_snapshot(small, tmp_path):
     assert jieba_dict.load(str(small), str(folder)).get("庚辛") == ("n", 12)  # from the new snapshot
 
 
+def test_two_dictionaries_keep_a_snapshot_each_and_a_gone_ones_is_removed(small, tmp_path, monkeypatch):
+    """kg in two environments (two jieba installs) reads each its own snapshot, not the other's
+    made again at each turn; a snapshot whose dictionary is gone is removed when one is written."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    other = tmp_path / "other" / "dict.txt"
+    other.parent.mkdir()
+    other.write_text(SMALL + "庚辛 12 n\n", encoding="utf-8")
+    jieba_dict.load(str(small), str(folder))
+    jieba_dict.load(str(other), str(folder))
+    real, parsed = jieba_dict.parse, []
+    monkeypatch.setattr(jieba_dict, "parse", lambda path: parsed.append(path) or real(path))
+    for _ in range(2):
+        assert jieba_dict.load(str(small), str(folder)).get("庚辛") is None
+        assert jieba_dict.load(str(other), str(folder)).get("庚辛") == ("n", 12)
+    assert parsed == []
+    other.unlink()
+    third = tmp_path / "third.txt"
+    third.write_text(SMALL, encoding="utf-8")
+    jieba_dict.load(str(third), str(folder))
+    assert sorted(os.listdir(folder)) == sorted(os.path.basename(jieba_dict.snapshot_of(str(folder), str(d)))
+                                                for d in (small, third))
+
+
 def test_a_broken_snapshot_is_made_again(small, tmp_path):
     folder = tmp_path / "cache"
     folder.mkdir()
     jieba_dict.load(str(small), str(folder))
-    snapshot = folder / jieba_dict.SNAPSHOT
+    snapshot = Path(jieba_dict.snapshot_of(str(folder), str(small)))
     snapshot.write_bytes(snapshot.read_bytes()[:-40])
     assert jieba_dict.load(str(small), str(folder)).get("丙丁") == ("ns", 20)
     assert jieba_dict.load(str(small), str(folder)).get("丙丁") == ("ns", 20)
@@ -108,7 +133,7 @@ def _load(env_extra, prelude=""):
 def test_the_snapshot_goes_to_the_users_cache_folder(tmp_path):
     proc = _load({"XDG_CACHE_HOME": str(tmp_path / "cache"), "HOME": str(tmp_path)})
     assert proc.returncode == 0, proc.stderr
-    assert (tmp_path / "cache" / "kg" / jieba_dict.SNAPSHOT).is_file()
+    assert Path(jieba_dict.snapshot_of(str(tmp_path / "cache" / "kg"), jieba_dict.dict_path())).is_file()
     assert proc.stderr == "" and "定西市" in proc.stdout
 
 

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import kg.pipeline
+import kg.workers
 from conftest import SHARED
 from kg.cli import cli
 from kg.packed import unpack
@@ -202,3 +203,20 @@ def test_a_terminal_shows_files_done_chars_per_second_and_time_left_unless_quiet
     assert "/4 [00:0" in shown and "chars/s" in shown and "<00:0" in shown, shown  # done/all [elapsed<left
     quiet = terminal_stderr("build", pages, "-o", tmp_path / "out", "-j", 2, "--quiet")
     assert quiet.splitlines() == [f"kg: warning: c.txt: same address as b.jsonl#1 ({URL}), read once"]
+
+
+def test_workers_collect_garbage_when_forked_while_it_was_paused(tmp_path, monkeypatch):
+    """A pool made while a build had the collector paused (one that replaces a dead worker's)
+    has it on in its workers."""
+    import gc
+
+    from kg.pipeline import Result
+
+    monkeypatch.setattr(kg.workers, "_here", lambda task: [Result(task.item, warning=f"collecting: {gc.isenabled()}")])
+    files = [tmp_path / f"p{i}.txt" for i in range(4)]
+    gc.disable()
+    try:
+        got = list(outcomes([Task(str(f), f.name) for f in files], jobs=2))
+    finally:
+        gc.enable()
+    assert [unpack(x)[0].warning for x in got] == ["collecting: True"] * 4
