@@ -76,7 +76,6 @@ _CPC_TAIL = re.compile(rf"{_TERM}?(?:委员会|委){_sub(2)}")  # 中国共产�
 _CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
 
 
-@cache
 def _past_parent(text: str, at: int, end: int) -> list[int]:
     """Where a place may start past its parent's name (中共重庆市开州区委员会), as
     `(?:PLACE(?=PLACE))?` would try them (a name, not 市 of 中共定西市委, after the parent)."""
@@ -89,6 +88,7 @@ def _term_and_parent(text: str, at: int, end: int) -> list[int]:
     return [stop for after in optional(_TERM_RE)(text, at, end) for stop in _past_parent(text, after, end)]
 
 
+@cache
 def _named_body_pattern() -> PlacedPattern:
     """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies; as
     `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?:PLACE(?=PLACE))?(?P<cplace>PLACE){_TERM}?委员会(?P<sub1>…)?

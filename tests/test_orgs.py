@@ -431,3 +431,8 @@ def test_the_party_committee_named_in_full_with_its_term():
 def test_a_party_committee_named_with_its_places_parent():
     for text, key in (("中共重庆市开州区委员会", "开州区委"), ("中共定西市委", "定西市委")):
         assert [o.key for o in find_orgs(text, 0, len(text), Context())] == [key]
+
+
+def test_the_named_body_pattern_is_built_once():
+    from kg.orgs import _named_body_pattern
+    assert _named_body_pattern() is _named_body_pattern()
