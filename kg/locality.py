@@ -550,7 +550,7 @@ def _short_form_place(doc: Document, a: Article, kind: str | None, spans=None) -
     """The one county (district, prefecture) of the kind an article's short bodies name whose
     short form its text holds, where nothing else placed it below its province: 开创凤阳经济
     新局面 on a page on 县政府. Only a short form no other division of that kind bears, that is
-    no common word, no one's name (路正阳同志) and no part of a title (处长葛某)."""
+    no common word, no one's name (路凤阳同志) and no part of a title (处长葛某)."""
     if kind is None:
         return None
     g, text = gazetteer(), doc.text

@@ -73,7 +73,7 @@ def _given_wei(text: str, s: int, e: int) -> bool:
 
 
 def _common_word(name: str) -> bool:
-    """A two-character word jieba knows often and not as a name (任命, 高度; not 李强)."""
+    """A two-character word jieba knows often and not as a name (任命, 高度; not a name jieba tags nr)."""
     known = jieba_words().get(name)
     return known is not None and known[0] not in _NAME_TAGS and known[1] >= 1000
 

@@ -313,8 +313,8 @@ def test_the_short_form_of_the_one_county_of_its_bodies_kind_places_an_unplaced_
     assert _names(_locate(text)) == [("凤阳县", "text")]
     # a district's short bodies: a county's short form is not theirs
     assert _names(_locate(text.replace("县委", "区委"))) == [(None, None)]
-    # a common word (资源县) and a name (路正阳同志 is no 正阳县) place nothing
-    for level, said in (("县", "要求整合农村资源。"), ("县", "会议免去路正阳同志副县长职务。"),
+    # a common word (资源县) and a name (路凤阳同志 is no 凤阳县) place nothing
+    for level, said in (("县", "要求整合农村资源。"), ("县", "会议免去路凤阳同志副县长职务。"),
                         ("区", "随后到张店镇看望委员。")):  # a town's name, not 张店区
         assert _names(_locate(f"5月6日,{level}委书记周明远主持召开{level}委常委会会议。{said}\n")) == [(None, None)]
 

@@ -380,8 +380,8 @@ def test_a_unit_named_with_an_ordinal_and_its_party_congress(record_of):
 
 def test_a_streets_short_working_committee_unnamed(record_of):
     # 街党工委 with no street named before it: kept as written (it once stopped the page)
-    rec = record_of("3月2日,会议由街党工委书记周立新主持,各社区党支部书记参加。")
-    assert ("周立新", "街党工委", "书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
+    rec = record_of("3月2日,会议由街党工委书记周明远主持,各社区党支部书记参加。")
+    assert ("周明远", "街党工委", "书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
 
 
 def test_a_report_heard_opening_a_line_is_no_outlet():
