@@ -46,7 +46,7 @@ from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org, ref_stands_alone
-from .places import find_local_places
+from .places import find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
@@ -60,7 +60,8 @@ _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持)[\u4
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|(?<!即)将")  # 即将来临之际: a time
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
-_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)")
+_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)"
+                               r"|^在[^,。;在]{2,16}?(?:声|氛围)中")  # 在嘹亮的国歌声中…: how, not the name
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
 _TERM_ONLY = re.compile(rf"第?{_NUM}届")
@@ -95,6 +96,8 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
         rf"|第{_NUM}次(?P<local>{of_place})代表大会"), bodies
 
 
+# A town's or a school's own party congress, named by the word the page uses for itself.
+_OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9fff])我?校)第{_NUM}次(?:党代会|党员代表大会)")
 # A town or street office as the subject of a meeting is its party committee.
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
@@ -362,6 +365,14 @@ class _Bodies:
     def _congresses(self, text: str, start: int, end: int, ctx) -> None:
         """某县妇女第N次代表大会, 共青团某县第N次代表大会, 县第N次党代会: the body named by
         the place (in full, or by its level where the locality is known) and the congress's kind."""
+        for m in finditer_needing(_OWN_CONGRESS, ("党代会", "党员代表大会"), text, start, end):
+            if m["level"]:  # 我镇第一次党代会: the town the article names, its party committee
+                town = town_named(text, start, end, m["level"])
+                where = town if town and not re.search("[我本全]", town) else m["level"]
+                self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), where + "党委"))
+            else:  # 校第三次党代会: the page's school, as written if it names none
+                self.items.append(Mention("ORG", m.group(0), m.start(), m.end(),
+                                          named_unit(text, self.items, "校") or "校"))
         pattern, bodies = _place_congress()
         for m in finditer_needing(pattern, ("代表大会", "代会"), text, start, end):  # what every match ends with
             if m["unit"]:  # 中国共产党某学院第一次代表大会: the unit's own congress

@@ -803,3 +803,10 @@ def test_a_trip_whose_verb_follows_a_comma(record_of):
 def test_a_meeting_named_where_it_was_spoken_at_on_a_day(record_of):
     text = "宁川集团项目建设有序推进\n项目建设有序推进。在9月11日召开的座谈会上,钱雨辰代表集团公司党委表示敬意。\n"
     assert [(e["name"], e["date"]) for e in record_of(text)["events"]] == [("座谈会", "09-11")]
+
+
+def test_a_town_or_school_party_congress_named_by_its_own_word(record_of):
+    text = "6月26日,在嘹亮的国歌声中我镇第一次党代会在镇政府四楼会议室隆重召开,111名党员参加。\n"
+    assert [(e["org"], e["name"]) for e in record_of(text)["events"]] == [("镇党委", "我镇第一次党代会")]
+    text = "本网讯 8月28日,校第三次党代会各代表团会议召开。院领导周明远参加所在代表团会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["校"]
