@@ -120,6 +120,7 @@ _ASIDE = re.compile(r"\([^)]{1,8}\)")
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
+_CALLS = ("会见", "会晤", "拜会", "接见")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 # A span of time, not a day: `3月中旬至今`, `今年以来`, `近年来`.
 _SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
@@ -474,7 +475,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if ev.name.startswith("在"):  # a tour: its visitor only
                 events.append(_with(ev, date=date))
                 continue
-            lead_names = tuple(dict.fromkeys(ev.leaders + tuple(leaders)))
+            lead_names = ev.leaders if ev.leaders and ev.name.startswith(_CALLS) \
+                else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
             org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
                 person_index, positions, s, ev.end) or _main(main_org, bodies), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),

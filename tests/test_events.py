@@ -810,3 +810,8 @@ def test_a_town_or_school_party_congress_named_by_its_own_word(record_of):
     assert [(e["org"], e["name"]) for e in record_of(text)["events"]] == [("镇党委", "我镇第一次党代会")]
     text = "本网讯 8月28日,校第三次党代会各代表团会议召开。院领导周明远参加所在代表团会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["校"]
+
+
+def test_a_delegations_head_leads_no_call_on_the_hosts(record_of):
+    text = "4月16日,宁川省委书记周明远在宁川会见了以某委主任钱雨辰为团长的企业代表团一行。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
