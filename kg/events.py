@@ -690,7 +690,7 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
     return None, name
 
 
-_STANDING_SESSION = re.compile(r"(?:第?[〇零一二三四五六七八九十百\d]{1,4}届)?常委会")
+_STANDING_SESSION = re.compile(rf"(?:{_TERM_ONLY.pattern})?常委会")
 
 
 def _unit_of(org: str | None) -> str | None:

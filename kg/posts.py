@@ -125,7 +125,6 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
 
 
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会)?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")
-_BARE_SOCIAL = re.compile(rf"(?:^|(?<=[、,;。:\s]))(?:{'|'.join(SOCIAL)})$")  # 、妇联主席: whose place?
 _BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)(?:召开|举行|组织|举办|党委|领导)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
@@ -292,8 +291,6 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 6), t_start)):
             word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
             dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?
-        elif org is None and (social := _BARE_SOCIAL.search(text, max(floor, t_start - 4), t_start)):
-            dept, begin, org_name = None, social.start(), "+" + social.group(0)
         elif org is None and title in ("主席", "副主席") and text[t_start - 3:t_start] == "自治区":
             region = art.ctx.resolve_ref("自治区") if art.ctx is not None else None  # 自治区主席: its government's
             dept, begin, org_name = None, t_start - 3, (region.name if region else "自治区") + "政府"
