@@ -61,7 +61,8 @@ _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|(?<!即)将")  # 即将来临之际: a time
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)"
-                               r"|^在[^,。;在]{2,16}?(?:声|氛围)中")  # 在嘹亮的国歌声中…: how, not the name
+                               r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
+                               r"|^【[^】]{1,12}】")  # 【聚焦两会】: a headline's column
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
 _TERM_ONLY = re.compile(rf"第?{_NUM}届")
@@ -150,15 +151,16 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"[^,。;:!?“”《》]"
     held = re.compile(
-        rf"(?:{_alt('held_verb')})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$)))"
+        rf"(?:{_alt('held_verb')})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))"
+        rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中))")
     passive = re.compile(
         rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会))"  # 九届十五次常委会召开
-        rf"(?:于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
+        rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
         rf"(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?)?"  # (星期三)
         rf"(?:今天|今日|昨天|昨日)?"
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
-        rf"(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作)")  # 座谈会举办形式: a noun phrase
+        rf"(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式)")  # 座谈会举办形式, 开幕式: a noun phrase
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
@@ -201,6 +203,8 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
         if not need.search(text, s, e):
             continue
         for m in pattern.finditer(text, s, e):
+            if kind == "held" and _organ_word(text, m.start()):
+                continue  # 党组织, 组织部: a noun, which hides no trip (率组织部副部长甲一行到某院调研)
             if kind in ("led", "went", "held") and any(
                     k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
                     for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out):
@@ -210,6 +214,12 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     out = [(k, m) for k, m in out if k not in ("led", "went", "held")  # not a task of 视察
            or not any(o.start() < m.end() and m.start() < o.end() for o in cited)]
     return sorted(out, key=lambda km: km[1].start())
+
+
+def _organ_word(text: str, at: int) -> bool:
+    """组织 at `at` is part of a noun, not the verb: 党组织, 组织部 (not 组织部分)."""
+    return text.startswith("组织", at) and (
+        text[at - 1:at] == "党" or text.startswith("部", at + 2) and not text.startswith("部分", at + 2))
 
 
 def _kind(noun: str) -> str:
@@ -284,8 +294,9 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     for p in persons.between(lo, hi):
         run.append(p.text)
         if text[p.end:p.end + 1] == "、" and _listed_next(text, persons, p.end + 1) \
-                or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1):
-            continue  # A、B主持; A与(副主席)B共同主持
+                or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1) \
+                or text[p.end:p.end + 1] == "," and _severally(text, persons, p.end + 1, hi):
+            continue  # A、B主持; A与(副主席)B共同主持; 主任A,副主任B分别主持
         after = p.end
         if aside := _ASIDE.match(text, after, hi):
             after = aside.end()  # 张某(右一)率队: a photo's pointer
@@ -309,6 +320,19 @@ def _listed_next(text: str, persons: SpanIndex, at: int) -> bool:
         return False
     between = text[at:nxt[0].start]
     return not between or not re.search(r"[,。;:!?]", between) and _titled(between)
+
+
+def _severally(text: str, persons: SpanIndex, at: int, hi: int) -> bool:
+    """Whether names with their titles alone stand from `at` to a 分别 (,副主任B分别主持): the
+    list before it goes on over a comma."""
+    word = text.find("分别", at, min(hi, at + 80))
+    pos = at
+    for p in persons.between(at, word) if word > at else ():
+        gap = text[pos:p.start].lstrip(",、")
+        if gap and not _titled(gap):
+            return False
+        pos = p.end
+    return pos > at and text[pos:word] in ("", "同志")
 
 
 def _joined(text: str, persons: SpanIndex, at: int) -> bool:
@@ -593,10 +617,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return None  # "会议要求,要…开展…": a task set, not an event held
     if _in_title(text, s, m.end()):
         return None  # 《…会议…》: a document's title
-    if kind == "held" and text.startswith("组织", m.start()) and (
-            text[m.start() - 1:m.start()] == "党" or text[m.start() + 2:m.start() + 3] == "部" and text[m.start() + 3:m.start() + 4] != "分"
-            or text.startswith("委员", m.start() + 2) and persons.between(m.start() + 4, m.start() + 5)):
-        return None  # 党组织, 组织部, 组织委员: not the verb
+    if kind == "held" and text.startswith("组织委员", m.start()) and persons.between(m.start() + 4, m.start() + 5):
+        return None  # 组织委员某某: a post, not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
     clause = _clause_start(text, s, m.start())
     if kind in ("led", "went"):
@@ -608,6 +630,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions))
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
+    if kind == "held" and _DESCRIBED.match(m["name"]):
+        return None  # 是…召开的一次重要会议: what a meeting was, not one held
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
@@ -627,6 +651,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
 
 
+_DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 _ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)的")
 
 
@@ -797,6 +822,7 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
 
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
+_LEADS = re.compile(r"(?:同志)?(?:率领?|带领|带队)")
 _ARRIVED = re.compile(r"等?一行(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 
@@ -813,6 +839,9 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     if not near or len(gap) > 24 or re.search(r"[,。;]", gap):
         arrived = [m for m in _ARRIVED.finditer(text, lo, hi)]
         return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
+    for p in near[:-1]:  # X率A、B等一行到…: the party is X's
+        if _LEADS.match(text, p.end) and not re.search(r"[。;]", text[p.end:near[-1].start]):
+            return _subject_person(text, persons, lo, p.end)
     i = len(near) - 1
     party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
     while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", between := _after_title(text, near[i - 1].end, near[i].start))

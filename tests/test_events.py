@@ -815,3 +815,48 @@ def test_a_town_or_school_party_congress_named_by_its_own_word(record_of):
 def test_a_delegations_head_leads_no_call_on_the_hosts(record_of):
     text = "4月16日,宁川省委书记周明远在宁川会见了以某委主任钱雨辰为团长的企业代表团一行。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+@pytest.mark.parametrize("party", ["党委组织部副部长钱雨辰等一行", "市委办公室主任钱雨辰、市委研究室副主任孙立新等一行"])
+def test_a_party_led_by_who_takes_it_is_theirs(record_of, party):
+    """X率A等一行到…调研: X leads, whoever stands nearest the verb; 组织部 hides no trip."""
+    text = f"7月3日上午,绵阳市委书记周明远率{party}到某学院进行工作调研。\n"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市委", "07-03", ["周明远"])]
+
+
+def test_officers_chairing_severally_both_lead(record_of):
+    text = ("12月20日,绵阳市第十六届人大常委会第二十四次会议召开。"
+            "市人大常委会主任周明远,市人大常委会副主任钱雨辰分别主持两次全体会议。\n")
+    assert _pairs(record_of(text)["events"]) == [("绵阳市人大常委会", "12-20", ["周明远", "钱雨辰"])]
+
+
+def test_a_congress_session_convened_is_named_in_full(record_of):
+    text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
+    assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]
+
+
+def test_a_headline_column_tag_is_not_part_of_the_name(record_of):
+    text = "【聚焦两会】政协第十一届江油市委员会第二次会议胜利闭幕\n3月25日下午,大会圆满完成各项议程。市政协主席周明远主持会议并讲话。\n"
+    assert [(e["org"], e["name"]) for e in record_of(text)["events"]] == [("江油市政协", "第二次会议")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "这次会议是在全面建设社会主义现代化国家新征程上召开的一次重要会议。",
+    "会议传达学习了省委书记周明远在团代会开幕式上的讲话精神。",
+])
+def test_what_a_meeting_was_or_where_it_was_spoken_at_is_no_meeting_held(record_of, sentence):
+    text = f"7月4日,江油市委召开常委会会议。{sentence}\n"
+    assert [e["name"] for e in record_of(text)["events"]] == ["常委会会议"]
+
+
+def test_a_session_announced_for_a_day_is_dated_that_day(record_of):
+    text = ("11月9日下午,江油市人大常委会召开第十八次主任会议。"
+            "会议确定,市十一届人大常委会七次会议将于12月26日举行。\n")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [
+        ("江油市人大常委会", "11-09"), ("江油市人大常委会", "12-26")]
+
+
+def test_a_trainings_opening_ceremony(record_of):
+    text = "12月15日,全市党校系统冬季大练兵开班式在江油市委党校举行。副校长周明远主持仪式。\n"
+    assert [(e["name"], e["type"], e["date"]) for e in record_of(text)["events"]] == [
+        ("全市党校系统冬季大练兵开班式", "training", "12-15")]
