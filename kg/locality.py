@@ -528,6 +528,13 @@ def _of_kind(d: Division, kind: str | None) -> bool:
     return d.level == "county" and kind is not None and d.name.endswith(("县", "旗") if kind == "县" else kind)
 
 
+def _sole_of_kind(cands, kind: str | None) -> Division | None:
+    """The one candidate of the kind the page names its bodies short by: zhushan → 竹山县 for a
+    page on 县委, not 珠山区; fengxian → 奉贤区 for one on 区政协, not 丰县 or 凤县."""
+    kinds = [c for c in cands if _of_kind(c, kind)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def _sole_county(d: Division | None, kind: str | None) -> Division | None:
     """The one county (district) of a city whose 县委 (区委) an article names short, else `d`:
     a page on 县政协 that names only 新余市 is set in its one county."""
@@ -667,9 +674,9 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         return Locality(d, "sidecar")
     votes = text_votes(doc, a, province, spans)
     loc = _narrow(Locality(), hints.outlet, "outlet")
-    for cands in hints.strong:
-        loc = _narrow(loc, _pick(list(cands), votes), "address")
     level = _short_level(doc.text, a, spans)
+    for cands in hints.strong:
+        loc = _narrow(loc, _pick(list(cands), votes) or _sole_of_kind(cands, level), "address")
     found = _sole_county(text_place(votes, level), level) or _common_province(votes)
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
@@ -682,8 +689,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         if d is None:  # the one whose name the text holds, if only inside another (云南牟定产业园区)
             named = [c for c in cands if c.short in doc.text[a.start:a.end] and (found is None or _related(c, found))]
             d = named[0] if len(named) == 1 else None
-        if d is None and len(kinds := [c for c in cands if _of_kind(c, level)]) == 1:
-            d = kinds[0]  # zhushan: 竹山县 for a page on 县委, not 珠山区
+        d = d or _sole_of_kind(cands, level)
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
     if (found is None or found.level == "province") \

@@ -288,6 +288,13 @@ def test_a_bare_or_mobile_host_hints_the_county_of_the_pages_bodies(url, name):
     assert _names(_locate(text, source=url)) == [(name, "address")]
 
 
+@pytest.mark.parametrize("level, name", [("区", "奉贤区"), ("县", None)])  # 丰县 and 凤县: two counties
+def test_a_government_host_of_homophones_names_the_one_of_the_pages_bodies(level, name):
+    text = f"1月15日下午,{level}政协召开六届四次会议组长会议。{level}政协副主席周明远出席会议。\n"
+    places = _names(_locate(text, source="https://zx.fengxian.gov.cn/a/1.htm"))
+    assert places == ([(name, "address")] if name else [(None, None)])
+
+
 def test_a_company_home_page_is_no_place():
     assert address_hints("http://www.pingan.com/") == ([], [])
 
