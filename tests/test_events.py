@@ -860,3 +860,8 @@ def test_a_trainings_opening_ceremony(record_of):
     text = "12月15日,全市党校系统冬季大练兵开班式在江油市委党校举行。副校长周明远主持仪式。\n"
     assert [(e["name"], e["type"], e["date"]) for e in record_of(text)["events"]] == [
         ("全市党校系统冬季大练兵开班式", "training", "12-15")]
+
+
+def test_a_session_that_closed_after_its_agenda(record_of):
+    text = "10月13日上午,政协江油市第五届委员会第一次会议圆满完成各项议程后,在市会展中心胜利闭幕。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江油市政协", "10-13")]
