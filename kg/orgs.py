@@ -15,7 +15,7 @@ from functools import cache
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags
 from .model import Mention, SpanIndex
-from .places import conjunction_before_level, town_named
+from .places import ZONE, conjunction_before_level, town_named
 from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 
@@ -419,8 +419,9 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERIC_BEFORE = set("该各本全每乡城")
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
+_LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)"
 _LOCAL_BODY = re.compile(
-    r"(?:镇|乡|街道|社区|村|街(?=党工委|办事处))(?P<body>党委|党工委|纪工委|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    rf"(?:{_LOCAL_LEVEL})(?P<body>党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站)"
 )
 
@@ -438,8 +439,8 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
     out, unnamed = [], []
     for m in _LOCAL_BODY.finditer(text, start, end):
         suffix_at = m.start()
-        if text[suffix_at - 1:suffix_at] in _GENERIC_BEFORE and suffix_at > start:
-            continue  # 该镇人大, 各乡镇党委: no one body
+        if text[suffix_at - 1:suffix_at] in _GENERIC_BEFORE and suffix_at > start and not re.match(ZONE, m[0]):
+            continue  # 该镇人大, 各乡镇党委: no one body (新乡经开区 is one)
         if suffix_at == start or _LEFT_STOP.search(text, max(0, suffix_at - 2), suffix_at):
             unnamed.append(Mention("ORG", m.group(0), suffix_at, m.end(), m.group(0)))  # 会议由镇党委
             continue
@@ -460,7 +461,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 break
     for u in unnamed:  # a body left unnamed refers to the one of its kind the article names
         named = {o.key for o in out if o.key.endswith(u.text)}
-        level = next(lv for lv in ("街道", "街", "社区", "镇", "乡", "村") if u.text.startswith(lv))
+        level = re.match(_LOCAL_LEVEL, u.text)[0]
         town = town_named(text, start, end, level) if not named else None
         key = named.pop() if len(named) == 1 else town + u.text[len(level):] if town else u.text
         out.append(Mention("ORG", u.text, u.start, u.end, key))

@@ -436,3 +436,10 @@ def test_a_party_committee_named_with_its_places_parent():
 def test_the_named_body_pattern_is_built_once():
     from kg.orgs import _named_body_pattern
     assert _named_body_pattern() is _named_body_pattern()
+
+
+def test_a_development_zones_bodies_as_written():
+    for text, key in (("3月2日,青林经开区党工委书记周明远主持召开会议。", "青林经开区党工委"),
+                      ("白石经济技术开发区管委会主任钱雨辰出席。", "白石经济技术开发区管委会"),
+                      ("会议由高新区党工委主持。", "高新区党工委")):
+        assert [o.key for o in find_orgs(text, 0, len(text), Context())] == [key]

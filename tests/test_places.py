@@ -76,6 +76,7 @@ def test_short_forms_outside_the_papers_province_are_not_places():
     ("视察组先后来到大康镇官渡村百合种植基地。", ["大康镇", "官渡村"]),
     ("实地察看平江起义纪念馆。", ["平江起义纪念馆"]),
     ("委员们来到天荒坪镇、莫干山镇调研。", ["天荒坪镇", "莫干山镇"]),
+    ("县委书记到青林经济开发区、白石高新区调研。", ["青林经济开发区", "白石高新区"]),  # development zones
 ])
 def test_local_places_written_as_in_the_text(text, names):
     found = find_local_places(text, 0, len(text))
