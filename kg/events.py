@@ -745,7 +745,7 @@ def _holder(key: str) -> str:
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 
 
-_LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|率领|率)")
+_LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|带队|率领|率(?!先))")  # not 率先: first to
 _PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who
 
 
@@ -823,7 +823,6 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
 
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
-_LEADS = re.compile(r"(?:同志)?(?:率领?|带领|带队)")
 _ARRIVED = re.compile(r"等?一行(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 
@@ -841,7 +840,7 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
         arrived = [m for m in _ARRIVED.finditer(text, lo, hi)]
         return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
     for p in near[:-1]:  # X率A、B等一行到…: the party is X's
-        if _LEADS.match(text, p.end) and not re.search(r"[。;]", text[p.end:near[-1].start]):
+        if _LEADS_GROUP.match(text, p.end) and not re.search(r"[。;]", text[p.end:near[-1].start]):
             return _subject_person(text, persons, lo, p.end)
     i = len(near) - 1
     party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
