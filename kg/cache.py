@@ -221,7 +221,7 @@ def task_results(tasks: list[Task | None], *, cache: Cache | None = None, inputs
         # which makes no garbage: no full collection over all it holds each time it holds a
         # quarter more; one that extracts (or hands out) more keeps the collector for that work
         if light and (len(hit) - sum(hit)) * MOSTLY_CACHED <= len(hit):
-            paused.enter_context(collector_paused())
+            paused.enter_context(collector_paused(aged=True))
         for i, (task, key, from_cache) in enumerate(zip(todo, keys, hit)):
             if not from_cache and elsewhere:  # read the cached files that follow while a worker extracts this one
                 read = max(read, i + 1)

@@ -8,6 +8,8 @@ import hashlib
 import marshal
 from pathlib import Path
 
+from .packed import collector_paused
+
 
 def load(path: str | Path, magic: bytes, version: str) -> object | None:
     """The value kept in `path` under `magic` by kg of `version`; None if there is none whole."""
@@ -20,7 +22,8 @@ def load(path: str | Path, magic: bytes, version: str) -> object | None:
     if head != tag + hashlib.sha256(payload).digest():
         return None
     try:
-        return marshal.loads(payload)
+        with collector_paused(aged=True):  # plain data: no garbage, nothing to go over (`kg.packed`)
+            return marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return None
 

@@ -26,6 +26,8 @@ import mmap
 import zlib
 from pathlib import Path
 
+from .packed import collector_paused
+
 MAGIC = b"kg-parts-pack 1\n"
 LENGTH = 8  # bytes of the table's length
 # the share of a build's files whose sections a pack may lack, or hold under keys the build did
@@ -59,7 +61,8 @@ class PartsPack:
         try:
             if data[:len(tag)] != tag or data[len(tag) + LENGTH:head] != hashlib.sha256(raw).digest():
                 raise ValueError("not whole")
-            table = marshal.loads(raw)
+            with collector_paused(aged=True):  # plain data (`kg.packed`)
+                table = marshal.loads(raw)
             if not isinstance(table, dict):
                 raise ValueError("no table")
         except (EOFError, ValueError, TypeError):

@@ -56,6 +56,8 @@ def test_an_unchanged_file_is_not_read_again(tmp_path, hashed, later):
     (folder / "a.meta.json").write_text(json.dumps({"date": "2024-06-13"}), encoding="utf-8")  # part of a.txt
     assert cached_run(folder, cache, hashed)[:2] == (["a.txt"], (2, 1))
     assert cached_run(folder, cache, hashed)[:2] == ([], (3, 0))
+    (folder / "a.meta.json").unlink()  # a sidecar gone changes a.txt's too
+    assert cached_run(folder, cache, hashed)[:2] == (["a.txt"], (3, 0))
 
 
 def test_a_file_rewritten_with_its_size_and_modification_time_is_read_again(tmp_path, hashed, later):

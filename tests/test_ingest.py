@@ -1,5 +1,6 @@
 """kg.ingest: decoding, sidecars, directory expansion, and problems reported by file name."""
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,23 @@ def test_find_inputs_accounts_for_everything(tmp_path):
     assert got == [("a/p.txt", "a/p.txt", None), ("b/p.TXT", "b/p.TXT", None), ("b/q.Txt", "q.Txt", None),
                    ("b/readme.md", "", "not a kind kg reads"), ("b/q.Txt", "", "given twice"),
                    ("-", "<stdin>", None), ("-", "", "stdin given twice")]
+
+
+def test_find_inputs_follows_symbolic_links_in_a_folder(tmp_path):
+    from kg.ingest import find_inputs
+
+    folder, elsewhere = tmp_path / "d", tmp_path / "e"
+    folder.mkdir(), elsewhere.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (elsewhere / "o.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(elsewhere / "p")
+    (folder / "z.txt").symlink_to(folder / "a.txt")  # the same file as a.txt
+    (folder / "l.txt").symlink_to(elsewhere / "o.txt")
+    (folder / "pipe.txt").symlink_to(elsewhere / "p")
+    (folder / "gone.txt").symlink_to(elsewhere / "gone.txt")  # fails when read, as any unreadable file
+    got = [(Path(f.item).name, f.skipped) for f in find_inputs([str(folder)])]
+    assert got == [("a.txt", None), ("gone.txt", None), ("l.txt", None), ("pipe.txt", "not a regular file"),
+                   ("z.txt", "given twice")]
 
 
 def test_find_inputs_names_two_files_of_one_name_by_their_paths(tmp_path):

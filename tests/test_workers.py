@@ -220,3 +220,22 @@ def test_workers_collect_garbage_when_forked_while_it_was_paused(tmp_path, monke
     finally:
         gc.enable()
     assert [unpack(x)[0].warning for x in got] == ["collecting: True"] * 4
+
+
+def test_a_pool_hands_over_with_quick_switches_and_leaves_the_interval_as_found(tmp_path, monkeypatch):
+    """While a pool runs, another thread of this process (the pool's, handing tasks over and
+    taking results back) waits at most `HANDOVER_SWITCH_S` for the GIL; after, as before."""
+    import sys
+
+    from kg.pipeline import Result
+
+    monkeypatch.setattr(kg.workers, "_here", lambda task: [Result(task.item)])
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's default
+    try:
+        during = [sys.getswitchinterval() for _ in outcomes([Task(str(tmp_path / f"p{i}.txt"), f"p{i}.txt")
+                                                              for i in range(3)], jobs=2)]
+        after = sys.getswitchinterval()
+    finally:
+        sys.setswitchinterval(before)
+    assert during == [pytest.approx(kg.workers.HANDOVER_SWITCH_S)] * 3 and after == pytest.approx(0.005)
