@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -118,6 +119,7 @@ _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9f
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
 _ASIDE = re.compile(r"\([^)]{1,8}\)")
+_RELAYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了某书记到我区调研时的指示精神: a trip cited
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
@@ -153,7 +155,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     held = re.compile(
         rf"(?:{_alt('held_verb')})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))"
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
-        rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中))")
+        rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示))")  # 召开总书记考察某省重要讲话精神培训会
     passive = re.compile(
         rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会))"  # 九届十五次常委会召开
         rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
@@ -167,7 +169,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,就{where}{{1,40}}?|,(?=(?:进行|开展)?{trip}))?"  # 来到某乡,调研…
         rf"(?:进行|开展)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
-        rf"|(?P<wverb>{_alt('call_verb')})")
+        rf"|(?P<wverb>{_alt('call_verb')})"
+        rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])")  # 县委书记某某调研某企业: right after the name
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
@@ -203,9 +206,7 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     for kind, pattern, need in zip(_FRAMES, _triggers(), _needs()):
         if not need.search(text, s, e):
             continue
-        for m in pattern.finditer(text, s, e):
-            if kind == "held" and _organ_word(text, m.start()):
-                continue  # 党组织, 组织部: a noun, which hides no trip (率组织部副部长甲一行到某院调研)
+        for m in _finditer(pattern, text, s, e, kind == "held"):
             if kind in ("led", "went", "held") and any(
                     k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
                     for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out):
@@ -213,14 +214,38 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
             out.append((kind, m))
     cited = [m for k, m in out if k in ("toured", "cited")]  # 落实总书记视察某省重要讲话: the tour cited,
     out = [(k, m) for k, m in out if k not in ("led", "went", "held")  # not a task of 视察
-           or not any(o.start() < m.end() and m.start() < o.end() for o in cited)]
+           or not any(o.start() < m.end() and m.start() < o.end() and not _inside_name(k, m, o) for o in cited)]
     return sorted(out, key=lambda km: km[1].start())
 
 
+def _finditer(pattern: re.Pattern, text: str, s: int, e: int, held: bool) -> Iterator[re.Match]:
+    """`pattern.finditer`, but for the held frame a match opening on 组织 that is a noun (党组织,
+    组织部: `_organ_word`) is passed over and the search goes on right after that word, so it
+    hides neither a trip (率组织部副部长甲一行到某院调研) nor a meeting (某市委组织部召开…)."""
+    at = s
+    while (m := pattern.search(text, at, e)) is not None:
+        if held and _organ_word(text, m.start()):
+            at = m.start() + 2
+            continue
+        yield m
+        at = max(m.end(), m.start() + 1)
+
+
+def _inside_name(kind: str, m: re.Match, cited: re.Match) -> bool:
+    """召开总书记考察某省重要讲话精神专题培训会: the tour cited is a part of the meeting's name."""
+    return kind == "held" and m.start("name") <= cited.start() and cited.end() < m.start("noun")
+
+
 def _organ_word(text: str, at: int) -> bool:
-    """组织 at `at` is part of a noun, not the verb: 党组织, 组织部 (not 组织部分)."""
+    """组织 at `at` is part of a noun, not the verb: 党组织, 组织部 (not 组织部分, but 组织部分管),
+    组织一处, 组织处."""
     return text.startswith("组织", at) and (
-        text[at - 1:at] == "党" or text.startswith("部", at + 2) and not text.startswith("部分", at + 2))
+        text[at - 1:at] == "党" or text.startswith("部", at + 2) and not _PART_OF.match(text, at + 2)
+        or bool(_SECTION.match(text, at + 2)))
+
+
+_PART_OF = re.compile(r"部分(?!管)")  # 组织部分群众 (some of), not 组织部分管副部长 (the department's)
+_SECTION = re.compile(r"[一二三四五六七八九十]?处")
 
 
 def _kind(noun: str) -> str:
@@ -459,8 +484,11 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         sentence = text[s:e]
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
+            if events and kind == "held" and text.startswith(("并开展", "并进行"), m.start() - 1):
+                continue  # 召开某培训会,传达…,并开展学习研讨: a part of the meeting told
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
                 if kind in ("cited", "chaired") or kind == "toured" and _CITED.match(text, m.end(), e) \
+                        or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
                         or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
                     referred.add(len(events))  # 某会议召开在即: to be held, not held that day
                 events.append(ev)
@@ -503,7 +531,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             lead_names = ev.leaders if ev.leaders and ev.name.startswith(_CALLS) \
                 else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
             org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
-                person_index, positions, s, ev.end) or _main(main_org, bodies), ev.name)
+                text, person_index, positions, s, ev) or _main(main_org, bodies), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
@@ -561,10 +589,13 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
     of the same kind, by the same body or one named shorter (横山区人大考察团 for its 人大常委会's trip),
     or undated by the same body and name."""
     def same(ev: Event, x: Event) -> bool:
-        if x is ev or not x.date or x.type != ev.type:
+        if x is ev or not x.date:
             return False
-        if ev.leaders:
-            return not ev.date and (x.org, x.leaders) == (ev.org, ev.leaders)
+        if ev.leaders:  # a headline's trip, told by another verb (走访 for 调研走访) in the body
+            return not ev.date and (x.org, x.leaders) == (ev.org, ev.leaders) \
+                and (x.type == ev.type or {x.type, ev.type} <= {"research", "inspection", "activity"})
+        if x.type != ev.type:
+            return False
         if not ev.date and (x.org, x.name) == (ev.org, ev.name):
             return True  # a headline's meeting, dated in the body that names it again
         return ev.date == x.date and bool(x.leaders) and (ev.org is None or (x.org or "").startswith(ev.org))
@@ -580,10 +611,24 @@ def _main(main_org: str | None, bodies: _Bodies) -> str | None:
     return main_org
 
 
-def _first_person_body(persons: SpanIndex, positions, s: int, at: int) -> str | None:
-    """甲乙一行…,并召开座谈会: the sentence's subject, a person, gives the body."""
-    first = persons.between(s, at)[:1]
+def _first_person_body(text: str, persons: SpanIndex, positions, s: int, ev: Event) -> str | None:
+    """甲乙一行…,并召开座谈会: the sentence's subject, a person, gives the body; not one named
+    inside the event's name (某总书记考察某省重要讲话精神培训会)."""
+    at = text.find(ev.name, s, ev.end)
+    first = [p for p in persons.between(s, ev.end) if (at < 0 or not at <= p.start < at + len(ev.name))
+             and not _object_person(text, p, s, ev.end)][:1]
     return _person_body(first[0], positions) if first else None
+
+
+_WORDS_OF = re.compile(r"[^。;]{0,40}?(?:讲话|指示|批示|精神|思想|论述)")
+_INVITED = re.compile(r"(?:邀请|特邀|请来)[^,;]{0,40}$")  # 并邀请某协会原副主席、某研究会原会长某某作讲座
+
+
+def _object_person(text: str, p: Mention, s: int, e: int) -> bool:
+    """A person the sentence speaks of, not its subject: one whose words are relayed or studied
+    (传达了某总书记…的重要讲话, 学习贯彻某总书记关于…的重要思想), or a guest invited (邀请某某作讲座)."""
+    before = text[max(s, p.start - 16):p.start]
+    return bool(_RELAYED.search(before) and _WORDS_OF.match(text, p.end, e) or _INVITED.search(text, s, p.start))
 
 
 def _with(ev: Event, **kw) -> Event:
@@ -622,6 +667,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return None  # 组织委员某某: a post, not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
     clause = _clause_start(text, s, m.start())
+    if kind == "went" and m["bverb"]:
+        return _trip_of_named(text, m, persons, positions, s, e, date)
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start()) or next(
             (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
@@ -631,8 +678,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions))
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
-    if kind == "held" and _DESCRIBED.match(m["name"]):
-        return None  # 是…召开的一次重要会议: what a meeting was, not one held
+    if kind == "held" and _DESCRIBED.match(m["name"]) or kind == "passive" and _RESTATED.search(m["name"]):
+        return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开: the one told
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
@@ -652,7 +699,20 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
 
 
+def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int, e: int, date) -> Event | None:
+    """`县委书记某某调研某企业…`: a trip verb right after a person's name (or 同志, 一行) is
+    that person's trip, named from the verb to its clause's end; elsewhere 调研 is a noun."""
+    who = next((p for p in persons.between(max(s, m.start() - 8), m.start())
+                if re.fullmatch(r"(?:同志)?(?:等?一行)?", text[p.end:m.start()])), None)
+    if who is None:
+        return None
+    return Event(_unit_of(_person_body(who, positions)), _clause(text, m.start(), e), _kind(m["bverb"]), date,
+                 (who.text,), (), (), s, e)
+
+
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
+# 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
+_RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着)(?:本次|这次|此次)?(?:大会|会议|全会)$")
 _ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)的")
 
 
@@ -673,8 +733,8 @@ def _quoted(text: str, start: int, end: int) -> str:
 
 
 def _clause(text: str, at: int, e: int) -> str:
-    """From `at` to the clause's end (会见张某一行 → the visit's name)."""
-    return re.match(r"[^,。;:!?]{1,30}", text[at:e])[0]
+    """From `at` to the clause's end (会见张某一行 → the visit's name), or the line's."""
+    return re.match(r"[^,。;:!?\n]{1,30}", text[at:e])[0]
 
 
 _MEANS = re.compile(r"(?:通过|利用|采取|以)[^,。;]{1,12}?(?:的)?(?:形式|方式)")
@@ -686,7 +746,9 @@ def _directive(text: str, lo: int, hi: int) -> bool:
         if _MEANS.match(text, d.start()):
             continue  # 通过座谈的形式,就…进行调研: how it was done
         preamble = re.search(r"(?:根据|按照|依据)[^,。;]*$", text[max(0, d.start() - 120):d.start()])
-        if not (preamble and text.startswith("要求", d.start())):  # 按照…要求和…要点,4月25日,…视察
+        if preamble and text.startswith("要求", d.start()):  # 按照…要求和…要点,4月25日,…视察
+            continue
+        if not DATE.search(text, d.end(), hi):  # 为…,积极响应…,4月19日下午,某社区召开…: a day it was held
             return True
     return False
 

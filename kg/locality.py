@@ -544,6 +544,19 @@ def _sole_county(d: Division | None, kind: str | None) -> Division | None:
     return sole[0] if len(sole) == 1 else d
 
 
+def _county_named(text: str, a: Article, votes: Counter, d: Division, spans=None) -> Division | None:
+    """The one county (district) inside city or province `d` that the text names, where the
+    article names bodies short by that level too (区委常委会召开… on a page that names 北京 and,
+    once, 房山区): its 区委 is that district's, its 市委 the city's."""
+    if d.level == "county":
+        return None
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
+    kinds = {m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
+             if m["level"] in "县区" and not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start())}
+    inside = [c for c in votes if _inside(c, d) and c != d and any(_of_kind(c, k) for k in kinds)]
+    return inside[0] if len(inside) == 1 else None
+
+
 _NAMES_GO_ON = set("省市县区州旗盟镇乡村街路")  # 张店镇: a town's name, not 张店区
 
 
@@ -692,6 +705,8 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         d = d or _sole_of_kind(cands, level)
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
+    if found is not None and (county := _county_named(doc.text, a, votes, found, spans)):
+        return Locality(county, "text")
     if (found is None or found.level == "province") \
             and (d := _short_form_place(doc, a, level or _short_level(doc.text, a, spans, "市"), spans)) \
             and (found is None or _inside(d, found)):

@@ -865,3 +865,66 @@ def test_a_trainings_opening_ceremony(record_of):
 def test_a_session_that_closed_after_its_agenda(record_of):
     text = "10月13日上午,政协江油市第五届委员会第一次会议圆满完成各项议程后,在市会展中心胜利闭幕。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江油市政协", "10-13")]
+
+
+def test_a_session_congratulated_or_declared_open_is_the_one_told(record_of):
+    """祝贺大会召开, 某某宣布大会开幕: the session the article tells, named again; its chair is its chair."""
+    text = ("8月21日下午,中国人民政治协商会议绵阳市江油市第十五届委员会第四次会议开幕。"
+            "江油市委书记钱雨辰等应邀出席,祝贺大会召开。\n开幕会由周明远主持。周明远宣布大会开幕。\n")
+    assert _pairs(record_of(text)["events"]) == [("江油市政协", "08-21", ["周明远"])]
+
+
+def test_a_purpose_before_the_day_sets_no_task(record_of):
+    """为…,积极响应…,4月19日下午,X召开…: the day it was held, not a task set."""
+    text = ("为深化社区党建共建,积极响应全市文明创建攻坚行动,4月19日下午,江油市委组织部召开党建共建联席会议。"
+            "会议由副部长周明远主持。\n")
+    assert _pairs(record_of(text)["events"]) == [("江油市委组织部", "04-19", ["周明远"])]
+
+
+def test_a_training_named_for_a_tour_cited_is_one_event_of_its_holder(record_of):
+    """召开总书记考察某省重要讲话精神专题培训会: one training, held by who convened it, not by
+    the body of the leader whose words it studies; 并开展学习研讨 is a part of it."""
+    text = ("5月18日,江油市委宣传部组织召开习近平总书记考察四川重要讲话精神专题培训会,原文传达了习近平总书记"
+            "在四川考察时的重要讲话精神,并开展学习研讨,会议由部长周明远主持。\n")
+    events = [e for e in record_of(text)["events"] if e["date"]]
+    assert [(e["org"], e["name"], e["type"], e["leaders"]) for e in events] == [
+        ("江油市委宣传部", "习近平总书记考察四川重要讲话精神专题培训会", "training", ["周明远"])]
+
+
+def test_a_person_in_a_relayed_speech_or_an_invited_guest_gives_no_holder(record_of):
+    text = "12月2日下午,江油市工商联(总商会)召开六届四次执委会议,并邀请四川省工商联原副主席、某研究会原会长钱雨辰作专题讲座。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["江油市工商联"]
+    text = "5月6日,地委理论学习中心组举行2024年第六次集体学习,深入学习贯彻习近平总书记关于加强和改进民族工作的重要思想。\n"
+    assert "中共中央" not in [e["org"] for e in record_of(text)["events"]]
+
+
+def test_a_department_of_social_work_holds_its_meeting(record_of):
+    text = "8月5日,江油市委社会工作部召开乡镇常务副部长座谈会。市委副书记、社工部部长周明远出席会议并讲话。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江油市委社会工作部", "08-05")]
+
+
+def test_a_trip_cited_in_a_meeting_is_undated(record_of):
+    """会议传达了市委书记某某到我区调研…的指示精神: the trip is cited, not made that day."""
+    text = ("6月15日,江油市委常委会召开扩大会议。市委书记周明远主持会议。\n"
+            "会议首先传达了绵阳市委书记钱雨辰到我市调研历史文化遗产保护工作的指示精神。\n")
+    assert _pairs(record_of(text)["events"]) == [("江油市委", "06-15", ["周明远"]), ("绵阳市委", None, ["钱雨辰"])]
+
+
+@pytest.mark.parametrize("verb", ["调研", "视察"])
+def test_a_trip_verb_right_after_a_name_is_that_persons_trip(record_of, verb):
+    text = f"3月7日,江油市委书记周明远{verb}部分重点企业生产运营及安全生产工作。市委办主任钱雨辰等参加。\n"
+    assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("江油市委", f"{verb}部分重点企业生产运营及安全生产工作", "03-07", ["周明远"])]
+
+
+def test_a_headline_trip_told_by_another_verb_is_the_bodys(record_of):
+    text = ("江油市委常委、统战部部长周明远走访民主党派机关\n发布日期:2021-11-19\n"
+            "11月17日,江油市委常委、统战部部长周明远调研走访各民主党派市委机关。\n")
+    assert _pairs(record_of(text)["events"]) == [("江油市委统战部", "2021-11-17", ["周明远"])]
+
+
+def test_a_section_of_a_department_is_no_verb(record_of):
+    """组织一处处长某某主持开班式, 组织部分管副部长…出席: nouns (组织一处, 组织部), no meeting held by 组织."""
+    text = ("本网讯 9月12日上午,城市基层党建工作专题研修班在我校顺利开班。四川省委组织部部务委员、组织一处处长周明远"
+            "主持开班式。各区委组织部分管副部长等140余人出席开班式。\n")
+    assert _pairs(record_of(text)["events"]) == [("四川省委组织部", "09-12", ["周明远"])]

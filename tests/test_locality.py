@@ -356,3 +356,13 @@ def test_a_title_holding_a_county_name_is_no_division_beside_the_short_form():
     text = ("县政府召开第七次常务会议\n6月20日,县委副书记、代县长周明远主持会议。会议指出,"
             "“三区三线”划定工作很重要,决定黑山未来发展空间。\n")
     assert _names(_locate(text))[-1] == ("黑山县", "text")  # 代县长 names no 代县
+
+
+def test_the_one_district_a_city_page_names_places_its_district_bodies_named_short():
+    """区委常委会召开… on a page that names 北京 often and 房山区 once: the district's 区委."""
+    text = ("6月15日,区委常委会召开扩大会议,传达学习北京市委近期会议精神。区委书记周明远主持会议。\n"
+            "会议传达了市委书记钱雨辰关于北京南部地区发展的指示精神。市委书记钱雨辰指出,北京南部地区正面临难得的机遇。\n"
+            "会议强调,市委的部署要落实到位。房山区要发挥生态优势,为首都发展作出贡献。\n")
+    assert _names(_locate(text)) == [("房山区", "text")]
+    assert _names(_locate(text.replace("房山区要", "房山区、门头沟区要"))) == [("北京市", "text")]  # two: none chosen
+    assert _names(_locate(text.replace("区委", "党委"))) == [("北京市", "text")]  # no district body named short
