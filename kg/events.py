@@ -54,12 +54,13 @@ from .segment import DATE
 from .titles import body_kind
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_LEAD = re.compile(r"(?:同志)?(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
+_LEAD = re.compile(r"(?:同志|院士|教授)?(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
                    r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持
                    r"|(?:为|担?任)[^,。;]{0,10}?(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
 _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
-_DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|希望|建议|通过|利用|依托|常态化|积极|坚持|(?<!即)将")  # 即将来临之际: a time
+_DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将"  # 即将来临之际: a time
+                        r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
@@ -661,8 +662,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if text[s] == "要" or _directive(text, max(s, m.start() - 60), m.start()) \
             or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]):
         return None  # "会议要求,要…开展…": a task set, not an event held
-    if _in_title(text, s, m.end()):
-        return None  # 《…会议…》: a document's title
+    if _in_title(text, s, m.end()) or kind == "held" and text.endswith("关于", s, m.start()):
+        return None  # 《…会议…》, 关于召开…会议的决定: a document's title
     if kind == "held" and text.startswith("组织委员", m.start()) and persons.between(m.start() + 4, m.start() + 5):
         return None  # 组织委员某某: a post, not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
@@ -713,7 +714,7 @@ def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着)(?:本次|这次|此次)?(?:大会|会议|全会)$")
-_ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)的")
+_ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)(?:为期[^,。;的]{1,6})?的")
 
 
 def _organized_by(text: str, bodies: _Bodies, s: int, name_end: int) -> tuple[str, str] | None:
@@ -895,7 +896,7 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     if (host := _HOSTED.search(text, lo, hi)) and host.end() >= hi - 1:
         hi = host.start()
     near = [p for p in persons.between(lo, hi) if p.end <= hi]
-    gap = _ASIDE.sub("", text[near[-1].end:hi]) if near else ""
+    gap = _PARTY_SIZE.sub(r"\1", _ASIDE.sub("", text[near[-1].end:hi])) if near else ""
     if near and re.search("欢迎|邀请|感谢", gap):
         return None  # 院长甲乙代表学院欢迎校领导莅临调研: the visitors are others
     if not near or len(gap) > 24 or re.search(r"[,。;]", gap):
@@ -910,6 +911,9 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
                      or re.fullmatch(_LISTED, between) and (party or _titled(between))):
         i -= 1  # A、B率…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…; A副处长、B法官等一行
     return near[i]
+
+
+_PARTY_SIZE = re.compile(r"^(等?一行)[一二三四五六七八九十两\d]{1,3}人,?$")  # 某调研员孙某一行四人,到我县调研
 
 
 def _after_title(text: str, start: int, end: int) -> str:

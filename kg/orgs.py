@@ -311,8 +311,12 @@ def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     visited = {b.key for b in bodies if _visited(text, b.start)}
     named = {b.key.removeprefix("中共") for b in bodies
              if b.key.endswith(_UNIT_NAMES[kind]) and len(b.key) > len(kind) + 1 and b.key not in visited
-             and not (kind in ("校", "学校") and _faculty(b.key))}
+             and not (kind in ("校", "学校") and _faculty(b.key)) and not _AIMED_AT.search(b.key)}
     return max(named, key=lambda k: (len(k), k)) if named else None  # the full name over a short form (X光电公司)
+
+
+# A kind of unit a page aims to be (推进地方应用型高水平大学建设, 建设世界一流企业), not one named.
+_AIMED_AT = re.compile(r"(?:应用|研究|教学|创新|开放|服务)型|高水平|一流|示范性")
 
 
 def _faculty(name: str) -> bool:
@@ -422,7 +426,7 @@ _GENERIC_BEFORE = set("该各本全每乡城")
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)"
 _LOCAL_BODY = re.compile(
     rf"(?:{_LOCAL_LEVEL})(?P<body>党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
-    r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站)"
+    r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站|总工会|工会|妇联|团委)"
 )
 
 

@@ -928,3 +928,38 @@ def test_a_section_of_a_department_is_no_verb(record_of):
     text = ("本网讯 9月12日上午,城市基层党建工作专题研修班在我校顺利开班。四川省委组织部部务委员、组织一处处长周明远"
             "主持开班式。各区委组织部分管副部长等140余人出席开班式。\n")
     assert _pairs(record_of(text)["events"]) == [("四川省委组织部", "09-12", ["周明远"])]
+
+
+def test_a_party_counted_by_heads_is_led_by_its_first(record_of):
+    text = ("绵阳市妇联走进江油:调研“巧媳妇”行动\n"
+            "11月15日,绵阳市妇联调研员周明远一行四人,到我市调研“巧媳妇”行动开展情况。市妇联主席钱雨辰陪同调研。\n")
+    assert _pairs(record_of(text)["events"]) == [("绵阳市妇联", "11-15", ["周明远"])]
+
+
+def test_a_noun_of_use_sets_no_task(record_of):
+    """围绕加快煤炭清洁高效利用开展调研: 利用 is a noun here, not `利用…` (by means of) nor a task."""
+    text = "■ 5月18日至20日,四川省政协副主席周明远率队在绵阳市、广元市围绕加快煤炭清洁高效利用开展调研,强调要深入贯彻落实。\n"
+    assert _pairs(record_of(text)["events"]) == [("四川省政协", "05-18", ["周明远"])]
+
+
+@pytest.mark.parametrize("sentence", ["会议审议通过了关于召开政协江油市第十二届委员会第四次会议的决定。",
+                                      "周明远表示,每年集中开展“代表联系选民月”活动,是常委会的一项重要工作。"])
+def test_a_decision_to_convene_or_words_said_hold_no_event(record_of, sentence):
+    text = f"1月26日,江油市政协召开常务委员会第十三次会议,主席周明远主持。{sentence}\n"
+    assert _pairs(record_of(text)["events"]) == [("江油市政协", "01-26", ["周明远"])]
+
+
+def test_an_academician_chairs(record_of):
+    text = "2022年1月12日,某某大学在呈贡校区召开校庆筹备工作专题会议。校党委书记钱雨辰作总结讲话,校长周明远院士主持会议。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_towns_trade_union_holds_its_congress(record_of):
+    text = "9月5日,江油市青莲镇总工会第二届代表大会召开,青莲镇党委副书记周明远主持会议。\n"
+    assert _pairs(record_of(text)["events"]) == [("江油市青莲镇总工会", "09-05", ["周明远"])]
+
+
+def test_a_kind_of_university_aimed_at_is_not_the_schools_name(record_of):
+    text = ("2月27日,我校党委召开四届三次全体会议。会议由校党委书记周明远主持。\n"
+            "全会认为,学校要加快推进特色鲜明的地方应用型高水平大学建设。\n")
+    assert _pairs(record_of(text)["events"]) == [("校党委", "02-27", ["周明远"])]
