@@ -695,7 +695,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
             or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies)
     org = _unit_party(org, name)
     leaders = (subject.text,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
-        and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]) else ()
+        and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]
+             or text.startswith("主持", m.start())) else ()  # 某某来某市调研并主持召开座谈会: its chair
     # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
 

@@ -320,9 +320,12 @@ _AIMED_AT = re.compile(r"(?:应用|研究|教学|创新|开放|服务)型|高水
 
 
 def _faculty(name: str) -> bool:
-    """Whether a 学院 is a university's faculty (外国语学院, 工程学院), not a school of its own
-    (某市职业技术学院, 某师范学院): no place opens its name and it names no kind of school."""
+    """Whether a 学院 is a university's faculty (外国语学院, 工程学院, 某大学马克思主义学院), not a
+    school of its own (某市职业技术学院, 某师范学院): no place opens its name and it names no kind
+    of school, or a university's name opens it."""
     name = name.removeprefix("中共")
+    if re.search(r"大学.{2,}学院$", name):
+        return True  # 某大学马克思主义学院: a faculty of that university
     placed = any(s == 0 for s, _, _ in division_spans(name))
     return name.endswith("学院") and not placed and not re.search("职业|技术|师范|专科|警察|医学|大学", name)
 

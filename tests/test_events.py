@@ -963,3 +963,16 @@ def test_a_kind_of_university_aimed_at_is_not_the_schools_name(record_of):
     text = ("2月27日,我校党委召开四届三次全体会议。会议由校党委书记周明远主持。\n"
             "全会认为,学校要加快推进特色鲜明的地方应用型高水平大学建设。\n")
     assert _pairs(record_of(text)["events"]) == [("校党委", "02-27", ["周明远"])]
+
+
+def test_who_convenes_and_chairs_a_meeting_on_a_trip_leads_it(record_of):
+    text = "2月6日至7日,四川省副省长周明远来绵调研工业企业并主持召开座谈会。绵阳市市长钱雨辰陪同调研。\n"
+    assert [(e["name"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("来绵调研", ["周明远"]), ("座谈会", ["周明远"])]
+
+
+def test_a_faculty_named_with_its_university_is_not_the_school_of_the_page(record_of):
+    """校党委 of a page whose guest speaker is of 某大学马克思主义学院: the school's own, as written."""
+    text = ("新闻网讯 5月7日下午,学校召开党委理论学习中心组学习扩大会,会议由校党委副书记周明远主持。\n"
+            "会上,西川大学马克思主义学院教授钱雨辰为与会人员作报告。\n")
+    assert _pairs(record_of(text)["events"])[:1] == [("校党委", "05-07", ["周明远"])]
