@@ -57,7 +57,7 @@ _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _LEAD = re.compile(r"(?:同志|院士|教授)?(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
                    r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持
                    r"|(?:为|担?任)[^,。;]{0,10}?(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
-_WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持
+_WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|向|对)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持; not 在贺词中向大会的成功召开
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将"  # 即将来临之际: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
@@ -684,6 +684,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
+    if org == "中国共产党":  # 中国共产党某大学第十三次党员代表大会: the party of the body named after
+        org, name = _name_holder(bodies, name_start + 5, m.end(), name.removeprefix("中国共产党"))
     if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
     org = org or _place_named(text, name_start, m.end("name"))
@@ -792,9 +794,12 @@ def _unit_of(org: str | None) -> str | None:
 
 def _unit_party(org: str | None, name: str) -> str | None:
     """某集团召开党委理论学习中心组学习会: a unit's meeting named for its 党委 is the 党委's."""
-    if org and _PARTY_MEETING.match(name) and body_kind(org) in ("company", "school", "unit"):
+    if org and (_PARTY_MEETING.match(name) or _PARTY_CONGRESS.search(name)) and body_kind(org) in ("company", "school", "unit"):
         return org + "党委"
     return org
+
+
+_PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:党员代表大会|党代会)$")  # a unit's party congress: its 党委's
 
 
 _PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?党委")  # 2020年第九次党委理论学习中心组学习会

@@ -164,7 +164,13 @@ def outlet_place(doc: Document, province: Division | None = None) -> Division | 
         name = m["place"] or m["aplace"]
         if (d := _lookup(name, province)) and not (name != d.name and _direction_word(name)):
             return d
+    for m in _COLUMN.finditer(doc.text):  # 【天桥政协】区政协主席…: the column of a body's own pages
+        if d := _lookup(m["place"], province):
+            return d
     return None
+
+
+_COLUMN = re.compile(r"^【(?P<place>[\u4e00-\u9fff]{2,6}?)(?:政协|人大)】", re.M)
 
 
 def _direction_word(word: str) -> bool:

@@ -976,3 +976,21 @@ def test_a_faculty_named_with_its_university_is_not_the_school_of_the_page(recor
     text = ("新闻网讯 5月7日下午,学校召开党委理论学习中心组学习扩大会,会议由校党委副书记周明远主持。\n"
             "会上,西川大学马克思主义学院教授钱雨辰为与会人员作报告。\n")
     assert _pairs(record_of(text)["events"])[:1] == [("校党委", "05-07", ["周明远"])]
+
+
+@pytest.mark.parametrize("party", ["中国共产党", "中共"])
+def test_a_universitys_party_congress_is_its_party_committees(record_of, party):
+    text = f"12月31日,{party}西川理工大学第十三次党员代表大会胜利召开。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("西川理工大学党委", "12-31")]
+
+
+def test_an_education_work_committee_holds_its_training(record_of):
+    text = "8月22日至25日,四川省委教育工委、省教育厅在绵阳市委党校举办全省高校党委书记暑期研讨班。省委教育工委书记周明远出席开班式并主持。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["四川省委教育工委"]
+
+
+def test_congratulating_the_session_on_its_opening_chairs_nothing(record_of):
+    """在贺词中向大会的成功召开表示祝贺: no place before 召开, no chair."""
+    text = ("6月11日,江油市妇女第九次代表大会胜利召开。绵阳市妇联主席周明远出席会议。\n"
+            "周明远在贺词中向大会的成功召开表示热烈祝贺。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("江油市妇联", [])]

@@ -366,3 +366,9 @@ def test_the_one_district_a_city_page_names_places_its_district_bodies_named_sho
     assert _names(_locate(text)) == [("房山区", "text")]
     assert _names(_locate(text.replace("房山区要", "房山区、门头沟区要"))) == [("北京市", "text")]  # two: none chosen
     assert _names(_locate(text.replace("区委", "党委"))) == [("北京市", "text")]  # no district body named short
+
+
+def test_a_bodys_column_names_its_place():
+    """【天桥政协】区政协主席…: the column of a district CPPCC's pages on a city's site."""
+    text = "【天桥政协】区政协主席周明远到东街街道调研\n11月7日下午,区政协主席周明远带队到东街街道调研指导工作。\n"
+    assert _names(_locate(text, source="https://www.jnzx.gov.cn/xqzx/2022-11-09/1.html")) == [("天桥区", "outlet")]
