@@ -147,6 +147,20 @@ def name_before_next_post(text: str, pos: int, end: int) -> str | None:
     return None
 
 
+def name_before_role(text: str, pos: int, end: int) -> str | None:
+    """A two- or three-character name the surname lexicon cannot read (a rare surname: 訚某,
+    禤某) between its title and the verb of the role it plays (省委副书记訚某主持会议,
+    …出席会议并讲话): nothing else stands between a title and 主持."""
+    for n in (2, 3):
+        item = text[pos:pos + n]
+        if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and re.fullmatch(r"[\u4e00-\u9fff]+", item) \
+                and plausible(item) and not title_re().search(item) and not has_function_word(item) \
+                and not _NOT_LONG_NAME.search(item) and not phrase_like(item):
+            return item
+    return None
+
+
+_ROLE_AFTER = re.compile(r"(?:同志)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同)")
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 
 

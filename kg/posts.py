@@ -17,7 +17,8 @@ from .lexicon import has_function_word
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
-from .people import dotted_name, name_before_next_post, list_item, long_name, name_at, names_before, plausible
+from .people import (dotted_name, list_item, long_name, name_at, name_before_next_post, name_before_role, names_before,
+                     plausible)
 from .places import find_local_places, town_named
 from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
@@ -90,7 +91,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             pos += 1  # 出席的副主任有甲乙、丙丁; 组长为甲乙: the verb before the names
         while (name := name_at(text, pos, end) or list_item(text, pos, end, first=not names)
                or dotted_name(text, pos, end)
-               or (None if names else long_name(text, pos, end) or name_before_next_post(text, pos, end))) is not None:
+               or (None if names else long_name(text, pos, end) or name_before_next_post(text, pos, end)
+                   or name_before_role(text, pos, end))) is not None:
             names.append((name, pos))
             pos += len(name)
             if pos < end and text[pos] == "、":
