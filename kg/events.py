@@ -950,6 +950,7 @@ def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: st
 
 
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")
+_MEMBER_SEAT = re.compile(r"^(?:委员|常委|常务委员)$")  # a seat on any body (a CPPCC's, a congress's), no office
 _OFFICE_MEETING = r"(?:会议|办公会|专题会)"  # 主委会议, 主任会议, 书记专题会: the office's own meeting
 
 
@@ -970,8 +971,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
         return _holder(named[0].org)
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]
-    if _PARTY_SEAT.match(first.title) and first.org.endswith("委"):
-        first = next((p for p in posts[1:] if p.org != first.org), first)
+    if _PARTY_SEAT.match(first.title) and first.org.endswith("委") or _MEMBER_SEAT.match(first.title):
+        first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's
     elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
     return _holder(first.org)

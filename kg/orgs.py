@@ -23,7 +23,7 @@ SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党�
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
          "委党校|委办公厅|委办公室|委统战部|委组织部|委宣传部|委社会工作部|委政法委|委编办|委(?:教育|直属机关|机关|企业|金融|科技)工委|党委组织部|党委宣传部|党委统战部|党委社会工作部|党委办公室|党委|委|人大|"
-         "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协")
+         "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协|地委|行署")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
 _NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
@@ -634,6 +634,10 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
             return None  # a short form outside the page's province before a department: 公安局 is no 公安县
         return f"{name}{dept}{sub}"
     body = _BODY_CANONICAL.get(body, body)
+    if body in ("地委", "行署") and not (d is not None and d.name.endswith("地区")):
+        return None  # a prefecture (地区)'s party committee and administration alone
+    if body == "地委":
+        return f"{name.removesuffix('地区')}地委{sub}"  # 阿克苏地委
     return f"{name}{body}{sub}"
 
 

@@ -87,6 +87,8 @@ def department(body: str, dept: str) -> str | None:
     """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
     县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室, X街道党工委 +
     办事处 → X街道办事处, X镇党委 + 人大 → X镇人大."""
+    if body.endswith(dept) and dept.endswith("委"):
+        return body  # 阿克苏地委 + 地委 (阿克苏地委…,地委书记甲): the committee itself
     if dept in ("办事处", "人大工委", "人大") and body.endswith("街道党工委"):
         return body[:-3] + dept  # 某街道党工委书记、人大工委主任: the street's working committee
     if dept in ("人大", "人大主席团", "政府") and body.endswith(("镇党委", "乡党委")):

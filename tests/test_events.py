@@ -1,6 +1,7 @@
 """kg.events: dated meetings, inspections, research trips, trainings and activities."""
 import pytest
 
+from conftest import positions_of
 from kg.events import event_date
 
 MEETING = ("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组书记、主席张建国主持召开市政协党组(扩大)会议。"
@@ -994,3 +995,16 @@ def test_congratulating_the_session_on_its_opening_chairs_nothing(record_of):
     text = ("6月11日,江油市妇女第九次代表大会胜利召开。绵阳市妇联主席周明远出席会议。\n"
             "周明远在贺词中向大会的成功召开表示热烈祝贺。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("江油市妇联", [])]
+
+
+def test_a_seat_on_one_body_and_an_office_in_another_act_for_the_office(record_of):
+    text = "12月3日,绵阳市政协委员、江油市政协主席周明远带领住江油市政协委员到平武县视察产业发展情况。\n"
+    assert _pairs(record_of(text)["events"]) == [("江油市政协", "12-03", ["周明远"])]
+
+
+def test_a_prefectures_party_committee_and_administration(record_of):
+    text = ("12月24日,阿克苏地委召开第四十三次委员(扩大)会议,地委书记周明远主持会议,"
+            "强调要由地区相关领导担任组长。阿克苏地区行署专员钱雨辰出席。\n")
+    record = record_of(text)
+    assert _pairs(record["events"]) == [("阿克苏地委", "12-24", ["周明远"])]
+    assert ("周明远", "阿克苏地委", "书记") in positions_of(record) and "阿克苏地区行署" in record["organizations"]
