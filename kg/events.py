@@ -62,7 +62,7 @@ _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将"  # 即将来临之际: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
-_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办))(?=.)"
+_EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——)(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^【[^】]{1,12}】")  # 【聚焦两会】: a headline's column
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
@@ -686,6 +686,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if org == "中国共产党":  # 中国共产党某大学第十三次党员代表大会: the party of the body named after
         org, name = _name_holder(bodies, name_start + 5, m.end(), name.removeprefix("中国共产党"))
+    if town := _TOWN_CONGRESS.search(name):  # 某区某镇第十六次党员代表大会, 某镇第六届人民代表大会第三次会议
+        org = town["town"] + ("人大" if town["congress"] == "人民代表大会" else "党委")
     if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
     org = org or _place_named(text, name_start, m.end("name"))
@@ -714,6 +716,9 @@ def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int
                  (who.text,), (), (), s, e)
 
 
+# A town's party or people's congress: the town's 党委 or 人大 (the town as it is named before the term).
+_TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗]))(?P<town>(?![我本全该各])[\u4e00-\u9fff]{1,4}?[镇乡])"
+                            r"第[一二三四五六七八九十\d]{1,3}[次届](?P<congress>党员代表大会|党代会|人民代表大会)")
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着)(?:本次|这次|此次)?(?:大会|会议|全会)$")
@@ -877,7 +882,7 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
     集团召开…: the unit's, by the name the page gives it (`named_unit`), else by its kind."""
     for m in _TOWN_SUBJECT.finditer(text, lo, hi + 30):
         if m.end() == hi or text.startswith("在", m.end()):
-            if "人大" in name or "人代会" in name:
+            if re.search("人大|人代会|人民代表大会", name):
                 return m["town"] + "人大"
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
     for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):

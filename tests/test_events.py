@@ -1008,3 +1008,12 @@ def test_a_prefectures_party_committee_and_administration(record_of):
     record = record_of(text)
     assert _pairs(record["events"]) == [("阿克苏地委", "12-24", ["周明远"])]
     assert ("周明远", "阿克苏地委", "书记") in positions_of(record) and "阿克苏地区行署" in record["organizations"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("5月6日,全市首个换届乡镇——中共绵阳市江油市青莲镇第十六次党员代表大会正式召开。\n", "青莲镇党委"),
+    ("4月21日,江油市青莲镇第六届人民代表大会第三次会议召开。会议应到代表76人。\n", "青莲镇人大"),
+    ("4月2日,青莲镇召开第十四届人民代表大会第六次会议。会议应到代表47名。\n", "青莲镇人大"),
+])
+def test_a_towns_party_or_peoples_congress(record_of, text, org):
+    assert [e["org"] for e in record_of(text)["events"]] == [org]
