@@ -131,9 +131,9 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
 _STUDY_NOUNS = ("学习教育", "主题教育", "专题教育")
 _STUDY = re.compile(rf"(?P<run>{_HAN}{{0,24}}?)(?P<noun>{'|'.join(_STUDY_NOUNS)})")
 # Two characters before 学习教育 that are a verb or adverb, not the campaign's field.
-_STUDY_NOT_FIELD = "深化|加强|开展|持续|推进|巩固|扎实|深入|集中|经常|日常|抓好|做好|落实|确保|推动|参加|结合|全面|认真|继续|广泛|进行|组织|强化|精神|规定|思想"
-_ACTION_VERB = r"(?:实施|开展[了好]?|推进|启动|落实|深化|部署|深入开展)"
-_ACTION_NOUN = "(?:专项整治|集中整治)?行动|专项斗争|专项整治|集中整治"
+_STUDY_NOT_FIELD = "深化|加强|开展|持续|推进|巩固|扎实|深入|集中|经常|日常|抓好|做好|落实|确保|推动|参加|结合|全面|认真|继续|广泛|进行|组织|强化|精神|规定|思想|关于"
+_ACTION_VERB = r"(?:实施|开展|推进|启动|落实|深化|部署|深入开展)[了好]?"  # 实施好某行动计划: 好 is the verb's
+_ACTION_NOUN = "(?:专项整治|集中整治)?行动(?:计划)?|专项斗争|专项整治|集中整治"
 _ACTION = re.compile(rf"{_ACTION_VERB}(?P<q>{_HAN}{{3,16}}?(?:{_ACTION_NOUN}))(?!{_HAN}{{0,2}}(?:会|方案))")
 # 把思想和行动统一到…, 以实际行动…: action as a common noun, not a campaign's name.
 _PLAIN_ACTION = re.compile(
@@ -142,7 +142,7 @@ _ACTION_NEXT = re.compile(rf"(?:、|和|及|以及)(?P<q>{_HAN}{{3,16}}?(?:{_ACT
 _DRIVE = re.compile(
     rf"(?:开展|推进|组织)(?P<q>{_HAN}{{2,8}}大(?:接访|走访|调研|排查|讨论|宣讲|整治|家访|练兵|比武|巡查|清查))"
     rf"(?=[,。;、]|活动|行动|工作)")
-_CREATE = re.compile(rf"(?:开展|推进|深化|启动)(?P<q>{_HAN}{{3,14}}?创建)(?:工作|活动)")
+_CREATE = re.compile(rf"(?:开展|推进|深化|启动)[了好]?(?P<q>{_HAN}{{3,14}}?创建)(?:工作|活动)")
 _BATTLE = re.compile(rf"(?:打好|打赢)(?P<q>{_HAN}{{2,10}}?攻坚)(?P<war>战|收官战|总攻战)")
 _STRATEGY = re.compile(
     rf"(?:实施|推进|落实|服务|助力|融入|[我本全][省市县区])(?P<q>{_HAN}{{4,10}}?战略)(?!{_HAN}{{0,2}}(?:研究|合作|伙伴|意义|高度|部署))")

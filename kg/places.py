@@ -98,11 +98,25 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         while left > start and m.start() - left < 8 and not _LEFT_STOP.search(text, max(0, left - 2), left):
             left -= 1
         bounded = left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
+        if not _core_fits(text, left, m.start(), m.group(0)):  # 县人大代表某镇镇长: the town after the title
+            left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])
         name = text[left:m.end()]
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
-                and not has_function_word(text[left:m.start()]):
+                and not has_function_word(text[left:m.start()]) and _core_fits(text, left, m.start(), m.group(0)):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
+
+
+def _core_fits(text: str, left: int, at: int, kind: str) -> bool:
+    """A town's, village's or community's own name is up to four characters after the
+    divisions it lies in (某县某镇), an ethnic township's up to eight (某某苗族乡): a longer run
+    before 镇, 村 is a phrase (村书记就本村, 充分认识城乡). Sites (纪念馆, 公园) are not held to it."""
+    if kind not in ("镇", "乡", "村", "社区", "街道"):
+        return True
+    for s, e, _ in division_spans(text, left, at):
+        if s == left:
+            left = e
+    return at - left <= (8 if text.endswith("族", left, at) else 4)
 
 
 # Sites of the genre: a meeting's venue (在人民大会堂举行) and the stops of a tour

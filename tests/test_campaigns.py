@@ -94,3 +94,12 @@ def test_campaign_spans_point_at_the_text():
 def test_campaigns_in_records_have_no_quotes(record_of):
     campaigns = record_of("本报绵阳讯(通讯员王晓梅)6月12日,会议强调,要扎实推进“委员进万家”行动。")["campaigns"]
     assert campaigns == ["委员进万家行动"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要谋好局,编制实施好促进南部地区发展行动计划。", ["促进南部地区发展行动计划"]),
+    ("会议要求,开展好省文明城市创建工作。", ["省文明城市创建"]),
+    ("会议传达了习近平总书记关于学习教育重要指示精神。", []),
+])
+def test_a_verbs_complement_and_a_preposition_are_no_part_of_a_campaign(text, expected):
+    assert names(text) == expected

@@ -173,3 +173,13 @@ def test_local_places_start_where_a_name_can(record_of, text, place, not_place):
     places = record_of(text)["places"]
     assert not_place not in places and (place is None or place in places), places
     assert "经济大镇" not in places
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会上,各村书记就本村发展思路作了交流。", []),
+    ("要充分认识城乡融合发展的重要意义。", []),
+    ("调研组来到江油市青莲镇、雁门镇大康村。", ["青莲镇", "雁门镇", "大康村"]),
+    ("调研组来到三江营白苗族乡。", ["三江营白苗族乡"]),
+])
+def test_a_long_run_before_a_towns_or_villages_word_is_a_phrase(text, names):
+    assert [m.text for m in find_local_places(text, 0, len(text))] == names
