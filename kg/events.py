@@ -331,12 +331,16 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             after = t.end()  # 李某书记主持
         if where := _WHERE_BEFORE_LEAD.match(text, after, hi):
             after = where.end()  # 甲乙在南宁主持召开座谈会
-        if _LEAD.match(text, after, hi):
+        if _LEAD.match(text, after, hi) or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start):
             leaders.extend(name for name in run if name not in leaders)
         elif p.start < attend_hi and _ATTEND.match(text, after, hi):
             attendees.extend(name for name in run if name not in attendees)
         run = []
     return leaders, attendees
+
+
+# 主持会议的市政协副主席某某宣布大会开幕: the chair named after the words that say so
+_CHAIR_BEFORE = re.compile(r"主持(?:会议|大会|开幕式|开幕会)?的[^,。;:!?的]{0,20}$")
 
 
 def _listed_next(text: str, persons: SpanIndex, at: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word, jieba_cut, jieba_tags
+from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags
 from .model import Mention, SpanIndex
 from .places import ZONE, conjunction_before_level, town_named
 from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
@@ -617,6 +617,9 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         name = place  # 永定区委: two divisions bear the name and nothing tells which, as written
     elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
+    elif place != d.name and is_common_word(place) and not m["level"] \
+            and ctx.province is not None and d.code[:2] != ctx.province.code[:2]:
+        return None  # 友好政协交流活动: a common word, not the short form of a far district (友好区)
     elif m["level"] and not d.name.endswith(m["level"]) and gazetteer().resolve(place + m["level"]) is not None:
         name = place + m["level"]  # 旬阳县政协 where 旬阳县 became 旬阳市: the name the text uses
     else:

@@ -1017,3 +1017,16 @@ def test_a_prefectures_party_committee_and_administration(record_of):
 ])
 def test_a_towns_party_or_peoples_congress(record_of, text, org):
     assert [e["org"] for e in record_of(text)["events"]] == [org]
+
+
+def test_the_chair_named_after_the_words_that_say_so(record_of):
+    text = ("1月15日上午,江油市政协十四届二次会议在市文化艺术中心开幕。\n"
+            "会议首先审议通过了会议议程。主持会议的市政协副主席周明远宣布大会开幕。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_common_word_is_no_far_districts_short_form(record_of):
+    """友好政协交流活动 on a page of a county in 浙江: 友好 is friendly, not 伊春's 友好区."""
+    text = "本报青田讯 近日,县政协主席周明远带领考察组前往平湖开展友好政协交流活动。\n"
+    orgs = record_of(text, source="http://www.qingtian.gov.cn/art/2020/6/29/art_1.html")["organizations"]
+    assert "友好区政协" not in orgs and "青田县政协" in orgs
