@@ -130,7 +130,7 @@ _LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息
 _SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
 # A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
 _RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日|(?P<rel>今天|今日|昨天|昨日|前天))"
-                           r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午))")
+                           r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午|赴|到|前往|来到))")  # 21日赴某地考察
 
 
 @cache
@@ -823,12 +823,17 @@ def _holder(key: str) -> str:
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 
 
+_LED_BY = re.compile(r"由[^,。;]{2,40}?(?:带队|率队|带领|率领)")
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|带队|率领|率(?!先))")  # not 率先: first to
 _PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who
 
 
 def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at: int) -> Mention | None:
-    """The subject nearest the verb in its clause: a body, or a person (for the body of their post)."""
+    """The subject nearest the verb in its clause: a body, or a person (for the body of their post);
+    the one who leads the party, where a clause before says so (由某社社长甲带队,乙、丙组成的采访团到…)."""
+    for m in _LED_BY.finditer(text, s, at):
+        if lead := next((p for p in persons.between(m.start(), m.end()) if _LEADS_GROUP.match(text, p.end)), None):
+            return lead
     lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
              and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同")

@@ -1030,3 +1030,16 @@ def test_a_common_word_is_no_far_districts_short_form(record_of):
     text = "本报青田讯 近日,县政协主席周明远带领考察组前往平湖开展友好政协交流活动。\n"
     orgs = record_of(text, source="http://www.qingtian.gov.cn/art/2020/6/29/art_1.html")["organizations"]
     assert "友好区政协" not in orgs and "青田县政协" in orgs
+
+
+def test_a_party_led_by_the_head_of_a_newspapers_bureau(record_of):
+    """由某报社某分社社长甲带队,乙、丙组成的采访团到…调研: 甲 leads, for the bureau."""
+    text = ("10月17日,由四川日报社绵阳分社社长周明远带队,某网绵阳分公司总经理钱雨辰、四川日报社绵阳分社记者孙立新"
+            "组成的采访团到江油市开展专题调研。\n")
+    assert _pairs(record_of(text)["events"]) == [("四川日报社绵阳分社", "10-17", ["周明远"])]
+
+
+def test_a_bare_day_before_a_trip_verb_dates_the_trip(record_of):
+    text = "周明远书记21日赴阿坝考察调研。当天上午,周明远来到汶川县。\n"
+    events = record_of(text, pub_date="2021-07-23")["events"]
+    assert [(e["date"], e["leaders"]) for e in events][:1] == [("2021-07-21", ["周明远"])]
