@@ -331,7 +331,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             after = t.end()  # 李某书记主持
         if where := _WHERE_BEFORE_LEAD.match(text, after, hi):
             after = where.end()  # 甲乙在南宁主持召开座谈会
-        if _LEAD.match(text, after, hi) or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start):
+        if (_LEAD.match(text, after, hi) or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start)) \
+                and not _ELECTED.search(text, max(lo, p.start - 30), p.start):
             leaders.extend(name for name in run if name not in leaders)
         elif p.start < attend_hi and _ATTEND.match(text, after, hi):
             attendees.extend(name for name in run if name not in attendees)
@@ -339,6 +340,7 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     return leaders, attendees
 
 
+_ELECTED = re.compile(r"(?:推选|选举|推举|选出)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading
 # 主持会议的市政协副主席某某宣布大会开幕: the chair named after the words that say so
 _CHAIR_BEFORE = re.compile(r"主持(?:会议|大会|开幕式|开幕会)?的[^,。;:!?的]{0,20}$")
 
@@ -688,6 +690,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
+    if kind == "held" and org and _MEMBERS_OF.match(text, name_start, m.end()):
+        org = None  # 某人大常委会召开在宁全国人大代表…座谈会: a meeting of deputies, held by its subject
     if org == "中国共产党":  # 中国共产党某大学第十三次党员代表大会: the party of the body named after
         org, name = _name_holder(bodies, name_start + 5, m.end(), name.removeprefix("中国共产党"))
     if town := _TOWN_CONGRESS.search(name):  # 某区某镇第十六次党员代表大会, 某镇第六届人民代表大会第三次会议
@@ -696,6 +700,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
     org = org or _place_named(text, name_start, m.end("name"))
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
+    if org and subject and subject.label == "ORG" and _ON_WORK.match(text, name_start, m.end()):
+        org, name = _holder(subject.key), text[name_start:m.end("name")]  # 中共某市委召开市人大工作会议: the committee's
     if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
         subject = _subject_person(text, persons, clause, m.start()) or subject
     if org is None:
@@ -720,6 +726,8 @@ def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int
                  (who.text,), (), (), s, e)
 
 
+_ON_WORK = re.compile(r"(?:全国|省|市|县|区)?(?:人大|政协|统战|民族宗教|群团|工会|共青团|妇联)工作(?:会议|座谈会)")
+_MEMBERS_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,2})?(?:全国|省|市|县|区)?(?:人大|政协)(?:代表|委员)")
 # A town's party or people's congress: the town's 党委 or 人大 (the town as it is named before the term).
 _TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗]))(?P<town>(?![我本全该各])[\u4e00-\u9fff]{1,4}?[镇乡])"
                             r"第[一二三四五六七八九十\d]{1,3}[次届](?P<congress>党员代表大会|党代会|人民代表大会)")

@@ -1043,3 +1043,16 @@ def test_a_bare_day_before_a_trip_verb_dates_the_trip(record_of):
     text = "周明远书记21日赴阿坝考察调研。当天上午,周明远来到汶川县。\n"
     events = record_of(text, pub_date="2021-07-23")["events"]
     assert [(e["date"], e["leaders"]) for e in events][:1] == [("2021-07-21", ["周明远"])]
+
+
+def test_a_meeting_of_deputies_or_on_a_bodys_work_is_its_conveners(record_of):
+    text = ("2月13日,四川省人大常委会组织召开在川全国人大代表议案建议素材征集座谈会。\n"
+            "9月17日,中共绵阳市委召开市人大工作会议。市委副书记、市长周明远主持会议。\n")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [
+        ("四川省人大常委会", "02-13"), ("绵阳市委", "09-17")]
+
+
+def test_deputies_elected_heads_of_a_delegation_lead_no_meeting(record_of):
+    text = ("本报讯 出席全国人大五次会议的四川省代表昨天下午举行组团会议,推选钱雨辰为四川省代表团团长,"
+            "周明远、孙立新为四川省代表团副团长。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [[]]
