@@ -108,12 +108,13 @@ def plausible(name: str) -> bool:
     if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
         return False
     if len(name) == 3 and name[1:] in _GROUP_NOUNS:
-        return False  # 相关领导 read from 关: a group of people, no given name
+        return False  # 相关领导 read from 关, 在宁全国人大代表 from 宁: a group of people or a scope, no given name
     # a name ending in a level or a department's word is none: 某庙镇召开, 某犁州人大代表, 党工部副部长
     return gazetteer().lookup(name) is None and name[-1] not in "省市县区州盟旗镇乡村部局处厅室办"
 
 
-_GROUP_NOUNS = {"领导", "干部", "同志", "群众", "职工", "代表", "委员", "人员", "党员"}
+_GROUP_NOUNS = {"领导", "干部", "同志", "群众", "职工", "代表", "委员", "人员", "党员",
+                "全国", "全省", "全市", "全县", "全区"}  # 在宁全国人大代表: 宁 + 全国, no name
 
 
 # A long name after a title, before the verb it governs (部长孟和某某到…): Mongolian, Tibetan,

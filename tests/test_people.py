@@ -126,3 +126,8 @@ def test_a_name_of_a_rare_surname_between_a_title_and_its_role_verb(record_of, n
 def test_no_name_is_read_into_a_report_of_a_committee(record_of):
     text = "会议听取了县政协常委会工作报告和提案工作情况报告。\n"
     assert record_of(text)["persons"] == []
+
+
+def test_a_scope_after_a_surname_character_is_no_name(record_of):
+    text = "2月13日,宁夏人大常委会召开在宁全国人大代表座谈会。在宁全国人大代表周明远等出席会议。\n"
+    assert record_of(text)["persons"] == ["周明远"]
