@@ -1056,3 +1056,12 @@ def test_deputies_elected_heads_of_a_delegation_lead_no_meeting(record_of):
     text = ("本报讯 出席全国人大五次会议的四川省代表昨天下午举行组团会议,推选钱雨辰为四川省代表团团长,"
             "周明远、孙立新为四川省代表团副团长。\n")
     assert [e["leaders"] for e in record_of(text)["events"]] == [[]]
+
+
+def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
+    """东莞's towns call their party committee 镇委; a page that does keeps the name."""
+    text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
+            "10月31日,青莲镇学习贯彻某纲要宣讲会举行。青莲镇委副书记钱雨辰主持宣讲会。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["青莲镇委", "青莲镇委"]
+    text = "5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇党委副书记、镇长周明远主持。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青莲镇党委"]
