@@ -20,10 +20,10 @@ FOLLOWERS = (
     "就 介绍 陪同 参观 调研 视察 考察 会见 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
     "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 有关 关于 "
-    "接受 结合 将 依次 图为 "
+    "接受 结合 将 依次 图为 受 "
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
-_FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
+_FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
                         + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + "))")
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.

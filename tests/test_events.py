@@ -1065,3 +1065,11 @@ def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["青莲镇委", "青莲镇委"]
     text = "5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇党委副书记、镇长周明远主持。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["青莲镇党委"]
+
+
+@pytest.mark.parametrize("text", [
+    "四川省政协党组书记、主席欧阳明远1月11日上午主持召开十二届省政协第32次主席会议。\n",
+    "1月11日,十二届省政协第32次主席会议召开,省政协副主席欧阳明远受主席会议的委托主持会议。\n",
+])
+def test_a_chair_named_before_a_day_or_a_mandate(record_of, text):
+    assert [e["leaders"] for e in record_of(text)["events"]][:1] == [["欧阳明远"]]
