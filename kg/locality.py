@@ -515,13 +515,18 @@ def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州") ->
     """`县` (`区`, `州`; of `kinds`) where most bodies the article names short are of that level
     (县委, 县政协主席; not 澧县县委): the locality is a county (a district, an autonomous
     prefecture), whatever city's 市委党校 it visited."""
-    spans = division_spans(text, a.start, a.end) if spans is None else spans
-    levels = Counter(m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
-                     if not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start()))
+    levels = Counter(_short_levels(text, a, spans))
     if not levels:
         return None
     level, n = levels.most_common(1)[0]
     return level if level in kinds and n > sum(levels.values()) - n else None
+
+
+def _short_levels(text: str, a: Article, spans=None) -> list[str]:
+    """The level of each body the article names short and alone (县委, 区政协主席; not 澧县县委)."""
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
+    return [m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
+            if not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start())]
 
 
 def _of_kind(d: Division, kind: str | None) -> bool:
@@ -556,9 +561,7 @@ def _county_named(text: str, a: Article, votes: Counter, d: Division, spans=None
     once, 房山区): its 区委 is that district's, its 市委 the city's."""
     if d.level == "county":
         return None
-    spans = division_spans(text, a.start, a.end) if spans is None else spans
-    kinds = {m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
-             if m["level"] in "县区" and not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start())}
+    kinds = set(_short_levels(text, a, spans)) & {"县", "区"}
     inside = [c for c in votes if _inside(c, d) and c != d and any(_of_kind(c, k) for k in kinds)]
     return inside[0] if len(inside) == 1 else None
 

@@ -146,11 +146,15 @@ def name_before_next_post(text: str, pos: int, end: int) -> str | None:
         nxt = title_re().search(text, cut + 1, min(end, cut + 14))
         if not 2 <= len(item) <= 5 or nxt is None or re.search(r"[,。;:!?]", text[cut + 1:nxt.start()]):
             return None
-        if re.fullmatch(r"[\u4e00-\u9fff]+", item) and plausible(item) and not title_re().search(item) \
-                and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not phrase_like(item):
-            return item
-        return None
+        return item if _bare_name(item) else None
     return None
+
+
+def _bare_name(item: str) -> bool:
+    """Whether a run the surname lexicon cannot read may be a name: Chinese characters alone,
+    no word, title, function character or phrase (`name_before_next_post`, `name_before_role`)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", item)) and plausible(item) and not title_re().search(item) \
+        and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not phrase_like(item)
 
 
 def name_before_role(text: str, pos: int, end: int) -> str | None:
@@ -159,9 +163,7 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
     …出席会议并讲话): nothing else stands between a title and 主持."""
     for n in (2, 3):
         item = text[pos:pos + n]
-        if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and re.fullmatch(r"[\u4e00-\u9fff]+", item) \
-                and plausible(item) and not title_re().search(item) and not has_function_word(item) \
-                and not _NOT_LONG_NAME.search(item) and not phrase_like(item):
+        if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and _bare_name(item):
             return item
     return None
 
