@@ -565,8 +565,9 @@ def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
 
 
 def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date) -> list[_Said]:
-    """An article naming no event of its own, but who went along (`X一同督导`) or who attended
-    (`X出席启动会议`): the event is its lead's, and a trip is led by the lead's subject."""
+    """An article naming no event of its own, but who went along (`X一同督导`), who chaired
+    (`X主持专题学习会`) or who attended (`X出席启动会议`): the event is its lead's, and a trip is
+    led by the lead's subject."""
     lead = next((n for n, (s, e) in enumerate(sentences[:6]) if _LEAD_DATE.match(text, s, e)), None)
     if lead is None:
         return []
@@ -579,11 +580,21 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
                 ev = Event(_person_body(who[0], positions), m["noun"], _kind(m["noun"]), date, (who[0].text,),
                            (), (), ls, le)
                 return [_Said(lead, [ev], set(), False, date)]
+        elif (m := _chaired_re().search(text, s, e)) and (chair := persons.between(max(s, m.start() - 3), m.start())):
+            org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
+            org = _unit_party(org or _person_body(chair[-1], positions, name), name)
+            return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (chair[-1].text,), (), (), ls, le)],
+                          set(), False, date)]
         elif m := _attended_re().search(text, s, e):
             org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
             org = org or _subject_body(bodies, ls, le)
             return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (), (), (), ls, le)], set(), False, date)]
     return []
+
+
+@cache
+def _chaired_re() -> re.Pattern:  # 党委书记某某主持专题学习会: the meeting its lead told of
+    return re.compile(rf"(?:同志)?主持(?P<name>[^,。;:!?、]{{0,20}}?(?P<noun>{trie_pattern(event_nouns())}))(?=[,。;并])")
 
 
 @cache
@@ -767,8 +778,8 @@ def _directive(text: str, lo: int, hi: int) -> bool:
     for d in _DIRECTIVE.finditer(text, lo, hi):
         if _MEANS.match(text, d.start()):
             continue  # 通过座谈的形式,就…进行调研: how it was done
-        preamble = re.search(r"(?:根据|按照|依据)[^,。;]*$", text[max(0, d.start() - 120):d.start()])
-        if preamble and text.startswith("要求", d.start()):  # 按照…要求和…要点,4月25日,…视察
+        preamble = re.search(r"(?:根据|按照|依据|落实|贯彻)[^,。;]*$", text[max(0, d.start() - 120):d.start()])
+        if preamble and text.startswith("要求", d.start()):  # 按照…要求和…要点,4月25日,…视察; 为落实…的部署要求,县委召开
             continue
         if not DATE.search(text, d.end(), hi):  # 为…,积极响应…,4月19日下午,某社区召开…: a day it was held
             return True

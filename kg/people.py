@@ -128,7 +128,7 @@ _NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了
 def long_name(text: str, pos: int, end: int) -> str | None:
     m = _LONG_NAME.match(text, pos, end)
     if m is None or has_function_word(m.group(0)) or title_re().search(m.group(0)) or _NOT_LONG_NAME.search(m.group(0)) \
-            or m.group(0)[:2] in jieba_words() or not plausible(m.group(0)):
+            or jieba_words().get(m.group(0)[:2], ("nr",))[0] not in _NAME_TAGS or not plausible(m.group(0)):
         return None
     return m.group(0)
 
@@ -150,24 +150,28 @@ def name_before_next_post(text: str, pos: int, end: int) -> str | None:
     return None
 
 
-def _bare_name(item: str) -> bool:
+def _bare_name(item: str, singles: bool = True) -> bool:
     """Whether a run the surname lexicon cannot read may be a name: Chinese characters alone,
     no word, title, function character or phrase (`name_before_next_post`, `name_before_role`)."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]+", item)) and plausible(item) and not title_re().search(item) \
-        and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not phrase_like(item)
+        and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not phrase_like(item, singles)
 
 
 def name_before_role(text: str, pos: int, end: int) -> str | None:
     """A two- or three-character name the surname lexicon cannot read (a rare surname: 訚某,
-    禤某) between its title and the verb of the role it plays (省委副书记訚某主持会议,
-    …出席会议并讲话): nothing else stands between a title and 主持."""
+    禤某; a Mongolian one: 巴根某) between its title and the verb of the role it plays
+    (省委副书记訚某主持会议, …出席会议并讲话): nothing else stands between a title and 主持."""
     for n in (2, 3):
         item = text[pos:pos + n]
-        if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and _bare_name(item):
+        if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and _bare_name(item, singles=False) \
+                and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS:
             return item
     return None
 
 
+# A name's first character is no adverb (也, 又, 均) nor preposition; later ones may be any
+# character (巴根那: 根 counts things, 那 points), as transliterated names are.
+_LEAD_TAGS = {"d", "zg", "p", "c", "u", "m"}
 _ROLE_AFTER = re.compile(r"(?:同志)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同)")
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 

@@ -882,6 +882,21 @@ def test_a_purpose_before_the_day_sets_no_task(record_of):
     assert _pairs(record_of(text)["events"]) == [("江油市委组织部", "04-19", ["周明远"])]
 
 
+def test_requirements_carried_out_by_a_purpose_clause_set_no_task(record_of):
+    """为…,全面落实…的部署要求,县委召开…: 要求 is what the meeting carries out, not a task it set."""
+    text = ("3月14日,为深入贯彻全会精神,全面落实中央和省委、市委关于加强新形势下人大工作的部署要求,江油市委"
+            "召开人大工作会议。市委副书记、市长周明远主持会议。\n")
+    assert _pairs(record_of(text)["events"]) == [("江油市委", "03-14", ["周明远"])]
+
+
+def test_an_event_known_from_who_chaired_it(record_of):
+    """A lead telling of a study, then `党委书记某某主持专题学习会`: the meeting is the lead's,
+    chaired by 某某, held by the chair's body."""
+    text = ("10月22日上午,江油市人民医院领导班子成员及党委委员集中学习贯彻党的二十大精神。"
+            "党委书记周明远主持专题学习会。\n")
+    assert _pairs(record_of(text)["events"]) == [("江油市人民医院党委", "10-22", ["周明远"])]
+
+
 def test_a_training_named_for_a_tour_cited_is_one_event_of_its_holder(record_of):
     """召开总书记考察某省重要讲话精神专题培训会: one training, held by who convened it, not by
     the body of the leader whose words it studies; 并开展学习研讨 is a part of it."""

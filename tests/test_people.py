@@ -123,6 +123,24 @@ def test_a_name_of_a_rare_surname_between_a_title_and_its_role_verb(record_of, n
     assert name in record["persons"] and [e["leaders"] for e in record["events"]] == [[name]]
 
 
+def test_a_mongolian_name_of_any_characters_between_a_title_and_its_role_verb(record_of):
+    """巴根某: 根 counts things and 那 points, as characters of a transliterated name may."""
+    text = "1月22日,某某旗政协召开常务委员会第九次会议,旗政协主席巴根那主持会议并讲话。\n"
+    record = record_of(text)
+    assert "巴根那" in record["persons"] and [e["leaders"] for e in record["events"]] == [["巴根那"]]
+
+
+@pytest.mark.parametrize("words", ["也来", "又一次", "均"])
+def test_an_adverb_between_a_title_and_its_role_verb_is_no_name(record_of, words):
+    assert record_of(f"5月21日,江油市委召开常委会会议。市委书记{words}主持会议。\n")["persons"] == []
+
+
+def test_a_tibetan_name_opening_with_a_name_word_before_its_role_verb(record_of):
+    """洛桑 is in jieba's dictionary as a name: a four-character name may open with it."""
+    text = "3月31日,自治区人大常委会第二十八次会议在拉萨开幕。自治区人大常委会主任洛桑次旺主持会议。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["洛桑次旺"]]
+
+
 def test_no_name_is_read_into_a_report_of_a_committee(record_of):
     text = "会议听取了县政协常委会工作报告和提案工作情况报告。\n"
     assert record_of(text)["persons"] == []
