@@ -296,8 +296,9 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
     return out
 
 
-# A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部.
-_UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s]))(?P<unit>学校|校|学院|医院|集团公司|集团|公司)"
+# A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部 (also after a
+# year or a session's ordinal: 2021年第二次校纪委全委会).
+_UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s])|(?<=[年次度]))(?P<unit>学校|校|学院|医院|集团公司|集团|公司)"
                         r"(?:党委|纪委|党总支|党支部|团委|团支部|工会)")
 _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",),
                "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",), "学院": ("学院",), "医院": ("医院",)}

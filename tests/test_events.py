@@ -889,6 +889,24 @@ def test_requirements_carried_out_by_a_purpose_clause_set_no_task(record_of):
     assert _pairs(record_of(text)["events"]) == [("江油市委", "03-14", ["周明远"])]
 
 
+def test_meetings_held_one_after_another_chaired_severally(record_of):
+    """X座谈会先后召开,副主任A、B、C分别主持座谈会: the meetings held, each list member a chair."""
+    text = "近日,市人大常委会工作报告(稿)征求意见座谈会先后召开,市人大常委会副主任周明远、钱雨辰、孙立华分别主持座谈会。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远", "钱雨辰", "孙立华"]]
+
+
+def test_a_festival_drawing_near_sets_no_task(record_of):
+    """春节将至 tells a time: 将 here is no task set (将开展…)."""
+    text = "春节将至,连日来,江油市委书记周明远率队来到超市商圈,检查安全生产工作。\n"
+    assert _pairs(record_of(text)["events"]) == [("江油市委", None, ["周明远"])]
+
+
+def test_a_name_the_lexicon_cannot_read_before_severally_leading(record_of):
+    """区长訚某分别率队: 分别 stands between a name of a rare surname and its role verb."""
+    text = "1月20日,区委书记周明远,区委副书记、区长訚海峰分别率队来到超市商圈,检查安全生产工作。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远", "訚海峰"]]
+
+
 def test_an_event_known_from_who_chaired_it(record_of):
     """A lead telling of a study, then `党委书记某某主持专题学习会`: the meeting is the lead's,
     chaired by 某某, held by the chair's body."""

@@ -213,6 +213,13 @@ def test_a_unit_said_by_its_kind_is_the_unit_the_page_names(record_of, text, bod
     assert body in {p["org"] for p in record["positions"]} | set(record["organizations"]), record
 
 
+def test_a_unit_body_said_by_its_kind_after_a_year_and_an_ordinal(record_of):
+    """2021年第二次校纪委全委会: 校纪委 after 次 is the school's commission, holding its plenary."""
+    text = ("6月25日下午,2021年第二次校纪委全委会在414会议室召开,传达学习了《中共中央关于加强对“一把手”和领导班子"
+            "监督的意见》。党委委员、纪委书记、监察专员周明远主持并讲话。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("校纪委", ["周明远"])]
+
+
 def test_a_leagues_plenary_is_held_by_its_committee(record_of):
     record = record_of("3月13日,共青团周至县第十六届三次全委(扩大)会议召开。")
     assert [e["org"] for e in record["events"]] == ["共青团周至县委"]

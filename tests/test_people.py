@@ -141,6 +141,11 @@ def test_a_tibetan_name_opening_with_a_name_word_before_its_role_verb(record_of)
     assert [e["leaders"] for e in record_of(text)["events"]] == [["洛桑次旺"]]
 
 
+def test_a_supervision_commissioner_is_a_title(record_of):
+    text = "5月20日下午,学校纪委召开纪委委员(扩大)会议。校纪委书记、省监察专员周明远主持会议并讲话。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
 def test_no_name_is_read_into_a_report_of_a_committee(record_of):
     text = "会议听取了县政协常委会工作报告和提案工作情况报告。\n"
     assert record_of(text)["persons"] == []
