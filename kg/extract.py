@@ -142,7 +142,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
         lead = event_date(a.date.replace("-", "月") + "日", doc.pub_date)
         events = [replace(ev, date=lead) if ev.date is None and ev.org == main else ev for ev in events]
     orgs += _sub_bodies(text, events) + _party_groups(text, titled_p) + [m for m in titled_m if m.label == "ORG"]
-    out.mentions += persons + orgs + _drop_org_parts(places, orgs) + find_campaigns(text, s, e)
+    out.mentions += persons + orgs + _drop_name_parts(_drop_org_parts(places, orgs), persons, text) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
     out.events = restated(out.events, events) + events
 
@@ -193,6 +193,14 @@ def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]
     """A place inside a company's name (四川某某食品科技有限公司) is not a place mention."""
     named = SpanIndex(o for o in orgs if o.text == o.key and _COMPANY.search(o.key))
     return [p for p in places if not any(p.end <= o.end for o in named.between(p.start - 40, p.start + 1))]
+
+
+def _drop_name_parts(places: list[Mention], persons: list[Mention], text: str) -> list[Mention]:
+    """A place inside a name the article gives a person (蒲长春: 长春), wherever the name stands,
+    is not a place mention."""
+    names = {n.text for n in persons}
+    return [p for p in places if not any(text.startswith(n, p.start - i) for n in names
+                                         for i in range(len(n) - len(p.text) + 1) if n[i:].startswith(p.text))]
 
 
 def _year(date: str | None) -> int | None:

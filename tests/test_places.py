@@ -51,6 +51,8 @@ def test_places_found(record_of, text, places):
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们深入基层社区开展服务。", "基层社区"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,全市各镇村干部参加培训。", "全市各镇"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们走进四川西农食品科技有限公司。", "四川省"),
+    # a city inside a person's name, where the name is read and where it stands alone after
+    ("9月12日,会议邀请中央党校博士生导师蒲长春教授作专题讲座。蒲长春立足全局作了阐释。", "长春市"),
 ])
 def test_not_places(record_of, text, not_place):
     assert not_place not in record_of(text)["places"]
