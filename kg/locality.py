@@ -511,15 +511,22 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
 _SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|长)")
 
 
-def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州") -> str | None:
+def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州", votes: Counter | None = None) -> str | None:
     """`县` (`区`, `州`; of `kinds`) where most bodies the article names short are of that level
     (县委, 县政协主席; not 澧县县委): the locality is a county (a district, an autonomous
-    prefecture), whatever city's 市委党校 it visited."""
+    prefecture), whatever city's 市委党校 it visited. Given the `votes` of the divisions the text
+    names, and none of the most named level: the one lower level named short twice or more
+    (县委 of a page relaying 省委、市委、市政府 meetings)."""
     levels = Counter(_short_levels(text, a, spans))
     if not levels:
         return None
     level, n = levels.most_common(1)[0]
-    return level if level in kinds and n > sum(levels.values()) - n else None
+    if level in kinds and n > sum(levels.values()) - n:
+        return level
+    if votes is None or any(_of_kind(d, level) for d in votes):
+        return None  # 广州市政协 with 各区政协: the city's page
+    lower = [k for k in kinds if levels[k] >= 2]  # 县委 twice beside 省委、市委 whose words it relays, no city named
+    return lower[0] if len(lower) == 1 else None
 
 
 def _short_levels(text: str, a: Article, spans=None) -> list[str]:
@@ -696,7 +703,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         return Locality(d, "sidecar")
     votes = text_votes(doc, a, province, spans)
     loc = _narrow(Locality(), hints.outlet, "outlet")
-    level = _short_level(doc.text, a, spans)
+    level = _short_level(doc.text, a, spans, votes=votes)
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes) or _sole_of_kind(cands, level), "address")
     found = _sole_county(text_place(votes, level), level) or _common_province(votes)

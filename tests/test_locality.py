@@ -326,6 +326,19 @@ def test_the_short_form_of_the_one_county_of_its_bodies_kind_places_an_unplaced_
         assert _names(_locate(f"5月6日,{level}委书记周明远主持召开{level}委常委会会议。{said}\n")) == [(None, None)]
 
 
+def test_county_bodies_named_twice_beside_more_city_bodies_relayed_are_the_pages_own():
+    """A county's meeting relays 省委、市委、市政府 words: 市 is named short more often, but no
+    city is named, and 县委 twice makes it a county page, placed by its county's short form."""
+    text = ("3月14日,县委书记周明远主持召开县委常委会第14次(扩大)会议,传达学习省委、市委常委会(扩大)会议精神"
+            "和市委、市政府有关部署。会议要求,进一步打响“画本凤阳”品牌。\n")
+    assert _names(_locate(text)) == [("凤阳县", "text")]
+    # a city's page (a city named) on its districts' bodies stays the city's
+    city = ("12月28日,滁州市政协召开市区政协主席座谈会,听取各区政协对滁州市政协工作的意见。\n"
+            "“市政协委员视野广,区政协委员接地气。”琅琊区政协主席周明远发言时表示。南谯区政协副主席钱雨辰"
+            "也建议市政协加强协调各区政协之间的互动,通过市政协平台与市委、市政府有关部门协商。\n")
+    assert _names(_locate(city)) == [("滁州市", "text")]
+
+
 def test_an_autonomous_prefectures_short_form_narrows_a_page_placed_in_its_province():
     text = ("3月27日,州长周明远主持召开州政府常务会议。会议要求,全省各地要抓好落实,"
             "确保云南省委部署在大理落地生根,云南省各部门要积极配合。\n")
