@@ -49,7 +49,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if d is None:  # undated, or no one division of that name that year
             d = g.resolve(name, within=province) if (s, e, name) in former else g.lookup(name, within=province)
         if d is None or text[e:e + 1] == "协" or conjunction_before_level(text, s, name) \
-                or len(name) == 2 and inside_title(text, s, e):
+                or len(name) == 2 and inside_title(text, s, e) or in_menu(text, s):
             continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联; 代县长, 代理县长: no 代县, 理县
         full = name == d.name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
@@ -58,6 +58,13 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if full or d.level == "province" or local or famous or leveled:  # leveled: 楚雄州, 恩施州
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out
+
+
+def in_menu(text: str, at: int) -> bool:
+    """Whether `at` stands in a page's menu line (首页|安徽|北京|上海|…): four bars or more."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return text.count("|", lo, hi if hi >= 0 else len(text)) >= 4
 
 
 def inside_title(text: str, s: int, e: int) -> bool:

@@ -223,6 +223,14 @@ def test_a_given_name_that_spells_a_place_is_no_vote():
     assert text_votes(doc, a, None) == {}
 
 
+def test_a_name_after_its_title_that_spells_a_division_is_no_vote():
+    """旗委书记兴安主持: a Mongolian name after its title and before its verb, not 兴安盟."""
+    text = "8月3日,旗委书记兴安主持召开旗委外事工作委员会第三次会议。旗委副书记周明远出席会议。\n"
+    doc = normalize(text, "t.txt")
+    (a,) = split_articles(doc)
+    assert text_votes(doc, a, None) == {}
+
+
 def test_a_former_county_is_the_locality_its_bodies_are_named_by():
     text = ("2月28日,县委书记周明远主持召开县委常委会议。\n"
             "会议审议了《关于审定户县农村改革方案的请示》和《关于评选户县劳动模范的请示》。\n")

@@ -46,6 +46,12 @@ def test_places_found(record_of, text, places):
     assert places <= set(record_of(text)["places"])
 
 
+def test_no_places_in_a_pages_menu_line(record_of):
+    text = ("中新网首页|安徽|北京|上海|重庆|福建|甘肃|新疆|兵团\n"
+            "1月8日上午,政协乌什县第十四届委员会第七次会议在乌什县委党校开幕。县委副书记周明远主持会议。\n")
+    assert record_of(text)["places"] == ["乌什县"]
+
+
 @pytest.mark.parametrize("text, not_place", [
     ("本报绵阳讯(通讯员王晓梅)6月12日,推动乡村全面振兴和城乡融合发展。", "乡村"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们深入基层社区开展服务。", "基层社区"),
