@@ -565,9 +565,8 @@ def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
 
 
 def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date) -> list[_Said]:
-    """An article naming no event of its own, but who went along (`X一同督导`), who chaired
-    (`X主持专题学习会`) or who attended (`X出席启动会议`): the event is its lead's, and a trip is
-    led by the lead's subject."""
+    """An article naming no event of its own, but who went along (`X一同督导`) or who attended
+    (`X出席启动会议`): the event is its lead's, and a trip is led by the lead's subject."""
     lead = next((n for n, (s, e) in enumerate(sentences[:6]) if _LEAD_DATE.match(text, s, e)), None)
     if lead is None:
         return []
@@ -580,21 +579,11 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
                 ev = Event(_person_body(who[0], positions), m["noun"], _kind(m["noun"]), date, (who[0].text,),
                            (), (), ls, le)
                 return [_Said(lead, [ev], set(), False, date)]
-        elif (m := _chaired_re().search(text, s, e)) and (chair := persons.between(max(s, m.start() - 3), m.start())):
-            org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
-            org = _unit_party(org or _person_body(chair[-1], positions, name), name)
-            return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (chair[-1].text,), (), (), ls, le)],
-                          set(), False, date)]
         elif m := _attended_re().search(text, s, e):
             org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
             org = org or _subject_body(bodies, ls, le)
             return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (), (), (), ls, le)], set(), False, date)]
     return []
-
-
-@cache
-def _chaired_re() -> re.Pattern:  # 党委书记某某主持专题学习会: the meeting its lead told of
-    return re.compile(rf"(?:同志)?主持(?P<name>[^,。;:!?、]{{0,20}}?(?P<noun>{trie_pattern(event_nouns())}))(?=[,。;并])")
 
 
 @cache

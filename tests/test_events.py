@@ -907,14 +907,6 @@ def test_a_name_the_lexicon_cannot_read_before_severally_leading(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远", "訚海峰"]]
 
 
-def test_an_event_known_from_who_chaired_it(record_of):
-    """A lead telling of a study, then `党委书记某某主持专题学习会`: the meeting is the lead's,
-    chaired by 某某, held by the chair's body."""
-    text = ("10月22日上午,江油市人民医院领导班子成员及党委委员集中学习贯彻党的二十大精神。"
-            "党委书记周明远主持专题学习会。\n")
-    assert _pairs(record_of(text)["events"]) == [("江油市人民医院党委", "10-22", ["周明远"])]
-
-
 def test_a_training_named_for_a_tour_cited_is_one_event_of_its_holder(record_of):
     """召开总书记考察某省重要讲话精神专题培训会: one training, held by who convened it, not by
     the body of the leader whose words it studies; 并开展学习研讨 is a part of it."""
