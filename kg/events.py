@@ -65,7 +65,8 @@ _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希�
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——)(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
-                               r"|^【[^】]{1,12}】")  # 【聚焦两会】: a headline's column
+                               r"|^【[^】]{1,12}】"  # 【聚焦两会】: a headline's column
+                               r"|^.*\((?:本报)?(?:记者|通讯员|实习记者|实习生)[^)]*\)\s*")  # 某融媒体中心(记者 某某): a credit
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
 _TERM_ONLY = re.compile(rf"第?{_NUM}届")
@@ -160,6 +161,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示))")  # 召开总书记考察某省重要讲话精神培训会
     passive = re.compile(
         rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会))"  # 九届十五次常委会召开
+        rf"(?:的?各项准备工作[已经全部]{{0,4}}就绪,)?"  # 某会议各项准备工作已经就绪,将于1月26日开幕
         rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
         rf"(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?)?"  # (星期三)
         rf"(?:今天|今日|昨天|昨日)?"
@@ -686,7 +688,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions))
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
-    if kind == "held" and _DESCRIBED.match(m["name"]) or kind == "passive" and _RESTATED.search(m["name"]):
+    if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
+            or kind == "passive" and _RESTATED.search(m["name"]):
         return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开: the one told
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
@@ -732,6 +735,7 @@ _MEMBERS_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,2})?(?:全国|省|市|县|区
 # A town's party or people's congress: the town's 党委 or 人大 (the town as it is named before the term).
 _TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗]))(?P<town>(?![我本全该各])[\u4e00-\u9fff]{1,4}?[镇乡])"
                             r"第[一二三四五六七八九十\d]{1,3}[次届](?P<congress>党员代表大会|党代会|人民代表大会)")
+_TALLY = re.compile(r"[一二三四五六七八九十两\d]+(?:次|场)")  # 主席团召开了四次会议: a count of meetings, none told
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着)(?:本次|这次|此次)?(?:大会|会议|全会)$")

@@ -907,6 +907,26 @@ def test_a_name_the_lexicon_cannot_read_before_severally_leading(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远", "訚海峰"]]
 
 
+@pytest.mark.parametrize("said", ["各项准备工作全部就绪,将于1月26日开幕", "的各项准备工作已经就绪,1月26日开幕"])
+def test_a_session_announced_ready_to_open_on_a_day(record_of, said):
+    text = f"1月25日,江油市第十七届人民代表大会第八次会议{said}。\n"
+    assert ("江油市人大", "01-26") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
+
+
+def test_a_reporters_credit_opens_no_events_name(record_of):
+    """某融媒体中心(记者 某某)某会议…开幕: the outlet in the credit holds nothing."""
+    text = ("江油新闻网-江油市融媒体中心(记者 周明远 钱雨辰)省十四届人大三次会议各项准备工作已经就绪,"
+            "将于1月19日上午在成都市开幕。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["四川省人大"]
+
+
+def test_a_count_of_meetings_held_is_no_event(record_of):
+    """大会主席团召开了四次会议: how many meetings, none of them told."""
+    text = ("8月30日,共青团江油市第二十次代表大会召开。市委书记周明远出席开幕式。"
+            "大会主席团召开了四次会议,分别通过了大会日程(草案)等事项。\n")
+    assert [e["name"] for e in record_of(text)["events"]] == ["共青团江油市第二十次代表大会"]
+
+
 def test_a_training_named_for_a_tour_cited_is_one_event_of_its_holder(record_of):
     """召开总书记考察某省重要讲话精神专题培训会: one training, held by who convened it, not by
     the body of the leader whose words it studies; 并开展学习研讨 is a part of it."""
