@@ -117,7 +117,7 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
                                                  "研究会", "基金会", "学生会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
-_DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台网]\s?[\u4e00-\u9fff\d]{0,12}?电)?\s*"
+_DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台网]\s?[\u4e00-\u9fff\d]{0,12}?[电讯])?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
@@ -283,7 +283,11 @@ def _sentence_date(sentence: str, pub_date: str | None) -> str | None:
     news = _DATELINE.sub("", sentence.lstrip(), count=1)
     if _RECENTLY.match(news):
         return event_date(news, pub_date)  # 本报讯(通讯员 某某) 近日,…: recently, whatever the dateline says
-    return (news != sentence.lstrip() and event_date(news, pub_date)) or event_date(sentence, pub_date)
+    line = sentence.lstrip()
+    if news != line and (told := DATE.search(line, 0, len(line) - len(news))) \
+            and len(day := _date(told, pub_date) or "") == 10:
+        pub_date = day  # 吉林日报4月16日讯 …今天晚上: the 16th, whatever day the paper came out
+    return (news != line and event_date(news, pub_date)) or event_date(sentence, pub_date)
 
 
 def _relative_date(sentence: str, pub_date: str | None) -> str | None:
@@ -766,6 +770,9 @@ def _clause(text: str, at: int, e: int) -> str:
 _MEANS = re.compile(r"(?:通过|利用|采取|以)[^,。;]{1,12}?(?:的)?(?:形式|方式)")
 
 
+_BARE_DAY = re.compile(r"(?<![\d月年号])[1-3]?\d日(?:[上下]午|晚上?)?,")  # 为…听取意见建议,23日,…: the day
+
+
 def _directive(text: str, lo: int, hi: int) -> bool:
     """A task set before the trigger (会议要求,要…); not a preamble (根据…要求,…)."""
     for d in _DIRECTIVE.finditer(text, lo, hi):
@@ -774,7 +781,7 @@ def _directive(text: str, lo: int, hi: int) -> bool:
         preamble = re.search(r"(?:根据|按照|依据|落实|贯彻)[^,。;]*$", text[max(0, d.start() - 120):d.start()])
         if preamble and text.startswith("要求", d.start()):  # 按照…要求和…要点,4月25日,…视察; 为落实…的部署要求,县委召开
             continue
-        if not DATE.search(text, d.end(), hi):  # 为…,积极响应…,4月19日下午,某社区召开…: a day it was held
+        if not DATE.search(text, d.end(), hi) and not _BARE_DAY.search(text, d.end(), hi):  # 为…,积极响应…,4月19日下午,某社区召开…: a day it was held
             return True
     return False
 

@@ -920,6 +920,20 @@ def test_a_reporters_credit_opens_no_events_name(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["四川省人大"]
 
 
+def test_a_bare_day_after_a_purpose_clause_is_the_day_it_was_held(record_of):
+    """为…,广泛听取委员的意见建议,23日,…: 建议 is no task set, and 23日 is the visit's day, not
+    the dateline's (江油网1月24日讯)."""
+    text = ("江油网1月24日讯 为进一步加强与委员的联系,广泛听取委员的意见建议,23日,江油市政协主席周明远"
+            "先后走访慰问了两位政协委员。\n")
+    assert _pairs(record_of(text, pub_date="2013-01-24")["events"]) == [("江油市政协", "2013-01-23", ["周明远"])]
+
+
+def test_today_in_a_dated_dateline_is_the_datelines_day(record_of):
+    """吉林日报4月16日讯(记者 某某):今天晚上,…: the 16th, though the page is of the 17th."""
+    text = "江油日报4月16日讯(记者 钱雨辰):今天晚上,江油市委书记周明远在江油会见了客商代表团一行。\n"
+    assert [e["date"] for e in record_of(text, pub_date="2019-04-17")["events"]] == ["2019-04-16"]
+
+
 def test_a_count_of_meetings_held_is_no_event(record_of):
     """大会主席团召开了四次会议: how many meetings, none of them told."""
     text = ("8月30日,共青团江油市第二十次代表大会召开。市委书记周明远出席开幕式。"
