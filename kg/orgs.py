@@ -223,6 +223,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += _listed_bodies(text, start, end, ctx)
     out += _local_bodies(text, start, end, ctx)
     out += _procuratorates(text, start, end, ctx)
+    out += _prefecture_bodies(text, start, end, ctx, out)
     out += outlets(text, start, end)
     out += [Mention("ORG", m.group(0), m.start(), m.end(), "中共中央")
             for m in _CENTRE_LISTED.finditer(text, start, end)]
@@ -360,6 +361,23 @@ def _court_kind(text: str, start: int, end: int, m: re.Match) -> str | None:
         return "检察院" if m["kind"].startswith("检察") else "法院"
     prosecutor, judge = "检察" in text[start:end], "法院" in text[start:end] or "法官" in text[start:end]
     return "检察院" if prosecutor and not judge else "法院" if judge and not prosecutor else None
+
+
+# A prefecture's (地区's) party committee or administration said alone (地委书记, 行署专员).
+_PREFECTURE_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和与及]))(?P<body>地委|行署)(?![员会])")
+
+
+def _prefecture_bodies(text: str, start: int, end: int, ctx: Context, found: list[Mention]) -> list[Mention]:
+    """地委, 行署 alone on a page set in a 地区 (塔城地区), or naming one 地委 in full (和田地委…,
+    地委书记): that prefecture's, else none."""
+    prefecture = next((d for d in gazetteer().chain(ctx.locale) if d.name.endswith("地区")), None) if ctx.locale else None
+    named = {o.key.removesuffix("地委") for o in found if o.key.endswith("地委") and len(o.key) > 2}
+    core = prefecture.name.removesuffix("地区") if prefecture else named.pop() if len(named) == 1 else None
+    if core is None:
+        return []
+    taken = SpanIndex(found)
+    return [Mention("ORG", m["body"], m.start(), m.end(), core + ("地委" if m["body"] == "地委" else "地区行署"))
+            for m in _PREFECTURE_BODY.finditer(text, start, end) if not taken.between(m.start(), m.end())]
 
 
 def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Mention]:

@@ -220,6 +220,17 @@ def test_a_unit_body_said_by_its_kind_after_a_year_and_an_ordinal(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("校纪委", ["周明远"])]
 
 
+def test_a_prefectures_committee_said_alone_on_a_page_set_in_it(record_of):
+    """地委书记, 地委理论学习中心组 on a page set in 和田地区: 和田地委; 行署: its administration."""
+    text = ("和田地委理论学习中心组举行集体学习\n5月6日,地委理论学习中心组举行集体学习,深入学习重要思想。"
+            "地委书记周明远主持学习并讲话,行署专员钱雨辰参加。\n")
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"] if e["date"]] == [("和田地委", ["周明远"])]
+    assert ("周明远", "和田地委", "书记") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert "和田地区行署" in record["organizations"]
+    assert "地委" not in record_of("5月6日,当地委员会召开会议。\n")["organizations"]
+
+
 def test_a_leagues_plenary_is_held_by_its_committee(record_of):
     record = record_of("3月13日,共青团周至县第十六届三次全委(扩大)会议召开。")
     assert [e["org"] for e in record["events"]] == ["共青团周至县委"]
