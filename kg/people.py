@@ -107,6 +107,8 @@ def plausible(name: str) -> bool:
     head = words.get(name[:2])
     if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
         return False
+    if len(name) == 3 and name[-1] in "路街巷":
+        return False  # 南昌路、常熟路: streets, read as a list of names
     if len(name) == 3 and name[1:] in _GROUP_NOUNS:
         return False  # 相关领导 read from 关, 在宁全国人大代表 from 宁: a group of people or a scope, no given name
     # a name ending in a level or a department's word is none: 某庙镇召开, 某犁州人大代表, 党工部副部长

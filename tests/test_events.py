@@ -934,6 +934,11 @@ def test_today_in_a_dated_dateline_is_the_datelines_day(record_of):
     assert [e["date"] for e in record_of(text, pub_date="2019-04-17")["events"]] == ["2019-04-16"]
 
 
+def test_who_sat_in_on_a_meeting_leads_nothing(record_of):
+    text = ("29日,江油市委书记周明远会见前来考察的青川商会会长钱雨辰一行。市领导孙立华、赵德明会见时在座。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
 def test_a_count_of_meetings_held_is_no_event(record_of):
     """大会主席团召开了四次会议: how many meetings, none of them told."""
     text = ("8月30日,共青团江油市第二十次代表大会召开。市委书记周明远出席开幕式。"

@@ -146,6 +146,11 @@ def test_a_supervision_commissioner_is_a_title(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_streets_in_a_list_are_no_names(record_of):
+    text = "代表们对社区创建工作进行了视察,着重对南昌路、常熟路、安福路等路段进行了视察。\n"
+    assert record_of(text)["persons"] == []
+
+
 def test_no_name_is_read_into_a_report_of_a_committee(record_of):
     text = "会议听取了县政协常委会工作报告和提案工作情况报告。\n"
     assert record_of(text)["persons"] == []
