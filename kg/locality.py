@@ -446,12 +446,17 @@ def _in_person_name(text: str, s: int, lo: int) -> bool:
     return not before or not "\u4e00" <= before[-1] <= "\u9fff" or before.endswith(titles())
 
 
+_SMALLER_PLACE = ("社区", "街道", "村", "镇", "乡", "路", "大道", "小区")
+
+
 def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi: int) -> bool:
     """Whether a division name at [s, e) stands as a word of its own."""
     if name == d.name and len(name) >= 3:
         return True
     if name != d.name and _in_person_name(text, s, lo):
         return False
+    if name != d.name and text.startswith(_SMALLER_PLACE, e):
+        return False  # 光明社区, 东城街道: a smaller place's name, not 光明区 or 东城区
     if name == d.name and text[e:e + 1] in _SUFFIX_WORD:
         return False
     if name[0] in _GLUE and s > lo and "\u4e00" <= text[s - 1] <= "\u9fff":

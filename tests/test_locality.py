@@ -231,6 +231,14 @@ def test_a_name_after_its_title_that_spells_a_division_is_no_vote():
     assert text_votes(doc, a, None) == {}
 
 
+def test_a_districts_short_form_opening_a_smaller_places_name_is_no_vote():
+    """东城街道光明社区 on a 东莞 page: a street and a community, not 东城区 nor 光明区."""
+    text = ("11月14日,市政协副主席周明远率队前往东城街道光明社区开展民主监督活动。\n"
+            "调研组实地考察光明社区的创新举措。会议要求,为东莞市高质量发展贡献力量。\n")
+    record = to_record(extract_text(text, "t.txt", source="https://zx.dg.gov.cn/a/1.shtml"), spans=False)
+    assert record["locality"] == [{"place": "东莞市", "source": "text"}]
+
+
 def test_a_former_county_is_the_locality_its_bodies_are_named_by():
     text = ("2月28日,县委书记周明远主持召开县委常委会议。\n"
             "会议审议了《关于审定户县农村改革方案的请示》和《关于评选户县劳动模范的请示》。\n")

@@ -220,6 +220,12 @@ def test_a_unit_body_said_by_its_kind_after_a_year_and_an_ordinal(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("校纪委", ["周明远"])]
 
 
+@pytest.mark.parametrize("office", ["党史研究室", "政策研究室"])
+def test_a_party_committees_research_office_is_a_body_of_its_own(record_of, office):
+    text = f"6月20日,江油市委{office}召开理论学习中心组学习(扩大)会议。主任周明远主持会议并讲话。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == [f"江油市委{office}"]
+
+
 def test_a_prefectures_committee_said_alone_on_a_page_set_in_it(record_of):
     """地委书记, 地委理论学习中心组 on a page set in 和田地区: 和田地委; 行署: its administration."""
     text = ("和田地委理论学习中心组举行集体学习\n5月6日,地委理论学习中心组举行集体学习,深入学习重要思想。"
