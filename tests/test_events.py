@@ -934,6 +934,12 @@ def test_today_in_a_dated_dateline_is_the_datelines_day(record_of):
     assert [e["date"] for e in record_of(text, pub_date="2019-04-17")["events"]] == ["2019-04-16"]
 
 
+@pytest.mark.parametrize("clause", ["专题调研基层治理工作", "进行调研", "实地督导"])
+def test_a_trip_whose_noun_follows_a_comma_after_where_it_went(record_of, clause):
+    text = f"2月17日,江油市委书记周明远深入太白镇、青莲镇部分社区和特色街区,{clause}。\n"
+    assert _pairs(record_of(text)["events"]) == [("江油市委", "02-17", ["周明远"])]
+
+
 def test_who_sat_in_on_a_meeting_leads_nothing(record_of):
     text = ("29日,江油市委书记周明远会见前来考察的青川商会会长钱雨辰一行。市领导孙立华、赵德明会见时在座。\n")
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
