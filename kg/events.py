@@ -55,7 +55,7 @@ from .titles import body_kind
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _LEAD = re.compile(r"(?:同志|院士|教授)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:受[^,。;]{2,30}?委托,?)?"  # 某某1月11日上午主持, 某某受…委托主持
-                   r"(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|领衔|召集|(?:组织)?召开)"
+                   r"(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领|率队|率领|率|的带领下|的主持下|领衔|召集|(?:组织)?召开)"
                    r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持
                    r"|(?:为|担?任)[^,。;]{0,10}?(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
 _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|向|对)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持; not 在贺词中向大会的成功召开
@@ -165,7 +165,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
         rf"(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?)?"  # (星期三)
         rf"(?:今天|今日|昨天|昨日)?"
-        rf"(?:(?:圆满)?完成(?:了)?各项(?:预定)?议程(?:后)?,?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕
+        rf"(?:(?:圆满)?完成(?:了)?(?:预定)?各项(?:预定)?议程(?:后)?,?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
         rf"(?:先后|相继|分别)?(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式)")  # 座谈会举办形式, 开幕式: a noun phrase
     led = re.compile(
@@ -825,7 +825,8 @@ def _unit_of(org: str | None) -> str | None:
 
 def _unit_party(org: str | None, name: str) -> str | None:
     """某集团召开党委理论学习中心组学习会: a unit's meeting named for its 党委 is the 党委's."""
-    if org and (_PARTY_MEETING.match(name) or _PARTY_CONGRESS.search(name)) and body_kind(org) in ("company", "school", "unit"):
+    if org and (_PARTY_MEETING.match(name) or _PARTY_CONGRESS.search(name) or _PARTY_PLENUM.match(name)) \
+            and body_kind(org) in ("company", "school", "unit"):
         return org + "党委"
     return org
 
@@ -833,6 +834,7 @@ def _unit_party(org: str | None, name: str) -> str | None:
 _PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:党员代表大会|党代会)$")  # a unit's party congress: its 党委's
 
 
+_PARTY_PLENUM = re.compile(rf"(?:中国共产党|中共)[^,。;]{{2,20}}?第?{_NUM}届委员会")  # 中国共产党某大学第七届委员会第十一次全体会议
 _PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?党委")  # 2020年第九次党委理论学习中心组学习会
 
 

@@ -718,8 +718,9 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again
-        if found is not None and _inside(found, loc.place) and votes[found] >= 2:
-            return Locality(found, "text")
+        if found is not None and _inside(found, loc.place) \
+                and (votes[found] >= 2 or _of_kind(found, level) and not _of_kind(loc.place, level)):
+            return Locality(found, "text")  # or the one district of the address's city a page on 区政协 names
         return loc
     for cands in hints.weak:
         d = _pick(list(cands), votes)

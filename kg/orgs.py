@@ -137,6 +137,9 @@ _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四�
 
 
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
+# Verbs of the genre before a unit's name that jieba tags otherwise (关心 n, 关怀 nr): 关心关怀指导某大学
+_CUT_VERBS = {"列席", "出席", "参加", "陪同", "代表", "关心", "关怀", "指导", "支持", "助力", "考察", "调研", "视察",
+              "走进", "来到", "前往", "深入", "访问", "慰问", "看望", "帮扶"}
 
 
 _UNIT_GOES_ON = set("场议员生")
@@ -160,7 +163,7 @@ def _after_function_words(text: str, left: int, right: int) -> int:
     for word in jieba_cut(text[left:right]):
         pos += len(word)
         if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以" \
-                or word in ("列席", "出席", "参加", "陪同", "代表"):
+                or word in _CUT_VERBS:
             cut = pos
     return cut
 

@@ -940,6 +940,19 @@ def test_a_trip_whose_noun_follows_a_comma_after_where_it_went(record_of, clause
     assert _pairs(record_of(text)["events"]) == [("江油市委", "02-17", ["周明远"])]
 
 
+def test_a_units_party_committee_plenum_is_its_party_committees(record_of):
+    text = ("1月22日上午,中国共产党江岳大学第七届委员会第十一次全体(扩大)会议在行政楼召开。"
+            "全体校领导、党委委员出席会议,校党委书记、校长周明远院士主持会议并讲话。\n")
+    assert _pairs(record_of(text)["events"]) == [("江岳大学党委", "01-22", ["周明远"])]
+
+
+def test_a_session_closing_after_its_agenda_chaired_under_a_vice_chair(record_of):
+    """圆满完成预定各项议程,胜利闭幕; 在副主席某某的主持下: its chair."""
+    text = ("1月14日下午,政协江油市第十届委员会第五次会议圆满完成预定各项议程,胜利闭幕。"
+            "会议闭幕前,在市政协副主席周明远的主持下,会议讨论通过了选举办法。\n")
+    assert _pairs(record_of(text)["events"]) == [("江油市政协", "01-14", ["周明远"])]
+
+
 def test_who_sat_in_on_a_meeting_leads_nothing(record_of):
     text = ("29日,江油市委书记周明远会见前来考察的青川商会会长钱雨辰一行。市领导孙立华、赵德明会见时在座。\n")
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]

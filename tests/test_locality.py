@@ -239,6 +239,15 @@ def test_a_districts_short_form_opening_a_smaller_places_name_is_no_vote():
     assert record["locality"] == [{"place": "东莞市", "source": "text"}]
 
 
+def test_the_one_district_a_district_page_names_narrows_its_addresss_city():
+    """区政协 on a 三亚 CPPCC site naming 海棠区 twice in passing: 海棠区, not 三亚市."""
+    text = ("8月22日,党组书记、主席周明远主持召开区政协党组理论学习中心组集体学习会议。\n"
+            "会议审议通过了《为海棠区“十五五”规划建言座谈会议方案》和《海棠区基础教育硬件建设视察方案》。"
+            "会议要求,要深入贯彻落实海南省政协会议精神。\n")
+    record = to_record(extract_text(text, "t.txt", source="https://www.sanyazx.gov.cn/content/1.htm"), spans=False)
+    assert record["locality"] == [{"place": "海棠区", "source": "text"}]
+
+
 def test_a_former_county_is_the_locality_its_bodies_are_named_by():
     text = ("2月28日,县委书记周明远主持召开县委常委会议。\n"
             "会议审议了《关于审定户县农村改革方案的请示》和《关于评选户县劳动模范的请示》。\n")
