@@ -22,7 +22,7 @@ from .placed import Placed, PlacedPattern, literal_heads, optional
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团", "书记处")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
-         "委党校|委党史研究室|委政策研究室|委研究室|委办公厅|委办公室|委统战部|委组织部|委宣传部|委社会工作部|委政法委|委编办|委(?:教育|直属机关|机关|企业|金融|科技)工委|党委组织部|党委宣传部|党委统战部|党委社会工作部|党委办公室|党委|委|人大|"
+         "委党校|委党史研究室|委政策研究室|委研究室|委办公厅|委办公室|委统战部|委组织部|委宣传部|委社会工作部|委政法委|委编办|委(?:教育|直属机关|机关|企业|金融|科技)工委|党委组织部|党委宣传部|党委统战部|党委社会工作部|党委办公室|党委|委(?!员|会(?!议))|人大|"
          "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协|地委|行署")
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
@@ -560,6 +560,34 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         unit = {"全委": "委", "": "委", "委员会": "委"}.get(m["unit"], m["unit"])  # 全委: its committee's plenary
         prefix = _PARTY_SHORT.get(m["prefix"], m["prefix"])
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), prefix + where + unit))
+    return out + _unprefixed_party_committees(text, start, end, ctx, out)
+
+
+# A democratic party's committee said without its party (河东区委会召开…, 区委会主委): 委会, not 委会议.
+_PARTY_COMMITTEE = re.compile(r"(?P<level>[省市县区])委会(?!议)")
+_PARTIES = re.compile("|".join((*_PARTY_SHORT, *_PREFIXED.split("|")[:-1])))
+
+
+def _unprefixed_party_committees(text: str, start: int, end: int, ctx: Context, found: list[Mention]) -> list[Mention]:
+    """X区委会 on a page naming one democratic party (民建…): that party's; else as written."""
+    parties = {_PARTY_SHORT.get(p, p) for p in _PARTIES.findall(text, start, end)}
+    party = parties.pop() if len(parties) == 1 else ""
+    taken, out = SpanIndex(found), []
+    for m in _PARTY_COMMITTEE.finditer(text, start, end):
+        if taken.between(m.start(), m.end()):
+            continue
+        spans = [sp for sp in division_spans(text, max(start, m.start() - 12), m.start() + 1) if sp[1] in (m.start(), m.start() + 1)]
+        if spans:
+            s0, e0, name = spans[-1]
+            d = gazetteer().lookup(name + ("" if e0 == m.start() + 1 else m["level"]), within=ctx.province) \
+                or gazetteer().lookup(name, within=ctx.province)
+            where, left = (d.name if d else text[s0:m.start() + 1]), s0
+        else:  # 区委会主委: the locality's, else the one named in full before
+            d = ctx.resolve_ref(m["level"]) if ref_stands_alone(text, m.start()) else None
+            named = [o.key for o in out if o.key.endswith(m["level"] + "委会")]
+            where, left = (d.name if d else named[-1].removesuffix("委会").removeprefix(party) if named else m["level"]), m.start()
+        same = [o.key for o in found if o.key in (party + where + "委", party + where + "委会")]  # 致公党云南省委 named too
+        out.append(Mention("ORG", text[left:m.end()], left, m.end(), same[0] if same else party + where + "委会"))
     return out
 
 

@@ -226,6 +226,22 @@ def test_a_party_committees_research_office_is_a_body_of_its_own(record_of, offi
     assert [e["org"] for e in record_of(text)["events"]] == [f"江油市委{office}"]
 
 
+def test_a_democratic_partys_committee_said_without_its_party(record_of):
+    """河东区委会 on a page naming 民建: 民建河东区委会, as written (委会); 区委会主委: the same one."""
+    text = ("9月4日下午,河东区委会召开专题工作会议。区委会主委周明远,副主委钱雨辰参加会议。"
+            "与会人员集中学习民建中央文件精神,为区域发展贡献民建力量。\n")
+    record = record_of(text)
+    assert [e["org"] for e in record["events"]] == ["民建河东区委会"]
+    assert ("周明远", "民建河东区委会", "主委") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert "河东区委" not in record["organizations"]
+
+
+def test_a_members_region_is_no_committee(record_of):
+    """部分全国政协澳区委员: members for Macao, no 区委."""
+    text = "5月5日,联谊会举行就职典礼。部分全国政协澳区委员及立法会议员到会祝贺。\n"
+    assert not any(o.endswith("区委") for o in record_of(text)["organizations"])
+
+
 def test_a_prefectures_committee_said_alone_on_a_page_set_in_it(record_of):
     """地委书记, 地委理论学习中心组 on a page set in 和田地区: 和田地委; 行署: its administration."""
     text = ("和田地委理论学习中心组举行集体学习\n5月6日,地委理论学习中心组举行集体学习,深入学习重要思想。"
