@@ -455,8 +455,8 @@ def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi:
         return True
     if name != d.name and _in_person_name(text, s, lo):
         return False
-    if name != d.name and text.startswith(_SMALLER_PLACE, e):
-        return False  # 光明社区, 东城街道: a smaller place's name, not 光明区 or 东城区
+    if (name != d.name or len(name) <= 2) and text.startswith(_SMALLER_PLACE, e):
+        return False  # 光明社区, 东城街道, 中区社区: a smaller place's name, not 光明区, 东城区 or 中区
     if name == d.name and text[e:e + 1] in _SUFFIX_WORD:
         return False
     if name[0] in _GLUE and s > lo and "\u4e00" <= text[s - 1] <= "\u9fff":

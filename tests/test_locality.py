@@ -237,6 +237,9 @@ def test_a_districts_short_form_opening_a_smaller_places_name_is_no_vote():
             "调研组实地考察光明社区的创新举措。会议要求,为东莞市高质量发展贡献力量。\n")
     record = to_record(extract_text(text, "t.txt", source="https://zx.dg.gov.cn/a/1.shtml"), spans=False)
     assert record["locality"] == [{"place": "东莞市", "source": "text"}]
+    # a two-character district's full name opening a community's (金鱼池中区社区: no 中区)
+    text = "12月12日,区委组织部举办社区党组织书记沙龙活动,来自金鱼池中区社区等11个社区的书记参加。\n"
+    assert to_record(extract_text(text, "t.txt"), spans=False)["locality"] == [{"place": None, "source": None}]
 
 
 def test_the_one_district_a_district_page_names_narrows_its_addresss_city():
