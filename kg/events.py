@@ -338,7 +338,10 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             after = t.end()  # 李某书记主持
         if where := _WHERE_BEFORE_LEAD.match(text, after, hi):
             after = where.end()  # 甲乙在南宁主持召开座谈会
-        if (_LEAD.match(text, after, hi) or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start)) \
+        lead = _LEAD.match(text, after, hi)
+        if lead and text.startswith("召开的", lead.end() - 2):
+            lead = None  # 按照市长某某在某地召开的座谈会的讲话精神: a meeting cited, not the one told
+        if (lead or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start)) \
                 and not _ELECTED.search(text, max(lo, p.start - 30), p.start):
             leaders.extend(name for name in run if name not in leaders)
         elif p.start < attend_hi and _ATTEND.match(text, after, hi):

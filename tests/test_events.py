@@ -953,6 +953,12 @@ def test_a_session_closing_after_its_agenda_chaired_under_a_vice_chair(record_of
     assert _pairs(record_of(text)["events"]) == [("江油市政协", "01-14", ["周明远"])]
 
 
+def test_who_convened_a_meeting_cited_leads_not_the_one_told(record_of):
+    text = ("按照5月6日市长周明远在市政府驻北京办事处召开的协同发展工作座谈会的讲话精神,5月12日,"
+            "江油市政协副主席钱雨辰带领市投促办赴北京开展招商引资活动。\n")
+    assert [e["leaders"] for e in record_of(text)["events"] if e["date"] == "05-12"] == [["钱雨辰"]]
+
+
 def test_who_sat_in_on_a_meeting_leads_nothing(record_of):
     text = ("29日,江油市委书记周明远会见前来考察的青川商会会长钱雨辰一行。市领导孙立华、赵德明会见时在座。\n")
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
