@@ -964,6 +964,12 @@ def test_who_sat_in_on_a_meeting_leads_nothing(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_a_web_news_datelines_day_gives_way_to_the_days_told(record_of):
+    """东方网5月19日消息:…代表团5月18日至19日在上海考察: from the 18th, not the dateline's day."""
+    text = "江油网5月19日消息:由江油市委书记周明远率领的江油市党政代表团5月18日至19日在上海考察。\n"
+    assert [e["date"] for e in record_of(text)["events"]] == ["05-18"]
+
+
 def test_a_count_of_meetings_held_is_no_event(record_of):
     """大会主席团召开了四次会议: how many meetings, none of them told."""
     text = ("8月30日,共青团江油市第二十次代表大会召开。市委书记周明远出席开幕式。"
