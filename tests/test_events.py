@@ -970,6 +970,13 @@ def test_a_web_news_datelines_day_gives_way_to_the_days_told(record_of):
     assert [e["date"] for e in record_of(text)["events"]] == ["05-18"]
 
 
+def test_members_are_no_meeting(record_of):
+    """全市各级民进组织和广大会员要…: 组织 + 和广大会员 names no 大会."""
+    text = ("3月1日,民进江油市委会召开理论学习中心组学习会。周明远强调,今年是开局之年。全市各级民进组织和广大会员"
+            "要找准切入点和落脚点,充分发挥资源优势。\n")
+    assert [e["name"] for e in record_of(text)["events"]] == ["理论学习中心组学习会"]
+
+
 def test_a_count_of_meetings_held_is_no_event(record_of):
     """大会主席团召开了四次会议: how many meetings, none of them told."""
     text = ("8月30日,共青团江油市第二十次代表大会召开。市委书记周明远出席开幕式。"
