@@ -146,6 +146,11 @@ def test_a_supervision_commissioner_is_a_title(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_a_name_of_the_surname_lai_opening_a_clause(record_of):
+    text = "9月20日,政协江油市第三届委员会常务委员会第二十八次会议召开。赖德明主持并讲话。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["赖德明"]]
+
+
 def test_streets_in_a_list_are_no_names(record_of):
     text = "代表们对社区创建工作进行了视察,着重对南昌路、常熟路、安福路等路段进行了视察。\n"
     assert record_of(text)["persons"] == []
