@@ -108,6 +108,7 @@ _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
+_UNIT_OPENS = re.compile(r"(?P<unit>学校|我校|全校|集团公司|集团|公司|学院|我院|医院)(?![\u4e00-\u9fff]{0,2}(?:学院|公司))")
 _UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学校|我校|全校|集团公司|集团|公司|学院|我院|医院)"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
@@ -712,6 +713,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
     org = org or _place_named(text, name_start, m.end("name"))
+    if org is None and kind == "passive" and (unit := _UNIT_OPENS.match(name)):
+        org = _unit_holder(text, bodies, unit["unit"], name[unit.end():])  # 集团某培训班在某大学开班: the unit's
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
     if org and subject and subject.label == "ORG" and _ON_WORK.match(text, name_start, m.end()):
         org, name = _holder(subject.key), text[name_start:m.end("name")]  # 中共某市委召开市人大工作会议: the committee's
@@ -925,13 +928,19 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
     for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):
         if m.end() == hi or text.startswith("在", m.end()):
-            kinds = {"我校": ("学校",), "全校": ("学校",), "我院": ("医院", "学院")}.get(m["unit"], (m["unit"],))
-            unit = next(filter(None, (named_unit(text, bodies.items, k) for k in kinds)), None)  # 我院: the page's hospital
-            kind = kinds[-1]
-            if unit:
-                return unit + "党委" if name.startswith("党委") else unit
-            return ("校" if kind == "学校" else kind) + "党委" if name.startswith("党委") else kind
+            return _unit_holder(text, bodies, m["unit"], name)
     return None
+
+
+def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:
+    """The unit a page says by its kind (集团, 我校): by the name the page gives it, else by its kind;
+    its 党委 for a meeting named for the 党委."""
+    kinds = {"我校": ("学校",), "全校": ("学校",), "我院": ("医院", "学院")}.get(word, (word,))
+    unit = next(filter(None, (named_unit(text, bodies.items, k) for k in kinds)), None)  # 我院: the page's hospital
+    kind = kinds[-1]
+    if unit:
+        return unit + "党委" if name.startswith("党委") else unit
+    return ("校" if kind == "学校" else kind) + "党委" if name.startswith("党委") else kind
 
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")

@@ -977,6 +977,13 @@ def test_members_are_no_meeting(record_of):
     assert [e["name"] for e in record_of(text)["events"]] == ["理论学习中心组学习会"]
 
 
+def test_a_units_training_held_at_another_unit_is_the_units(record_of):
+    """集团某培训班在某大学开班: the group's, the university only where it was held."""
+    text = ("12月4日,集团优秀年轻干部综合能力提升培训班在江岳大学顺利开班。集团党委书记、董事长周明远作开班动员讲话,"
+            "江岳大学副校长钱雨辰致辞。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["集团"]
+
+
 def test_a_count_of_meetings_held_is_no_event(record_of):
     """大会主席团召开了四次会议: how many meetings, none of them told."""
     text = ("8月30日,共青团江油市第二十次代表大会召开。市委书记周明远出席开幕式。"
