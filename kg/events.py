@@ -108,8 +108,9 @@ _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
-_UNIT_OPENS = re.compile(r"(?P<unit>学校|我校|全校|集团公司|集团|公司|学院|我院|医院)(?![\u4e00-\u9fff]{0,2}(?:学院|公司))")
-_UNIT_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>学校|我校|全校|集团公司|集团|公司|学院|我院|医院)"
+_UNIT_WORDS = "学校|我校|全校|集团公司|集团|公司|学院|我院|医院"
+_UNIT_OPENS = re.compile(rf"(?P<unit>{_UNIT_WORDS})(?![\u4e00-\u9fff]{{0,2}}(?:学院|公司))")  # 集团某培训班在…开班
+_UNIT_SUBJECT = re.compile(rf"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>{_UNIT_WORDS})"
                            r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
@@ -281,10 +282,10 @@ _RECENTLY = re.compile(r"\s*(?:近日|日前|近期|近来|前不久)")
 def _sentence_date(sentence: str, pub_date: str | None) -> str | None:
     """A sentence's date, a wire's dateline (中新网抚顺10月30日电) only where the news itself
     names no day (…仪式29日在抚顺举行 is of the 29th)."""
-    news = _DATELINE.sub("", sentence.lstrip(), count=1)
+    line = sentence.lstrip()
+    news = _DATELINE.sub("", line, count=1)
     if _RECENTLY.match(news):
         return event_date(news, pub_date)  # 本报讯(通讯员 某某) 近日,…: recently, whatever the dateline says
-    line = sentence.lstrip()
     if news != line and (told := DATE.search(line, 0, len(line) - len(news))) \
             and len(day := _date(told, pub_date) or "") == 10:
         pub_date = day  # 吉林日报4月16日讯 …今天晚上: the 16th, whatever day the paper came out
