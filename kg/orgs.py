@@ -111,7 +111,7 @@ _ORGAN = (r"(?P<organ>(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?:提案�
           r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))"
           r"|(?<=委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组)")  # 省委第三巡视组: a party committee's inspection team
 # Words of running text that no organ's name holds (政协召开全体委员会议, 全国政协提供…委员会).
-_RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举行|参加|邀请|开展|提出|通过|审议|听取|围绕|就")
+_RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举行|参加|邀请|开展|提出|通过|审议|听取|围绕|就|加快|推进|打造")
 # A congress session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团.
 _PRESIDIUM = r"(?<=人大)(?P<presidium>(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)"
 _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
@@ -119,7 +119,7 @@ _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
 _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|书画院|协会|学会|商会|分会|"
-                    r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社|通讯社|出版社|杂志社)")
+                    r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢|"
@@ -142,7 +142,7 @@ _CUT_VERBS = {"列席", "出席", "参加", "陪同", "代表", "关心", "关�
               "走进", "来到", "前往", "深入", "访问", "慰问", "看望", "帮扶"}
 
 
-_UNIT_GOES_ON = set("场议员生")
+_UNIT_GOES_ON = set("场议员生习")  # 大学生, 中学习 (在实践中学习): the word goes on
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一医院: an ordinal, no function word  # 分会场, 学会议, 社员, 中学生
 
 
@@ -162,7 +162,7 @@ def _after_function_words(text: str, left: int, right: int) -> int:
     pos, cut = left, left
     for word in jieba_cut(text[left:right]):
         pos += len(word)
-        if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以" \
+        if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以给经来去" \
                 or word in _CUT_VERBS:
             cut = pos
     return cut

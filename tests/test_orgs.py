@@ -226,6 +226,17 @@ def test_a_party_committees_research_office_is_a_body_of_its_own(record_of, offi
     assert [e["org"] for e in record_of(text)["events"]] == [f"江油市委{office}"]
 
 
+@pytest.mark.parametrize("text, junk", [
+    ("12月21日,纺织集团召开干部大会。经丝绸集团党委研究决定,周明远任董事长。", "经丝绸集团"),
+    ("4月16日,周明远一行在百忙之中来学院视察调研。", "百忙之中来学院"),
+    ("6月5日,周明远强调,要在融会贯通中学习,在学以致用中提升。", "融会贯通中学"),
+    ("2月17日,周明远深入和平区、沈河区部分社区调研。", "沈河区部分社"),
+    ("3月1日,周明远强调,要为衢州市加快建设四省边际中心城市贡献力量。", "衢州市加快建设四省边际中心"),
+])
+def test_running_text_before_a_units_word_is_no_name(record_of, text, junk):
+    assert junk not in record_of(text + "\n")["organizations"]
+
+
 def test_a_democratic_partys_committee_said_without_its_party(record_of):
     """河东区委会 on a page naming 民建: 民建河东区委会, as written (委会); 区委会主委: the same one."""
     text = ("9月4日下午,河东区委会召开专题工作会议。区委会主委周明远,副主委钱雨辰参加会议。"
