@@ -81,7 +81,10 @@ def _names_in(chunk: str) -> list[tuple[str, int]]:
 
 def _credit_name(part: str) -> str | None:
     """A name in a credit: any two or three characters that are not a word (明某某 too), or a
-    surname's name that opens a word (房子某); a name fused with the next role (甲乙丙见习记者)."""
+    surname's name that opens a word (房子某); a name fused with the next role (甲乙丙见习记者)
+    or with the photo's mark (记者甲乙摄)."""
+    if len(part) >= 3 and part.endswith("摄"):
+        return _credit_name(part[:-1])
     if 2 <= len(part) <= 3 and (plausible(part) or surname_re().match(part) and part not in jieba_words()):
         return part
     if len(part) == 4 and plausible(part) and not phrase_like(part, singles=False) \

@@ -106,3 +106,8 @@ def test_a_list_counted_after_its_last_name(text, names):
 def test_a_photo_pointer_is_no_name(record_of):
     text = "城中区人大常委会主任周明远(右二)与钱雨辰代表(左一)在拉沟乡调研。\n"
     assert "左一" not in record_of(text)["persons"]
+
+
+def test_a_photographers_name_fused_with_the_photo_mark(record_of):
+    record = record_of("2月21日,江油市长周明远来到某公司察看生产线。 本报记者钱雨摄\n")
+    assert "钱雨" in record["persons"] and "钱雨摄" not in record["persons"]
