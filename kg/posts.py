@@ -24,6 +24,7 @@ from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, p
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
+_STREET_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、,]))(?P<street>街道)?(?P<word>党工委|工委|办事处)$")
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
@@ -299,6 +300,10 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif org is None and text[t_start - 2:t_start] in ("镇委", "乡委"):  # 镇委书记: the town's 党委
             dept, level = None, text[t_start - 2]
             begin, org_name = t_start - 2, (art.town(level) or level) + "党委"
+        elif org is None and (street := _STREET_BODY.search(text, max(floor, t_start - 6), t_start)) \
+                and (street["street"] or art.town("街道")):
+            dept, begin = None, street.start()  # 街道工委书记, (…、)办事处主任: the street the article names
+            org_name = (art.town("街道") or "街道") + street["word"]
         elif org is None and title.lstrip("副") in ("镇长", "乡长") and (town := next(
                 (p for p in find_local_places(text, max(floor, t_start - 8), t_start) if p.end == t_start), None)):
             begin = max([town.start] + [m.end() for m in title_re().finditer(text, town.start, t_start)])

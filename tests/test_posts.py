@@ -464,3 +464,11 @@ def test_the_congress_presidiums_members_named_after_it(record_of):
     text = "3月14日,市五届人大六次会议主席团举行第三次会议。大会主席团常务主席周明远、钱雨辰出席会议。\n"
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text, place="晋中市")["positions"]}
     assert posts == {("周明远", "晋中市人大主席团", "常务主席"), ("钱雨辰", "晋中市人大主席团", "常务主席")}
+
+
+def test_a_streets_bodies_said_alone_are_the_streets_the_article_names(record_of):
+    """街道工委书记, 街道工委副书记、办事处主任 on a page about 天桥街道: that street's 工委, 办事处."""
+    text = "6月6日,江油市委常委周明远到太白街道调研。街道工委书记钱雨辰,街道工委副书记、办事处主任孙立华等陪同调研。\n"
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {("钱雨辰", "太白街道工委", "书记"), ("孙立华", "太白街道工委", "副书记"),
+            ("孙立华", "太白街道办事处", "主任")} <= posts
