@@ -472,3 +472,9 @@ def test_a_streets_bodies_said_alone_are_the_streets_the_article_names(record_of
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
     assert {("钱雨辰", "太白街道工委", "书记"), ("孙立华", "太白街道工委", "副书记"),
             ("孙立华", "太白街道办事处", "主任")} <= posts
+
+
+def test_a_bare_congress_in_a_countys_list_of_leaders(record_of):
+    """县委书记甲,县长乙,人大主任丙,政协主席丁: 丙 heads the county congress's standing committee."""
+    text = "2月1日,江油市召开会议。市委书记周明远,市长钱雨辰,人大主任孙立华,政协主席赵德明出席会议。\n"
+    assert ("孙立华", "江油市人大常委会", "主任") in {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
