@@ -48,6 +48,7 @@ from .gazetteer import Division, gazetteer
 from .lexicon import is_common_word, jieba_cut, jieba_words, surnames, titles
 from .model import Article, Document
 from .orgs import ref_stands_alone
+from .people import follows_name
 from .patterns import division_spans
 from .placed import Placed, PlacedPattern, optional
 from .places import find_divisions, inside_title
@@ -499,7 +500,7 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
         d = gazetteer().lookup(m.key) or gazetteer().resolve(m.key, year=_year(doc))
         if d is None or not _at_boundary(text, m.start, m.end, m.text, d, a.start, a.end):
             continue
-        if text[max(a.start, m.start - 4):m.start].endswith(titles()) and _ROLE_VERB.match(text, m.end):
+        if text[max(a.start, m.start - 4):m.start].endswith(titles()) and follows_name(text, m.end):
             continue  # 旗委书记兴安主持: a name after its title, before its verb, not 兴安盟
         if m.start < head_end:
             zones.add((d, 3))
@@ -515,7 +516,6 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
     return votes
 
 
-_ROLE_VERB = re.compile(r"(?:同志)?(?:主持|出席|讲话|指出|强调|带队|率|深入|到|赴|一行|在|参加|陪同|等)")
 _SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|长)")
 
 

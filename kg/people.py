@@ -25,6 +25,13 @@ FOLLOWERS = (
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
                         + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + "))")
+
+
+def follows_name(text: str, at: int) -> bool:
+    """Whether what stands at `at` may follow a name in this genre (主持, 同志, 一行, a comma)."""
+    return bool(_FOLLOW_RE.match(text, at))
+
+
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志")
