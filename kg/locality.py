@@ -644,13 +644,15 @@ def text_place(votes: Counter, level: str | None = None) -> Division | None:
     return best
 
 
-def _common_province(votes: Counter) -> Division | None:
-    """The one province of three or more divisions the text names where none stands out
-    (范某到衡水、沧州, 王某到保定: 河北省)."""
+def _common_ancestor(votes: Counter) -> Division | None:
+    """The innermost division holding all of three or more divisions the text names where none
+    stands out, if named itself, else their province: 范某到衡水、沧州, 王某到保定: 河北省;
+    赴临清市、东昌府区视察…为聊城: 聊城市; three counties of a prefecture never named: the province."""
     if len(votes) < 3:
         return None
-    provinces = {gazetteer().province(d) for d in votes}
-    return provinces.pop() if len(provinces) == 1 else None
+    chains = [gazetteer().chain(d) for d in votes]
+    shared = [d for d in chains[0] if all(d in c for c in chains[1:])]
+    return next((d for d in shared if d in votes or d.level == "province"), None)
 
 
 # -- the article's locality ----------------------------------------------------------------
@@ -676,6 +678,14 @@ def _narrow(current: Locality, d: Division | None, source: str) -> Locality:
     if current.place is None:
         return Locality(d, source)
     return Locality(d, source) if _inside(d, current.place) else current
+
+
+def _outlet_cut_short(outlet: Division | None, votes: Counter) -> bool:
+    """Whether the outlet's place is the first half of another division the text names again
+    and again: 九龙融媒 on a page on 九龙坡区 is that district's outlet, not 九龙县's."""
+    return outlet is not None and any(
+        v >= 2 and len(d.short) > len(outlet.short) and d.short.startswith(outlet.short) and not _related(d, outlet)
+        for d, v in votes.items())
 
 
 def _continues(doc: Document, a: Article) -> bool:
@@ -710,11 +720,11 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     if doc.place and (d := _lookup(doc.place, province)):
         return Locality(d, "sidecar")
     votes = text_votes(doc, a, province, spans)
-    loc = _narrow(Locality(), hints.outlet, "outlet")
+    loc = _narrow(Locality(), None if _outlet_cut_short(hints.outlet, votes) else hints.outlet, "outlet")
     level = _short_level(doc.text, a, spans, votes=votes)
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes) or _sole_of_kind(cands, level), "address")
-    found = _sole_county(text_place(votes, level), level) or _common_province(votes)
+    found = _sole_county(text_place(votes, level), level) or _common_ancestor(votes)
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again

@@ -393,6 +393,23 @@ def test_several_cities_of_one_province_place_a_page_in_that_province():
     assert _names(_locate(text.replace("邢台", "郑州"))) == [(None, None)]  # two provinces: none
 
 
+def test_divisions_of_one_city_place_a_page_in_that_city_where_it_is_named():
+    text = ("12月7日,市政协主席周明远带领部分委员,赴乐陵市、德城区视察。周明远一行先后视察了乐陵市的产业园区"
+            "和德城区的学校。周明远要求,委员们要为德州高质量发展作出贡献。\n")
+    assert _names(_locate(text)) == [("德州市", "text")]
+    # the city never named: only its province
+    assert _names(_locate(text.replace("为德州", "为全市").replace("乐陵市、德城区", "乐陵市、德城区、夏津县"))) \
+        == [("山东省", "text")]
+
+
+def test_an_outlet_whose_place_opens_a_district_the_text_names_again_and_again_is_that_districts():
+    """沙河融媒讯 on a page on 沙河口区 (大连): not 沙河市 (邢台) but the district the text names."""
+    text = ("沙河融媒讯(记者 钱雨辰)1月19日,区政协主席周明远主持召开沙河口区政协预备会议。\n"
+            "周明远指出,要为沙河口区高质量发展建言献策。\n")
+    assert _names(_locate(text))[-1] == ("沙河口区", "text")
+    assert _names(_locate(text.replace("沙河口区", "区")))[-1] == ("沙河市", "outlet")
+
+
 def test_a_title_holding_a_county_name_is_no_division_beside_the_short_form():
     text = ("县政府召开第七次常务会议\n6月20日,县委副书记、代县长周明远主持会议。会议指出,"
             "“三区三线”划定工作很重要,决定黑山未来发展空间。\n")
