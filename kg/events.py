@@ -8,7 +8,8 @@ Frames over typed spans. An article is read sentence by sentence; a *frame* (its
 - `led`: a person (or body) leads a group on a trip: `X率(领)调研组/检查组…调研`, `X带领…视察`;
 - `went`: a person goes on one: `X深入/到/赴…调研`, `X一行到…检查`, `X对…进行调研`,
   `X走访看望…`, `X会见…`;
-- `toured`: a leader's tour, cited (`X总书记在Y考察时的讲话精神`: undated) or told;
+- `toured`: a leader's tour, cited (`X总书记在Y考察时的讲话精神`, `来Y视察的讲话精神`, `自…视察Y以来`:
+  undated) or told, and a report heard that is cited (`在听取Y工作汇报时的重要讲话`: a meeting);
 - `cited`: a meeting whose spirit is studied, with its date (`传达学习7月30日中央政治局会议精神`);
 - `spoke`: a meeting someone spoke at, where no other frame names it (`X在县政府全体会议上强调`,
   `在9月11日召开的座谈会上`).
@@ -180,7 +181,9 @@ def _triggers() -> tuple[re.Pattern, ...]:
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
-        rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?重要(?:讲话|指示))")  # 视察某省重要讲话
+        rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?重要(?:讲话|指示)|以来)"  # 视察某省重要讲话
+        rf"|(?:来|到|赴)[\u4e00-\u9fff]{{1,8}}?(?P<noun3>考察|视察|调研)(?=(?:(?:时|期间)的?|的)(?:重要)?(?:讲话|指示))"  # 来陕视察的讲话精神
+        rf"|在(?P<heard>听取[\u4e00-\u9fff、]{{2,24}}?汇报)(?=时的?(?:重要)?(?:讲话|指示))")  # 在听取某省委工作汇报时的重要讲话: a meeting
     cited = re.compile(
         rf"(?P<pdate>{DATE.pattern})(?:召开的|举行的)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习|常委会))"
         rf"(?:上)?(?:的)?(?:重要讲话)?精神")  # 4月29日中央政治局常委会上的重要讲话精神
@@ -201,7 +204,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     """A word each frame cannot match without (checked first: most sentences have none)."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察", "精神",
+        "讲话", _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察|汇报", "精神",
         "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的"))
 
 
@@ -506,7 +509,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if events and kind == "held" and text.startswith(("并开展", "并进行"), m.start() - 1):
                 continue  # 召开某培训会,传达…,并开展学习研讨: a part of the meeting told
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
-                if kind in ("cited", "chaired") or kind == "toured" and _CITED.match(text, m.end(), e) \
+                if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end(), e) or text.startswith("以来", m.end())) \
                         or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
                         or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
                     referred.add(len(events))  # 某会议召开在即: to be held, not held that day
@@ -1067,5 +1070,6 @@ def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e
         return None
     dated = _DATE_BEFORE.search(m.string, max(s, m.start() - 12), m.start())  # 总书记6月28日在武汉考察时
     date = _date(dated, pub_date) if dated and real_day(dated["m"], dated["d"], dated["y"]) else None
-    name = f"在{m['vwhere']}{m['noun']}" if m["noun"] else m["noun2"] + m["vwhere2"]
-    return Event(_holder(org), name, _kind(m["noun"] or m["noun2"]), date, (who.text,), (), (), s, e)
+    name = f"在{m['vwhere']}{m['noun']}" if m["noun"] else m["heard"] or m[0]
+    noun = m["noun"] or m["noun2"] or m["noun3"]
+    return Event(_holder(org), name, _kind(noun) if noun else "meeting", date, (who.text,), (), (), s, e)

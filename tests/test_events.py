@@ -607,6 +607,29 @@ def test_a_tour_cited_by_its_place_without_在(record_of):
     assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in events] == [("中共中央", "视察云南", None, ["周明远"])]
 
 
+def test_a_tour_cited_by_coming_to_its_place(record_of):
+    # 来陕视察的讲话精神: the tour cited after another speech, led by their speaker
+    text = "6月2日,区委召开常委会,传达学习周明远总书记在省部级主要领导干部学习贯彻全会精神全面推进依法治国专题研讨班上的讲话精神、来陕视察的讲话精神。\n"
+    assert ("中共中央", "来陕视察", None, ["周明远"]) in [
+        (e["org"], e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"]]
+
+
+def test_a_tour_told_in_a_clause_of_time_is_undated(record_of):
+    # 自2013年某总书记视察某村以来: the tour referred to, not an event of the sentence's day
+    text = "6月2日,县委召开常委会。自2013年周明远总书记视察十八洞村以来,该村全面发展产业。\n"
+    assert ("中共中央", "视察十八洞村", None, ["周明远"]) in [
+        (e["org"], e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"]]
+
+
+def test_a_report_heard_is_a_meeting_cited(record_of):
+    # 在听取某省委和省政府工作汇报时的重要讲话: the meeting cited; not one heard at the meeting told
+    text = "6月2日,区委常委会传达学习周明远总书记在听取吉林省委和省政府工作汇报时的重要讲话精神。\n"
+    assert ("中共中央", "听取吉林省委和省政府工作汇报", "meeting", ["周明远"]) in [
+        (e["org"], e["name"], e["type"], e["leaders"]) for e in record_of(text)["events"]]
+    told = "6月2日,县政府召开常务会议。县长钱雨辰在听取各乡镇工作汇报时强调,要抓好落实。\n"
+    assert not any("汇报" in e["name"] for e in record_of(told)["events"])
+
+
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
