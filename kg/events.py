@@ -730,9 +730,20 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     org = _unit_party(org, name)
     leaders = (subject.text,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
         and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]
-             or text.startswith("主持", m.start())) else ()  # 某某来某市调研并主持召开座谈会: its chair
+             or text.startswith("主持", m.start()) or _WENT_TO.match(text, subject.end)) else ()  # 某某来某市调研并主持召开座谈会: its chair
+    if not leaders and kind == "held" and (goer := _goer(text, persons, s, m.start())):
+        leaders = (goer.text,)  # 某某先后来到甲村、乙公司,开展走访代表活动: who went holds it
     # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
+
+
+def _goer(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
+    """The person a clause before names going (某某先后来到…), where the event's clause names no
+    one before its verb."""
+    clause = max([s] + [i + 1 for i in range(s, at) if text[i] in ",;"])
+    if clause == s or persons.between(clause, at):
+        return None
+    return next((p for p in reversed(persons.between(s, clause)) if _WENT_TO.match(text, p.end)), None)
 
 
 def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int, e: int, date) -> Event | None:
@@ -948,6 +959,7 @@ def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:
 
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
+_WENT_TO = re.compile(r"(?:先后|分别|专程)?(?:来到|深入|前往|走进|莅临)")  # 某某先后来到…,开展…活动: who went holds it
 _ARRIVED = re.compile(r"等?一行(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 

@@ -88,9 +88,13 @@ def _lookup(name: str, within: Division | None) -> Division | None:
 
 
 def _leading_division(text: str, within: Division | None) -> Division | None:
-    """The division whose name opens `text` (湖南人大融媒体中心 → 湖南省)."""
-    spans = [s for s in division_spans(text) if s[0] == 0]
-    return _lookup(spans[0][2], within) if spans else None
+    """The division whose name opens `text` (湖南人大融媒体中心 → 湖南省), or the innermost of
+    those that open it one inside another (北京市通州区融媒体中心 → 通州区)."""
+    spans, d, at = division_spans(text), None, 0
+    while (nxt := next((s for s in spans if s[0] == at), None)) and (inner := _lookup(nxt[2], d or within)) \
+            and (d is None or _inside(inner, d)):
+        d, at = inner, nxt[1]
+    return d
 
 
 # -- dateline ------------------------------------------------------------------------------
@@ -158,7 +162,8 @@ def _outlet_pattern() -> PlacedPattern:
 
 
 def outlet_place(doc: Document, province: Division | None = None) -> Division | None:
-    """The division of the page's outlet: the sidecar's paper, else the first named in the text."""
+    """The division of the page's outlet: the sidecar's paper, else the first named in the text
+    as an outlet, a body's column or the site's owner (版权所有, 主办)."""
     if doc.paper and (d := _leading_division(re.sub(r"^(?:云上|今日|掌上)", "", doc.paper), province)):
         return d
     for m in _outlet_pattern().finditer(doc.text):
@@ -168,7 +173,13 @@ def outlet_place(doc: Document, province: Division | None = None) -> Division | 
     for m in _COLUMN.finditer(doc.text):  # 【天桥政协】区政协主席…: the column of a body's own pages
         if d := _lookup(m["place"], province):
             return d
+    for m in _OWNER.finditer(doc.text):  # 版权所有:某区人民代表大会常务委员会: the site's owner
+        if d := _leading_division(doc.text[m.end():m.end() + 24], province):
+            return d
     return None
+
+
+_OWNER = re.compile(r"(?:版权所有|主办单位|主办)\s*[::]\s*(?:©\s*)?(?:中国人民政治协商会议|政协|中国共产党|中共)?")
 
 
 _COLUMN = re.compile(r"^【(?P<place>[\u4e00-\u9fff]{2,6}?)(?:政协|人大)】", re.M)

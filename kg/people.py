@@ -128,7 +128,7 @@ _GROUP_NOUNS = {"领导", "干部", "同志", "群众", "职工", "代表", "委
 
 # A long name after a title, before the verb it governs (部长孟和某某到…): Mongolian, Tibetan,
 # Uyghur names the surname lexicon cannot read.
-_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出)")
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出|先后|来到|前往|莅临)")
 
 
 _NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队]$")

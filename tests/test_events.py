@@ -630,6 +630,14 @@ def test_a_report_heard_is_a_meeting_cited(record_of):
     assert not any("汇报" in e["name"] for e in record_of(told)["events"])
 
 
+def test_who_went_holds_what_the_next_clause_says_was_held(record_of):
+    # 某某先后来到甲村、乙公司,开展走访代表活动: the one who went leads it
+    text = "近日,区人大常委会主任周明远先后来到城南村委、某某农业公司,开展走访市、区人大代表活动。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+    named = "近日,区人大常委会主任周明远先后来到城南村委,副主任钱雨辰开展走访代表活动。\n"
+    assert [e["leaders"] for e in record_of(named)["events"]] != [["周明远"]]
+
+
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]

@@ -426,6 +426,15 @@ def test_the_one_district_a_city_page_names_places_its_district_bodies_named_sho
     assert _names(_locate(text.replace("区委", "党委"))) == [("北京市", "text")]  # no district body named short
 
 
+def test_the_sites_owner_in_its_footer_is_the_outlet():
+    """版权所有:某区人民代表大会常务委员会 at the foot of a page on 区人大常委会: that district's."""
+    text = ("近日,区人大常委会主任周明远先后来到两个村,开展走访代表活动。\n"
+            "扫一扫关注微信公众号\n版权所有:番禺区人民代表大会常务委员会 所有文章未经许可不得转载\n")
+    assert {loc for loc in _names(_locate(text))} == {("番禺区", "outlet")}
+    owned = "近日,区政协主席周明远带队调研。\n主办:中国人民政治协商会议北京市顺义区委员会\n"
+    assert _names(_locate(owned))[0] == ("顺义区", "outlet")  # the innermost of 北京市顺义区
+
+
 def test_a_bodys_column_names_its_place():
     """【天桥政协】区政协主席…: the column of a district CPPCC's pages on a city's site."""
     text = "【天桥政协】区政协主席周明远到东街街道调研\n11月7日下午,区政协主席周明远带队到东街街道调研指导工作。\n"

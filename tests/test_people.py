@@ -35,6 +35,9 @@ def test_list_item(text, item):
 
 @pytest.mark.parametrize("text, name", [
     ("部长巴图孟和到机关调研", "巴图孟和"),
+    ("县长次仁旺堆先后来到三个乡调研", "次仁旺堆"),  # a trip's verbs after the name
+    ("县长格桑卓嘎莅临现场指导", "格桑卓嘎"),
+    ("县长常委会在某地视察", None),  # no verb of a trip right after it
     ("委员全体委员到会", None),  # words, not a name
     ("主席率调研组赴地方调研", None),  # a verb and its group, not a name
 ])
