@@ -790,7 +790,7 @@ def _clause(text: str, at: int, e: int) -> str:
     return re.match(r"[^,。;:!?\n]{1,30}", text[at:e])[0]
 
 
-_MEANS = re.compile(r"(?:通过|利用|采取|以)[^,。;]{1,12}?(?:的)?(?:形式|方式)")
+_MEANS = re.compile(r"(?:通过|利用|采取|以)[^,。;]{1,30}?(?:的)?(?:形式|方式)")
 
 
 _BARE_DAY = re.compile(r"(?<![\d月年号])[1-3]?\d日(?:[上下]午|晚上?)?,")  # 为…听取意见建议,23日,…: the day
@@ -960,7 +960,7 @@ def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
 _WENT_TO = re.compile(r"(?:先后|分别|专程)?(?:来到|深入|前往|走进|莅临)")  # 某某先后来到…,开展…活动: who went holds it
-_ARRIVED = re.compile(r"等?一行(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
+_ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 
 def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention | None:

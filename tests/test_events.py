@@ -450,6 +450,8 @@ def test_a_study_groups_session_is_a_meeting(record_of):
     "3月20日,某省政协副主席张建国,省政协副秘书长、办公厅主任赵丽华等一行到江油就茶产业发展进行调研。",
     "3月20日,某省政协副主席张建国一行在江油市副市长赵丽华、钱志远陪同下,赴江油专题调研茶产业发展。",
     "3月20日,某省政协副主席张建国、副秘书长赵丽华等一行来到江油,通过座谈交流的形式,就茶产业发展进行指导及调研。",
+    # 先后到…, 通过…等方式, 对…进行调研: the one who went, however many means are listed
+    "3月20日至22日,某旗人大常委会副主任张建国先后到甲苏木、乙镇,通过座谈交流、听取工作介绍、实地察看等方式,对当前重点工作进行调研指导。",
 ])
 def test_a_party_on_a_trip_is_led_by_its_first_name(record_of, text):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]

@@ -38,6 +38,7 @@ def test_list_item(text, item):
     ("县长次仁旺堆先后来到三个乡调研", "次仁旺堆"),  # a trip's verbs after the name
     ("县长格桑卓嘎莅临现场指导", "格桑卓嘎"),
     ("县长常委会在某地视察", None),  # no verb of a trip right after it
+    ("县长宝力先后来到两个村", None),  # a two-character name and 先后, not one name of four
     ("委员全体委员到会", None),  # words, not a name
     ("主席率调研组赴地方调研", None),  # a verb and its group, not a name
 ])
@@ -131,6 +132,11 @@ def test_a_mongolian_name_of_any_characters_between_a_title_and_its_role_verb(re
     text = "1月22日,某某旗政协召开常务委员会第九次会议,旗政协主席巴根那主持会议并讲话。\n"
     record = record_of(text)
     assert "巴根那" in record["persons"] and [e["leaders"] for e in record["events"]] == [["巴根那"]]
+
+
+def test_a_mongolian_name_before_the_verb_of_a_trip(record_of):
+    text = "5月10日,旗人大常委会副主任宝力先后到格日朝鲁苏木、阿日昆都楞镇,通过座谈交流等方式调研指导。\n"
+    assert "宝力" in record_of(text)["persons"]  # a surname the lexicon lacks
 
 
 @pytest.mark.parametrize("words", ["也来", "又一次", "均"])
