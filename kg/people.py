@@ -118,7 +118,10 @@ def plausible(name: str) -> bool:
         return False  # 南昌路、常熟路: streets, read as a list of names
     if len(name) == 3 and name[1:] in _GROUP_NOUNS:
         return False  # 相关领导 read from 关, 在宁全国人大代表 from 宁: a group of people or a scope, no given name
-    # a name ending in a level or a department's word is none: 某庙镇召开, 某犁州人大代表, 党工部副部长
+    # a name ending in a level or a department's word is none: 某庙镇召开, 某犁州人大代表, 党工部副部长;
+    # but a transliterated name may end in 村 (洛桑江村: jieba knows 洛桑 as a transliteration)
+    if len(name) >= 4 and name[-1] == "村" and head and head[0] == "nrt":
+        return gazetteer().lookup(name) is None
     return gazetteer().lookup(name) is None and name[-1] not in "省市县区州盟旗镇乡村部局处厅室办"
 
 
@@ -225,8 +228,9 @@ def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
         return None
     for cut in range(m.end(), pos + 1, -1):  # the longest item that ends at a separator
         item = text[pos:cut]
-        if not _ITEM_END.match(text, cut) or first and not (text[cut:cut + 1] == "、" and name_at(text, cut + 1, end)):
-            continue  # the first such item needs a name by the lexicon after it
+        if not _ITEM_END.match(text, cut) or first and not (
+                text[cut:cut + 1] == "、" and (name_at(text, cut + 1, end) or dotted_name(text, cut + 1, end))):
+            continue  # the first such item needs a name by the lexicon (or a dotted one) after it
         if "·" in item or (plausible(item) and not title_re().search(item) and item[0] not in _FUNCTION_CHARS
                            and not (len(item) > 2 and has_function_word(item))):
             return item

@@ -34,6 +34,8 @@ from kg.orgs import Context, find_orgs, parent_org
     ("6月12日,县政协召开常委会会议。", {"place": "北川"}, "北川羌族自治县政协"),
     ("6月12日,县政协召开常委会会议。", {"place": "北川羌族自治县"}, "北川羌族自治县政协"),
     ("6月12日,市政协召开常委会会议。", {"place": "绵阳市"}, "绵阳市政协"),
+    # 区党委 on a page set in an autonomous region: the region's (a district's is 区委)
+    ("本报拉萨讯 6月12日,区党委副书记李振华出席会议。", {}, "西藏自治区党委"),
 ])
 def test_canonical_organization(record_of, text, meta, expected):
     assert expected in record_of(text, **meta)["organizations"]
@@ -47,6 +49,10 @@ def test_canonical_organization(record_of, text, meta, expected):
 ])
 def test_context_is_not_confused(record_of, text, meta, wrong):
     assert wrong not in record_of(text, **meta)["organizations"]
+
+
+def test_a_districts_party_committee_outside_an_autonomous_region_stays_short(record_of):
+    assert "区党委" in record_of("本报武汉讯 6月12日,区党委副书记李振华出席会议。")["organizations"]
 
 
 def test_short_reference_without_context_is_not_guessed(record_of):

@@ -19,6 +19,7 @@ def test_name_at(text, i, name):
 
 @pytest.mark.parametrize("word, ok", [
     ("郁建平", True), ("柏博", True), ("党校", False), ("智慧", False), ("纪律性", False), ("宁夏", False),
+    ("洛桑平村", True), ("张家湾村", False),  # 村 may end a transliterated name (洛桑…), not a village's
 ])
 def test_plausible(word, ok):
     assert plausible(word) is ok
@@ -31,6 +32,11 @@ def test_plausible(word, ok):
 def test_list_item(text, item):
     pos = text.index(item)
     assert list_item(text, pos, len(text), first=False) == item
+
+
+def test_a_list_opening_with_a_name_the_lexicon_cannot_read_before_a_dotted_one(record_of):
+    text = "自治区人大常委会副主任维平、桑珠·多吉帕姆、尼玛顿珠、纪国林出席会议。\n"
+    assert record_of(text)["persons"][:3] == ["维平", "桑珠·多吉帕姆", "尼玛顿珠"]
 
 
 @pytest.mark.parametrize("text, name", [
