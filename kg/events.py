@@ -181,7 +181,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
-        rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?重要(?:讲话|指示)|以来)"  # 视察某省重要讲话
+        rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?(?:“[^”]{{1,12}}”)?重要(?:讲话|指示)|(?:时|期间)的?(?:讲话|指示)|以来|提出的)"  # 视察某省重要讲话
         rf"|(?:来|到|赴)[\u4e00-\u9fff]{{1,8}}?(?P<noun3>考察|视察|调研)(?=(?:(?:时|期间)的?|的)(?:重要)?(?:讲话|指示))"  # 来陕视察的讲话精神
         rf"|在(?P<heard>听取[\u4e00-\u9fff、]{{2,24}}?汇报)(?=时的?(?:重要)?(?:讲话|指示))")  # 在听取某省委工作汇报时的重要讲话: a meeting
     cited = re.compile(
@@ -509,7 +509,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if events and kind == "held" and text.startswith(("并开展", "并进行"), m.start() - 1):
                 continue  # 召开某培训会,传达…,并开展学习研讨: a part of the meeting told
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
-                if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end(), e) or text.startswith("以来", m.end())) \
+                if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end(), e) or text.startswith(("以来", "提出的"), m.end())) \
                         or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
                         or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
                     referred.add(len(events))  # 某会议召开在即: to be held, not held that day
@@ -1063,6 +1063,7 @@ def _speaker(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     gap = text[who.end:at]
     if len(gap) > 80 or re.search(r"[,;]", gap) or not re.match(
             r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?"
+            r"(?:[^,;。]{0,24}?(?:讲话|指示|批示)(?:精神)?(?:和|及|、|以及)(?:特别是|尤其是)?)?"  # 总书记系列重要讲话及考察某省重要讲话
             rf"(?:{DATE.pattern}(?:[上下]午)?)?(?:$|关于|在)", gap):  # 总书记6月28日在武汉考察时
         return None
     return who
