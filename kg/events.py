@@ -130,7 +130,9 @@ _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _CALLS = ("会见", "会晤", "拜会", "接见")
-_LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
+_LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
+                        rf"(?:[\u4e00-\u9fff]{{1,12}}?讯\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日,
+                        rf"{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 # A span of time, not a day: `3月中旬至今`, `今年以来`, `近年来`.
 _SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
 # A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
@@ -506,8 +508,11 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         sentence = text[s:e]
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
-            if events and kind == "held" and text.startswith(("并开展", "并进行"), m.start() - 1):
-                continue  # 召开某培训会,传达…,并开展学习研讨: a part of the meeting told
+            if events and kind == "held" and text.startswith(("并开展", "并进行"), m.start() - 1) \
+                    or kind == "held" and text.startswith(("开展", "组织开展"), m.start()) \
+                    and (_OF_THE_MEETING.match(sentence) or any(x.events for x in said) and _TALK.fullmatch(m["name"])):
+                continue  # 召开某培训会,传达…,并开展学习研讨; 会议传达…,开展了交流研讨; 报告会后,…开展了研讨交流:
+                # a part of the meeting told
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
                 if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end(), e) or text.startswith(("以来", "提出的"), m.end())) \
                         or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
@@ -882,7 +887,7 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
     lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
              and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同")
-             and text[max(0, o.start - 2):o.start] not in ("进驻", "走进", "来到")]
+             and text[max(0, o.start - 2):o.start] not in _VISITED]
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:
         return None
@@ -908,9 +913,14 @@ def _body_subject(text: str, bodies: _Bodies, lo: int, at: int) -> bool:
                for o in bodies.between(lo, at))
 
 
+_TALK = re.compile(r"了?(?:研讨|交流|讨论|学习|座谈)+")  # 开展了研讨交流: talk at a meeting, no event of its own
+_OF_THE_MEETING = re.compile(r"\s*(?:会议|会上|会议期间)")  # a sentence on the meeting told before
+_VISITED = ("进驻", "走进", "来到", "深入", "前往")  # 视察组先后深入某公司…并召开座谈会: a body visited, no subject
+
+
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
-              and text[o.start - 1:o.start] not in _PLACE_WORDS]
+              and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED]
     return _holder(before[0].key) if before else None
 
 

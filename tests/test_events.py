@@ -652,6 +652,27 @@ def test_who_went_holds_what_the_next_clause_says_was_held(record_of):
     assert [e["leaders"] for e in record_of(named)["events"]] != [["周明远"]]
 
 
+def test_a_dateline_and_its_credit_before_the_lead_date_carry_it(record_of):
+    text = ("本报讯(记者 钱雨辰)12月2日,省委调研组莅临漯河开展调研。当天下午,我市召开汇报会,"
+            "市委副书记周明远主持会议。\n")
+    assert ("漯河市委", "12-02", ["周明远"]) in _pairs(record_of(text)["events"])
+
+
+@pytest.mark.parametrize("later", [
+    "会议传达学习了有关精神,并围绕学习贯彻开展了交流研讨。",  # a sentence on the meeting
+    "报告会后,学校党委班子成员就报告会内容开展了研讨交流。",  # talk after a talk
+])
+def test_talk_at_a_meeting_told_is_no_event_of_its_own(record_of, later):
+    text = "本报讯(记者 钱雨辰)3月14日,县政协党组书记周明远主持召开县政协党组理论学习中心组学习会议。" + later + "\n"
+    assert [e["org"] for e in record_of(text, place="宕昌县")["events"]] == ["宕昌县政协"]
+
+
+def test_a_body_visited_is_no_subject_of_the_meeting_after(record_of):
+    text = ("6月19日,区政协主席周明远带领视察组视察优化营商环境工作。视察组先后深入陇南丰农食品科技有限公司、"
+            "某商业综合体建设项目等单位实地察看,详细了解全区优化营商环境工作情况,并召开座谈会。\n")
+    assert [e["org"][-3:] for e in record_of(text)["events"]] == ["区政协", "区政协"]
+
+
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
