@@ -160,6 +160,9 @@ def _national() -> re.Pattern:
     return re.compile("|".join(map(re.escape, national_campaigns())))
 
 
+_BODY_AFTER = re.compile(r"(?:局|办|驻|工作队|服务中心|研究院|学院|基金)")  # a body named for a programme
+
+
 def _study_campaigns(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """X学习教育, 主题教育: a two-character field (党史, 党纪) or a name that opens with
     贯彻 (深入贯彻X精神学习教育, 学习贯彻X思想主题教育); 主题教育 may stand alone."""
@@ -198,7 +201,10 @@ def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             war = "战" if m["war"] == "战" else ""
             yield m.start("q"), m.end("q") + len(war), m["q"] + war
     for m in finditer_needing(_national(), national_campaigns(), text, start, end):
-        yield m.start(), m.end(), m.group(0)
+        if _BODY_AFTER.match(text, m.end()) or text[m.start() - 1:m.start()] == "“":
+            continue  # 县乡村振兴局, 乡村振兴驻村工作队: a body named for it; “乡村振兴”…: the quoted rules'
+        e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 乡村振兴战略: as the text names it
+        yield m.start(), e, text[m.start():e]
     for m in _STRATEGY.finditer(text, start, end):
         if not _GENERIC_STRATEGY.search(m["q"]):
             yield m.start("q"), m.end("q"), m["q"]

@@ -12,6 +12,8 @@ def names(text: str) -> list[str]:
     ("全面落实“三抓三促”行动部署。", "三抓三促行动"),
     ("推进“四个着力”、深化“五比五晒”,加快发展。", "五比五晒"),
     ("听取我市脱贫攻坚工作汇报。", "脱贫攻坚"),  # a national programme, wherever it stands
+    ("调研项目建设、乡村振兴、春耕备耕等工作。", "乡村振兴"),
+    ("全面实施乡村振兴战略,以绿色有机为方向。", "乡村振兴战略"),  # as the text names it
     ("加快项目立项审批,精准实施“招商之冬”,努力实现招商引资新突破。", "招商之冬"),
     ("按照市委“产业发展项目建设争先年”部署要求,完善工作机制。", "产业发展项目建设争先年"),
     ("我们深入贯彻落实省委“十大战略”,紧紧围绕市委部署。", "十大战略"),
@@ -78,6 +80,11 @@ def test_campaign_found_without_quotes(text, expected):
     "确保“十二五”期间改革任务落实。",
 ])
 def test_quoted_phrases_are_not_campaigns(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["县委党校、县乡村振兴局参加。", "乡村振兴驻村工作队队长出席。"])
+def test_a_body_named_for_a_programme_is_no_campaign(text):
     assert names(text) == []
 
 
