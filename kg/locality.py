@@ -661,7 +661,8 @@ def _common_ancestor(votes: Counter) -> Division | None:
     赴临清市、东昌府区视察…为聊城: 聊城市; three counties of a prefecture never named: the province."""
     if len(votes) < 3:
         return None
-    chains = [gazetteer().chain(d) for d in votes]
+    inner = [d for d in votes if not any(_inside(x, d) for x in votes)]  # 河南省 beside 信阳市, 商城县: theirs
+    chains = [gazetteer().chain(d) for d in inner]
     shared = [d for d in chains[0] if all(d in c for c in chains[1:])]
     return next((d for d in shared if d in votes or d.level == "province"), None)
 
@@ -675,11 +676,31 @@ class PageHints:
     outlet: Division | None = None
     strong: tuple = ()  # candidate lists from the address
     weak: tuple = ()
+    initialled: tuple = ()  # divisions whose initials an outlet's host spells, for the text to name
 
 
 def page_hints(doc: Document, province: Division | None = None) -> PageHints:
     strong, weak = address_hints(doc.source)
-    return PageHints(outlet_place(doc, province), tuple(map(tuple, strong)), tuple(map(tuple, weak)))
+    return PageHints(outlet_place(doc, province), tuple(map(tuple, strong)), tuple(map(tuple, weak)),
+                     address_initials(doc.source))
+
+
+def address_initials(source: str | None) -> tuple:
+    """Divisions whose initials a host label spells before an outlet's or body's affix
+    (dltnews: 达拉特旗; xyxww: 信阳市, 新沂市 …): too many to tell alone, they tell which of the
+    divisions the text names is the page's."""
+    if not source:
+        return ()
+    try:
+        host = (urlsplit(source if "//" in source else "//" + source).hostname or "").lower()
+    except ValueError:
+        return ()
+    found = []
+    for label in host.split("."):
+        core = _SITE_SUFFIX.sub("", label)
+        if core != label and len(core) >= 2 and core.isalpha():
+            found += _initials_index().get(core, ())
+    return tuple(dict.fromkeys(found))
 
 
 def _narrow(current: Locality, d: Division | None, source: str) -> Locality:
@@ -751,6 +772,9 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         d = d or _sole_of_kind(cands, level)
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
+    named = [d for d in hints.initialled if votes[d] and (found is None or _inside(d, found) or d == found)]
+    if len(named) == 1:  # dltnews.… on a page that names 达拉特旗 beside 内蒙古
+        return Locality(named[0], "address")
     if found is not None and (county := _county_named(doc.text, a, votes, found, spans)):
         return Locality(county, "text")
     if (found is None or found.level == "province") \

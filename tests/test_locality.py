@@ -397,6 +397,7 @@ def test_divisions_of_one_city_place_a_page_in_that_city_where_it_is_named():
     text = ("12月7日,市政协主席周明远带领部分委员,赴乐陵市、德城区视察。周明远一行先后视察了乐陵市的产业园区"
             "和德城区的学校。周明远要求,委员们要为德州高质量发展作出贡献。\n")
     assert _names(_locate(text)) == [("德州市", "text")]
+    assert _names(_locate(text.replace("赴乐陵市", "赴山东省乐陵市"))) == [("德州市", "text")]  # its province named too
     # the city never named: only its province
     assert _names(_locate(text.replace("为德州", "为全市").replace("乐陵市、德城区", "乐陵市、德城区、夏津县"))) \
         == [("山东省", "text")]
@@ -433,6 +434,16 @@ def test_the_sites_owner_in_its_footer_is_the_outlet():
     assert {loc for loc in _names(_locate(text))} == {("番禺区", "outlet")}
     owned = "近日,区政协主席周明远带队调研。\n主办:中国人民政治协商会议北京市顺义区委员会\n"
     assert _names(_locate(owned))[0] == ("顺义区", "outlet")  # the innermost of 北京市顺义区
+
+
+def test_an_outlets_host_of_initials_picks_the_division_the_text_names():
+    """yjhlqnews.…: 伊金霍洛旗's initials and a news affix, on a page that names it once beside
+    its region: the banner's page (bare initials alone spell too much to tell)."""
+    text = ("夜校讲堂开讲\n11月10日,内蒙古党校夜校讲堂开讲,周明远主讲。\n讲堂每周一期,讲授理论。\n"
+            "参加人员包括各部门负责人。\n学员表示,要学以致用,为伊金霍洛旗发展贡献力量。\n")
+    source = "http://yjhlqnews.example.com/Html/2021-11-11/5630.html"
+    assert _names(_locate(text, source=source)) == [("伊金霍洛旗", "address")]
+    assert _names(_locate(text, source="http://www.example.com/5630.html")) == [("内蒙古自治区", "text")]
 
 
 def test_a_bodys_column_names_its_place():
