@@ -508,11 +508,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         sentence = text[s:e]
         events, referred = [], set()
         for kind, m in _matches(text, s, e):
-            if events and kind == "held" and text.startswith(("并开展", "并进行"), m.start() - 1) \
-                    or kind == "held" and text.startswith(("开展", "组织开展"), m.start()) \
-                    and (_OF_THE_MEETING.match(sentence) or any(x.events for x in said) and _TALK.fullmatch(m["name"])):
-                continue  # 召开某培训会,传达…,并开展学习研讨; 会议传达…,开展了交流研讨; 报告会后,…开展了研讨交流:
-                # a part of the meeting told
+            if kind == "held" and _part_of_told(text, m, s, sentence, bool(events), any(x.events for x in said)):
+                continue
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
                 if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end(), e) or text.startswith(("以来", "提出的"), m.end())) \
                         or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
@@ -898,10 +895,12 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
 
 
 def _first_of_joint(text: str, bodies: _Bodies, last: Mention) -> Mention:
-    """某市委、市政府召开…: bodies that hold an event jointly hold it under the first one's name."""
+    """某市委、市政府召开…, 甲部与乙省委省政府举行…: bodies that hold an event jointly hold it
+    under the first one's name."""
     first = last
-    while last.label == "ORG" and (prev := [o for o in bodies.between(first.start - 12, first.start)
-                                           if o.end == first.start - 1 and text[o.end] == "、"]):
+    while last.label == "ORG" and (prev := [o for o in bodies.between(first.start - 16, first.start)
+                                           if o.end == first.start - 1 and text[o.end] in "、与和"
+                                           or o.end == first.start]):  # 甲部与乙省委省政府举行…
         first = prev[-1]
     return first
 
@@ -911,6 +910,17 @@ def _body_subject(text: str, bodies: _Bodies, lo: int, at: int) -> bool:
     lo = max([lo] + [i + 1 for i in range(lo, at) if text[i] in ",:;"])
     return any(o.end <= at and _BODY.search(o.key) and text[o.start - 1:o.start] not in _PLACE_WORDS
                for o in bodies.between(lo, at))
+
+
+def _part_of_told(text: str, m: re.Match, s: int, sentence: str, earlier_here: bool, earlier: bool) -> bool:
+    """Whether a held frame tells a part of an event told before, not one of its own:
+    召开某培训会,传达…,并开展学习研讨; 会议传达…,开展了交流研讨; 报告会后,…开展了研讨交流
+    (talk, after an event told); 双方举行了工作会谈 (the visit's)."""
+    if earlier_here and text.startswith(("并开展", "并进行"), m.start() - 1):
+        return True
+    if text.startswith(("开展", "组织开展"), m.start()) and (_OF_THE_MEETING.match(sentence) or earlier and _TALK.fullmatch(m["name"])):
+        return True
+    return text.endswith(("双方", "双方还"), s, m.start())
 
 
 _TALK = re.compile(r"了?(?:研讨|交流|讨论|学习|座谈)+")  # 开展了研讨交流: talk at a meeting, no event of its own

@@ -673,6 +673,17 @@ def test_a_body_visited_is_no_subject_of_the_meeting_after(record_of):
     assert [e["org"][-3:] for e in record_of(text)["events"]] == ["区政协", "区政协"]
 
 
+def test_talks_held_jointly_are_the_first_bodys(record_of):
+    text = "10月10日,农业农村部与海南省委省政府举行工作会谈。\n"
+    assert _pairs(record_of(text)["events"]) == [("农业农村部", "10-10", [])]
+
+
+def test_talks_of_both_sides_of_a_visit_are_the_visits(record_of):
+    text = ("7月4日,民建某市委主委周明远一行到海门区委统战部走访调研。区委统战部部长钱雨辰接待周明远一行,"
+            "双方举行了工作会谈。\n")
+    assert [e["name"] for e in record_of(text)["events"] if "会谈" in e["name"]] == []
+
+
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
