@@ -706,7 +706,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
             or kind == "passive" and _RESTATED.search(m["name"]):
-        return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开: the one told
+        return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行: the one told
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
@@ -767,7 +767,7 @@ _TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗]))(?P<town>(?![我本全该
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+(?:次|场)")  # 主席团召开了四次会议: a count of meetings, none told
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
-_RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着)(?:本次|这次|此次)?(?:大会|会议|全会)$")
+_RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着|保证|确保|保障)(?:本次|这次|此次)?(?:大会|会议|全会)$")
 _ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)(?:为期[^,。;的]{1,6})?的")
 
 

@@ -684,6 +684,20 @@ def test_talks_of_both_sides_of_a_visit_are_the_visits(record_of):
     assert [e["name"] for e in record_of(text)["events"] if "会谈" in e["name"]] == []
 
 
+def test_a_congress_held_smoothly_with_a_chair_named_for_election(record_of):
+    # 顺利召开; 镇长(人选)某某: a post to be confirmed, between the title and the name
+    text = ("近期,中共某区甲镇第四次党员代表大会第六次全体会议顺利召开。"
+            "镇党委副书记、镇长(人选)周明远主持会议。\n")
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("甲镇党委", ["周明远"])]
+    assert ("周明远", "镇长") in [(p["person"], p["title"]) for p in record["positions"]]
+
+
+def test_a_meeting_to_be_assured_is_no_event(record_of):
+    text = "12月1日,市委召开专题会议。市委办公室全力做好服务,保证会议顺利举行。\n"
+    assert len(record_of(text)["events"]) == 1
+
+
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
