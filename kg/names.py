@@ -44,7 +44,7 @@ _VERBS = re.compile(
 )
 _COMRADE = re.compile("同志")
 _BODY_END = set("委会院局部办室厅组府协社联校司党处庭")
-_BY = re.compile(r"(?:会议|活动|会|仪式|座谈)由$")
+_BY = re.compile(r"(?:会议|活动|会|式|典礼|座谈|讲座)由$")  # 闭幕式由某某主持
 _NAME_FIRST_NEEDS = ("/", "摄", "供稿")  # what the credit branches that open with a name each need
 
 

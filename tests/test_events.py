@@ -698,6 +698,13 @@ def test_a_meeting_to_be_assured_is_no_event(record_of):
     assert len(record_of(text)["events"]) == 1
 
 
+def test_a_session_closing_after_its_agenda_with_its_ceremonys_chair(record_of):
+    # 圆满完成各项议程,1月7日下午在某地闭幕; 闭幕式由某某主持 (a name seen before, bare)
+    text = ("政协某区第五届委员会第四次会议圆满完成各项议程,1月7日下午在某宾馆闭幕。区政协主席周明远出席会议。"
+            "闭幕式由周明远主持。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-07", ["周明远"])]
+
+
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
