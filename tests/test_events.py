@@ -705,6 +705,12 @@ def test_a_session_closing_after_its_agenda_with_its_ceremonys_chair(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-07", ["周明远"])]
 
 
+def test_who_leads_the_participants_in_study_is_no_chair(record_of):
+    text = ("8月30日上午,某校区党工委召开理论学习中心组学习会。党工委书记周明远主持会议。"
+            "会上,党工委副书记钱雨辰带领与会人员深入学习有关重要论述。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
 def test_a_chair_named_before_a_numbered_room(record_of):
     text = "2024年9月13日,区长周明远在区会议中心3号会议室主持召开区政府第27次常务会议。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
