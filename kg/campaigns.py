@@ -202,7 +202,7 @@ def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             yield m.start("q"), m.end("q") + len(war), m["q"] + war
     for m in finditer_needing(_national(), national_campaigns(), text, start, end):
         if _BODY_AFTER.match(text, m.end()) or text[m.start() - 1:m.start()] == "“":
-            continue  # 县乡村振兴局, 乡村振兴驻村工作队: a body named for it; “乡村振兴”…: the quoted rules'
+            continue  # 县乡村振兴局, 乡村振兴驻村工作队: a body named for it; “乡村振兴”…: the quoted rules
         e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 乡村振兴战略: as the text names it
         yield m.start(), e, text[m.start():e]
     for m in _STRATEGY.finditer(text, start, end):

@@ -926,7 +926,8 @@ def _part_of_told(text: str, m: re.Match, s: int, sentence: str, earlier_here: b
 
 _TALK = re.compile(r"了?(?:研讨|交流|讨论|学习|座谈)+")  # 开展了研讨交流: talk at a meeting, no event of its own
 _OF_THE_MEETING = re.compile(r"\s*(?:会议|会上|会议期间)")  # a sentence on the meeting told before
-_VISITED = ("进驻", "走进", "来到", "深入", "前往")  # 视察组先后深入某公司…并召开座谈会: a body visited, no subject
+_GOING = ("来到", "深入", "前往", "走进")  # verbs of going somewhere, before the place gone to
+_VISITED = ("进驻", *_GOING)  # 视察组先后深入某公司…并召开座谈会: a body visited, no subject
 
 
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:
@@ -980,7 +981,7 @@ def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:
 
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
-_WENT_TO = re.compile(r"(?:先后|分别|专程)?(?:来到|深入|前往|走进|莅临)")  # 某某先后来到…,开展…活动: who went holds it
+_WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临)")  # 某某先后来到…,开展…活动: who went holds it
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 

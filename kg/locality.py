@@ -356,6 +356,16 @@ def _label_divisions(label: str, gov: bool = False, province: Division | None = 
     return list(dict.fromkeys(found)), affixed
 
 
+def _split(source: str | None):
+    """A page address in its parts (a bare host or path reads as a host), or None."""
+    if not source:
+        return None
+    try:
+        return urlsplit(source if "//" in source else "//" + source)
+    except ValueError:
+        return None
+
+
 def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[Division]]]:
     """Division candidates from a page address: (strong, weak), each a list per matched part.
 
@@ -365,13 +375,8 @@ def address_hints(source: str | None) -> tuple[list[list[Division]], list[list[D
     (a portal's regional channel, `linhai.example.com`; a company's `pingan.com` is none) and
     a path segment that spells a full name with its level (`/LinHaiShi/`).
     """
-    if not source:
-        return [], []
-    try:
-        parts = urlsplit(source if "//" in source else "//" + source)
-        host = (parts.hostname or "").lower()
-    except ValueError:
-        return [], []
+    parts = _split(source)
+    host = (parts.hostname or "").lower() if parts else ""
     if not host or re.fullmatch(r"[\d.]+", host):
         return [], []
     labels = [part for x in host.split(".") if x  # m-xiaochang: a mobile channel; linhai-cppcc: name and affix
@@ -689,12 +694,8 @@ def address_initials(source: str | None) -> tuple:
     """Divisions whose initials a host label spells before an outlet's or body's affix
     (dltnews: 达拉特旗; xyxww: 信阳市, 新沂市 …): too many to tell alone, they tell which of the
     divisions the text names is the page's."""
-    if not source:
-        return ()
-    try:
-        host = (urlsplit(source if "//" in source else "//" + source).hostname or "").lower()
-    except ValueError:
-        return ()
+    parts = _split(source)
+    host = (parts.hostname or "").lower() if parts else ""
     found = []
     for label in host.split("."):
         core = _SITE_SUFFIX.sub("", label)
