@@ -279,7 +279,29 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
     opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
     if opening is None and _RECENTLY.match(sentence):
         return None  # 近日,…传达学习4月19日…精神: recently, undated; the day is another meeting's
-    return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date)
+    return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date) \
+        or _fused_date(sentence, pub_date)
+
+
+_FUSED = re.compile(r"\s*(?P<n>1[0-2][1-9])日")  # 119日: 1月19日 or 11月9日, the 月 lost
+
+
+def _fused_date(sentence: str, pub_date: str | None) -> str | None:
+    """A sentence opening with a month and day run together whose reading is ambiguous
+    (119日: 1月19日 or 11月9日): the reading nearest before the page's date, within two months."""
+    if not pub_date or not (m := _FUSED.match(sentence)):
+        return None
+    n, published = m["n"], datetime.date.fromisoformat(pub_date)
+    best = None
+    for month, day in ((int(n[0]), int(n[1:])), (int(n[:2]), int(n[2]))):
+        for year in (published.year, published.year - 1):
+            try:
+                d = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if 0 <= (published - d).days <= 61 and (best is None or d > best):
+                best = d
+    return best.isoformat() if best else None
 
 
 _RECENTLY = re.compile(r"\s*(?:近日|日前|近期|近来|前不久)")

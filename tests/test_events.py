@@ -22,6 +22,9 @@ MEETING = ("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组�
     ("2025年1127日,区长主持会议。", None, "2025-11-27"),  # a scraper lost the 月
     ("1216日,省政协召开主席会议。", None, "12-16"),
     ("111日,会议召开。", None, None),  # 1月11日 or 11月1日: no reading
+    ("119日上午,会议开幕。", "2026-01-20", "2026-01-19"),  # the reading nearest before the paper's date
+    ("119日上午,会议开幕。", "2025-11-20", "2025-11-09"),
+    ("119日,会议召开。", "2024-06-01", None),  # neither reading within two months before
     ("会议共计220日。", None, None),
     ("29日下午,县政协召开主席会议。", "2024-07-02", "2024-06-29"),  # still to come: the month before
     ("31日,县政协召开主席会议。", "2024-07-02", None),  # there is no 6月31日
