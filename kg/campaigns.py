@@ -220,4 +220,9 @@ def find_campaigns(text: str, start: int, end: int) -> list[Mention]:
             continue
         taken.append((s, e))
         out.append(Mention("CAMPAIGN", text[s:e], s, e, name))
-    return out
+    # 主题教育 beside 学习贯彻…思想主题教育: the one named in full, said short
+    full = {m.key for m in out if m.key.endswith(_SAID_SHORT) and m.key not in _SAID_SHORT}
+    return [m for m in out if not (m.key in _SAID_SHORT and any(f.endswith(m.key) for f in full))]
+
+
+_SAID_SHORT = ("主题教育", "学习教育")

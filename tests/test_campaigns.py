@@ -88,6 +88,12 @@ def test_a_body_named_for_a_programme_is_no_campaign(text):
     assert names(text) == []
 
 
+def test_a_study_campaign_named_in_full_is_not_named_again_short():
+    text = "深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。要把主题教育成果转化为工作成效。"
+    assert names(text) == ["学习贯彻习近平新时代中国特色社会主义思想主题教育"]
+    assert names("要把主题教育成果转化为工作成效。") == ["主题教育"]
+
+
 def test_campaign_spans_point_at_the_text():
     text = "会议强调,要全面落实“三抓三促”行动部署,深入开展党纪学习教育。"
     found = find_campaigns(text, 0, len(text))
