@@ -177,7 +177,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,就{where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
         rf"|(?P<wverb>{_alt('call_verb')})"
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])")  # 县委书记某某调研某企业: right after the name
@@ -315,9 +315,12 @@ def _sentence_date(sentence: str, pub_date: str | None) -> str | None:
     news = _DATELINE.sub("", line, count=1)
     if _RECENTLY.match(news):
         return event_date(news, pub_date)  # 本报讯(通讯员 某某) 近日,…: recently, whatever the dateline says
-    if news != line and (told := DATE.search(line, 0, len(line) - len(news))) \
-            and len(day := _date(told, pub_date) or "") == 10:
-        pub_date = day  # 吉林日报4月16日讯 …今天晚上: the 16th, whatever day the paper came out
+    if news != line and (told := DATE.search(line, 0, len(line) - len(news))):
+        day = _date(told, pub_date) or ""
+        if len(day) == 10:
+            pub_date = day  # 吉林日报4月16日讯 …今天晚上: the 16th, whatever day the paper came out
+        elif day and not event_date(news, None) and (against := _relative_date(news, f"2000-{day}")):
+            return against[5:]  # 某新闻网10月27日讯 26日上午: the 26th of the dateline's month (2000: any day is real)
     return (news != line and event_date(news, pub_date)) or event_date(sentence, pub_date)
 
 
@@ -541,7 +544,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                     referred.add(len(events))  # 某会议召开在即: to be held, not held that day
                 events.append(ev)
         # the sentence's date, read only where it is used (most sentences neither open dated nor state events)
-        opens_dated = _LEAD_DATE.match(sentence) or _RELATIVE_DAY.match(sentence.strip())
+        news = _DATELINE.sub("", sentence.lstrip(), count=1)  # 某新闻网10月27日讯(记者 某某)26日上午,
+        opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
         other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
         date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
         if opens_dated:

@@ -564,8 +564,9 @@ def test_a_term_before_a_committees_meeting_name(record_of):
     assert [(e["org"], e["leaders"]) for e in events] == [("苍溪县委", ["张建国"])]
 
 
-def test_a_trip_whose_purpose_follows_a_comma(record_of):
-    text = "10月9日上午,省人大常委会党组书记、副主任张建国到永丰县,就基层人大工作进行调研指导。"
+@pytest.mark.parametrize("purpose", ["就基层人大工作进行调研指导", "围绕乡村振兴、基层治理和政协工作等进行调研"])
+def test_a_trip_whose_purpose_follows_a_comma(record_of, purpose):
+    text = f"10月9日上午,省人大常委会党组书记、副主任张建国到永丰县,{purpose}。"
     events = record_of(text, place="江西省")["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("江西省人大常委会", "10-09", ["张建国"])]
 
@@ -1290,3 +1291,12 @@ def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
 ])
 def test_a_chair_named_before_a_day_or_a_mandate(record_of, text):
     assert [e["leaders"] for e in record_of(text)["events"]][:1] == [["欧阳明远"]]
+
+
+@pytest.mark.parametrize("pub_date", [None, "2023-10-27"])
+def test_a_day_after_a_datelines_credit_dates_the_article(record_of, pub_date):
+    text = ("绵州新闻网10月27日讯(记者 王晓梅)26日上午,省政协开展提案督办活动。省政协副主席张建国参加活动并讲话。\n"
+            "张建国一行深入某乡某村调研,并召开座谈会。\n")
+    events = record_of(text, place="四川省", pub_date=pub_date)["events"]
+    trip = next(e for e in events if e["leaders"] == ["张建国"])
+    assert {e["date"][-5:] for e in events} == {"10-26"} and trip["date"][-5:] == "10-26"
