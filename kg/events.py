@@ -67,7 +67,7 @@ _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——)(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^【[^】]{1,12}】"  # 【聚焦两会】: a headline's column
-                               r"|^.*\((?:本报)?(?:记者|通讯员|实习记者|实习生)[^)]*\)\s*")  # 某融媒体中心(记者 某某): a credit
+                               r"|^.*\([^)]{0,16}?(?:记者|通讯员|实习记者|实习生)[^)]*\)\s*")  # 某融媒体中心(记者 某某): a credit
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
 _TERM_ONLY = re.compile(rf"第?{_NUM}届")
@@ -105,14 +105,15 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
 # A town's or a school's own party congress, named by the word the page uses for itself.
 _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9fff])我?校)第{_NUM}次(?:党代会|党员代表大会)")
 # A town or street office as the subject of a meeting is its party committee.
+_MANNER = "(?:隆重|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
-                           r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
+                           rf"(?=(?:在[^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
 _UNIT_WORDS = "学校|我校|全校|集团公司|集团|公司|学院|我院|医院"
 _UNIT_OPENS = re.compile(rf"(?P<unit>{_UNIT_WORDS})(?![\u4e00-\u9fff]{{0,2}}(?:学院|公司))")  # 集团某培训班在…开班
 _UNIT_SUBJECT = re.compile(rf"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>{_UNIT_WORDS})"
-                           r"(?=(?:在[^,。;]{1,20}?)?(?:召开|举行|举办|组织))")
+                           rf"(?=(?:在[^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
                                                  "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会",
@@ -360,10 +361,12 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     """Leaders (X主持, X带队, X书记主持) and attendees (X出席) a list `A、B、C出席` shares its verb."""
     leaders, attendees, run = [], [], []
     for p in persons.between(lo, hi):
+        if not run:
+            by = bool(_BY.search(text, max(lo, p.start - 24), p.start))  # 会议由主任A,副主任B、C主持
         run.append(p.text)
         if text[p.end:p.end + 1] == "、" and _listed_next(text, persons, p.end + 1) \
                 or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1) \
-                or text[p.end:p.end + 1] == "," and _severally(text, persons, p.end + 1, hi):
+                or text[p.end:p.end + 1] == "," and _severally(text, persons, p.end + 1, hi, by):
             continue  # A、B主持; A与(副主席)B共同主持; 主任A,副主任B分别主持
         after = p.end
         if aside := _ASIDE.match(text, after, hi):
@@ -399,10 +402,15 @@ def _listed_next(text: str, persons: SpanIndex, at: int) -> bool:
     return not between or not re.search(r"[,。;:!?]", between) and _titled(between)
 
 
-def _severally(text: str, persons: SpanIndex, at: int, hi: int) -> bool:
-    """Whether names with their titles alone stand from `at` to a 分别 (,副主任B分别主持): the
-    list before it goes on over a comma."""
+_BY = re.compile(r"由[^,。;:!?]{0,24}$")
+
+
+def _severally(text: str, persons: SpanIndex, at: int, hi: int, by: bool = False) -> bool:
+    """Whether names with their titles alone stand from `at` to a 分别 (,副主任B分别主持), or
+    after 由 to the 主持 (由主任A,副主任B、C主持): the list before it goes on over a comma."""
     word = text.find("分别", at, min(hi, at + 80))
+    if word < 0 and by:
+        word = text.find("主持", at, min(hi, at + 80))
     pos = at
     for p in persons.between(at, word) if word > at else ():
         gap = text[pos:p.start].lstrip(",、")
@@ -984,16 +992,21 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
     """板浦镇召开…: a town's meeting is held by its party committee (its congress's, by its 人大);
     集团召开…: the unit's, by the name the page gives it (`named_unit`), else by its kind."""
     for m in _TOWN_SUBJECT.finditer(text, lo, hi + 30):
-        if m.end() == hi or text.startswith("在", m.end()):
+        if _right_before(text, m.end(), hi):
             if re.search("人大|人代会|人民代表大会", name):
                 return m["town"] + "人大"
             if m["kind"] == "镇" and re.search(re.escape(m["town"]) + r"委(?![员会])|(?<![\u4e00-\u9fff])镇委(?![员会])", text):
                 return m["town"] + "委"  # a town whose page calls its party committee 镇委 (东莞's towns)
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
     for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):
-        if m.end() == hi or text.startswith("在", m.end()):
+        if _right_before(text, m.end(), hi):
             return _unit_holder(text, bodies, m["unit"], name)
     return None
+
+
+def _right_before(text: str, end: int, verb: int) -> bool:
+    """A subject ending at `end` is the verb's: next to it, or but for how (`隆重`) or where (`在…`)."""
+    return end == verb or text.startswith("在", end) or bool(re.fullmatch(_MANNER, text[end:verb]))
 
 
 def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:

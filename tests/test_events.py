@@ -172,6 +172,7 @@ def test_chair_after_you(record_of):
 def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
     text = "8月23日,青石镇召开换届选举工作动员部署会。镇三套班子领导参加会议。"
     assert _pairs(record_of(text)["events"]) == [("青石镇党委", "08-23", [])]
+    assert _pairs(record_of(text.replace("召开", "隆重召开"))["events"]) == [("青石镇党委", "08-23", [])]
     assert [e["org"] for e in record_of("8月23日,全镇召开换届选举工作动员部署会。")["events"]] != ["全镇党委"]
     held_in = record_of("近日,为推进整改,在青石镇召开警示教育大会。")["events"]  # the town is where, not who
     assert not any((e["org"] or "").startswith("在") for e in held_in), held_in
@@ -336,8 +337,9 @@ def test_the_group_restating_its_leaders_trip(record_of):
     assert _pairs(record_of(text)["events"]) == [("江油市人大常委会", "08-18", ["张建国"])]
 
 
-def test_a_towns_congress_meeting_is_held_by_its_congress(record_of):
-    text = "6月12日,青莲镇召开人大主席团会议,镇人大主席张建国主持会议。"
+@pytest.mark.parametrize("text", ["6月12日,青莲镇召开人大主席团会议,镇人大主席张建国主持会议。",
+                                  "6月12日上午,宁川县青莲镇隆重召开第十四届人民代表大会第六次会议。会议由镇党委书记张建国主持。"])
+def test_a_towns_congress_meeting_is_held_by_its_congress(record_of, text):
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("青莲镇人大", "06-12")]
 
 
@@ -934,10 +936,13 @@ def test_a_party_led_by_who_takes_it_is_theirs(record_of, party):
     assert _pairs(record_of(text)["events"]) == [("绵阳市委", "07-03", ["周明远"])]
 
 
-def test_officers_chairing_severally_both_lead(record_of):
-    text = ("12月20日,绵阳市第十六届人大常委会第二十四次会议召开。"
-            "市人大常委会主任周明远,市人大常委会副主任钱雨辰分别主持两次全体会议。\n")
+@pytest.mark.parametrize("chairs", ["市人大常委会主任周明远,市人大常委会副主任钱雨辰分别主持两次全体会议",
+                                    "会议由市人大常委会主任周明远,副主任钱雨辰主持"])
+def test_officers_chairing_severally_both_lead(record_of, chairs):
+    text = f"12月20日,绵阳市第十六届人大常委会第二十四次会议召开。{chairs}。\n"
     assert _pairs(record_of(text)["events"]) == [("绵阳市人大常委会", "12-20", ["周明远", "钱雨辰"])]
+    unled = f"12月20日,绵阳市第十六届人大常委会第二十四次会议召开。主任周明远,副主任钱雨辰主持。\n"
+    assert _pairs(record_of(unled)["events"]) == [("绵阳市人大常委会", "12-20", ["钱雨辰"])]
 
 
 def test_a_congress_session_convened_is_named_in_full(record_of):
@@ -1300,3 +1305,10 @@ def test_a_day_after_a_datelines_credit_dates_the_article(record_of, pub_date):
     events = record_of(text, place="四川省", pub_date=pub_date)["events"]
     trip = next(e for e in events if e["leaders"] == ["张建国"])
     assert {e["date"][-5:] for e in events} == {"10-26"} and trip["date"][-5:] == "10-26"
+
+
+def test_a_credit_naming_its_paper_is_no_part_of_a_meetings_name(record_of):
+    text = ("中国川网3月27日讯 据四川日报报道(新川网·四川日报记者 王晓梅)省十三届人大常委会第九次会议今天在成都召开,"
+            "会议由省委书记、省人大常委会主任张建国主持。\n")
+    events = record_of(text, place="四川省")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("四川省人大常委会", "03-27", ["张建国"])]
