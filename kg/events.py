@@ -176,7 +176,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
         rf"(?:先后|相继|分别)?(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式)")  # 座谈会举办形式, 开幕式: a noun phrase
     led = re.compile(
-        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})")
+        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会)")  # 纪律检查委员会: a body
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
@@ -878,8 +878,8 @@ _STANDING_SESSION = re.compile(rf"(?:{_TERM_ONLY.pattern})?常委会")
 def _unit_of(org: str | None) -> str | None:
     """A unit's trip, not its party committee's or board's: 某学院党委书记甲一行到某镇调研 (某学院)."""
     unit = org.removesuffix("党委").removesuffix("监事会") if org else org
-    return unit if unit != org and body_kind(unit) in ("company", "school", "unit") \
-        and not unit.endswith(("镇", "乡", "街道", "村", "社区")) else org  # 某镇党委: the town's own
+    return unit if unit != org and len(unit) > 1 and body_kind(unit) in ("company", "school", "unit") \
+        and not unit.endswith(("镇", "乡", "街道", "村", "社区")) else org  # 某镇党委: the town's own; 校党委 as written
 
 
 def _unit_party(org: str | None, name: str) -> str | None:

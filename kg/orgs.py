@@ -211,8 +211,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     for a, b, name in sorted(anchors, key=lambda x: (x[0], -x[1])):
         if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)):
             continue
-        if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors):
-            continue
+        if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors) \
+                or a > start and is_common_word(text[a - 1:a + 1]) and not _word_starts_at(text, a):
+            continue  # 召开州人大常委会: 召开 + 州…, no 开州
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx
         if m and name in _REFS and ctx.locale is not None and ctx.resolve_ref(name) is None \
@@ -253,6 +254,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))
+    out = _outermost(out)  # 某大学马克思主义学院: a faculty, no 某大学 named for the page's 校党委
     out = _outermost(out + _unit_bodies(text, start, end, out))
     out = _outermost(out + _stationed(text, end, out))
     return out + _parents(out)
@@ -302,7 +304,8 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
 
 # A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部 (also after a
 # year or a session's ordinal: 2021年第二次校纪委全委会).
-_UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s])|(?<=[年次度]))(?P<unit>学校|校|学院|医院|集团公司|集团|公司)"
+_UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s])|(?<=[年次度在由和与及对的是我])|(?<=召开|举行|举办|主持|参加|出席))"
+                        r"(?P<unit>学校|校|学院|医院|集团公司|集团|公司)"
                         r"(?:党委|纪委|党总支|党支部|团委|团支部|工会)")
 _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",),
                "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",), "学院": ("学院",), "医院": ("医院",)}

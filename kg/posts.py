@@ -129,7 +129,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
 
 _BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))人大$")
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会)?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")
-_BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)(?:召开|举行|组织|举办|党委|领导)")
+_BARE_UNIT = re.compile(r"(?:^|[,。\n])(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)"
+                        r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导)")  # 学校在某楼召开…
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
 
@@ -164,6 +165,8 @@ def _body_finder(art: _Article, at: int):
                 where = named_unit(text, art.bodies.items, "校") or "校"
             else:
                 where = unit or (unit_body(near[-1], "") if near else town or place)
+            if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
+                where = "校"  # the school unnamed, its committee as the page writes it: 校党委
             return where + title[1:] if where else None
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school

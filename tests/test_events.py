@@ -1312,3 +1312,9 @@ def test_a_credit_naming_its_paper_is_no_part_of_a_meetings_name(record_of):
             "会议由省委书记、省人大常委会主任张建国主持。\n")
     events = record_of(text, place="四川省")["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("四川省人大常委会", "03-27", ["张建国"])]
+
+
+def test_a_commission_for_discipline_inspection_is_no_inspection(record_of):
+    text = ("4月20日,学校召开党委理论学习中心组学习会议。党委书记周明远带领与会同志传达学习了省委书记钱雨辰在"
+            "中国共产党某省第十三届纪律检查委员会第三次全体会议上的讲话精神。\n")
+    assert [e["name"] for e in record_of(text)["events"] if e["type"] == "inspection"] == []

@@ -383,6 +383,21 @@ def test_a_faculty_is_not_the_school_a_bare_校_refers_to(record_of):
     assert {"person": "周明远", "org": "外国语学院党委", "title": "副书记"} not in record_of(text)["positions"]
     text = "4月1日,校党委书记周明远主持召开会议。绵阳职业技术学院各部门负责人参加。\n"  # a school of its own
     assert {"person": "周明远", "org": "绵阳职业技术学院党委", "title": "书记"} in record_of(text)["positions"]
+    # a guest's faculty names no school of the page's: 由校党委副书记甲主持 stays 校党委
+    text = ("5月7日下午,学校召开党委理论学习中心组学习扩大会,会议由校党委副书记周明远主持。"
+            "会上,江岳大学马克思主义学院教授钱雨辰作报告。\n")
+    record = record_of(text)
+    assert {"person": "周明远", "org": "校党委", "title": "副书记"} in record["positions"], record["positions"]
+    assert "江岳大学党委" not in record["organizations"]
+
+
+@pytest.mark.parametrize("text", ["4月20日,学校在党政楼召开校党委理论学习中心组学习会议。党委书记周明远出席。",
+                                  "4月20日,会议由校党委书记周明远主持。"])
+def test_a_schools_committee_after_a_verb_is_a_body(record_of, text):
+    """召开校党委…, 由校党委书记…: 校党委 as written, the school unnamed; its bare 党委 is that one."""
+    record = record_of(text)
+    assert "校党委" in record["organizations"], record["organizations"]
+    assert {"person": "周明远", "org": "校党委", "title": "书记"} in record["positions"], record["positions"]
 
 
 def test_a_verb_between_a_place_and_委_is_no_department(record_of):
@@ -500,3 +515,12 @@ def test_a_development_zones_bodies_as_written():
                       ("白石经济技术开发区管委会主任钱雨辰出席。", "白石经济技术开发区管委会"),
                       ("会议由高新区党工委主持。", "高新区党工委")):
         assert [o.key for o in find_orgs(text, 0, len(text), Context())] == [key]
+
+
+def test_a_verb_before_a_short_reference_holds_no_division(record_of, triples):
+    """召开州人大常委会 is 召开 + 州人大常委会 (a scraper lost the comma), not 开州区's."""
+    text = "11月27日,州十五届人大常委会第二十次会议在延吉召开州人大常委会党组书记、主任张建国出席会议。"
+    record = record_of(text, place="延边朝鲜族自治州")
+    assert not any(o.startswith("开州") for o in record["organizations"]), record["organizations"]
+    assert ("张建国", "延边朝鲜族自治州人大常委会", "主任") in triples(record)
+    assert "达州市委" in record_of("3月1日,省委书记张建国来到达州市委调研。")["organizations"]
