@@ -122,7 +122,13 @@ def user_cache_dir() -> str | None:
 FUNCTION_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "r", "u", "f", "m", "q", "t"}
 
 
-def has_function_word(text: str) -> bool:
-    """Whether `text` holds a verb, adjective, adverb or other non-name word (jieba's tags)."""
+def has_function_word(text: str, but: tuple[str, ...] = ()) -> bool:
+    """Whether `text` holds a verb, adjective, adverb or other non-name word (jieba's tags),
+    the words `but` aside."""
     tags = jieba_tags()
-    return any(tags.get(w) in FUNCTION_TAGS for w in jieba_cut(text) if len(w) > 1)
+    return any(tags.get(w) in FUNCTION_TAGS and w not in but for w in jieba_cut(text) if len(w) > 1)
+
+
+def trade_words() -> tuple[str, ...]:
+    """Words of a company's line of business (控股, 投资, 建设) that may stand in its name."""
+    return words("trade_words.txt")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags
+from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words
 from .model import Mention, SpanIndex
 from .places import ZONE, conjunction_before_level, town_named
 from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
@@ -193,6 +193,14 @@ def _canonical_place(name: str, ctx: Context) -> Division | None:
     return gazetteer().lookup(name, within=ctx.province)
 
 
+def _not_a_name(prefix: str) -> bool:
+    """Whether the words before a unit's suffix hold a verb or other function word: its trade
+    (某控股集团, 某城市建设投资集团, 建工学院) aside, unless it opens others (建设好某学院: a verb)."""
+    words, trades = jieba_cut(prefix), trade_words()
+    first = "" if all(w in trades for w in words) else next(iter(words), "")
+    return has_function_word(prefix, but=tuple(w for w in trades if w != first))
+
+
 def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list[Mention]:
     """Organization mentions in text[start:end], with canonical names where resolvable.
 
@@ -250,7 +258,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                                         division_spans(name[:6])[0][0] == 0):
             continue  # 某县人民医院, 某大学第一附属医院; not 高质量医院
         if any(o.end > left for o in found.between(left - 40, left + 1)) \
-                or has_function_word(_ORDINAL.sub("", text[left:m.start()])) or _GENERIC_UNIT.match(name):
+                or _not_a_name(_ORDINAL.sub("", text[left:m.start()])) or _GENERIC_UNIT.match(name):
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
         out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))

@@ -201,9 +201,13 @@ def test_kinds_of_unit_are_not_names(record_of, text):
     ("会上,学校开展2022年度二级学院党组织书记述职。", None),  # a year is no part of a name
     ("11所党委委员列席青岚光电公司党委会议。", "青岚光电公司"),
     ("审议《2021年江岳大学工作要点》。", "江岳大学"),
+    ("6月1日,青岚控股集团党委召开会议。", "青岚控股集团"),  # 控股, 投资, 建设: a company's trade, no verb
+    ("6月1日,青岚城市建设投资集团召开会议。", "青岚城市建设投资集团"),
+    ("10月10日,建工学院师生赴某镇调研。", "建工学院"),  # a faculty named by its trade alone
+    ("要办好思政课,建设好马克思主义学院。", None),  # a verb opening the words before 学院
 ])
 def test_where_a_units_name_starts(record_of, text, name):
-    units = [o for o in record_of(text)["organizations"] if o.endswith(("学院", "大学", "公司"))]
+    units = [o for o in record_of(text)["organizations"] if o.endswith(("学院", "大学", "公司", "集团"))]
     assert units == ([name] if name else []), units
 
 
