@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .lexicon import has_function_word, jieba_cut, jieba_words
+from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words
 from .patterns import surname_re, surname_starts, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
@@ -217,7 +217,7 @@ def dotted_name(text: str, pos: int, end: int) -> str | None:
 
 _ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
 _FUNCTION_CHARS = set("在赴和向与及对为把被将从到们的了")
-_ITEM_END = re.compile(r"[、,。;]|及|和|等|$")
+_ITEM_END = re.compile(r"[、,。;]|及|和|等|$|出席|参加|列席|陪同|主持|一同|同志")  # 甲、乙、索朗某某出席
 
 
 def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
@@ -234,6 +234,8 @@ def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
         if "·" in item or (plausible(item) and not title_re().search(item) and item[0] not in _FUNCTION_CHARS
                            and not (len(item) > 2 and has_function_word(item))):
             return item
+        if first and len(item) == 2 and jieba_tags().get(item) in ("ns", "nrt") and gazetteer().lookup(item) is None:
+            return item  # 副市长加多、李某: a name jieba reads as a place or a foreign name, a list of names after it
     return None
 
 

@@ -30,6 +30,7 @@ _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅)|[\u4e00-\u9fff]{0,4}办公室|"
                           r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处))$")
+SESSION_ROLES = ("执行主席",)  # 大会执行主席甲乙: a role for a session's days, no post in a body
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "首席记者", "责任编辑", "编辑", "摄影", "版式", "校对")
 
 
@@ -124,7 +125,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             mentions.append(Mention("PERSON", name, npos, npos + len(name)))
             for title, org, cstart, _ in chain:
                 positions.append(Position(name, title, org, cstart, npos + len(name)))
-    return mentions, positions
+    return mentions, [p for p in positions if p.title not in SESSION_ROLES]
 
 
 _BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))人大$")

@@ -478,3 +478,18 @@ def test_a_bare_congress_in_a_countys_list_of_leaders(record_of):
     """县委书记甲,县长乙,人大主任丙,政协主席丁: 丙 heads the county congress's standing committee."""
     text = "2月1日,江油市召开会议。市委书记周明远,市长钱雨辰,人大主任孙立华,政协主席赵德明出席会议。\n"
     assert ("孙立华", "江油市人大常委会", "主任") in {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+
+
+def test_a_sessions_presiding_members_hold_no_post(record_of):
+    """大会执行主席甲、乙: a role for the session's days, not 主席 of the CPPCC; the names still count."""
+    text = "1月10日,政协宁川县第八届委员会第二次会议开幕。大会执行主席周明远、钱雨辰在主席台前排就座。周明远主持会议。\n"
+    record = record_of(text)
+    assert {"周明远", "钱雨辰"} <= set(record["persons"]) and record["positions"] == []
+    assert [e["leaders"] for e in record["events"]] == [["周明远"]]
+
+
+def test_a_list_opening_and_closing_with_names_the_lexicon_cannot_read(record_of, triples):
+    """副市长扎西、甲乙、格桑次旦出席: a name jieba reads as a place opens the list, a long one closes it."""
+    text = "3月5日,某市召开会议。市政府副市长扎西、周明远、格桑次旦出席会议。\n"
+    assert {name for name, org, title in triples(record_of(text, place="那曲市")) if title == "副市长"} \
+        == {"扎西", "周明远", "格桑次旦"}
