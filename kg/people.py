@@ -60,6 +60,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
         if glen == 1 and _common_word(text[i:e]):
             continue  # 书记任命的决定: a common word, no name
+        if glen == 2 and _common_word(text[i:s + 1]) and jieba_words().get(text[i:e], ("nr",))[0] != "nr":
+            continue  # 委员满意度: a word (满意) and its tail, jieba's word no name
         if glen == 2 and text[e - 1] == "会" and text[s:e] in jieba_words():
             continue  # 县长周例会: a meeting after the title, no given name
         if glen == 2 and _CREDIT_MARK.match(text, s + 1):

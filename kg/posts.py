@@ -226,7 +226,7 @@ _TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察�
 
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
 # 甲乙任/当选为/被任命为 + body + titles: an appointment or election.
-_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:中共|中国共产党)?$")
+_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:新一届|新一任|新任)?(?:中共|中国共产党)?$")
 
 
 _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")

@@ -192,3 +192,10 @@ def test_local_places_start_where_a_name_can(record_of, text, place, not_place):
 ])
 def test_a_long_run_before_a_towns_or_villages_word_is_a_phrase(text, names):
     assert [m.text for m in find_local_places(text, 0, len(text))] == names
+
+
+def test_a_list_opened_by_its_verb_does_not_hold_its_town(record_of, triples):
+    """参加会议的有某乡人大主席甲乙: the township is 某乡, not 有某乡; 乡党委 later is its."""
+    text = "11月6日,青岚乡召开会议。参加会议的有青岚乡人大主席周明远。乡党委副书记、乡长钱雨辰主持会议。\n"
+    record = record_of(text)
+    assert "有青岚乡" not in record["places"] and ("钱雨辰", "青岚乡党委", "副书记") in triples(record)

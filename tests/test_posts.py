@@ -493,3 +493,14 @@ def test_a_list_opening_and_closing_with_names_the_lexicon_cannot_read(record_of
     text = "3月5日,某市召开会议。市政府副市长扎西、周明远、格桑次旦出席会议。\n"
     assert {name for name, org, title in triples(record_of(text, place="那曲市")) if title == "副市长"} \
         == {"扎西", "周明远", "格桑次旦"}
+
+
+def test_elected_to_the_new_term(record_of, triples):
+    text = "10月27日至29日,彭泽县政协十二届一次会议召开,周明远当选为新一届彭泽县政协主席。\n"
+    assert ("周明远", "彭泽县政协", "主席") in triples(record_of(text))
+
+
+def test_a_word_opened_by_a_surname_is_no_name_after_a_title(record_of):
+    """委员满意度为97%: 满 is a surname, 满意度 a word; 副县长高兴华: a name all the same."""
+    assert record_of("截至目前,提案办结率为100%,委员满意度为97%。\n")["persons"] == []
+    assert record_of("副县长高兴华主持会议。\n")["persons"] == ["高兴华"]
