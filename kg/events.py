@@ -154,6 +154,9 @@ def _alt(slot: str) -> str:
     return "|".join(_frames()[slot])
 
 
+_STUDY_HELD = "进行(?=(?:集中|专题|集体)学习)"  # 中心组进行集中学习: a study session held
+
+
 @cache
 def _triggers() -> tuple[re.Pattern, ...]:
     """The frames' patterns, tried in this order; a later frame yields to an earlier one."""
@@ -162,7 +165,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"[^,。;:!?“”《》]"
     held = re.compile(
-        rf"(?:{_alt('held_verb')})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员)"  # 组织和广大会员: members
+        rf"(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员)"  # 组织和广大会员: members
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示))")  # 召开总书记考察某省重要讲话精神培训会
     passive = re.compile(
@@ -208,7 +211,8 @@ def _needs() -> tuple[re.Pattern, ...]:
     """A word each frame cannot match without (checked first: most sentences have none)."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", _alt("held_verb"), _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}", "调研|考察|视察|汇报", "精神",
+        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}",
+        "调研|考察|视察|汇报", "精神",
         "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的"))
 
 

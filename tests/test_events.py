@@ -1318,3 +1318,9 @@ def test_a_commission_for_discipline_inspection_is_no_inspection(record_of):
     text = ("4月20日,学校召开党委理论学习中心组学习会议。党委书记周明远带领与会同志传达学习了省委书记钱雨辰在"
             "中国共产党某省第十三届纪律检查委员会第三次全体会议上的讲话精神。\n")
     assert [e["name"] for e in record_of(text)["events"] if e["type"] == "inspection"] == []
+
+
+def test_a_study_group_carrying_out_its_session(record_of):
+    """中心组进行集中学习: a study session held."""
+    text = "4月24日,市政协党组理论学习中心组进行集中学习研讨。市政协党组书记、主席周明远主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place="菏泽市")["events"]] == [("菏泽市政协", ["周明远"])]
