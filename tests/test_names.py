@@ -111,3 +111,9 @@ def test_a_photo_pointer_is_no_name(record_of):
 def test_a_photographers_name_fused_with_the_photo_mark(record_of):
     record = record_of("2月21日,江油市长周明远来到某公司察看生产线。 本报记者钱雨摄\n")
     assert "钱雨" in record["persons"] and "钱雨摄" not in record["persons"]
+
+
+def test_names_listed_before_chairing_together(record_of):
+    text = "1月9日,县政协十二届四次会议开幕。本次大会由周明远、钱雨辰、孙立华共同主持。\n"
+    record = record_of(text)
+    assert [e["leaders"] for e in record["events"]] == [["周明远", "钱雨辰", "孙立华"]]
