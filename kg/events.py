@@ -863,9 +863,10 @@ def _clause_start(text: str, s: int, at: int) -> int:
 def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str | None, str]:
     """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议)."""
     for o in bodies.between(start, end):
-        if o.start - start > 2 and not _TERM_ONLY.fullmatch(name[:o.start - start]) \
+        before = name[:o.start - start]
+        if o.start - start > 2 and not _TERM_ONLY.fullmatch(before) and gazetteer().lookup(before) is None \
                 or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
-            continue  # 十四届县委常委会…: a term before the body; a congress is its body's
+            continue  # 十四届县委常委会…: a term before the body (重庆市某区…: its city); a congress is its body's
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
         sub = o.key[len(_holder(o.key)):]
         if len(rest) >= 2:

@@ -1324,3 +1324,12 @@ def test_a_study_group_carrying_out_its_session(record_of):
     """中心组进行集中学习: a study session held."""
     text = "4月24日,市政协党组理论学习中心组进行集中学习研讨。市政协党组书记、主席周明远主持会议。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text, place="菏泽市")["events"]] == [("菏泽市政协", ["周明远"])]
+
+
+def test_a_districts_congress_named_after_its_city_is_the_congresss(record_of):
+    """重庆市某区第N届人民代表大会第N次会议: the district's 人大, though the page names its 常委会 too."""
+    text = ("8月17日,重庆市渝中区第十九届人民代表大会第四次会议开幕。本次会议执行主席由周明远、钱雨辰担任。"
+            "会议由大会执行主席周明远主持。区人大常委会原主任孙立华在主席台就座。\n")
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("渝中区人大", ["周明远"])]
+    assert "由周明远" not in record["persons"]
