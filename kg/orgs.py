@@ -18,6 +18,7 @@ from .model import Mention, SpanIndex
 from .places import ZONE, conjunction_before_level, town_named
 from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
+from .titles import body_kind
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团", "书记处")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
@@ -193,6 +194,9 @@ def _canonical_place(name: str, ctx: Context) -> Division | None:
     return gazetteer().lookup(name, within=ctx.province)
 
 
+_UNITS_OWN = re.compile(r"(?:党委|纪委|党总支|团委|工会)(?!书记|副书记|委员|常委|主席|副主席)")  # not 某集团党委书记: a title follows
+
+
 def _not_a_name(prefix: str) -> bool:
     """Whether the words before a unit's suffix hold a verb or other function word: its trade
     (某控股集团, 某城市建设投资集团, 建工学院) aside, unless it opens others (建设好某学院: a verb)."""
@@ -261,7 +265,11 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                 or _not_a_name(_ORDINAL.sub("", text[left:m.start()])) or _GENERIC_UNIT.match(name):
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
-        out.append(Mention("ORG", name, left, m.end(), ref.name + name[1:] if ref else name))
+        key = ref.name + name[1:] if ref else name
+        if own := _UNITS_OWN.match(text, m.end()):  # 某集团党委召开…: the unit's committee, a body of its own
+            out.append(Mention("ORG", name + own.group(0), left, own.end(), key + own.group(0)))
+        else:
+            out.append(Mention("ORG", name, left, m.end(), key))
     out = _outermost(out)  # 某大学马克思主义学院: a faculty, no 某大学 named for the page's 校党委
     out = _outermost(out + _unit_bodies(text, start, end, out))
     out = _outermost(out + _stationed(text, end, out))
@@ -325,9 +333,10 @@ def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     (赴A大学、B大学调研, 与C大学座谈), 中共 dropped (中共某大学 is the university's party name);
     else None, and the page says it by its kind alone."""
     visited = {b.key for b in bodies if _visited(text, b.start)}
-    named = {b.key.removeprefix("中共") for b in bodies
-             if b.key.endswith(_UNIT_NAMES[kind]) and len(b.key) > len(kind) + 1 and b.key not in visited
-             and not (kind in ("校", "学校") and _faculty(b.key)) and not _AIMED_AT.search(b.key)}
+    keys = {b.key: (m["unit"] if (m := _UNIT_OF_OWN.match(b.key)) else b.key).removeprefix("中共") for b in bodies}
+    named = {keys[b.key] for b in bodies  # 某集团党委: 某集团's
+             if keys[b.key].endswith(_UNIT_NAMES[kind]) and len(keys[b.key]) > len(kind) + 1 and b.key not in visited
+             and not (kind in ("校", "学校") and _faculty(keys[b.key])) and not _AIMED_AT.search(keys[b.key])}
     return max(named, key=lambda k: (len(k), k)) if named else None  # the full name over a short form (X光电公司)
 
 
@@ -443,7 +452,13 @@ def _parent(key: str) -> str:
     for body in national_bodies().values():
         if key.startswith(body) and re.fullmatch(_NATIONAL_ORGAN, key[len(body):]):
             return body
+    if (unit := _UNIT_OF_OWN.match(key)) and body_kind(unit["unit"]) in ("company", "school") \
+            and unit["unit"] not in _UNIT_NAMES and not _GENERIC_UNIT.match(unit["unit"]):
+        return unit["unit"]  # 某集团党委 names 某集团 too (集团党委: no unit named)
     return parent_org(key)
+
+
+_UNIT_OF_OWN = re.compile(r"(?P<unit>.+?)(?:党委|纪委|党总支|团委|工会)$")
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -528,3 +528,14 @@ def test_a_verb_before_a_short_reference_holds_no_division(record_of, triples):
     assert not any(o.startswith("开州") for o in record["organizations"]), record["organizations"]
     assert ("张建国", "延边朝鲜族自治州人大常委会", "主任") in triples(record)
     assert "达州市委" in record_of("3月1日,省委书记张建国来到达州市委调研。")["organizations"]
+
+
+def test_a_named_units_own_committee_holds_its_meeting(record_of, triples):
+    """某集团党委召开…: the committee holds it, and names its company too; 集团党委书记 later is its."""
+    text = "11月7日上午,青岚能源集团党委召开理论学习中心组专题学习研讨会。集团党委书记、董事长周明远主持会议。\n"
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("青岚能源集团党委", ["周明远"])]
+    assert {"青岚能源集团党委", "青岚能源集团"} <= set(record["organizations"])
+    assert ("周明远", "青岚能源集团党委", "书记") in triples(record)
+    trip = record_of("11月7日,青岚能源集团党委书记周明远率队赴某县调研。\n")["events"]
+    assert [e["org"] for e in trip] == ["青岚能源集团"]  # a trip of the unit's head: the unit's
