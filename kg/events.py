@@ -63,7 +63,7 @@ _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
-_BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院")
+_BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院|理事会|协会|学会|商会|联合会")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——)(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^【[^】]{1,12}】"  # 【聚焦两会】: a headline's column
@@ -802,8 +802,8 @@ def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int
 _ON_WORK = re.compile(r"(?:全国|省|市|县|区)?(?:人大|政协|统战|民族宗教|群团|工会|共青团|妇联)工作(?:会议|座谈会)")
 _MEMBERS_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,2})?(?:全国|省|市|县|区)?(?:人大|政协)(?:代表|委员)")
 # A town's party or people's congress: the town's 党委 or 人大 (the town as it is named before the term).
-_TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗]))(?P<town>(?![我本全该各])[\u4e00-\u9fff]{1,4}?[镇乡])"
-                            r"第[一二三四五六七八九十\d]{1,3}[次届](?P<congress>党员代表大会|党代会|人民代表大会)")
+_TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗])|(?P<party>(?:中国共产党|中共))(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?)(?P<town>(?![我本全该各]|中共|中国共产党)[\u4e00-\u9fff]{1,4}?[镇乡])"
+                            r"第[一二三四五六七八九十\d]{1,3}[次届](?P<congress>党员代表大会|党代会|人民代表大会|(?(party)代表大会|(?!)))")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+(?:次|场)")  # 主席团召开了四次会议: a count of meetings, none told
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun

@@ -1333,3 +1333,15 @@ def test_a_districts_congress_named_after_its_city_is_the_congresss(record_of):
     record = record_of(text)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("渝中区人大", ["周明远"])]
     assert "由周明远" not in record["persons"]
+
+
+@pytest.mark.parametrize("party", ["中国共产党", "中共"])
+def test_a_towns_party_congress_named_by_the_party(record_of, party):
+    text = f"9月10日,{party}青石镇第十次代表大会召开。县委副书记周明远到会指导。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青石镇党委"]
+
+
+def test_a_councils_research_group_holds_its_trip(record_of):
+    """某理事会调研组到某省开展专题调研, its leader a CPPCC member: the council's trip."""
+    text = "9月6日至10日,中国青岚发展理事会调研组到贵州开展专题调研,全国政协农业和农村委员会副主任周明远率队。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("中国青岚发展理事会", ["周明远"])]
