@@ -47,7 +47,7 @@ from functools import cache
 from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
-from .orgs import named_unit, parent_org, ref_stands_alone
+from .orgs import named_unit, outlets, parent_org, ref_stands_alone
 from .places import find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .dates import real_day
@@ -446,7 +446,8 @@ class _Bodies:
     """The bodies of an article: mentions found by orgs, and bodies named by level alone."""
 
     def __init__(self, text: str, start: int, end: int, orgs: list[Mention], ctx):
-        self.items = list(orgs)
+        press = {(o.start, o.end) for o in outlets(text, start, end)}
+        self.items = [o for o in orgs if (o.start, o.end) not in press]  # 某人大网讯: the outlet reports, holds nothing
         taken = SpanIndex(orgs)
         for m in _SHORT_BODY.finditer(text, start, end):
             if not ref_stands_alone(text, m.start("level")):

@@ -1345,3 +1345,10 @@ def test_a_councils_research_group_holds_its_trip(record_of):
     """某理事会调研组到某省开展专题调研, its leader a CPPCC member: the council's trip."""
     text = "9月6日至10日,中国青岚发展理事会调研组到贵州开展专题调研,全国政协农业和农村委员会副主任周明远率队。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("中国青岚发展理事会", ["周明远"])]
+
+
+def test_the_outlet_in_a_dateline_holds_nothing(record_of):
+    """某人大网讯 11月15日,代表联络室组织到…调研: the site reports; the body its page names holds it."""
+    text = ("来源:北京市人大常委会门户网站\n"
+            "北京人大网讯 11月15日,代表联络室组织到密云区某镇某村实地调研代表工作站建设情况。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["北京市人大常委会"]
