@@ -1352,3 +1352,9 @@ def test_the_outlet_in_a_dateline_holds_nothing(record_of):
     text = ("来源:北京市人大常委会门户网站\n"
             "北京人大网讯 11月15日,代表联络室组织到密云区某镇某村实地调研代表工作站建设情况。\n")
     assert [e["org"] for e in record_of(text)["events"]] == ["北京市人大常委会"]
+
+
+def test_who_declares_a_session_open_names_no_second_one(record_of):
+    text = ("8月17日,重庆市渝中区第十九届人民代表大会第四次会议开幕。会议由大会执行主席周明远主持。"
+            "周明远宣布重庆市渝中区第十九届人民代表大会第四次会议开幕。区人大常委会原主任孙立华在主席台就座。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("渝中区人大", ["周明远"])]
