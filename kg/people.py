@@ -211,13 +211,17 @@ def dotted_name(text: str, pos: int, end: int) -> str | None:
     m = _DOTTED.match(text, pos, end)
     if m is None or phrase_like(m.group(0)[:-1], singles=False):
         return None  # 委员提议题·月月谈: a programme's name, not a person's
-    for e in range(m.end() + 1, min(end, m.end() + 9) + 1):
+    for e in range(m.end() + 1, min(end, m.end() + 20) + 1):
+        if text[e - 1] == "·":
+            continue  # 嘉木样·洛桑某某·某某: a name of three parts
+        if e - text.rfind("·", pos, e) > 9:
+            return None
         if e == end or _FOLLOW_RE.match(text, e) or text.startswith(("以及", "率", "带"), e):
             return text[pos:e]
     return None
 
 
-_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,4}")
 _FUNCTION_CHARS = set("在赴和向与及对为把被将从到们的了")
 _ITEM_END = re.compile(r"[、,。;]|及|和|等|$|出席|参加|列席|陪同|主持|一同|同志")  # 甲、乙、索朗某某出席
 

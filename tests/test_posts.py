@@ -504,3 +504,16 @@ def test_a_word_opened_by_a_surname_is_no_name_after_a_title(record_of):
     """委员满意度为97%: 满 is a surname, 满意度 a word; 副县长高兴华: a name all the same."""
     assert record_of("截至目前,提案办结率为100%,委员满意度为97%。\n")["persons"] == []
     assert record_of("副县长高兴华主持会议。\n")["persons"] == ["高兴华"]
+
+
+def test_a_list_after_a_title_and_its_colon(record_of, triples):
+    """市委副书记:甲、乙,市委常委:丙、丁: names after a title and a colon, a name jieba cannot read first."""
+    text = "新一届市委常委还包括市委副书记:格桑次旦、周明远,市委常委:钱雨辰、孙立华等11人。\n"
+    assert {(n, t) for n, o, t in triples(record_of(text, place="山南市"))} == {
+        ("格桑次旦", "副书记"), ("周明远", "副书记"), ("钱雨辰", "常委"), ("孙立华", "常委")}
+
+
+def test_a_name_of_three_dotted_parts_opens_a_list(record_of, triples):
+    text = "省人大常委会副主任嘉央·格桑平措·丹增却吉尼玛、周明远、钱雨辰,秘书长孙立华出席会议。\n"
+    assert {n for n, o, t in triples(record_of(text, place="甘肃省")) if t == "副主任"} == {
+        "嘉央·格桑平措·丹增却吉尼玛", "周明远", "钱雨辰"}
