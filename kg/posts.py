@@ -251,6 +251,8 @@ def _appointment(art: _Article, t: re.Match, default_org, body_for):
     at = verb.start()
     if text[max(floor, at - 2):at] == "聘任":  # 聘任甲乙为委员: the names follow 聘任
         return None
+    if text[max(floor, at - 2):at] == "同志":
+        at -= 2  # 甲乙同志当选为某镇镇长
     names = names_before(text, at, floor, by_end, strict=False)
     if not names:
         return None

@@ -517,3 +517,8 @@ def test_a_name_of_three_dotted_parts_opens_a_list(record_of, triples):
     text = "省人大常委会副主任嘉央·格桑平措·丹增却吉尼玛、周明远、钱雨辰,秘书长孙立华出席会议。\n"
     assert {n for n, o, t in triples(record_of(text, place="甘肃省")) if t == "副主任"} == {
         "嘉央·格桑平措·丹增却吉尼玛", "周明远", "钱雨辰"}
+
+
+def test_elected_with_comrade_after_the_name(record_of, triples):
+    text = "会议经选举,周明远同志当选为青石镇镇长。\n"
+    assert ("周明远", "青石镇政府", "镇长") in triples(record_of(text))
