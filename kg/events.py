@@ -288,18 +288,23 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
         or _fused_date(sentence, pub_date)
 
 
-_FUSED = re.compile(r"\s*(?P<n>1[0-2][1-9]|[4-9][1-9]|3[2-9])日")  # 119日: 1月19日 or 11月9日; 33日: 3月3日; the 月 lost
+_FUSED = re.compile(r"\s*(?:(?P<n>\d{3,4})(?:日|(?=[上下]午|晚上?|早上))|(?P<n2>3[2-9]|[4-9][1-9])日)")  # 119日, 33日, 120下午
 
 
 def _fused_date(sentence: str, pub_date: str | None) -> str | None:
-    """A sentence opening with a month and day run together whose reading is ambiguous
-    (119日: 1月19日 or 11月9日) or no day alone (33日: 3月3日): the reading nearest before the
-    page's date, within two months."""
-    if not pub_date or not (m := _FUSED.match(sentence)):
+    """A sentence opening with a month and day run together by a scraper (119日: 1月19日 or
+    11月9日; 33日: 3月3日; 1122下午: 11月22日): the reading nearest before the page's date,
+    within two months; with no page date, the one reading there is."""
+    if not (m := _FUSED.match(sentence)):
         return None
-    n, published = m["n"], datetime.date.fromisoformat(pub_date)
+    n = m["n"] or m["n2"]
+    readings = [(n[:k], n[k:]) for k in (1, 2) if len(n) - k in (1, 2)]
+    readings = [(int(mo), int(d)) for mo, d in readings if real_day(mo, d)]
+    if not pub_date:
+        return f"{readings[0][0]:02d}-{readings[0][1]:02d}" if len(readings) == 1 else None
+    published = datetime.date.fromisoformat(pub_date)
     best = None
-    for month, day in ((int(n[0]), int(n[1:])), (int(n[:2]), int(n[2:]) if n[2:] else 0)):
+    for month, day in readings:
         for year in (published.year, published.year - 1):
             try:
                 d = datetime.date(year, month, day)
