@@ -1091,6 +1091,7 @@ def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: st
 
 
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")
+_TOWN_PARTY = ("镇党委", "乡党委", "街道党工委")  # 镇党委副书记、镇长 chairing: the town's meeting, its 党委's
 _MEMBER_SEAT = re.compile(r"^(?:委员|常委|常务委员)$")  # a seat on any body (a CPPCC's, a congress's), no office
 _OFFICE_MEETING = r"(?:会议|办公会|专题会)"  # 主委会议, 主任会议, 书记专题会: the office's own meeting
 
@@ -1103,7 +1104,8 @@ def _post_word(title: str) -> str:
 def _chief_body(posts: list[Position], event: str = "") -> str | None:
     """The body a person acts for: the post a meeting is named by (市政协副主席、民盟市委主委
     甲乙主持召开主委会议: the party's), else their chain's first post, unless that is a seat on a
-    party committee (县委副书记、县长: the government; 市委常委、常务副市长: the government)."""
+    party committee (县委副书记、县长: the government; 市委常委、常务副市长: the government) other
+    than a town's (镇党委副书记、镇长: the town's meeting is its 党委's, as 某镇召开… is)."""
     if not posts:
         return None
     named = [p for p in posts if (word := _post_word(p.title)) and event.startswith(word)
@@ -1112,7 +1114,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
         return _holder(named[0].org)
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]
-    if _PARTY_SEAT.match(first.title) and first.org.endswith("委") or _MEMBER_SEAT.match(first.title):
+    if _PARTY_SEAT.match(first.title) and first.org.endswith("委") and not first.org.endswith(_TOWN_PARTY) \
+            or _MEMBER_SEAT.match(first.title):
         first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's
     elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)

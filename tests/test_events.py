@@ -1361,3 +1361,10 @@ def test_who_declares_a_session_open_names_no_second_one(record_of):
     text = ("8月17日,重庆市渝中区第十九届人民代表大会第四次会议开幕。会议由大会执行主席周明远主持。"
             "周明远宣布重庆市渝中区第十九届人民代表大会第四次会议开幕。区人大常委会原主任孙立华在主席台就座。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("渝中区人大", ["周明远"])]
+
+
+def test_a_town_meeting_chaired_by_its_deputy_secretary_and_head_is_its_committees(record_of):
+    text = "11月6日,在青石乡党委、政府的高度重视下召开了防灾动员部署会议。会议由乡党委副书记、乡长周明远主持。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青石乡党委", ["周明远"])]
+    county = "11月6日,召开了防灾动员部署会议。会议由县委副书记、县长周明远主持。\n"
+    assert [e["org"] for e in record_of(county, place="彭泽县")["events"]] == ["彭泽县政府"]
