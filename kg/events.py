@@ -387,6 +387,10 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
         lead = _LEAD.match(text, after, hi)
         if lead and text.startswith("召开的", lead.end() - 2):
             lead = None  # 按照市长某某在某地召开的座谈会的讲话精神: a meeting cited, not the one told
+        if lead and re.search("率|带领|带队", lead.group(0)) and _LED_TO_ATTEND.match(text, lead.end()):
+            attendees.extend(name for name in run if name not in attendees)  # 甲率某部门负责同志到会听取: attending
+            run = []
+            continue
         if (lead or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start)) \
                 and not _ELECTED.search(text, max(lo, p.start - 30), p.start):
             leaders.extend(name for name in run if name not in leaders)
@@ -396,6 +400,7 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     return leaders, attendees
 
 
+_LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)")  # 率某部门负责同志到会听取
 _ELECTED = re.compile(r"(?:推选|选举|推举|选出)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading
 # 主持会议的市政协副主席某某宣布大会开幕: the chair named after the words that say so
 _CHAIR_BEFORE = re.compile(r"主持(?:会议|大会|开幕式|开幕会)?的[^,。;:!?的]{0,20}$")

@@ -1368,3 +1368,12 @@ def test_a_town_meeting_chaired_by_its_deputy_secretary_and_head_is_its_committe
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青石乡党委", ["周明远"])]
     county = "11月6日,召开了防灾动员部署会议。会议由县委副书记、县长周明远主持。\n"
     assert [e["org"] for e in record_of(county, place="彭泽县")["events"]] == ["彭泽县政府"]
+
+
+def test_leaders_who_bring_staff_to_attend_lead_nothing(record_of):
+    """省领导甲、乙率有关部门负责同志到会听取…: they attend; the meeting's chair leads it."""
+    text = ("1月16日,省政协召开协商会。省领导周明远、钱雨辰率省直有关部门负责同志到会听取协商讨论情况汇报。"
+            "会议由孙立华主持。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["孙立华"]]
+    chaired = "8月6日,市政协召开党组理论学习中心组会议。市政协党组书记、主席孙立华主持并参加研讨。\n"
+    assert [e["leaders"] for e in record_of(chaired)["events"]] == [["孙立华"]]
