@@ -1377,3 +1377,9 @@ def test_leaders_who_bring_staff_to_attend_lead_nothing(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["孙立华"]]
     chaired = "8月6日,市政协召开党组理论学习中心组会议。市政协党组书记、主席孙立华主持并参加研讨。\n"
     assert [e["leaders"] for e in record_of(chaired)["events"]] == [["孙立华"]]
+
+
+def test_who_went_along_on_a_call_holds_no_call_of_their_own(record_of):
+    text = ("1月10日,县委副书记、县长周明远深入县内部分重点企业走访慰问。"
+            "县委常委、副县长钱雨辰,副县长孙立华陪同走访。\n")
+    assert {l for e in record_of(text, place="梨树县")["events"] for l in e["leaders"]} == {"周明远"}
