@@ -553,10 +553,14 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
     lead = _article_lead_date(text, sentences, pub_date)
     said: list[_Said] = []
+    history: list[int] = []  # sentences telling history
     carried = None  # a sentence opening with a date dates what follows
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         events, referred = [], set()
+        if _of_history(sentence, pub_date):
+            history.append(n)
+            continue  # 1936年,某某率领红军…: history told, no event of the page's, nobody leading one
         for kind, m in _matches(text, s, e):
             if kind == "held" and _part_of_told(text, m, s, sentence, bool(events), any(x.events for x in said)):
                 continue
@@ -583,7 +587,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     out: list[Event] = []
     for k, x in enumerate(said):
         s = sentences[x.n][0]
-        nxt = next((y.n for y in said[k + 1:] if y.opens_window), len(sentences))
+        nxt = min(next((y.n for y in said[k + 1:] if y.opens_window), len(sentences)),
+                  next((h for h in history if h > x.n), len(sentences)))
         # leaders: on until the next event's sentence (a meeting announced has no chair yet)
         lead_hi = sentences[x.n][1] if x.announced else sentences[nxt - 1][1]
         attend_hi = sentences[x.n][1]  # attendees: on in the event's paragraph, three sentences
@@ -614,6 +619,17 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
 
 
 _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")
+
+
+_YEAR_OPENS = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)年(?:[,,]|\d{1,2}月[,,])")
+
+
+def _of_history(sentence: str, pub_date: str | None) -> bool:
+    """A sentence opening with a year long before the page's (1936年,…; without a page date,
+    one before 1990): what it tells is history."""
+    if not (m := _YEAR_OPENS.match(sentence)):
+        return False
+    return int(m["y"]) < (int(pub_date[:4]) - 2 if pub_date else 1990)
 
 
 def _plenaries_in_sessions(events: list[Event]) -> list[Event]:

@@ -1383,3 +1383,10 @@ def test_who_went_along_on_a_call_holds_no_call_of_their_own(record_of):
     text = ("1月10日,县委副书记、县长周明远深入县内部分重点企业走访慰问。"
             "县委常委、副县长钱雨辰,副县长孙立华陪同走访。\n")
     assert {l for e in record_of(text, place="梨树县")["events"] for l in e["leaders"]} == {"周明远"}
+
+
+def test_history_told_holds_no_event_and_leads_none(record_of):
+    text = ("4月14日,清镇市政府党组开展主题党日活动。\n"
+            "1936年,周明远、钱雨辰率领红军渡河进入清镇。\n")
+    events = record_of(text, pub_date="2023-04-14")["events"]
+    assert [e["leaders"] for e in events] == [[]]
