@@ -610,6 +610,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 continue
             lead_names = ev.leaders if ev.leaders and ev.name.startswith(_CALLS) \
                 else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
+            if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
+                lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
             org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
                 text, person_index, positions, s, ev) or _main(main_org, bodies), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
@@ -621,6 +623,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
 _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")
 
 
+# 县委第一巡察组进驻某局, 调研组到某县: a group on its task, led by its 组长 wherever the text names them
+_GROUP_GOES = re.compile(r"(?:巡察|巡视|调研|检查|督导|督查|视察|考察)组(?:一行)?(?:进驻|到|赴|深入|来到|莅临|对)")
 _YEAR_OPENS = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)年(?:[,,]|\d{1,2}月[,,])")
 
 

@@ -1390,3 +1390,10 @@ def test_history_told_holds_no_event_and_leads_none(record_of):
             "1936年,周明远、钱雨辰率领红军渡河进入清镇。\n")
     events = record_of(text, pub_date="2023-04-14")["events"]
     assert [e["leaders"] for e in events] == [[]]
+
+
+def test_a_group_on_its_task_is_led_by_its_head(record_of):
+    """县委第一巡察组进驻某局召开动员会…巡察组组长某某作动员讲话: the group's head leads it."""
+    text = ("7月29日,县委第一巡察组进驻县委编办召开巡察工作动员会。县纪委常委钱雨辰出席会议并讲话。\n"
+            "动员会上,巡察组副组长孙立华组织学习了工作方案。巡察组组长周明远作动员讲话。\n")
+    assert [e["leaders"] for e in record_of(text, place="石泉县")["events"]] == [["周明远"]]
