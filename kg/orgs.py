@@ -194,7 +194,8 @@ def _canonical_place(name: str, ctx: Context) -> Division | None:
     return gazetteer().lookup(name, within=ctx.province)
 
 
-_UNITS_OWN = re.compile(r"(?:党委|纪委|党总支|团委|工会)(?!书记|副书记|委员|常委|主席|副主席)")  # not 某集团党委书记: a title follows
+_OWN_BODY = "党委|纪委|党总支|团委|工会"  # a named unit's own bodies (某集团党委)
+_UNITS_OWN = re.compile(rf"(?:{_OWN_BODY})(?!书记|副书记|委员|常委|主席|副主席)")  # not 某集团党委书记: a title follows
 
 
 def _not_a_name(prefix: str) -> bool:
@@ -458,7 +459,7 @@ def _parent(key: str) -> str:
     return parent_org(key)
 
 
-_UNIT_OF_OWN = re.compile(r"(?P<unit>.+?)(?:党委|纪委|党总支|团委|工会)$")
+_UNIT_OF_OWN = re.compile(rf"(?P<unit>.+?)(?:{_OWN_BODY})$")
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
