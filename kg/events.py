@@ -372,7 +372,7 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     for p in persons.between(lo, hi):
         if not run:
             by = bool(_BY.search(text, max(lo, p.start - 24), p.start))  # 会议由主任A,副主任B、C主持
-        run.append(p.text)
+        run.append(p.key)
         if text[p.end:p.end + 1] == "、" and _listed_next(text, persons, p.end + 1) \
                 or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1) \
                 or text[p.end:p.end + 1] == "," and _severally(text, persons, p.end + 1, hi, by):
@@ -663,7 +663,7 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
         if m := _ALONG.search(text, s, e):
             who = persons.between(ls, le)[:1]
             if who:
-                ev = Event(_person_body(who[0], positions), m["noun"], _kind(m["noun"]), date, (who[0].text,),
+                ev = Event(_person_body(who[0], positions), m["noun"], _kind(m["noun"]), date, (who[0].key,),
                            (), (), ls, le)
                 return [_Said(lead, [ev], set(), False, date)]
         elif m := _attended_re().search(text, s, e):
@@ -749,7 +749,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         who = _speaker(text, persons, s, m.start())
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         org = org or (who and _person_body(who, positions))
-        return Event(org, name, _kind(m["noun"]), None, (who.text,), (), (), s, e) if who and org else None
+        return Event(org, name, _kind(m["noun"]), None, (who.key,), (), (), s, e) if who and org else None
     if kind == "cited":  # 传达学习7月30日中央政治局会议精神: a meeting cited, with its date
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         return Event(org, m["name"], _kind(m["noun"]), _date(m, pub_date), (), (), (), s, e) if org else None
@@ -775,7 +775,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         noun = m["noun"] or m["wverb"]
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions))
-        return Event(org, name, _kind(noun), date, (who.text,) if who else (), (), (), s, e)
+        return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
             or kind == "passive" and _RESTATED.search(m["name"]):
         return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行: the one told
@@ -802,11 +802,11 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions, name))) \
             or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies)
     org = _unit_party(org, name)
-    leaders = (subject.text,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
+    leaders = (subject.key,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
         and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]
              or text.startswith("主持", m.start()) or _WENT_TO.match(text, subject.end)) else ()  # 某某来某市调研并主持召开座谈会: its chair
     if not leaders and kind == "held" and (goer := _goer(text, persons, s, m.start())):
-        leaders = (goer.text,)  # 某某先后来到甲村、乙公司,开展走访代表活动: who went holds it
+        leaders = (goer.key,)  # 某某先后来到甲村、乙公司,开展走访代表活动: who went holds it
     # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
 
@@ -828,7 +828,7 @@ def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int
     if who is None:
         return None
     return Event(_unit_of(_person_body(who, positions)), _clause(text, m.start(), e), _kind(m["bverb"]), date,
-                 (who.text,), (), (), s, e)
+                 (who.key,), (), (), s, e)
 
 
 _ON_WORK = re.compile(r"(?:全国|省|市|县|区)?(?:人大|政协|统战|民族宗教|群团|工会|共青团|妇联)工作(?:会议|座谈会)")
@@ -1105,8 +1105,8 @@ def _titled(between: str) -> bool:
 
 def _person_body(who: Mention, positions: list[Position], event: str = "") -> str | None:
     """The body of the post stated with this mention of a person (else with any of theirs)."""
-    posts = [p for p in positions if p.person == who.text and p.org and p.end == who.end]
-    return _chief_body(posts or [p for p in positions if p.person == who.text and p.org], event)
+    posts = [p for p in positions if p.person == who.key and p.org and p.end == who.end]
+    return _chief_body(posts or [p for p in positions if p.person == who.key and p.org], event)
 
 
 def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: str = "") -> str | None:
@@ -1180,11 +1180,11 @@ def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e
     who = _speaker(m.string, persons, s, m.start())
     if who is None:
         return None
-    org = next((p.org for p in positions if p.person == who.text and p.org), None)
+    org = next((p.org for p in positions if p.person == who.key and p.org), None)
     if org is None:
         return None
     dated = _DATE_BEFORE.search(m.string, max(s, m.start() - 12), m.start())  # 总书记6月28日在武汉考察时
     date = _date(dated, pub_date) if dated and real_day(dated["m"], dated["d"], dated["y"]) else None
     name = f"在{m['vwhere']}{m['noun']}" if m["noun"] else m["heard"] or m[0]
     noun = m["noun"] or m["noun2"] or m["noun3"]
-    return Event(_holder(org), name, _kind(noun) if noun else "meeting", date, (who.text,), (), (), s, e)
+    return Event(_holder(org), name, _kind(noun) if noun else "meeting", date, (who.key,), (), (), s, e)

@@ -8,7 +8,9 @@ It is accepted only where the genre puts names:
 - lists of names joined by `、` (`甲乙、丙丁、戊己等出席`): every item a name, one at least
   confirmed by what stands around the list (a title or 领导 before it, 等/同志/a verb after);
 - a name before a title (`甲乙主任`, `甲乙委员长`) or 同志;
-- a name opening a clause before a verb of the genre (`甲乙主持会议`, `会议由甲乙主持`).
+- a name opening a clause before a verb of the genre (`甲乙主持会议`, `会议由甲乙主持`);
+- a reference back by surname and post (`甲书记一行`, `甲主任强调`), to the one person the article
+  names in full with that surname and post (`referred_back`).
 
 Titles before names (`市政协主席甲乙`) are read by `people.find_titled`, which also gives posts.
 """
@@ -290,3 +292,33 @@ def _before_verb(text: str, start: int, end: int) -> list[Mention]:
 def find_names(text: str, start: int, end: int) -> list[Mention]:
     """Person names in text[start:end] from lists, titles after names and clause-opening names."""
     return _lists(text, start, end) + _before_title(text, start, end) + _before_verb(text, start, end)
+
+
+# Posts a page refers back to by surname alone (罗书记指出, 商书记一行, 王主任强调).
+_REFERRED_POST = re.compile(r"书记|主任|主席|市长|县长|区长|省长|州长|旗长|镇长|乡长|部长|局长|院长|校长|董事长|总经理|检察长")
+
+
+def referred_back(text: str, start: int, end: int, persons: list[Mention], positions: list[Position]) -> list[Mention]:
+    """The article's persons with its references back by surname and post (`甲书记` after
+    `某县委书记甲乙`) read as the person the article names in full with that surname and post
+    (a deputy's only where no full holder is named), one only; a mention written as the page
+    writes it. A reference with no such person stays as it was read."""
+    def holder(at: int) -> tuple[int, str] | None:
+        m = surname_re().match(text, at, end)
+        post = m and _REFERRED_POST.match(text, m.end())
+        if not post:
+            return None
+        sur, word = m.group(0), post.group(0)
+        named = [p for p in positions if p.person.startswith(sur) and len(p.person) > len(sur) and p.title.endswith(word)]
+        full = {p.person for p in named if not p.title.startswith("副")} or {p.person for p in named}
+        return (post.end(), full.pop()) if len(full) == 1 else None
+
+    out, taken = [], []
+    for p in persons:
+        found = holder(p.start) if not p.canonical else None
+        out.append(Mention("PERSON", p.text, p.start, p.end, found[1]) if found and found[0] == p.end else p)
+        taken.append((p.start, p.end))
+    for m in surname_re().finditer(text, start, end):
+        if not any(a < m.end() + 3 and m.start() < b for a, b in taken) and (found := holder(m.start())):
+            out.append(Mention("PERSON", text[m.start():found[0]], m.start(), found[0], found[1]))
+    return sorted(out, key=lambda m: m.start)

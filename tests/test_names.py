@@ -117,3 +117,12 @@ def test_names_listed_before_chairing_together(record_of):
     text = "1月9日,县政协十二届四次会议开幕。本次大会由周明远、钱雨辰、孙立华共同主持。\n"
     record = record_of(text)
     assert [e["leaders"] for e in record["events"]] == [["周明远", "钱雨辰", "孙立华"]]
+
+
+def test_a_reference_back_by_surname_and_post_is_the_person_named_in_full(record_of):
+    """商某书记 … 商书记一行: the secretary the article names; a reference with no one behind it stays."""
+    text = ("6月27日,街道工委书记周明远、办事处主任钱雨辰带队检查。检查结束后,周书记一行又在社区召开推进会。"
+            "周书记强调,要抓好落实。\n")
+    record = record_of(text)
+    assert "周书记" not in record["persons"] and {"周明远", "钱雨辰"} <= set(record["persons"])
+    assert all("周明远" in e["leaders"] for e in record["events"])
