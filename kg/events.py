@@ -777,7 +777,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions))
         return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
-            or kind == "passive" and _RESTATED.search(m["name"]):
+            or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())):
         return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行: the one told
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
@@ -839,6 +839,7 @@ _TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗])|(?P<party>(?:中国共产
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+(?:次|场)")  # 主席团召开了四次会议: a count of meetings, none told
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
+_GREETED = re.compile(r"(?:表示|致以)(?:热烈的?|衷心的?|诚挚的?)?祝贺")  # 对某会议在某地召开表示祝贺: the one told
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着|保证|确保|保障)(?:本次|这次|此次)?(?:大会|会议|全会)$")
 _ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)(?:为期[^,。;的]{1,6})?的")
 

@@ -1397,3 +1397,9 @@ def test_a_group_on_its_task_is_led_by_its_head(record_of):
     text = ("7月29日,县委第一巡察组进驻县委编办召开巡察工作动员会。县纪委常委钱雨辰出席会议并讲话。\n"
             "动员会上,巡察组副组长孙立华组织学习了工作方案。巡察组组长周明远作动员讲话。\n")
     assert [e["leaders"] for e in record_of(text, place="石泉县")["events"]] == [["周明远"]]
+
+
+def test_a_meeting_congratulated_is_the_one_told(record_of):
+    text = ("5月8日,民盟某省委十三届六次常委(扩大)会议在某市召开。市委书记周明远对民盟某省委十三届六次常委(扩大)会议"
+            "在某市召开表示热烈祝贺。\n")
+    assert len(record_of(text)["events"]) == 1
