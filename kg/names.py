@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from .lexicon import jieba_words, surname_ranks
-from .model import Mention, Position
+from .model import Mention, Position, SpanIndex
 from .patterns import surname_re, title_re
 from .people import name_at, phrase_like, plausible
 
@@ -303,22 +303,33 @@ def referred_back(text: str, start: int, end: int, persons: list[Mention], posit
     `某县委书记甲乙`) read as the person the article names in full with that surname and post
     (a deputy's only where no full holder is named), one only; a mention written as the page
     writes it. A reference with no such person stays as it was read."""
+    by_initial: dict[str, list[Position]] = {}
+    for p in positions:
+        by_initial.setdefault(p.person[:1], []).append(p)
+
     def holder(at: int) -> tuple[int, str] | None:
+        if text[at:at + 1] not in by_initial:
+            return None
         m = surname_re().match(text, at, end)
         post = m and _REFERRED_POST.match(text, m.end())
         if not post:
             return None
         sur, word = m.group(0), post.group(0)
-        named = [p for p in positions if p.person.startswith(sur) and len(p.person) > len(sur) and p.title.endswith(word)]
+        named = [p for p in by_initial[sur[0]] if p.person.startswith(sur) and len(p.person) > len(sur)
+                 and p.title.endswith(word)]
         full = {p.person for p in named if not p.title.startswith("副")} or {p.person for p in named}
         return (post.end(), full.pop()) if len(full) == 1 else None
 
-    out, taken = [], []
+    out = []
     for p in persons:
         found = holder(p.start) if not p.canonical else None
         out.append(Mention("PERSON", p.text, p.start, p.end, found[1]) if found and found[0] == p.end else p)
-        taken.append((p.start, p.end))
-    for m in surname_re().finditer(text, start, end):
-        if not any(a < m.end() + 3 and m.start() < b for a, b in taken) and (found := holder(m.start())):
-            out.append(Mention("PERSON", text[m.start():found[0]], m.start(), found[0], found[1]))
+    taken = SpanIndex(persons)
+    for m in _REFERRED_POST.finditer(text, start, end):
+        at = max(start, m.start() - 2)  # a surname of one or two characters before the post
+        for s in (at, at + 1):
+            if s < m.start() and not any(p.end > s for p in taken.between(s - 12, m.end())) \
+                    and (found := holder(s)) and found[0] == m.end():
+                out.append(Mention("PERSON", text[s:m.end()], s, m.end(), found[1]))
+                break
     return sorted(out, key=lambda m: m.start)
