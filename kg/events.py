@@ -48,7 +48,7 @@ from .gazetteer import gazetteer
 from .lexicon import table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, outlets, parent_org, ref_stands_alone
-from .places import find_local_places, town_named
+from .places import ZONE, find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
@@ -108,6 +108,10 @@ _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9ff
 _MANNER = "(?:隆重|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
+                           rf"(?=(?:在[^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")
+# A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
+_ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
+                           rf"(?P<zone>(?![全各本该我在到赴于])[\u4e00-\u9fff]{{0,6}}?(?:{ZONE}))"
                            rf"(?=(?:在[^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
 _UNIT_WORDS = "学校|我校|全校|集团公司|集团|公司|学院|我院|医院"
@@ -183,7 +187,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
-        rf"|(?P<wverb>{_alt('call_verb')})"
+        rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])")  # 县委书记某某调研某企业: right after the name
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
@@ -1036,6 +1040,9 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
             if m["kind"] == "镇" and re.search(re.escape(m["town"]) + r"委(?![员会])|(?<![\u4e00-\u9fff])镇委(?![员会])", text):
                 return m["town"] + "委"  # a town whose page calls its party committee 镇委 (东莞's towns)
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
+    for m in _ZONE_SUBJECT.finditer(text, lo, hi + 30):
+        if _right_before(text, m.end(), hi):
+            return m["zone"] + "党工委"
     for m in _UNIT_SUBJECT.finditer(text, lo, hi + 30):
         if _right_before(text, m.end(), hi):
             return _unit_holder(text, bodies, m["unit"], name)

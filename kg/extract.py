@@ -113,9 +113,6 @@ def _main_org(orgs: list[Mention], a: Article, text: str) -> str | None:
     press = {o.key for o in outlets(text, a.start, a.end)}
     orgs = [o for o in orgs if o.key not in press]
     body = [o for o in orgs if o.start >= a.start + len(a.headline)] or orgs
-    for o in body:
-        if "政协" in o.key:
-            return parent_org(o.key)
     return parent_org(body[0].key) if body else None
 
 

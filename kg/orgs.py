@@ -74,7 +74,7 @@ def _sub(n: int) -> str:
     return f"(?P<sub{n}>常务委员会|{'|'.join(SUB_BODIES)})?"  # 常务委员会: its 常委会, written in full
 
 
-_CPPCC_TAIL = re.compile(rf"{_TERM}?委员会{_sub(1)}")
+_CPPCC_TAIL = re.compile(rf"(?P<clevel>[州盟])?{_TERM}?委员会{_sub(1)}")  # 政协某州第九届委员会: a short form and its level
 _CPC_TAIL = re.compile(rf"{_TERM}?(?:委员会|委){_sub(2)}")  # 中国共产党某省第十二届委员会
 _CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
 
@@ -94,7 +94,7 @@ def _term_and_parent(text: str, at: int, end: int) -> list[int]:
 @cache
 def _named_body_pattern() -> PlacedPattern:
     """Bodies whose name starts with a fixed word: 政协X委员会, 中共X委, central bodies; as
-    `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?:PLACE(?=PLACE))?(?P<cplace>PLACE){_TERM}?委员会(?P<sub1>…)?
+    `(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?:PLACE(?=PLACE))?(?P<cplace>PLACE)(?P<clevel>[州盟])?{_TERM}?委员会(?P<sub1>…)?
     |(?P<cpc>中共|中国共产党)(?:PLACE(?=PLACE))?(?P<pplace>PLACE|{_SHORT_REF}){_TERM}?(?:委员会|委)(?P<sub2>…)?|(?P<national>…)…`
     would find them, PLACE a gazetteer name (`kg.placed`)."""
     national = re.compile(rf"(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}"
@@ -124,12 +124,13 @@ _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公�
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢|"
-    r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|"  # 研究部署公司…工作: verbs before their object
+    r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
     r"同志|担任|兼任|(?<=同志)任)$"  # 甲乙同志任某医学院院长: an appointment before the unit
 )
 
 
+_PARTY_BEFORE = re.compile(r"(?:中国共产党|中共)(?!中央)")
 _REFS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
 _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff]"
@@ -254,8 +255,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             left -= 1
         left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])  # 院长X代表学院
         left = _after_function_words(text, left, m.start())
-        if party := re.match("中国共产党|中共", text[left:m.start()]):
-            left += party.end()  # 中国共产党某学院第一次代表大会: the school, its party's name aside
+        if party := _PARTY_BEFORE.search(text, left, m.start()):
+            left = party.end()  # (学习)中国共产党某公司第二次代表大会: the company, its party's name aside
         name = text[left:m.end()]
         if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2:
             continue  # 物业公司: a kind of company, not a name
@@ -569,7 +570,7 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         if m["league_level"]:  # 团市委: the Youth League committee of the article's city
             d = ctx.resolve_ref(m["league_level"])
             out.append(Mention("ORG", m.group(0), m.start(), m.end(),
-                               f"共青团{d.name if d else m['league_level']}委"))
+                               f"共青团{d.name}委" if d else m.group(0)))  # nothing tells the city: as written
             continue
         if m["central"]:
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
@@ -658,6 +659,8 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     # nothing tells the locality: a short reference stays as written (中共市委 → 市委)
     if m["cppcc"]:
         d = _canonical_place(m["cplace"], ctx)
+        if d is not None and m["clevel"] and not d.name.endswith(m["clevel"]):
+            return None  # 政协某州…: the short form of a 州, not of a city of that name
         return f"{d.name}政协{sub}" if d else f"{m['cplace']}政协{sub}" if m["cplace"] in _REFS else None
     if m["cpc"]:
         d = _canonical_place(m["pplace"], ctx)

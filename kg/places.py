@@ -97,6 +97,10 @@ def _former(text: str, start: int, end: int, spans) -> list[tuple[int, int, str]
     return out
 
 
+_ZONE_END = re.compile(rf"(?:{ZONE})$")
+_ZONE_RANK = re.compile("国家级|省级")
+
+
 def find_local_places(text: str, start: int, end: int) -> list[Mention]:
     """Towns, villages, communities and sites written as in the text (大康镇, 官渡村)."""
     out = []
@@ -107,6 +111,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         bounded = left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
         if not _core_fits(text, left, m.start(), m.group(0)):  # 县人大代表某镇镇长: the town after the title
             left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])
+        if (rank := _ZONE_RANK.match(text, left, m.start())) and _ZONE_END.search(m.group(0)):
+            left = rank.end()  # 国家级某经济开发区: the zone, its rank aside
         name = text[left:m.end()]
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
                 and not has_function_word(text[left:m.start()]) and _core_fits(text, left, m.start(), m.group(0)):
@@ -163,8 +169,11 @@ def _is_site(name: str) -> bool:
         and not _LOCAL.search(name)  # 某镇某村: towns and villages are found as such
 
 
+
+
 def town_named(text: str, start: int, end: int, level: str) -> str | None:
-    """The one town (镇), township (乡) or street (街道) an article names, if it names one only:
-    what 镇党委 or 镇长 with no name refers to."""
-    towns = {m.key for m in find_local_places(text, start, end) if m.key.endswith(level) and len(m.key) > len(level) + 1}
+    """The one town (镇), township (乡), street (街道) or development zone (level `ZONE`) an
+    article names, if it names one only: what 镇党委, 镇长 or 党工委 with no name refers to."""
+    ends = _ZONE_END.search if level == "ZONE" else lambda key: key.endswith(level)
+    towns = {m.key for m in find_local_places(text, start, end) if ends(m.key) and len(m.key) > len(level) + 1}
     return towns.pop() if len(towns) == 1 else None

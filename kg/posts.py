@@ -25,6 +25,7 @@ from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, p
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
 _STREET_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、,]))(?P<street>街道)?(?P<word>党工委|工委|办事处)$")
+_ZONE_BOARD = re.compile(r"(?:^|(?<=[、,;。\s]))管委会?$")  # 党工委书记、管委会主任: the zone's board
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
@@ -161,10 +162,14 @@ def _body_finder(art: _Article, at: int):
             # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's
             # nearest committee or unit (在某大学调研期间,与党委书记甲乙座谈), its town's, its place's
             near = [b for b in before if body_kind(b) in ("party", "school", "company")]
-            town = art.town("镇")
+            town = art.town("镇") or (art.town("ZONE") if title[1:] == "党工委" else None)  # 党工委书记: a zone's
+            if title[1:] == "党工委":
+                near = []  # a county's or a unit's committee has no 党工委
             place = ctx.locale.name if ctx and ctx.locale and title[1:] not in ("党委", "党工委") else None  # 市委, not 市党委
             if text[max(art.start, at - 2):at].endswith("校"):  # 我校党委书记, 校纪委书记: the school's
                 where = named_unit(text, art.bodies.items, "校") or "校"
+            elif text[at - 1:at] == "院" and not "\u4e00" <= text[at - 2:at - 1] <= "\u9fff":  # 院党委书记: the 学院's
+                where = named_unit(text, art.bodies.items, "学院") or "院"
             else:
                 where = unit or (unit_body(near[-1], "") if near else town or place)
             if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
@@ -314,6 +319,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 and (street["street"] or art.town("街道")):
             dept, begin = None, street.start()  # 街道工委书记, (…、)办事处主任: the street the article names
             org_name = (art.town("街道") or "街道") + street["word"]
+        elif org is None and (board := _ZONE_BOARD.search(text, max(floor, t_start - 3), t_start)):
+            dept, begin, org_name = None, board.start(), "+管委会"  # the chain's zone's 管委会
         elif org is None and title.lstrip("副") in ("镇长", "乡长") and (town := next(
                 (p for p in find_local_places(text, max(floor, t_start - 8), t_start) if p.end == t_start), None)):
             begin = max([town.start] + [m.end() for m in title_re().finditer(text, town.start, t_start)])

@@ -1403,3 +1403,13 @@ def test_a_meeting_congratulated_is_the_one_told(record_of):
     text = ("5月8日,民盟某省委十三届六次常委(扩大)会议在某市召开。市委书记周明远对民盟某省委十三届六次常委(扩大)会议"
             "在某市召开表示热烈祝贺。\n")
     assert len(record_of(text)["events"]) == 1
+
+
+def test_a_new_years_gathering_is_no_call(record_of):
+    """团拜会 holds 拜会 (a call on someone): a gathering cited, no call by the one who spoke there."""
+    from kg.events import _matches
+    text = "会议指出,钱雨辰同志新年贺词和在2025年春节团拜会上的重要讲话,深情回顾过去一年的奋斗历程。"
+    assert [kind for kind, m in _matches(text, 0, len(text))] == []
+    text = "2月28日上午,学院召开党委会会议,传达学习春节团拜会上的讲话精神,院党委书记周明远主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("学院党委", ["周明远"])]
+    assert [kind for kind, m in _matches("6日,周明远拜会了钱雨辰。", 0, 12)] == ["went"]

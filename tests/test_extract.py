@@ -190,3 +190,12 @@ def test_short_forms_of_the_localitys_province_are_places(record_of):
     # no paper's province: the locality's (凤阳县, from its short form) lets 凤阳 count as a place
     text = "5月6日,县委书记周明远主持召开县委常委会会议。会议要求,奋力开创凤阳经济高质量发展新局面。\n"
     assert "凤阳县" in record_of(text)["places"]
+
+
+def test_the_articles_body_is_its_first_not_its_first_cppcc(record_of):
+    """A city's meeting that its CPPCC's chair attends is not the CPPCC's (a CPPCC paper's pages
+    name their CPPCC first anyway)."""
+    text = ("青林市新闻网讯 5月31日,我市召开全市乡镇行政区划调整工作动员大会。市委书记钱雨辰讲话。"
+            "市政协主席孙立华出席。\n")
+    record = record_of(text)
+    assert [e["org"] for e in record["events"]] and not any("政协" in (e["org"] or "") for e in record["events"])

@@ -539,3 +539,26 @@ def test_a_named_units_own_committee_holds_its_meeting(record_of, triples):
     assert ("周明远", "青岚能源集团党委", "书记") in triples(record)
     trip = record_of("11月7日,青岚能源集团党委书记周明远率队赴某县调研。\n")["events"]
     assert [e["org"] for e in trip] == ["青岚能源集团"]  # a trip of the unit's head: the unit's
+
+
+def test_a_cppcc_of_a_prefecture_by_its_short_form_and_level(record_of):
+    """政协某州第九届委员会: the autonomous prefecture's CPPCC, by its full name."""
+    record = record_of("4月27日,政协楚雄州第九届委员会第三次会议在楚雄召开,州政协主席周明远主持。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("楚雄彝族自治州政协", ["周明远"])]
+    assert "楚雄彝族自治州委" not in record["organizations"]
+    assert "锡林郭勒盟政协" in record_of("政协锡林郭勒盟委员会召开会议。\n")["organizations"]
+
+
+def test_a_unit_named_after_a_verb_and_the_partys_name(record_of):
+    """学习中国共产党某公司第二次代表大会精神: the company, the verb and the party aside;
+    系统谋划学院…目标任务: a verb, no unit called so."""
+    record = record_of("1月9日,青岚高速组织召开专题会议,认真学习中国共产党青岚交通投资集团有限公司第二次代表大会精神。\n")
+    assert "青岚交通投资集团有限公司" in record["organizations"]
+    assert not any(o.startswith("认真") for o in record["organizations"]), record["organizations"]
+    record = record_of("会议要求,聚焦服务发展需求,系统谋划学院2025年目标任务。\n")
+    assert not any("谋划" in o for o in record["organizations"]), record["organizations"]
+
+
+def test_a_city_youth_league_unresolved_stays_as_written(record_of):
+    record = record_of("12月27日,团市委召开全委会议,团市委书记周明远主持。\n")
+    assert [e["org"] for e in record["events"]] == ["团市委"]

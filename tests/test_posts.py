@@ -522,3 +522,27 @@ def test_a_name_of_three_dotted_parts_opens_a_list(record_of, triples):
 def test_elected_with_comrade_after_the_name(record_of, triples):
     text = "会议经选举,周明远同志当选为青石镇镇长。\n"
     assert ("周明远", "青石镇政府", "镇长") in triples(record_of(text))
+
+
+def test_a_zones_working_committee_and_its_board(record_of, triples):
+    """某开发区党工委书记、管委会主任: the zone's 党工委 and its 管委会, in one chain; a bare 党工委
+    with the zone named in the page is that zone's, never the county's."""
+    text = "5月6日,青林经济技术开发区党工委书记、管委会主任周明远带队调研重点项目。\n"
+    assert triples(record_of(text)) >= {("周明远", "青林经济技术开发区党工委", "书记"),
+                                        ("周明远", "青林经济技术开发区管委会", "主任")}
+    text = ("4月2日上午,江西省国家级青林经济开发区召开脱贫攻坚推进会,该区党工委书记钱雨辰出席会议并讲话,"
+            "党工委副书记、管委会主任周明远主持会议。\n")
+    record = record_of(text)
+    assert triples(record) >= {("钱雨辰", "青林经济开发区党工委", "书记"), ("周明远", "青林经济开发区党工委", "副书记"),
+                               ("周明远", "青林经济开发区管委会", "主任")}
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("青林经济开发区党工委", ["周明远"])]
+    text = "县政协主席钱雨辰、青林经济开发区(某产业基地)管委会常务副主任周明远等出席。\n"
+    assert not any(o.endswith("政协管委会") for n, o, t in triples(record_of(text)) if o)
+
+
+def test_a_school_committee_said_by_its_last_character(record_of, triples):
+    """院党委书记 in a 学院's page: the 学院's committee (as written where unnamed), not a 省委 named before."""
+    text = "2月28日上午,学院召开党委会会议,传达学习省委书记钱雨辰的讲话精神,院党委书记周明远主持会议。\n"
+    assert ("周明远", "院党委", "书记") in triples(record_of(text))
+    text = "2月28日上午,青林职业技术学院召开党委会会议,传达学习省委书记钱雨辰的讲话精神,院党委书记周明远主持会议。\n"
+    assert ("周明远", "青林职业技术学院党委", "书记") in triples(record_of(text))
