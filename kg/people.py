@@ -17,7 +17,7 @@ from .patterns import surname_re, surname_starts, title_re
 # Words that may follow a name in this genre; a candidate name must end right before one.
 FOLLOWERS = (
     "主持 出席 参加 列席 带队 带领 率队 率 讲话 指出 强调 表示 先后 一行 等 同志 在 对 到 来到 来 赴 深入 为 作 "
-    "就 介绍 陪同 参观 调研 视察 考察 会见 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
+    "就 介绍 陪同 参观 调研 视察 考察 会见 前往 赶赴 奔赴 走进 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
     "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 有关 关于 "
     "接受 结合 将 依次 图为 受 "
@@ -60,8 +60,9 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
         if glen == 1 and _common_word(text[i:e]):
             continue  # 书记任命的决定: a common word, no name
-        if glen == 2 and _common_word(text[i:s + 1]) and jieba_words().get(text[i:e], ("nr",))[0] != "nr":
-            continue  # 委员满意度: a word (满意) and its tail, jieba's word no name
+        if glen == 2 and _common_word(text[i:s + 1]) and jieba_words().get(text[i:e], ("nr",))[0] != "nr" \
+                and not _STRONG_FOLLOW.match(text, e):
+            continue  # 委员满意度: a word (满意) and its tail, jieba's word no name (not 董事王国某主持)
         if glen == 2 and text[e - 1] == "会" and text[s:e] in jieba_words():
             continue  # 县长周例会: a meeting after the title, no given name
         if glen == 2 and _CREDIT_MARK.match(text, s + 1):

@@ -179,3 +179,13 @@ def test_no_name_is_read_into_a_report_of_a_committee(record_of):
 def test_a_scope_after_a_surname_character_is_no_name(record_of):
     text = "2月13日,宁夏人大常委会召开在宁全国人大代表座谈会。在宁全国人大代表周明远等出席会议。\n"
     assert record_of(text)["persons"] == ["周明远"]
+
+
+def test_names_before_going_and_a_name_opened_by_a_common_word(record_of):
+    """市委书记甲前往…: 前往 follows a name; 王国某主持: 王国 is a word, but a name before 主持."""
+    text = "6月13日,青林市委书记钱志宏前往市人大、市政协机关,调研领导班子建设情况。\n"
+    record = record_of(text)
+    assert record["persons"] == ["钱志宏"]
+    assert [e["leaders"] for e in record["events"]] == [["钱志宏"]]
+    assert "王国彬" in record_of("2月12日,公司召开讨论会。公司党委专职副书记、董事王国彬主持并讲话。\n")["persons"]
+    assert record_of("截至目前,委员满意度为97%。\n")["persons"] == []

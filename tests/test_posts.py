@@ -546,3 +546,16 @@ def test_a_school_committee_said_by_its_last_character(record_of, triples):
     assert ("周明远", "院党委", "书记") in triples(record_of(text))
     text = "2月28日上午,青林职业技术学院召开党委会会议,传达学习省委书记钱雨辰的讲话精神,院党委书记周明远主持会议。\n"
     assert ("周明远", "青林职业技术学院党委", "书记") in triples(record_of(text))
+
+
+def test_company_board_posts_and_command_posts(record_of, triples):
+    """董事, 董事会秘书 of the company; 指挥部's 总指挥, 常务副指挥长; a bare 政府 in a chain is the
+    place's government (旗委副书记、政府代旗长)."""
+    text = "青岚交通集团党委副书记、董事周明远出席。青岚交通集团董事会秘书、党群工作部部长钱雨辰参加调研。\n"
+    assert triples(record_of(text)) >= {("周明远", "青岚交通集团", "董事"), ("钱雨辰", "青岚交通集团", "董事会秘书"),
+                                        ("钱雨辰", "青岚交通集团党群工作部", "部长")}
+    text = "8月2日,旗委副书记、政府代旗长、旗疫情防控指挥部总指挥周明远深入旗医院检查指导。\n"
+    assert triples(record_of(text)) == {("周明远", "旗委", "副书记"), ("周明远", "旗政府", "代旗长"),
+                                        ("周明远", "旗疫情防控指挥部", "总指挥")}
+    text = "会议由乡防汛抗旱指挥部常务副指挥长周明远主持。\n"
+    assert record_of(text)["persons"] == ["周明远"]
