@@ -165,11 +165,12 @@ _STUDY_HELD = "进行(?=(?:集中|专题|集体)学习)"  # 中心组进行集�
 def _triggers() -> tuple[re.Pattern, ...]:
     """The frames' patterns, tried in this order; a later frame yields to an earlier one."""
     noun = trie_pattern(event_nouns())
+    meeting = trie_pattern([w for w, kind in event_nouns().items() if kind == "meeting"])
     trip = _alt("trip_noun")
     hui = _BARE_HUI
     where = r"[^,。;:!?“”《》]"
     held = re.compile(
-        rf"(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员)"  # 组织和广大会员: members
+        rf"(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员|{meeting})"  # 组织和广大会员: members; 调研座谈会: the meeting
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示))")  # 召开总书记考察某省重要讲话精神培训会
     passive = re.compile(
@@ -183,7 +184,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
         rf"(?:先后|相继|分别)?(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式)")  # 座谈会举办形式, 开幕式: a noun phrase
     led = re.compile(
-        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?[组团队]))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会)")  # 纪律检查委员会: a body
+        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会)")  # 纪律检查委员会: a body
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
@@ -451,8 +452,8 @@ def _place_tail(place: str):
     """The longest tail of `place` that names a division, today's or a former one (在江油市… →
     江油市, 湟中县 of a page before it became 湟中区): where it starts, and the division."""
     for i in range(len(place) - 1):
-        if d := gazetteer().resolve(place[i:]):
-            return i, d
+        if (d := gazetteer().resolve(place[i:])) and not (place[-1] in "镇乡" and d.name != place[i:]):
+            return i, d  # not 店前镇 → 前镇区: a town's name holds no division's short form
     return None
 
 
@@ -998,9 +999,12 @@ def _part_of_told(text: str, m: re.Match, s: int, sentence: str, earlier_here: b
         return True
     if text.startswith(("开展", "组织开展"), m.start()) and (_OF_THE_MEETING.match(sentence) or earlier and _TALK.fullmatch(m["name"])):
         return True
+    if earlier and _GROUP_OPENS.match(sentence):
+        return True  # 调研组还召开专题座谈会: the trip told before, at one of its stops
     return text.endswith(("双方", "双方还"), s, m.start())
 
 
+_GROUP_OPENS = re.compile(r"\s*(?:调研|考察|视察|检查|执法检查|督导|督查)组(?:一行)?(?:还|并|随后|先后)?(?:召开|举行|组织)")
 _TALK = re.compile(r"了?(?:研讨|交流|讨论|学习|座谈)+")  # 开展了研讨交流: talk at a meeting, no event of its own
 _OF_THE_MEETING = re.compile(r"\s*(?:会议|会上|会议期间)")  # a sentence on the meeting told before
 _GOING = ("来到", "深入", "前往", "走进")  # verbs of going somewhere, before the place gone to
@@ -1010,7 +1014,9 @@ _VISITED = ("进驻", *_GOING)  # 视察组先后深入某公司…并召开座�
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
               and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED]
-    return _holder(before[0].key) if before else None
+    if not before or text and title_re().match(text, before[0].end):
+        return None  # 市委常委、副市长某某…: a post's body, no subject (the person's chief post tells)
+    return _holder(before[0].key)
 
 
 def _place_named(text: str, start: int, end: int) -> str | None:

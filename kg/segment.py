@@ -9,7 +9,7 @@ from .normalize import FURNITURE
 
 DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{1,8}?)(?:电|讯)")
 # A day, or the first of several (11月4、5日, 4至5日: the 4th).
-DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:[、至—-]\d{1,2})?[日号]")  # 22号: the web's 日
+DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:(?:[、至~～-]|—{1,2})\d{1,2})?[日号]")  # 22号: the web's 日; 17——18日, 17~18日: a span, its first day
 _LEAD_DATE = re.compile(r"^(?:本报[^(\s]{1,8}讯)?\s*(?:\([^)]*\))?\s*" + DATE.pattern)
 _BYLINE = re.compile(r"^[□■\s]*(?:通讯员|记者|特约记者)")
 # Openers that start an article only right after a headline: a continuation from

@@ -1413,3 +1413,38 @@ def test_a_new_years_gathering_is_no_call(record_of):
     text = "2月28日上午,学院召开党委会会议,传达学习春节团拜会上的讲话精神,院党委书记周明远主持会议。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("学院党委", ["周明远"])]
     assert [kind for kind, m in _matches("6日,周明远拜会了钱雨辰。", 0, 12)] == ["went"]
+
+
+def test_a_leader_who_brings_members_on_a_tour(record_of):
+    """市政协主席甲率市政协委员视察…: 率 before members (not only a 组/团/队) leads the tour."""
+    record = record_of("6月20日,市政协主席周明远率市政协委员视察青石镇高质量发展情况。\n")
+    assert [(e["org"], e["leaders"], e["date"]) for e in record["events"]] == [("市政协", ["周明远"], "06-20")]
+
+
+def test_a_span_of_days_written_with_a_double_dash_or_tilde(record_of):
+    for dash in ("——", "~", "—"):
+        record = record_of(f"5月17{dash}18日,旗政协主席周明远带队赴某旗考察学习。\n")
+        assert [e["date"] for e in record["events"]] == ["05-17"], dash
+
+
+def test_a_meeting_named_after_a_trip_word_and_its_holder(record_of):
+    """开展调研,并召开调研座谈会: the meeting is the 座谈会 (not 调研 again), held by the body of its
+    chair's chief post, not the 市委 of his seat (市委常委、副市长)."""
+    text = "4月10日下午,市委常委、副市长周明远带队到青石镇开展调研,并召开调研座谈会。\n"
+    events = record_of(text, place="儋州市")["events"]
+    assert ("儋州市政府", "调研座谈会", ["周明远"]) in [(e["org"], e["name"], e["leaders"]) for e in events]
+    assert all(e["org"] == "儋州市政府" for e in events), events
+
+
+def test_a_trip_groups_meeting_at_a_stop_is_the_trip(record_of):
+    text = ("4月17日至22日,全国政协副主席周明远率专题调研组在四川调研。调研组先后来到成都、绵阳等地。"
+            "调研组还召开专题调研座谈会,听取相关工作情况报告。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["全国政协"]
+
+
+def test_a_towns_congress_is_no_districts_by_a_short_form_inside_it(record_of):
+    """店前镇第十五届人民代表大会: 前镇 is no short form of 前镇区 here."""
+    text = "1月14日,店前镇第十五届人民代表大会第一次会议开幕。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["店前镇人大"]
+    text = "1月14日,青石镇第十五届人民代表大会第一次会议开幕。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青石镇人大"]

@@ -189,3 +189,9 @@ def test_names_before_going_and_a_name_opened_by_a_common_word(record_of):
     assert [e["leaders"] for e in record["events"]] == [["钱志宏"]]
     assert "王国彬" in record_of("2月12日,公司召开讨论会。公司党委专职副书记、董事王国彬主持并讲话。\n")["persons"]
     assert record_of("截至目前,委员满意度为97%。\n")["persons"] == []
+
+
+def test_a_count_after_a_list_of_names(record_of):
+    """王甲、余乙、吴丙三位同志当选: 三位 counts them, no given name (文三位)."""
+    text = "汪明远同志当选为镇长,王中苗、余跃华、吴自文三位同志当选为副镇长。\n"
+    assert record_of(text)["persons"] == ["汪明远", "王中苗", "余跃华", "吴自文"]
