@@ -66,6 +66,8 @@ _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希�
 _BODY = re.compile(r"政协|委|政府|人大|党组|集团|公司|大学|学院|理事会|协会|学会|商会|联合会")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——|宣布)(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
+                               r"|^[^,。;]{2,40}?(?:氛围|气氛)的"  # 洋溢着团结民主氛围的某会议: how it went
+                               r"|^[^(]*\)\s*"  # (文/图某部 甲/乙)某会议: the end of a credit
                                r"|^【[^】]{1,12}】"  # 【聚焦两会】: a headline's column
                                r"|^.*\([^)]{0,16}?(?:记者|通讯员|实习记者|实习生)[^)]*\)\s*")  # 某融媒体中心(记者 某某): a credit
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
@@ -108,7 +110,7 @@ _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9ff
 _MANNER = "(?:隆重|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
-                           rf"(?=(?:在[^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")
+                           rf"(?=(?:[在于][^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开
 # A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
 _ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
                            rf"(?P<zone>(?![全各本该我在到赴于])[\u4e00-\u9fff]{{0,6}}?(?:{ZONE}))"
@@ -1057,7 +1059,7 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
 
 def _right_before(text: str, end: int, verb: int) -> bool:
     """A subject ending at `end` is the verb's: next to it, or but for how (`隆重`) or where (`在…`)."""
-    return end == verb or text.startswith("在", end) or bool(re.fullmatch(_MANNER, text[end:verb]))
+    return end == verb or text.startswith(("在", "于"), end) or bool(re.fullmatch(_MANNER, text[end:verb]))
 
 
 def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:

@@ -514,7 +514,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 out.append(Mention("ORG", text[pos:m.end()], pos, m.end(), d.name + core))
                 break
             if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)) \
-                    and not has_function_word(text[left:suffix_at]):
+                    and not has_function_word(text[left:suffix_at]) and text[left:suffix_at] not in _CUT_VERBS:
                 out.append(Mention("ORG", core, left, m.end(), core))
                 break
     for u in unnamed:  # a body left unnamed refers to the one of its kind the article names

@@ -1448,3 +1448,17 @@ def test_a_towns_congress_is_no_districts_by_a_short_form_inside_it(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["店前镇人大"]
     text = "1月14日,青石镇第十五届人民代表大会第一次会议开幕。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["青石镇人大"]
+
+
+def test_a_towns_meeting_on_dates_after_yu(record_of):
+    """某镇于10月15、16日召开…: the town's, its 党委's; 同志代表镇党委作报告: 代表 is no town's name."""
+    text = "青石镇于10月15、16日召开了第一次党代会。会议听取了镇党委书记周明远同志代表镇党委作的工作报告。\n"
+    record = record_of(text)
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("青石镇党委", "10-15")]
+    assert "代表镇党委" not in record["organizations"]
+
+
+def test_a_passive_meetings_name_without_its_mood_or_credit(record_of):
+    text = ("本网讯:(文/图区委宣传部 钱雨辰/孙立华)洋溢着团结民主、求真务实氛围的政协新市区第九届委员会"
+            "第四次会议圆满完成各项议程,1月22日下午在创新广场胜利闭幕。\n")
+    assert [(e["org"], e["name"]) for e in record_of(text, place="乌鲁木齐市")["events"]] == [("新市区政协", "第四次会议")]
