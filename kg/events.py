@@ -68,7 +68,7 @@ _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=�
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^[^,。;]{2,40}?(?:氛围|气氛)的"  # 洋溢着团结民主氛围的某会议: how it went
                                r"|^[^(]*\)\s*"  # (文/图某部 甲/乙)某会议: the end of a credit
-                               r"|^【[^】]{1,12}】"  # 【聚焦两会】: a headline's column
+                               r"|^【[^】]{1,12}】|^[^|]{2,8}\|"  # 【聚焦两会】, 聚焦两会|: a headline's column
                                r"|^.*\([^)]{0,16}?(?:记者|通讯员|实习记者|实习生)[^)]*\)\s*")  # 某融媒体中心(记者 某某): a credit
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
@@ -685,6 +685,21 @@ def _attended_re() -> re.Pattern:
     return re.compile(rf"(?:出席|参加)了?(?P<name>[^,。;:!?、]{{0,20}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
 
 
+def held_as_headlined(earlier: list[Event], events: list[Event], positions: list[Position]) -> list[Event]:
+    """Events whose leader holds several posts, held by the body a headline names for the same
+    event (农工党某省委会开展专题调研; then 省政协副秘书长、农工党某省委会副主委甲带队…开展专题调研:
+    the party's, not the CPPCC's), where that body is one of the leader's."""
+    out = []
+    for ev in events:
+        head = next((x for x in earlier if not x.date and not x.leaders and x.org and x.org != ev.org
+                     and x.type == ev.type and (x.name in ev.name or ev.name in x.name)), None)
+        if head is not None and ev.leaders and any(
+                p.person == ev.leaders[0] and p.org and _holder(p.org) == head.org for p in positions):
+            ev = _with(ev, org=head.org)
+        out.append(ev)
+    return out
+
+
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
     """The earlier events less those the new ones restate: undated, with the same leaders (a page's
     headline block, then its article; a list recalling a trip), or without leaders, on the same day,
@@ -781,7 +796,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
             return None  # a trip needs its traveller: a person, or a body (市政协调研组赴X调研)
         noun = m["noun"] or m["wverb"]
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
-        org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions))
+        org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions, text=text))
         return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
             or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())):
@@ -1119,9 +1134,12 @@ def _titled(between: str) -> bool:
     return any(m.end() == len(between) for m in title_re().finditer(between))
 
 
-def _person_body(who: Mention, positions: list[Position], event: str = "") -> str | None:
-    """The body of the post stated with this mention of a person (else with any of theirs)."""
+def _person_body(who: Mention, positions: list[Position], event: str = "", text: str = "") -> str | None:
+    """The body of the post stated with this mention of a person, or of the title written after
+    the name (某某主委带领…: the party's), else of any of theirs."""
     posts = [p for p in positions if p.person == who.key and p.org and p.end == who.end]
+    if not posts and text and (title := title_re().match(text, who.end)):
+        posts = [p for p in positions if p.person == who.key and p.org and p.title == title.group(0)]
     return _chief_body(posts or [p for p in positions if p.person == who.key and p.org], event)
 
 

@@ -9,7 +9,7 @@ from .campaigns import find_campaigns
 from .dates import address_date, bad_text_dates, real_day
 from dataclasses import replace
 
-from .events import event_date, find_events, restated
+from .events import event_date, find_events, held_as_headlined, restated
 from .gazetteer import Division, gazetteer
 from .locality import Locality, PageHints, locate, page_hints
 from .model import Article, Document, Extraction, Mention, Position, SpanIndex
@@ -142,6 +142,8 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     orgs += _sub_bodies(text, events) + _party_groups(text, titled_p) + [m for m in titled_m if m.label == "ORG"]
     out.mentions += persons + orgs + _drop_name_parts(_drop_org_parts(places, orgs), persons, text) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
+    headlined = find_events(text, s, body, orgs, persons, titled_p, main, doc.pub_date, ctx) if body > s else []
+    events = held_as_headlined(out.events + headlined + events, events, out.positions)
     out.events = restated(out.events, events) + events
 
 

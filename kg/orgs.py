@@ -100,8 +100,9 @@ def _named_body_pattern() -> PlacedPattern:
     national = re.compile(rf"(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}"
                           rf"(?P<norgan>{_NATIONAL_ORGAN})?")  # 教育部门: no ministry
     return PlacedPattern(
-        re.compile(rf"(?=中国人民政治协商会议|政协|中共|中国共产党|{national.pattern})"),
-        (Placed(literal_heads(("中国人民政治协商会议", "政协"), "cppcc", _term_and_parent), "cplace", _CPPCC_TAIL),
+        re.compile(rf"(?=中国人民政治协商会议|中国政治协商会议|政协|中共|中国共产党|{national.pattern})"),
+        (Placed(literal_heads(("中国人民政治协商会议", "中国政治协商会议", "政协"), "cppcc", _term_and_parent), "cplace",
+                _CPPCC_TAIL),  # 中国政治协商会议: a page's slip for the same
          Placed(literal_heads(("中共", "中国共产党"), "cpc", _past_parent), "pplace", _CPC_TAIL, bare=_CPC_SHORT),
          national))
 

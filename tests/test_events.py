@@ -1462,3 +1462,29 @@ def test_a_passive_meetings_name_without_its_mood_or_credit(record_of):
     text = ("本网讯:(文/图区委宣传部 钱雨辰/孙立华)洋溢着团结民主、求真务实氛围的政协新市区第九届委员会"
             "第四次会议圆满完成各项议程,1月22日下午在创新广场胜利闭幕。\n")
     assert [(e["org"], e["name"]) for e in record_of(text, place="乌鲁木齐市")["events"]] == [("新市区政协", "第四次会议")]
+
+
+def test_a_leader_of_several_posts_acts_for_the_title_written_after_the_name(record_of):
+    text = ("6月3日,九三学社市委召开四届三次市委扩大会。副市长、九三学社市委主委周明远出席。"
+            "会后,周明远主委带领与会人员到联系企业进行了调研。\n")
+    events = record_of(text)["events"]
+    assert [(e["org"], e["leaders"]) for e in events if e["leaders"]] == [("九三学社市委", ["周明远"])]
+
+
+def test_a_leader_of_several_posts_acts_for_the_body_the_headline_names(record_of):
+    """农工党某省委会开展专题调研 (headline); 省政协副秘书长、农工党某省委会副主委甲带队…开展专题调研."""
+    text = ("农工党辽宁省委会开展专题调研\n"
+            "5月15日至18日,辽宁省政协副秘书长、农工党辽宁省委会副主委周明远带队先后赴庄河市、瓦房店市开展专题调研。\n")
+    events = record_of(text)["events"]
+    assert [(e["org"], e["leaders"]) for e in events if e["leaders"]] == [("农工党辽宁省委会", ["周明远"])]
+
+
+def test_a_cppcc_session_named_without_renmin(record_of):
+    """中国政治协商会议某县第十四届委员会: a page's slip for 中国人民政治协商会议, still the CPPCC's."""
+    text = "1月8日上午,中国政治协商会议乌什县第十四届委员会第七次会议隆重开幕。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["乌什县政协"]
+
+
+def test_a_headlines_column_is_no_part_of_an_events_name(record_of):
+    text = "聚焦两会|青石县第五届人民代表大会第二次会议召开预备会议\n"
+    assert not any("|" in e["name"] for e in record_of(text)["events"])
