@@ -553,6 +553,25 @@ def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州", vo
     return lower[0] if len(lower) == 1 else None
 
 
+_GONE_TO = re.compile(r"(?:赴|前往|奔赴)$")
+
+
+def _without_peers_visited(text: str, a: Article, votes: Counter, spans=None) -> Counter:
+    """The votes less the divisions where people went (赴某区学习考察) whom their clause names by a
+    short body of that level: 区人大常委会副主任率队赴某区 is a district's visit to a peer, never
+    that district's own (a 市委书记赴某县调研 still tells the county's city; 某县人大常委会主任
+    率代表赴某县: the hosts' 县委常委 are the county visited)."""
+    peers = set()
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
+    for s, e, name in spans:
+        if a.start <= s < a.end and _GONE_TO.search(text, max(a.start, s - 2), s) and (d := _lookup(name, None)):
+            clause = max(text.rfind(c, a.start, s) for c in ",。;\n") + 1
+            if any(d.name.endswith(m["level"]) and ref_stands_alone(text, m.start())
+                   and not any(s0 <= m.start() < e0 for s0, e0, _ in spans) for m in _SHORT_BODY.finditer(text, clause, s)):
+                peers.add(d)  # 区人大常委会副主任某某率队赴某区: who went are of the same level, short
+    return Counter({d: v for d, v in votes.items() if d not in peers}) if peers else votes
+
+
 def _short_levels(text: str, a: Article, spans=None) -> list[str]:
     """The level of each body the article names short and alone (县委, 区政协主席; not 澧县县委)."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
@@ -752,7 +771,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         return Locality(d, "dateline")  # the article's own word: it narrows or overrides a page-wide place
     if doc.place and (d := _lookup(doc.place, province)):
         return Locality(d, "sidecar")
-    votes = text_votes(doc, a, province, spans)
+    votes = _without_peers_visited(doc.text, a, text_votes(doc, a, province, spans), spans)
     loc = _narrow(Locality(), None if _outlet_cut_short(hints.outlet, votes) else hints.outlet, "outlet")
     level = _short_level(doc.text, a, spans, votes=votes)
     for cands in hints.strong:

@@ -450,3 +450,11 @@ def test_a_bodys_column_names_its_place():
     """【天桥政协】区政协主席…: the column of a district CPPCC's pages on a city's site."""
     text = "【天桥政协】区政协主席周明远到东街街道调研\n11月7日下午,区政协主席周明远带队到东街街道调研指导工作。\n"
     assert _names(_locate(text, source="https://www.jnzx.gov.cn/xqzx/2022-11-09/1.html")) == [("天桥区", "outlet")]
+
+
+def test_a_peer_district_gone_to_is_not_the_pages():
+    """区人大常委会副主任甲率队赴某区学习考察: who went are a district's, named short, so the
+    district gone to is a peer, not the page's."""
+    text = ("区人大常委会副主任周明远赴綦江区学习考察代表工作\n近日,区人大常委会副主任周明远率队赴綦江区学习考察代表工作。"
+            "綦江区人大常委会副主任钱雨辰陪同。\n周明远表示,要学习綦江区的经验,推动江津区代表工作再上新台阶。\n")
+    assert _names(_locate(text)) == [("江津区", "text")]
