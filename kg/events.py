@@ -620,7 +620,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
             org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
-                text, person_index, positions, s, ev) or _main(main_org, bodies), ev.name)
+                text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
+                or _main(main_org, bodies), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
@@ -950,6 +951,16 @@ def _unit_party(org: str | None, name: str) -> str | None:
     return org
 
 
+def _committee_named(name: str, main_org: str | None) -> str | None:
+    """十一届党委常委会第N次会议 on a page that names no unit: the 党委 as written (not the
+    省委 whose plenary it studied); a unit's page gives its own (`_unit_party`)."""
+    if main_org and body_kind(main_org) in ("company", "school", "unit"):
+        return None
+    m = _BARE_PARTY_MEETING.match(name)
+    return m["word"] if m else None
+
+
+_BARE_PARTY_MEETING = re.compile(rf"(?:{_TERM_ONLY.pattern})?(?P<word>党委|党工委|党总支)(?:常委会|会议|全体|理论学习中心组|中心组)")
 _PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:党员代表大会|党代会)$")  # a unit's party congress: its 党委's
 
 

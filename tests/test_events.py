@@ -1488,3 +1488,11 @@ def test_a_cppcc_session_named_without_renmin(record_of):
 def test_a_headlines_column_is_no_part_of_an_events_name(record_of):
     text = "聚焦两会|青石县第五届人民代表大会第二次会议召开预备会议\n"
     assert not any("|" in e["name"] for e in record_of(text)["events"])
+
+
+def test_a_party_committees_meeting_on_a_page_naming_no_unit(record_of):
+    """主持召开十一届党委常委会第N次会议…传达学习了省委全会精神: the 党委 as written, not the 省委."""
+    text = "11月21日下午,周明远主持召开十一届党委常委会第122次会议。会议传达学习了省委十二届四次全会精神。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("党委", ["周明远"])]
+    text = "11月21日下午,青林大学召开党委常委会会议,周明远主持。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青林大学党委"]
