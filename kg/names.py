@@ -26,7 +26,7 @@ from .people import name_at, phrase_like, plausible
 
 # Credit roles and how the gold records them.
 _ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核人|审核|审校|校对|"
-          "摄影|摄像|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载")
+          "摄影|摄像|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿|审稿")
 _ROLE_WORDS = tuple(_ROLES.split("|"))
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _SEP = r"[ \u3000、,]+"
@@ -47,6 +47,7 @@ _VERBS = re.compile(
 _COMRADE = re.compile("同志")
 _BODY_END = set("委会院局部办室厅组府协社联校司党处庭")
 _BY = re.compile(r"(?:会议|活动|会|式|典礼|座谈|讲座)由$")  # 闭幕式由某某主持
+_BODY_CREDIT = re.compile(r"政协|人大|政府|委员会|[\u4e00-\u9fff]{3,}(?:办|局|委|部|中心)$")
 _NAME_FIRST_NEEDS = ("/", "摄", "供稿")  # what the credit branches that open with a name each need
 
 
@@ -128,6 +129,9 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
         if m["role"]:
             role = "记者" if m["role"] == "本报记者" else m["role"]
             role = None if role in ("供稿",) else role
+            run = re.match(r"[\u4e00-\u9fff]*", text[m.end("names"):m.end("names") + 12]).group(0)
+            if _BODY_CREDIT.search(m["names"] + run):
+                continue  # 作者:某区政协办: a body credited, no person
             found = _names_in(m["names"])
             at = m.start("names")
         elif m["pre"]:

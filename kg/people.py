@@ -32,6 +32,7 @@ def follows_name(text: str, at: int) -> bool:
     return bool(_FOLLOW_RE.match(text, at))
 
 
+_SPEECH = re.compile(r"(?:重要)?(?:讲话|报告|发言|总结|部署|动员)")  # 作讲话: a speech made, 作 no given name
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志")
@@ -69,8 +70,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 记者王某摄, 记者宋某图为…: the photo's credit, not a given name
         if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \
                 and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:" \
-                and not (e < end and _STRONG_FOLLOW.match(text, e)):
-            continue  # 周某率…, 孟某副主任: the second character starts the next word (not 马某先主持)
+                and not (e < end and _STRONG_FOLLOW.match(text, e) and not (text[s + 1] == "作" and _SPEECH.match(text, e))):
+            continue  # 周某率…, 孟某副主任, 李某作讲话: the second character starts the next word (not 马某先主持)
         if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e):
             return text[i:e]
     return None
@@ -119,8 +120,9 @@ def plausible(name: str) -> bool:
         return False
     if len(name) == 3 and name[-1] in "路街巷":
         return False  # 南昌路、常熟路: streets, read as a list of names
-    if len(name) == 3 and name[1:] in _GROUP_NOUNS:
+    if len(name) == 3 and name[1:] in _GROUP_NOUNS or len(name) >= 4 and _GROUP_WORDS.search(name):
         return False  # 相关领导 read from 关, 在宁全国人大代表 from 宁: a group of people or a scope, no given name
+        # (主席团各成员, 常委会负责同志: a title's tail and a group, no long name)
     # a name ending in a level or a department's word is none: 某庙镇召开, 某犁州人大代表, 党工部副部长;
     # but a transliterated name may end in 村 (洛桑江村: jieba knows 洛桑 as a transliteration)
     if len(name) >= 4 and name[-1] == "村" and head and head[0] == "nrt":
@@ -128,10 +130,11 @@ def plausible(name: str) -> bool:
     return gazetteer().lookup(name) is None and name[-1] not in "省市县区州盟旗镇乡村部局处厅室办"
 
 
-_GROUP_NOUNS = {"领导", "干部", "同志", "群众", "职工", "代表", "委员", "人员", "党员",
-                "全国", "全省", "全市", "全县", "全区"}  # 在宁全国人大代表: 宁 + 全国, no name
+_GROUP_NOUNS = {"领导", "干部", "同志", "群众", "职工", "代表", "委员", "人员", "党员", "成员", "事项",
+                "全国", "全省", "全市", "全县", "全区"}  # 在宁全国人大代表: 宁 + 全国, no name; 有关事项: 关 + 事项
 
 
+_GROUP_WORDS = re.compile(r"负责|同志|成员|各|有关|相关")
 # A long name after a title, before the verb it governs (部长孟和某某到…): Mongolian, Tibetan,
 # Uyghur names the surname lexicon cannot read.
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出|先后|来到|前往|莅临)")

@@ -83,6 +83,9 @@ def place_of(body: str) -> str | None:
     return m.group(0) if m else None
 
 
+_PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "社会工作部")
+
+
 def department(body: str, dept: str) -> str | None:
     """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
     县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室, X街道党工委 +
@@ -95,6 +98,9 @@ def department(body: str, dept: str) -> str | None:
         return body[:-3] + dept  # 某开发区党工委书记、管委会主任: the zone's board
     if dept in ("人大", "人大主席团", "政府") and body.endswith(("镇党委", "乡党委")):
         return body[:-2] + dept
+    if dept in _PARTY_DEPTS and body_kind(body) in ("cppcc", "congress", "government") \
+            and (place := place_of(body) or (body[0] if body[0] in LEVELS and len(body) <= 6 else None)):
+        return place + "委" + dept  # 市政协主席、政法委书记: the place's party committee's department
     if dept.endswith(SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
         return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长: the place's
     m = _PLACE_BODY.match(body)

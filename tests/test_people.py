@@ -195,3 +195,12 @@ def test_a_count_after_a_list_of_names(record_of):
     """王甲、余乙、吴丙三位同志当选: 三位 counts them, no given name (文三位)."""
     text = "汪明远同志当选为镇长,王中苗、余跃华、吴自文三位同志当选为副镇长。\n"
     assert record_of(text)["persons"] == ["汪明远", "王中苗", "余跃华", "吴自文"]
+
+
+def test_a_name_before_a_speech_made_and_no_group_read_as_a_name(record_of):
+    """书记李某作讲话: 作 starts 作讲话; 主席团各成员, 常委会负责同志, 人大代表有关事项: no names."""
+    assert record_of("区委书记周明作讲话,周明指出:要抓好落实。\n")["persons"] == ["周明"]
+    assert record_of("马永先主持会议。\n")["persons"] == ["马永先"]
+    text = ("会议由主席团常务主席周明远主持。主席团各成员出席会议。各县人大常委会负责同志列席会议。"
+            "会议研究补选镇人大代表有关事项。\n")
+    assert record_of(text)["persons"] == ["周明远"]

@@ -50,3 +50,11 @@ def test_implied_body():
 ])
 def test_unit_body(body, word, expected):
     assert unit_body(body, word) == expected
+
+
+def test_a_party_department_after_a_cppcc_or_government_post_is_the_party_committees():
+    """市政协主席、政法委书记: the city's 市委政法委, not a 政协's; 县政府副县长、统战部部长: 县委统战部."""
+    from kg.titles import department
+    assert department("市政协", "政法委") == "市委政法委"
+    assert department("青石县政府", "统战部") == "青石县委统战部"
+    assert department("青石县委", "统战部") == "青石县委统战部"
