@@ -104,6 +104,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 pos += 1
             else:
                 break
+        if not names and (inside := _title_past_body(art, t)):
+            t = inside  # 某委员会常务委员会委员: the body's 常务委员会, then its title
         if not names and (appointed := _appointment(art, t, default_org, _body_finder(art, t.start()))):
             mentions += appointed[0]
             positions += appointed[1]
@@ -129,6 +131,32 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             for title, org, cstart, _ in chain:
                 positions.append(Position(name, title, org, cstart, npos + len(name)))
     return mentions, [p for p in positions if p.title not in SESSION_ROLES]
+
+
+class _TitleSpan:
+    """The tail of a title match that a body's name has taken the head of, as a match."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+def _title_past_body(art: _Article, t) -> _TitleSpan | None:
+    """常务委员会委员 read as one title where a body's name (…委员会常务委员会) ends inside it: the
+    title is what follows the body, if a title."""
+    for end in range(t.start() + 1, t.end()):
+        if (o := art.by_end.get(end)) is not None and o.start < t.start() \
+                and title_re().fullmatch(art.text, end, t.end()):
+            return _TitleSpan(art.text, end, t.end())
+    return None
 
 
 _BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))人大$")
@@ -236,6 +264,7 @@ _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}
 _APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:新一届|新一任|新任)?(?:中共|中国共产党)?$")
 
 
+_COMRADES_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]位)?同志$")
 _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
 
 
@@ -257,8 +286,8 @@ def _appointment(art: _Article, t: re.Match, default_org, body_for):
     at = verb.start()
     if text[max(floor, at - 2):at] == "聘任":  # 聘任甲乙为委员: the names follow 聘任
         return None
-    if text[max(floor, at - 2):at] == "同志":
-        at -= 2  # 甲乙同志当选为某镇镇长
+    if comrade := _COMRADES_BEFORE.search(text, max(floor, at - 6), at):
+        at = comrade.start()  # 甲乙同志当选为某镇镇长, 甲、乙、丙三位同志当选为副镇长
     names = names_before(text, at, floor, by_end, strict=False)
     if not names:
         return None
@@ -366,8 +395,16 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         for item in items:
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
-    return [(title, _one_commission(title, _standing_committee(title, _committee(org))), b, dept_len)
+    return [(*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len in items]
+
+
+def _standing_member(title: str, org: str | None) -> tuple[str, str | None]:
+    """A 委员 of a party committee's standing committee is a 常委 of the committee (当选为中国共产党
+    某市第十四届委员会常务委员会委员: 某市委, 常委)."""
+    if title == "委员" and org and org.endswith("委常委会"):
+        return "常委", org[:-3]
+    return title, org
 
 
 def _democratic_party(art: _Article, title: str) -> str | None:

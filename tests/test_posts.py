@@ -559,3 +559,17 @@ def test_company_board_posts_and_command_posts(record_of, triples):
                                         ("周明远", "旗疫情防控指挥部", "总指挥")}
     text = "会议由乡防汛抗旱指挥部常务副指挥长周明远主持。\n"
     assert record_of(text)["persons"] == ["周明远"]
+
+
+def test_members_elected_to_a_standing_committee_named_in_full(record_of, triples):
+    """甲、乙当选为中国共产党某市第十四届委员会常务委员会委员: each a 常委 of the city's 委."""
+    text = ("经无记名投票选举,周明远、钱雨辰、孙立华当选为中国共产党兰州市第十四届委员会常务委员会委员。"
+            "周明远当选为中国共产党兰州市第十四届委员会书记。\n")
+    assert triples(record_of(text)) == {("周明远", "兰州市委", "常委"), ("钱雨辰", "兰州市委", "常委"),
+                                        ("孙立华", "兰州市委", "常委"), ("周明远", "兰州市委", "书记")}
+
+
+def test_a_list_elected_with_a_count_of_comrades(record_of, triples):
+    text = "钱雨辰同志当选为青石镇人民政府镇长,周明远、孙立华、吴自文三位同志当选为副镇长。\n"
+    assert triples(record_of(text)) == {("钱雨辰", "青石镇政府", "镇长"), ("周明远", "青石镇政府", "副镇长"),
+                                        ("孙立华", "青石镇政府", "副镇长"), ("吴自文", "青石镇政府", "副镇长")}
