@@ -477,7 +477,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERIC_BEFORE = set("该各本全每乡城")
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
-_LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)"
+_LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
 _LOCAL_BODY = re.compile(
     rf"(?:{_LOCAL_LEVEL})(?P<body>党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee

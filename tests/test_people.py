@@ -204,3 +204,8 @@ def test_a_name_before_a_speech_made_and_no_group_read_as_a_name(record_of):
     text = ("会议由主席团常务主席周明远主持。主席团各成员出席会议。各县人大常委会负责同志列席会议。"
             "会议研究补选镇人大代表有关事项。\n")
     assert record_of(text)["persons"] == ["周明远"]
+
+
+def test_names_before_what_they_made_and_before_an_academic_title(record_of):
+    text = "审议通过市政协副主席、致公党天津市委会主委周明远所作的工作报告。青林师范大学校长钱雨辰教授出席。\n"
+    assert record_of(text)["persons"] == ["周明远", "钱雨辰"]

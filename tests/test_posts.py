@@ -573,3 +573,9 @@ def test_a_list_elected_with_a_count_of_comrades(record_of, triples):
     text = "钱雨辰同志当选为青石镇人民政府镇长,周明远、孙立华、吴自文三位同志当选为副镇长。\n"
     assert triples(record_of(text)) == {("钱雨辰", "青石镇政府", "镇长"), ("周明远", "青石镇政府", "副镇长"),
                                         ("孙立华", "青石镇政府", "副镇长"), ("吴自文", "青石镇政府", "副镇长")}
+
+
+def test_elected_by_votes_and_a_new_areas_working_committee(record_of, triples):
+    assert ("周明远", "青石镇政府", "镇长") in triples(record_of("经选举,周明远同志以52票全票当选为青石镇人民政府镇长。\n"))
+    text = "市委副书记、青林新区党工委书记、某区委书记周明远主持会议。\n"
+    assert ("周明远", "青林新区党工委", "书记") in triples(record_of(text))
