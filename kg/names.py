@@ -28,6 +28,9 @@ from .people import name_at, phrase_like, plausible
 _ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核人|审核|审校|校对|"
           "摄影|摄像|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿|审稿")
 _ROLE_WORDS = tuple(_ROLES.split("|"))
+# Roles a page writes right after other words (新华社记者甲乙, 本报通讯员): the others (作者, 视频, 二审,
+# 审核) are words of running text too (工作者, 视频会议, 草案二审稿) unless set apart.
+_TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生"
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _SEP = r"[ \u3000、,]+"
 # A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
@@ -60,7 +63,8 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
              rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄)(?![\u4e00-\u9fff])"
              rf"|(?P<snames>{_NAME})供稿") if name_first else "|(?!)(?P<pre>)(?P<prole>)(?P<cnames>)(?P<snames>)"
     return re.compile(
-        rf"(?P<role>{_ROLES})(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
+        rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(])|(?:{_TIGHT_ROLES}))"  # 工作者, 视频调度会: no credit
+        rf"(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>{_NAME}):"

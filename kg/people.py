@@ -20,7 +20,7 @@ FOLLOWERS = (
     "就 介绍 陪同 参观 调研 视察 考察 会见 前往 赶赴 奔赴 走进 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
     "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 有关 关于 "
-    "接受 结合 将 依次 图为 受 所作 教授 副教授 院士 博士 两位 三位 四位 五位 六位 七位 八位 九位 十位 几位 "
+    "接受 结合 将 依次 图为 受 所作 做 教授 副教授 院士 博士 两位 三位 四位 五位 六位 七位 八位 九位 十位 几位 "
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
@@ -70,7 +70,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 记者王某摄, 记者宋某图为…: the photo's credit, not a given name
         if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \
                 and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:" \
-                and not (e < end and _STRONG_FOLLOW.match(text, e) and not (text[s + 1] == "作" and _SPEECH.match(text, e))):
+                and not (e < end and _STRONG_FOLLOW.match(text, e) and not (text[s + 1] in "作做" and _SPEECH.match(text, e))):
             continue  # 周某率…, 孟某副主任, 李某作讲话: the second character starts the next word (not 马某先主持)
         if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e):
             return text[i:e]

@@ -133,3 +133,11 @@ def test_a_body_credited_is_no_person_and_a_reviewers_credit(record_of, triples)
     assert record["persons"] == []
     record = record_of("记者:周明远    核稿:钱雨辰    摄影:孙立华\n")
     assert triples(record) == {("周明远", None, "记者"), ("钱雨辰", None, "核稿"), ("孙立华", None, "摄影")}
+
+
+def test_credit_words_inside_running_text_are_no_credits(record_of):
+    """工作者要…, 视频调度会议, 草案二审稿: 作者, 视频, 二审 inside words; set apart, they credit."""
+    text = "广大妇女工作者要肩负起使命。参加行动视频调度会会议。法制委员会认为草案二审稿已基本成熟。\n"
+    assert record_of(text)["persons"] == []
+    assert record_of("来源:青林日报 作者:周明远\n")["persons"] == ["周明远"]
+    assert record_of("新华社记者周明远报道\n")["persons"] == ["周明远"]

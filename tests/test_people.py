@@ -209,3 +209,7 @@ def test_a_name_before_a_speech_made_and_no_group_read_as_a_name(record_of):
 def test_names_before_what_they_made_and_before_an_academic_title(record_of):
     text = "审议通过市政协副主席、致公党天津市委会主委周明远所作的工作报告。青林师范大学校长钱雨辰教授出席。\n"
     assert record_of(text)["persons"] == ["周明远", "钱雨辰"]
+
+
+def test_a_name_before_zuo_a_speech(record_of):
+    assert record_of("区委书记李军做重要讲话,市人大常委会主任蒋卓庆做讲话。\n")["persons"] == ["李军", "蒋卓庆"]
