@@ -1183,6 +1183,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
              and re.match(_OFFICE_MEETING, event[len(word):])]
     if named:
         return _holder(named[0].org)
+    if event.startswith("党委") and (heads := [p for p in posts if p.title == "书记" and p.org.endswith("党委")]):
+        return heads[0].org  # 集团党委委员、副总经理,公司党委书记甲主持党委中心组学习: the committee he heads
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") and not first.org.endswith(_TOWN_PARTY) \

@@ -31,7 +31,9 @@ _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$)(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅)|[\u4e00-\u9fff]{0,4}办公室|"
-                          r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处))$")
+                          r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处|党校))$")  # 县委常委、党校校长
+_ACADEMIC = ("教授", "副教授", "研究员", "副研究员")
+_SEATS = ("代表", "人大代表", "党代表", "委员")
 SESSION_ROLES = ("执行主席",)  # 大会执行主席甲乙: a role for a session's days, no post in a body
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "首席记者", "责任编辑", "编辑", "摄影", "版式", "校对")
 
@@ -120,7 +122,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             org = None if title in REPORTER_TITLES else org  # 甲乙摄影: a credit names no body
             for name, npos in before:
                 mentions.append(Mention("PERSON", name, npos, npos + len(name)))
-                positions.append(Position(name, title, _committee(org), npos, t.end()))
+                if title not in _ACADEMIC:  # 某学院院长甲乙教授: a rank named after the name, no post of a body
+                    positions.append(Position(name, title, _committee(org), npos, t.end()))
             continue
         chain = _chain(art, t, default_org, _body_finder(art, t.start()))
         for title, org, cstart, dept_len in chain:  # a department named in the chain is a body too
@@ -366,15 +369,16 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 org_name = inner.key + text[inner.end:t_start]
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
         # the item before: after 、, or right before this one's body (县人大代表杨集镇镇长甲乙)
-        joint = begin - 1 if begin - 1 >= floor and text[begin - 1] == "、" else begin if begin < t_start else None
+        joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、," else begin if begin < t_start else None
         if joint is None:
             break
         prev = None
         for m in title_re().finditer(text, max(floor, joint - 12), joint):
             if m.end() == joint:
                 prev = m if prev is None or m.start() < prev.start() else prev
-        if prev is None:
-            break
+        if prev is None or text[joint] == "," and (prev.group(0) in _SEATS or "、" not in text[max(floor, joint - 14):joint]):
+            break  # 省、市、县人大代表,县人大常委会主任甲: deputies, then one man's post; 院长,检察长: two men
+            # (区委常委、区纪委书记,区委某小组组长甲: one man's chain goes on over a comma)
         t_start, title = prev.start(), prev.group(0)
     items.reverse()
     # A title with no body inherits the body named before it in the chain, or that body's

@@ -1496,3 +1496,8 @@ def test_a_party_committees_meeting_on_a_page_naming_no_unit(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("党委", ["周明远"])]
     text = "11月21日下午,青林大学召开党委常委会会议,周明远主持。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["青林大学党委"]
+
+
+def test_a_party_committee_meeting_is_held_by_the_committee_its_chair_heads(record_of):
+    text = "10月26日,青岚投资集团党委委员、副总经理,公司党委书记周明远主持召开党委中心组(扩大)学习会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("公司党委", ["周明远"])]

@@ -579,3 +579,17 @@ def test_elected_by_votes_and_a_new_areas_working_committee(record_of, triples):
     assert ("周明远", "青石镇政府", "镇长") in triples(record_of("经选举,周明远同志以52票全票当选为青石镇人民政府镇长。\n"))
     text = "市委副书记、青林新区党工委书记、某区委书记周明远主持会议。\n"
     assert ("周明远", "青林新区党工委", "书记") in triples(record_of(text))
+
+
+def test_one_mans_chain_goes_on_over_a_comma(record_of, triples):
+    """区委常委、区纪委书记、区监委主任,区委某小组组长甲: one chain; 院长,检察长: two men unnamed;
+    省、市、县人大代表,县人大常委会主任甲: deputies, then his post."""
+    text = "区委常委、区纪委书记、区监委主任,区委巡察工作领导小组组长周明远出席并作动员讲话。\n"
+    assert triples(record_of(text)) == {("周明远", "区委", "常委"), ("周明远", "区纪委", "书记"), ("周明远", "区监委", "主任"),
+                                        ("周明远", "区委巡察工作领导小组", "组长")}
+    text = "省、市、县人大代表,县人大常委会主任周明远率执法检查组来到青石镇。\n"
+    assert triples(record_of(text)) == {("周明远", "县人大常委会", "主任")}
+    text = "县委常委、组织部长、党校校长钱雨辰作了重要讲话。青林学院马克思主义学院院长周明远教授出席。\n"
+    record = record_of(text)
+    assert ("钱雨辰", "县委组织部", "部长") in triples(record) and ("钱雨辰", "县委", "常委") in triples(record)
+    assert not any(t == "教授" for n, o, t in triples(record))
