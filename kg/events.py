@@ -191,7 +191,9 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})"
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
-        rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])")  # 县委书记某某调研某企业: right after the name
+        rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])"  # 县委书记某某调研某企业: right after the name
+        rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查)"  # 省长某某在某市调研
+        rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告))")  # not 在某市考察时的讲话: a tour cited
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
@@ -233,8 +235,9 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
         for m in _finditer(pattern, text, s, e, kind == "held"):
             if kind in ("led", "went", "held") and any(
                     k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
-                    for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out):
-                continue
+                    for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out) \
+                    or kind == "went" and m["anoun"] and any(o.start() < m.end() and m.start() < o.end() for _, o in out):
+                continue  # 率领的代表团在某地考察: the party led, told once
             out.append((kind, m))
     cited = [m for k, m in out if k in ("toured", "cited")]  # 落实总书记视察某省重要讲话: the tour cited,
     out = [(k, m) for k, m in out if k not in ("led", "went", "held")  # not a task of 视察
@@ -683,7 +686,7 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
 
 @cache
 def _attended_re() -> re.Pattern:
-    return re.compile(rf"(?:出席|参加)了?(?P<name>[^,。;:!?、]{{0,20}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
+    return re.compile(rf"(?:出席|参加)了?(?P<name>[^,。;:!?、]{{0,40}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
 
 
 def held_as_headlined(earlier: list[Event], events: list[Event], positions: list[Position]) -> list[Event]:
@@ -710,7 +713,7 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
         if x is ev or not x.date:
             return False
         if ev.leaders:  # a headline's trip, told by another verb (走访 for 调研走访) in the body
-            return not ev.date and (x.org, x.leaders) == (ev.org, ev.leaders) \
+            return not ev.date and x.leaders == ev.leaders and ev.org in (x.org, None) \
                 and (x.type == ev.type or {x.type, ev.type} <= {"research", "inspection", "activity"})
         if x.type != ev.type:
             return False
@@ -795,8 +798,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
             (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
         if who is None and not _body_subject(text, bodies, clause, m.start()):
             return None  # a trip needs its traveller: a person, or a body (市政协调研组赴X调研)
-        noun = m["noun"] or m["wverb"]
-        name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else _clause(text, m.start(), e)
+        noun = m["noun"] or m["wverb"] or m["anoun"]
+        name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else \
+            m.group(0) if m["anoun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions, text=text))
         return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
@@ -940,7 +944,7 @@ def _unit_of(org: str | None) -> str | None:
     """A unit's trip, not its party committee's or board's: 某学院党委书记甲一行到某镇调研 (某学院)."""
     unit = org.removesuffix("党委").removesuffix("监事会") if org else org
     return unit if unit != org and len(unit) > 1 and body_kind(unit) in ("company", "school", "unit") \
-        and not unit.endswith(("镇", "乡", "街道", "村", "社区")) else org  # 某镇党委: the town's own; 校党委 as written
+        and not unit.endswith(("镇", "乡", "街道", "村", "社区", "自治区")) else org  # 某镇党委, 自治区党委: the place's own; 校党委 as written
 
 
 def _unit_party(org: str | None, name: str) -> str | None:

@@ -1501,3 +1501,28 @@ def test_a_party_committees_meeting_on_a_page_naming_no_unit(record_of):
 def test_a_party_committee_meeting_is_held_by_the_committee_its_chair_heads(record_of):
     text = "10月26日,青岚投资集团党委委员、副总经理,公司党委书记周明远主持召开党委中心组(扩大)学习会议。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("公司党委", ["周明远"])]
+
+
+def test_a_tour_told_as_zai_a_place_and_a_research_word(record_of):
+    """省委副书记、省长甲在某市调研: a trip of the government's head; not 在某地考察时的讲话 (cited),
+    nor 陪同调研 (who went along), nor twice with the party 率领的代表团在某地考察."""
+    text = "2月20日至21日,省委副书记、省长周明远在运城市调研。\n"
+    assert [(e["org"], e["leaders"], e["date"]) for e in record_of(text, place="山西省")["events"]] == [
+        ("山西省政府", ["周明远"], "02-20")]
+    assert record_of("会议传达了总书记在山西考察时的重要讲话精神。\n")["events"] == []
+    text = "2月9日,市委书记钱雨辰到集团调研。集团公司党委书记、董事长周明远及全体在家高管陪同调研。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["钱雨辰"]]
+    text = "由省委书记钱雨辰,省委副书记、省长周明远率领的吉林省党政代表团5月18日至19日在上海考察。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["钱雨辰", "周明远"]]
+
+
+def test_a_headlines_trip_without_the_leaders_post_is_the_bodys_trip(record_of):
+    text = "周明远在吐鲁番市鄯善县调研\n新疆日报讯 自治区党委书记周明远3月23日在吐鲁番市鄯善县调研。\n"
+    events = record_of(text)["events"]
+    assert [(e["org"], e["date"]) for e in events] == [("新疆维吾尔自治区党委", "03-23")]
+
+
+def test_an_attended_study_session_with_a_long_name(record_of):
+    text = ("11月10日晚,全旗90余名各级领导干部共同参加旗委理论学习中心组2021年第十二次集体学习会暨"
+            "铸牢中华民族共同体意识专题研讨会,学习有关重要思想。旗委书记周明远主持学习。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("旗委", ["周明远"])]
