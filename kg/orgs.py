@@ -32,9 +32,9 @@ _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[�
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,16}委员会)"
             r"(?!党委|[^,。;]{0,16}?(?:条例|规定|章程|准则|办法|》)|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次代表大会)")
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
-# A department after a place: an office ending in 局 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
+# A department after a place: an office ending in 局, 厅 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
 # characters (政法委, 发展改革委) that is no place's own committee (大英县委, 南京市委) nor a phrase.
-_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委|指挥部)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
+_DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
 _SHORT_REF = "自治区|省|市(?![场民区县])|县|区|州|旗"
 
 

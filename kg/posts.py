@@ -178,6 +178,9 @@ def _body_finder(art: _Article, at: int):
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
     lo = ends[-1] if ends else lo
     before = [o.key for o in art.bodies.between(lo, at) if o.end <= at]
+    prev_lo = ends[-2] if len(ends) >= 2 else max(art.start, lo - 200) if ends else lo  # the sentence before
+    earlier = [o.key for o in art.bodies.between(prev_lo, lo) if prev_lo <= o.start and o.end <= lo]
+    opens = not text[lo:at].strip()  # the title opens its sentence (…主持会议。副主任乙、丙出席)
 
     def body_for(title: str | None, fallback: str | None) -> str | None:
         if title and title.startswith("+"):  # 监察局长, 妇联主席 opening a chain: the sentence's place's, the locality's
@@ -221,6 +224,9 @@ def _body_finder(art: _Article, at: int):
                 return _committee(body)
             if implied and (kin := sibling(body, title)):
                 return kin  # 德清县委书记乙,县长丙: the county's government
+        if opens and text.startswith(title, at) and (kin := next((b for b in reversed(earlier) if fits(title, b, strict=True)
+                                        and _TITLED_KIND.search(b)), None)):
+            return _committee(kin)  # 市人大常委会主任甲主持会议。副主任乙、丙出席: the body the sentence before names
         if fallback and fits(title, fallback) and _same_level(title, fallback):
             return fallback
         if not implied or implied[0] not in LEVELS:

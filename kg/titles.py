@@ -98,6 +98,8 @@ def department(body: str, dept: str) -> str | None:
         return body[:-3] + dept  # 某开发区党工委书记、管委会主任: the zone's board
     if dept in ("人大", "人大主席团", "政府") and body.endswith(("镇党委", "乡党委")):
         return body[:-2] + dept
+    if dept == "党校" and (place := place_of(body) or (body[0] if body[0] in LEVELS and len(body) <= 6 else None)):
+        return place + "委党校"  # 市委常委、组织部部长、党校校长: the place's party school
     if dept in _PARTY_DEPTS and body_kind(body) in ("cppcc", "congress", "government") \
             and (place := place_of(body) or (body[0] if body[0] in LEVELS and len(body) <= 6 else None)):
         return place + "委" + dept  # 市政协主席、政法委书记: the place's party committee's department

@@ -593,3 +593,18 @@ def test_one_mans_chain_goes_on_over_a_comma(record_of, triples):
     record = record_of(text)
     assert ("钱雨辰", "县委组织部", "部长") in triples(record) and ("钱雨辰", "县委", "常委") in triples(record)
     assert not any(t == "教授" for n, o, t in triples(record))
+
+
+def test_titles_opening_the_next_sentence_take_the_body_named_before(record_of, triples):
+    """市人大常委会主任甲主持会议。副主任乙、丙出席: the standing committee's."""
+    text = "市人大常委会主任周明远主持会议。副主任钱雨辰、孙立华出席会议。\n"
+    assert triples(record_of(text)) == {("周明远", "市人大常委会", "主任"), ("钱雨辰", "市人大常委会", "副主任"),
+                                        ("孙立华", "市人大常委会", "副主任")}
+
+
+def test_a_party_school_and_a_provincial_department_in_a_chain(record_of, triples):
+    text = "中共内江市委常委、市委组织部部长、党校校长周明远出席。省委农办主任,省农业农村厅党组书记、厅长钱雨辰出席会议。\n"
+    found = triples(record_of(text))
+    assert ("周明远", "内江市委党校", "校长") in found
+    assert {("钱雨辰", "四川省农业农村厅", "党组书记"), ("钱雨辰", "四川省农业农村厅", "厅长")} <= found  # 内江's province
+    assert "西城区议事厅" not in record_of("活动在西城区议事厅举行。\n")["organizations"]
