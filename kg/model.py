@@ -5,7 +5,7 @@ Offsets in `Mention`, `Article` and sentence spans index the *normalized* text o
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -70,6 +70,12 @@ class SpanIndex:
 
     def between(self, lo: int, hi: int) -> list:
         return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def add(self, mention) -> None:
+        """One more mention, in its place."""
+        at = bisect_right(self.starts, mention.start)
+        self.items.insert(at, mention)
+        self.starts.insert(at, mention.start)
 
 
 @dataclass(frozen=True)

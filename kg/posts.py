@@ -52,6 +52,7 @@ class _Article:
     unit: str | None
     ctx: object
     towns: dict = field(default_factory=dict)
+    departments: SpanIndex = field(default_factory=lambda: SpanIndex([]))  # named inside chains, as read
 
     def town(self, level: str) -> str | None:
         if level not in self.towns:
@@ -129,6 +130,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         for title, org, cstart, dept_len in chain:  # a department named in the chain is a body too
             if org and dept_len:
                 mentions.append(Mention("ORG", text[cstart:cstart + dept_len], cstart, cstart + dept_len, org))
+                art.departments.add(mentions[-1])  # 组织部部长甲,副部长乙: the department named, for the 副部长 after
         for name, npos in names:
             mentions.append(Mention("PERSON", name, npos, npos + len(name)))
             for title, org, cstart, _ in chain:
@@ -210,6 +212,8 @@ def _body_finder(art: _Article, at: int):
             if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
                 where = "校"  # the school unnamed, its committee as the page writes it: 校党委
             return where + title[1:] if where else None
+        if title and title.endswith("部长") and (dept := [o.key for o in art.departments.between(lo, at) if o.end <= at]):
+            return dept[-1]  # 组织部部长甲,副部长乙: the department the sentence named in a chain
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
         if party := _democratic_party(art, title):

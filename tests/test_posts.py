@@ -608,3 +608,12 @@ def test_a_party_school_and_a_provincial_department_in_a_chain(record_of, triple
     assert ("周明远", "内江市委党校", "校长") in found
     assert {("钱雨辰", "四川省农业农村厅", "党组书记"), ("钱雨辰", "四川省农业农村厅", "厅长")} <= found  # 内江's province
     assert "西城区议事厅" not in record_of("活动在西城区议事厅举行。\n")["organizations"]
+
+
+def test_a_deputy_head_after_the_head_of_a_department_named_in_a_chain(record_of, triples):
+    """校党委常委、组织部部长甲,副部长乙: 乙 is the same department's; 办公室主任甲、人代工委主任乙: each
+    office its own (the office named first is no body of the committee after it)."""
+    text = "4月21日,校党委常委、组织部部长周明远,副部长钱雨辰一行四人来我院进行调研。\n"
+    assert ("钱雨辰", "校党委组织部", "副部长") in triples(record_of(text))
+    text = "县人大常委会副主任王建华、办公室主任周明远、人代工委主任钱雨辰陪同考察。\n"
+    assert {("周明远", "县人大常委会办公室", "主任"), ("钱雨辰", "县人大常委会人代工委", "主任")} <= triples(record_of(text))
