@@ -145,6 +145,7 @@ _CUT_VERBS = {"列席", "出席", "参加", "陪同", "代表", "关心", "关�
               "走进", "来到", "前往", "深入", "访问", "慰问", "看望", "帮扶"}
 
 
+_FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2}(?<![省市县区州旗盟镇乡村委府局院校会])与[\u4e00-\u9fff]{1,4}$")  # 科学与技术(研究院): two fields, one faculty
 _UNIT_GOES_ON = set("场议员生习")  # 大学生, 中学习 (在实践中学习): the word goes on
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一医院: an ordinal, no function word  # 分会场, 学会议, 社员, 中学生
 
@@ -159,12 +160,15 @@ def _word_starts_at(text: str, at: int) -> bool:
     return pos == at
 
 
-def _after_function_words(text: str, left: int, right: int) -> int:
+def _after_function_words(text: str, left: int, right: int, school: bool = False) -> int:
     """Move `left` past the last verb or function word before a unit's suffix
-    (标志着中电光电公司 → 中电光电公司), using jieba's words and tags."""
+    (标志着中电光电公司 → 中电光电公司), using jieba's words and tags; a school's field joined
+    by 与 stays whole (生命科学与技术学院, 科学与技术研究院)."""
     pos, cut = left, left
     for word in jieba_cut(text[left:right]):
         pos += len(word)
+        if school and word == "与" and pos - len(word) - cut >= 2 and 1 <= right - pos <= 4:
+            continue  # 经济与管理学院: two fields, one faculty
         if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以给经来去" \
                 or word in _CUT_VERBS:
             cut = pos
@@ -251,11 +255,12 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()) \
                 or text[m.end():m.end() + 1] in _UNIT_GOES_ON:
             continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
-        left = m.start()
-        while left > start and left > m.start() - 20 and not _LEFT_STOP.search(text, max(0, left - 2), left):
+        left, school = m.start(), m.group(0) in ("学院", "研究院")
+        while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 2), left) or school
+                                                           and _FIELDS_JOINED.match(text, left - 3, m.start())):
             left -= 1
         left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])  # 院长X代表学院
-        left = _after_function_words(text, left, m.start())
+        left = _after_function_words(text, left, m.start(), school)
         if party := _PARTY_BEFORE.search(text, left, m.start()):
             left = party.end()  # (学习)中国共产党某公司第二次代表大会: the company, its party's name aside
         name = text[left:m.end()]

@@ -562,3 +562,12 @@ def test_a_unit_named_after_a_verb_and_the_partys_name(record_of):
 def test_a_city_youth_league_unresolved_stays_as_written(record_of):
     record = record_of("12月27日,团市委召开全委会议,团市委书记周明远主持。\n")
     assert [e["org"] for e in record["events"]] == ["团市委"]
+
+
+def test_a_faculty_named_for_two_fields_joined_by_yu(record_of):
+    """生命科学与技术学院, 某大学科学与技术研究院: one faculty; 青石县与青林学院, 市委与某学院: two."""
+    orgs = record_of("审议通过了《生命科学与技术学院党委工作制度》。\n")["organizations"]
+    assert "生命科学与技术学院" in orgs
+    assert "青林大学科学与技术研究院" in record_of("青林大学科学与技术研究院常务副院长周明远出席。\n")["organizations"]
+    for text in ("青石县与青林学院合作。\n", "市委与青林学院签约。\n"):
+        assert "青林学院" in record_of(text)["organizations"] and not any("与" in o for o in record_of(text)["organizations"])

@@ -617,3 +617,10 @@ def test_a_deputy_head_after_the_head_of_a_department_named_in_a_chain(record_of
     assert ("钱雨辰", "校党委组织部", "副部长") in triples(record_of(text))
     text = "县人大常委会副主任王建华、办公室主任周明远、人代工委主任钱雨辰陪同考察。\n"
     assert {("周明远", "县人大常委会办公室", "主任"), ("钱雨辰", "县人大常委会人代工委", "主任")} <= triples(record_of(text))
+
+
+def test_grades_of_officials_and_a_bureau_that_says_we(record_of, triples):
+    text = "旗委常委、常务副旗长周明远出席。区政协三级调研员钱雨辰、镇党委政法委员孙立华参加。我局四级调研员吴自文带队调研。\n"
+    found = triples(record_of(text))
+    assert {("周明远", "旗政府", "常务副旗长"), ("钱雨辰", "区政协", "三级调研员"), ("孙立华", "镇党委", "政法委员")} <= found
+    assert not any(o and "我局" in o for n, o, t in found)
