@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import gazetteer
-from .lexicon import table
+from .lexicon import has_function_word, table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, outlets, parent_org, ref_stands_alone
 from .places import ZONE, find_local_places, town_named
@@ -827,7 +827,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         subject = _subject_person(text, persons, clause, m.start()) or subject
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions, name))) \
-            or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies)
+            or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies) \
+            or (_named_subject(text, clause, m.start(), persons) if kind == "held" else None)
     org = _unit_party(org, name)
     leaders = (subject.key,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
         and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]
@@ -1085,6 +1086,26 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
         if _right_before(text, m.end(), hi):
             return _unit_holder(text, bodies, m["unit"], name)
     return None
+
+
+_SUBJECT_RUN = re.compile(r"(?:[上下]午|晚上?)?(?P<name>[\u4e00-\u9fff]{4,12}?)(?:组织|专门|隆重)?$")
+
+
+def _named_subject(text: str, clause: int, verb: int, persons: SpanIndex) -> str | None:
+    """`2月12日,某某煤电召开…讨论会`: a name the lexicons do not know, alone between the date's
+    comma and the verb, is the holder as written: no person, place, title, pronoun or verb in it."""
+    comma = max(text.rfind(",", clause, verb), text.rfind("\uff0c", clause, verb))
+    if comma < 0 or not DATE.search(text, max(clause, comma - 14), comma):
+        return None
+    clause = comma + 1
+    m = _SUBJECT_RUN.fullmatch(text, clause, verb)
+    if m is None or persons.between(clause, verb) or title_re().search(m["name"]) \
+            or any(e - b == len(m["name"]) for b, e, _ in division_spans(m["name"])) \
+            or has_function_word(m["name"]) or re.search(r"[我本该全各在于对将要]|会议|工作", m["name"]) \
+            or re.search(r"[院委组室局会府部办处厅所队站校团联]$|^[省市县区州旗]", m["name"]) \
+            or any(b == 0 and len(m["name"]) - e <= 2 for b, e, _ in division_spans(m["name"])):
+        return None  # a body's name, read or misread elsewhere; 市社科联: a short reference; 某区两新: a place's kind
+    return m["name"]
 
 
 def _right_before(text: str, end: int, verb: int) -> bool:

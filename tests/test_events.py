@@ -1526,3 +1526,14 @@ def test_an_attended_study_session_with_a_long_name(record_of):
     text = ("11月10日晚,全旗90余名各级领导干部共同参加旗委理论学习中心组2021年第十二次集体学习会暨"
             "铸牢中华民族共同体意识专题研讨会,学习有关重要思想。旗委书记周明远主持学习。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("旗委", ["周明远"])]
+
+
+def test_a_holder_named_as_the_subject_but_known_to_no_lexicon(record_of):
+    """2月12日,某某煤电召开…讨论会: the subject as written; not a short reference (市社科联召开),
+    a body's name the finders read otherwise, a place's kind (某区两新) or a pronoun (我县)."""
+    text = "2月12日,山西焦煤西山煤电召开“加强国有控股企业党建工作”讨论会。公司党委专职副书记王国彬主持并讲话。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("山西焦煤西山煤电", ["王国彬"])]
+    for text in ("5月6日,我县召开专题会议。\n", "5月6日,全市召开专题会议。\n", "6月27日,福田区两新召开推进会。\n"):
+        assert [e["org"] for e in record_of(text)["events"]] != [text[6:10]], text
+    text = "4月30日,市社科联召开党组理论学习中心组学习会,市社科联党组书记周明远主持。\n"
+    assert [e["org"] for e in record_of(text, place="衡阳市")["events"]] == ["衡阳市社科联"]
