@@ -80,6 +80,7 @@ _BRAND_NOUN = re.compile(_Q + r"(?:“[^“”]{1,12}”)?(?:(?!等)" + _HAN + r
 _LEADS = re.compile(_Q + r"引领")
 _CPPCC_BRAND = re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?!的)")
 _PLAN = re.compile(r"“?(?P<q>十[一二三四五六七八九]五)”?规划")
+_PERIOD = re.compile(r"“(?P<q>十[一二三四五六七八九]五)”(?!规划|期间)")  # “十二五”期间: a time gone by
 _MEASURES = re.compile(_Q + r"举措")
 _BUILD = re.compile(_Q + r"建设")  # “双X”建设 → 双X建设
 _SCHEME = re.compile(_Q + r"计划")  # “青苗”计划 → 青苗计划
@@ -118,8 +119,13 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for pattern, noun in ((_BUILD, "建设"), (_SCHEME, "计划")):
         for m in pattern.finditer(text, start, end):
             yield m.start("q") - 1, m.end(), _key(m["q"]) + noun
+    planned = set()
     for m in _PLAN.finditer(text, start, end):
+        planned.add(m["q"])
         yield m.start(), m.end(), _key(m["q"]) + "规划"
+    for m in _PERIOD.finditer(text, start, end):
+        if m["q"] not in planned:  # “十五五”开局之年, “十四五”时期: the plan's period, named alone
+            yield m.start(), m.end(), _key(m["q"])
     for m in _WORK_LIST.finditer(text, start, end):
         for q in re.finditer(r"“(?P<q>[^“”]{2,24})”", m["items"]):
             s = m.start("items") + q.start()
