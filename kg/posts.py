@@ -182,7 +182,8 @@ def _body_finder(art: _Article, at: int):
     before = [o.key for o in art.bodies.between(lo, at) if o.end <= at]
     prev_lo = ends[-2] if len(ends) >= 2 else max(art.start, lo - 200) if ends else lo  # the sentence before
     earlier = [o.key for o in art.bodies.between(prev_lo, lo) if prev_lo <= o.start and o.end <= lo]
-    opens = not text[lo:at].strip()  # the title opens its sentence (…主持会议。副主任乙、丙出席)
+    opens = not before and bool(title_re().match(text, lo + len(text[lo:at]) - len(text[lo:at].lstrip())))
+    # a title opens the sentence, no body named in it yet (…主持会议。副主任乙、丙,秘书长丁出席)
 
     def body_for(title: str | None, fallback: str | None) -> str | None:
         if title and title.startswith("+"):  # 监察局长, 妇联主席 opening a chain: the sentence's place's, the locality's

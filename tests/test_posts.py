@@ -597,9 +597,9 @@ def test_one_mans_chain_goes_on_over_a_comma(record_of, triples):
 
 def test_titles_opening_the_next_sentence_take_the_body_named_before(record_of, triples):
     """市人大常委会主任甲主持会议。副主任乙、丙出席: the standing committee's."""
-    text = "市人大常委会主任周明远主持会议。副主任钱雨辰、孙立华出席会议。\n"
+    text = "市人大常委会主任周明远主持会议。副主任钱雨辰、孙立华,秘书长吴自文出席会议。\n"
     assert triples(record_of(text)) == {("周明远", "市人大常委会", "主任"), ("钱雨辰", "市人大常委会", "副主任"),
-                                        ("孙立华", "市人大常委会", "副主任")}
+                                        ("孙立华", "市人大常委会", "副主任"), ("吴自文", "市人大常委会", "秘书长")}
 
 
 def test_a_party_school_and_a_provincial_department_in_a_chain(record_of, triples):
