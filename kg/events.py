@@ -1094,18 +1094,21 @@ _SUBJECT_RUN = re.compile(r"(?:[上下]午|晚上?)?(?P<name>[\u4e00-\u9fff]{4,1
 def _named_subject(text: str, clause: int, verb: int, persons: SpanIndex) -> str | None:
     """`2月12日,某某煤电召开…讨论会`: a name the lexicons do not know, alone between the date's
     comma and the verb, is the holder as written: no person, place, title, pronoun or verb in it."""
-    comma = max(text.rfind(",", clause, verb), text.rfind("\uff0c", clause, verb))
+    comma = text.rfind(",", clause, verb)
     if comma < 0 or not DATE.search(text, max(clause, comma - 14), comma):
         return None
-    clause = comma + 1
-    m = _SUBJECT_RUN.fullmatch(text, clause, verb)
-    if m is None or persons.between(clause, verb) or title_re().search(m["name"]) \
-            or any(e - b == len(m["name"]) for b, e, _ in division_spans(m["name"])) \
-            or has_function_word(m["name"]) or re.search(r"[我本该全各在于对将要]|会议|工作", m["name"]) \
-            or re.search(r"[院委组室局会府部办处厅所队站校团联]$|^[省市县区州旗]", m["name"]) \
-            or any(b == 0 and len(m["name"]) - e <= 2 for b, e, _ in division_spans(m["name"])):
-        return None  # a body's name, read or misread elsewhere; 市社科联: a short reference; 某区两新: a place's kind
-    return m["name"]
+    m = _SUBJECT_RUN.fullmatch(text, comma + 1, verb)
+    if m is None or persons.between(comma + 1, verb):
+        return None
+    name = m["name"]
+    if title_re().search(name) or has_function_word(name) or _NOT_A_HOLDER.search(name) \
+            or any(b == 0 and len(name) - e <= 2 for b, e, _ in division_spans(name)):
+        return None  # a place, or a place's kind (某区两新), and no name of its own
+    return name
+
+
+# A pronoun or a verb, a body's name the finders read (or misread) elsewhere, a short reference (市社科联)
+_NOT_A_HOLDER = re.compile(r"[我本该全各在于对将要]|会议|工作|[院委组室局会府部办处厅所队站校团联]$|^[省市县区州旗]")
 
 
 def _right_before(text: str, end: int, verb: int) -> bool:

@@ -32,6 +32,7 @@ _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
 _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$|[我本该各此])(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅)|[\u4e00-\u9fff]{0,4}办公室|"
                           r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处|党校))$")  # 县委常委、党校校长
+_SPACES = re.compile(r"\s*")
 _ACADEMIC = ("教授", "副教授", "研究员", "副研究员")
 _SEATS = ("代表", "人大代表", "党代表", "委员")
 SESSION_ROLES = ("执行主席",)  # 大会执行主席甲乙: a role for a session's days, no post in a body
@@ -138,29 +139,13 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     return mentions, [p for p in positions if p.title not in SESSION_ROLES]
 
 
-class _TitleSpan:
-    """The tail of a title match that a body's name has taken the head of, as a match."""
-
-    def __init__(self, text: str, start: int, end: int):
-        self._text, self._start, self._end = text, start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self, index: int = 0) -> str:
-        return self._text[self._start:self._end]
-
-
-def _title_past_body(art: _Article, t) -> _TitleSpan | None:
+def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
     """常务委员会委员 read as one title where a body's name (…委员会常务委员会) ends inside it: the
     title is what follows the body, if a title."""
     for end in range(t.start() + 1, t.end()):
         if (o := art.by_end.get(end)) is not None and o.start < t.start() \
-                and title_re().fullmatch(art.text, end, t.end()):
-            return _TitleSpan(art.text, end, t.end())
+                and (tail := title_re().fullmatch(art.text, end, t.end())):
+            return tail
     return None
 
 
@@ -182,8 +167,8 @@ def _body_finder(art: _Article, at: int):
     before = [o.key for o in art.bodies.between(lo, at) if o.end <= at]
     prev_lo = ends[-2] if len(ends) >= 2 else max(art.start, lo - 200) if ends else lo  # the sentence before
     earlier = [o.key for o in art.bodies.between(prev_lo, lo) if prev_lo <= o.start and o.end <= lo]
-    opens = not before and bool(title_re().match(text, lo + len(text[lo:at]) - len(text[lo:at].lstrip())))
     # a title opens the sentence, no body named in it yet (…主持会议。副主任乙、丙,秘书长丁出席)
+    opens = not before and bool(title_re().match(text, _SPACES.match(text, lo).end()))
 
     def body_for(title: str | None, fallback: str | None) -> str | None:
         if title and title.startswith("+"):  # 监察局长, 妇联主席 opening a chain: the sentence's place's, the locality's
