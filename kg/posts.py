@@ -191,8 +191,8 @@ def _body_finder(art: _Article, at: int):
             place = ctx.locale.name if ctx and ctx.locale and title[1:] not in ("党委", "党工委") else None  # 市委, not 市党委
             if text[max(art.start, at - 2):at].endswith("校"):  # 我校党委书记, 校纪委书记: the school's
                 where = named_unit(text, art.bodies.items, "校") or "校"
-            elif text[at - 1:at] == "院" and not "\u4e00" <= text[at - 2:at - 1] <= "\u9fff":  # 院党委书记: the 学院's
-                where = named_unit(text, art.bodies.items, "学院") or "院"
+            elif text[at - 1:at] in ("院", "系") and not "\u4e00" <= text[at - 2:at - 1] <= "\u9fff":
+                where = named_unit(text, art.bodies.items, "学院") or "院" if text[at - 1] == "院" else "系"  # 院党委, 系党委
             else:
                 where = unit or (unit_body(near[-1], "") if near else town or place)
             if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
