@@ -74,7 +74,8 @@ def _sub(n: int) -> str:
     return f"(?P<sub{n}>常务委员会|{'|'.join(SUB_BODIES)})?"  # 常务委员会: its 常委会, written in full
 
 
-_CPPCC_TAIL = re.compile(rf"(?P<clevel>[州盟])?{_TERM}?委员会{_sub(1)}")  # 政协某州第九届委员会: a short form and its level
+# 政协某州第九届委员会: a short form and its level; 政协某区第十一届二十一次常委会议: the term, no 委员会
+_CPPCC_TAIL = re.compile(rf"(?P<clevel>[州盟])?(?:{_TERM}?委员会{_sub(1)}|{_TERM}(?=[〇零一二三四五六七八九十\d]{{1,4}}次|常委))")
 _CPC_TAIL = re.compile(rf"{_TERM}?(?:委员会|委){_sub(2)}")  # 中国共产党某省第十二届委员会
 _CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
 
@@ -124,7 +125,7 @@ _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公�
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
-    r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|的|是|为|暨|由|逢|"
+    r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
     r"同志|担任|兼任|(?<=同志)任)$"  # 甲乙同志任某医学院院长: an appointment before the unit
@@ -135,7 +136,7 @@ _PARTY_BEFORE = re.compile(r"(?:中国共产党|中共)(?!中央)")
 _REFS = ("自治区", "省", "市", "县", "区", "州", "旗")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
 _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff]"
-                           r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|一流|国际化|现代化|新型"  # 建设应用型城市大学
+                           r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|双?一流|国际化|现代化|新型"  # 建设应用型城市大学, 双一流大学
                            r"|(?:大)?中小学)")  # 中小学幼儿园: kinds of school
 
 
@@ -483,6 +484,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERIC_BEFORE = set("该各本全每乡城")
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
+_ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
 _LOCAL_BODY = re.compile(
     rf"(?:{_LOCAL_LEVEL})(?P<body>党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee
@@ -516,8 +518,9 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 break
             core = text[left:m.end()]
             if prefix := _division_ending_at(text, left, start):
-                pos, d = prefix
-                out.append(Mention("ORG", text[pos:m.end()], pos, m.end(), d.name + core))
+                pos, d = prefix  # a zone is named as written (赣州蓉江新区), a town with its division's name
+                written = text[pos:m.end()]
+                out.append(Mention("ORG", written, pos, m.end(), written if _ZONE_LEVEL.match(m[0]) else d.name + core))
                 break
             if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)) \
                     and not has_function_word(text[left:suffix_at]) and text[left:suffix_at] not in _CUT_VERBS:

@@ -571,3 +571,26 @@ def test_a_faculty_named_for_two_fields_joined_by_yu(record_of):
     assert "青林大学科学与技术研究院" in record_of("青林大学科学与技术研究院常务副院长周明远出席。\n")["organizations"]
     for text in ("青石县与青林学院合作。\n", "市委与青林学院签约。\n"):
         assert "青林学院" in record_of(text)["organizations"] and not any("与" in o for o in record_of(text)["organizations"])
+
+
+def test_a_new_area_named_with_its_citys_short_name_stays_as_written(record_of):
+    """赣州蓉江新区党工委 is the zone's own name: not 赣州市蓉江新区党工委."""
+    record = record_of("1月22日,青州青江新区党工委(扩大)会议召开。区党工委书记周明远主持会议。\n")
+    assert [e["org"] for e in record["events"]] == ["青州青江新区党工委"]
+
+
+def test_a_faculty_after_duiyu_is_named_without_it(record_of):
+    """对于外国语学院而言: the faculty, not 于外国语学院."""
+    orgs = record_of("学院党委书记周明远主持会议。对于外国语学院而言,这是机遇。\n")["organizations"]
+    assert not any(o.startswith("于") for o in orgs), orgs
+
+
+def test_a_cppcc_named_with_its_term_and_no_committee_word(record_of):
+    """政协某自治区第十一届二十一次常委会议: the region's CPPCC, though 委员会 is not written."""
+    events = record_of("1月19日上午,政协内蒙古自治区第十一届二十一次常委会议闭幕。\n")["events"]
+    assert [e["org"] for e in events] == ["内蒙古自治区政协"]
+
+
+def test_a_kind_of_university_in_a_slogan_is_no_body(record_of):
+    orgs = record_of("4月19日,学校基建处党支部开展“双一流大学建设”主题党日活动。\n")["organizations"]
+    assert not any("一流" in o for o in orgs), orgs
