@@ -126,7 +126,7 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
                                                  "省委会", "市委会", "县委会", "区委会", "工会", "红十字会", "促进会",
                                                  "研究会", "基金会", "学生会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
-_ALONG = re.compile(r"(?:陪同|一同|一起)(?:参加)?(?P<noun>调研|督导|督查|视察|检查|考察)")
+_ALONG = re.compile(r"(?:(?:陪同|一同|一起)(?:参加)?|参加)(?P<noun>调研|督导|督查|视察|检查|考察)")
 _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台网]\s?[\u4e00-\u9fff\d]{0,12}?(?:[电讯]|消息[::]?))?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?,")
@@ -184,7 +184,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:今天|今日|昨天|昨日)?"
         rf"(?:(?:圆满)?完成(?:了)?(?:预定)?各项(?:预定)?议程(?:后)?,?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
-        rf"(?:先后|相继|分别)?(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式)")  # 座谈会举办形式, 开幕式: a noun phrase
+        rf"(?:先后|相继|分别)?(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式|的(?:基本)?情况|的(?:重要)?意义)")  # 座谈会举办形式, 开幕式, 党代会召开的基本情况: a noun phrase
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会)")  # 纪律检查委员会: a body
     went = re.compile(
@@ -592,8 +592,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         if events:
             announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))
             said.append(_Said(n, events, referred, announced, date or carried))
-    if not said:
-        said = _implied(text, sentences, bodies, person_index, positions, pub_date)
+    if all(len(x.referred) == len(x.events) for x in said):  # none of its own: only events cited
+        said = sorted(said + _implied(text, sentences, bodies, person_index, positions, pub_date), key=lambda x: x.n)
     out: list[Event] = []
     for k, x in enumerate(said):
         s = sentences[x.n][0]
@@ -665,7 +665,7 @@ def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
 def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date) -> list[_Said]:
     """An article naming no event of its own, but who went along (`X一同督导`) or who attended
     (`X出席启动会议`): the event is its lead's, and a trip is led by the lead's subject."""
-    lead = next((n for n, (s, e) in enumerate(sentences[:6]) if _LEAD_DATE.match(text, s, e)), None)
+    lead = next((n for n, (s, e) in enumerate(sentences[:6]) if _LEAD_DATE.match(text[s:e])), None)
     if lead is None:
         return []
     ls, le = sentences[lead]
@@ -679,7 +679,7 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
                 return [_Said(lead, [ev], set(), False, date)]
         elif m := _attended_re().search(text, s, e):
             org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
-            org = org or _subject_body(bodies, ls, le)
+            org = org or _subject_body(bodies, ls, le, text)
             return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (), (), (), ls, le)], set(), False, date)]
     return []
 
@@ -811,9 +811,10 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if kind == "held" and org and _MEMBERS_OF.match(text, name_start, m.end()):
         org = None  # 某人大常委会召开在宁全国人大代表…座谈会: a meeting of deputies, held by its subject
+    town = _TOWN_CONGRESS.search(text[name_start:m.end("name")])  # 某区某镇第十六次党员代表大会, 某镇第六届人民代表大会第三次会议
     if org == "中国共产党":  # 中国共产党某大学第十三次党员代表大会: the party of the body named after
         org, name = _name_holder(bodies, name_start + 5, m.end(), name.removeprefix("中国共产党"))
-    if town := _TOWN_CONGRESS.search(name):  # 某区某镇第十六次党员代表大会, 某镇第六届人民代表大会第三次会议
+    if town:
         org = town["town"] + ("人大" if town["congress"] == "人民代表大会" else "党委")
     if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
@@ -848,12 +849,15 @@ def _goer(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     return next((p for p in reversed(persons.between(s, clause)) if _WENT_TO.match(text, p.end)), None)
 
 
+_TRIP_AS_MODIFIER = re.compile(r"(?:时的?|期间的?)?(?:系列)?(?:重要)?(?:讲话|指示|批示|精神)")  # 某某调研系列讲话精神: words cited
+
+
 def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int, e: int, date) -> Event | None:
     """`县委书记某某调研某企业…`: a trip verb right after a person's name (or 同志, 一行) is
     that person's trip, named from the verb to its clause's end; elsewhere 调研 is a noun."""
     who = next((p for p in persons.between(max(s, m.start() - 8), m.start())
                 if re.fullmatch(r"(?:同志)?(?:等?一行)?", text[p.end:m.start()])), None)
-    if who is None:
+    if who is None or _TRIP_AS_MODIFIER.match(text, m.end()):
         return None
     return Event(_unit_of(_person_body(who, positions)), _clause(text, m.start(), e), _kind(m["bverb"]), date,
                  (who.key,), (), (), s, e)
@@ -949,9 +953,12 @@ def _unit_of(org: str | None) -> str | None:
 
 
 def _unit_party(org: str | None, name: str) -> str | None:
-    """某集团召开党委理论学习中心组学习会: a unit's meeting named for its 党委 is the 党委's."""
-    if org and (_PARTY_MEETING.match(name) or _PARTY_CONGRESS.search(name) or _PARTY_PLENUM.match(name)) \
-            and body_kind(org) in ("company", "school", "unit"):
+    """某集团召开党委理论学习中心组学习会: a unit's meeting named for its 党委 is the 党委's; so is a
+    company's or school's 理论学习中心组 (its 党委's study group)."""
+    kind = body_kind(org) if org else None
+    if kind in ("company", "school", "unit") and (_PARTY_MEETING.match(name) or _PARTY_CONGRESS.search(name)
+                                                  or _PARTY_PLENUM.match(name)) \
+            or kind in ("company", "school") and _STUDY_GROUP.match(name):
         return org + "党委"
     return org
 
@@ -971,6 +978,7 @@ _PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:�
 
 _PARTY_PLENUM = re.compile(rf"(?:中国共产党|中共)[^,。;]{{2,20}}?第?{_NUM}届委员会")  # 中国共产党某大学第七届委员会第十一次全体会议
 _PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?党委")  # 2020年第九次党委理论学习中心组学习会
+_STUDY_GROUP = re.compile(_PARTY_MEETING.pattern.replace("党委", "(?:理论学习)?中心组"))
 
 
 def _holder(key: str) -> str:
@@ -1041,7 +1049,7 @@ _GROUP_OPENS = re.compile(r"\s*(?:调研|考察|视察|检查|执法检查|督�
 _TALK = re.compile(r"了?(?:研讨|交流|讨论|学习|座谈)+")  # 开展了研讨交流: talk at a meeting, no event of its own
 _OF_THE_MEETING = re.compile(r"\s*(?:会议|会上|会议期间)")  # a sentence on the meeting told before
 _GOING = ("来到", "深入", "前往", "走进")  # verbs of going somewhere, before the place gone to
-_VISITED = ("进驻", *_GOING)  # 视察组先后深入某公司…并召开座谈会: a body visited, no subject
+_VISITED = ("进驻", "根据", *_GOING)  # 视察组先后深入某公司…并召开座谈会: a body visited; 根据某党委的安排: whose plan
 
 
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:

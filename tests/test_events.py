@@ -314,6 +314,29 @@ def test_an_event_known_from_who_attended_it(record_of):
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("绵阳市人大常委会", "04-16")]
 
 
+def test_an_event_known_from_who_attended_it_below_a_headline(record_of):
+    """The lead need not open the page: a headline (and a cited tour) may come before it."""
+    text = ("周明远赴青林职业技术学院宣讲\n7月6日下午,青石大学党委书记周明远赴青林职业技术学院宣讲。\n"
+            "青林职业技术学院全体教职工参加了宣讲会。宣讲会由青林职业技术学院院长钱志远主持。\n"
+            "周明远强调,要以总书记视察甘肃重要讲话精神为指导。")
+    events = [(e["org"], e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"] if e["date"]]
+    assert events == [("青林职业技术学院", "宣讲会", "07-06", ["钱志远"])]
+
+
+def test_a_trip_known_from_who_took_part_in_it(record_of):
+    """参加调研: the lead's traveller led it, though the lead's own wording names no trip."""
+    text = ("边境一线巡边纪实\n3月28日至29日,旗委书记张建国深入部分驻旗边防部队及青格勒图苏木、巴彦温都尔苏木边境派出所、部分嘎查调研督导重点工作。\n"
+            "旗委常委、组织部部长钱志远及相关部门负责人参加调研。")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-28", ["张建国"])]
+
+
+def test_whose_plan_it_follows_is_no_subject(record_of):
+    text = ("张建国赴萨嘎县宣讲\n9月13日上午,根据区党委的安排部署,区高级人民法院院长张建国深入联系点萨嘎县进行了宣讲。\n"
+            "县干部群众参加了宣讲会。")
+    events = record_of(text)["events"]
+    assert events and all("党委" not in (e["org"] or "") for e in events), events
+
+
 @pytest.mark.parametrize("chain, body", [
     ("江油市委副书记、市长", "江油市政府"),
     ("江油市委常委、常务副市长", "江油市政府"),
@@ -480,6 +503,21 @@ def test_the_outlet_holds_no_event(record_of):
 def test_a_units_party_committee_holds_its_committees_meeting(record_of):
     text = "10月16日,恒川集团召开党委理论学习中心组(扩大)研讨会议。会议由集团党委副书记、总经理张建国主持。"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("恒川集团党委", ["张建国"])]
+
+
+def test_a_towns_party_congress_under_the_partys_full_name(record_of):
+    text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]
+
+
+def test_a_companys_study_group_is_its_party_committees(record_of):
+    text = "8月16日,集团党委书记、董事长张建国在集团三楼会议室主持召开中心组学习会议。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("集团党委", ["张建国"])]
+
+
+def test_a_tour_named_to_cite_its_speeches_is_no_trip(record_of):
+    text = "8月16日,集团召开学习会议,贯彻落实市委书记张建国调研系列讲话精神。"
+    assert all(e["leaders"] != ["张建国"] for e in record_of(text)["events"])
 
 
 def test_the_chair_named_before_the_title(record_of):
