@@ -561,7 +561,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     """Events stated in the article text[start:end] (its body: the headline restates them)."""
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
     bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
-    lead = _article_lead_date(text, sentences, pub_date)
+    lead_n, lead = _article_lead_date(text, sentences, pub_date)
     said: list[_Said] = []
     history: list[int] = []  # sentences telling history
     carried = None  # a sentence opening with a date dates what follows
@@ -613,8 +613,10 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if i in x.referred:
                 events.append(ev)
                 continue
-            # undated: carried from an earlier sentence, else the lead's (unless a span of time intervened)
-            date = ev.date or (lead if x.date is None else x.date or None)
+            # undated: carried from an earlier sentence, else the lead's (unless a span of time intervened);
+            # before the lead (a headline), only one naming who led (a headline's meeting without
+            # leaders stays undated, to be matched with the body's)
+            date = ev.date or (lead if x.date is None and (x.n >= lead_n or ev.leaders) else x.date or None)
             if ev.name.startswith("在"):  # a tour: its visitor only
                 events.append(_with(ev, date=date))
                 continue
@@ -756,12 +758,12 @@ def _with(ev: Event, **kw) -> Event:
     return replace(ev, **kw)
 
 
-def _article_lead_date(text: str, sentences, pub_date: str | None) -> str | None:
-    """The date the article's lead opens with (its first dated sentence, early on)."""
-    for s, e in sentences[:6]:
-        if m := _LEAD_DATE.match(text, s, e):
-            return _date(m, pub_date)
-    return None
+def _article_lead_date(text: str, sentences, pub_date: str | None) -> tuple[int, str | None]:
+    """The sentence the article's lead opens with (its first dated sentence, early on) and its date."""
+    for n, (s, e) in enumerate(sentences[:6]):
+        if m := _LEAD_DATE.match(text[s:e]):
+            return n, _date(m, pub_date)
+    return 0, None
 
 
 def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, persons: SpanIndex,

@@ -505,6 +505,13 @@ def test_a_units_party_committee_holds_its_committees_meeting(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("恒川集团党委", ["张建国"])]
 
 
+def test_a_headlines_trip_takes_the_date_of_a_lead_below_it(record_of):
+    """The headline names who led; the body, opening below it, only the date."""
+    text = ("县政协主席张建国带队赴平湖考察\n发布时间: 2020-06-29 17:20:40\n近日,县政协考察组一行前往平湖学习交流。\n"
+            "6月22日召开的座谈会上,两地政协进行了深入探讨交流。")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("2020-06-22", ["张建国"])]
+
+
 def test_a_towns_party_congress_under_the_partys_full_name(record_of):
     text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]
