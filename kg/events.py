@@ -108,17 +108,17 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
 _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9fff])我?校)第{_NUM}次(?:党代会|党员代表大会)")
 # A town or street office as the subject of a meeting is its party committee.
 _MANNER = "(?:隆重|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
-_TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
+_TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            rf"(?=(?:[在于][^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开
 # A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
-_ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
+_ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
                            rf"(?P<zone>(?![全各本该我在到赴于])[\u4e00-\u9fff]{{0,6}}?(?:{ZONE}))"
                            rf"(?=(?:在[^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")
 # A unit named by its kind alone (学校召开…, 我校在…召开…, 集团召开…) holds its meeting, as written.
 _UNIT_WORDS = "学校|我校|全校|集团公司|集团|公司|学院|我院|医院"
 _UNIT_OPENS = re.compile(rf"(?P<unit>{_UNIT_WORDS})(?![\u4e00-\u9fff]{{0,2}}(?:学院|公司))")  # 集团某培训班在…开班
-_UNIT_SUBJECT = re.compile(rf"(?:^|(?<=[,:]))(?:[上下]午|晚上?)?(?P<unit>{_UNIT_WORDS})"
+_UNIT_SUBJECT = re.compile(rf"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?P<unit>{_UNIT_WORDS})"
                            rf"(?=(?:在[^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",

@@ -179,6 +179,8 @@ def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
     assert [e["org"] for e in record_of("8月23日,全镇召开换届选举工作动员部署会。")["events"]] != ["全镇党委"]
     held_in = record_of("近日,为推进整改,在青石镇召开警示教育大会。")["events"]  # the town is where, not who
     assert not any((e["org"] or "").startswith("在") for e in held_in), held_in
+    for opening in ("防汛形势严峻。", "防汛形势严峻。\n"):  # a sentence's opening subject, not only a clause's
+        assert [e["org"] for e in record_of(opening + "青石镇召开防汛工作会议。")["events"]] == ["青石镇党委"]
 
 
 def test_presidium_of_a_congress_session(record_of):
