@@ -99,6 +99,7 @@ def _former(text: str, start: int, end: int, spans) -> list[tuple[int, int, str]
 
 _ZONE_END = re.compile(rf"(?:{ZONE})$")
 _ZONE_RANK = re.compile("国家级|省级")
+_PARTY_OPENS = re.compile("中国共产党|中共")
 
 
 def find_local_places(text: str, start: int, end: int) -> list[Mention]:
@@ -113,6 +114,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
             left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])
         if (rank := _ZONE_RANK.match(text, left, m.start())) and _ZONE_END.search(m.group(0)):
             left = rank.end()  # 国家级某经济开发区: the zone, its rank aside
+        if party := _PARTY_OPENS.match(text, left, m.start()):
+            left = party.end()  # 中共某开发区工委: the zone, the party's name aside
         name = text[left:m.end()]
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
                 and not has_function_word(text[left:m.start()]) and _core_fits(text, left, m.start(), m.group(0)):

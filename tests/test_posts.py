@@ -626,3 +626,16 @@ def test_grades_of_officials_and_a_bureau_that_says_we(record_of, triples):
     found = triples(record_of(text))
     assert {("周明远", "旗政府", "常务副旗长"), ("钱雨辰", "区政协", "三级调研员"), ("孙立华", "镇党委", "政法委员")} <= found
     assert not any(o and "我局" in o for n, o, t in found)
+
+
+def test_a_schools_titles_where_the_page_calls_it_the_school_before_a_year(record_of, triples):
+    """学校2026年春季学期开学工作会议在…召开。党委书记甲,校长乙: the school as written."""
+    text = "本网讯(记者 吴自文)3月1日,学校2026年春季学期开学工作会议在报告厅召开。党委书记周明远,校长钱雨辰出席会议。\n"
+    assert {("周明远", "学校党委", "书记"), ("钱雨辰", "学校", "校长")} <= triples(record_of(text))
+
+
+def test_a_zones_bare_committee_after_its_party_name(record_of, triples):
+    """中共某开发区工委…。开发区党工委书记甲: the zone the page names (not 中共某开发区 as a second one)."""
+    text = ("1月16日,中共青州开发区工委2013年第一次工作会议召开。开发区党工委书记、管委会主任周明远主持会议,"
+            "并代表青州开发区党工委作工作报告。\n")
+    assert {("周明远", "青州开发区党工委", "书记"), ("周明远", "青州开发区管委会", "主任")} <= triples(record_of(text))
