@@ -639,3 +639,9 @@ def test_a_zones_bare_committee_after_its_party_name(record_of, triples):
     text = ("1月16日,中共青州开发区工委2013年第一次工作会议召开。开发区党工委书记、管委会主任周明远主持会议,"
             "并代表青州开发区党工委作工作报告。\n")
     assert {("周明远", "青州开发区党工委", "书记"), ("周明远", "青州开发区管委会", "主任")} <= triples(record_of(text))
+
+
+def test_a_new_areas_page_calls_its_committee_the_districts(record_of, triples):
+    """区党工委副书记、管委会主任甲 on the page of 某新区党工委: the new area's committee and board."""
+    text = "1月22日,青州青江新区党工委(扩大)会议召开。区党工委副书记、管委会主任周明远主持会议。\n"
+    assert {("周明远", "青州青江新区党工委", "副书记"), ("周明远", "青州青江新区管委会", "主任")} <= triples(record_of(text))
