@@ -24,7 +24,8 @@ SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党�
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
          "委党校|委党史研究室|委政策研究室|委研究室|委办公厅|委办公室|委统战部|委组织部|委宣传部|委社会工作部|委政法委|委编办|委(?:教育|直属机关|机关|企业|金融|科技)工委|党委组织部|党委宣传部|党委统战部|党委社会工作部|党委办公室|党委|委(?!员|会(?!议))|人大|"
-         "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协|地委|行署")
+         "工商联|残联|妇联|团委|科协|文联|侨联|总工会|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协|地委|行署|"
+         "妇女联合会|残疾人联合会|青年联合会|学生联合会|工商业联合会|文学艺术界联合会|归国华侨联合会|科学技术协会")  # as written
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
 _NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
@@ -273,7 +274,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if any(o.end > left for o in found.between(left - 40, left + 1)) \
                 or _not_a_name(_ORDINAL.sub("", text[left:m.start()])) or _GENERIC_UNIT.match(name):
             continue
-        ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区" else None
+        ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区州旗盟" else None
         key = ref.name + name[1:] if ref else name
         if own := _UNITS_OWN.match(text, m.end()):  # 某集团党委召开…: the unit's committee, a body of its own
             out.append(Mention("ORG", name + own.group(0), left, own.end(), key + own.group(0)))
@@ -482,6 +483,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _GENERIC_BEFORE = set("该各本全每乡城")
+_CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
 _ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
@@ -505,8 +507,9 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
     out, unnamed = [], []
     for m in _LOCAL_BODY.finditer(text, start, end):
         suffix_at = m.start()
-        if text[suffix_at - 1:suffix_at] in _GENERIC_BEFORE and suffix_at > start and not re.match(ZONE, m[0]):
-            continue  # 该镇人大, 各乡镇党委: no one body (新乡经开区 is one)
+        if text[suffix_at - 1:suffix_at] in _GENERIC_BEFORE and suffix_at > start and not re.match(ZONE, m[0]) \
+                or text[suffix_at - 1:suffix_at] == "街" and m[0][0] == "镇" and not _CJK_NAME_CHAR.match(text, suffix_at - 2):
+            continue  # 该镇人大, 各乡镇党委, 某县街镇人大: no one body (新乡经开区 is one)
         if suffix_at == start or _LEFT_STOP.search(text, max(0, suffix_at - 2), suffix_at):
             unnamed.append(Mention("ORG", m.group(0), suffix_at, m.end(), m.group(0)))  # 会议由镇党委
             continue

@@ -20,7 +20,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("court", r"法院"),
     ("democratic", r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\S*"),
     ("youth", r"共青团\S*委|团[省市县区]?委|团工委|(?:共青)?团中央(?:书记处)?"),
-    ("federation", r"妇联|工商联|科协|文联|侨联|残联|总工会|工会"),
+    ("federation", r"妇联|工商联|科协|文联|侨联|残联|青联|学联|总工会|工会|联合会|科学技术协会"),
     ("party_group", r"党组"),
     ("party", r"中共中央|政治局|政治局常委会|中央委员会|书记处"),
     ("party", r"委|党委|党工委|党总支|党支部"),

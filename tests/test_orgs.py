@@ -594,3 +594,22 @@ def test_a_cppcc_named_with_its_term_and_no_committee_word(record_of):
 def test_a_kind_of_university_in_a_slogan_is_no_body(record_of):
     orgs = record_of("4月19日,学校基建处党支部开展“双一流大学建设”主题党日活动。\n")["organizations"]
     assert not any("一流" in o for o in orgs), orgs
+
+
+def test_federations_by_their_full_names_as_written(record_of, triples):
+    text = "9月15日,山西省残疾人联合会召开会议。山西省妇女联合会主席周明远出席。\n"
+    record = record_of(text)
+    assert {"山西省残疾人联合会", "山西省妇女联合会"} <= set(record["organizations"])
+    assert ("周明远", "山西省妇女联合会", "主席") in triples(record)
+
+
+def test_streets_and_towns_are_no_one_town(record_of):
+    """农安县街镇人大负责同志: the county's streets and towns (龙街镇 is a town)."""
+    assert not any("镇人大" in o for o in record_of("考察组与青石县街镇人大负责同志座谈。\n")["organizations"])
+    assert "龙街镇人大" in record_of("龙街镇人大主席周明远出席。\n")["organizations"]
+
+
+def test_a_prefectures_unit_named_by_zhou_alone(record_of):
+    """州工投集团公司 on a prefecture's page: that prefecture's, as 州政府 is."""
+    orgs = record_of("本报楚雄讯 2月25日,州政府副秘书长周明远,州工投集团公司董事长钱雨辰参加。\n")["organizations"]
+    assert "楚雄彝族自治州工投集团公司" in orgs, orgs
