@@ -198,8 +198,8 @@ _NOT_NAME = {"www", "m", "wap", "news", "app", "epaper", "paper", "szb", "mp", "
 _TLD = {"com", "cn", "net", "org", "gov", "edu", "info", "cc", "top", "vip", "xyz", "ltd", "wang", "site",
         "online", "tv", "mobi", "biz", "gd", "js", "zj", "sd", "hk"}
 # What the sites of bodies and local outlets add to a division's pinyin: 人大, 政协, 纪检监察,
-# 党建, 融媒体, 电视, 新闻, 日报, 发布 after it; 今日, 云上, 掌上 before it.
-_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|cppcc|jjjc|jw|dj|rmt|rm|tv|news|xinwen|xww|ribao|daily|fabu|zy|fy|jcy|court)$")
+# 党建, 融媒体, 电视, 新闻, 日报, 发布, 云 after it; 今日, 云上, 掌上 before it.
+_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|cppcc|jjjc|jw|dj|rmt|rm|tv|news|xinwen|xww|xw|ribao|rb|daily|fabu|yun|zy|fy|jcy|court)$")
 _SITE_PREFIX = re.compile(r"^(?:jinri|yunshang|zhangshang)")
 _LEVEL_SYLLABLE = ("sheng", "shi", "xian", "qu", "zhou", "qi", "meng")
 

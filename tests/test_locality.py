@@ -76,6 +76,8 @@ def test_the_papers_name_in_the_sidecar_is_an_outlet():
     ("https://ly.hnzx.gov.cn/a/1.html", "洛阳市"),  # a city's initials under a provincial 政协's site
     ("http://www.linhairm.org.cn/a/1.html", "临海市"),  # 融媒
     ("http://www.linhai-cppcc.gov.cn/a/1.html", "临海市"),  # name and affix joined by a hyphen
+    ("https://swgk.linhaiyun.cn/front/1.html", "临海市"),  # X云, a county's news app
+    ("http://www.linhairb.com/a/1.html", "临海市"),  # 日报 by its initials
 ])
 def test_the_host_of_the_address_in_pinyin(url, name):
     assert _names(_locate(LEAD, source=url)) == [(name, "address")]
