@@ -514,6 +514,18 @@ def test_a_headlines_trip_takes_the_date_of_a_lead_below_it(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("2020-06-22", ["张建国"])]
 
 
+def test_an_inspection_of_how_titled_regulations_are_applied(record_of):
+    """对我市贯彻实施《某条例》《某条例》情况进行执法检查; the group's head (任组长), not its deputies."""
+    text = ("5月27日,市人大常委会对我市贯彻实施《青州市物流中心建设条例》《青州市金融中心建设促进条例》情况进行执法检查。"
+            "执法检查组由市人大常委会主任周明远任组长,副主任钱雨辰、秘书长孙立华任副组长。")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("05-27", ["周明远"])]
+
+
+def test_a_chair_named_after_a_body_without_a_title(record_of):
+    text = "5月28日,镇党委召开全镇动员大会。会议由镇党委周明远主持。"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
 def test_a_towns_party_congress_under_the_partys_full_name(record_of):
     text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]
