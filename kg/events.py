@@ -681,14 +681,17 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
                 return [_Said(lead, [ev], set(), False, date)]
         elif m := _attended_re().search(text, s, e):
             org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
-            org = org or _subject_body(bodies, ls, le, text)
+            if not m[0].startswith("主持"):  # an event chaired: its chair's body (found with its leaders)
+                org = org or _subject_body(bodies, ls, le, text)
             return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (), (), (), ls, le)], set(), False, date)]
     return []
 
 
 @cache
 def _attended_re() -> re.Pattern:
-    return re.compile(rf"(?:出席|参加)了?(?P<name>[^,。;:!?、]{{0,40}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
+    """出席/参加 an event, or 主持 one named there (党委书记某某主持专题学习会; not 主持会议, told before)."""
+    return re.compile(rf"(?:出席|参加|(?<![由并])主持(?!会议|大会|本次|此次|这次))了?"
+                      rf"(?P<name>[^,。;:!?、]{{0,40}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
 
 
 def held_as_headlined(earlier: list[Event], events: list[Event], positions: list[Position]) -> list[Event]:

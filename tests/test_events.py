@@ -526,6 +526,13 @@ def test_a_chair_named_after_a_body_without_a_title(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_an_event_known_from_who_chaired_it(record_of):
+    """The page's only event named where its chair is (主持专题学习会): the chair's committee holds it."""
+    text = ("青州市人民医院传达学习会议精神\n10月22日,青州市人民医院对学习宣传贯彻工作进行部署。"
+            "党委书记周明远主持专题学习会。")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青州市人民医院党委", ["周明远"])]
+
+
 def test_a_towns_party_congress_under_the_partys_full_name(record_of):
     text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]
