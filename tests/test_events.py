@@ -533,6 +533,11 @@ def test_an_event_known_from_who_chaired_it(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青州市人民医院党委", ["周明远"])]
 
 
+def test_a_report_on_an_inspection_is_no_trip(record_of):
+    text = "2月20日,镇党委召开会议。会上,副镇长周明远对环境拉练检查情况进行了通报。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("镇党委", [])]
+
+
 def test_a_towns_party_congress_under_the_partys_full_name(record_of):
     text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]

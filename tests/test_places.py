@@ -199,3 +199,9 @@ def test_a_list_opened_by_its_verb_does_not_hold_its_town(record_of, triples):
     text = "11月6日,青岚乡召开会议。参加会议的有青岚乡人大主席周明远。乡党委副书记、乡长钱雨辰主持会议。\n"
     record = record_of(text)
     assert "有青岚乡" not in record["places"] and ("钱雨辰", "青岚乡党委", "副书记") in triples(record)
+
+
+def test_a_named_conference_centre_is_a_venue(record_of):
+    """在某某会议中心召开: the venue; 在会议中心召开 names none."""
+    assert "青岚会议中心" in record_of("1月16日上午,会议在青岚会议中心隆重召开。\n")["places"]
+    assert "会议中心" not in record_of("1月16日上午,会议在会议中心召开。\n")["places"]
