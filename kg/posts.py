@@ -295,6 +295,10 @@ def _appointment(art: _Article, t: re.Match, default_org, body_for):
     return mentions, positions
 
 
+def title_ending_at(text: str, at: int, floor: int) -> str | None:
+    return next((m.group(0) for m in title_re().finditer(text, max(floor, at - 8), at) if m.end() == at), None)
+
+
 def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     """Walk back from the last title over `、`-joined (body? title) items.
 
@@ -366,6 +370,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
         # the item before: after 、, or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、," else begin if begin < t_start else None
+        if joint is None and (before := title_ending_at(text, begin, floor)) and before.lstrip("副") != title.lstrip("副"):
+            joint = begin  # 市委副书记市长甲: two titles with no mark between them (主任副主任甲: a slip)
         if joint is None:
             break
         prev = None

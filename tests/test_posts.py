@@ -645,3 +645,11 @@ def test_a_new_areas_page_calls_its_committee_the_districts(record_of, triples):
     """区党工委副书记、管委会主任甲 on the page of 某新区党工委: the new area's committee and board."""
     text = "1月22日,青州青江新区党工委(扩大)会议召开。区党工委副书记、管委会主任周明远主持会议。\n"
     assert {("周明远", "青州青江新区党工委", "副书记"), ("周明远", "青州青江新区管委会", "主任")} <= triples(record_of(text))
+
+
+def test_two_titles_with_no_mark_between_them(record_of, triples):
+    """市委副书记市长甲: both posts; 县人大常委会主任副主任甲 (a slip): the deputy's only."""
+    found = triples(record_of("本报临湘讯 市委副书记市长周明远出席会议。\n"))
+    assert {("周明远", "临湘市委", "副书记"), ("周明远", "临湘市政府", "市长")} <= found
+    found = triples(record_of("县人大常委会主任副主任钱雨辰出席会议。\n"))
+    assert not any(n == "钱雨辰" and t == "主任" for n, o, t in found), found
