@@ -84,6 +84,16 @@ def jieba_cut(text: str) -> list[str]:
     return jieba_words().cut(text)
 
 
+def word_starts_at(text: str, at: int) -> bool:
+    """Whether jieba's words over the few characters around `at` have a boundary at `at`."""
+    pos = max(0, at - 3)
+    for word in jieba_cut(text[pos:at + 3]):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos == at
+
+
 def persistent_cache_dir() -> str | None:
     """`$XDG_CACHE_HOME/kg` or `~/.cache/kg` (made if missing) when it is this user's and
     writable, else None."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words
+from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words, word_starts_at
 from .model import Mention, SpanIndex
 from .places import ZONE, conjunction_before_level, town_named
 from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
@@ -152,16 +152,6 @@ _UNIT_GOES_ON = set("场议员生习")  # 大学生, 中学习 (在实践中学�
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一医院: an ordinal, no function word  # 分会场, 学会议, 社员, 中学生
 
 
-def _word_starts_at(text: str, at: int) -> bool:
-    """Whether jieba's words over the few characters around `at` have a boundary at `at`."""
-    pos = max(0, at - 3)
-    for word in jieba_cut(text[pos:at + 3]):
-        if pos >= at:
-            return pos == at
-        pos += len(word)
-    return pos == at
-
-
 def _after_function_words(text: str, left: int, right: int, school: bool = False) -> int:
     """Move `left` past the last verb or function word before a unit's suffix
     (标志着中电光电公司 → 中电光电公司), using jieba's words and tags; a school's field joined
@@ -188,7 +178,7 @@ def ref_stands_alone(text: str, at: int) -> bool:
 def _level_of_word_before(text: str, at: int, anchors) -> bool:
     """Whether the name at `at` opens with the level of the place name just before it, inside
     one word (沙河镇原党委: 沙河镇 and 原, not 镇原县's 党委; 江苏镇江 is two words)."""
-    return text[at] in "镇乡村" and any(b == at for _, b, _ in anchors) and not _word_starts_at(text, at)
+    return text[at] in "镇乡村" and any(b == at for _, b, _ in anchors) and not word_starts_at(text, at)
 
 
 def _borne_twice(name: str) -> bool:
@@ -233,7 +223,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)):
             continue
         if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors) \
-                or a > start and is_common_word(text[a - 1:a + 1]) and not _word_starts_at(text, a):
+                or a > start and is_common_word(text[a - 1:a + 1]) and not word_starts_at(text, a):
             continue  # 召开州人大常委会: 召开 + 州…, no 开州
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx
@@ -254,7 +244,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             for m in _CENTRE_LISTED.finditer(text, start, end)]
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
-        if m.group(0) in ("中学", "小学") and not _word_starts_at(text, m.start()) \
+        if m.group(0) in ("中学", "小学") and not word_starts_at(text, m.start()) \
                 or text[m.end():m.end() + 1] in _UNIT_GOES_ON:
             continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
         left, school = m.start(), m.group(0) in ("学院", "研究院")

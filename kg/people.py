@@ -140,7 +140,7 @@ _GROUP_WORDS = re.compile(r"负责|同志|成员|各|有关|相关")
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出|先后|来到|前往|莅临)")
 
 
-_NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队]$|(?:先后|分别|一同|专程)$")
+_NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队等]$|(?:先后|分别|一同|专程)$")
 
 
 def long_name(text: str, pos: int, end: int) -> str | None:
@@ -190,7 +190,7 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
 # A name's first character is no adverb (也, 又, 均) nor preposition; later ones may be any
 # character (巴根那: 根 counts things, 那 points), as transliterated names are.
 _LEAD_TAGS = {"d", "zg", "p", "c", "u", "m"}
-_ROLE_AFTER = re.compile(r"(?:同志)?(?:分别|共同|一同|先后)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同|来到|深入|前往|莅临|到|赴)")
+_ROLE_AFTER = re.compile(r"(?:同志)?等?(?:分别|共同|一同|先后)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同|来到|深入|前往|莅临|到|赴)")
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 
 

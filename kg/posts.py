@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .lexicon import has_function_word
+from .lexicon import has_function_word, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
@@ -117,6 +117,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         if not names:  # a title after the name (甲乙主任, 甲乙、丙丁委员, 甲乙总书记)
             title = t.group(0)
             before = names_before(text, t.start(), start, by_end, strict=title != "总书记")
+            if title == "总书记" and before and not word_starts_at(text, before[0][1]):
+                before = []  # 学习贯彻总书记…: 习 ends the word 学习, no name 习贯彻 starts there
             if not before:
                 continue
             org = by_end.get(before[0][1])

@@ -213,3 +213,9 @@ def test_names_before_what_they_made_and_before_an_academic_title(record_of):
 
 def test_a_name_before_zuo_a_speech(record_of):
     assert record_of("区委书记李军做重要讲话,市人大常委会主任蒋卓庆做讲话。\n")["persons"] == ["李军", "蒋卓庆"]
+
+
+def test_a_verb_before_zongshuji_is_no_name_and_deng_ends_a_rare_name(record_of):
+    """学习贯彻总书记…: no 习贯彻; 常务副部长字某某等参加: the name without 等."""
+    assert "习贯彻" not in record_of("要把学习贯彻总书记历次重要讲话结合起来。\n")["persons"]
+    assert "字桂英" in record_of("州委统战部常务副部长字桂英等参加座谈。\n")["persons"]
