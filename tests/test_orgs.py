@@ -613,3 +613,8 @@ def test_a_prefectures_unit_named_by_zhou_alone(record_of):
     """州工投集团公司 on a prefecture's page: that prefecture's, as 州政府 is."""
     orgs = record_of("本报楚雄讯 2月25日,州政府副秘书长周明远,州工投集团公司董事长钱雨辰参加。\n")["organizations"]
     assert "楚雄彝族自治州工投集团公司" in orgs, orgs
+
+
+def test_a_governments_commission_written_after_it(record_of, triples):
+    """省政府国资委副主任甲: the government's commission, not the government."""
+    assert ("周明远", "省政府国资委", "副主任") in triples(record_of("省政府国资委副主任周明远一行到项目视察。\n"))
