@@ -153,7 +153,7 @@ def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
 
 _BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))人大$")
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
-_BARE_UNIT = re.compile(r"(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校)"
+_BARE_UNIT = re.compile(r"(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
                         r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导|\d{4}年)")  # 学校在某楼召开…, 学校2026年…会议
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 

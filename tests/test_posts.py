@@ -653,3 +653,9 @@ def test_two_titles_with_no_mark_between_them(record_of, triples):
     assert {("周明远", "临湘市委", "副书记"), ("周明远", "临湘市政府", "市长")} <= found
     found = triples(record_of("县人大常委会主任副主任钱雨辰出席会议。\n"))
     assert not any(n == "钱雨辰" and t == "主任" for n, o, t in found), found
+
+
+def test_a_colleges_titles_where_the_page_calls_it_the_college(record_of, triples):
+    """学院召开…。院长甲主持: the college as written (as 学校, 公司 are)."""
+    text = "3月5日,学院召开教学工作会议。院长周明远主持会议,副院长钱雨辰出席。\n"
+    assert {("周明远", "学院", "院长"), ("钱雨辰", "学院", "副院长")} <= triples(record_of(text))
