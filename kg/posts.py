@@ -197,6 +197,8 @@ def _body_finder(art: _Article, at: int):
                 where = named_unit(text, art.bodies.items, "学院") or "院" if text[at - 1] == "院" else "系"  # 院党委, 系党委
             else:
                 where = unit or (unit_body(near[-1], "") if near else town or place)
+            if where is None and title[1:] == "党委" and (own := _sole_unit_committee(art)):
+                return own  # 某院党委举行…。党委书记甲主持: the one unit's committee the page names
             if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
                 where = "校"  # the school unnamed, its committee as the page writes it: 校党委
             return where + title[1:] if where else None
@@ -228,6 +230,12 @@ def _body_finder(art: _Article, at: int):
         return d.name + implied[1:] if d else town + implied[1:] if town else implied
 
     return body_for
+
+
+def _sole_unit_committee(art: _Article) -> str | None:
+    """The one 党委 the article names that is no division's (生科院党委, not 某自治区党委)."""
+    own = {o.key for o in art.bodies.items if o.key.endswith("党委") and not place_of(o.key)}
+    return own.pop() if len(own) == 1 else None
 
 
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|股|中心)$")

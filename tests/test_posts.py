@@ -659,3 +659,9 @@ def test_a_colleges_titles_where_the_page_calls_it_the_college(record_of, triple
     """学院召开…。院长甲主持: the college as written (as 学校, 公司 are)."""
     text = "3月5日,学院召开教学工作会议。院长周明远主持会议,副院长钱雨辰出席。\n"
     assert {("周明远", "学院", "院长"), ("钱雨辰", "学院", "副院长")} <= triples(record_of(text))
+
+
+def test_a_bare_party_secretary_on_a_page_of_one_units_committee(record_of, triples):
+    """校党委理论学习中心组召开…。党委书记甲: the one unit committee the page names (not a region's)."""
+    text = "5月25日下午,校党委理论学习中心组召开专题学习会。党委书记周明远,党委副书记钱雨辰出席。\n"
+    assert {("周明远", "校党委", "书记"), ("钱雨辰", "校党委", "副书记")} <= triples(record_of(text))
