@@ -206,26 +206,31 @@ def phrase_like(item: str, singles: bool = True) -> bool:
     return False
 
 
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·")
+_DOTS = "·•・‧"  # the dot between a transliterated name's parts, as pages write it
+_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{_DOTS}]")
 
 
 def dotted_name(text: str, pos: int, end: int) -> str | None:
     """A transliterated name after its title (主任沙某·某某、, 主席古某·某某以及…): to the first
-    word that may follow a name."""
+    word that may follow a name, unless the last character starts that word and a verb of the
+    genre follows it (…马木提出席: 提, not 提出)."""
     m = _DOTTED.match(text, pos, end)
     if m is None or phrase_like(m.group(0)[:-1], singles=False):
         return None  # 委员提议题·月月谈: a programme's name, not a person's
     for e in range(m.end() + 1, min(end, m.end() + 20) + 1):
-        if text[e - 1] == "·":
+        if text[e - 1] in _DOTS:
             continue  # 嘉木样·洛桑某某·某某: a name of three parts
-        if e - text.rfind("·", pos, e) > 9:
+        if e - max(text.rfind(d, pos, e) for d in _DOTS) > 9:
             return None
         if e == end or _FOLLOW_RE.match(text, e) or text.startswith(("以及", "率", "带"), e):
+            if e < end and "\u4e00" <= text[e] <= "\u9fff" and _STRONG_FOLLOW.match(text, e + 1) \
+                    and not _STRONG_FOLLOW.match(text, e):
+                e += 1
             return text[pos:e]
     return None
 
 
-_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,4}")
+_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,8}}){{1,3}}|[\u4e00-\u9fff]{{2,4}}")
 _FUNCTION_CHARS = set("在赴和向与及对为把被将从到们的了")
 _ITEM_END = re.compile(r"[、,。;]|及|和|等|$|出席|参加|列席|陪同|主持|一同|同志")  # 甲、乙、索朗某某出席
 
@@ -236,12 +241,17 @@ def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
     m = _ITEM.match(text, pos, end)
     if m is None:
         return None
+    if any(d in m.group(0) for d in _DOTS):  # 买买提·某某出席: the name up to the verb, not past it
+        dot = max(text.rfind(d, pos, m.end()) for d in _DOTS)
+        stop = next((e for e in range(dot + 2, m.end()) if _ITEM_END.match(text, e)), m.end())
+        m = _ITEM.match(text, pos, stop)
     for cut in range(m.end(), pos + 1, -1):  # the longest item that ends at a separator
         item = text[pos:cut]
         if not _ITEM_END.match(text, cut) or first and not (
                 text[cut:cut + 1] == "、" and (name_at(text, cut + 1, end) or dotted_name(text, cut + 1, end))):
             continue  # the first such item needs a name by the lexicon (or a dotted one) after it
-        if "·" in item or (plausible(item) and not title_re().search(item) and item[0] not in _FUNCTION_CHARS
+        if any(d in item for d in _DOTS) and not title_re().match(item) \
+                or (plausible(item) and not title_re().search(item) and item[0] not in _FUNCTION_CHARS
                            and not (len(item) > 2 and has_function_word(item))):
             return item
         if first and len(item) == 2 and jieba_tags().get(item) in ("ns", "nrt") and gazetteer().lookup(item) is None:

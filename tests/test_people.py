@@ -219,3 +219,11 @@ def test_a_verb_before_zongshuji_is_no_name_and_deng_ends_a_rare_name(record_of)
     """学习贯彻总书记…: no 习贯彻; 常务副部长字某某等参加: the name without 等."""
     assert "习贯彻" not in record_of("要把学习贯彻总书记历次重要讲话结合起来。\n")["persons"]
     assert "字桂英" in record_of("州委统战部常务副部长字桂英等参加座谈。\n")["persons"]
+
+
+def test_transliterated_names_by_any_dot_and_up_to_their_verb(record_of):
+    """阿曼某•马木提出席: the page's dot kept, 提 the name's (not 提出); a listed one stops at its verb."""
+    record = record_of("县政协副主席阿曼吐尔•马木提出席。\n")
+    assert record["persons"] == ["阿曼吐尔•马木提"]
+    record = record_of("副主席阿曼吐尔·马木提、买买提·艾力等出席。主任沙吾提·买买提、副主任古丽·艾力出席。\n")
+    assert set(record["persons"]) == {"阿曼吐尔·马木提", "买买提·艾力", "沙吾提·买买提", "古丽·艾力"}
