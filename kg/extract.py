@@ -22,7 +22,7 @@ from .places import find_divisions, find_local_places, find_sites
 from .segment import DATE, split_articles
 from .titles import body_kind
 
-_COMPANY = re.compile(r"(?:公司|大学|学院|研究院|协会|学会|商会)$")
+_COMPANY = re.compile(r"(?:公司|集团|大学|学院|研究院|医院|协会|学会|商会|新闻网|日报|电视台|杂志)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A web page's own line about itself: `发布日期:2019-07-25`, `| 时间: 2023-03-04 15:46 | 来源: …`.
 _META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|点击)[^\n]{0,40}?"
@@ -190,7 +190,8 @@ def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
 
 
 def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]:
-    """A place inside a company's name (四川某某食品科技有限公司) is not a place mention."""
+    """A place inside the name of a company, school or outlet (四川某某食品科技有限公司, 四川新闻网) is not a
+    place mention."""
     named = SpanIndex(o for o in orgs if o.text == o.key and _COMPANY.search(o.key))
     return [p for p in places if not any(p.end <= o.end for o in named.between(p.start - 40, p.start + 1))]
 

@@ -205,3 +205,10 @@ def test_a_named_conference_centre_is_a_venue(record_of):
     """在某某会议中心召开: the venue; 在会议中心召开 names none."""
     assert "青岚会议中心" in record_of("1月16日上午,会议在青岚会议中心隆重召开。\n")["places"]
     assert "会议中心" not in record_of("1月16日上午,会议在会议中心召开。\n")["places"]
+
+
+def test_a_wire_outlets_own_place_is_no_place_of_the_page(record_of):
+    """四川新闻网巴中1月4日讯: the outlet (and its 四川) is no place of the page; 巴中 is."""
+    record = record_of("召集人会议现场\n四川新闻网巴中1月4日讯(记者 周明远)1月4日上午,市政协召开会议。\n")
+    assert "四川新闻网" in record["organizations"]
+    assert "巴中市" in record["places"] and "四川省" not in record["places"], record["places"]
