@@ -51,6 +51,18 @@ def test_a_page_header_date_that_is_no_real_day_is_not_the_pub_date():
     assert page_date(doc) is None
 
 
+@pytest.mark.parametrize("header, day", [
+    ("www.example.cn 2013-01-08 10:18 来源:某某日报\n", "2013-01-08"),  # a stamp with its time
+    ("发布:\n某某融媒体中心\n时间:\n2022-01-24\n", "2022-01-24"),  # a date alone on its line
+    ("第2013-01-08号文件\n", None),  # a number, no stamp
+])
+def test_a_web_pages_stamp_is_its_date(header, day):
+    from kg.extract import page_date
+    from kg.normalize import normalize
+
+    assert page_date(normalize(header + LEAD.format(date="6月12日"), "p.txt")) == day
+
+
 @pytest.mark.parametrize("address, day", [
     ("http://news.example.com.cn/system/2015/01/06/012381456.shtml", "2015-01-06"),
     ("http://www.example.gov.cn/xwzx/201709/t20170928_524814.html", "2017-09-28"),

@@ -538,6 +538,13 @@ def test_a_report_on_an_inspection_is_no_trip(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("镇党委", [])]
 
 
+def test_a_session_closed_yesterday_afternoon_by_the_pages_stamp(record_of):
+    """`www.… 2013-01-08 10:18 来源:…` dates the page; 昨日下午…闭幕 is the day before."""
+    text = ("青州市政协十二届二次会议胜利闭幕\nwww.example.cn 2013-01-08 10:18 来源:青州日报\n"
+            "本报讯 市政协十二届二次会议圆满完成了各项议程,昨日下午在青州国际会展中心胜利闭幕。")
+    assert [e["date"] for e in record_of(text)["events"]] == ["2013-01-07"]
+
+
 def test_a_towns_party_congress_under_the_partys_full_name(record_of):
     text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]
