@@ -136,6 +136,7 @@ _RELAYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了某书记到�
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,24}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
+_ANNOUNCED_ON = re.compile(rf"(?:决定|定|将|拟)于{DATE.pattern}")  # 会议决定于1月26日召开…: a day to come
 _CALLS = ("会见", "会晤", "拜会", "接见")
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
                         rf"(?:[\u4e00-\u9fff]{{1,12}}?讯\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日,
@@ -590,7 +591,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         elif date is None and other_time:
             carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         if events:
-            announced = all(ev.date for ev in events) and bool(_ANNOUNCED.search(sentence))
+            announced = bool(_ANNOUNCED.search(sentence)) and (all(ev.date for ev in events)
+                                                                or bool(_ANNOUNCED_ON.search(sentence)))
             said.append(_Said(n, events, referred, announced, date or carried))
     if all(len(x.referred) == len(x.events) for x in said):  # none of its own: only events cited
         said = sorted(said + _implied(text, sentences, bodies, person_index, positions, pub_date), key=lambda x: x.n)

@@ -243,6 +243,10 @@ def test_a_meeting_announced_takes_no_later_chair(record_of):
             "省人大常委会副主任张建国主持会议。")
     events = record_of(text, place="四川省")["events"]
     assert sorted((e["date"], e["leaders"]) for e in events) == [("02-16", ["张建国"]), ("02-18", [])]
+    text = ("1月22日,区政协召开三届三次常委会。会议决定于2022年1月26日—28日召开政协青州市满城区第三届委员会第二次会议。\n"
+            "区政协副主席张建国主持会议。")  # the meeting to come named after 召开, its day before it
+    events = record_of(text)["events"]
+    assert sorted((e["date"][-5:], e["leaders"]) for e in events) == [("01-22", ["张建国"]), ("01-26", [])]
 
 
 def test_headline_names_the_event_the_body_describes(record_of):
