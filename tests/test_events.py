@@ -549,6 +549,12 @@ def test_a_session_closed_yesterday_afternoon_by_the_pages_stamp(record_of):
     assert [e["date"] for e in record_of(text)["events"]] == ["2013-01-07"]
 
 
+def test_a_speech_at_an_opening_session_opens_nothing(record_of):
+    """…在州政协第九届委员会第四次会议开幕会上的讲话: 开幕会 is a noun, no meeting opening there."""
+    text = "1月4日下午,出席会议的政协委员分组讨论州委书记周明远在州政协第九届委员会第四次会议开幕会上的讲话。"
+    assert not any("讨论" in e["name"] for e in record_of(text)["events"])
+
+
 def test_a_towns_party_congress_under_the_partys_full_name(record_of):
     text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]
