@@ -555,6 +555,12 @@ def test_a_speech_at_an_opening_session_opens_nothing(record_of):
     assert not any("讨论" in e["name"] for e in record_of(text)["events"])
 
 
+def test_a_report_on_how_a_campaign_went_is_no_event(record_of):
+    text = ("17日,民盟青州省委“不忘合作初心,继续携手前进”主题教育活动调研座谈会在青城举行。民盟青州省委副主委周明远出席会议\n"
+            "会上,民盟青山州委主委钱雨辰代表民盟青山州委向盟省委汇报了开展“不忘合作初心,继续携手前进”主题教育活动情况。")
+    assert [e["name"][-5:] for e in record_of(text)["events"]] == ["调研座谈会"]
+
+
 def test_a_towns_party_congress_under_the_partys_full_name(record_of):
     text = "2024年2月22日,中国共产党青山镇第十六届代表大会第三次会议胜利召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["青山镇党委"]
