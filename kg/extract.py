@@ -25,11 +25,11 @@ from .titles import body_kind
 _COMPANY = re.compile(r"(?:公司|大学|学院|研究院|医院|协会|学会|商会|新闻网|日报|电视台|杂志)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A web page's own line about itself: `发布日期:2019-07-25`, `| 时间: 2023-03-04 15:46 | 来源: …`.
-# Or a stamp alone: `www.example.cn 2013-01-08 10:18 来源:…`, a line `2022-01-24` under `时间:`.
 _META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|点击)[^\n]{0,40}?"
                         r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})|"
-                        r"年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
-                        r"|(?<![\d.])(?P<y2>(?:19|20)\d\d)-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?=\s*\d{1,2}:\d\d|\s*$)")
+                        r"年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)")
+# A stamp alone: `www.example.cn 2013-01-08 10:18 来源:…`, a line `2022-01-24` under `时间:`.
+_STAMP_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*\d{1,2}:\d\d|\s*$)")
 
 
 def page_date(doc: Document) -> str | None:
@@ -37,11 +37,10 @@ def page_date(doc: Document) -> str | None:
     `发布时间` line), if any and a real day (a year is never guessed)."""
     lines = doc.text.split("\n")[:6]
     for m in [m for line in lines[:3] if FURNITURE.search(line) for m in _PAGE_DATE.finditer(line)] + \
-            [m for line in lines if len(line) < 120 for m in _META_DATE.finditer(line)]:
-        year, month, day = (next((v for k, v in m.groupdict().items() if v and k.rstrip("23") == part), None)
-                            for part in "ymd")  # y, m2, d3 …: the branch that matched
-        if real_day(month, day, year):
-            return f"{year}-{int(month):02d}-{int(day):02d}"
+            [m for line in lines if len(line) < 120 for regex in (_META_DATE, _STAMP_DATE) for m in regex.finditer(line)]:
+        month, day = m["m"] or m["m2"], m["d"] or m["d2"]
+        if real_day(month, day, m["y"]):
+            return f"{m['y']}-{int(month):02d}-{int(day):02d}"
     return None
 
 

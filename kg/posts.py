@@ -305,8 +305,10 @@ def _appointment(art: _Article, t: re.Match, default_org, body_for):
     return mentions, positions
 
 
-def title_ending_at(text: str, at: int, floor: int) -> str | None:
-    return next((m.group(0) for m in title_re().finditer(text, max(floor, at - 8), at) if m.end() == at), None)
+def _title_ending_at(text: str, at: int, floor: int) -> re.Match | None:
+    """The longest title that ends right at `at`."""
+    return min((m for m in title_re().finditer(text, max(floor, at - 12), at) if m.end() == at),
+               key=lambda m: m.start(), default=None)
 
 
 def _chain(art: _Article, last_title: re.Match, default_org, body_for):
@@ -380,14 +382,12 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
         # the item before: after 、, or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、," else begin if begin < t_start else None
-        if joint is None and (before := title_ending_at(text, begin, floor)) and before.lstrip("副") != title.lstrip("副"):
+        if joint is None and (before := _title_ending_at(text, begin, floor)) \
+                and before.group(0).lstrip("副") != title.lstrip("副"):
             joint = begin  # 市委副书记市长甲: two titles with no mark between them (主任副主任甲: a slip)
         if joint is None:
             break
-        prev = None
-        for m in title_re().finditer(text, max(floor, joint - 12), joint):
-            if m.end() == joint:
-                prev = m if prev is None or m.start() < prev.start() else prev
+        prev = _title_ending_at(text, joint, floor)
         if prev is None or text[joint] == "," and (prev.group(0) in _SEATS or "、" not in text[max(floor, joint - 14):joint]):
             break  # 省、市、县人大代表,县人大常委会主任甲: deputies, then one man's post; 院长,检察长: two men
             # (区委常委、区纪委书记,区委某小组组长甲: one man's chain goes on over a comma)
