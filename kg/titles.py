@@ -24,7 +24,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("party_group", r"党组"),
     ("party", r"中共中央|政治局|政治局常委会|中央委员会|书记处"),
     ("party", r"委|党委|党工委|党总支|党支部"),
-    ("government", r"政府"),
+    ("government", r"政府|行署"),
     ("department", r"部"),
     ("bureau", r"局|厅"),
     ("office", r"办公室|办公厅|办"),

@@ -665,3 +665,10 @@ def test_a_bare_party_secretary_on_a_page_of_one_units_committee(record_of, trip
     """校党委理论学习中心组召开…。党委书记甲: the one unit committee the page names (not a region's)."""
     text = "5月25日下午,校党委理论学习中心组召开专题学习会。党委书记周明远,党委副书记钱雨辰出席。\n"
     assert {("周明远", "校党委", "书记"), ("钱雨辰", "校党委", "副书记")} <= triples(record_of(text))
+
+
+def test_a_prefectures_commissioner_and_its_administrative_office(record_of, triples):
+    """地区行署党组书记、专员甲: the 行署 is a prefecture's government, 专员 its head."""
+    text = "9月10日,塔城地区行署党组召开学习研讨会。行署党组书记、专员周明远主持会议。行署党组成员、副专员钱雨辰出席。\n"
+    found = triples(record_of(text))
+    assert {("周明远", "塔城地区行署", "专员"), ("钱雨辰", "塔城地区行署", "副专员")} <= found, found
