@@ -227,3 +227,9 @@ def test_transliterated_names_by_any_dot_and_up_to_their_verb(record_of):
     assert record["persons"] == ["阿曼吐尔•马木提"]
     record = record_of("副主席阿曼吐尔·马木提、买买提·艾力等出席。主任沙吾提·买买提、副主任古丽·艾力出席。\n")
     assert set(record["persons"]) == {"阿曼吐尔·马木提", "买买提·艾力", "沙吾提·买买提", "古丽·艾力"}
+
+
+def test_rarer_surnames_open_names():
+    """强, 颉, 蒿 are surnames too (强某某 after a title, 颉某某主席)."""
+    assert name_at("主席颉常乐主持会议", 2) == "颉常乐"
+    assert name_at("书记蒿明远出席会议", 2) == "蒿明远"
