@@ -221,8 +221,10 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     named = SpanIndex(out)
     covered = start  # anchors inside an accepted body are not bodies of their own
     for a, b, name in sorted(anchors, key=lambda x: (x[0], -x[1])):
-        if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)):
-            continue
+        if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)) \
+                or name in _REFS and any(a2 < a < b2 for a2, b2, n2 in anchors if n2 not in _REFS) \
+                and not word_starts_at(text, a):
+            continue  # 兰州新区: the 州 ends the word 兰州 (召开州人大, 和县委: a word of its own)
         if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors) \
                 or a > start and is_common_word(text[a - 1:a + 1]) and not word_starts_at(text, a):
             continue  # 召开州人大常委会: 召开 + 州…, no 开州
@@ -473,6 +475,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CONVENES = ("召开", "举行", "主持")  # 主持召开某新区管委会调度会议: the verb before a named body
 _GENERIC_BEFORE = set("该各本全每乡城")
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
@@ -516,7 +519,8 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 written = text[pos:m.end()]
                 out.append(Mention("ORG", written, pos, m.end(), written if _ZONE_LEVEL.match(m[0]) else d.name + core))
                 break
-            if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)) \
+            if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
+                or text[max(0, left - 2):left] in _CONVENES) \
                     and not has_function_word(text[left:suffix_at]) and text[left:suffix_at] not in _CUT_VERBS:
                 out.append(Mention("ORG", core, left, m.end(), core))
                 break

@@ -579,6 +579,13 @@ def test_a_new_area_named_with_its_citys_short_name_stays_as_written(record_of):
     assert [e["org"] for e in record["events"]] == ["青州青江新区党工委"]
 
 
+def test_a_new_area_after_the_verb_that_convenes_its_meeting(record_of):
+    """主持召开兰州新区管委会…会议: the zone's committee whole, not 州新区管委会 (the 州 ends 兰州)."""
+    record = record_of("1月8日,周明远主持召开青州新区管委会第2次调度会议。\n")
+    assert [e["org"] for e in record["events"]] == ["青州新区管委会"]
+    assert "州新区管委会" not in record["organizations"]
+
+
 def test_a_faculty_after_duiyu_is_named_without_it(record_of):
     """对于外国语学院而言: the faculty, not 于外国语学院."""
     orgs = record_of("学院党委书记周明远主持会议。对于外国语学院而言,这是机遇。\n")["organizations"]
