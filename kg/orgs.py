@@ -148,7 +148,8 @@ _CUT_VERBS = {"列席", "出席", "参加", "陪同", "代表", "关心", "关�
               "走进", "来到", "前往", "深入", "访问", "慰问", "看望", "帮扶"}
 
 
-_FIELDS_JOINED = re.compile(r"[\u4e00-\u9fff]{2}(?<![省市县区州旗盟镇乡村委府局院校会])与[\u4e00-\u9fff]{1,4}$")  # 科学与技术(研究院): two fields, one faculty
+# 科学与技术(研究院), 城市与环境科学(学院): two fields, one faculty (青石县与青林学院: a place and a school)
+_FIELDS_JOINED = re.compile(r"(?:城市|[\u4e00-\u9fff]{2}(?<![省市县区州旗盟镇乡村委府局院校会]))与[\u4e00-\u9fff]{1,4}$")
 _UNIT_GOES_ON = set("场议员生习")  # 大学生, 中学习 (在实践中学习): the word goes on
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一医院: an ordinal, no function word  # 分会场, 学会议, 社员, 中学生
 
@@ -333,14 +334,18 @@ _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学�
 def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     """The unit a page names for the word of its kind (学校, 校, 集团, 集团公司, 公司): the fullest
     name of that kind among the `bodies` it names other than as a place visited or a partner
-    (赴A大学、B大学调研, 与C大学座谈), 中共 dropped (中共某大学 is the university's party name);
+    (赴A大学、B大学调研, 与C大学座谈) or a guest (D大学一行来校), 中共 dropped (中共某大学 is the university's party name);
     else None, and the page says it by its kind alone."""
-    visited = {b.key for b in bodies if _visited(text, b.start)}
+    visited = {b.key for b in bodies if _visited(text, b.start) or _GUEST.match(text, b.end)}
     keys = {b.key: (m["unit"] if (m := _UNIT_OF_OWN.match(b.key)) else b.key).removeprefix("中共") for b in bodies}
     named = {keys[b.key] for b in bodies  # 某集团党委: 某集团's
              if keys[b.key].endswith(_UNIT_NAMES[kind]) and len(keys[b.key]) > len(kind) + 1 and b.key not in visited
              and not (kind in ("校", "学校") and _faculty(keys[b.key])) and not _AIMED_AT.search(keys[b.key])}
-    return max(named, key=lambda k: (len(k), k)) if named else None  # the full name over a short form (X光电公司)
+    if not named:
+        return None
+    # the full name over a short form (X光电公司); of two names as long, the one named more often, then first
+    said = {k: [b.start for b in bodies if keys[b.key] == k] for k in named}
+    return max(named, key=lambda k: (len(k), len(said[k]), -min(said[k])))
 
 
 # A kind of unit a page aims to be (推进地方应用型高水平大学建设, 建设世界一流企业), not one named.
@@ -359,6 +364,10 @@ def _faculty(name: str) -> bool:
 
 
 _VISIT = re.compile(r"(?:赴|(?<![达得受])到|前往|走进|走访|访问|考察|(?<![参给])与)[^,。;:!?]*$")
+
+
+# A unit that comes to the page's own (某学院党委常委甲一行来校交流): a guest, not the unit 校 means.
+_GUEST = re.compile(r"[^,。;:!?]{0,24}?(?:一行)?(?:来校|来我校|到我校|莅临我校|莅临学校|来公司|莅临公司|来集团|莅临集团)")
 
 
 def _visited(text: str, at: int) -> bool:

@@ -569,6 +569,7 @@ def test_a_faculty_named_for_two_fields_joined_by_yu(record_of):
     orgs = record_of("审议通过了《生命科学与技术学院党委工作制度》。\n")["organizations"]
     assert "生命科学与技术学院" in orgs
     assert "青林大学科学与技术研究院" in record_of("青林大学科学与技术研究院常务副院长周明远出席。\n")["organizations"]
+    assert "青林大学城市与环境科学学院" in record_of("青林大学城市与环境科学学院教授周明远出席。\n")["organizations"]
     for text in ("青石县与青林学院合作。\n", "市委与青林学院签约。\n"):
         assert "青林学院" in record_of(text)["organizations"] and not any("与" in o for o in record_of(text)["organizations"])
 
@@ -584,6 +585,17 @@ def test_a_new_area_after_the_verb_that_convenes_its_meeting(record_of):
     record = record_of("1月8日,周明远主持召开青州新区管委会第2次调度会议。\n")
     assert [e["org"] for e in record["events"]] == ["青州新区管委会"]
     assert "州新区管委会" not in record["organizations"]
+
+
+def test_the_school_a_page_means_is_the_one_it_names_most_not_a_guest(record_of):
+    """学校召开…: of two universities' names as long, the one named more often; one whose
+    delegation comes to the school (某学院…一行来校) is a guest, not the school."""
+    text = ("9月11日,学校召开校长办公会议。校长周明远主持会议。会议肯定了东岭大学的办学精神,"
+            "支持青林大学、东岭大学建设。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["东岭大学"]
+    text = ("6月4日下午,青岭文理学院党委常委、统战部部长吴思远一行来校交流。学校党委常委、副校长周明远主持会议。"
+            "吴思远介绍了青岭文理学院的经验。\n版权所有 南屏师范学院党委统战部\n")
+    assert ("周明远", "南屏师范学院", "副校长") in {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
 
 
 def test_a_faculty_after_duiyu_is_named_without_it(record_of):

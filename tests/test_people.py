@@ -12,6 +12,8 @@ from kg.people import list_item, long_name, name_at, plausible
     ("王毅先后主持召开", 0, "王毅"),
     ("市政协召开会议", 0, None),
     ("会议召开", 0, None),
+    ("总书记党中央的核心", 3, None),  # jieba's word for a body (党中央), no name of surname 党
+    ("党组织主持会议", 0, None),
 ])
 def test_name_at(text, i, name):
     assert name_at(text, i) == name
