@@ -808,7 +808,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         noun = m["noun"] or m["wverb"] or m["anoun"]
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else \
             m.group(0) if m["anoun"] else _clause(text, m.start(), e)
-        org = _subject_body(bodies, clause, m.start()) if who is None else _unit_of(_person_body(who, positions, text=text))
+        org = _subject_body(bodies, clause, m.start()) if who is None else \
+            _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
         return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
             or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())):
@@ -845,6 +846,23 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         leaders = (goer.key,)  # 某某先后来到甲村、乙公司,开展走访代表活动: who went holds it
     # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
+
+
+_GROUP_OF = re.compile(r"[^,。;:!?、]{0,16}?(?:组|团|委员|代表)(?!长)")  # 省政协四级政协委员第二十八组, 市人大调研组
+
+
+def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: list[Position]) -> str | None:
+    """The body of a person's trip: the leader's own, unless they lead another body's group
+    (甲, a deputy of a city congress, 带领省政协委员第二十八组到某县调研: the CPPCC's). A group
+    named by level (率市政协…调研组) is the leader's own body of that level where they have one."""
+    own = _unit_of(_person_body(who, positions, text=text))
+    lead = _LEADS_GROUP.search(text, who.end, verb)  # 甲、乙(委员、某市人大副主任)带领…: after the last leader
+    group = bodies.between(lead.end(), verb) if lead else []
+    if not (group and group[0].start == lead.end() and _GROUP_OF.match(text, group[0].end, verb)):
+        return own
+    body = _holder(group[0].key)
+    written = group[0].text[:len(group[0].text) - (len(group[0].key) - len(body))]  # 市政协(农业和农村委员会)
+    return own if own and own.endswith(written) else body
 
 
 def _goer(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:

@@ -140,6 +140,16 @@ def test_led_research_group_is_held_by_the_leaders_body(record_of):
     assert _pairs(record_of(text)["events"]) == [("绵阳市政协", "04-17", ["张建国"])]
 
 
+def test_a_group_of_another_body_led_on_a_trip_is_that_bodys(record_of):
+    """甲(全国政协委员、某市人大副主任)带领省政协委员第二十八组到某县调研: the CPPCC whose group
+    it is holds the trip; 带领县发改委负责人: people taken along, the leader's own trip."""
+    text = ("7月20日,全国政协委员、青林大学教授周明远,全国政协委员、绵阳市人大副主任赵德明带领"
+            "四川省政协委员第二十八组到江油市青莲镇调研乡村振兴工作。\n")
+    assert _pairs(record_of(text)["events"]) == [("四川省政协", "07-20", ["周明远", "赵德明"])]
+    text = "7月20日,绵阳市委书记周明远带领市发改委负责人到江油市青莲镇调研。\n"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市委", "07-20", ["周明远"])]
+
+
 def test_led_inspection_group_of_a_congress_standing_committee(record_of):
     text = ("4月20日上午,绵阳市人大常委会副主任张建国率检查组来我区,就地方组织法实施情况进行执法检查。"
             "区人大常委会主任赵德明陪同。")
