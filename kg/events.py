@@ -101,13 +101,14 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
         rf"(?P<before>{before})(?P<place>{place})第?{_NUM}次(?:代表大会|代会)"
         rf"|(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:大学|学院|学校|医院|公司|集团))第?{_NUM}次(?:代表大会|代会)"
         rf"|(?P<place2>{place})(?:第?{_NUM}次)?(?P<after>{after})(?:第?{_NUM}次)?(?:代表大会|代会)"
-        rf"|第{_NUM}次(?P<local>{of_place})代表大会"), bodies
+        rf"|第{_NUM}次(?P<local>{of_place})代表大会"
+        rf"|(?<=[镇乡])(?P<town_of>{of_place})第?{_NUM}次代表大会"), bodies  # 某镇妇女第一次代表大会: the town's
 
 
 # A town's or a school's own party congress, named by the word the page uses for itself.
 _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9fff])我?校)第{_NUM}次(?:党代会|党员代表大会)")
 # A town or street office as the subject of a meeting is its party committee.
-_MANNER = "(?:隆重|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
+_MANNER = "(?:隆重|胜利|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
                            rf"(?=(?:[在于][^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开
@@ -173,7 +174,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"(?:《[^》\n]{1,40}》|“[^”\n]{1,20}”|[^,。;:!?“”《》])"  # 对《某条例》贯彻实施情况进行执法检查
     held = re.compile(
-        rf"(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员|{meeting})"  # 组织和广大会员: members; 调研座谈会: the meeting
+        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员|{meeting})"  # 组织和广大会员: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?![\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
     passive = re.compile(
@@ -515,9 +516,15 @@ class _Bodies:
                 self.items = [o for o in self.items if not (m.start() <= o.start < m.end())]
                 self.items.append(Mention("ORG", m.group(0), m.start(), m.end(), m["unit"]))
                 continue
+            if m["town_of"]:  # 某镇妇女第一次代表大会: the town named right before
+                town = next((t for t in find_local_places(text, max(start, m.start() - 16), m.start()) if t.end == m.start()), None)
+                if town:
+                    self.items.append(Mention("ORG", text[town.start:m.end()], town.start, m.end(),
+                                              bodies["after", m["town_of"]].format(place=town.key)))
+                continue
             if m["local"]:  # the town that holds it (某镇隆重召开第十四次妇女代表大会), else the locality
                 town = next((t.key for t in find_local_places(text, max(start, m.start() - 16), m.start())
-                             if re.fullmatch(r"(?:隆重)?(?:召开|举行)了?", text[t.end:m.start()])), None)
+                             if re.fullmatch(rf"{_MANNER}?(?:召开|举行)了?", text[t.end:m.start()])), None)
                 where = town or (ctx.locale.name if ctx is not None and ctx.locale is not None else None)
                 if where:
                     self.items.append(Mention("ORG", m.group(0), m.start(), m.end(),

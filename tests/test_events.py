@@ -996,6 +996,16 @@ def test_a_womens_congress_held_by_a_town(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["大划镇妇联"]
 
 
+@pytest.mark.parametrize("text", [
+    "12月8日,汀城镇妇女第一次代表大会召开并圆满完成会议所有议程。\n",
+    "12月8日上午,汀城镇胜利召开第十次妇女代表大会。会议审议通过《大会选举办法(草案)》。\n",
+])
+def test_a_womens_congress_named_by_its_town(record_of, text):
+    """某镇妇女第一次代表大会, 某镇胜利召开第十次妇女代表大会: the town's 妇联, and no other
+    meeting in 召开并完成会议议程 or 选举办法 (举办)."""
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("汀城镇妇联", "12-08")]
+
+
 def test_a_session_over_days_and_a_cppcc_named_with_its_parent_place(record_of):
     text = "会议决定,政协重庆市开州区第十五届委员会第一次会议于2022年1月8日至11日召开。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("开州区政协", "2022-01-08")]

@@ -86,6 +86,7 @@ def test_short_forms_outside_the_papers_province_are_not_places():
     ("实地察看平江起义纪念馆。", ["平江起义纪念馆"]),
     ("委员们来到天荒坪镇、莫干山镇调研。", ["天荒坪镇", "莫干山镇"]),
     ("县委书记到青林经济开发区、白石高新区调研。", ["青林经济开发区", "白石高新区"]),  # development zones
+    ("今日上午,汀城镇胜利召开大会。推进小城镇建设。", ["汀城镇"]),  # a town named 某城, not 小城镇 or 城镇
 ])
 def test_local_places_written_as_in_the_text(text, names):
     found = find_local_places(text, 0, len(text))
