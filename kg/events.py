@@ -127,6 +127,7 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
                                                  "省委会", "市委会", "县委会", "区委会", "工会", "红十字会", "促进会",
                                                  "研究会", "基金会", "学生会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
+_TASK = re.compile(r"(?:开展|召开|举办|举行|组织|搞)好")  # 开展好“某某”活动, 就开展好执法检查作部署: a task set
 _ALONG = re.compile(r"(?:(?:陪同|一同|一起)(?:参加)?|参加)(?P<noun>调研|督导|督查|视察|检查|考察)")
 _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台网]\s?[\u4e00-\u9fff\d]{0,12}?(?:[电讯]|消息[::]?))?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
@@ -296,6 +297,8 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
     opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
     if opening is None and _RECENTLY.match(sentence):
         return None  # 近日,…传达学习4月19日…精神: recently, undated; the day is another meeting's
+    if opening is None and _today_first(sentence, dates):
+        return _relative_date(sentence, pub_date)  # 某会议今天上午开幕,…计划于2月6日闭幕: today
     return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date) \
         or _fused_date(sentence, pub_date)
 
@@ -341,9 +344,19 @@ def _sentence_date(sentence: str, pub_date: str | None) -> str | None:
         day = _date(told, pub_date) or ""
         if len(day) == 10:
             pub_date = day  # 吉林日报4月16日讯 …今天晚上: the 16th, whatever day the paper came out
-        elif day and not event_date(news, None) and (against := _relative_date(news, f"2000-{day}")):
+        elif day and (not event_date(news, None) or _today_first(news)) \
+                and (against := _relative_date(news, f"2000-{day}")):
             return against[5:]  # 某新闻网10月27日讯 26日上午: the 26th of the dateline's month (2000: any day is real)
     return (news != line and event_date(news, pub_date)) or event_date(sentence, pub_date)
+
+
+def _today_first(sentence: str, dates: list[re.Match] | None = None) -> bool:
+    """Whether 今天, 昨日 … comes before the sentence's first date (…今天上午开幕,计划于2月6日闭幕)."""
+    rel = _RELATIVE_DAY.search(sentence)
+    if rel is None or not rel["rel"]:
+        return False
+    dates = list(DATE.finditer(sentence)) if dates is None else dates
+    return not dates or rel.start() < dates[0].start()
 
 
 def _relative_date(sentence: str, pub_date: str | None) -> str | None:
@@ -794,7 +807,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         return Event(org, m["name"], _kind(m["noun"]), _date(m, pub_date), (), (), (), s, e) if org else None
     if text[s] == "要" or _directive(text, max(s, m.start() - 60), m.start()) \
-            or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]):
+            or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]) or _TASK.search(text, m.start(), m.end()):
         return None  # "会议要求,要…开展…": a task set, not an event held
     if _in_title(text, s, m.end()) or kind == "held" and text.endswith("关于", s, m.start()):
         return None  # 《…会议…》, 关于召开…会议的决定: a document's title

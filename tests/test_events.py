@@ -1165,6 +1165,20 @@ def test_today_in_a_dated_dateline_is_the_datelines_day(record_of):
     assert [e["date"] for e in record_of(text, pub_date="2019-04-17")["events"]] == ["2019-04-16"]
 
 
+def test_today_before_a_later_day_is_the_datelines_day(record_of):
+    """某网成都2月2日电 …会议今天上午开幕,…计划于2月6日闭幕: opened the 2nd (today), not the 6th."""
+    text = ("青林网成都2月2日电 (记者钱雨辰)政协四川省第十三届委员会第四次会议今天上午在成都开幕,"
+            "本次会议会期5天,计划于2月6日下午闭幕。\n")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("四川省政协", "02-02")]
+
+
+def test_a_task_to_hold_something_well_is_no_event(record_of):
+    """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
+    text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
+            "会议要求,扎实推进党史学习教育,开展好“我为群众办实事”实践活动。\n")
+    assert [e["name"] for e in record_of(text)["events"]] == ["全体会议"]
+
+
 @pytest.mark.parametrize("clause", ["专题调研基层治理工作", "进行调研", "实地督导"])
 def test_a_trip_whose_noun_follows_a_comma_after_where_it_went(record_of, clause):
     text = f"2月17日,江油市委书记周明远深入太白镇、青莲镇部分社区和特色街区,{clause}。\n"
