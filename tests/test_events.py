@@ -1172,6 +1172,12 @@ def test_today_before_a_later_day_is_the_datelines_day(record_of):
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("四川省政协", "02-02")]
 
 
+@pytest.mark.parametrize("noun", ["擂台赛", "技能大赛"])
+def test_a_contest_a_town_holds_is_an_activity(record_of, noun):
+    text = f"5月23日,汀城镇开展“党建引领 实体强村”{noun},镇党委全体领导干部参加。\n"
+    assert [(e["org"], e["type"]) for e in record_of(text)["events"]] == [("汀城镇党委", "activity")]
+
+
 def test_a_task_to_hold_something_well_is_no_event(record_of):
     """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
     text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
