@@ -1177,7 +1177,19 @@ def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:
     kind = kinds[-1]
     if unit:
         return unit + "党委" if name.startswith("党委") else unit
-    return ("校" if kind == "学校" else kind) + "党委" if name.startswith("党委") else kind
+    if kind == "学校" and name.startswith("党委"):
+        return _school_committee(text, word)
+    return kind + "党委" if name.startswith("党委") else kind
+
+
+def _school_committee(text: str, word: str) -> str:
+    """A school's 党委 named as the page names it: 学校党委 or 校党委, whichever it writes more
+    (校党委 on a tie); where it writes neither, by the word for the school (学校召开…; 我校 → 校党委)."""
+    full, short = text.count("学校党委"), len(_SHORT_SCHOOL_COMMITTEE.findall(text))
+    return "学校党委" if full > short or full == short == 0 and word == "学校" else "校党委"
+
+
+_SHORT_SCHOOL_COMMITTEE = re.compile(r"(?<!学)校党委")
 
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
