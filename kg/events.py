@@ -648,7 +648,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
             org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
                 text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
-                or _main(main_org, bodies), ev.name)
+                or _main(main_org, bodies, ev.name), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
@@ -750,9 +750,14 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
     return [ev for ev in earlier if not any(same(ev, x) for x in events)]
 
 
-def _main(main_org: str | None, bodies: _Bodies) -> str | None:
-    """The article's body holds what no clause gives a holder, unless it is a national one."""
-    if main_org is None or main_org in national_bodies().values():
+_OF_THE_PARTY = re.compile(r"^中国共产党|全国代表大会|中央委员会")
+
+
+def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
+    """The article's body holds what no clause gives a holder, unless it is a national one, or
+    the party itself for what is not its own (its 第二十次全国代表大会, its 中央委员会's plenums)."""
+    if main_org is None or main_org in national_bodies().values() \
+            or main_org == "中国共产党" and not _OF_THE_PARTY.search(name):
         return None
     if any(o.key.startswith(main_org + "常委会") for o in bodies.items) and main_org.endswith("人大"):
         return main_org + "常委会"

@@ -1181,6 +1181,16 @@ def test_a_contest_a_town_holds_is_an_activity(record_of, noun):
     assert [(e["org"], e["type"]) for e in record_of(text)["events"]] == [("汀城镇党委", "activity")]
 
 
+def test_the_party_named_in_what_is_studied_holds_no_meeting(record_of):
+    """中国共产党领导是…: the party named in the lesson holds none of the page's meetings; its
+    national congress is its own."""
+    text = ("6月17日上午,青石三中党委理论学习中心组召开专题学习会。会议由党委书记周明远主持。"
+            "会上学习了第七讲。中国共产党领导是中国特色社会主义最本质的特征。\n")
+    assert "中国共产党" not in {e["org"] for e in record_of(text)["events"]}
+    text = "10月16日上午,中国共产党第二十次全国代表大会在北京人民大会堂隆重开幕。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["中国共产党"]
+
+
 def test_a_task_to_hold_something_well_is_no_event(record_of):
     """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
     text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
