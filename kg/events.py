@@ -204,8 +204,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"|(?:来|到|赴)[\u4e00-\u9fff]{{1,8}}?(?P<noun3>考察|视察|调研)(?=(?:(?:时|期间)的?|的)(?:重要)?(?:讲话|指示))"  # 来陕视察的讲话精神
         rf"|在(?P<heard>听取[\u4e00-\u9fff、]{{2,24}}?汇报)(?=时的?(?:重要)?(?:讲话|指示))")  # 在听取某省委工作汇报时的重要讲话: a meeting
     cited = re.compile(
-        rf"(?P<pdate>{DATE.pattern})(?:召开的|举行的)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习|常委会))"
-        rf"(?:上)?(?:的)?(?:重要讲话)?精神")  # 4月29日中央政治局常委会上的重要讲话精神
+        rf"(?P<pdate>{DATE.pattern})在?(?:召开的|举行的)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习|常委会|座谈会))"
+        rf"(?:上)?(?:的)?(?:重要)?(?:讲话)?精神")  # 4月29日中央政治局常委会上的重要讲话精神, 4月26日在某座谈会的讲话精神
     chaired = re.compile(
         rf"主持(?:召开)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:时|上)(?:的|所作的)?(?:重要)?讲话")
     spoke = re.compile(  # 副县长某某在县政府十八届五次全体(扩大)会议上强调: the meeting spoken at
@@ -810,6 +810,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return Event(org, name, _kind(m["noun"]), None, (who.key,), (), (), s, e) if who and org else None
     if kind == "cited":  # 传达学习7月30日中央政治局会议精神: a meeting cited, with its date
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
+        if org is None and (who := _speaker(text, persons, s, m.start())):
+            org = _person_body(who, positions)  # 总书记4月26日在某座谈会的讲话精神: the speaker's body's
         return Event(org, m["name"], _kind(m["noun"]), _date(m, pub_date), (), (), (), s, e) if org else None
     if text[s] == "要" or _directive(text, max(s, m.start() - 60), m.start()) \
             or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]) or _TASK.search(text, m.start(), m.end()):

@@ -318,6 +318,13 @@ def test_a_meeting_cited_with_its_date(record_of):
         ("中共中央政治局", "07-30"), ("绵阳市政协", "08-06")]
 
 
+def test_a_meeting_cited_by_its_speakers_words_there(record_of):
+    """总书记4月26日在某座谈会的讲话精神: the forum, dated, of the speaker's body (named for no body)."""
+    text = ("7月9日上午,州委党校召开党委理论学习中心组学习会,学习领会习近平总书记4月26日在深入推进"
+            "长江经济带发展座谈会的讲话精神。\n")
+    assert ("中共中央", "04-26") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
+
+
 def test_a_trip_known_from_who_went_along(record_of):
     text = ("9月4日上午,江油市委副书记、市长张建国深入市电机厂等项目施工现场,了解工程进度。\n"
             "张建国强调,各项目主抓部门要争分夺秒抓进度。\n江油市政府办主任钱志远一同督导。")
