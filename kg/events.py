@@ -410,8 +410,11 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
         if where := _WHERE_BEFORE_LEAD.match(text, after, hi):
             after = where.end()  # 甲乙在南宁主持召开座谈会
         lead = _LEAD.match(text, after, hi)
-        if lead and text.startswith("召开的", lead.end() - 2):
-            lead = None  # 按照市长某某在某地召开的座谈会的讲话精神: a meeting cited, not the one told
+        if lead and (text.startswith("召开的", lead.end() - 2) or _SPEECH_AT.match(text, lead.end())
+                     or text.count("《", lo, p.start) > text.count("》", lo, p.start)
+                     or _REPORTED.match(text, max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start)) + 1)):
+            lead = None  # 按照市长某某在某地召开的座谈会的讲话精神, 习近平主持某会议的重要讲话, 《…某某主持会议…》,
+            # 会议指出,总书记主持召开…: a meeting cited, not the one told
         if lead and re.search("率|带领|带队", lead.group(0)) and _LED_TO_ATTEND.match(text, lead.end()):
             attendees.extend(name for name in run if name not in attendees)  # 甲率某部门负责同志到会听取: attending
             run = []
@@ -425,6 +428,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
     return leaders, attendees
 
 
+_REPORTED = re.compile(r"\s*(?:会议|会上|会议上)(?:指出|强调|认为|要求|提出|号召)")  # what the meeting said
+_SPEECH_AT = re.compile(r"[^,。;:!?]{0,30}?(?:上|时)?的(?:重要)?讲话")  # 主持某会议(时)的重要讲话: words cited
 _LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)")  # 率某部门负责同志到会听取
 _ELECTED = re.compile(r"(?:推选|选举|推举|选出)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading
 # 主持会议的市政协副主席某某宣布大会开幕: the chair named after the words that say so

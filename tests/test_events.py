@@ -1198,6 +1198,17 @@ def test_the_party_named_in_what_is_studied_holds_no_meeting(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["中国共产党"]
 
 
+@pytest.mark.parametrize("later", [
+    "会议传达学习习近平主持中共中央政治局常务委员会的重要讲话,以及出席峰会的重要讲话精神。",  # words cited
+    "会上,张华领学了《中共中央政治局召开民主生活会 中共中央总书记习近平主持会议并发表重要讲话》。",  # a title
+    "会议指出,习近平总书记主持召开中共中央政治局常委会会议,作出重要部署。",  # what the meeting said
+])
+def test_a_chair_of_a_meeting_cited_later_does_not_chair_this_one(record_of, later):
+    text = f"11月24日,校党委书记周明远主持召开2022年第22次党委会。\n{later}\n"
+    assert ("校党委", "11-24", ["周明远"]) in _pairs(record_of(text)["events"])
+    assert not any("习近平" in e["leaders"] and e["org"] == "校党委" for e in record_of(text)["events"])
+
+
 def test_a_task_to_hold_something_well_is_no_event(record_of):
     """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
     text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
