@@ -76,7 +76,7 @@ _TERM_ONLY = re.compile(rf"第?{_NUM}届")
 # A body named by its level alone, as the genre writes it inside event names and subjects:
 # 市政协, 县委, 区纪委监委, with a term between (省十三届人大, 九届州委, 十一届省政协).
 _SHORT_BODY = re.compile(
-    rf"(?<![全各本该每我省市县区乡镇])(?:第?{_NUM}届)?(?P<level>省|市|县|区|州|旗)(?:第?{_NUM}届)?"
+    rf"(?<![全各本该每我省市县区乡镇])(?:第?{_NUM}届)?(?P<level>省|市|县|区|州|旗|盟)(?:第?{_NUM}届)?"
     rf"(?P<body>人大常委会|人民政府|政府|纪委监委|纪委|监委|政协|人大|委(?!员))"
 )
 # 政协第十三届广东省委员会: a CPPCC committee named with its term.
@@ -1227,7 +1227,8 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
             return _subject_person(text, persons, lo, p.end)
     i = len(near) - 1
     party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
-    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,10}", between := _after_title(text, near[i - 1].end, near[i].start))
+    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,%d}" % (16 if party else 10),
+                                  between := _after_title(text, near[i - 1].end, near[i].start))
                      or re.fullmatch(_LISTED, between) and (party or _titled(between))):
         i -= 1  # A、B率…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…; A副处长、B法官等一行
     return near[i]

@@ -36,7 +36,7 @@ _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[�
 # A department after a place: an office ending in 局, 厅 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
 # characters (政法委, 发展改革委) that is no place's own committee (大英县委, 南京市委) nor a phrase.
 _DEPT = r"(?P<dept>[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
-_SHORT_REF = "自治区|省|市(?![场民区县])|县|区|州|旗"
+_SHORT_REF = "自治区|省|市(?![场民区县])|县|区|州|旗|盟(?![员市])"  # not 盟员 (a 民盟 member), 盟市
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ _LEFT_STOP = re.compile(
 
 
 _PARTY_BEFORE = re.compile(r"(?:中国共产党|中共)(?!中央)")
-_REFS = ("自治区", "省", "市", "县", "区", "州", "旗")
+_REFS = ("自治区", "省", "市", "县", "区", "州", "旗", "盟")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
 _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff]"
                            r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|双?一流|国际化|现代化|新型"  # 建设应用型城市大学, 双一流大学

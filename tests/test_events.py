@@ -1209,6 +1209,15 @@ def test_a_chair_of_a_meeting_cited_later_does_not_chair_this_one(record_of, lat
     assert not any("习近平" in e["leaders"] and e["org"] == "校党委" for e in record_of(text)["events"])
 
 
+def test_a_leagues_bodies_by_its_level_and_a_party_led_by_its_first(record_of):
+    """盟政协 (a 盟, Inner Mongolia's prefecture) resolves like 市政协; A、某委员会主任B一行: A leads."""
+    text = "8月12日,兴安盟政协召开会议。盟政协副主席周明远主持。\n"
+    assert _pairs(record_of(text)["events"]) == [("兴安盟政协", "08-12", ["周明远"])]
+    text = ("8月12日,盟政协副主席周明远、资源环境和经济委员会主任赵德明一行深入科右前旗"
+            "就生态工程实施情况进行实地调研。\n")
+    assert _pairs(record_of(text)["events"]) == [("盟政协", "08-12", ["周明远"])]
+
+
 def test_a_task_to_hold_something_well_is_no_event(record_of):
     """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
     text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
