@@ -724,11 +724,13 @@ def _attended_re() -> re.Pattern:
 def held_as_headlined(earlier: list[Event], events: list[Event], positions: list[Position]) -> list[Event]:
     """Events whose leader holds several posts, held by the body a headline names for the same
     event (农工党某省委会开展专题调研; then 省政协副秘书长、农工党某省委会副主委甲带队…开展专题调研:
-    the party's, not the CPPCC's), where that body is one of the leader's."""
+    the party's, not the CPPCC's), where that body is one of the leader's; not an assembly its
+    name gives its body (省工会代表会议: the union's)."""
     out = []
     for ev in events:
         head = next((x for x in earlier if not x.date and not x.leaders and x.org and x.org != ev.org
-                     and x.type == ev.type and (x.name in ev.name or ev.name in x.name)), None)
+                     and x.type == ev.type and (x.name in ev.name or ev.name in x.name)), None) \
+            if _assembly_of(ev.org or "", ev.name) is None else None
         if head is not None and ev.leaders and any(
                 p.person == ev.leaders[0] and p.org and _holder(p.org) == head.org for p in positions):
             ev = _with(ev, org=head.org)
@@ -1273,6 +1275,17 @@ _MEMBER_SEAT = re.compile(r"^(?:委员|常委|常务委员)$")  # a seat on any 
 _OFFICE_MEETING = r"(?:会议|办公会|专题会)"  # 主委会议, 主任会议, 书记专题会: the office's own meeting
 
 
+# A mass organisation's own assemblies, named by its word: 工会代表会议, 妇女代表大会, 团代会, 科协全委会.
+_ASSEMBLIES = (("总工会", "工会"), ("妇联", "妇女|妇联"), ("团委", "共青团|团"), ("科协", "科协|科学技术协会"),
+               ("残联", "残疾人|残联"), ("侨联", "侨联|归侨"), ("文联", "文联|文学艺术界"))
+_ASSEMBLY = r"(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十]+届[一二三四五六七八九十]+次)?(?:代表会议|代表大会|代会|全委会|全委(?:\(扩大\))?会议|执委会|执委(?:\(扩大\))?会议)"
+
+
+def _assembly_of(org: str, event: str) -> str | None:
+    """`org` where `event` is an assembly of its kind (省工会代表会议 of 某省总工会)."""
+    return org if any(org.endswith(body) and re.search(word + _ASSEMBLY, event) for body, word in _ASSEMBLIES) else None
+
+
 def _post_word(title: str) -> str:
     """The office a title names, its rank aside (常务副主席 → 主席)."""
     return re.sub(r"^(?:常务|专职|驻会|执行)?副?", "", title)
@@ -1289,6 +1302,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
              and re.match(_OFFICE_MEETING, event[len(word):])]
     if named:
         return _holder(named[0].org)
+    if own := next((p for p in posts if _assembly_of(p.org, event)), None):
+        return own.org  # 省人大常委会副主任、省总工会主席甲主持省工会代表会议: the union's
     if event.startswith("党委") and (heads := [p for p in posts if p.title == "书记" and p.org.endswith("党委")]):
         return heads[0].org  # 集团党委委员、副总经理,公司党委书记甲主持党委中心组学习: the committee he heads
     posts = sorted(posts, key=lambda p: p.start)

@@ -1218,6 +1218,14 @@ def test_a_leagues_bodies_by_its_level_and_a_party_led_by_its_first(record_of):
     assert _pairs(record_of(text)["events"]) == [("盟政协", "08-12", ["周明远"])]
 
 
+@pytest.mark.parametrize("headline", ["", "河南省工会代表会议召开\n"])
+def test_a_mass_organisations_assembly_is_its_own(record_of, headline):
+    """省人大常委会副主任、省总工会主席甲主持省工会代表会议: the union's, whatever body is the
+    chair's first post or the page's main one."""
+    text = headline + "8月8日,河南省工会代表会议在郑州召开。\n省人大常委会副主任、省总工会主席周明远主持会议。\n"
+    assert ("河南省总工会", "08-08", ["周明远"]) in _pairs(record_of(text)["events"])
+
+
 def test_a_task_to_hold_something_well_is_no_event(record_of):
     """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
     text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
