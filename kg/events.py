@@ -69,6 +69,7 @@ _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=�
                                r"|^[^,。;]{2,40}?(?:氛围|气氛)的"  # 洋溢着团结民主氛围的某会议: how it went
                                r"|^[^(]*\)\s*"  # (文/图某部 甲/乙)某会议: the end of a credit
                                r"|^【[^】]{1,12}】|^[^|]{2,8}\|"  # 【聚焦两会】, 聚焦两会|: a headline's column
+                               r"|^(?:[^\s\d,。;()()]{4,16}(?<![网报讯台电])[ \u3000]+)+(?=[\u4e00-\u9fff])"  # 续写山水情 某县…会议: a kicker
                                r"|^.*\([^)]{0,16}?(?:记者|通讯员|实习记者|实习生)[^)]*\)\s*")  # 某融媒体中心(记者 某某): a credit
 _DOCS = re.compile(r"审议(?:通过)?了?((?:《[^》]{2,80}》[和、及]?)+)")
 _NUM = r"[十百零〇一二三四五六七八九\d]+"
@@ -652,7 +653,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
             org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
-                text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
+                text, person_index, positions, s, ev) or _place_subject(text, s, ev.end)
+                or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
@@ -769,6 +771,19 @@ def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
     if any(o.key.startswith(main_org + "常委会") for o in bodies.items) and main_org.endswith("人大"):
         return main_org + "常委会"
     return main_org
+
+
+# A sentence opening with the places that hold its event: 3月28日,甲县、乙县以“…”为主题,在甲县召开…
+_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?P<places>[\u4e00-\u9fff]{{2,12}}(?:、[\u4e00-\u9fff]{{2,12}})*)"
+                          r"(?=以|在|于|召开|举行|举办|联合|共同)")
+
+
+def _place_subject(text: str, s: int, e: int) -> str | None:
+    """The party committee of the county or city a sentence opens with, where no one leads
+    what it holds (by convention, as a town's meeting is its 党委's)."""
+    m = _PLACES_OPEN.match(text, s, e)
+    d = gazetteer().lookup(m["places"].split("、")[0]) if m else None
+    return d.name + "委" if d and d.name == m["places"].split("、")[0] and d.level in ("prefecture", "county") else None
 
 
 def _first_person_body(text: str, persons: SpanIndex, positions, s: int, ev: Event) -> str | None:

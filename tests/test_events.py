@@ -1226,6 +1226,16 @@ def test_a_mass_organisations_assembly_is_its_own(record_of, headline):
     assert ("河南省总工会", "08-08", ["周明远"]) in _pairs(record_of(text)["events"])
 
 
+def test_counties_opening_the_sentence_hold_what_no_one_leads(record_of):
+    """3月28日,甲县、乙县以“…”为主题,在甲县召开…会议: the first county's 县委, as a town's
+    meeting is its 党委's; a headline's kicker (续写山水情 …) is not the meeting's name."""
+    text = ("续写山水情 江油市平武县2025年民族团结进步协商会议召开\n"
+            "3月28日,江油市、平武县以“牢记山水情”为主题,在江油市召开2025年民族团结进步协商会议。\n")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江油市委", "03-28")]
+    events = record_of("续写山水情 江油市平武县2025年民族团结进步协商会议召开\n")["events"]
+    assert [(e["org"], e["name"]) for e in events] == [("江油市委", "江油市平武县2025年民族团结进步协商会议")]
+
+
 def test_a_task_to_hold_something_well_is_no_event(record_of):
     """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
     text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
