@@ -770,7 +770,7 @@ def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
         return None
     if any(o.key.startswith(main_org + "常委会") for o in bodies.items) and main_org.endswith("人大"):
         return main_org + "常委会"
-    return main_org
+    return _holder(main_org)
 
 
 # A sentence opening with the places that hold its event: 3月28日,甲县、乙县以“…”为主题,在甲县召开…
@@ -1055,11 +1055,17 @@ _PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:第[一二三四五六七�
 _STUDY_GROUP = re.compile(_PARTY_MEETING.pattern.replace("党委", "(?:理论学习)?中心组"))  # 2024年第三次理论学习中心组…
 
 
+# A place's leading group (某市脱贫攻坚领导小组, 某省政协党的建设工作领导小组) and the body it is of.
+_LEADING_GROUP = re.compile(r"^(?P<place>.+?[省市县区州旗盟])(?P<body>政协|人大常委会|政府)?委?[\u4e00-\u9fff]{2,20}?领导小组$")
+
+
 def _holder(key: str) -> str:
     """The committee holding a sub-body's event; a congress's standing committee is a body of its
     own, and so is every central body (中共中央政治局常委会)."""
     if key in national_bodies().values():
         return key
+    if m := _LEADING_GROUP.match(key):  # 某市脱贫攻坚领导小组会议: the party committee that leads the group
+        return m["place"] + (m["body"] or "委")
     parent = parent_org(key)
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 

@@ -1236,6 +1236,17 @@ def test_counties_opening_the_sentence_hold_what_no_one_leads(record_of):
     assert [(e["org"], e["name"]) for e in events] == [("江油市委", "江油市平武县2025年民族团结进步协商会议")]
 
 
+@pytest.mark.parametrize("group, org", [("绥化市脱贫攻坚领导小组", "绥化市委"), ("绥化市政协党的建设工作领导小组", "绥化市政协")])
+def test_a_leading_groups_meeting_is_its_committees(record_of, group, org):
+    text = f"3月11日,{group}召开2020年第一次会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == [org]
+
+
+def test_a_level_inside_a_word_names_no_leading_group(record_of):
+    orgs = record_of("窦万贵指出,要尽快成立撤县设市工作领导小组。\n")["organizations"]
+    assert not any(o.endswith("领导小组") for o in orgs), orgs
+
+
 def test_a_task_to_hold_something_well_is_no_event(record_of):
     """开展好“某某”活动, 就开展好执法检查作动员部署: what is to be done well, not done."""
     text = ("5月27日,执法检查组召开全体会议,周明远就开展好执法检查作动员部署。"
