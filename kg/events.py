@@ -1257,7 +1257,7 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     return near[i]
 
 
-_PARTY_SIZE = re.compile(r"^(等?一行)[一二三四五六七八九十两\d]{1,3}人,?$")  # 某调研员孙某一行四人,到我县调研
+_PARTY_SIZE = re.compile(r"^(等?一行)(?:[一二三四五六七八九十两\d]{1,3}人)?,?$")  # 某调研员孙某一行(四人),到我县调研
 
 
 def _after_title(text: str, start: int, end: int) -> str:

@@ -185,10 +185,17 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
     (省委副书记訚某主持会议, …出席会议并讲话): nothing else stands between a title and 主持."""
     for n in (2, 3):
         item = text[pos:pos + n]
-        if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and _bare_name(item, singles=False) \
+        if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \
                 and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS:
             return item
     return None
+
+
+def _rare_pair(item: str) -> bool:
+    """Two characters jieba knows only as a rare word (强卫: 3 uses), which a name between a
+    title and its role may well be."""
+    known = jieba_words().get(item)
+    return len(item) == 2 and known is not None and known[1] < 5 and not title_re().search(item)
 
 
 # A name's first character is no adverb (也, 又, 均) nor preposition; later ones may be any

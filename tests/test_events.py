@@ -1366,6 +1366,11 @@ def test_a_party_counted_by_heads_is_led_by_its_first(record_of):
     assert _pairs(record_of(text)["events"]) == [("绵阳市妇联", "11-15", ["周明远"])]
 
 
+def test_a_party_and_a_comma_before_where_it_went(record_of):
+    text = "11月30日下午,绵阳市人大常委会副主任周明远一行,到青莲镇考察调研人大代表联络站建设。\n"
+    assert _pairs(record_of(text)["events"]) == [("绵阳市人大常委会", "11-30", ["周明远"])]
+
+
 def test_a_noun_of_use_sets_no_task(record_of):
     """围绕加快煤炭清洁高效利用开展调研: 利用 is a noun here, not `利用…` (by means of) nor a task."""
     text = "■ 5月18日至20日,四川省政协副主席周明远率队在绵阳市、广元市围绕加快煤炭清洁高效利用开展调研,强调要深入贯彻落实。\n"
