@@ -861,8 +861,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
         return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
-            or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())):
-        return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行: the one told
+            or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())
+                                      or _BARE_SITTING.fullmatch(m["name"]) and text.endswith("闭幕", s, m.end())):
+        return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行, 大会闭幕: the one told
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)
@@ -946,6 +947,7 @@ _TALLY = re.compile(r"[一二三四五六七八九十两\d]+(?:次|场)")  # 主
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
 _GREETED = re.compile(r"(?:表示|致以)(?:热烈的?|衷心的?|诚挚的?)?祝贺")  # 对某会议在某地召开表示祝贺: the one told
+_BARE_SITTING = re.compile(r"(?:[^,。;]{0,14}?[日时](?:[上下]午|晚上?)?)?(?:大会|会议)")  # 1月20日下午大会闭幕: the session told closes
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着|保证|确保|保障)(?:本次|这次|此次)?(?:大会|会议|全会)$")
 _ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)(?:为期[^,。;的]{1,6})?的")
 

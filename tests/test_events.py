@@ -1366,6 +1366,11 @@ def test_a_party_counted_by_heads_is_led_by_its_first(record_of):
     assert _pairs(record_of(text)["events"]) == [("绵阳市妇联", "11-15", ["周明远"])]
 
 
+def test_the_close_of_the_session_told_is_no_other_meeting(record_of):
+    text = "四川省政协十届一次会议会期6天。1月15日上午9时大会开幕;1月20日下午大会闭幕。\n"
+    assert [e["date"] for e in record_of(text)["events"]] == ["01-15"]
+
+
 def test_a_party_and_a_comma_before_where_it_went(record_of):
     text = "11月30日下午,绵阳市人大常委会副主任周明远一行,到青莲镇考察调研人大代表联络站建设。\n"
     assert _pairs(record_of(text)["events"]) == [("绵阳市人大常委会", "11-30", ["周明远"])]
