@@ -1182,6 +1182,11 @@ def test_today_before_a_later_day_is_the_datelines_day(record_of):
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("四川省政协", "02-02")]
 
 
+def test_a_schools_lectures_on_a_congress_are_an_activity(record_of):
+    text = "5月16日至19日,艺术学院开展学习贯彻省第十三次党代会精神专题宣讲,学院党委书记周明远宣讲。\n"
+    assert ("艺术学院", "05-16", "activity") in {(e["org"], e["date"], e["type"]) for e in record_of(text)["events"]}
+
+
 @pytest.mark.parametrize("noun", ["擂台赛", "技能大赛"])
 def test_a_contest_a_town_holds_is_an_activity(record_of, noun):
     text = f"5月23日,汀城镇开展“党建引领 实体强村”{noun},镇党委全体领导干部参加。\n"
