@@ -1371,6 +1371,12 @@ def test_a_party_counted_by_heads_is_led_by_its_first(record_of):
     assert _pairs(record_of(text)["events"]) == [("绵阳市妇联", "11-15", ["周明远"])]
 
 
+def test_a_branch_holds_its_own_founding_meeting(record_of):
+    """某市民建某区支部召开成立大会: the branch, not the city committee its chair is of."""
+    text = "3月23日下午,绵阳民建涪城区支部召开成立大会。民建绵阳市委副主委周明远主持会议。\n"
+    assert _pairs(record_of(text)["events"]) == [("民建涪城区支部", "03-23", ["周明远"])]
+
+
 def test_the_close_of_the_session_told_is_no_other_meeting(record_of):
     text = "四川省政协十届一次会议会期6天。1月15日上午9时大会开幕;1月20日下午大会闭幕。\n"
     assert [e["date"] for e in record_of(text)["events"]] == ["01-15"]
