@@ -180,8 +180,12 @@ def _body_finder(art: _Article, at: int):
             if word in ("办公室", "办公厅") and before and body_kind(before[-1]) in ("cppcc", "congress", "party", "government"):
                 return parent_org(before[-1]) + word  # 区政协秘书长甲,办公室主任乙: that body's office
             return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局", "厅") + SOCIAL) else None
-        if title == "@主席团":  # 大会主席团常务主席: the presidium the article names
+        if title == "@主席团":  # 大会主席团常务主席: the presidium the article names, else its session's
             presidia = {o.key for o in art.bodies.items if o.key.endswith("主席团")}
+            session = next((o.key for o in reversed(art.bodies.between(max(art.start, at - 300), at))
+                            if o.end <= at and body_kind(o.key) in ("cppcc", "congress")), None)
+            if not presidia and session:  # 政协某市第八届委员会第一次会议…主席团常务主席: 某市政协主席团
+                return parent_org(session).removesuffix("常委会") + "主席团"
             return presidia.pop() if len(presidia) == 1 else None
         if title and title.startswith("@"):  # 纪委书记 with no unit named: the sentence's, the article's, its town's
             # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's

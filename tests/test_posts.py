@@ -466,6 +466,15 @@ def test_the_congress_presidiums_members_named_after_it(record_of):
     assert posts == {("周明远", "晋中市人大主席团", "常务主席"), ("钱雨辰", "晋中市人大主席团", "常务主席")}
 
 
+def test_a_presidium_said_alone_is_its_sessions(record_of):
+    """政协某市第八届委员会第一次会议举行主席团常务主席会议。主席团常务主席甲: 某市政协主席团."""
+    text = ("市政协八届一次会议举行主席团常务主席第二次会议\n"
+            "1月7日下午,政协绵阳市第八届委员会第一次会议举行主席团常务主席第二次会议。\n"
+            "主席团常务主席周明远、钱雨辰出席会议。\n")
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert posts == {("周明远", "绵阳市政协主席团", "常务主席"), ("钱雨辰", "绵阳市政协主席团", "常务主席")}
+
+
 def test_a_streets_bodies_said_alone_are_the_streets_the_article_names(record_of):
     """街道工委书记, 街道工委副书记、办事处主任 on a page about 天桥街道: that street's 工委, 办事处."""
     text = "6月6日,江油市委常委周明远到太白街道调研。街道工委书记钱雨辰,街道工委副书记、办事处主任孙立华等陪同调研。\n"
