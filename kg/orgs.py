@@ -18,7 +18,7 @@ from .model import Mention, SpanIndex
 from .places import ZONE, conjunction_before_level, town_named
 from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
-from .titles import body_kind
+from .titles import DEMOCRATIC_PARTIES, body_kind
 
 SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团", "书记处")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
@@ -127,7 +127,7 @@ _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公�
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
-    r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|"
+    r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
     r"同志|担任|兼任|(?<=同志)任)$"  # 甲乙同志任某医学院院长: an appointment before the unit
@@ -544,7 +544,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
 
 # Bodies named by an organisation before their place: the eight democratic parties and the
 # Youth League (民进X市委, 民盟市委, 致公党X市委会, 共青团X市委, 民革中央).
-_PREFIXED = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团"
+_PREFIXED = "|".join(DEMOCRATIC_PARTIES + ("共青团",))
 # The parties' full names and the short forms bodies are named with.
 _PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟": "民盟", "中国民主建国会": "民建", "中国民主促进会": "民进",
                 "中国农工民主党": "农工党", "中国致公党": "致公党", "台湾民主自治同盟": "台盟", "中国共产主义青年团": "共青团"}

@@ -20,7 +20,7 @@ from .patterns import national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_at, name_before_next_post, name_before_role, names_before,
                      plausible)
 from .places import find_local_places, town_named
-from .titles import LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
+from .titles import DEMOCRATIC_PARTIES, LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
@@ -408,7 +408,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
             item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
         if item[1] and not fits(item[0], item[1]):
-            item[1] = sibling(item[1], item[0]) or _party_unit(item[1], item[0]) or body_for(item[0], None)
+            item[1] = sibling(item[1], item[0]) or _party_unit(item[1], item[0]) \
+                or _same_party(current, item[1], item[0]) or body_for(item[0], None)
         current = item[1] or current
     if items and items[0][1] is None:
         fallback = body_for(items[0][0], default_org)
@@ -434,6 +435,13 @@ def _democratic_party(art: _Article, title: str) -> str | None:
         return None
     parties = {o.key for o in art.bodies.items if body_kind(o.key) == "democratic"}
     return parties.pop() if len(parties) == 1 else None
+
+
+def _same_party(before: str | None, body: str, title: str) -> str | None:
+    """民建某省委副主委、某市委主委: a party's title on a place's committee, after that party's body,
+    is the party's committee there (民建某市委)."""
+    party = next((p for p in DEMOCRATIC_PARTIES if before and before.startswith(p)), None)
+    return party + body if party and body.endswith("委") and fits(title, party + body) else None
 
 
 def _party_unit(body: str, title: str) -> str | None:

@@ -11,6 +11,7 @@ from functools import cache
 
 from .lexicon import table
 
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("congress", r"人大常委会|人大|人大主席团|人民代表大会"),
     ("cppcc", r"政协"),
@@ -18,7 +19,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("supervision", r"监委|监察委员会"),
     ("procuratorate", r"检察院"),
     ("court", r"法院"),
-    ("democratic", r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\S*"),
+    ("democratic", rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})\S*"),
     ("youth", r"共青团\S*委|团[省市县区]?委|团工委|(?:共青)?团中央(?:书记处)?"),
     ("federation", r"妇联|工商联|科协|文联|侨联|残联|青联|学联|总工会|工会|联合会|科学技术协会"),
     ("party_group", r"党组"),

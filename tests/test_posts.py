@@ -466,6 +466,18 @@ def test_the_congress_presidiums_members_named_after_it(record_of):
     assert posts == {("周明远", "晋中市人大主席团", "常务主席"), ("钱雨辰", "晋中市人大主席团", "常务主席")}
 
 
+def test_a_partys_title_on_a_places_committee_after_the_partys_body(record_of):
+    """民建某省委副主委、某市委主委甲: the party's committee in that city, not the CPC's 市委."""
+    text = "3月23日下午,市政协副主席、民建四川省委副主委、绵阳市委主委周明远出席会议。\n"
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {("周明远", "民建四川省委", "副主委"), ("周明远", "民建绵阳市委", "主委")} <= posts
+
+
+def test_a_company_named_after_an_appointment(record_of):
+    orgs = record_of("会议宣读了决定,任命青林威纳日化有限公司总经理周明远为支部主委。\n")["organizations"]
+    assert "青林威纳日化有限公司" in orgs and not any(o.startswith("任命") for o in orgs), orgs
+
+
 def test_a_presidium_said_alone_is_its_sessions(record_of):
     """政协某市第八届委员会第一次会议举行主席团常务主席会议。主席团常务主席甲: 某市政协主席团."""
     text = ("市政协八届一次会议举行主席团常务主席第二次会议\n"
