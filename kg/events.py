@@ -727,7 +727,8 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
     """Events whose leader holds several posts, held by the body a headline names for the same
     event (农工党某省委会开展专题调研; then 省政协副秘书长、农工党某省委会副主委甲带队…开展专题调研:
     the party's, not the CPPCC's), where that body is one of the leader's; not an assembly its
-    name gives its body (省工会代表会议: the union's)."""
+    name gives its body (省工会代表会议: the union's). An event the body tells without a chair
+    takes the chair its headline names."""
     out = []
     for ev in events:
         head = next((x for x in earlier if not x.date and not x.leaders and x.org and x.org != ev.org
@@ -736,6 +737,9 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
         if head is not None and ev.leaders and any(
                 p.person == ev.leaders[0] and p.org and _holder(p.org) == head.org for p in positions):
             ev = _with(ev, org=head.org)
+        if not ev.leaders and (chaired := next((x for x in earlier if not x.date and x.leaders and x.org == ev.org
+                                                 and x.type == ev.type and x.name == ev.name), None)):
+            ev = _with(ev, leaders=chaired.leaders)  # …举行第一次会议 甲主持 (a headline), the body dating it
         out.append(ev)
     return out
 

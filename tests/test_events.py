@@ -1377,6 +1377,12 @@ def test_a_branch_holds_its_own_founding_meeting(record_of):
     assert _pairs(record_of(text)["events"]) == [("民建涪城区支部", "03-23", ["周明远"])]
 
 
+def test_a_headlines_chair_chairs_the_meeting_the_body_dates(record_of):
+    text = ("自治区十三届人大二次会议主席团举行第一次会议 周明远主持\n"
+            "  1月25日下午,自治区十三届人大二次会议主席团举行第一次会议。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-25", ["周明远"])]
+
+
 def test_the_close_of_the_session_told_is_no_other_meeting(record_of):
     text = "四川省政协十届一次会议会期6天。1月15日上午9时大会开幕;1月20日下午大会闭幕。\n"
     assert [e["date"] for e in record_of(text)["events"]] == ["01-15"]
