@@ -491,7 +491,7 @@ _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # �
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
 _ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
 _LOCAL_BODY = re.compile(
-    rf"(?:{_LOCAL_LEVEL})(?P<body>党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    rf"(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee
     r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站|总工会|工会|妇联|团委)"
 )
