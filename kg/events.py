@@ -1292,8 +1292,14 @@ def _person_body(who: Mention, positions: list[Position], event: str = "", text:
 def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: str = "") -> str | None:
     for name in leaders:
         if org := _chief_body([p for p in positions if p.person == name and p.org], event):
+            if org.endswith("政府") and _MOBILISATION.search(event):
+                return org.removesuffix("政府") + ("党委" if org.endswith(("镇政府", "乡政府", "自治区政府")) else "委")
             return org
     return None
+
+
+# 全县…动员部署会, 全市干部大会: a place's mobilisation of its cadres, its party committee's whoever chairs
+_MOBILISATION = re.compile(r"^全[省市县区州旗盟].*(?:动员|干部大会|干部会议)")
 
 
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")

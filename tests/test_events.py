@@ -1383,6 +1383,15 @@ def test_a_headlines_chair_chairs_the_meeting_the_body_dates(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-25", ["周明远"])]
 
 
+@pytest.mark.parametrize("name, org", [
+    ("全县实施“千村引领”工程动员部署会", "江油市委"), ("全市干部大会", "江油市委"), ("全市项目推进协调会", "江油市政府")])
+def test_a_places_mobilisation_of_its_cadres_is_its_party_committees(record_of, name, org):
+    """全县…动员部署会 (县委书记讲话, 县长主持): the party committee's, whoever chairs; a work
+    meeting chaired by the head of government is the government's."""
+    text = f"9月5日下午,{name}召开。江油市委书记钱雨辰出席会议并讲话。市长周明远主持。\n"
+    assert _pairs(record_of(text)["events"]) == [(org, "09-05", ["周明远"])]
+
+
 def test_the_close_of_the_session_told_is_no_other_meeting(record_of):
     text = "四川省政协十届一次会议会期6天。1月15日上午9时大会开幕;1月20日下午大会闭幕。\n"
     assert [e["date"] for e in record_of(text)["events"]] == ["01-15"]
