@@ -151,7 +151,7 @@ def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
     return None
 
 
-_BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))人大$")
+_BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))人大(?:常委会)?$")  # 省委书记、人大常委会主任: the province's
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
 _BARE_UNIT = re.compile(r"(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
                         r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导|\d{4}年)")  # 学校在某楼召开…, 学校2026年…会议
@@ -353,8 +353,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
-        elif org is None and title.lstrip("副") == "主任" and _BARE_CONGRESS.search(text, max(floor, t_start - 3), t_start):
-            dept, begin, org_name = None, t_start - 2, "@人大常委会"  # 人大主任 in a county's list: its standing committee's
+        elif org is None and title.lstrip("副") == "主任" and (bare := _BARE_CONGRESS.search(text, max(floor, t_start - 6), t_start)):
+            dept, begin, org_name = None, bare.start(), "@人大常委会"  # 人大主任 in a county's list: its standing committee's
         elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 6), t_start)):
             word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
             dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?

@@ -131,6 +131,8 @@ def test_a_reference_back_by_surname_and_post_is_the_person_named_in_full(record
 def test_a_body_credited_is_no_person_and_a_reviewers_credit(record_of, triples):
     record = record_of("作者:青石区政协办             来源:青石区政协办\n")
     assert record["persons"] == []
+    for credit in ("青湖网 |", "青石融媒    时间:", "青石县妇联      "):  # an outlet or a body credited
+        assert record_of(f"作者:{credit}\n")["persons"] == [], credit
     record = record_of("记者:周明远    核稿:钱雨辰    摄影:孙立华\n")
     assert triples(record) == {("周明远", None, "记者"), ("钱雨辰", None, "核稿"), ("孙立华", None, "摄影")}
 
