@@ -1219,15 +1219,15 @@ def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:
     if unit:
         return unit + "党委" if name.startswith("党委") else unit
     if kind == "学校" and name.startswith("党委"):
-        return _school_committee(text, word)
+        return _school_committee(text)
     return kind + "党委" if name.startswith("党委") else kind
 
 
-def _school_committee(text: str, word: str) -> str:
+def _school_committee(text: str) -> str:
     """A school's 党委 named as the page names it: 学校党委 or 校党委, whichever it writes more
-    (校党委 on a tie); where it writes neither, by the word for the school (学校召开…; 我校 → 校党委)."""
+    (校党委 on a tie); where it writes neither (学校召开…, 我校召开…), 学校党委."""
     full, short = text.count("学校党委"), len(_SHORT_SCHOOL_COMMITTEE.findall(text))
-    return "学校党委" if full > short or full == short == 0 and word == "学校" else "校党委"
+    return "学校党委" if full > short or full == short == 0 else "校党委"
 
 
 _SHORT_SCHOOL_COMMITTEE = re.compile(r"(?<!学)校党委")

@@ -203,6 +203,8 @@ def _body_finder(art: _Article, at: int):
                 where = unit or (unit_body(near[-1], "") if near else town or place)
             if where is None and title[1:] == "党委" and (own := _sole_unit_committee(art)):
                 return own  # 某院党委举行…。党委书记甲主持: the one unit's committee the page names
+            if where is None and title[1:] == "党委" and text[at - 1:at] not in ("院", "系") and "我校" in text[art.start:art.end]:
+                where = "学校"  # 我校召开…。党委书记甲: the page's own school, unnamed
             if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
                 where = "校"  # the school unnamed, its committee as the page writes it: 校党委
             return where + title[1:] if where else None

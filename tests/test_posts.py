@@ -481,6 +481,14 @@ def test_a_company_named_after_an_appointment(record_of):
     assert "青林威纳日化有限公司" in orgs and not any(o.startswith("任命") for o in orgs), orgs
 
 
+def test_a_bare_party_committee_on_a_page_of_our_school(record_of):
+    """我校召开…。党委书记甲: the page's own school's 学校党委 (it writes neither that nor 校党委)."""
+    text = "12月31日下午,我校召开了党委理论学习中心组学习会议。会上,党委书记周明远传达了会议精神。\n"
+    record = record_of(text)
+    assert ("周明远", "学校党委", "书记") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert [e["org"] for e in record["events"]] == ["学校党委"]
+
+
 def test_a_presidium_said_alone_is_its_sessions(record_of):
     """政协某市第八届委员会第一次会议举行主席团常务主席会议。主席团常务主席甲: 某市政协主席团."""
     text = ("市政协八届一次会议举行主席团常务主席第二次会议\n"
