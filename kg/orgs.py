@@ -163,7 +163,8 @@ def _after_function_words(text: str, left: int, right: int, school: bool = False
         pos += len(word)
         if school and word == "与" and pos - len(word) - cut >= 2 and 1 <= right - pos <= 4:
             continue  # 经济与管理学院: two fields, one faculty
-        if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS or word in "着了的在和与及对由被把让为是将从就并向以给经来去" \
+        if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS and not gazetteer().lookup(word) \
+                or word in "着了的在和与及对由被把让为是将从就并向以给经来去" \
                 or word in _CUT_VERBS:
             cut = pos
     return cut
@@ -200,10 +201,11 @@ _UNITS_OWN = re.compile(rf"(?:{_OWN_BODY})(?!书记|副书记|委员|常委|主�
 
 def _not_a_name(prefix: str) -> bool:
     """Whether the words before a unit's suffix hold a verb or other function word: its trade
-    (某控股集团, 某城市建设投资集团, 建工学院) aside, unless it opens others (建设好某学院: a verb)."""
+    (某控股集团, 某城市建设投资集团, 建工学院) and places aside, unless it opens others (建设好某学院: a verb)."""
     words, trades = jieba_cut(prefix), trade_words()
     first = "" if all(w in trades for w in words) else next(iter(words), "")
-    return has_function_word(prefix, but=tuple(w for w in trades if w != first))
+    places = tuple(w for w in words if gazetteer().lookup(w))  # 大连 (an adverb to jieba) in 大连大学
+    return has_function_word(prefix, but=tuple(w for w in trades if w != first) + places)
 
 
 def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list[Mention]:
