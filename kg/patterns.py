@@ -89,9 +89,25 @@ def _divisions() -> LongestMatch:
     return LongestMatch(_division_names())
 
 
+_BODY_OPENS = tuple("委政人纪党")  # the first characters of a place's bodies (委, 政府, 人大, 纪委, 党委)
+
+
 def division_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Every gazetteer name in text[start:end], longest at each position (scan a page once)."""
-    return _divisions().spans(text, start, end)
+    """Every gazetteer name in text[start:end], longest at each position (scan a page once); a
+    short name that a full one overlaps from its second character yields to it where a body
+    follows that one (会上海南省委: 海南省委, not 上海; 上海城市建设 stays 上海)."""
+    found = _divisions().spans(text, start, end)
+    out: list[tuple[int, int, str]] = []
+    for i, j, name in found:
+        if out and i < out[-1][1]:
+            continue  # inside the full name taken instead
+        if j - i == 2 and (full := next((w for w in _divisions().starting_at(text, i + 1, end)
+                                         if len(w) >= 3 and w[-1] in "省市县区州"
+                                         and text[i + 1 + len(w):i + 2 + len(w)] in _BODY_OPENS), None)):
+            out.append((i + 1, i + 1 + len(full), full))
+            continue
+        out.append((i, j, name))
+    return out
 
 
 def division_names_at(text: str, at: int, end: int | None = None) -> list[str]:

@@ -30,6 +30,14 @@ def test_same_spans_as_the_trie_regex_on_random_texts():
         assert scan.spans(text, start, end) == regex_spans(WORDS, text, start, end), (text, start, end)
 
 
+@pytest.mark.parametrize("text, names", [
+    ("宣讲会上海南省委常务副秘书长作报告", ["海南省"]),  # 上海 yields to the 海南省 whose 委 follows
+    ("推进上海城市建设", ["上海"]),  # 海城市 (a city of Liaoning) has no body after it
+])
+def test_a_full_name_overlapping_a_short_one_before_its_body(text, names):
+    assert [s[2] for s in division_spans(text)] == names
+
+
 def test_division_spans_stop_at_the_end_given():
     text = "在青海省西宁市调研"
     assert [s[2] for s in division_spans(text)] == ["青海省", "西宁市"]
