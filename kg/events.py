@@ -100,7 +100,7 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
     place = r"[\u4e00-\u9fff]{0,10}?[省市县区州旗盟]"
     return re.compile(
         rf"(?P<before>{before})(?P<place>{place})第?{_NUM}次(?:代表大会|代会)"
-        rf"|(?:中国共产党|中共)(?P<unit>[\u4e00-\u9fff]{{2,20}}?(?:大学|学院|学校|医院|公司|集团))第?{_NUM}次(?:代表大会|代会)"
+        rf"|(?:中国共产党|中共)(?P<unit>(?:(?!中共|委员会|出席)[\u4e00-\u9fff]){{2,20}}?(?:大学|学院|学校|医院|公司|集团))第?{_NUM}次(?:代表大会|代会)"
         rf"|(?P<place2>{place})(?:第?{_NUM}次)?(?P<after>{after})(?:第?{_NUM}次)?(?:代表大会|代会)"
         rf"|第{_NUM}次(?P<local>{of_place})代表大会"
         rf"|(?<=[镇乡])(?P<town_of>{of_place})第?{_NUM}次代表大会"), bodies  # 某镇妇女第一次代表大会: the town's

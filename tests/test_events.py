@@ -1377,6 +1377,13 @@ def test_a_branch_holds_its_own_founding_meeting(record_of):
     assert _pairs(record_of(text)["events"]) == [("民建涪城区支部", "03-23", ["周明远"])]
 
 
+def test_a_units_congress_named_inside_a_longer_name(record_of):
+    """中共某学院委员会出席中共某大学第十一次代表大会代表候选人选举大会: no body named 某学院委员会出席中共某大学."""
+    text = ("10月17日下午,商学院在报告厅召开中共青林大学商学院委员会出席中共青林大学第十一次代表大会代表候选人选举大会。"
+            "院党委书记周明远主持。\n")
+    assert not any("出席" in (e["org"] or "") for e in record_of(text)["events"])
+
+
 def test_a_headlines_chair_chairs_the_meeting_the_body_dates(record_of):
     text = ("自治区十三届人大二次会议主席团举行第一次会议 周明远主持\n"
             "  1月25日下午,自治区十三届人大二次会议主席团举行第一次会议。\n")
