@@ -411,11 +411,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
         if where := _WHERE_BEFORE_LEAD.match(text, after, hi):
             after = where.end()  # 甲乙在南宁主持召开座谈会
         lead = _LEAD.match(text, after, hi)
-        if lead and (text.startswith("召开的", lead.end() - 2) or _SPEECH_AT.match(text, lead.end())
-                     or text.count("《", lo, p.start) > text.count("》", lo, p.start)
-                     or _REPORTED.match(text, max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start)) + 1)):
-            lead = None  # 按照市长某某在某地召开的座谈会的讲话精神, 习近平主持某会议的重要讲话, 《…某某主持会议…》,
-            # 会议指出,总书记主持召开…: a meeting cited, not the one told
+        if lead and _chairs_one_cited(text, lo, p, lead):
+            lead = None
         if lead and re.search("率|带领|带队", lead.group(0)) and _LED_TO_ATTEND.match(text, lead.end()):
             attendees.extend(name for name in run if name not in attendees)  # 甲率某部门负责同志到会听取: attending
             run = []
@@ -427,6 +424,14 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             attendees.extend(name for name in run if name not in attendees)
         run = []
     return leaders, attendees
+
+
+def _chairs_one_cited(text: str, lo: int, p: Mention, lead: re.Match) -> bool:
+    """Whether the meeting a person chairs is one cited, not the one told: 按照市长某某在某地召开的
+    座谈会的讲话精神, 总书记主持某会议的重要讲话, 《…某某主持会议…》 (a title), 会议指出,总书记主持召开…"""
+    clause = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start)) + 1
+    return text.startswith("召开的", lead.end() - 2) or bool(_SPEECH_AT.match(text, lead.end())) \
+        or text.count("《", lo, p.start) > text.count("》", lo, p.start) or bool(_REPORTED.match(text, clause))
 
 
 _REPORTED = re.compile(r"\s*(?:会议|会上|会议上)(?:指出|强调|认为|要求|提出|号召)")  # what the meeting said
