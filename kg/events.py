@@ -111,7 +111,7 @@ _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9ff
 # A town or street office as the subject of a meeting is its party committee.
 _MANNER = "(?:隆重|胜利|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
-                           r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
+                           r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?:[\u4e00-\u9fff]{1,4}?族)?(?P<kind>镇|乡|街道))"  # 某土家族乡
                            rf"(?=(?:[在于][^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开
 # A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
 _ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"

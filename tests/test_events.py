@@ -1001,6 +1001,11 @@ def test_a_meeting_cited_as_held_on_a_day(record_of):
     assert ("中共中央政治局", "12-25") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
 
 
+def test_an_ethnic_township_holds_its_meeting_by_its_party_committee(record_of):
+    text = "10月18日,青溪湾土家族乡举行成立20周年庆祝大会。县委书记周明远出席。\n"
+    assert ("青溪湾土家族乡党委", "10-18") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
+
+
 def test_a_womens_congress_held_by_a_town(record_of):
     text = "9月15日,崇州市大划镇隆重召开第十四次妇女代表大会,全镇58名妇女代表参加会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["大划镇妇联"]
