@@ -657,9 +657,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
-            org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _first_person_body(
-                text, person_index, positions, s, ev) or _place_subject(text, s, ev.end)
-                or _committee_named(ev.name, main_org)
+            org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end)
+                or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
@@ -783,14 +782,15 @@ def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
 
 
 # A sentence opening with the places that hold its event: 3月28日,甲县、乙县以“…”为主题,在甲县召开…
-_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?P<places>[\u4e00-\u9fff]{{2,12}}(?:、[\u4e00-\u9fff]{{2,12}})*)"
-                          r"(?=以|在|于|召开|举行|举办|联合|共同)")
+_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?P<places>[\u4e00-\u9fff]{{2,12}}?(?:、[\u4e00-\u9fff]{{2,12}}?)*)"
+                          r"(?=以|在|于|召开|举行|举办|联合|共同|组织召开)")
 
 
 def _place_subject(text: str, s: int, e: int) -> str | None:
     """The party committee of the county or city a sentence opens with, where no one leads
     what it holds (by convention, as a town's meeting is its 党委's)."""
-    m = _PLACES_OPEN.match(text, s, e)
+    credit = _DATELINE.match(text[s:e])  # 某县新闻网讯(通讯员 某某)5月29日,某县在…: after the dateline
+    m = _PLACES_OPEN.match(text, s + credit.end(), e)
     d = gazetteer().lookup(m["places"].split("、")[0]) if m else None
     return d.name + "委" if d and d.name == m["places"].split("、")[0] and d.level in ("prefecture", "county") else None
 

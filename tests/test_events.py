@@ -1219,6 +1219,15 @@ def test_a_chair_of_a_meeting_cited_later_does_not_chair_this_one(record_of, lat
     assert not any("习近平" in e["leaders"] and e["org"] == "校党委" for e in record_of(text)["events"])
 
 
+@pytest.mark.parametrize("text", [
+    "江油新闻网讯(通讯员 钱雨辰)5月29日,江油市在政府六楼会议室召开脱贫攻坚推进会。绵阳市副市长周明远出席。\n",
+    "5月29日,江油市组织召开乡村振兴专场新闻发布会。绵阳市农业农村局副局长周明远出席会议。\n",
+])
+def test_a_city_opening_the_sentence_holds_its_meeting_whoever_attends(record_of, text):
+    """某县在…召开, 某市组织召开 (after a dateline's credit): the place's 委, not an attendee's body."""
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江油市委", "05-29")]
+
+
 def test_a_leagues_bodies_by_its_level_and_a_party_led_by_its_first(record_of):
     """盟政协 (a 盟, Inner Mongolia's prefecture) resolves like 市政协; A、某委员会主任B一行: A leads."""
     text = "8月12日,兴安盟政协召开会议。盟政协副主席周明远主持。\n"
