@@ -1159,6 +1159,9 @@ def _place_named(text: str, start: int, end: int) -> str | None:
         return None
     _, at, name = spans[0]
     d = gazetteer().lookup(name)
+    twins = [x for x in gazetteer().by_name.get(name, ()) if x.name == name]
+    if d is None and len(twins) >= 2 and len({x.level for x in twins}) == 1:
+        d = twins[0]  # 宝山区统筹…会议: two districts bear the name; the page's, as written
     if d and name == d.short != d.name and text[at:at + 1] in "州盟" and d.name.endswith(text[at]):
         at += 1  # 甘孜州“两会”…培训会: a prefecture by its short form and level
     elif not d or d.name != name:

@@ -1219,6 +1219,11 @@ def test_a_chair_of_a_meeting_cited_later_does_not_chair_this_one(record_of, lat
     assert not any("习近平" in e["leaders"] and e["org"] == "校党委" for e in record_of(text)["events"])
 
 
+def test_a_meeting_named_by_a_district_two_bear_is_its_committees_as_written(record_of):
+    text = "5月31日下午,宝山区统筹疫情防控和经济社会发展工作会议召开。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["宝山区委"]
+
+
 @pytest.mark.parametrize("text", [
     "江油新闻网讯(通讯员 钱雨辰)5月29日,江油市在政府六楼会议室召开脱贫攻坚推进会。绵阳市副市长周明远出席。\n",
     "5月29日,江油市组织召开乡村振兴专场新闻发布会。绵阳市农业农村局副局长周明远出席会议。\n",
