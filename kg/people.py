@@ -192,7 +192,7 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
 
 
 def _rare_pair(item: str) -> bool:
-    """Two characters jieba knows only as a rare word (强卫: 3 uses), which a name between a
+    """Two characters jieba knows only as a rare word (强华: 2 uses), which a name between a
     title and its role may well be."""
     known = jieba_words().get(item)
     return len(item) == 2 and known is not None and known[1] < 5 and not title_re().search(item)
