@@ -130,7 +130,7 @@ _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
-    r"同志|担任|兼任|(?<=同志)任)$"  # 甲乙同志任某医学院院长: an appointment before the unit
+    r"同志|担任|兼任|(?<=同志)任|中心组)$"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase
 )
 
 
@@ -254,7 +254,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                 or text[m.end():m.end() + 1] in _UNIT_GOES_ON:
             continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
         left, school = m.start(), m.group(0) in ("学院", "研究院")
-        while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 2), left) or school
+        while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 3), left) or school
                                                            and _FIELDS_JOINED.match(text, left - 3, m.start())):
             left -= 1
         left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])  # 院长X代表学院

@@ -86,9 +86,10 @@ def _given_wei(text: str, s: int, e: int) -> bool:
 
 
 def _common_word(name: str) -> bool:
-    """A two-character word jieba knows often and not as a name (任命, 高度; not a name jieba tags nr)."""
+    """A two-character word jieba knows often and not as a name (任命, 高度; not a name jieba tags nr),
+    or a verb or adverb it knows at all often (委员应邀列席: 应邀)."""
     known = jieba_words().get(name)
-    return known is not None and known[0] not in _NAME_TAGS and known[1] >= 1000
+    return known is not None and known[0] not in _NAME_TAGS and (known[1] >= 1000 or known[0] in _VERB_TAGS and known[1] >= 100)
 
 
 def _word_follows(text: str, i: int, e: int) -> bool:
@@ -103,6 +104,7 @@ def _word_follows(text: str, i: int, e: int) -> bool:
 
 
 _NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}
+_VERB_TAGS = {"v", "d", "c", "p"}
 
 
 def plausible(name: str) -> bool:

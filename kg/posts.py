@@ -198,7 +198,8 @@ def _body_finder(art: _Article, at: int):
             if text[max(art.start, at - 2):at].endswith("校"):  # 我校党委书记, 校纪委书记: the school's
                 where = named_unit(text, art.bodies.items, "校") or "校"
             elif text[at - 1:at] in ("院", "系") and not "\u4e00" <= text[at - 2:at - 1] <= "\u9fff":
-                where = named_unit(text, art.bodies.items, "学院") or "院" if text[at - 1] == "院" else "系"  # 院党委, 系党委
+                where = (named_unit(text, art.bodies.items, "学院") or ("学院" if "学院" + title[1:] in text[art.start:art.end] else "院")
+                         if text[at - 1] == "院" else "系")  # 院党委, 系党委; 学院党委…院党委书记甲: the 学院党委 the page names
             else:
                 where = unit or (unit_body(near[-1], "") if near else town or place)
             if where is None and title[1:] == "党委" and (own := _sole_unit_committee(art)):

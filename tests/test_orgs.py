@@ -207,6 +207,7 @@ def test_kinds_of_unit_are_not_names(record_of, text):
     ("6月1日,青岚城市建设投资集团召开会议。", "青岚城市建设投资集团"),
     ("10月10日,建工学院师生赴某镇调研。", "建工学院"),  # a faculty named by its trade alone
     ("要办好思政课,建设好马克思主义学院。", None),  # a verb opening the words before 学院
+    ("青岚理工大学后勤集团党委中心组集团党委中心组学习会议精神。", "青岚理工大学后勤集团"),  # a title said twice: 中心组 ends a phrase
 ])
 def test_where_a_units_name_starts(record_of, text, name):
     units = [o for o in record_of(text)["organizations"] if o.endswith(("学院", "大学", "公司", "集团"))]

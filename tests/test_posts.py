@@ -578,6 +578,8 @@ def test_a_school_committee_said_by_its_last_character(record_of, triples):
     assert ("周明远", "院党委", "书记") in triples(record_of(text))
     text = "2月28日上午,青林职业技术学院召开党委会会议,传达学习省委书记钱雨辰的讲话精神,院党委书记周明远主持会议。\n"
     assert ("周明远", "青林职业技术学院党委", "书记") in triples(record_of(text))
+    text = "11月29日上午,学院党委召开理论学习中心组专题学习会。院党委书记周明远主持会议。\n"  # the page's 学院党委
+    assert ("周明远", "学院党委", "书记") in triples(record_of(text))
     text = "3月23日,系党委理论中心组开展集体学习,传达省委全会精神。系党委副书记周明远同志主持学习。\n"
     assert ("周明远", "系党委", "副书记") in triples(record_of(text))  # a department (系) of a college, as written
 
