@@ -147,6 +147,7 @@ _LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息
 # A span of time, not a day: `3月中旬至今`, `今年以来`, `近年来`.
 _SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
 # A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
+_SAME_DAY = re.compile(r"\s*(?:当天|当日|同日|同一天)")
 _RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日|(?P<rel>今天|今日|昨天|昨日|前天))"
                            r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午|赴|到|前往|来到))")  # 21日赴某地考察
 
@@ -617,6 +618,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
         other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
         date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
+        if date is None and _SAME_DAY.match(news) and n:  # 当天,…: the day the sentence before told
+            date = carried or next(filter(None, (_sentence_date(text[a:b], pub_date) for a, b in reversed(sentences[max(0, n - 3):n]))), None)
+            opens_dated = opens_dated or bool(date)
         if opens_dated:
             carried = date
         elif date is None and other_time:
@@ -915,6 +919,9 @@ def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: l
     (甲, a deputy of a city congress, 带领省政协委员第二十八组到某县调研: the CPPCC's). A group
     named by level (率市政协…调研组) is the leader's own body of that level where they have one."""
     own = _unit_of(_person_body(who, positions, text=text))
+    if delegation := next((p.org for p in positions if p.person == who.key and p.end == who.end and p.org
+                           and body_kind(p.org) == "delegation"), None):
+        return delegation  # 某部部长、中央代表团副团长甲带领二分团来到…: the delegation's trip
     lead = _LEADS_GROUP.search(text, who.end, verb)  # 甲、乙(委员、某市人大副主任)带领…: after the last leader
     group = bodies.between(lead.end(), verb) if lead else []
     if not (group and group[0].start == lead.end() and _GROUP_OF.match(text, group[0].end, verb)):

@@ -29,7 +29,7 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
 _NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
-_CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
+_CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:代表团|慰问团)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,16}委员会)"
             r"(?!党委|[^,。;]{0,16}?(?:条例|规定|章程|准则|办法|》)|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次代表大会)")
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
@@ -276,10 +276,26 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             out.append(Mention("ORG", name + own.group(0), left, own.end(), key + own.group(0)))
         else:
             out.append(Mention("ORG", name, left, m.end(), key))
+    out += _deputy_groups(text, start, end, out)
     out = _outermost(out)  # 某大学马克思主义学院: a faculty, no 某大学 named for the page's 校党委
     out = _outermost(out + _unit_bodies(text, start, end, out))
     out = _outermost(out + _stationed(text, end, out))
     return out + _parents(out)
+
+
+# A congress's deputies grouped by where they live: 市人大代表某区联系组, 市第六届人大代表某县联系组.
+_DEPUTY_GROUP = re.compile(rf"(?P<congress>{_TERM}?人大)代表(?P<area>[\u4e00-\u9fff]{{2,5}}?)(?:代表)?(?P<group>联系组|联络组)")
+
+
+def _deputy_groups(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
+    """A group of a congress's deputies (市人大代表某区联系组): the congress named before
+    人大代表 (its term dropped), then the area and the group as written."""
+    out = []
+    for m in _DEPUTY_GROUP.finditer(text, start, end):
+        congress = next((b for b in bodies if b.end == m.end("congress") and b.key.endswith("人大")), None)
+        left, head = (congress.start, congress.key) if congress else (m.start(), "人大")
+        out.append(Mention("ORG", text[left:m.end()], left, m.end(), f"{head}代表{m['area']}{m['group']}"))
+    return out
 
 
 # A body's office stationed elsewhere: 共青团某市委驻北京工作委员会, 某市政府驻北京办事处.
@@ -493,7 +509,7 @@ _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # �
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
 _ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
 _LOCAL_BODY = re.compile(
-    rf"(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    rf"(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|机关党支部|机关党总支|机关党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee
     r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站|总工会|工会|妇联|团委)"
 )
@@ -526,9 +542,8 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 break
             core = text[left:m.end()]
             if prefix := _division_ending_at(text, left, start):
-                pos, d = prefix  # a zone is named as written (赣州蓉江新区), a town with its division's name
-                written = text[pos:m.end()]
-                out.append(Mention("ORG", written, pos, m.end(), written if _ZONE_LEVEL.match(m[0]) else d.name + core))
+                pos = prefix[0]  # as written: 赣州蓉江新区, 江油市东街社区党委, 天桥东街街道 (no 天桥区东街)
+                out.append(Mention("ORG", text[pos:m.end()], pos, m.end(), text[pos:m.end()]))
                 break
             if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
                 or text[max(0, left - 2):left] in _CONVENES) \

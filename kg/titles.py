@@ -33,6 +33,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("company", r"公司|集团"),
     ("school", r"大学|学院|学校|中学|小学|党校"),
     ("committee", r"委员会"),
+    ("delegation", r"代表团|考察团|调研团|访问团|参访团|慰问团|宣讲团"),
 )
 LEVELS = "省市县区州盟旗镇乡"  # the level a short body names: 县政府, 市委
 _KIND_RES = [(kind, re.compile(f"(?:{pattern})$")) for kind, pattern in _KINDS]

@@ -1802,3 +1802,13 @@ def test_a_holder_named_as_the_subject_but_known_to_no_lexicon(record_of):
         assert [e["org"] for e in record_of(text)["events"]] != [text[6:10]], text
     text = "4月30日,市社科联召开党组理论学习中心组学习会,市社科联党组书记周明远主持。\n"
     assert [e["org"] for e in record_of(text, place="衡阳市")["events"]] == ["衡阳市社科联"]
+
+
+def test_a_delegations_member_leads_its_trip_on_the_day_told_before(record_of):
+    """某部部长、中央代表团副团长甲带领二分团…考察: the delegation's trip (副团长 is a post of the
+    delegation); 当天 opening a sentence is the day a sentence before told (…于28日返回)."""
+    text = ("新华社北京9月28日电 中央代表团二分团于28日返回北京。连日来,代表团深入各地。"
+            "当天,中共中央政治局委员、中央代表团副团长周明远带领二分团来到青林市考察。\n")
+    record = record_of(text)
+    assert ("周明远", "中央代表团", "副团长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert [(e["org"], e["date"], e["leaders"]) for e in record["events"]] == [("中央代表团", "09-28", ["周明远"])]

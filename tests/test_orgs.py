@@ -640,3 +640,21 @@ def test_a_prefectures_unit_named_by_zhou_alone(record_of):
 def test_a_governments_commission_written_after_it(record_of, triples):
     """省政府国资委副主任甲: the government's commission, not the government."""
     assert ("周明远", "省政府国资委", "副主任") in triples(record_of("省政府国资委副主任周明远一行到项目视察。\n"))
+
+
+def test_a_group_of_a_congress_deputies_is_a_body_of_that_congress(record_of):
+    """市人大代表某区联系组: the deputies of the city's congress who live in that district, a body
+    that holds its own inspections (its term dropped: 市第六届人大代表…)."""
+    for text in ("本报青川讯 12月25日,市人大代表青林联系组开展会前集中视察活动,并召开座谈会。\n",
+                 "本报青川讯 12月25日,市第六届人大代表青林联系组开展会前集中视察活动。\n"):
+        record = record_of(text, place="广元市")
+        assert "广元市人大代表青林联系组" in record["organizations"]
+        assert {e["org"] for e in record["events"]} == {"广元市人大代表青林联系组"}
+
+
+def test_town_bodies_as_written_and_a_towns_organ_branch(record_of):
+    """A town's or street's body keeps its name as written, a county's short name inside it too
+    (天桥东街街道, not 天桥区东街街道); 某镇机关党支部 is the town organs' party branch."""
+    assert "天桥东街街道党工委" in record_of("11月8日,天桥东街街道党工委召开会议。\n")["organizations"]
+    record = record_of("9月10日下午,临泉县龙岗镇机关党支部召开党员大会。\n")
+    assert [e["org"] for e in record["events"]] == ["临泉县龙岗镇机关党支部"]

@@ -223,6 +223,7 @@ def test_a_verb_before_zongshuji_is_no_name_and_deng_ends_a_rare_name(record_of)
     assert "习贯彻" not in record_of("要把学习贯彻总书记历次重要讲话结合起来。\n")["persons"]
     assert "字桂英" in record_of("州委统战部常务副部长字桂英等参加座谈。\n")["persons"]
     assert record_of("部分人大代表和政协委员应邀列席会议。\n")["persons"] == []  # 应邀: a verb jieba knows, no name
+    assert "束明远" in record_of("市委副书记、市长束明远出席会议。\n")["persons"]  # 束: a rarer surname
 
 
 def test_transliterated_names_by_any_dot_and_up_to_their_verb(record_of):
