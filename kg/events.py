@@ -63,7 +63,7 @@ _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
-_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会")
+_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——|宣布)(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^[^,。;]{2,40}?(?:氛围|气氛)的"  # 洋溢着团结民主氛围的某会议: how it went
@@ -1118,7 +1118,8 @@ def _first_of_joint(text: str, bodies: _Bodies, last: Mention) -> Mention:
     first = last
     while last.label == "ORG" and (prev := [o for o in bodies.between(first.start - 16, first.start)
                                            if o.end == first.start - 1 and text[o.end] in "、与和"
-                                           or o.end == first.start]):  # 甲部与乙省委省政府举行…
+                                           or o.end == first.start - 2 and text.startswith(("联合", "会同", "携手"), o.end)
+                                           or o.end == first.start]):  # 甲部与乙省委省政府举行…, 甲联合乙召开…
         first = prev[-1]
     return first
 

@@ -512,10 +512,14 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
     head_end, lead_start, lead_end = _zones(text, a)
     zones: set[tuple[str, int]] = set()
     in_body: Counter = Counter()
+    before: tuple[int, Division | None] = (-1, None)
     for m in find_divisions(text, a.start, a.end, province, spans):
         d = gazetteer().lookup(m.key) or gazetteer().resolve(m.key, year=_year(doc))
         if d is None or not _at_boundary(text, m.start, m.end, m.text, d, a.start, a.end):
             continue
+        after, before = before, (m.end, d)
+        if after[0] == m.start and after[1] is not None and not _related(d, after[1]):
+            continue  # 东营市浙江商会: the chamber of another province's merchants in the city named first
         if text[max(a.start, m.start - 4):m.start].endswith(titles()) and follows_name(text, m.end):
             continue  # 旗委书记兴安主持: a name after its title, before its verb, not 兴安盟
         if m.start < head_end:

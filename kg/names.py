@@ -51,6 +51,7 @@ _COMRADE = re.compile("同志")
 _BODY_END = set("委会院局部办室厅组府协社联校司党处庭")
 _BY = re.compile(r"(?:会议|活动|会|式|典礼|座谈|讲座)由$")  # 闭幕式由某某主持
 _BY_BODY = re.compile(r"由[\u4e00-\u9fff]{2,12}$")  # 会议由镇党委某某主持: a body, then the chair's name
+_LISTED_BODY = re.compile(r"(?:^|[、,,。;:])[\u4e00-\u9fff]{3,12}$")  # a chain's last item, a body, then the chair's name
 _BODY_CREDIT = re.compile(r"政协|人大|政府|委员会|妇联|融媒|[\u4e00-\u9fff]{3,}(?:办|局|委|部|中心)$"
                           r"|[\u4e00-\u9fff]{2,}(?:网|报|台)$")  # 作者:某某融媒, 作者:某湖网: an outlet credited
 _NAME_FIRST_NEEDS = ("/", "摄", "供稿")  # what the credit branches that open with a name each need
@@ -291,7 +292,8 @@ def _before_verb(text: str, start: int, end: int) -> list[Mention]:
     for m in surname_re().finditer(text, start, end):
         i = m.start()
         left = text[i - 1:i] if i > start else ""
-        after_body = left in _BODY_END and _BY_BODY.search(text, max(start, i - 14), i)  # 会议由镇党委甲乙主持
+        after_body = left in _BODY_END and (_BY_BODY.search(text, max(start, i - 14), i)  # 会议由镇党委甲乙主持
+                                             or _LISTED_BODY.search(text, max(start, i - 14), i))  # 、台盟某省委甲乙主持
         if left not in _CLAUSE_START and not _BY.search(text, max(start, i - 4), i) and not after_body:
             continue
         name = _candidate(text, i, end)

@@ -280,7 +280,25 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out = _outermost(out)  # 某大学马克思主义学院: a faculty, no 某大学 named for the page's 校党委
     out = _outermost(out + _unit_bodies(text, start, end, out))
     out = _outermost(out + _stationed(text, end, out))
+    out = _short_federations(text, start, end, out)
     return out + _parents(out)
+
+
+# A federation's full name and the short one it goes by (某市工商业联合会, 市工商联).
+_FEDERATION_SHORT = {"工商业联合会": "工商联", "妇女联合会": "妇联", "残疾人联合会": "残联", "科学技术协会": "科协",
+                     "文学艺术界联合会": "文联", "归国华侨联合会": "侨联"}
+
+
+def _short_federations(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
+    """A federation named in full is named as written, unless the page also calls it by its short
+    name (唐山市工商业联合会…市工商联主席): then by the short one, one body under one name."""
+    out = []
+    for b in bodies:
+        full = next((f for f in _FEDERATION_SHORT if f in b.key), None)
+        if full and _FEDERATION_SHORT[full] in text[start:end]:
+            b = replace(b, canonical=b.key.replace(full, _FEDERATION_SHORT[full]))
+        out.append(b)
+    return out
 
 
 # A congress's deputies grouped by where they live: 市人大代表某区联系组, 市第六届人大代表某县联系组.

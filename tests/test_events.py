@@ -1812,3 +1812,12 @@ def test_a_delegations_member_leads_its_trip_on_the_day_told_before(record_of):
     record = record_of(text)
     assert ("周明远", "中央代表团", "副团长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
     assert [(e["org"], e["date"], e["leaders"]) for e in record["events"]] == [("中央代表团", "09-28", ["周明远"])]
+
+
+def test_a_federation_holds_what_it_convenes_and_a_joint_host_is_the_first(record_of):
+    """某市工商联召开…,市委统战部副部长甲主持: the federation's meeting, not the chair's first post;
+    台盟某省委联合某省台联…召开: the first of the joint hosts; 台盟某省委甲主持: a name after a body."""
+    text = "3月1日,青州市工商联召开会长座谈会。市委统战部副部长、市工商联党组书记周明远主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青州市工商联", ["周明远"])]
+    text = "9月20日下午,台盟吉林省委联合吉林省台联召开座谈会。吉林省政协常委、台盟吉林省委钱雨辰主持座谈会。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("台盟吉林省委", ["钱雨辰"])]

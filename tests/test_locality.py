@@ -460,3 +460,10 @@ def test_a_peer_district_gone_to_is_not_the_pages():
     text = ("区人大常委会副主任周明远赴綦江区学习考察代表工作\n近日,区人大常委会副主任周明远率队赴綦江区学习考察代表工作。"
             "綦江区人大常委会副主任钱雨辰陪同。\n周明远表示,要学习綦江区的经验,推动江津区代表工作再上新台阶。\n")
     assert _names(_locate(text)) == [("江津区", "text")]
+
+
+def test_a_province_right_after_a_city_names_a_chamber_not_the_page():
+    """某市浙江商会: a chamber of another province's merchants in the city; the province named
+    right after the city is no rival for the page's locality."""
+    text = "3月1日,淄博市工商联召开会长座谈会。市政协副主席周明远出席,淄博市浙江商会会长钱雨辰发言。\n"
+    assert _names(_locate(text)) == [("淄博市", "text")]

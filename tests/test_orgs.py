@@ -658,3 +658,11 @@ def test_town_bodies_as_written_and_a_towns_organ_branch(record_of):
     assert "天桥东街街道党工委" in record_of("11月8日,天桥东街街道党工委召开会议。\n")["organizations"]
     record = record_of("9月10日下午,临泉县龙岗镇机关党支部召开党员大会。\n")
     assert [e["org"] for e in record["events"]] == ["临泉县龙岗镇机关党支部"]
+
+
+def test_a_federation_named_in_full_and_short_is_one_body(record_of):
+    """唐山市工商业联合会 on a page that also says 市工商联: one body, by its short name; named in
+    full alone, as written."""
+    orgs = record_of("3月19日,青州市工商业联合会召开执委会议。市工商联主席周明远主持。\n")["organizations"]
+    assert orgs == ["青州市工商联"]
+    assert "青州市妇女联合会" in record_of("3月19日,青州市妇女联合会召开执委会议。\n")["organizations"]
