@@ -150,7 +150,7 @@ _CUT_VERBS = {"列席", "出席", "参加", "陪同", "代表", "关心", "关�
 
 # 科学与技术(研究院), 城市与环境科学(学院): two fields, one faculty (青石县与青林学院: a place and a school)
 _FIELDS_JOINED = re.compile(r"(?:城市|[\u4e00-\u9fff]{2}(?<![省市县区州旗盟镇乡村委府局院校会]))与[\u4e00-\u9fff]{1,4}$")
-_UNIT_GOES_ON = set("场议员生习")  # 大学生, 中学习 (在实践中学习): the word goes on
+_UNIT_GOES_ON = set("场议员生习化")  # 大学生, 中学习 (在实践中学习), 集团化: the word goes on
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")  # 某市第一医院: an ordinal, no function word  # 分会场, 学会议, 社员, 中学生
 
 
@@ -361,10 +361,10 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
 # A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部 (also after a
 # year or a session's ordinal: 2021年第二次校纪委全委会).
 _UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s])|(?<=[年次度在由和与及对的是我])|(?<=召开|举行|举办|主持|参加|出席))"
-                        r"(?P<unit>学校|校|学院|医院|集团公司|集团|公司)"
+                        r"(?P<unit>学校|校|学院|医院|附院|集团公司|集团|公司)"
                         rf"(?:{_OWN_BODY}|党支部|团支部)")
 _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",),
-               "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",), "学院": ("学院",), "医院": ("医院",)}
+               "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",), "学院": ("学院",), "医院": ("医院",), "附院": ("附属医院",)}
 
 
 def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:

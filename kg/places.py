@@ -117,10 +117,15 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if party := _PARTY_OPENS.match(text, left, m.start()):
             left = party.end()  # 中共某开发区工委: the zone, the party's name aside
         name = text[left:m.end()]
+        if _CREDITED.search(text, max(0, left - 6), left):
+            continue  # 作者:某延镇: a person credited, whose name ends as a town's would
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
                 and not has_function_word(text[left:m.start()]) and _core_fits(text, left, m.start(), m.group(0)):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
+
+
+_CREDITED = re.compile(r"(?:作者|撰稿|编辑|责编|记者|通讯员|核稿|审核|摄影|供稿)\s*[::]?\s*$")
 
 
 def _core_fits(text: str, left: int, at: int, kind: str) -> bool:

@@ -706,3 +706,18 @@ def test_a_prefectures_commissioner_and_its_administrative_office(record_of, tri
     text = "9月10日,塔城地区行署党组召开学习研讨会。行署党组书记、专员周明远主持会议。行署党组成员、副专员钱雨辰出席。\n"
     found = triples(record_of(text))
     assert {("周明远", "塔城地区行署", "专员"), ("钱雨辰", "塔城地区行署", "副专员")} <= found, found
+
+
+def test_a_units_committee_on_a_page_of_its_kind(record_of, triples):
+    """党委书记 on a 学校 page that cites an academy (中国科学院…大会): the school's, an academy being no
+    school; 附院党委 (an affiliated hospital's); 集团化 is no unit's name; 作者:某延镇 is a person,
+    no town whose 党委 a bare 党委书记 would be."""
+    text = ("5月29日上午,学校召开党委常委会。会议学习了总书记在中国科学院第十九次院士大会上的讲话精神。"
+            "会议由党委书记周明远主持。\n")
+    assert ("周明远", "学校党委", "书记") in triples(record_of(text))
+    text = "作者:钱延镇  核稿:孙立新\n4月28日下午,附院党委中心组举行专题学习会。附院党委书记周明远主持。\n"
+    record = record_of(text)
+    assert ("周明远", "附院党委", "书记") in triples(record)
+    assert "钱延镇" not in record["places"]
+    text = "5月23日,医院党委理论学习中心组开展集中学习。党委书记、院长周明远主持,为医院一院多区集团化发展做好设计。\n"
+    assert {("周明远", "医院党委", "书记"), ("周明远", "医院", "院长")} <= triples(record_of(text))
