@@ -1017,12 +1017,16 @@ def _clause_start(text: str, s: int, at: int) -> int:
     return max(s, at - 120)
 
 
+_UNIT_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]+届委员会")
+_STUDIED = ("学习", "贯彻", "传达", "宣讲", "落实", "领会")  # 学习某全会精神专题会: the plenum studied holds nothing
+
+
 def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str | None, str]:
     """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议)."""
     for o in bodies.between(start, end):
         before = name[:o.start - start]
         if o.start - start > 2 and not _TERM_ONLY.fullmatch(before) and gazetteer().lookup(before) is None \
-                or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
+                or before.endswith(_STUDIED) or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
             continue  # 十四届县委常委会…: a term before the body (重庆市某区…: its city); a congress is its body's
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
         sub = o.key[len(_holder(o.key)):]
@@ -1030,6 +1034,8 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
             name = sub + rest if sub and not rest.startswith(sub) else rest
         if o.key.endswith("人大") and _STANDING_SESSION.match(rest):
             return o.key + "常委会", name  # 县人大第十八届常委会第二十七次会议: its standing committee's
+        if _UNIT_COMMITTEE.match(rest) and body_kind(o.key) in ("school", "company", "unit"):
+            return o.key + "党委", name  # 中共某大学第二届委员会第八次全体会议: the university's party committee
         return _holder(o.key), name
     return None, name
 
@@ -1319,6 +1325,8 @@ _MOBILISATION = re.compile(r"^全[省市县区州旗盟].*(?:动员|干部大会
 
 
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")
+_DEPUTY = ("副", "常务副")
+_HEAD = re.compile(r"^(?:党组书记|党委书记|书记|主席|主任|局长|部长|会长|院长|校长|董事长|总经理|主委)$")
 _TOWN_PARTY = ("镇党委", "乡党委", "街道党工委")  # 镇党委副书记、镇长 chairing: the town's meeting, its 党委's
 _MEMBER_SEAT = re.compile(r"^(?:委员|常委|常务委员)$")  # a seat on any body (a CPPCC's, a congress's), no office
 _OFFICE_MEETING = r"(?:会议|办公会|专题会)"  # 主委会议, 主任会议, 书记专题会: the office's own meeting
@@ -1357,6 +1365,9 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
         return heads[0].org  # 集团党委委员、副总经理,公司党委书记甲主持党委中心组学习: the committee he heads
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]
+    if first.title.startswith(_DEPUTY) and body_kind(first.org) == "department" and (head := next(
+            (p for p in posts[1:] if p.org != first.org and not p.title.startswith(_DEPUTY) and _HEAD.match(p.title)), None)):
+        return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲: the body he heads, not the department he serves
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") and not first.org.endswith(_TOWN_PARTY) \
             or _MEMBER_SEAT.match(first.title):
         first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's

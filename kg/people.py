@@ -124,6 +124,8 @@ def plausible(name: str) -> bool:
         return False
     if len(name) == 4 and all((w := words.get(half)) and w[0] not in _NAME_TAGS and w[1] >= 200 for half in (name[:2], name[2:])):
         return False  # 资源环境, 经济委员: two common words, no four-character name
+    if len(name) == 3 and (d := gazetteer().lookup(name[:2])) and d.level == "province":
+        return False  # (云南段), 江西籍: a province's name and a word after it, no given name
     if len(name) == 3 and name[-1] in "路街巷":
         return False  # 南昌路、常熟路: streets, read as a list of names
     if len(name) == 3 and name[1:] in _GROUP_NOUNS or len(name) >= 4 and _GROUP_WORDS.search(name):

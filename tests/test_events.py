@@ -1821,3 +1821,25 @@ def test_a_federation_holds_what_it_convenes_and_a_joint_host_is_the_first(recor
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青州市工商联", ["周明远"])]
     text = "9月20日下午,台盟吉林省委联合吉林省台联召开座谈会。吉林省政协常委、台盟吉林省委钱雨辰主持座谈会。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("台盟吉林省委", ["钱雨辰"])]
+
+
+def test_a_department_deputy_who_heads_another_body_acts_for_that_body(record_of):
+    """市委统战部副部长、市工商联党组书记甲一行莅临某商会调研: the federation's trip (the body he
+    heads), not the department's where he is a deputy."""
+    text = "3月6日,合肥市委统战部副部长、市工商联党组书记周明远一行莅临合肥市青林商会调研指导。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("合肥市工商联", ["周明远"])]
+
+
+def test_study_trips_spot_checks_and_a_plenum_studied_in_a_name(record_of):
+    """甲、乙率队赴某院参观学习: a trip of its own (not the last one's leaders); 督导组由某处长甲带队…开展
+    抽查: an inspection; 集团公司召开学习某全会精神专题会: the company's, not the plenum's holder;
+    中共某大学第二届委员会第八次全体会议: the university's party committee's."""
+    text = ("11月12日,省政协主席周明远到青州市调研。\n11月13日,省政协副主席钱雨辰、孙立新率队赴青林研究院参观学习。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text, place="湖北省")["events"]] == \
+        [("11-12", ["周明远"]), ("11-13", ["钱雨辰", "孙立新"])]
+    text = "2月25日下午,省国资委第五督导组由处长周明远带队,对公司权属单位开展抽查。\n"
+    assert [(e["type"], e["leaders"]) for e in record_of(text, place="山东省")["events"]] == [("inspection", ["周明远"])]
+    text = "10月22日,集团公司召开学习十七届四中全会精神专题会。会议由集团公司总经理周明远主持。\n"
+    assert [e["org"] for e in record_of(text)["events"] if e["leaders"]] == ["集团公司"]
+    text = "7月4日,中共青林大学第二届委员会第八次全体(扩大)会议举行。钱雨辰副书记主持会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青林大学党委"]

@@ -224,6 +224,7 @@ def test_a_verb_before_zongshuji_is_no_name_and_deng_ends_a_rare_name(record_of)
     assert "字桂英" in record_of("州委统战部常务副部长字桂英等参加座谈。\n")["persons"]
     assert record_of("部分人大代表和政协委员应邀列席会议。\n")["persons"] == []  # 应邀: a verb jieba knows, no name
     assert "束明远" in record_of("市委副书记、市长束明远出席会议。\n")["persons"]  # 束: a rarer surname
+    assert record_of("每年对赤水河流域(云南段)的落实情况开展督察。\n")["persons"] == []  # a province, then 段
 
 
 def test_transliterated_names_by_any_dot_and_up_to_their_verb(record_of):
