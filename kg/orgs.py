@@ -123,7 +123,7 @@ _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
-_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|书画院|协会|学会|商会|分会|理事会|"
+_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|书画院|协会|学会|商会|分会|理事会|"
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
@@ -137,7 +137,7 @@ _LEFT_STOP = re.compile(
 _PARTY_BEFORE = re.compile(r"(?:中国共产党|中共)(?!中央)")
 _REFS = ("自治区", "省", "市", "县", "区", "州", "旗", "盟")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
-_GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|[^\u4e00-\u9fff]"
+_GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|部分|[^\u4e00-\u9fff]"
                            r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|双?一流|国际化|现代化|新型"  # 建设应用型城市大学, 双一流大学
                            r"|(?:大)?中小学)")  # 中小学幼儿园: kinds of school
 
@@ -233,9 +233,10 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             continue  # 召开州人大常委会: 召开 + 州…, no 开州
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx
-        if m and name in _REFS and ctx.locale is not None and ctx.resolve_ref(name) is None \
-                and (near := _named_before(text, anchors, a, name, ctx)):
-            ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y: that 区
+        if m and name in _REFS and ctx.locale is not None and (near := _named_before(text, anchors, a, name, ctx, out)) \
+                and (ctx.resolve_ref(name) is None or near != ctx.resolve_ref(name) and text[a - 1:a] not in "和与及、"
+                     and "我" not in text[max(start, a - 80):a]):  # 温州市委和市委: two bodies listed
+            ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y; 平舆县委书记X,县委副书记Y: that 区, 县
         if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), same))
         elif m and (canon := _canonical_place_body(name, m, ref_ctx)):
@@ -721,14 +722,14 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     return None
 
 
-def _named_before(text: str, anchors, at: int, level: str, ctx: Context) -> Division | None:
-    """What a short reference the locality cannot resolve refers to (a county's article saying
-    区委): the division of that level whose body the same sentence named just before it
-    (赴川汇区视察…川汇区人大常委会主任X,区委常委Y)."""
+def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies: list[Mention]) -> Division | None:
+    """What a short reference refers to where the same sentence named a body of a division of
+    its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y): that division; a body
+    found (`bodies`) names it, not a word that holds its name (…和县妇联: 和 is a conjunction)."""
     for a, b, name in sorted(anchors, reverse=True):
         if a < at - 80 or re.search(r"[。;\n]", text[a:at]):
             break
-        if a < at and name not in _REFS and _AFTER_PLACE.match(text, b) \
+        if a < at and name not in _REFS and _AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies) \
                 and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level):
             return d
     return None

@@ -666,3 +666,13 @@ def test_a_federation_named_in_full_and_short_is_one_body(record_of):
     orgs = record_of("3月19日,青州市工商业联合会召开执委会议。市工商联主席周明远主持。\n")["organizations"]
     assert orgs == ["青州市工商联"]
     assert "青州市妇女联合会" in record_of("3月19日,青州市妇女联合会召开执委会议。\n")["organizations"]
+
+
+def test_a_short_reference_after_a_named_county_in_its_sentence_is_that_countys(record_of, triples):
+    """On a page about one county, 另一县委书记甲,县委副书记、县长乙 lists the other county's
+    leaders; 温州市委和市委 lists two bodies, and 和县 inside …和县妇联 is no county named."""
+    text = ("本报西平讯 6月18日,省政协副主席周明远到西平县调研。\n3月23日,周明远到平舆县调研。平舆县委书记钱雨辰,"
+            "县委副书记、县长孙立新参加调研。\n")
+    assert {("孙立新", "平舆县委", "副书记"), ("孙立新", "平舆县政府", "县长")} <= triples(record_of(text))
+    record = record_of("本报瑞安讯 中央、省委、温州市委和市委相继出台实施细则。\n")
+    assert "瑞安市委" in record["organizations"]

@@ -721,3 +721,11 @@ def test_a_units_committee_on_a_page_of_its_kind(record_of, triples):
     assert "钱延镇" not in record["places"]
     text = "5月23日,医院党委理论学习中心组开展集中学习。党委书记、院长周明远主持,为医院一院多区集团化发展做好设计。\n"
     assert {("周明远", "医院党委", "书记"), ("周明远", "医院", "院长")} <= triples(record_of(text))
+
+
+def test_an_institute_its_committee_and_its_director(record_of, triples):
+    """青林植物所党委书记、副所长甲: the institute's committee and the institute (所 before 党委 or
+    所长 ends an institute's name); 部分研究所 is no unit."""
+    record = record_of("4月15日,青林植物所党委书记、副所长周明远出席会议,部分研究所党务干部参加培训。\n")
+    assert {("周明远", "青林植物所党委", "书记"), ("周明远", "青林植物所", "副所长")} <= triples(record)
+    assert "部分研究所" not in record["organizations"]
