@@ -1090,10 +1090,13 @@ def _holder(key: str) -> str:
         return key
     if m := _LEADING_GROUP.match(key):  # 某市脱贫攻坚领导小组会议: the party committee that leads the group
         return m["place"] + (m["body"] or "委")
+    if m := _DIVISION_OF_DEPT.match(key):  # 市委统战部联络处处长甲主持…联席会议: the department's
+        return m["dept"]
     parent = parent_org(key)
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 
 
+_DIVISION_OF_DEPT = re.compile(r"^(?P<dept>.+?(?:部|局|厅))[\u4e00-\u9fff]{1,6}?(?:处|科)$")  # a department's 处, 科
 _LED_BY = re.compile(r"由[^,。;]{2,40}?(?:带队|率队|带领|率领)")
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|带队|率领|率(?!先))")  # not 率先: first to
 _PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who

@@ -255,7 +255,7 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
         body = art.by_end.get(p)
         if body is not None and body.start < p and (m := _SUB_UNIT.fullmatch(art.text, p, at)) \
                 and not has_function_word(m.group(0)):
-            return body.start, body.key + m.group(0)
+            return body.start, department(body.key, m.group(0)) or body.key + m.group(0)
     return None
 
 
@@ -387,8 +387,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             if inner is not None:  # 县政府办主任: the office of the body named in it
                 org_name = inner.key + text[inner.end:t_start]
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
-        # the item before: after 、, or right before this one's body (县人大代表杨集镇镇长甲乙)
-        joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、," else begin if begin < t_start else None
+        # the item before: after 、 (or 兼: 专职副主席兼秘书长), or right before this one's body (县人大代表杨集镇镇长甲乙)
+        joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、,兼" else begin if begin < t_start else None
         if joint is None and (before := _title_ending_at(text, begin, floor)) \
                 and before.group(0).lstrip("副") != title.lstrip("副"):
             joint = begin  # 市委副书记市长甲: two titles with no mark between them (主任副主任甲: a slip)

@@ -19,7 +19,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("supervision", r"监委|监察委员会"),
     ("procuratorate", r"检察院"),
     ("court", r"法院"),
-    ("democratic", rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})\S*"),
+    ("democratic", rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})\S*(?<![^支]部)"),  # 农工党中央组织部: a department (总支部: a branch)
     ("youth", r"共青团\S*委|团[省市县区]?委|团工委|(?:共青)?团中央(?:书记处)?"),
     ("federation", r"妇联|工商联|科协|文联|侨联|残联|青联|学联|总工会|工会|联合会|科学技术协会"),
     ("party_group", r"党组"),
@@ -105,13 +105,15 @@ def department(body: str, dept: str) -> str | None:
     if dept in _PARTY_DEPTS and body_kind(body) in ("cppcc", "congress", "government") \
             and (place := place_of(body) or (body[0] if body[0] in LEVELS and len(body) <= 6 else None)):
         return place + "委" + dept  # 市政协主席、政法委书记: the place's party committee's department
+    if dept in _PARTY_DEPTS and body_kind(body) in ("school", "company"):
+        return body + "党委" + dept  # 某大学统战部部长: the university's party committee's department
     if dept.endswith(SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
         return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长: the place's
     m = _PLACE_BODY.match(body)
     if m and body.endswith("政府"):  # 平利县政府 + 县农委 → 平利县农委
         return m["place"] + (dept[1:] if dept[0] in LEVELS and m["place"].endswith(dept[0]) else dept)
     if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "federation", "unit", "school",
-                           "company"):
+                           "company", "democratic"):
         return body + (dept[2:] if body.endswith("党委") and dept.startswith("党委") else dept)  # 学校党委 + 党委宣传部
     return None
 

@@ -1843,3 +1843,12 @@ def test_study_trips_spot_checks_and_a_plenum_studied_in_a_name(record_of):
     assert [e["org"] for e in record_of(text)["events"] if e["leaders"]] == ["集团公司"]
     text = "7月4日,中共青林大学第二届委员会第八次全体(扩大)会议举行。钱雨辰副书记主持会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["青林大学党委"]
+
+
+def test_a_universitys_department_and_a_departments_division(record_of):
+    """某大学统战部部长甲一行来我校调研: the university's party committee's department; 会议由市委
+    统战部联络处处长乙主持: the department holds it (its 处 is where the chair works)."""
+    record = record_of("2016年11月30日上午,青林理工大学统战部部长周明远一行来我校学习调研。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("青林理工大学党委统战部", ["周明远"])]
+    text = "12月23日,全市统战工作第二次联席会议在市委统战部召开。会议由市委统战部联络处处长钱雨辰主持。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("市委统战部", ["钱雨辰"])]

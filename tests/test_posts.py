@@ -729,3 +729,12 @@ def test_an_institute_its_committee_and_its_director(record_of, triples):
     record = record_of("4月15日,青林植物所党委书记、副所长周明远出席会议,部分研究所党务干部参加培训。\n")
     assert {("周明远", "青林植物所党委", "书记"), ("周明远", "青林植物所", "副所长")} <= triples(record)
     assert "部分研究所" not in record["organizations"]
+
+
+def test_a_chain_joined_by_jian_and_a_democratic_partys_department(record_of, triples):
+    """农工党中央专职副主席兼秘书长、组织部部长甲主持: 兼 joins a chain as 、 does; the party's 组织部
+    is a department of its own (its 总支部 is a branch, still the party's)."""
+    record = record_of("1月25日,农工党全国机关建设工作会议召开。农工党中央专职副主席兼秘书长、组织部部长周明远主持会议。\n")
+    assert {("周明远", "农工党中央", "专职副主席"), ("周明远", "农工党中央", "秘书长"),
+            ("周明远", "农工党中央组织部", "部长")} <= triples(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"] if e["leaders"]] == [("农工党中央", ["周明远"])]
