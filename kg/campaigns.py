@@ -27,7 +27,7 @@ import re
 from functools import cache
 from typing import Iterator
 
-from .lexicon import words
+from .lexicon import jieba_words, words
 from .model import Mention
 from .patterns import finditer_needing
 
@@ -79,7 +79,8 @@ _BRAND_VERB = re.compile(r"(?:打造|建强|创树|擦亮|叫响)" + _Q + r"(?P<
 _BRAND_NOUN = re.compile(_Q + r"(?:“[^“”]{1,12}”)?(?:(?!等)" + _HAN + r"){0,4}(?:品牌|平台)")
 _LEADS = re.compile(_Q + r"引领")
 _CPPCC_BRAND = re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?!的)")
-_PLAN = re.compile(r"“?(?P<q>十[一二三四五六七八九]五)”?规划")
+_PLAN = re.compile(r"“?(?P<q>十[一二三四五六七八九]五)”?(?P<field>[\u4e00-\u9fff]{2,12}?(?:保障和发展|发展|建设|健康))?规划")
+# (“十四五”规划; “十四五”国民健康规划, “十五五”残疾人保障和发展规划: a plan of its field, named in full)
 _PERIOD = re.compile(r"“(?P<q>十[一二三四五六七八九]五)”(?!规划|期间)")  # “十二五”期间: a time gone by
 _MEASURES = re.compile(_Q + r"举措")
 _BUILD = re.compile(_Q + r"建设")  # “双X”建设 → 双X建设
@@ -122,7 +123,7 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     planned = set()
     for m in _PLAN.finditer(text, start, end):
         planned.add(m["q"])
-        yield m.start(), m.end(), _key(m["q"]) + "规划"
+        yield m.start(), m.end(), _key(m["q"]) + (m["field"] or "") + "规划"
     for m in _PERIOD.finditer(text, start, end):
         if m["q"] not in planned:  # “十五五”开局之年, “十四五”时期: the plan's period, named alone
             yield m.start(), m.end(), _key(m["q"])
@@ -140,7 +141,8 @@ _STUDY = re.compile(rf"(?P<run>{_HAN}{{0,24}}?)(?P<noun>{'|'.join(_STUDY_NOUNS)}
 _STUDY_NOT_FIELD = "深化|加强|开展|持续|推进|巩固|扎实|深入|集中|经常|日常|抓好|做好|落实|确保|推动|参加|结合|全面|认真|继续|广泛|进行|组织|强化|精神|规定|思想|关于"
 _ACTION_VERB = r"(?:实施|开展|推进|启动|落实|深化|部署|深入开展)[了好]?"  # 实施好某行动计划: 好 is the verb's
 _ACTION_NOUN = "(?:专项整治|集中整治)?行动(?:计划)?|专项斗争|专项整治|集中整治"
-_ACTION = re.compile(rf"{_ACTION_VERB}(?P<q>{_HAN}{{3,16}}?(?:{_ACTION_NOUN}))(?!{_HAN}{{0,2}}(?:会|方案))")
+_ACTION = re.compile(rf"{_ACTION_VERB}(?:{_ACTION_VERB})*(?P<q>{_HAN}{{3,16}}?(?:{_ACTION_NOUN}))(?!{_HAN}{{0,2}}(?:会|方案))")
+# (推进落实某三年行动: two verbs, then the name)
 # 把思想和行动统一到…, 以实际行动…: action as a common noun, not a campaign's name.
 _PLAIN_ACTION = re.compile(
     "的|(?:实际|具体|自觉|共同|一致|统一|思想和)行动$|^(?:一系列|系列|各类|各项|相关|多项|有关|一次|这次|此次|本次)")
@@ -181,8 +183,9 @@ def _study_campaigns(text: str, start: int, end: int) -> Iterator[tuple[int, int
             name = ""
         else:
             name = run[-2:]
-            if len(name) < 2 or re.match(_STUDY_NOT_FIELD, name):
-                continue
+            if len(name) < 2 or re.match(_STUDY_NOT_FIELD, name) or "的" in name \
+                    or (w := jieba_words().get(name)) and w[0] in ("c", "p", "u", "d", "r"):
+                continue  # 开展的学习教育, 既是学习教育: no field before it
         s = m.end("run") - len(name)
         if text[s - 1:s] == "”":  # “两学一做”学习教育: the quoted rule names it
             continue
@@ -194,7 +197,10 @@ def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int,
     for m in _ACTION.finditer(text, start, end):
         if _PLAIN_ACTION.search(m["q"]):
             continue
-        yield m.start("q"), m.end("q"), m["q"]
+        q, qs = m["q"], m.start("q")
+        if (joined := q.rfind("和")) > 0 and len(q) - joined > 5:
+            q, qs = q[joined + 1:], qs + joined + 1  # 开展警示教育和违规吃喝专项整治: the drive named last
+        yield qs, m.end("q"), q
         pos = m.end("q")
         while (n := _ACTION_NEXT.match(text, pos, end)) and not _PLAIN_ACTION.search(n["q"]):
             yield n.start("q"), n.end("q"), n["q"]

@@ -125,3 +125,11 @@ def test_the_plan_named_alone_and_national_study_campaigns(record_of):
     assert record_of("编制“十四五”规划,“十四五”时期要发展。\n")["campaigns"] == ["十四五规划"]
     assert record_of("委员们就“十二五”期间深化改革等问题进行交流。\n")["campaigns"] == []
     assert record_of("召开全镇党的群众路线教育实践活动动员大会。\n")["campaigns"] == ["党的群众路线教育实践活动"]
+
+
+def test_a_plans_field_a_second_verb_and_what_is_no_field(record_of):
+    """《“十四五”国民健康规划》: the plan of its field; 推进落实某三年行动: the name after both verbs;
+    开展警示教育和某专项整治: the drive named last; 正在开展的学习教育, 既是学习教育: no field named."""
+    text = ("分析解读《“十四五”国民健康规划》。推进落实国企改革三年行动。开展警示教育和违规吃喝专项整治,"
+            "既是学习教育的重要组成,要结合正在开展的学习教育主动查摆。\n")
+    assert sorted(record_of(text)["campaigns"]) == sorted(["十四五国民健康规划", "国企改革三年行动", "违规吃喝专项整治"])
