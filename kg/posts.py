@@ -201,7 +201,7 @@ def _body_finder(art: _Article, at: int):
                 where = (named_unit(text, art.bodies.items, "学院") or ("学院" if "学院" + title[1:] in text[art.start:art.end] else "院")
                          if text[at - 1] == "院" else "系")  # 院党委, 系党委; 学院党委…院党委书记甲: the 学院党委 the page names
             else:
-                where = unit or (unit_body(near[-1], "") if near else town or place)
+                where = unit or ((near[-1] if _commission(near[-1]) else unit_body(near[-1], "")) if near else town or place)
             if where is None and title[1:] == "党委" and (own := _sole_unit_committee(art)):
                 return own  # 某院党委举行…。党委书记甲主持: the one unit's committee the page names
             if where is None and title[1:] == "党委" and text[at - 1:at] not in ("院", "系") and "我校" in text[art.start:art.end]:
@@ -336,7 +336,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
             org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
-        if word and org is not None and body_kind(org.key) in ("school", "company", "unit", "bureau"):
+        if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)):
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
             word = None
         party = by_end.get(t_start + len(word)) if word and org is None else None
@@ -406,6 +406,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     for item in items:
         if item[1] is None:
             item[1] = current
+            if current and current.endswith("党委") and item[0] not in _PARTY_TITLES and _commission(current[:-2]):
+                item[1] = current[:-2]  # 某市国资委党委书记、主任: the commission's director
         elif item[1].startswith("+"):
             item[1] = department(current, item[1][1:]) if current else body_for(item[1], None)
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
@@ -421,6 +423,16 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len in items]
+
+
+_PARTY_TITLES = ("书记", "副书记", "常务副书记", "专职副书记", "常委", "委员")
+
+
+def _commission(body: str) -> bool:
+    """A government's commission (某市国资委, 省卫健委), whose 党委 is a body of its own: a 委 that is
+    no place's party committee, discipline or working committee."""
+    return body.endswith("委") and not body.endswith(("党委", "纪委", "工委", "党工委")) and place_of(body) is None \
+        and not re.match(r"^.{0,8}?[省市县区州盟旗]委$", body) and body not in national_bodies().values()
 
 
 def _standing_member(title: str, org: str | None) -> tuple[str, str | None]:

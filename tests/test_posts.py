@@ -738,3 +738,13 @@ def test_a_chain_joined_by_jian_and_a_democratic_partys_department(record_of, tr
     assert {("周明远", "农工党中央", "专职副主席"), ("周明远", "农工党中央", "秘书长"),
             ("周明远", "农工党中央组织部", "部长")} <= triples(record)
     assert [(e["org"], e["leaders"]) for e in record["events"] if e["leaders"]] == [("农工党中央", ["周明远"])]
+
+
+def test_a_commissions_committee_and_a_banks_branch(record_of, triples):
+    """某市国资委党委书记、主任甲,党委委员乙: the commission's 党委 and the commission (no 国资党委);
+    某分行党委书记、行长丙: the branch's committee and the branch."""
+    record = record_of("7月22日,淄博市国资委党委书记、主任周明远,党委委员钱雨辰到企业调研。\n")
+    assert {("周明远", "淄博市国资委党委", "书记"), ("周明远", "淄博市国资委", "主任"),
+            ("钱雨辰", "淄博市国资委党委", "委员")} <= triples(record)
+    record = record_of("2月27日,青林分行召开述职评议会议。青林分行党委书记、行长孙立新主持会议。\n")
+    assert {("孙立新", "青林分行党委", "书记"), ("孙立新", "青林分行", "行长")} <= triples(record)
