@@ -46,7 +46,7 @@ def _body_word_at(text: str, s: int, e: int) -> bool:
 
 def name_at(text: str, i: int, end: int | None = None) -> str | None:
     """The person name starting at text[i], if one ends before a follower word."""
-    end = len(text) if end is None else end
+    end = len(text) if end is None else min(end, len(text))  # a caller's window may run past the text
     if i >= 0 and text[i:i + 1] not in surname_starts():
         return None  # no surname opens here: a set lookup, before the regex tries its branches
     m = surname_re().match(text, i)

@@ -143,3 +143,8 @@ def test_credit_words_inside_running_text_are_no_credits(record_of):
     assert record_of(text)["persons"] == []
     assert record_of("来源:青林日报 作者:周明远\n")["persons"] == ["周明远"]
     assert record_of("新华社记者周明远报道\n")["persons"] == ["周明远"]
+
+
+def test_a_list_that_ends_the_text_on_a_name(record_of):
+    """A page cut off right after a list's last name (…、周明远、林峰): no error, the names kept."""
+    assert {"周明远", "林峰"} <= set(record_of("出席会议的有钱雨辰、周明远、林峰")["persons"])
