@@ -1852,3 +1852,12 @@ def test_a_universitys_department_and_a_departments_division(record_of):
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("青林理工大学党委统战部", ["周明远"])]
     text = "12月23日,全市统战工作第二次联席会议在市委统战部召开。会议由市委统战部联络处处长钱雨辰主持。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("市委统战部", ["钱雨辰"])]
+
+
+def test_a_county_convening_its_governments_party_group_and_a_governments_centre(record_of):
+    """开江县召开人民政府党组会议 (a headline): the county's government, not its party committee;
+    省政府发展研究中心召开党组会议: the centre's own meeting."""
+    text = ("青川县召开人民政府党组会议\n6月6日,县委副书记、县长周明远主持召开中共青川县人民政府党组会议。\n")
+    assert {e["org"] for e in record_of(text)["events"]} == {"青川县政府"}
+    text = "11月9日上午,省政府发展研究中心召开党组理论学习中心组扩大会议。主任钱雨辰主持会议。\n"
+    assert [e["org"] for e in record_of(text, place="安徽省")["events"]] == ["安徽省政府发展研究中心"]
