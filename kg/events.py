@@ -203,13 +203,13 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
         rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?(?:“[^”]{{1,12}}”)?重要(?:讲话|指示)|(?:时|期间)的?(?:讲话|指示)|以来|提出的)"  # 视察某省重要讲话
-        rf"|(?:来|到|赴)[\u4e00-\u9fff]{{1,8}}?(?P<noun3>考察|视察|调研)(?=(?:(?:时|期间)的?|的)(?:重要)?(?:讲话|指示))"  # 来陕视察的讲话精神
+        rf"|(?:来|到|赴)[\u4e00-\u9fff]{{1,8}}?(?P<noun3>考察|视察|调研)(?=(?:(?:时|期间)的?|的)?(?:重要)?(?:讲话|指示))"  # 来陕视察(的)讲话精神
         rf"|在(?P<heard>听取[\u4e00-\u9fff、]{{2,24}}?汇报)(?=时的?(?:重要)?(?:讲话|指示))")  # 在听取某省委工作汇报时的重要讲话: a meeting
     cited = re.compile(
         rf"(?P<pdate>{DATE.pattern})在?(?:召开的|举行的)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习|常委会|座谈会))"
         rf"(?:上)?(?:的)?(?:重要)?(?:讲话)?精神")  # 4月29日中央政治局常委会上的重要讲话精神, 4月26日在某座谈会的讲话精神
     chaired = re.compile(
-        rf"主持(?:召开)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:时|上)(?:的|所作的)?(?:重要)?讲话")
+        rf"主持(?:召开)?(?P<name>[^,。;:!?、“”《》]{{2,30}}?(?P<noun>会议|全会|集体学习))(?:(?:时|上)(?:的|所作的)?|的|并发表)(?:重要)?讲话")
     spoke = re.compile(  # 副县长某某在县政府十八届五次全体(扩大)会议上强调: the meeting spoken at
         rf"(?<=[\u4e00-\u9fff])在(?P<name>[^,。;:!?、“”《》在]{{2,40}}?(?P<noun>{noun}))上"
         rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))"  # not 在…会议上作的报告: a report cited
@@ -667,7 +667,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
-    return _plenaries_in_sessions(restated(out, out))
+    return _sessions_once(_plenaries_in_sessions(restated(out, out)))
 
 
 _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")
@@ -684,6 +684,32 @@ def _of_history(sentence: str, pub_date: str | None) -> bool:
     if not (m := _YEAR_OPENS.match(sentence)):
         return False
     return int(m["y"]) < (int(pub_date[:4]) - 2 if pub_date else 1990)
+
+
+def _session_key(name: str) -> str | None:
+    """A numbered sitting's name without its body and term (政协第十三届某省委员会常务委员会第十次会议,
+    省政协十三届常委会第十次会议 → 常委会第十次会议), or None for a name that numbers no sitting."""
+    m = _SITTING.search(name.replace("常务委员会", "常委会"))
+    return m[0] if m else None
+
+
+_SITTING = re.compile(r"(?:常委会|主任会议|主席会议|全体会议)?第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|常委会|主任会议|主席会议)$")
+
+
+def _sessions_once(events: list[Event]) -> list[Event]:
+    """A body's numbered sitting told twice, as it opened and as it closed (…11月6日举行, …11月7日
+    闭幕): one event, on the day it opened, its leaders and attendees joined."""
+    out: list[Event] = []
+    for ev in events:
+        key = _session_key(ev.name) if ev.org and ev.date else None
+        first = next((x for x in out if key and x.org == ev.org and x.date and x.date != ev.date
+                      and _session_key(x.name) == key), None)
+        if first is None:
+            out.append(ev)
+            continue
+        out[out.index(first)] = _with(first, leaders=tuple(dict.fromkeys(first.leaders + ev.leaders)),
+                                      attendees=tuple(dict.fromkeys(first.attendees + ev.attendees)))
+    return out
 
 
 def _plenaries_in_sessions(events: list[Event]) -> list[Event]:

@@ -1861,3 +1861,17 @@ def test_a_county_convening_its_governments_party_group_and_a_governments_centre
     assert {e["org"] for e in record_of(text)["events"]} == {"青川县政府"}
     text = "11月9日上午,省政府发展研究中心召开党组理论学习中心组扩大会议。主任钱雨辰主持会议。\n"
     assert [e["org"] for e in record_of(text, place="安徽省")["events"]] == ["安徽省政府发展研究中心"]
+
+
+def test_a_meeting_cited_as_chaired_and_spoken_at(record_of):
+    """《某某总书记主持中共中央政治局第三十六次集体学习并发表重要讲话》: the Politburo's study session, led by its chair."""
+    text = "会议学习了《周明远总书记主持中共中央政治局第三十六次集体学习并发表重要讲话》。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("中共中央政治局", ["周明远"])]
+
+
+def test_a_sitting_told_as_it_opened_and_as_it_closed_is_one_event(record_of):
+    """…十三届常委会第十次会议11月6日举行…11月7日,政协第十三届某省委员会常务委员会第十次会议闭幕:
+    one sitting, on the day it opened."""
+    text = ("11月6日至7日,省政协十三届常委会第十次会议在汉举行。\n"
+            "11月7日,政协第十三届湖北省委员会常务委员会第十次会议在汉闭幕。\n")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("湖北省政协", "11-06")]
