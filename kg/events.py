@@ -696,35 +696,36 @@ def _session_key(name: str) -> str | None:
 _SITTING = re.compile(r"(?:常委会|主任会议|主席会议|全体会议)?第[一二三四五六七八九十百\d]+次(?:全体)?(?:会议|常委会|主任会议|主席会议)$")
 
 
+def _folded(events: list[Event], into) -> list[Event]:
+    """The events, each that `into(ev, kept)` finds an earlier kept event for folded into that one:
+    its leaders and attendees joined to the earlier's."""
+    out: list[Event] = []
+    for ev in events:
+        if (kept := into(ev, out)) is None:
+            out.append(ev)
+            continue
+        out[out.index(kept)] = _with(kept, leaders=tuple(dict.fromkeys(kept.leaders + ev.leaders)),
+                                     attendees=tuple(dict.fromkeys(kept.attendees + ev.attendees)))
+    return out
+
+
 def _sessions_once(events: list[Event]) -> list[Event]:
     """A body's numbered sitting told twice, as it opened and as it closed (…11月6日举行, …11月7日
     闭幕): one event, on the day it opened, its leaders and attendees joined."""
-    out: list[Event] = []
-    for ev in events:
+    def opened(ev: Event, out: list[Event]) -> Event | None:
         key = _session_key(ev.name) if ev.org and ev.date else None
-        first = next((x for x in out if key and x.org == ev.org and x.date and x.date != ev.date
-                      and _session_key(x.name) == key), None)
-        if first is None:
-            out.append(ev)
-            continue
-        out[out.index(first)] = _with(first, leaders=tuple(dict.fromkeys(first.leaders + ev.leaders)),
-                                      attendees=tuple(dict.fromkeys(first.attendees + ev.attendees)))
-    return out
+        return next((x for x in out if key and x.org == ev.org and x.date and x.date != ev.date
+                     and _session_key(x.name) == key), None)
+    return _folded(events, opened)
 
 
 def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
     """An undated plenary (主任某某主持召开全体会议) after a dated session of the same body is
     a sitting of that session: its chair and attendees are the session's."""
-    out: list[Event] = []
-    for ev in events:
-        session = next((x for x in reversed(out) if x.org == ev.org and x.date), None) \
+    def session(ev: Event, out: list[Event]) -> Event | None:
+        return next((x for x in reversed(out) if x.org == ev.org and x.date), None) \
             if not ev.date and ev.org and _PLENARY.fullmatch(ev.name) else None
-        if session is None:
-            out.append(ev)
-            continue
-        out[out.index(session)] = _with(session, leaders=tuple(dict.fromkeys(session.leaders + ev.leaders)),
-                                        attendees=tuple(dict.fromkeys(session.attendees + ev.attendees)))
-    return out
+    return _folded(events, session)
 
 
 def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date) -> list[_Said]:
