@@ -282,7 +282,18 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out = _outermost(out + _unit_bodies(text, start, end, out))
     out = _outermost(out + _stationed(text, end, out))
     out = _short_federations(text, start, end, out)
-    return out + _parents(out)
+    return out + _parents(out) + _standing_sittings(text, out)
+
+
+# A CPPCC's sitting of its standing committee named after it: 市政协七届八次常委会议, 省政协十一届常委会.
+_STANDING_SITTING = re.compile(rf"{_TERM}(?:[〇零一二三四五六七八九十百\d]{{1,4}}次)?(?:常委会|常委(?:\(扩大\))?会议)")
+
+
+def _standing_sittings(text: str, bodies: list[Mention]) -> list[Mention]:
+    """A CPPCC whose standing committee's sitting is named after it (市政协七届八次常委会议): that
+    standing committee, a body of its own."""
+    return [Mention("ORG", text[b.start:m.end()], b.start, m.end(), b.key + "常委会")
+            for b in bodies if b.key.endswith("政协") and (m := _STANDING_SITTING.match(text, b.end))]
 
 
 # A federation's full name and the short one it goes by (某市工商业联合会, 市工商联).

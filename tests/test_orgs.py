@@ -676,3 +676,9 @@ def test_a_short_reference_after_a_named_county_in_its_sentence_is_that_countys(
     assert {("孙立新", "平舆县委", "副书记"), ("孙立新", "平舆县政府", "县长")} <= triples(record_of(text))
     record = record_of("本报瑞安讯 中央、省委、温州市委和市委相继出台实施细则。\n")
     assert "瑞安市委" in record["organizations"]
+
+
+def test_a_cppccs_standing_committee_named_by_its_sitting(record_of):
+    """会议通过了市政协七届八次常委会议的议程: the city CPPCC's standing committee is a body named."""
+    record = record_of("本报武安讯 会议通过了市政协七届八次常委会议召开的时间、地点、议程。\n")
+    assert "武安市政协常委会" in record["organizations"]
