@@ -679,6 +679,6 @@ def test_a_short_reference_after_a_named_county_in_its_sentence_is_that_countys(
 
 
 def test_a_cppccs_standing_committee_named_by_its_sitting(record_of):
-    """会议通过了市政协七届八次常委会议的议程: the city CPPCC's standing committee is a body named."""
-    record = record_of("本报武安讯 会议通过了市政协七届八次常委会议召开的时间、地点、议程。\n")
+    """会议审议了市政协七届八次常委会议议程: the city CPPCC's standing committee is a body named."""
+    record = record_of("本报武安讯 会议审议了市政协七届八次常委会议议程(草案)、日程(草案)。\n")
     assert "武安市政协常委会" in record["organizations"]
