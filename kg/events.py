@@ -928,6 +928,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if org is None and kind == "passive" and (unit := _UNIT_OPENS.match(name)):
         org = _unit_holder(text, bodies, unit["unit"], name[unit.end():])  # 集团某培训班在某大学开班: the unit's
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
+    if subject is None and kind == "held" and _kind(m["noun"]) in ("research", "inspection") \
+            and (went := _WENT_BEFORE.search(text, clause, m.start())):  # 甲,乙…莅临某地,开展…调研: the party's first leads it
+        subject = _subject_person(text, persons, clause, went.start())
     if org and subject and subject.label == "ORG" and _ON_WORK.match(text, name_start, m.end()):
         org, name = _holder(subject.key), text[name_start:m.end("name")]  # 中共某市委召开市人大工作会议: the committee's
     if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
@@ -1295,6 +1298,7 @@ _SHORT_SCHOOL_COMMITTEE = re.compile(r"(?<!学)校党委")
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
 _WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临)")  # 某某先后来到…,开展…活动: who went holds it
+_WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴)[^,。;]{1,24},$")  # the clause before a trip's 开展…调研
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 

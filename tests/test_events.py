@@ -1875,3 +1875,11 @@ def test_a_sitting_told_as_it_opened_and_as_it_closed_is_one_event(record_of):
     text = ("11月6日至7日,省政协十三届常委会第十次会议在汉举行。\n"
             "11月7日,政协第十三届湖北省委员会常务委员会第十次会议在汉闭幕。\n")
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("湖北省政协", "11-06")]
+
+
+def test_a_party_listed_then_going_leads_the_trip_it_opens(record_of):
+    """2月9日上午,某国资委党委书记、主任甲,党委委员、副主任乙、丙及相关负责人莅临某地,开展…调研:
+    the party's first leads the trip."""
+    text = ("2月9日上午,市国资委党委书记、主任周明远,党委委员、副主任钱雨辰、孙立新及相关科室负责人冒雨莅临我司项目现场,"
+            "开展“看项目、促发展”工作调研。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
