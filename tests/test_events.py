@@ -1883,3 +1883,9 @@ def test_a_party_listed_then_going_leads_the_trip_it_opens(record_of):
     text = ("2月9日上午,市国资委党委书记、主任周明远,党委委员、副主任钱雨辰、孙立新及相关科室负责人冒雨莅临我司项目现场,"
             "开展“看项目、促发展”工作调研。\n")
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_trip_cited_with_its_day_between_name_and_verb(record_of):
+    """传达了市人大常委会主任甲12月30日来某县调研指示精神: the chair's trip on that day."""
+    text = "会议传达了市人大常委会主任周明远12月30日来通调研指示精神。\n"
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("市人大常委会", "12-30", ["周明远"])]
