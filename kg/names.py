@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import jieba_words, surname_ranks
+from .lexicon import jieba_words, surname_ranks, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .patterns import surname_re, title_re
 from .people import name_at, phrase_like, plausible
 
 # Credit roles and how the gold records them.
-_ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核人|审核|审校|校对|"
-          "摄影|摄像|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿|审稿")
+_ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
+          "摄影|摄像|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿|审稿|"
+          "报道|发布|文字")
 _ROLE_WORDS = tuple(_ROLES.split("|"))
 # Roles a page writes right after other words (新华社记者甲乙, 本报通讯员): the others (作者, 视频, 二审,
 # 审核) are words of running text too (工作者, 视频会议, 草案二审稿) unless set apart.
@@ -54,7 +55,7 @@ _BY_BODY = re.compile(r"由[\u4e00-\u9fff]{2,12}$")  # 会议由镇党委某某�
 _LISTED_BODY = re.compile(r"(?:^|[、,,。;:])[\u4e00-\u9fff]{3,12}$")  # a chain's last item, a body, then the chair's name
 _BODY_CREDIT = re.compile(r"政协|人大|政府|委员会|妇联|融媒|[\u4e00-\u9fff]{3,}(?:办|局|委|部|中心)$"
                           r"|[\u4e00-\u9fff]{2,}(?:网|报|台)$")  # 作者:某某融媒, 作者:某湖网: an outlet credited
-_NAME_FIRST_NEEDS = ("/", "摄", "供稿")  # what the credit branches that open with a name each need
+_NAME_FIRST_NEEDS = ("/", "摄", "供稿", "报道")  # what the credit branches that open with a name each need
 
 
 @cache
@@ -63,11 +64,12 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
     at every Chinese character, most of the scan's time: `name_first=False` leaves them out (their
     groups stay, never matching), for text without the /, 摄 or 供稿 they need (`_NAME_FIRST_NEEDS`)."""
     first = (rf"|(?P<pre>{_NAME})\s?/\s?(?P<prole>文|图|摄|视频)"
-             rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄)(?![\u4e00-\u9fff])"
+             rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄|\s报道)(?![\u4e00-\u9fff])"  # 甲乙 报道
              rf"|(?P<snames>{_NAME})供稿") if name_first else "|(?!)(?P<pre>)(?P<prole>)(?P<cnames>)(?P<snames>)"
     return re.compile(
         rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(])|(?:{_TIGHT_ROLES}))"  # 工作者, 视频调度会: no credit
-        rf"(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
+        rf"(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?)?"  # 图文:某街道甲乙: the street's
+        rf"(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>{_NAME}):"
@@ -280,7 +282,8 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
             if i < start or name_at(cand, 0) != cand or not plausible(cand) or title_re().match(cand):
                 continue
             left = text[i - 1:i] if i > 0 else ""
-            if left in _CLAUSE_START or left in _BODY_END or left in "以和与及":
+            if left in _CLAUSE_START or left in _BODY_END or left in "以和与及" \
+                    or left == "了" and word_starts_at(text, i):  # 听取了甲乙同志…的汇报 (not 了解…)
                 out.append(Mention("PERSON", cand, i, at))
                 break
     return out

@@ -148,3 +148,20 @@ def test_credit_words_inside_running_text_are_no_credits(record_of):
 def test_a_list_that_ends_the_text_on_a_name(record_of):
     """A page cut off right after a list's last name (…、周明远、林峰): no error, the names kept."""
     assert {"周明远", "林峰"} <= set(record_of("出席会议的有钱雨辰、周明远、林峰")["persons"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议传达学习了周明远同志在全市党员干部大会上的讲话。\n", "周明远"),  # 了 before a name and 同志
+    ("(报道:钱雨辰)\n", "钱雨辰"),
+    ("孙立新 报道\n", "孙立新"),
+    ("审核:周明远\n发布:钱雨辰\n", "钱雨辰"),
+    ("图文:东安路街道孙立新 审核领导:周明远 编辑:钱雨辰\n", "孙立新"),  # the street's staff, named after it
+    ("图文:东安路街道孙立新 审核领导:周明远 编辑:钱雨辰\n", "周明远"),
+])
+def test_more_credits_and_a_comrade_after_le(record_of, text, name):
+    assert name in record_of(text)["persons"]
+
+
+def test_le_of_a_word_opens_no_name(record_of):
+    """走访了解今年委员履职情况: 了 ends no word here, 了解 is one; no 解今年."""
+    assert record_of("开展走访了解今年委员履职情况。\n")["persons"] == []
