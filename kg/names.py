@@ -247,7 +247,8 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
         before = text[max(start, first_at - 6):first_at]
         after = text[last_at + len(last):last_at + len(last) + 10]
         if _LIST_CONTEXT_BEFORE.search(before) or title_re().search(before[-4:]) \
-                or _LIST_CONTEXT_AFTER.match(after) or re.match(r"[,。;]", after) and title_re().search(before):
+                or _LIST_CONTEXT_AFTER.match(after) or re.match(r"[,。;]", after) and title_re().search(before) \
+                or confirmed == len(items) >= 4:  # 甲乙、丙丁、戊己、庚辛…: four names by the lexicon are people
             out += [Mention("PERSON", n, a, a + len(n)) for n, a in items]
     return out
 

@@ -165,3 +165,10 @@ def test_more_credits_and_a_comrade_after_le(record_of, text, name):
 def test_le_of_a_word_opens_no_name(record_of):
     """走访了解今年委员履职情况: 了 ends no word here, 了解 is one; no 解今年."""
     assert record_of("开展走访了解今年委员履职情况。\n")["persons"] == []
+
+
+def test_four_names_listed_are_people_without_a_word_around_them(record_of):
+    """作主题发言。甲乙、丙丁、戊己、庚辛、壬癸……: four or more names the lexicon reads, listed alone."""
+    persons = record_of("会上,委员作主题发言。王意、武静、曹淑云、雷萍、李红、丁……\n")["persons"]
+    assert persons == ["王意", "武静", "曹淑云", "雷萍", "李红"]
+    assert record_of("会议研究了安全、环保、稳定、发展等工作。\n")["persons"] == []
