@@ -296,8 +296,9 @@ def _before_verb(text: str, start: int, end: int) -> list[Mention]:
     for m in surname_re().finditer(text, start, end):
         i = m.start()
         left = text[i - 1:i] if i > start else ""
-        after_body = left in _BODY_END and (_BY_BODY.search(text, max(start, i - 14), i)  # 会议由镇党委甲乙主持
-                                             or _LISTED_BODY.search(text, max(start, i - 14), i))  # 、台盟某省委甲乙主持
+        after_body = left in _BODY_END and "主持" in text[i + 2:i + 6] \
+            and (_BY_BODY.search(text, max(start, i - 14), i)  # 会议由镇党委甲乙主持
+                 or _LISTED_BODY.search(text, max(start, i - 14), i))  # 、台盟某省委甲乙主持
         if left not in _CLAUSE_START and not _BY.search(text, max(start, i - 4), i) and not after_body:
             continue
         name = _candidate(text, i, end)

@@ -8,6 +8,7 @@ divisions listed before one body word (闵行、黄浦等六家法院) name one 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -223,7 +224,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     anchors += [(m.start(), m.end(), m.group(0)) for m in _SHORT_REF_RE.finditer(text, start, end)]
     named = SpanIndex(out)
     covered = start  # anchors inside an accepted body are not bodies of their own
-    for a, b, name in sorted(anchors, key=lambda x: (x[0], -x[1])):
+    by_start = sorted(anchors, key=lambda x: (x[0], -x[1]))
+    for a, b, name in by_start:
         if a < covered or any(o.end > a for o in named.between(a - 40, a + 1)) \
                 or name in _REFS and any(a2 < a < b2 for a2, b2, n2 in anchors if n2 not in _REFS) \
                 and not word_starts_at(text, a):
@@ -233,9 +235,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             continue  # 召开州人大常委会: 召开 + 州…, no 开州
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx
-        if m and name in _REFS and ctx.locale is not None and (near := _named_before(text, anchors, a, name, ctx, out)) \
-                and (ctx.resolve_ref(name) is None or near != ctx.resolve_ref(name) and text[a - 1:a] not in "和与及、"
-                     and "我" not in text[max(start, a - 80):a]):  # 温州市委和市委: two bodies listed
+        if m and name in _REFS and ctx.locale is not None \
+                and ((ref := ctx.resolve_ref(name)) is None or text[a - 1:a] not in "和与及、" and "我" not in text[max(start, a - 80):a]) \
+                and (near := _named_before(text, by_start, a, name, ctx, out)) and near != ref:  # 温州市委和市委: two bodies listed
             ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y; 平舆县委书记X,县委副书记Y: that 区, 县
         if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), same))
@@ -304,6 +306,8 @@ _FEDERATION_SHORT = {"工商业联合会": "工商联", "妇女联合会": "妇�
 def _short_federations(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
     """A federation named in full is named as written, unless the page also calls it by its short
     name (唐山市工商业联合会…市工商联主席): then by the short one, one body under one name."""
+    if not any(text.find(f, start, end) >= 0 for f in _FEDERATION_SHORT):
+        return bodies
     out = []
     for b in bodies:
         full = next((f for f in _FEDERATION_SHORT if f in b.key), None)
@@ -321,6 +325,8 @@ def _deputy_groups(text: str, start: int, end: int, bodies: list[Mention]) -> li
     """A group of a congress's deputies (市人大代表某区联系组): the congress named before
     人大代表 (its term dropped), then the area and the group as written."""
     out = []
+    if text.find("联系组", start, end) < 0 and text.find("联络组", start, end) < 0:
+        return out
     for m in _DEPUTY_GROUP.finditer(text, start, end):
         congress = next((b for b in bodies if b.end == m.end("congress") and b.key.endswith("人大")), None)
         left, head = (congress.start, congress.key) if congress else (m.start(), "人大")
@@ -737,7 +743,7 @@ def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies:
     """What a short reference refers to where the same sentence named a body of a division of
     its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y): that division; a body
     found (`bodies`) names it, not a word that holds its name (…和县妇联: 和 is a conjunction)."""
-    for a, b, name in sorted(anchors, reverse=True):
+    for a, b, name in reversed(anchors[:bisect_left(anchors, (at,))]):  # `anchors` in order of where they start
         if a < at - 80 or re.search(r"[。;\n]", text[a:at]):
             break
         if a < at and name not in _REFS and _AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies) \
