@@ -63,7 +63,7 @@ _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
-_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会")
+_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会|局|厅|办|指挥部|领导小组|部|检察院|法院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——|宣布)(?=.)"
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^[^,。;]{2,40}?(?:氛围|气氛)的"  # 洋溢着团结民主氛围的某会议: how it went
@@ -125,7 +125,7 @@ _UNIT_SUBJECT = re.compile(rf"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?P
 # A name ending in 会 is a meeting (书记会, 部署会) unless 会 ends a body's name (常委会, 协会).
 _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协会", "学会", "商会", "联合会", "总会", "分会",
                                                  "理事会", "管委会", "居委会", "村委会", "工委会", "社会", "机会", "参会", "与会", "开会",
-                                                 "省委会", "市委会", "县委会", "区委会", "工会", "红十字会", "促进会",
+                                                 "省委会", "市委会", "县委会", "区委会", "安委会", "工会", "红十字会", "促进会",
                                                  "研究会", "基金会", "学生会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _TASK = re.compile(r"(?:开展|召开|举办|举行|组织|搞)好")  # 开展好“某某”活动, 就开展好执法检查作部署: a task set
@@ -1117,17 +1117,11 @@ _PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:第[一二三四五六七�
 _STUDY_GROUP = re.compile(_PARTY_MEETING.pattern.replace("党委", "(?:理论学习)?中心组"))  # 2024年第三次理论学习中心组…
 
 
-# A place's leading group (某市脱贫攻坚领导小组, 某省政协党的建设工作领导小组) and the body it is of.
-_LEADING_GROUP = re.compile(r"^(?P<place>.+?[省市县区州旗盟])(?P<body>政协|人大常委会|政府)?委?[\u4e00-\u9fff]{2,20}?领导小组$")
-
-
 def _holder(key: str) -> str:
     """The committee holding a sub-body's event; a congress's standing committee is a body of its
-    own, and so is every central body (中共中央政治局常委会)."""
+    own, and so is every central body (中共中央政治局常委会) and every leading group (某市脱贫攻坚领导小组)."""
     if key in national_bodies().values():
         return key
-    if m := _LEADING_GROUP.match(key):  # 某市脱贫攻坚领导小组会议: the party committee that leads the group
-        return m["place"] + (m["body"] or "委")
     if m := _DIVISION_OF_DEPT.match(key):  # 市委统战部联络处处长甲主持…联席会议: the department's
         return m["dept"]
     parent = parent_org(key)
@@ -1156,7 +1150,17 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
     leader = next((p for p in persons.between(lo, at) if _LEADS_GROUP.match(text, p.end)), None)
     if leader is not None:
         return leader  # 甲乙带领驻X代表赴Y开展视察: whom a person leads is no subject
-    return _first_of_joint(text, bodies, max(cands, key=lambda c: c.end))
+    last = max(cands, key=lambda c: c.end)
+    if last.label == "ORG" and _with_no_body(text, bodies, last, at):
+        return None
+    return _first_of_joint(text, bodies, last)
+
+
+def _with_no_body(text: str, bodies: _Bodies, body: Mention, at: int) -> bool:
+    """某部与某市在某地召开…: a body joined by what is no body (a place) holds nothing alone;
+    the chair's body holds it."""
+    return text[body.end:body.end + 1] in ("与", "和", "同") \
+        and not any(o.start == body.end + 1 for o in bodies.between(body.end, at))
 
 
 def _first_of_joint(text: str, bodies: _Bodies, last: Mention) -> Mention:
@@ -1201,7 +1205,7 @@ _VISITED = ("进驻", "根据", *_GOING)  # 视察组先后深入某公司…并
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
               and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED]
-    if not before or text and title_re().match(text, before[0].end):
+    if not before or text and (title_re().match(text, before[0].end) or _with_no_body(text, bodies, before[0], hi)):
         return None  # 市委常委、副市长某某…: a post's body, no subject (the person's chief post tells)
     return _holder(before[0].key)
 

@@ -29,14 +29,14 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
          "妇女联合会|残疾人联合会|青年联合会|学生联合会|工商业联合会|文学艺术界联合会|归国华侨联合会|科学技术协会")  # as written
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
-_NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
+_NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:代表团|慰问团)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,16}委员会)"
             r"(?!党委|[^,。;]{0,16}?(?:条例|规定|章程|准则|办法|》)|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次代表大会)")
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
 # A department after a place: an office ending in 局, 厅 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
 # characters (政法委, 发展改革委) that is no place's own committee (大英县委, 南京市委) nor a phrase.
-_DEPT = r"(?P<dept>[^\W\d_省市县区乡镇村全各]{2,16}?领导小组|[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
+_DEPT = r"(?P<dept>(?:[^\W\d_省市县区乡镇村全各]|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|安委会|安委办|食安委|食安办|减灾委|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
 _SHORT_REF = "自治区|省|市(?![场民区县])|县|区|州|旗|盟(?![员市])"  # not 盟员 (a 民盟 member), 盟市
 
 
@@ -362,7 +362,7 @@ def _listed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mentio
     return out
 
 
-# A committee's leading group, named after it: 市委巡察工作领导小组, 县委全面深化改革领导小组.
+# A body's leading group, named after it: 市委巡察工作领导小组, 县委全面深化改革领导小组, 市政协党的建设工作领导小组.
 _LEADING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}?领导小组")
 
 
@@ -370,8 +370,8 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
     """Bodies named after another: its office stationed elsewhere, a party committee's leading group."""
     out = []
     for b in bodies:
-        if (m := _STATIONED.match(text, b.end, end)) or b.key.endswith("委") and \
-                (m := _LEADING_GROUP.match(text, b.end, end)) and not re.search("[的了和与在是对为及等]", m.group(0)):
+        if (m := _STATIONED.match(text, b.end, end)) or b.key.endswith(("委", "政协", "人大常委会", "政府")) and \
+                (m := _LEADING_GROUP.match(text, b.end, end)) and not re.search("[的了和与在是对为及等]", m.group(0).replace("党的建设", "")):
             out.append(Mention("ORG", text[b.start:m.end()], b.start, m.end(), b.key + m.group(0)))
     return out
 
@@ -511,7 +511,8 @@ def _parents(bodies: list[Mention]) -> list[Mention]:
     """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well, and
     中共中央办公厅 one of 中共中央."""
     return [Mention("ORG", b.text, b.start, b.end, parent) for b in bodies
-            if (parent := _parent(b.key)) != b.key and not b.key.endswith("人大常委会")]
+            if (parent := _parent(b.key)) != b.key and not b.key.endswith("人大常委会")
+            and not (parent in national_bodies() and not b.text.startswith(parent))]  # 中宣部: no 中共中央 written
 
 
 def _parent(key: str) -> str:
@@ -782,7 +783,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         if d is not None and len(dept) == 2 and dept[1] == "委" and d.name.endswith(dept[0]):
             return f"{name}委{sub}"
         if re.search(r"[的了与在是对为及等]|政协|政府", dept) or "和" in dept and not _JOINT_DEPT.fullmatch(dept) \
-                or dept.endswith("领导小组") and place in _REFS or _NOT_DEPT.search(dept) \
+                or dept.endswith("领导小组") and (place in _REFS and not word_starts_at(m.string, at) or dept == "工作领导小组") or _NOT_DEPT.search(dept) \
                 or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None  # (撤县设市工作领导小组: a leading group is named after a place's full name)
         if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):

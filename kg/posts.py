@@ -272,7 +272,7 @@ _PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人�
 
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
-_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|办公室|书记处)$")
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处)$")
 
 
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")

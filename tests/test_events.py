@@ -1260,15 +1260,36 @@ def test_counties_opening_the_sentence_hold_what_no_one_leads(record_of):
     assert [(e["org"], e["name"]) for e in events] == [("江油市委", "江油市平武县2025年民族团结进步协商会议")]
 
 
-@pytest.mark.parametrize("group, org", [("绥化市脱贫攻坚领导小组", "绥化市委"), ("绥化市政协党的建设工作领导小组", "绥化市政协")])
-def test_a_leading_groups_meeting_is_its_committees(record_of, group, org):
+@pytest.mark.parametrize("group", ["绥化市脱贫攻坚领导小组", "绥化市政协党的建设工作领导小组", "绥化市安全生产委员会", "绥化市安委会"])
+def test_a_leading_group_or_a_commission_holds_its_own_meeting(record_of, group):
     text = f"3月11日,{group}召开2020年第一次会议。\n"
-    assert [e["org"] for e in record_of(text)["events"]] == [org]
+    assert [e["org"] for e in record_of(text)["events"]] == [group]
+
+
+def test_a_leading_group_named_by_its_level_and_its_chair(record_of):
+    """省某试验区建设领导小组: a zone (试验区) inside the group's name; its 组长 chairs for the group,
+    not for the committee whose secretary he also is."""
+    record = record_of("3月26日下午,省青林新区综合试验区建设领导小组召开扩大会议。"
+                       "省委书记、省青林新区综合试验区建设领导小组组长周明远主持会议并讲话。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("省青林新区综合试验区建设领导小组", ["周明远"])]
 
 
 def test_a_level_inside_a_word_names_no_leading_group(record_of):
-    orgs = record_of("窦万贵指出,要尽快成立撤县设市工作领导小组。\n")["organizations"]
+    orgs = record_of("周明远指出,要尽快成立撤县设市工作领导小组。\n")["organizations"]
     assert not any(o.endswith("领导小组") for o in orgs), orgs
+
+
+def test_a_body_that_calls_a_meeting_holds_it_though_its_chair_heads_another(record_of):
+    """某指挥部召开…。指挥部党组书记、总指挥、某州党委副书记甲主持会议: the 指挥部's meeting."""
+    text = ("3月26日,江苏省援疆工作前方指挥部召开2018年援疆干部人才大会。\n"
+            "江苏省援疆工作前方指挥部总指挥、某州党委副书记孙立新主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("江苏省援疆工作前方指挥部", ["孙立新"])]
+
+
+def test_a_body_with_a_place_holds_nothing_alone(record_of):
+    """某部与某市召开…: not the ministry's alone; the chair's body holds it."""
+    text = "11月19日,教育部与重庆市在重庆召开部市会商会议。重庆市委副书记、市长孙立新主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("重庆市政府", ["孙立新"])]
 
 
 def test_a_task_to_hold_something_well_is_no_event(record_of):

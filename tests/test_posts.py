@@ -8,6 +8,10 @@ import pytest
 # (text, positions that must be found as (person, org, title))
 CHAINS = [
     pytest.param(
+        "3月7日,中国侨联在北京举行座谈会,中国侨联主席林远山,副主席赵德明、刘文军出席。",
+        {("林远山", "中国侨联", "主席"), ("赵德明", "中国侨联", "副主席"), ("刘文军", "中国侨联", "副主席")},
+        id="a-federation's-chair-then-bare-deputies"),
+    pytest.param(
         "本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组书记、主席张建国主持召开市政协党组(扩大)会议。",
         {("张建国", "绵阳市政协", "党组书记"), ("张建国", "绵阳市政协", "主席"), ("王晓梅", None, "通讯员")},
         id="党组书记、主席X主持"),
