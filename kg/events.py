@@ -1360,7 +1360,7 @@ def _person_body(who: Mention, positions: list[Position], event: str = "", text:
 def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: str = "") -> str | None:
     for name in leaders:
         if org := _chief_body([p for p in positions if p.person == name and p.org], event):
-            if org.endswith("政府") and _MOBILISATION.search(event):
+            if org.endswith("政府") and (_MOBILISATION.search(event) or _PARTY_WORK.search(event) and "政府" not in event):
                 return org.removesuffix("政府") + ("党委" if org.endswith(("镇政府", "乡政府", "自治区政府")) else "委")
             return org
     return None
@@ -1368,6 +1368,9 @@ def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: st
 
 # 全县…动员部署会, 全市干部大会: a place's mobilisation of its cadres, its party committee's whoever chairs
 _MOBILISATION = re.compile(r"^全[省市县区州旗盟].*(?:动员|干部大会|干部会议)")
+# 政法综治工作会议, 组织、宣传、统战工作部署会: the party's work, its committee's meeting though the
+# 县长 (a 县委副书记 too) chairs it
+_PARTY_WORK = re.compile(r"党建|党的建设|组织工作|宣传思想|统战工作|统一战线|政法|综治|纪检|巡察|换届|两委|意识形态|(?:组织|宣传|统战)、")
 
 
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")

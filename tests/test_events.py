@@ -1431,7 +1431,8 @@ def test_a_headlines_chair_chairs_the_meeting_the_body_dates(record_of):
 
 
 @pytest.mark.parametrize("name, org", [
-    ("全县实施“千村引领”工程动员部署会", "江油市委"), ("全市干部大会", "江油市委"), ("全市项目推进协调会", "江油市政府")])
+    ("全县实施“千村引领”工程动员部署会", "江油市委"), ("全市干部大会", "江油市委"), ("全市项目推进协调会", "江油市政府"),
+    ("2025年江油市组织、宣传、统战工作部署会", "江油市委"), ("政法综治暨信访维稳工作会议", "江油市委")])
 def test_a_places_mobilisation_of_its_cadres_is_its_party_committees(record_of, name, org):
     """全县…动员部署会 (县委书记讲话, 县长主持): the party committee's, whoever chairs; a work
     meeting chaired by the head of government is the government's."""
