@@ -112,6 +112,7 @@ _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9ff
 _MANNER = "(?:隆重|胜利|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?:[\u4e00-\u9fff]{1,4}?族)?(?P<kind>镇|乡|街道))"  # 某土家族乡
+                           r"(?:党政)?(?:领导)?(?:班子)?(?:成员)?"  # 某街道党政领导班子组织…: its leaders for it
                            rf"(?=(?:[在于][^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开
 # A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
 _ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
@@ -1096,7 +1097,13 @@ def _unit_party(org: str | None, name: str) -> str | None:
                                                   or _PARTY_PLENUM.match(name)) \
             or kind in ("company", "school") and _STUDY_GROUP.match(name):
         return org + "党委"
+    if kind == "party" and org.endswith("委") and (dept := _DEPT_HEADS.search(name)):
+        return org + dept["dept"] + "部"  # 某市召开全市统战部长会议: the committee's 统战部 convenes its peers
     return org
+
+
+# A meeting of a party department's heads across a place (全市统战部长会议, 全省组织部长会议).
+_DEPT_HEADS = re.compile(r"(?P<dept>组织|宣传|统战|社会工作)部长(?:工作)?会议")
 
 
 def _committee_named(name: str, main_org: str | None) -> str | None:

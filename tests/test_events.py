@@ -1006,6 +1006,18 @@ def test_an_ethnic_township_holds_its_meeting_by_its_party_committee(record_of):
     assert ("青溪湾土家族乡党委", "10-18") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
 
 
+def test_a_streets_leaders_hold_for_its_working_committee(record_of):
+    """某街道党政领导班子组织…: the street's leaders act for its 党工委, not for the district that
+    held the meeting told before."""
+    text = "9月29日上午,区委书记孙立新主持会议。专题报告会后第一时间,青溪路街道党政领导班子组织集中交流研讨。\n"
+    assert ("青溪路街道党工委", "09-29") in {(e["org"], e["date"]) for e in record_of(text)["events"]}
+
+
+def test_a_meeting_of_department_heads_is_the_departments(record_of):
+    text = "3月15日上午,绵阳市召开全市统战部长会议,市委常委、统战部部长周明远出席。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("绵阳市委统战部", "03-15")]
+
+
 def test_a_womens_congress_held_by_a_town(record_of):
     text = "9月15日,崇州市大划镇隆重召开第十四次妇女代表大会,全镇58名妇女代表参加会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["大划镇妇联"]
