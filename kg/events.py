@@ -1061,8 +1061,12 @@ _STUDIED = ("学习", "贯彻", "传达", "宣讲", "落实", "领会")  # 学�
 
 
 def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str | None, str]:
-    """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议)."""
-    for o in bodies.between(start, end):
+    """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议);
+    of two that overlap the one reaching further (二十届中央政治局: 中央政治局, not 二十届中央)."""
+    found = bodies.between(start, end)
+    for o in found:
+        if any(o.start <= x.start < o.end < x.end for x in found):
+            continue
         before = name[:o.start - start]
         if o.start - start > 2 and not _TERM_ONLY.fullmatch(before) and gazetteer().lookup(before) is None \
                 or before.endswith(_STUDIED) or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):

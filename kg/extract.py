@@ -15,7 +15,7 @@ from .locality import Locality, PageHints, locate, page_hints
 from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, outlets, parent_org
-from .names import find_credits, find_names, referred_back
+from .names import find_credits, find_names, named_again, referred_back
 from .posts import find_titled
 from .patterns import division_spans, national_bodies
 from .places import find_divisions, find_local_places, find_sites
@@ -128,6 +128,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     titled_m, titled_p = find_titled(text, s, e, orgs, default, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     persons = referred_back(text, s, e, persons, titled_p)
+    persons = sorted(persons + named_again(text, s, e, persons), key=lambda m: m.start)
     province = ctx.province or (gazetteer().province(ctx.locale) if ctx.locale else None)  # short forms of its divisions
     places = find_divisions(text, s, e, province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e) \
         + find_sites(text, s, e)

@@ -351,3 +351,18 @@ def referred_back(text: str, start: int, end: int, persons: list[Mention], posit
                 out.append(Mention("PERSON", text[s:m.end()], s, m.end(), found[1]))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+def named_again(text: str, start: int, end: int, persons: list[Mention]) -> list[Mention]:
+    """The article's persons where it names them again in full in a place no rule reads
+    (传达习近平主持…的讲话 after 习近平总书记 elsewhere): each further mention that reads as that
+    name (`name_at`: a follower word after it) and overlaps no person found."""
+    taken = SpanIndex(persons)
+    out = []
+    for name in sorted({p.key for p in persons if p.key == p.text and len(p.key) >= 2}):
+        i = text.find(name, start, end)
+        while i >= 0:
+            if not any(p.end > i for p in taken.between(i - 4, i + len(name))) and name_at(text, i, end) == name:
+                out.append(Mention("PERSON", name, i, i + len(name)))
+            i = text.find(name, i + len(name), end)
+    return out

@@ -1923,3 +1923,12 @@ def test_a_trip_cited_with_its_day_between_name_and_verb(record_of):
     """传达了市人大常委会主任甲12月30日来某县调研指示精神: the chair's trip on that day."""
     text = "会议传达了市人大常委会主任周明远12月30日来通调研指示精神。\n"
     assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("市人大常委会", "12-30", ["周明远"])]
+
+
+def test_a_chair_named_again_leads_the_meeting_cited(record_of):
+    """甲总书记 once, then 传达甲主持二十届中央政治局第一次集体学习的讲话: the name read again where
+    no rule reads it, and the bureau (not 二十届中央) holds the session."""
+    text = ("12月9日,公司党委中心组举行理论学习会,学习周明远总书记的重要文章。"
+            "学习传达周明远主持二十届中央政治局第一次集体学习的重要讲话精神。\n")
+    cited = [(e["org"], e["leaders"]) for e in record_of(text)["events"] if e["date"] is None]
+    assert cited == [("中共中央政治局", ["周明远"])]

@@ -172,3 +172,13 @@ def test_four_names_listed_are_people_without_a_word_around_them(record_of):
     persons = record_of("会上,委员作主题发言。王意、武静、曹淑云、雷萍、李红、丁……\n")["persons"]
     assert persons == ["王意", "武静", "曹淑云", "雷萍", "李红"]
     assert record_of("会议研究了安全、环保、稳定、发展等工作。\n")["persons"] == []
+
+
+def test_a_name_found_once_is_read_again_where_it_stands_whole():
+    from kg.model import Mention
+    from kg.names import named_again
+    text = "周明远总书记出席。传达周明远主持会议时的讲话。周明远同志。"
+    first = Mention("PERSON", "周明远", 0, 3)
+    again = named_again(text, 0, len(text), [first])
+    assert [m.start for m in again] == [text.find("周明远", 3), text.rfind("周明远")]
+    assert named_again("周明远出席。周明远路小学。", 0, 12, [first]) == []  # a road named after no one here
