@@ -1065,7 +1065,7 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
     of two that overlap the one reaching further (二十届中央政治局: 中央政治局, not 二十届中央)."""
     found = bodies.between(start, end)
     for o in found:
-        if any(o.start <= x.start < o.end < x.end for x in found):
+        if any(o.start < x.start < o.end < x.end for x in found):
             continue
         before = name[:o.start - start]
         if o.start - start > 2 and not _TERM_ONLY.fullmatch(before) and gazetteer().lookup(before) is None \
