@@ -61,7 +61,7 @@ _LEAD = re.compile(r"(?:同志|院士|教授)?(?:\d{1,2}月\d{1,2}日)?(?:[上�
                    r"|(?:为|担?任)[^,。;]{0,10}?(?<!副)(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
 _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|向|对)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持; not 在贺词中向大会的成功召开
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
-_DIRECTIVE = re.compile(r"(?:^|[,:])要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
+_DIRECTIVE = re.compile(r"(?:^|[,:]|[一二三四五六七八九十]是)要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
 _BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会|局|厅|办|指挥部|领导小组|部|检察院|法院")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——|宣布)(?=.)"
@@ -662,7 +662,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
-            org = ev.org or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name)
+            back = next((y.org for y in reversed(out) if y.org), None) if _BACK_SUBJECT.match(text, s) else None
+            org = ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name)
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
@@ -671,6 +672,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     return _sessions_once(_plenaries_in_sessions(restated(out, out)))
 
 
+# 会议首先召开预备会议: the meeting told before holds a sitting within it
+_BACK_SUBJECT = re.compile(r"\s*(?:会议|大会)(?:首先|先|还|随后|期间|同时)?(?:召开|举行)")
 _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")
 
 
@@ -909,10 +912,10 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org = _subject_body(bodies, clause, m.start()) if who is None else \
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
         return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
-    if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"])) \
+    if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"]) or m["name"] in ("活动", "了活动")) \
             or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())
                                       or _BARE_SITTING.fullmatch(m["name"]) and text.endswith("闭幕", s, m.end())):
-        return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行, 大会闭幕: the one told
+        return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行, 大会闭幕: the one told; 开展活动: none named
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
     org, name = _name_holder(bodies, name_start, m.end(), name)

@@ -1932,3 +1932,22 @@ def test_a_chair_named_again_leads_the_meeting_cited(record_of):
             "学习传达周明远主持二十届中央政治局第一次集体学习的重要讲话精神。\n")
     cited = [(e["org"], e["leaders"]) for e in record_of(text)["events"] if e["date"] is None]
     assert cited == [("中共中央政治局", ["周明远"])]
+
+
+def test_a_sitting_the_meeting_holds_is_its_holders(record_of):
+    """会议首先召开预备会议: the session told before holds it, not the page's main body."""
+    text = ("6月9日,青溪乡召开第九届人民代表大会第二次会议。县委书记钱雨辰出席。\n"
+            "会议首先召开预备会议,通过了会议议程。\n")
+    assert {e["org"] for e in record_of(text)["events"]} == {"青溪乡人大"}
+
+
+def test_activities_set_as_tasks_name_no_event(record_of):
+    text = "1月29日,团县委召开会议。会议要求:一、围绕中心工作开展活动;二、围绕社会热点开展活动。\n"
+    assert [e["name"] for e in record_of(text)["events"]] == ["会议"]
+
+
+def test_a_numbered_task_names_no_event(record_of):
+    text = ("1月6日上午,周明远副市长带队赴化工区进行安全生产检查,并实地察看了奉贤区应急响应指挥中心。"
+            "检查中,周明远副市长提出了三点要求:一是要提高认识,确保生产安全;"
+            "二是要针对化工生产特点,有针对性的开展安全生产大检查;三是要狠抓落实。\n")
+    assert [e["name"] for e in record_of(text)["events"]] == ["赴化工区进行安全生产检查"]
