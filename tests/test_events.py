@@ -1951,3 +1951,15 @@ def test_a_numbered_task_names_no_event(record_of):
             "检查中,周明远副市长提出了三点要求:一是要提高认识,确保生产安全;"
             "二是要针对化工生产特点,有针对性的开展安全生产大检查;三是要狠抓落实。\n")
     assert [e["name"] for e in record_of(text)["events"]] == ["赴化工区进行安全生产检查"]
+
+
+def test_a_research_group_dated_and_on_a_topic_goes_somewhere(record_of):
+    """某政协调研组3月19日至21日就…会议精神贯彻落实情况在某省调研: 调研组 is a group, not a verb,
+    and the meeting whose spirit is the topic is no meeting cited on that day."""
+    text = "全国政协调研组3月19日至21日就中央政协工作会议精神贯彻落实情况在江苏调研。全国政协副主席周明远带队。\n"
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("全国政协", "03-19", ["周明远"])]
+
+
+def test_a_session_announced_after_a_comma(record_of):
+    text = "1月22日,市政协十三届十八次常委会会议召开。会议决定市政协十三届六次会议,定于1月25日至27日召开。\n"
+    assert [e["date"] for e in record_of(text)["events"]] == ["01-22", "01-25"]
