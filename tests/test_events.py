@@ -1963,3 +1963,15 @@ def test_a_research_group_dated_and_on_a_topic_goes_somewhere(record_of):
 def test_a_session_announced_after_a_comma(record_of):
     text = "1月22日,市政协十三届十八次常委会会议召开。会议决定市政协十三届六次会议,定于1月25日至27日召开。\n"
     assert [e["date"] for e in record_of(text)["events"]] == ["01-22", "01-25"]
+
+
+@pytest.mark.parametrize("unit", ["上海青林儿女联合会", "青林党外知识分子联谊会"])
+def test_a_guests_association_leads_their_trip(record_of, unit):
+    """由某联合会副主席甲率队的…考察团一行来我区开展投资考察活动: the guest's association, not the host."""
+    text = f"4月3日,由{unit}副主席周明远率队的投资考察团一行40余人来我区开展投资考察活动。区长钱雨辰接待了考察团一行。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [(unit, ["周明远"])]
+
+
+def test_a_federation_by_its_full_name_is_its_places(record_of):
+    orgs = record_of("本报讯 兰州市七里河区残疾人联合会召开会议。\n")["organizations"]
+    assert "兰州市七里河区残疾人联合会" not in orgs, orgs
