@@ -52,7 +52,7 @@ from .places import ZONE, find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
-from .titles import body_kind
+from .titles import body_kind, place_of
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _LEAD = re.compile(r"(?:同志|院士|教授)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?(?:受[^,。;]{2,30}?委托,?)?"  # 某某1月11日上午主持, 某某受…委托主持
@@ -1429,15 +1429,26 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
         return heads[0].org  # 集团党委委员、副总经理,公司党委书记甲主持党委中心组学习: the committee he heads
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]
-    if first.title.startswith(_DEPUTY) and body_kind(first.org) == "department" and (head := next(
-            (p for p in posts[1:] if p.org != first.org and not p.title.startswith(_DEPUTY) and _HEAD.match(p.title)), None)):
-        return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲: the body he heads, not the department he serves
+    if first.title.startswith(_DEPUTY) and (head := next(
+            (p for p in posts[1:] if p.org != first.org and not p.title.startswith(_DEPUTY) and _HEAD.match(p.title)), None)) \
+            and (body_kind(first.org) == "department" or _rank(first.org) < _rank(head.org)):
+        return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲, 市人大常委会副主任、县委书记甲: the body he heads
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") and not first.org.endswith(_TOWN_PARTY) \
             or _MEMBER_SEAT.match(first.title):
         first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's
     elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
     return _holder(first.org)
+
+
+_RANKS = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def _rank(org: str) -> int:
+    """How far down the hierarchy a place's body stands (a province's 0, a county's 2; -1 unplaced)."""
+    place = place_of(org)
+    d = gazetteer().lookup(place) if place else None
+    return _RANKS.get(d.level, 3) if d else -1
 
 
 def _one_per_name(events: list[Event]) -> list[Event]:

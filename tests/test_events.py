@@ -1975,3 +1975,10 @@ def test_a_guests_association_leads_their_trip(record_of, unit):
 def test_a_federation_by_its_full_name_is_its_places(record_of):
     orgs = record_of("本报讯 兰州市七里河区残疾人联合会召开会议。\n")["organizations"]
     assert "兰州市七里河区残疾人联合会" not in orgs, orgs
+
+
+def test_a_deputy_seat_higher_up_yields_to_the_body_one_heads(record_of):
+    """信阳市人大常委会副主任、罗山县委书记甲带队观摩: the county committee he heads, not the city
+    congress where he is a deputy; deputies of one level keep their first post."""
+    text = "4月11日,信阳市人大常委会副主任、罗山县委书记周明远带队到各乡镇观摩重点项目。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("罗山县委", ["周明远"])]
