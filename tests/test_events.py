@@ -1982,3 +1982,10 @@ def test_a_deputy_seat_higher_up_yields_to_the_body_one_heads(record_of):
     congress where he is a deputy; deputies of one level keep their first post."""
     text = "4月11日,信阳市人大常委会副主任、罗山县委书记周明远带队到各乡镇观摩重点项目。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("罗山县委", ["周明远"])]
+
+
+def test_a_meeting_chaired_and_spoken_at_is_held_beside_one_announced(record_of):
+    """主持召开…主席会议并讲话: 并讲话 is the chair speaking, not words cited (…会议精神)."""
+    text = ("7月19日,省政协主席周明远主持召开省政协十一届第五十九次主席会议并讲话。"
+            "会议决定,省政协十一届二十三次常委会议于2017年7月26日召开。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("07-19", ["周明远"]), ("2017-07-26", [])]
