@@ -1107,6 +1107,8 @@ def _unit_party(org: str | None, name: str) -> str | None:
         return org + "党委"
     if kind == "party" and org.endswith("委") and (dept := _DEPT_HEADS.search(name)):
         return org + dept["dept"] + "部"  # 某市召开全市统战部长会议: the committee's 统战部 convenes its peers
+    if org is None and (dept := _DEPT_HEADS.search(name)) and "全国" in name[:dept.start()]:
+        return "中共中央" + dept["dept"] + "部"  # 全国统战部长会议: the central department's
     return org
 
 

@@ -185,6 +185,52 @@ def _clean_line(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]
     return out_c, out_o
 
 
+# A date written in Chinese numerals (一月十九日, 二〇一七年三月五日; 二十一日 before the time
+# of day), as news agencies and broadcast transcripts write it.
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_NUM = "[一二三四五六七八九十]{1,3}"
+_CN_DATE = re.compile(rf"(?:(?P<y>[〇零一二三四五六七八九]{{4}})年)?(?P<m>{_CN_NUM})月(?P<d>{_CN_NUM})(?=[日号])"
+                      rf"|(?<![一二三四五六七八九十第月])(?P<bare>{_CN_NUM})(?=日(?:[上下]午|晚上?|在|,))")
+
+
+def _cn_number(word: str) -> str | None:
+    """一 → 1, 十九 → 19, 二十一 → 21 (a number below 100), or None for a word that is none."""
+    tens, _, units = word.rpartition("十")
+    if "十" in word:
+        if len(tens) > 1 or len(units) > 1:
+            return None
+        value = (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+    else:
+        if len(word) != 1:
+            return None
+        value = _CN_DIGIT[word]
+    return str(value)
+
+
+def _arabic_dates(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """Chinese-numeral dates in Arabic digits, each digit mapped to a character of the number it
+    comes from (一月十九日 → 1月19日, 十九 → 1 at 十, 9 at 九), so spans still cut the original."""
+    line = "".join(chars)
+    if "日" not in line and "号" not in line or not _CN_DATE.search(line):
+        return chars, offs
+    out_c: list[str] = []
+    out_o: list[int] = []
+    at = 0
+    for m in _CN_DATE.finditer(line):
+        parts = [(m.start(g), m.end(g)) for g in ("y", "m", "d", "bare") if m[g]]
+        numbers = [("".join(str(_CN_DIGIT[c]) for c in line[a:b]) if b - a == 4 and "十" not in line[a:b]
+                    else _cn_number(line[a:b])) for a, b in parts]
+        if None in numbers:
+            continue
+        for (a, b), number in zip(parts, numbers):
+            out_c += chars[at:a]
+            out_o += offs[at:a]
+            out_c += list(number)
+            out_o += [offs[min(a + k, b - 1)] for k in range(len(number))]
+            at = b
+    return out_c + chars[at:], out_o + offs[at:]
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The page's hard-wrap width: the most common line length, if lines share one."""
     lengths = Counter(len(line) for line in lines if len(line) >= 8)
@@ -234,7 +280,7 @@ def normalize(original: str, name: str = "<text>", **meta) -> Document:
         else:
             chars, offs = list(script.translate(_HALFWIDTH)), list(range(pos, pos + len(body)))
         pos += len(raw)
-        chars, offs = _clean_line(chars, offs)
+        chars, offs = _arabic_dates(*_clean_line(chars, offs))
         if chars:
             lines.append((chars, offs))
     width = _wrap_width(["".join(c) for c, _ in lines])

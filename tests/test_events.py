@@ -1989,3 +1989,8 @@ def test_a_meeting_chaired_and_spoken_at_is_held_beside_one_announced(record_of)
     text = ("7月19日,省政协主席周明远主持召开省政协十一届第五十九次主席会议并讲话。"
             "会议决定,省政协十一届二十三次常委会议于2017年7月26日召开。\n")
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("07-19", ["周明远"]), ("2017-07-26", [])]
+
+
+def test_a_national_meeting_of_department_heads_in_chinese_numerals(record_of):
+    text = "中新社北京一月二十一日电 全国统战部长会议二十一日在北京召开。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("中共中央统战部", "01-21")]

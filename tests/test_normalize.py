@@ -191,3 +191,21 @@ def test_unicode_line_breaks_break_lines(brk):
 def test_sidecar_values_and_name_are_cleaned():
     doc = normalize("正文。", "a\x00b\ud800.txt", place="某\u2028县\x85", source="x\ty", paper="报\x7f")
     assert (doc.name, doc.place, doc.source, doc.paper) == ("ab.txt", "某 县", "x y", "报")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京一月二十一日电 会议二十一日在北京召开。", "北京1月21日电 会议21日在北京召开。"),
+    ("一月十九日上午,省政协十二届四次会议开幕。", "1月19日上午,省政协十二届四次会议开幕。"),
+    ("二〇一七年三月五日", "2017年3月5日"),
+    ("十二月三十一日晚", "12月31日晚"),
+    ("第十一次会议,三日游,第二十一日在", "第十一次会议,三日游,第二十一日在"),  # no date: a count, a tour, an ordinal
+])
+def test_dates_in_chinese_numerals_become_arabic(text, expected):
+    assert normalize(text).text == expected
+
+
+def test_an_arabic_date_cuts_the_chinese_numerals_it_came_from():
+    doc = normalize("会议于二〇一七年十二月三十一日召开")
+    at = doc.text.index("2017")
+    end = doc.text.index("日") + 1
+    assert doc.original[doc.offsets[at]:doc.offsets[end - 1] + 1] == "二〇一七年十二月三十一日"
