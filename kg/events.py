@@ -664,7 +664,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
             back = next((y.org for y in reversed(out) if y.org), None) if _BACK_SUBJECT.match(text, s) else None
-            org = ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name)
+            org = ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
@@ -822,13 +822,20 @@ _PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?P
                           r"(?=以|在|于|召开|举行|举办|联合|共同|组织召开)")
 
 
-def _place_subject(text: str, s: int, e: int, name: str = "") -> str | None:
+def _place_subject(text: str, s: int, e: int, name: str = "", ctx=None) -> str | None:
     """The party committee of the county or city a sentence opens with, where no one leads
     what it holds (by convention, as a town's meeting is its 党委's); the body the event's name
-    opens with, where it does (某县召开人民政府党组会议: the county's government)."""
+    opens with, where it does (某县召开人民政府党组会议: the county's government). 我县 is the
+    page's county, where its locality is known."""
     credit = _DATELINE.match(text[s:e])  # 某县新闻网讯(通讯员 某某)5月29日,某县在…: after the dateline
     m = _PLACES_OPEN.match(text, s + credit.end(), e)
-    d = gazetteer().lookup(m["places"].split("、")[0]) if m else None
+    own = m and re.fullmatch("[我本](?P<level>[县市区旗])", m["places"])
+    if own:
+        d = ctx.resolve_ref(own["level"].replace("旗", "县")) if ctx is not None else None
+    else:
+        d = gazetteer().lookup(m["places"].split("、")[0]) if m else None
+    if own and d and d.level in ("prefecture", "county"):
+        return d.name + "委"
     if not (d and d.name == m["places"].split("、")[0] and d.level in ("prefecture", "county")):
         return None
     body = _BODY_OPENS.match(name)
