@@ -667,7 +667,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             org = ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
-            events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
+            events.append(_with(ev, org=_between_sessions(org, ev.type), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
     return _sessions_once(_plenaries_in_sessions(restated(out, out)))
@@ -1448,6 +1448,14 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
     elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
     return _holder(first.org)
+
+
+def _between_sessions(org: str | None, kind: str) -> str | None:
+    """A congress meets only in session; its deputies' trainings, inspections and trips between
+    sessions are its standing committee's (a town's congress has none)."""
+    if org and kind != "meeting" and org.endswith("人大") and not org.endswith(("镇人大", "乡人大", "全国人大")):
+        return org + "常委会"
+    return org
 
 
 _RANKS = {"province": 0, "prefecture": 1, "county": 2}

@@ -2000,3 +2000,12 @@ def test_our_county_holds_what_it_holds_by_its_committee(record_of):
     """我县举行…观摩活动 on a county's page: the county's committee, not a project site named later."""
     text = "本报周至讯 9月28日,我县举行了重点项目观摩活动。参加观摩项目共16个,如老旧小区改造、城北幼儿园。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("周至县委", "09-28")]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("3月28日,江陵县第七届人大代表第三期培训班在县委党校举行,县人大常委会副主任周明远出席。\n", "江陵县人大常委会"),
+    ("3月28日,绵阳市人大组织部分人大代表视察重点项目建设情况。\n", "绵阳市人大常委会"),
+    ("3月28日,青溪镇人大组织部分人大代表视察重点项目建设情况。\n", "青溪镇人大"),  # a town's congress has no standing committee
+])
+def test_a_congress_between_sessions_acts_through_its_standing_committee(record_of, text, org):
+    assert [e["org"] for e in record_of(text)["events"]][:1] == [org]
