@@ -919,7 +919,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
             m.group(0) if m["anoun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else \
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
-        return Event(org, name, _kind(noun), date, (who.key,) if who else (), (), (), s, e)
+        leaders = (who.key, *_co_leaders(text, persons, who, m.start())) if who and kind == "led" else (who.key,) if who else ()
+        return Event(org, name, _kind(noun), date, leaders, (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"]) or m["name"] in ("活动", "了活动")) \
             or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())
                                       or _BARE_SITTING.fullmatch(m["name"]) and text.endswith("闭幕", s, m.end())):
@@ -1330,6 +1331,15 @@ _WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴)[^,。;]{1
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 
+def _co_leaders(text: str, persons: SpanIndex, who: Mention, verb: int) -> tuple[str, ...]:
+    """Those listed with the first before a lead verb (甲、乙带队; 书记甲,副书记、县长乙率…): they
+    lead together; not a party led by its first (甲、乙等一行)."""
+    rest = [p for p in persons.between(who.end, verb) if p.end <= verb]
+    if not rest or not re.fullmatch(r"(?:同志)?,?", text[rest[-1].end:verb]) or re.search("[。;]|一行|陪同|率|带", text[who.end:verb]):
+        return ()
+    return tuple(dict.fromkeys(p.key for p in rest if p.key != who.key))
+
+
 def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention | None:
     """The person a trip frame opens with: named just before the verb (a list: its first),
     before those who hosted them (`X一行在Y陪同下,赴…`), or before the party arrived earlier in
@@ -1340,7 +1350,8 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     gap = _PARTY_SIZE.sub(r"\1", _ASIDE.sub("", text[near[-1].end:hi])) if near else ""
     if near and re.search("欢迎|邀请|感谢", gap):
         return None  # 院长甲乙代表学院欢迎校领导莅临调研: the visitors are others
-    if not near or len(gap) > 24 or re.search(r"[,。;]", gap):
+    if not near or len(gap) > 24 or re.search(r"[,。;]", gap) \
+            and not (re.fullmatch(r"(?:等人?)?,", gap) and _LEADS_GROUP.match(text, hi)):  # 甲、乙,带领…: the list leads
         arrived = [m for m in _ARRIVED.finditer(text, lo, hi)]
         return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
     for p in near[:-1]:  # X率A、B等一行到…: the party is X's

@@ -2009,3 +2009,9 @@ def test_our_county_holds_what_it_holds_by_its_committee(record_of):
 ])
 def test_a_congress_between_sessions_acts_through_its_standing_committee(record_of, text, org):
     assert [e["org"] for e in record_of(text)["events"]][:1] == [org]
+
+
+def test_a_list_before_a_comma_and_a_lead_verb_leads_together(record_of):
+    """甲、某电厂总会计师乙,带领某工作队进驻某村: both lead, across the comma."""
+    text = "7月26日,市委编办副主任周明远、青林电厂总会计师钱雨辰,带领市委编办驻村工作队正式进驻青溪村开展工作。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远", "钱雨辰"]]
