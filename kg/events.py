@@ -1081,7 +1081,7 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
             continue
         before = name[:o.start - start]
         if o.start - start > 2 and not _TERM_ONLY.fullmatch(before) and gazetteer().lookup(before) is None \
-                or before.endswith(_STUDIED) or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
+                or before.endswith(_STUDIED + ("列席", "出席", "参加")) or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
             continue  # 十四届县委常委会…: a term before the body (重庆市某区…: its city); a congress is its body's
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
         sub = o.key[len(_holder(o.key)):]

@@ -2015,3 +2015,9 @@ def test_a_list_before_a_comma_and_a_lead_verb_leads_together(record_of):
     """甲、某电厂总会计师乙,带领某工作队进驻某村: both lead, across the comma."""
     text = "7月26日,市委编办副主任周明远、青林电厂总会计师钱雨辰,带领市委编办驻村工作队正式进驻青溪村开展工作。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远", "钱雨辰"]]
+
+
+def test_a_body_whose_session_is_attended_does_not_hold_the_meeting(record_of):
+    """某侨联举行列席全国政协某会议海外侨胞座谈会: the federation's meeting, with deputies to the session."""
+    text = "2017年3月7日,中国侨联在北京举行列席全国政协十二届五次会议海外侨胞座谈会,中国侨联主席周明远出席。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]][:1] == [("中国侨联", "2017-03-07")]
