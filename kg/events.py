@@ -131,7 +131,7 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _TASK = re.compile(r"(?:开展|召开|举办|举行|组织|搞)好")  # 开展好“某某”活动, 就开展好执法检查作部署: a task set
 _ALONG = re.compile(r"(?:(?:陪同|一同|一起)(?:参加)?|参加)(?P<noun>调研|督导|督查|视察|检查|考察)")
-_DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?[社报台网]\s?[\u4e00-\u9fff\d]{0,12}?(?:[电讯]|消息[::]?))?\s*"
+_DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff]{1,12}?(?:[社报台网]|在线|客户端)\s?[\u4e00-\u9fff\d]{0,12}?(?:[电讯]|消息[::]?))?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
@@ -950,7 +950,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         subject = _subject_person(text, persons, clause, m.start()) or subject
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions, name))) \
-            or _subject_body(bodies, clause, m.start(), text) or _town(text, clause, m.start(), name, bodies) \
+            or _subject_body(bodies, clause, name_start if kind == "passive" else m.start(), text) \
+            or _town(text, clause, m.start(), name, bodies) \
             or (_named_subject(text, clause, m.start(), persons) if kind == "held" else None)
     org = _unit_party(org, name)
     leaders = (subject.key,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
@@ -1084,6 +1085,8 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
                 or before.endswith(_STUDIED + ("列席", "出席", "参加")) or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
             continue  # 十四届县委常委会…: a term before the body (重庆市某区…: its city); a congress is its body's
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
+        if rest.startswith(("委托", "交办")):
+            return None, name  # 自治区党委委托重点调研课题…会商会: who asked for the work, not who meets on it
         sub = o.key[len(_holder(o.key)):]
         if len(rest) >= 2:
             name = sub + rest if sub and not rest.startswith(sub) else rest

@@ -2021,3 +2021,14 @@ def test_a_body_whose_session_is_attended_does_not_hold_the_meeting(record_of):
     """某侨联举行列席全国政协某会议海外侨胞座谈会: the federation's meeting, with deputies to the session."""
     text = "2017年3月7日,中国侨联在北京举行列席全国政协十二届五次会议海外侨胞座谈会,中国侨联主席周明远出席。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]][:1] == [("中国侨联", "2017-03-07")]
+
+
+def test_a_consultation_meeting_is_no_chamber_of_commerce(record_of):
+    """会商会 ends in 商会 but is a meeting; the committee that commissioned its topic (委托) holds nothing."""
+    text = "本报银川讯 12月24日,自治区党委委托重点调研课题成果会商会在银川召开。自治区党委常委、统战部部长周明远主持会议并讲话。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("宁夏回族自治区党委统战部", ["周明远"])]
+
+
+def test_an_online_outlets_dateline_is_no_subject(record_of):
+    text = "枞阳在线消息 7月24日,安庆市召开全市防汛会商会,全面部署防汛救灾工作。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("安庆市委", "07-24")]
