@@ -833,7 +833,11 @@ def _place_subject(text: str, s: int, e: int, name: str = "", ctx=None) -> str |
     if own:
         d = ctx.resolve_ref(own["level"].replace("旗", "县")) if ctx is not None else None
     else:
-        d = gazetteer().lookup(m["places"].split("、")[0]) if m else None
+        first = m["places"].split("、")[0] if m else ""
+        d = gazetteer().lookup(first) if m else None
+        if m and d is None and (tail := _place_tail(first)) and tail[0] > 0 and tail[1].name == first[tail[0]:] \
+                and gazetteer().lookup(first[:tail[0]]) is not None:
+            own, d = True, tail[1]  # 渭南市华州区举行…: a district after its city
     if own and d and d.level in ("prefecture", "county"):
         return d.name + "委"
     if not (d and d.name == m["places"].split("、")[0] and d.level in ("prefecture", "county")):
@@ -1291,9 +1295,18 @@ def _named_subject(text: str, clause: int, verb: int, persons: SpanIndex) -> str
         return None
     name = m["name"]
     if title_re().search(name) or has_function_word(name) or _NOT_A_HOLDER.search(name) \
-            or any(b == 0 and len(name) - e <= 2 for b, e, _ in division_spans(name)):
-        return None  # a place, or a place's kind (某区两新), and no name of its own
+            or len(name) - _places_from_start(name) <= 2:
+        return None  # a place (重庆市沙坪坝区), or a place's kind (某区两新), and no name of its own
     return name
+
+
+def _places_from_start(name: str) -> int:
+    """How far division names run, one after another, from the start of `name` (重庆市沙坪坝区: all)."""
+    covered = 0
+    for b, e, _ in sorted(division_spans(name)):
+        if b == covered:
+            covered = e
+    return covered
 
 
 # A pronoun or a verb, a body's name the finders read (or misread) elsewhere, a short reference (市社科联)

@@ -2032,3 +2032,10 @@ def test_a_consultation_meeting_is_no_chamber_of_commerce(record_of):
 def test_an_online_outlets_dateline_is_no_subject(record_of):
     text = "枞阳在线消息 7月24日,安庆市召开全市防汛会商会,全面部署防汛救灾工作。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("安庆市委", "07-24")]
+
+
+@pytest.mark.parametrize("place, org", [("渭南市华州区", "华州区委"), ("重庆市沙坪坝区", "沙坪坝区委")])
+def test_a_district_after_its_city_holds_by_its_committee(record_of, place, org):
+    """某市某区召开/举行…: the district (named after its city), never the place as a body."""
+    text = f"10月17日,{place}召开深化教育体制改革推进大会。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [(org, "10-17")]
