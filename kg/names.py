@@ -355,7 +355,7 @@ def referred_back(text: str, start: int, end: int, persons: list[Mention], posit
 
 def named_again(text: str, start: int, end: int, persons: list[Mention]) -> list[Mention]:
     """The article's persons where it names them again in full in a place no rule reads
-    (传达习近平主持…的讲话 after 习近平总书记 elsewhere): each further mention that reads as that
+    (传达甲乙主持…的讲话 after 甲乙总书记 elsewhere): each further mention that reads as that
     name (`name_at`: a follower word after it) and overlaps no person found."""
     taken = SpanIndex(persons)
     out = []
