@@ -829,16 +829,13 @@ def _place_subject(text: str, s: int, e: int, name: str = "", ctx=None) -> str |
     page's county, where its locality is known."""
     credit = _DATELINE.match(text[s:e])  # 某县新闻网讯(通讯员 某某)5月29日,某县在…: after the dateline
     m = _PLACES_OPEN.match(text, s + credit.end(), e)
-    own = m and re.fullmatch("[我本](?P<level>[县市区旗])", m["places"])
-    if own:
-        d = ctx.resolve_ref(own["level"].replace("旗", "县")) if ctx is not None else None
-    else:
-        first = m["places"].split("、")[0] if m else ""
-        d = gazetteer().lookup(first) if m else None
-        if m and d is None and (tail := _place_tail(first)) and tail[0] > 0 and tail[1].name == first[tail[0]:] \
-                and gazetteer().lookup(first[:tail[0]]) is not None:
-            own, d = True, tail[1]  # 渭南市华州区举行…: a district after its city
-    if own and d and d.level in ("prefecture", "county"):
+    first = m["places"].split("、")[0] if m else ""
+    if ours := re.fullmatch("[我本](?P<level>[县市区旗])", first):
+        d = ctx.resolve_ref(ours["level"].replace("旗", "县")) if ctx is not None else None
+    elif (d := gazetteer().lookup(first) if m else None) is None and (tail := _place_tail(first)) and tail[0] > 0 \
+            and tail[1].name == first[tail[0]:] and gazetteer().lookup(first[:tail[0]]) is not None:
+        ours, d = True, tail[1]  # 渭南市华州区举行…: a district after its city
+    if ours and d and d.level in ("prefecture", "county"):
         return d.name + "委"
     if not (d and d.name == m["places"].split("、")[0] and d.level in ("prefecture", "county")):
         return None
@@ -1467,7 +1464,7 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
     first = posts[0]
     if first.title.startswith(_DEPUTY) and (head := next(
             (p for p in posts[1:] if p.org != first.org and not p.title.startswith(_DEPUTY) and _HEAD.match(p.title)), None)) \
-            and (body_kind(first.org) == "department" or _rank(first.org) < _rank(head.org)):
+            and (body_kind(first.org) == "department" or 0 <= _rank(first.org) < _rank(head.org)):
         return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲, 市人大常委会副主任、县委书记甲: the body he heads
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") and not first.org.endswith(_TOWN_PARTY) \
             or _MEMBER_SEAT.match(first.title):
