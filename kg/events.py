@@ -149,7 +149,7 @@ _LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息
 _SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
 # A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
 _SAME_DAY = re.compile(r"\s*(?:当天|当日|同日|同一天)")
-_RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日|(?P<rel>今天|今日|昨天|昨日|前天))"
+_RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日(?:[至—-][1-3]?\d日)?|(?P<rel>今天|今日|昨天|昨日|前天))"  # 15日至17日, a range: its first day
                            r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午|赴|到|前往|来到))")  # 21日赴某地考察
 
 
@@ -620,6 +620,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
         other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
         date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
+        if date is None and carried and (bare := _RELATIVE_DAY.match(news)) and bare["d"] and int(bare["d"]) <= 31:
+            date = f"{carried[:-2]}{int(bare['d']):02d}"  # 9月9日至17日,…。15日至17日,…: a day of the month told before
         if date is None and _SAME_DAY.match(news) and n:  # 当天,…: the day the sentence before told
             date = carried or next(filter(None, (_sentence_date(text[a:b], pub_date) for a, b in reversed(sentences[max(0, n - 3):n]))), None)
             opens_dated = opens_dated or bool(date)

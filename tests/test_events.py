@@ -2039,3 +2039,10 @@ def test_a_district_after_its_city_holds_by_its_committee(record_of, place, org)
     """某市某区召开/举行…: the district (named after its city), never the place as a body."""
     text = f"10月17日,{place}召开深化教育体制改革推进大会。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [(org, "10-17")]
+
+
+def test_a_bare_days_range_takes_the_month_told_before(record_of):
+    """9月9日至17日,…。15日至17日,甲率组…检查: the 15th of September, the range's first day."""
+    text = ("9月9日至17日,县人大常委会先后开展了执法检查。"
+            "15日至17日,县人大常委会副主任周明远率组深入到白岭等乡镇,检查条例实施情况。\n")
+    assert ("09-15", ["周明远"]) in [(e["date"], e["leaders"]) for e in record_of(text)["events"]]
