@@ -169,6 +169,9 @@ def _alt(slot: str) -> str:
 _STUDY_HELD = "进行(?=(?:集中|专题|集体)学习)"  # 中心组进行集中学习: a study session held
 
 
+_PROVINCE_CHAR = "[京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川蜀宁琼]"  # the provinces' one-character names
+
+
 @cache
 def _triggers() -> tuple[re.Pattern, ...]:
     """The frames' patterns, tried in this order; a later frame yields to an earlier one."""
@@ -202,7 +205,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查)"  # 省长某某在某市调研
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告))")  # not 在某市考察时的讲话: a tour cited
     toured = re.compile(
-        rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"
+        rf"在(?P<vwhere>{_PROVINCE_CHAR}|(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"  # 在闽调研: a province by its one character
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
         rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?(?:“[^”]{{1,12}}”)?重要(?:讲话|指示)|(?:时|期间)的?(?:讲话|指示)|以来|提出的)"  # 视察某省重要讲话
         rf"|(?:来|到|赴)[\u4e00-\u9fff]{{1,8}}?(?P<noun3>考察|视察|调研)(?=(?:(?:时|期间)的?|的)?(?:重要)?(?:讲话|指示))"  # 来陕视察(的)讲话精神
@@ -1512,6 +1515,7 @@ def _speaker(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     if len(gap) > 80 or re.search(r"[,;]", gap) or not re.match(
             r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?"
             r"(?:[^,;。]{0,24}?(?:讲话|指示|批示)(?:精神)?(?:和|及|、|以及)(?:特别是|尤其是)?)?"  # 总书记系列重要讲话及考察某省重要讲话
+            r"(?:出席[^,;。]{2,30}?(?:和|并))?"  # 副总理甲出席某峰会和在闽调研时
             rf"(?:{DATE.pattern}(?:[上下]午)?)?(?:$|关于|在)", gap):  # 总书记6月28日在武汉考察时
         return None
     return who
@@ -1526,7 +1530,7 @@ def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e
     who = _speaker(m.string, persons, s, m.start())
     if who is None:
         return None
-    org = next((p.org for p in positions if p.person == who.key and p.org), None)
+    org = _chief_body([p for p in positions if p.person == who.key and p.org])  # 政治局委员、副总理: the State Council
     if org is None:
         return None
     dated = _DATE_BEFORE.search(m.string, max(s, m.start() - 12), m.start())  # 总书记6月28日在武汉考察时

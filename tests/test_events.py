@@ -2046,3 +2046,10 @@ def test_a_bare_days_range_takes_the_month_told_before(record_of):
     text = ("9月9日至17日,县人大常委会先后开展了执法检查。"
             "15日至17日,县人大常委会副主任周明远率组深入到白岭等乡镇,检查条例实施情况。\n")
     assert ("09-15", ["周明远"]) in [(e["date"], e["leaders"]) for e in record_of(text)["events"]]
+
+
+def test_a_tour_cited_by_a_provinces_one_character_after_another_engagement(record_of):
+    """某政治局委员、国务院副总理甲出席某峰会和在闽调研时的讲话精神: a tour of the State Council's
+    (a seat on the Politburo is no office), in 闽."""
+    text = "5月29日,县政府召开常务会议,传达学习中共中央政治局委员、国务院副总理周明远出席第八届数字中国建设峰会和在闽调研时的讲话精神。\n"
+    assert ("国务院", ["周明远"]) in [(e["org"], e["leaders"]) for e in record_of(text)["events"]]
