@@ -1116,17 +1116,24 @@ def _unit_of(org: str | None) -> str | None:
 
 def _unit_party(org: str | None, name: str) -> str | None:
     """某集团召开党委理论学习中心组学习会: a unit's meeting named for its 党委 is the 党委's; so is a
-    company's or school's 理论学习中心组 (its 党委's study group)."""
+    company's or school's 理论学习中心组 (its 党委's study group). Then a department's meeting
+    (`_department_meeting`)."""
     kind = body_kind(org) if org else None
     if kind in ("company", "school", "unit") and (_PARTY_MEETING.match(name) or _PARTY_CONGRESS.search(name)
                                                   or _PARTY_PLENUM.match(name)) \
             or kind in ("company", "school") and _STUDY_GROUP.match(name):
         return org + "党委"
-    if kind == "party" and org.endswith("委") and (dept := _DEPT_HEADS.search(name)):
-        return org + dept["dept"] + "部"  # 某市召开全市统战部长会议: the committee's 统战部 convenes its peers
-    if org is None and (dept := _DEPT_HEADS.search(name)) and "全国" in name[:dept.start()]:
-        return "中共中央" + dept["dept"] + "部"  # 全国统战部长会议: the central department's
-    return org
+    return _department_meeting(org, name)
+
+
+def _department_meeting(org: str | None, name: str) -> str | None:
+    """A meeting of a party department's heads across a place is the department's: 某市召开全市
+    统战部长会议 (the committee's 统战部 convenes its peers); 全国统战部长会议 (the central one's)."""
+    if (dept := _DEPT_HEADS.search(name)) is None:
+        return org
+    if org and body_kind(org) == "party" and org.endswith("委"):
+        return org + dept["dept"] + "部"
+    return "中共中央" + dept["dept"] + "部" if org is None and "全国" in name[:dept.start()] else org
 
 
 # A meeting of a party department's heads across a place (全市统战部长会议, 全省组织部长会议).
