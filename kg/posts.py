@@ -259,6 +259,31 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
     return None
 
 
+# A team sent on a task, named before its 组长: 第二巡察组, 国企统战工作第四调研组, 督导组.
+_TEAM = re.compile(r"[\u4e00-\u9fff]{0,20}?(?P<kind>巡视|巡察|督导|督查|调研|检查|考察|视察|指导|联络)组")
+
+
+def _team_before(art: _Article, at: int) -> tuple[int, str] | None:
+    """The team whose 组长 a title names, from where its name starts: after the body written
+    before it (某集团党委第二巡察组), else after a mark (县党的…第五督导组); a team the page names
+    in full stands for its short form (省委巡视组 after 某省委第六巡视组)."""
+    text = art.text
+    starts = [p for p in range(max(art.start, at - 24), at - 2) if _TEAM.fullmatch(text, p, at)]
+    if not starts:
+        return None
+    p = next((p for p in starts if p in art.by_end), None)
+    body = art.by_end.get(p) if p is not None else None
+    if body is None:
+        p = next((p for p in starts if p == art.start or not "\u4e00" <= text[p - 1] <= "\u9fff"), starts[-1])
+    written = (body.key if body else "") + text[p:at]
+    if body is None and text[p] in LEVELS and art.ctx is not None and (d := art.ctx.resolve_ref(text[p])):
+        written = d.name + text[p + 1:at]  # 县党的…第五督导组: the page's county's
+    kind = _TEAM.fullmatch(text, p, at)["kind"] + "组"
+    named = {o.key for o in art.bodies.items if o.key.endswith(kind) and o.key != written
+             and (body is None or o.key.startswith(body.key))}
+    return (body.start if body else p), named.pop() if len(named) == 1 and len(text[p:at]) <= 4 else written
+
+
 def _same_level(title: str, body: str) -> bool:
     """Whether a title that names its level (县长, 副市长, 镇长) may be held in `body`: a body
     of a place of that level, or one whose place is not known."""
@@ -379,6 +404,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 (p for p in find_local_places(text, max(floor, t_start - 8), t_start) if p.end == t_start), None)):
             begin = max([town.start] + [m.end() for m in title_re().finditer(text, town.start, t_start)])
             dept, org_name = None, text[begin:t_start] + "政府"  # (人大代表)杨集镇镇长: the town's government
+        elif org is None and title.lstrip("副") == "组长" and (team := _team_before(art, t_start)):
+            dept, (begin, org_name) = None, team  # 省委巡视组组长, 某部某工作第四调研组组长: the team's
         elif org is None and (unit := _unit_before(art, t_start)):
             dept, (begin, org_name) = None, unit  # 某区检察院侦查监督部副主任, 市委统战部党派科科长
         elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
