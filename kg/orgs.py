@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -379,10 +380,11 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
 # A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部 (also after a
 # year or a session's ordinal: 2021年第二次校纪委全委会).
 _UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s])|(?<=[年次度在由和与及对的是我])|(?<=召开|举行|举办|主持|参加|出席))"
-                        r"(?P<unit>学校|校|学院|医院|附院|集团公司|集团|公司)"
+                        r"(?P<unit>学校|校|学院|医院|附院|院|集团公司|集团|公司)"
                         rf"(?:{_OWN_BODY}|党支部|团支部)")
 _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",),
-               "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",), "学院": ("学院",), "医院": ("医院",), "附院": ("附属医院",)}
+               "集团公司": ("集团", "集团公司", "集团有限公司"), "公司": ("公司",), "学院": ("学院",), "医院": ("医院",), "附院": ("附属医院",),
+               "院": ("医院", "学院", "研究院")}  # 院党委: the hospital's, school's or institute's
 
 
 def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
@@ -392,6 +394,10 @@ def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     else None, and the page says it by its kind alone."""
     visited = {b.key for b in bodies if _visited(text, b.start) or _GUEST.match(text, b.end)}
     keys = {b.key: (m["unit"] if (m := _UNIT_OF_OWN.match(b.key)) else b.key).removeprefix("中共") for b in bodies}
+    if kind == "院":  # 附院党委…院党委副书记: the 院 the page says most, however short (五院, 附院)
+        said = Counter(keys[b.key] for b in bodies if b.key not in visited and (
+            keys[b.key].endswith(_UNIT_NAMES[kind]) or re.fullmatch(r"[^法本该我全各]院", keys[b.key])))
+        return max(said, key=lambda k: (said[k], len(k))) if said else None
     named = {keys[b.key] for b in bodies  # 某集团党委: 某集团's
              if keys[b.key].endswith(_UNIT_NAMES[kind]) and len(keys[b.key]) > len(kind) + 1 and b.key not in visited
              and not (kind in ("校", "学校") and _faculty(keys[b.key])) and not _AIMED_AT.search(keys[b.key])}
@@ -433,7 +439,7 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
     """校党委 is the party committee of the university the article names, else as written."""
     out = []
     for m in _UNIT_BODY.finditer(text, start, end):
-        unit_name = named_unit(text, bodies, m["unit"])
+        unit_name = named_unit(text, bodies + out, m["unit"])  # 附院党委…院党委: the one said before
         body = m.group(0)[len(m["unit"]):]
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), unit_name + body if unit_name else m.group(0)))
     return out

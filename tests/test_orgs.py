@@ -224,10 +224,17 @@ def test_where_a_units_name_starts(record_of, text, name):
     ("4月12日,校党委召开常委会,周明远同志主持。会议审议《2021年江岳大学工作要点》。", "江岳大学党委"),
     ("10月16日,集团公司党委副书记、总经理周明远率队赴文山调研。", "集团公司党委"),  # no unit named: its kind
     ("10月31日,校党委书记周明远率队赴江岳大学、青川大学调研交流。周明远一行与江岳大学领导座谈。", "校党委"),  # visited
+    ("1月15日,院党委召开离退休干部迎新春茶话会,党委副书记周明远主持。", "院党委"),  # 院 alone: as written
 ])
 def test_a_unit_said_by_its_kind_is_the_unit_the_page_names(record_of, text, body):
     record = record_of(text)
     assert body in {p["org"] for p in record["positions"]} | set(record["organizations"]), record
+
+
+def test_a_units_committee_said_by_院_alone_is_the_院_said_before(record_of):
+    """附院党委中心组…院党委副书记甲: the 院 the page names, however short its name."""
+    text = "4月28日,附院党委中心组举行集中学习。会上,院党委副书记周明远领学。"
+    assert [(p["org"], p["title"]) for p in record_of(text)["positions"]] == [("附院党委", "副书记")]
 
 
 def test_a_unit_body_said_by_its_kind_after_a_year_and_an_ordinal(record_of):
