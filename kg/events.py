@@ -207,7 +207,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
     toured = re.compile(
         rf"在(?P<vwhere>{_PROVINCE_CHAR}|(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"  # 在闽调研: a province by its one character
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
-        rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?(?:“[^”]{{1,12}}”)?重要(?:讲话|指示)|(?:时|期间)的?(?:讲话|指示)|以来|提出的)"  # 视察某省重要讲话
+        rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?(?:“[^”]{{1,12}}”)?(?:系列)?重要(?:讲话|指示)|(?:时|期间)的?(?:讲话|指示)|以来|提出的"  # 视察某省重要讲话
+        rf"|、[^,。;、]{{2,16}}?时的?重要讲话)"  # 考察某省、参加某代表团审议时的重要讲话
         rf"|(?:来|到|赴)[\u4e00-\u9fff]{{1,8}}?(?P<noun3>考察|视察|调研)(?=(?:(?:时|期间)的?|的)?(?:重要)?(?:讲话|指示))"  # 来陕视察(的)讲话精神
         rf"|在(?P<heard>听取[\u4e00-\u9fff、]{{2,24}}?汇报)(?=时的?(?:重要)?(?:讲话|指示))")  # 在听取某省委工作汇报时的重要讲话: a meeting
     cited = re.compile(
@@ -613,7 +614,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if kind == "held" and _part_of_told(text, m, s, sentence, bool(events), any(x.events for x in said)):
                 continue
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
-                if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end(), e) or text.startswith(("以来", "提出的"), m.end())) \
+                if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end() + text.startswith("、", m.end()), e)
+                                                                          or text.startswith(("以来", "提出的"), m.end())) \
                         or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
                         or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
                     referred.add(len(events))  # 某会议召开在即: to be held, not held that day
@@ -1521,13 +1523,14 @@ def _speaker(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     gap = text[who.end:at]
     if len(gap) > 80 or re.search(r"[,;]", gap) or not re.match(
             r"(?:总书记|同志|[\u4e00-\u9fff]{0,6}(?:书记|主席|省长|市长|县长))?"
-            r"(?:[^,;。]{0,24}?(?:讲话|指示|批示)(?:精神)?(?:和|及|、|以及)(?:特别是|尤其是)?)?"  # 总书记系列重要讲话及考察某省重要讲话
+            r"(?:[^,;。]{0,24}?(?:讲话|指示|批示|要求)(?:精神)?(?:和|及|、|以及)(?:特别是|尤其是)?)?"  # 总书记系列重要讲话及考察某省重要讲话; 对某省…重要要求、视察某省…
             r"(?:出席[^,;。]{2,30}?(?:和|并))?"  # 副总理甲出席某峰会和在闽调研时
             rf"(?:{DATE.pattern}(?:[上下]午)?)?(?:$|关于|在)", gap):  # 总书记6月28日在武汉考察时
         return None
     return who
 
 
+_DAY_QUOTED = re.compile(r"(?:时|期间)?的?“(?P<m>1[0-2]|[1-9])[··.](?P<d>[1-3]?\d)”")
 _DATE_BEFORE = re.compile(DATE.pattern + r"(?:[上下]午)?$")
 
 
@@ -1542,6 +1545,8 @@ def _visit(m: re.Match, persons: SpanIndex, positions: list[Position], s: int, e
         return None
     dated = _DATE_BEFORE.search(m.string, max(s, m.start() - 12), m.start())  # 总书记6月28日在武汉考察时
     date = _date(dated, pub_date) if dated and real_day(dated["m"], dated["d"], dated["y"]) else None
+    if date is None and (day := _DAY_QUOTED.match(m.string, m.end())) and real_day(day["m"], day["d"], None):
+        date = f"{int(day['m']):02d}-{int(day['d']):02d}"  # 视察某省“4·27”重要讲话: the day its quote names
     name = f"在{m['vwhere']}{m['noun']}" if m["noun"] else m["heard"] or m[0]
     noun = m["noun"] or m["noun2"] or m["noun3"]
     return Event(_holder(org), name, _kind(noun) if noun else "meeting", date, (who.key,), (), (), s, e)

@@ -747,15 +747,18 @@ def test_a_tour_told_in_a_clause_of_time_is_undated(record_of):
         (e["org"], e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"]]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("会议认真学习了周明远总书记视察黑龙江时的讲话。", "视察黑龙江"),  # 时的讲话, without 重要
-    ("全市深入贯彻落实周明远总书记视察广西“4·27”重要讲话精神。", "视察广西"),  # a date's name in quotes
-    ("为深入贯彻周明远总书记系列重要讲话及考察云南重要讲话精神,全县召开会议。", "考察云南"),  # after other speeches
-    ("6月2日,会议要求学习贯彻周明远总书记对山西工作的重要指示、特别是考察运城重要指示精神。", "考察运城"),
-    ("6月2日,换届是在认真学习贯彻周明远总书记视察江西提出的“三个着力”要求时期进行的。", "视察江西"),  # undated
+@pytest.mark.parametrize("text, name, date", [
+    ("会议认真学习了周明远总书记视察黑龙江时的讲话。", "视察黑龙江", None),  # 时的讲话, without 重要
+    ("全市深入贯彻落实周明远总书记视察广西“4·27”重要讲话精神。", "视察广西", "04-27"),  # the day its quote names
+    ("为深入贯彻周明远总书记系列重要讲话及考察云南重要讲话精神,全县召开会议。", "考察云南", None),  # after other speeches
+    ("6月2日,会议要求学习贯彻周明远总书记对山西工作的重要指示、特别是考察运城重要指示精神。", "考察运城", None),
+    ("6月2日,换届是在认真学习贯彻周明远总书记视察江西提出的“三个着力”要求时期进行的。", "视察江西", None),  # undated
+    ("4月2日,会议强调,要深入贯彻周明远总书记考察湖北、参加湖北代表团审议时的重要讲话精神。", "考察湖北", None),
+    ("4月2日,会议要求学习贯彻周明远总书记考察上海系列重要讲话精神。", "考察上海", None),
+    ("全区贯彻周明远总书记对广西“五个更大”重要要求、视察广西重要讲话精神。", "视察广西", None),  # after a 要求
 ])
-def test_a_tour_cited_in_more_shapes(record_of, text, name):
-    assert ("中共中央", name, None, ["周明远"]) in [
+def test_a_tour_cited_in_more_shapes(record_of, text, name, date):
+    assert ("中共中央", name, date, ["周明远"]) in [
         (e["org"], e["name"], e["date"], e["leaders"]) for e in record_of(text + "\n")["events"]]
 
 
