@@ -2037,6 +2037,14 @@ def test_an_online_outlets_dateline_is_no_subject(record_of):
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("安庆市委", "07-24")]
 
 
+def test_a_governments_site_reporting_is_no_subject(record_of):
+    """某县政府网3月25日报道: the government's site reports what the county held."""
+    text = "青川县政府网3月25日报道 3月23日,青川县召开政法综治工作会议。会议由县委副书记、县长周明远主持。\n"
+    record = record_of(text)
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("青川县委", "03-23")]
+    assert "青川县政府网" in record["organizations"]
+
+
 @pytest.mark.parametrize("place, org", [("渭南市华州区", "华州区委"), ("重庆市沙坪坝区", "沙坪坝区委")])
 def test_a_district_after_its_city_holds_by_its_committee(record_of, place, org):
     """某市某区召开/举行…: the district (named after its city), never the place as a body."""
