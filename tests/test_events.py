@@ -1598,9 +1598,22 @@ def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
 @pytest.mark.parametrize("text", [
     "四川省政协党组书记、主席欧阳明远1月11日上午主持召开十二届省政协第32次主席会议。\n",
     "1月11日,十二届省政协第32次主席会议召开,省政协副主席欧阳明远受主席会议的委托主持会议。\n",
+    "9月29日,自治区党委常委、统战部部长欧阳明远代表自治区党委主持召开会议,向党外人士通报会议精神。\n",
 ])
 def test_a_chair_named_before_a_day_or_a_mandate(record_of, text):
     assert [e["leaders"] for e in record_of(text)["events"]][:1] == [["欧阳明远"]]
+
+
+def test_on_whose_behalf_a_greeting_is_said_names_no_chair(record_of):
+    """甲代表市妇联向大会的召开表示祝贺: a greeting, not a chair (代表…主持 is)."""
+    text = "4月22日,青川县妇女第十五次代表大会开幕。周明远代表市妇联向大会的召开表示热烈祝贺。\n"
+    assert all(not e["leaders"] for e in record_of(text)["events"])
+
+
+def test_a_ceremony_is_an_event(record_of):
+    text = "9月18日,区委党校举行2016年秋季开学典礼。区委常委、组织部部长周明远主持开学典礼。\n"
+    assert [(e["org"], e["name"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("区委党校", "2016年秋季开学典礼", ["周明远"])]
 
 
 @pytest.mark.parametrize("pub_date", [None, "2023-10-27"])
