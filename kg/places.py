@@ -14,7 +14,7 @@ FORMER_NAMES = True  # also find former divisions by full name (闸北区); a sw
 ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区"  # development zones, named as towns are
 _LOCAL = re.compile(rf"(?:{ZONE}|新区(?=党工委|管委会)|镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇容貌规])|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
-    r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|到|赴|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
+    r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
     r"镇|乡|县|区|市|省|街道|全|各|个|部分|基层|城乡|农村|\d年|年度)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇
 )
 _NOT_PLACE = re.compile(
@@ -120,9 +120,22 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if _CREDITED.search(text, max(0, left - 6), left):
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
-                and not has_function_word(text[left:m.start()]) and _core_fits(text, left, m.start(), m.group(0)):
+                and (_chained(text, left, m.group(0)) or not has_function_word(text[left:m.start()])) \
+                and _core_fits(text, left, m.start(), m.group(0)):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
+
+
+def _chained(text: str, left: int, kind: str) -> bool:
+    """Whether a town or village stands right after the division it lies in (某镇下营村, 某县四亩地镇)
+    or after another of its kind in a list (某村、团结村): its name then, though a word
+    (下营, 团结)."""
+    if kind not in ("镇", "乡", "村", "街道"):
+        return False
+    before = text[max(0, left - 3):left]
+    if before.endswith("、"):
+        return before[:-1].endswith(kind)  # 联建村、团结村
+    return before[-1:] in ("镇", "乡", "县", "区") and not before.endswith(("城乡", "全县", "全区", "各县", "各区", "本乡", "本镇"))
 
 
 _CREDITED = re.compile(r"(?:作者|撰稿|编辑|责编|记者|通讯员|核稿|审核|摄影|供稿)\s*[::]?\s*$")
