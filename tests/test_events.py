@@ -811,6 +811,14 @@ def test_talks_of_both_sides_of_a_visit_are_the_visits(record_of):
     assert [e["name"] for e in record_of(text)["events"] if "会谈" in e["name"]] == []
 
 
+def test_a_town_heads_trip_is_the_governments_its_meeting_the_committees(record_of):
+    """镇党委副书记、镇长 chairing: the town's 党委's meeting; leading a trip: the government's."""
+    text = "7月7日,青莲镇党委副书记、镇长周明远到辖区督导检查防汛工作。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青莲镇政府", ["周明远"])]
+    text = "7月7日,青莲镇召开防汛工作会议,镇党委副书记、镇长周明远主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青莲镇党委", ["周明远"])]
+
+
 def test_a_congress_held_smoothly_with_a_chair_named_for_election(record_of):
     # 顺利召开; 镇长(人选)某某: a post to be confirmed, between the title and the name
     text = ("近期,中共某区甲镇第四次党员代表大会第六次全体会议顺利召开。"
