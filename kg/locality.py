@@ -536,7 +536,7 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
     return votes
 
 
-_SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|长)")
+_SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|长|纪委|妇联|工商联|总工会|科协|侨联|文联|残联)")
 
 
 def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州", votes: Counter | None = None) -> str | None:
@@ -612,11 +612,13 @@ def _sole_county(d: Division | None, kind: str | None) -> Division | None:
 def _county_named(text: str, a: Article, votes: Counter, d: Division, spans=None) -> Division | None:
     """The one county (district) inside city or province `d` that the text names, where the
     article names bodies short by that level too (区委常委会召开… on a page that names 北京 and,
-    once, 房山区): its 区委 is that district's, its 市委 the city's."""
+    once, 房山区): its 区委 is that district's, its 市委 the city's. Inside a province, so is the
+    one city it names where it says 市妇联, 市委 (某市妇联传达学习某省妇女代表大会精神)."""
     if d.level == "county":
         return None
-    kinds = set(_short_levels(text, a, spans)) & {"县", "区"}
-    inside = [c for c in votes if _inside(c, d) and c != d and any(_of_kind(c, k) for k in kinds)]
+    kinds = set(_short_levels(text, a, spans)) & ({"县", "区", "市"} if d.level == "province" else {"县", "区"})
+    inside = [c for c in votes if _inside(c, d) and c != d
+              and any(_of_kind(c, k) and (k != "市" or c.level == "prefecture") for k in kinds)]
     return inside[0] if len(inside) == 1 else None
 
 

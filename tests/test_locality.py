@@ -429,6 +429,14 @@ def test_the_one_district_a_city_page_names_places_its_district_bodies_named_sho
     assert _names(_locate(text.replace("区委", "党委"))) == [("北京市", "text")]  # no district body named short
 
 
+def test_the_one_city_a_page_names_in_a_province_places_its_bodies_named_short():
+    """某市妇联传达学习某省妇女代表大会精神, then 市妇联召开…: the city's federation, not the province's."""
+    text = ("遂宁市妇联传达学习四川省第十四次妇女代表大会精神\n"
+            "10月7日,市妇联召开专题会议传达学习四川省妇女第十四次代表大会精神。市妇联党组书记、主席周明远主持会议。\n")
+    assert _names(_locate(text)) == [("遂宁市", "text")]
+    assert _names(_locate(text.replace("遂宁市妇联传达", "遂宁市、绵阳市妇联传达"))) == [("四川省", "text")]  # two: none
+
+
 def test_the_sites_owner_in_its_footer_is_the_outlet():
     """版权所有:某区人民代表大会常务委员会 at the foot of a page on 区人大常委会: that district's."""
     text = ("近日,区人大常委会主任周明远先后来到两个村,开展走访代表活动。\n"
