@@ -671,6 +671,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
             back = next((y.org for y in reversed(out) if y.org), None) if _BACK_SUBJECT.match(text, s) else None
+            if not lead_names and _GROUP_GOES_ON.search(text, s, ev.end) and (trip := next(
+                    (y for y in reversed(out) if y.leaders and y.type in ("research", "inspection", "activity")), None)):
+                back, lead_names = trip.org, trip.leaders  # 3月21日,调研组到某地调研: the group told before, another day
             org = ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
@@ -680,6 +683,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     return _sessions_once(_plenaries_in_sessions(restated(out, out)))
 
 
+# 3月21日,调研组到某地…调研: the group whose trip was told before goes on, on another day
+_GROUP_GOES_ON = re.compile(rf"{DATE.pattern}(?:[上下]午)?,?(?:调研|考察|视察|检查|执法检查|督导|督查)组(?:一行)?"
+                            r"(?:还|又|先后|随后|接着)?(?:到|赴|来到|前往|深入|走进)")
 # 会议首先召开预备会议: the meeting told before holds a sitting within it
 _BACK_SUBJECT = re.compile(r"\s*(?:会议|大会)(?:首先|先|还|随后|期间|同时)?(?:召开|举行)")
 _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")
@@ -920,8 +926,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start()) or next(
             (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
-        if who is None and not _body_subject(text, bodies, clause, m.start()):
-            return None  # a trip needs its traveller: a person, or a body (市政协调研组赴X调研)
+        if who is None and not _body_subject(text, bodies, clause, m.start()) and not _GROUP_GOES_ON.search(text, s, m.end()):
+            return None  # a trip needs its traveller: a person, a body (市政协调研组赴X调研), the group told before
         noun = m["noun"] or m["wverb"] or m["anoun"]
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else \
             m.group(0) if m["anoun"] else _clause(text, m.start(), e)

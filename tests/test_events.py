@@ -811,6 +811,15 @@ def test_talks_of_both_sides_of_a_visit_are_the_visits(record_of):
     assert [e["name"] for e in record_of(text)["events"] if "会谈" in e["name"]] == []
 
 
+def test_the_group_told_before_going_on_another_day_is_led_as_before(record_of):
+    """3月21日,调研组到某地调研: the trip of the group told the day before, with its leader."""
+    text = ("3月20日,致公党某省委专职副主委周明远等一行到青林市就茶产业发展情况进行调研。\n"
+            "实地考察 3月21日,调研组到青林市第一中学就科技馆的相关工作进行实地调研。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-20", ["周明远"]), ("03-21", ["周明远"])]
+    same_day = text.replace("实地考察 3月21日,调研组到", "调研组还到")  # the same day's stop: no trip of its own
+    assert [e["date"] for e in record_of(same_day)["events"]] == ["03-20"]
+
+
 def test_a_town_heads_trip_is_the_governments_its_meeting_the_committees(record_of):
     """镇党委副书记、镇长 chairing: the town's 党委's meeting; leading a trip: the government's."""
     text = "7月7日,青莲镇党委副书记、镇长周明远到辖区督导检查防汛工作。\n"
