@@ -1340,7 +1340,7 @@ def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:
     its 党委 for a meeting named for the 党委."""
     kinds = {"我校": ("学校",), "全校": ("学校",), "我院": ("医院", "学院")}.get(word, (word,))
     unit = next(filter(None, (named_unit(text, bodies.items, k) for k in kinds)), None)  # 我院: the page's hospital
-    kind = kinds[-1]
+    kind = kinds[-1] if word != "我院" or text.count("医院") <= text.count("学院") else "医院"  # 我院 on a hospital's page
     if unit:
         return unit + "党委" if name.startswith("党委") else unit
     if kind == "学校" and name.startswith("党委"):

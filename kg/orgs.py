@@ -247,6 +247,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             covered = m.end()
     out += _listed_bodies(text, start, end, ctx)
     out += _local_bodies(text, start, end, ctx)
+    out += _branches(text, start, end, out)
     out += _procuratorates(text, start, end, ctx)
     out += _prefecture_bodies(text, start, end, ctx, out)
     out += outlets(text, start, end)
@@ -556,6 +557,19 @@ _LOCAL_BODY = re.compile(
     r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee
     r"人大代表联络站|代表联络站|人大主席团|人大|政协委员工作站|委员工作站|总工会|工会|妇联|团委)"
 )
+
+
+# A party or league branch opening its clause as who acts (图书馆党支部开展主题党日活动, 某中心党支部前往…), as written.
+_BRANCH = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?,?"
+                     r"(?P<name>(?![我本该各全])[\u4e00-\u9fff、]{2,24}?(?:党支部|党总支|团支部))"
+                     r"(?=在|召开|举行|开展|组织|前往|赴|到|于|深入|走进|来到)")
+
+
+def _branches(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """Branches that act at a clause's opening, where no body found already ends there."""
+    ends = {o.end for o in found}
+    return [Mention("ORG", m["name"], m.start("name"), m.end("name"), m["name"])
+            for m in _BRANCH.finditer(text, start, end) if m.end("name") not in ends]
 
 
 def _division_ending_at(text: str, at: int, floor: int) -> tuple[int, Division] | None:

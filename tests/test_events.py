@@ -811,6 +811,20 @@ def test_talks_of_both_sides_of_a_visit_are_the_visits(record_of):
     assert [e["name"] for e in record_of(text)["events"] if "会谈" in e["name"]] == []
 
 
+@pytest.mark.parametrize("text, org", [
+    ("4月3日上午,图书馆党支部开展4月主题党日活动。党日活动由支部书记周明远主持。", "图书馆党支部"),
+    ("10月27日,青林市人民防空工程质量保障中心党支部前往省体育博物馆开展主题党日活动。", "青林市人民防空工程质量保障中心党支部"),
+    ("2023年10月19日下午,行政二党支部在会议室召开支部大会暨10月主题党日活动。", "行政二党支部"),
+])
+def test_a_branch_opening_its_clause_holds_what_it_does(record_of, text, org):
+    assert [e["org"] for e in record_of(text + "\n")["events"]][:1] == [org]
+
+
+def test_我院_on_a_hospitals_page_is_the_hospital(record_of):
+    text = "首页 > 新闻中心 > 医院新闻\n我院召开动员大会\n4月16日,我院召开争先进位活动动员大会。\n"
+    assert {e["org"] for e in record_of(text)["events"]} == {"医院"}
+
+
 def test_the_group_told_before_going_on_another_day_is_led_as_before(record_of):
     """3月21日,调研组到某地调研: the trip of the group told the day before, with its leader."""
     text = ("3月20日,致公党某省委专职副主委周明远等一行到青林市就茶产业发展情况进行调研。\n"
