@@ -776,16 +776,17 @@ def _attended_re() -> re.Pattern:
                       rf"(?P<name>[^,。;:!?、]{{0,40}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
 
 
-def held_as_headlined(earlier: list[Event], events: list[Event], positions: list[Position]) -> list[Event]:
+def held_as_headlined(earlier: list[Event], events: list[Event], positions: list[Position], text: str = "") -> list[Event]:
     """Events whose leader holds several posts, held by the body a headline names for the same
     event (农工党某省委会开展专题调研; then 省政协副秘书长、农工党某省委会副主委甲带队…开展专题调研:
     the party's, not the CPPCC's), where that body is one of the leader's; not an assembly its
     name gives its body (省工会代表会议: the union's). An event the body tells without a chair
-    takes the chair its headline names."""
+    takes the chair its headline names. A headline saying 我县召开… names no body of the chair's:
+    the county's committee holds it only by convention."""
     out = []
     for ev in events:
         head = next((x for x in earlier if not x.date and not x.leaders and x.org and x.org != ev.org
-                     and x.type == ev.type and (x.name in ev.name or ev.name in x.name)), None) \
+                     and x.type == ev.type and (x.name in ev.name or ev.name in x.name) and _writes(text, x)), None) \
             if _assembly_of(ev.org or "", ev.name) is None else None
         if head is not None and ev.leaders and any(
                 p.person == ev.leaders[0] and p.org and _holder(p.org) == head.org for p in positions):
@@ -795,6 +796,13 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
             ev = _with(ev, leaders=chaired.leaders)  # …举行第一次会议 甲主持 (a headline), the body dating it
         out.append(ev)
     return out
+
+
+def _writes(text: str, ev: Event) -> bool:
+    """Whether the sentence of `ev` writes its body, in full or by its end (市政协 for 某市政协),
+    rather than its place as 我县, 本市."""
+    return not text or any(ev.org[i:] in text[ev.start:ev.end] for i in range(len(ev.org) - 1)) \
+        or not re.search(r"[我本][县市区旗]", text[ev.start:ev.end])
 
 
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:

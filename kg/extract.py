@@ -146,7 +146,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     out.mentions += persons + orgs + _drop_name_parts(_drop_org_parts(places, orgs), persons, text) + find_campaigns(text, s, e)
     out.positions += credit_p + titled_p
     headlined = find_events(text, s, body, orgs, persons, titled_p, main, doc.pub_date, ctx) if body > s else []
-    events = held_as_headlined(out.events + headlined + events, events, out.positions)
+    events = held_as_headlined(out.events + headlined + events, events, out.positions, text)
     out.events = restated(out.events, events) + events
 
 

@@ -820,6 +820,14 @@ def test_a_branch_opening_its_clause_holds_what_it_does(record_of, text, org):
     assert [e["org"] for e in record_of(text + "\n")["events"]][:1] == [org]
 
 
+def test_a_headline_saying_我县_names_no_body_of_the_chairs(record_of):
+    """我县召开… in the headline, then a 县委常委、常务副县长 chairs: the government's meeting."""
+    text = ("我县召开重点项目建设推进会\n10月10日,我县召开重点项目建设推进会。县委书记孙立新出席会议并讲话,"
+            "县委常委、常务副县长周明远主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place="青川县")["events"]] == [
+        ("青川县政府", ["周明远"])]
+
+
 def test_我院_on_a_hospitals_page_is_the_hospital(record_of):
     text = "首页 > 新闻中心 > 医院新闻\n我院召开动员大会\n4月16日,我院召开争先进位活动动员大会。\n"
     assert {e["org"] for e in record_of(text)["events"]} == {"医院"}
