@@ -202,8 +202,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出)"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])(?![组团员])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
-        rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查)"  # 省长某某在某市调研
-        rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告))")  # not 在某市考察时的讲话: a tour cited
+        rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
+        rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告)|委)")  # not 在某市考察时的讲话: a tour cited; 纪律检查委员会
     toured = re.compile(
         rf"在(?P<vwhere>{_PROVINCE_CHAR}|(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"  # 在闽调研: a province by its one character
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"

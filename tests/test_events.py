@@ -820,6 +820,13 @@ def test_a_branch_opening_its_clause_holds_what_it_does(record_of, text, org):
     assert [e["org"] for e in record_of(text + "\n")["events"]][:1] == [org]
 
 
+def test_an_inspection_told_by_where_it_was_said(record_of):
+    """副省长、省防指常务副指挥长甲在某市检查…时强调: the inspection told, the government's."""
+    text = "4月18日,副省长、省防指常务副指挥长周明远在青林市检查长江防汛备汛工作时强调,要压实责任。\n"
+    assert [(e["org"], e["type"], e["leaders"]) for e in record_of(text, place="湖北省")["events"]] == [
+        ("湖北省政府", "inspection", ["周明远"])]
+
+
 def test_a_headline_saying_我县_names_no_body_of_the_chairs(record_of):
     """我县召开… in the headline, then a 县委常委、常务副县长 chairs: the government's meeting."""
     text = ("我县召开重点项目建设推进会\n10月10日,我县召开重点项目建设推进会。县委书记孙立新出席会议并讲话,"
