@@ -668,6 +668,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 continue
             lead_names = ev.leaders if ev.leaders and ev.name.startswith(_CALLS) \
                 else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
+            if not ev.leaders and _announced_here(text, s, sentences[x.n][1], ev.name):
+                lead_names = ()  # 主任会议…决定某会议1月24日召开。甲主持会议: the sitting announced has no chair yet
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
             back = next((y.org for y in reversed(out) if y.org), None) if _BACK_SUBJECT.match(text, s) else None
@@ -681,6 +683,11 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                                 documents=docs))
         out += _one_per_name(events)
     return _sessions_once(_plenaries_in_sessions(restated(out, out)))
+
+
+def _announced_here(text: str, s: int, e: int, name: str) -> bool:
+    """Whether the sentence announces the event of `name` (决定某会议于1月24日召开)."""
+    return bool(re.search(rf"(?:{_ANNOUNCED.pattern})[^,。;]{{0,16}}?{re.escape(name)}", text[s:e]))
 
 
 # 3月21日,调研组到某地…调研: the group whose trip was told before goes on, on another day

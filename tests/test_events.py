@@ -820,6 +820,15 @@ def test_a_branch_opening_its_clause_holds_what_it_does(record_of, text, org):
     assert [e["org"] for e in record_of(text + "\n")["events"]][:1] == [org]
 
 
+def test_a_sitting_announced_beside_the_one_held_has_no_chair(record_of):
+    """主任会议举行第57次会议,决定某会议1月24日召开。甲主持会议: 甲 chairs the 57th only."""
+    text = ("1月9日上午,省十四届人大常委会主任会议举行第57次会议,决定省十四届人大常委会第二十次会议1月24日在济南召开。"
+            "省人大常委会副主任孙立新主持会议。\n")
+    events = record_of(text, place="山东省")["events"]
+    assert [(e["date"], e["leaders"]) for e in events if "第二十次" in e["name"]] == [("01-24", [])]
+    assert ["孙立新"] in [e["leaders"] for e in events if e["date"] == "01-09"]
+
+
 def test_an_inspection_told_by_where_it_was_said(record_of):
     """副省长、省防指常务副指挥长甲在某市检查…时强调: the inspection told, the government's."""
     text = "4月18日,副省长、省防指常务副指挥长周明远在青林市检查长江防汛备汛工作时强调,要压实责任。\n"
