@@ -687,7 +687,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
 
 def _announced_here(text: str, s: int, e: int, name: str) -> bool:
     """Whether the sentence announces the event of `name` (决定某会议于1月24日召开)."""
-    return bool(re.search(rf"(?:{_ANNOUNCED.pattern})[^,。;]{{0,16}}?{re.escape(name)}", text[s:e]))
+    return bool(_ANNOUNCED.search(text, s, e)) \
+        and bool(re.search(rf"(?:{_ANNOUNCED.pattern})[^,。;]{{0,16}}?{re.escape(name)}", text[s:e]))
 
 
 # 3月21日,调研组到某地…调研: the group whose trip was told before goes on, on another day

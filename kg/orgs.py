@@ -12,7 +12,7 @@ from bisect import bisect_left
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words, word_starts_at
@@ -567,6 +567,8 @@ _BRANCH = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}
 
 def _branches(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """Branches that act at a clause's opening, where no body found already ends there."""
+    if text.find("支部", start, end) < 0 and text.find("党总支", start, end) < 0:
+        return []
     ends = {o.end for o in found}
     return [Mention("ORG", m["name"], m.start("name"), m.end("name"), m["name"])
             for m in _BRANCH.finditer(text, start, end) if m.end("name") not in ends]
@@ -728,11 +730,17 @@ _OUTLET = re.compile(
 
 def outlets(text: str, start: int, end: int) -> list[Mention]:
     """News outlets a page names: its source line, a paper cited in 《》, a byline's paper."""
+    return list(_outlets(text, start, end))
+
+
+@lru_cache(maxsize=4)
+def _outlets(text: str, start: int, end: int) -> tuple[Mention, ...]:
+    """`outlets`, read once per article (the orgs, the events and the article's body ask)."""
     out = []
     for m in _OUTLET.finditer(text, start, end):
         group = next(g for g in ("src", "paper", "cited", "byline", "wire") if m[g])
         out.append(Mention("ORG", m[group], m.start(group), m.end(group), m[group]))
-    return out
+    return tuple(out)
 
 
 _STANDING = {"常务委员会": "常委会"}  # 政协某市委员会常务委员会 is the 某市政协常委会 (a central one keeps its name)
