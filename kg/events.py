@@ -196,7 +196,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
         rf"(?:先后|相继|分别)?(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义)")  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
     led = re.compile(
-        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会)")  # 纪律检查委员会: a body
+        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出)"  # 对检查情况进行通报: a report
@@ -1005,8 +1005,9 @@ def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: l
                            and body_kind(p.org) == "delegation"), None):
         return delegation  # 某部部长、中央代表团副团长甲带领二分团来到…: the delegation's trip
     lead = _LEADS_GROUP.search(text, who.end, verb)  # 甲、乙(委员、某市人大副主任)带领…: after the last leader
-    group = bodies.between(lead.end(), verb) if lead else []
-    if not (group and group[0].start == lead.end() and _GROUP_OF.match(text, group[0].end, verb)):
+    opens = lead.end() + text.startswith("的", lead.end()) if lead else 0  # 由甲带领的某委检查组
+    group = bodies.between(opens, verb) if lead else []
+    if not (group and group[0].start == opens and _GROUP_OF.match(text, group[0].end, verb)):
         return own
     body = _holder(group[0].key)
     written = group[0].text[:len(group[0].text) - (len(group[0].key) - len(body))]  # 市政协(农业和农村委员会)

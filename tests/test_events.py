@@ -820,6 +820,15 @@ def test_a_branch_opening_its_clause_holds_what_it_does(record_of, text, org):
     assert [e["org"] for e in record_of(text + "\n")["events"]][:1] == [org]
 
 
+@pytest.mark.parametrize("text", [
+    "7月15日,公安部党委委员、副部长周明远率国家防总湖北工作组来青林县检查指导防汛救灾工作。",
+    "5月9日,由财政部部长助理周明远带领的国家防总长江防汛抗旱检查组到湖北检查防汛抗旱工作。",
+])
+def test_a_group_sent_by_a_national_coordinating_body_is_its(record_of, text):  # 检查组: no trip of its own
+    """A minister leading 国家防总's group: the headquarters' inspection, not the ministry's."""
+    assert [(e["org"], e["leaders"]) for e in record_of(text + "\n")["events"]] == [("国家防总", ["周明远"])]
+
+
 def test_a_sitting_announced_beside_the_one_held_has_no_chair(record_of):
     """主任会议举行第57次会议,决定某会议1月24日召开。甲主持会议: 甲 chairs the 57th only."""
     text = ("1月9日上午,省十四届人大常委会主任会议举行第57次会议,决定省十四届人大常委会第二十次会议1月24日在济南召开。"

@@ -314,6 +314,8 @@ BODY_KINDS = [
                  {("童某明", "最高人民检察院", "常务副检察长")}, id="常务副检察长"),
     pytest.param("6月2日,丰镇市人民法院党组书记、院长武大某主持会议。", {("武大某", "丰镇市法院", "院长")},
                  id="a basic court by its short name"),
+    pytest.param("5月9日,财政部部长助理周明远、省长助理钱雨辰出席。",
+                 {("周明远", "财政部", "部长助理"), ("钱雨辰", "省政府", "省长助理")}, id="a minister's or governor's assistant"),
     pytest.param("10月9日,云南省委第三巡视组巡视青林县工作动员会召开。省委巡视组组长孙立新作动员讲话。",
                  {("孙立新", "云南省委第三巡视组", "组长")}, id="a team's 组长, named short after it is named in full"),
     pytest.param("甘肃省委统战部国企统战工作第二调研组组长、青林投资集团党委专职副书记钱雨辰一行到青石调研。",
