@@ -14,7 +14,8 @@ The genre names them in a few shapes, each a rule below:
   standing national programmes of `national_campaigns.txt` (脱贫攻坚) wherever they stand,
   `实施X战略`, `推进X振兴`;
 - quoted numbered slogans that name a programme by what is done to it: `落实“六保”举措`,
-  `“双X”工作`, `推进“X”等重点工作`, `积极落实“三大X”,`, `深化“五比五晒”、`; a quoted
+  `“双X”工作`, `推进“X”等重点工作`, `积极落实“三大X”,`, `深化“五比五晒”、`, or by what it is
+  (`“六保”任务`, `“三强”战略`, `“两个率先”目标`); a quoted
   programme carried out (`精准实施“招商之冬”,`).
 
 What is not a campaign: doctrinal formulas and names of bodies in quotes (`“两个确立”`,
@@ -96,6 +97,9 @@ _NUMBERED_OBJECT = re.compile(
     rf"|实施“(?P<named>[^“”]{{2,12}})”(?=[,。;、])")  # 精准实施“招商之冬”,: a programme carried out
 
 
+_NUMBERED_SLOGAN = re.compile(rf"“(?P<q>[{_NUM}][^“”,、。]{{1,9}})”(?=任务|举措|战略|目标)")
+
+
 def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     for m in _THEMED.finditer(text, start, end):
         s, e = _quoted(m)
@@ -127,6 +131,9 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for m in _PERIOD.finditer(text, start, end):
         if m["q"] not in planned:  # “十五五”开局之年, “十四五”时期: the plan's period, named alone
             yield m.start(), m.end(), _key(m["q"])
+    for m in _NUMBERED_SLOGAN.finditer(text, start, end):
+        if _key(m["q"]) not in _FORMULAS:
+            yield *_quoted(m), _key(m["q"])
     for m in _WORK_LIST.finditer(text, start, end):
         for q in re.finditer(r"“(?P<q>[^“”]{2,24})”", m["items"]):
             s = m.start("items") + q.start()

@@ -18,6 +18,8 @@ def names(text: str) -> list[str]:
     ("调研项目建设、乡村振兴、春耕备耕等工作。", "乡村振兴"),
     ("全面实施乡村振兴战略,以绿色有机为方向。", "乡村振兴战略"),  # as the text names it
     ("加快项目立项审批,精准实施“招商之冬”,努力实现招商引资新突破。", "招商之冬"),
+    ("全面完成“六保”任务,推动县域经济发展。", "六保"),  # a numbered programme by what it is
+    ("深入实施“三强”战略,奋力建设新青林。", "三强"),
     ("按照市委“产业发展项目建设争先年”部署要求,完善工作机制。", "产业发展项目建设争先年"),
     ("我们深入贯彻落实省委“十大战略”,紧紧围绕市委部署。", "十大战略"),
     ("扎实推进“委员进万家”行动,畅通委员联系界别群众渠道。", "委员进万家行动"),
@@ -81,6 +83,7 @@ def test_campaign_found_without_quotes(text, expected):
     "为打造“六大名城”、挺进百强县贡献力量。",
     "紧盯国家重大战略,围绕新理念、新思想、新战略学习。",
     "确保“十二五”期间改革任务落实。",
+    "坚持“两个确立”目标不动摇。",  # a formula, before a programme's noun too
 ])
 def test_quoted_phrases_are_not_campaigns(text):
     assert names(text) == []
