@@ -120,19 +120,21 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if _CREDITED.search(text, max(0, left - 6), left):
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
-                and (_chained(text, left, m.group(0)) or not has_function_word(text[left:m.start()])) \
+                and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])) \
                 and _core_fits(text, left, m.start(), m.group(0)):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
 
 
-def _chained(text: str, left: int, kind: str) -> bool:
+def _chained(text: str, left: int, at: int, kind: str) -> bool:
     """Whether a town or village stands right after the division it lies in (某镇下营村, 某县四亩地镇)
     or after another of its kind in a list (某村、团结村): its name then, though a word
     (下营, 团结)."""
     if kind not in ("镇", "乡", "村", "街道"):
         return False
     before = text[max(0, left - 3):left]
+    if kind in text[left:at]:
+        return False  # 某镇下营村农村危房: the village ends at its own 村
     if before.endswith("、"):
         return before[:-1].endswith(kind)  # 联建村、团结村
     return before[-1:] in ("镇", "乡", "县", "区") and not before.endswith(("城乡", "全县", "全区", "各县", "各区", "本乡", "本镇"))

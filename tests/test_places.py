@@ -89,6 +89,7 @@ def test_short_forms_outside_the_papers_province_are_not_places():
     ("今日上午,汀城镇胜利召开大会。推进小城镇建设。", ["汀城镇"]),  # a town named 某城, not 小城镇 or 城镇
     ("先后来到汀城镇下营村、团结村等地。", ["汀城镇", "下营村", "团结村"]),  # words as names: after their town, in its list
     ("工作队驻青林镇营胜村开展帮扶。", ["青林镇", "营胜村"]),  # 驻 before the town
+    ("走访汀城镇下营村农村危旧土坯房改造户。", ["汀城镇", "下营村"]),  # the village ends at its own 村
     ("5月6日,汀城镇召开村两委干部会议。", ["汀城镇"]),  # 召开 a 村's meeting: no village 召开村
 ])
 def test_local_places_written_as_in_the_text(text, names):
