@@ -1689,6 +1689,12 @@ def test_a_day_after_a_datelines_credit_dates_the_article(record_of, pub_date):
     assert {e["date"][-5:] for e in events} == {"10-26"} and trip["date"][-5:] == "10-26"
 
 
+def test_a_day_after_a_paper_and_its_apps_dateline(record_of):
+    """某日报·新某客户端1月8日讯(记者)7日,…: the day told after the dateline, not the dateline's."""
+    text = "青林日报·新青林客户端1月8日讯(周明远)7日,政协青林市第十三届委员会常务委员会第二十五次会议召开。\n"
+    assert [e["date"] for e in record_of(text, pub_date="2026-01-08")["events"]] == ["2026-01-07"]
+
+
 def test_a_credit_naming_its_paper_is_no_part_of_a_meetings_name(record_of):
     text = ("中国川网3月27日讯 据四川日报报道(新川网·四川日报记者 王晓梅)省十三届人大常委会第九次会议今天在成都召开,"
             "会议由省委书记、省人大常委会主任张建国主持。\n")
