@@ -64,6 +64,7 @@ def test_long_name(text, name):
     ("本报记者宋某图为赵某为儿童赠书", "宋某"),
     ("主任申某军接受记者专访", "申某军"),
     ("副主席段其某、党组成员马某出席", "段其某"),  # 其 inside a name
+    ("组织部长欧阳杰随同,县人大副主任王某陪同。", "欧阳杰"),  # 随同: a verb after the name
 ])
 def test_names_before_and_ending_in_verb_characters(text, name):
     assert name_at(text, text.index(name)) == name
