@@ -522,7 +522,9 @@ def _parents(bodies: list[Mention]) -> list[Mention]:
             and not (parent in national_bodies() and not b.text.startswith(parent))]  # 中宣部: no 中共中央 written
 
 
+@lru_cache(maxsize=4096)
 def _parent(key: str) -> str:
+    """The body a key names too (its committee, its unit, its national body); pure, so kept."""
     for body in national_bodies().values():
         if key.startswith(body) and re.fullmatch(_NATIONAL_ORGAN, key[len(body):]):
             return body
