@@ -829,6 +829,15 @@ def test_a_group_sent_by_a_national_coordinating_body_is_its(record_of, text):  
     assert [(e["org"], e["leaders"]) for e in record_of(text + "\n")["events"]] == [("国家防总", ["周明远"])]
 
 
+@pytest.mark.parametrize("chain, org", [
+    ("国务院副秘书长、国家信访局局长", "国家信访局"),  # a deputy secretary-general heading a bureau: the bureau's
+    ("省政协副秘书长、办公厅主任", "四川省政协"),  # of the CPPCC's own office: the CPPCC's
+])
+def test_a_deputy_secretary_general_heading_a_body_goes_for_it(record_of, chain, org):
+    text = f"7月13日,{chain}周明远到青林县调研。\n"
+    assert [e["org"] for e in record_of(text, place="四川省")["events"]] == [org]
+
+
 def test_a_sitting_announced_beside_the_one_held_has_no_chair(record_of):
     """主任会议举行第57次会议,决定某会议1月24日召开。甲主持会议: 甲 chairs the 57th only."""
     text = ("1月9日上午,省十四届人大常委会主任会议举行第57次会议,决定省十四届人大常委会第二十次会议1月24日在济南召开。"
