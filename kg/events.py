@@ -1503,9 +1503,8 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
     if first.title.startswith(_DEPUTY) and (head := next(
             (p for p in posts[1:] if p.org != first.org and not p.title.startswith(_DEPUTY) and _HEAD.match(p.title)), None)) \
             and (body_kind(first.org) == "department" or 0 <= _rank(first.org) < _rank(head.org)
-                 or first.title == "副秘书长" and not head.org.endswith(("办公厅", "办公室"))):
+                 or first.title == "副秘书长" and not head.org.endswith(("办公厅", "办公室"))):  # 国务院副秘书长、某局局长; not 办公厅主任
         return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲, 市人大常委会副主任、县委书记甲: the body he heads
-        # (国务院副秘书长、某局局长: the bureau; 省政协副秘书长、办公厅主任: still the CPPCC's office, its own)
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") and (trip or not first.org.endswith(_TOWN_PARTY)) \
             or _MEMBER_SEAT.match(first.title):
         first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's
