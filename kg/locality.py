@@ -747,10 +747,12 @@ def _outlet_cut_short(outlet: Division | None, votes: Counter) -> bool:
 
 
 def _continues(doc: Document, a: Article) -> bool:
-    """Whether an article is a sub-headed section of the one before: no dateline, no date,
-    no byline, its body opening softly (近年来, 同时 …)."""
+    """Whether an article is a sub-headed section of the one before (no dateline, no date, no
+    byline, its body opening softly: 近年来, 同时 …) or a photo caption inside it (▲1月10日,
+    市某某培训班开班)."""
     body = doc.text[a.start + len(a.headline):a.end].lstrip()
-    return bool(a.headline) and not a.dateline and not a.date and not _BYLINE.match(body)
+    return a.kind == "caption" and not a.dateline or \
+        bool(a.headline) and not a.dateline and not a.date and not _BYLINE.match(body)
 
 
 def locate(doc: Document, a: Article, *, province: Division | None = None, spans=None,

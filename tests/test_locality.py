@@ -162,6 +162,16 @@ def test_a_sub_headed_section_continues_the_article_before():
     assert [d.name if d else None for d in ex.locales] == ["临海市"] * len(split_articles(doc))
 
 
+def test_a_photo_caption_and_the_text_after_it_stay_in_the_article_they_illustrate():
+    text = ("1月10日上午,湖州市第五届人大代表任前培训班开班,新任代表周明远接受记者采访。\n"
+            "▲1月10日,市第五届人大代表任前培训班开班。图为培训班现场\n"
+            "培训班上,市人大常委会副主任钱雨辰作辅导报告。\n")
+    ex = extract_text(text, "t.txt")
+    assert len(ex.articles) == 2 and ex.articles[1].kind == "caption"
+    assert [d.name if d else None for d in ex.locales] == ["湖州市"] * 2
+    assert "湖州市人大常委会" in to_record(ex, spans=False)["organizations"]
+
+
 # -- what the extraction records ---------------------------------------------------------------
 
 def test_no_source_warns_once_per_article_and_short_references_stay_as_written():
