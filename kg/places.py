@@ -162,6 +162,7 @@ _VENUE = re.compile(r"在(?P<v>[\u4e00-\u9fff()]{2,14}?)(?:多功能厅|会议�
 _TOUR = re.compile(r"(?:到|赴|深入|来到|走进|前往|视察|参观|察看|考察)了?(?P<list>[^,。;:!?“”《》\n]{2,80}?)"
                    r"等(?:地|处|项目|重点项目|点位|现场)")
 _NOT_SITE = re.compile(r"委|政府|政协|人大|^会议中心$|会议(?!中心)|大会$|党组|本|该|各|全|我|此|这|[\d]|^(?:市|县|区|省|镇|乡)$")
+_NATIONAL_VENUE = re.compile(r"人民大会堂|全国|国家|中央")  # named by themselves: 北京人民大会堂 is 人民大会堂
 _SITE_TAIL = re.compile(r"(?:建设|提升|改造|迁建|施工|现场|项目|工地|情况)+$")
 
 
@@ -174,13 +175,16 @@ def find_sites(text: str, start: int, end: int) -> list[Mention]:
         for item in m["list"].split("、"):
             spans.append((pos, pos + len(_SITE_TAIL.sub("", item))))
             pos += len(item) + 1
-    for at, stop in spans:
+    for start_at, stop in spans:
+        at = start_at
         for s, e, _ in division_spans(text, at, stop):  # 在北京人民大会堂: the site after its city
             if s == at:
                 at = e
         name = text[at:stop]
         if _is_site(name):
-            out.append(Mention("PLACE", name, at, stop, name))
+            if not _NATIONAL_VENUE.match(name):
+                at = start_at  # 广西人民会堂, 荆州某某会议中心: the division is part of the site's name
+            out.append(Mention("PLACE", text[at:stop], at, stop, text[at:stop]))
     return out
 
 
