@@ -79,6 +79,19 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
     return None
 
 
+def name_before_title(text: str, pos: int, end: int) -> str | None:
+    """A name between its title and a second one that honours it (县防办主任某某某局长,
+    总指挥某某某副县长), where the title after it is what ends the name."""
+    m = surname_re().match(text, pos, end)
+    for glen in (2, 1) if m else ():
+        e = m.end() + glen
+        name = text[pos:e]
+        if e < end and title_re().match(text, e) and plausible(name) \
+                and not any(c in _NOT_GIVEN for c in text[m.end():e]) and not _body_word_at(text, m.end(), e):
+            return name
+    return None
+
+
 def _given_wei(text: str, s: int, e: int) -> bool:
     """为 or 和 ending a given name of two before 等, a verb of the genre or a separator (某大为等出席,
     副主任某国和、…), not a word after a name of one (以某某为组长, 某某和某某)."""
