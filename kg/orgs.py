@@ -37,7 +37,7 @@ _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:�
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
 # A department after a place: an office ending in 局, 厅 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
 # characters (政法委, 发展改革委) that is no place's own committee (大英县委, 南京市委) nor a phrase.
-_DEPT = r"(?P<dept>(?:[^\W\d_省市县区乡镇村全各]|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|安委会|安委办|食安委|食安办|减灾委|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
+_DEPT = r"(?P<dept>(?:[^\W\d_省市县区乡镇村全各]|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|安委会|安委办|食安委|食安办|减灾委|军分区|警备区|军区|人武部|人民武装部|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|防办|[\u4e00-\u9fff]{1,8}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?![常党团总]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4})(?<![省市县区州旗盟])委(?![员会]))"
 _SHORT_REF = "自治区|省|市(?![场民区县])|县|区|州|旗|盟(?![员市])"  # not 盟员 (a 民盟 member), 盟市
 
 
@@ -243,6 +243,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), same))
         elif m and (canon := _canonical_place_body(name, m, ref_ctx)):
+            if m["dept"] in ("军分区", "警备区") and name not in _REFS:
+                canon = text[a:m.end()]  # 都匀军分区, 贵阳警备区: a military district bears its city's name as written
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += _listed_bodies(text, start, end, ctx)

@@ -26,6 +26,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("party", r"中共中央|政治局|政治局常委会|中央委员会|书记处"),
     ("party", r"委|党委|党工委|党总支|党支部"),
     ("government", r"政府|行署"),
+    ("military", r"军区|战区|军分区|警备区|人武部|人民武装部|武警\S*(?:总队|支队)"),
     ("department", r"部"),
     ("bureau", r"局|厅"),
     ("office", r"办公室|办公厅|办"),
