@@ -676,7 +676,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if not lead_names and _GROUP_GOES_ON.search(text, s, ev.end) and (trip := next(
                     (y for y in reversed(out) if y.leaders and y.type in ("research", "inspection", "activity")), None)):
                 back, lead_names = trip.org, trip.leaders  # 3月21日,调研组到某地调研: the group told before, another day
-            org = ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)
+            session = next((y.org for y in reversed(out + events) if y.org and _session_key(y.name)), None) \
+                if _PLENARY.fullmatch(ev.name) else None  # 某人大常委会第N次会议…举行的第二次全体会议: the session's
+            org = session or ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
             events.append(_with(ev, org=_between_sessions(org, ev.type), date=date, leaders=lead_names, attendees=tuple(attendees),

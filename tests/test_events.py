@@ -905,6 +905,14 @@ def test_a_session_closing_after_its_agenda_with_its_ceremonys_chair(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-07", ["周明远"])]
 
 
+def test_a_sessions_plenary_is_the_sessions_bodys_whoever_attends_it(record_of):
+    # 某人大常委会第N次会议闭会; 省委书记、人大常委会主任甲出席下午举行的第二次全体会议; 副主任乙主持
+    text = ("4月21日下午,浙江省十三届人大常委会第二十五次会议闭会。\n"
+            "省委书记、省人大常委会主任周明远出席下午举行的第二次全体会议。省人大常委会副主任钱雨辰主持会议。\n")
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] \
+        == [("浙江省人大常委会", "04-21", ["钱雨辰"])]
+
+
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
     text = ("8月30日上午,某校区党工委召开理论学习中心组学习会。党工委书记周明远主持会议。"
             "会上,党工委副书记钱雨辰带领与会人员深入学习有关重要论述。\n")
