@@ -681,10 +681,32 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             org = session or ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
+            if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
+                org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
             events.append(_with(ev, org=_between_sessions(org, ev.type), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
     return _sessions_once(_plenaries_in_sessions(restated(out, out)))
+
+
+# A government's business (safety, floods, investment, projects): a place's meeting on it that
+# no one chairs is its government's, not its party committee's as a place's meeting is by default.
+_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
+_PLACE_PARTY = re.compile(r"(?P<place>.+[省市县区旗盟镇乡])(?:委|党委)$")
+
+
+def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: Event) -> bool:
+    """Whether the sentence from `s` up to the event's name names body `org` itself (县委召开…), not
+    only its place (某县召开…)."""
+    at = text.find(ev.name, s, ev.end)
+    end = at + len(ev.name) if at >= 0 else ev.end
+    return any(b.key == org for b in bodies.items if s <= b.start < end)
+
+
+def _government_of(org: str | None) -> str | None:
+    """The government of the place whose party committee `org` is (某县委 → 某县政府), else `org`."""
+    m = _PLACE_PARTY.fullmatch(org) if org else None
+    return m["place"] + "政府" if m else org
 
 
 def _announced_here(text: str, s: int, e: int, name: str) -> bool:

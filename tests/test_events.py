@@ -190,7 +190,7 @@ def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
     held_in = record_of("近日,为推进整改,在青石镇召开警示教育大会。")["events"]  # the town is where, not who
     assert not any((e["org"] or "").startswith("在") for e in held_in), held_in
     for opening in ("防汛形势严峻。", "防汛形势严峻。\n"):  # a sentence's opening subject, not only a clause's
-        assert [e["org"] for e in record_of(opening + "青石镇召开防汛工作会议。")["events"]] == ["青石镇党委"]
+        assert [e["org"] for e in record_of(opening + "青石镇召开党建工作会议。")["events"]] == ["青石镇党委"]
 
 
 def test_presidium_of_a_congress_session(record_of):
@@ -911,6 +911,16 @@ def test_a_sessions_plenary_is_the_sessions_bodys_whoever_attends_it(record_of):
             "省委书记、省人大常委会主任周明远出席下午举行的第二次全体会议。省人大常委会副主任钱雨辰主持会议。\n")
     assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] \
         == [("浙江省人大常委会", "04-21", ["钱雨辰"])]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("6月6日,湖州市举办2018年“安全生产月”动员大会,市直各部门负责人参加。\n", "湖州市政府"),  # a place's, unchaired
+    ("7月24日,湖州市召开全市防汛会商会,市委书记周明远出席并讲话。\n", "湖州市政府"),
+    ("7月24日,湖州市委召开全市防汛会商会,市委书记周明远出席并讲话。\n", "湖州市委"),  # the body named holds it
+    ("7月24日,湖州市召开全市宣传工作会议,市委书记周明远出席并讲话。\n", "湖州市委"),  # the party's work
+])
+def test_a_places_meeting_on_government_business_is_its_governments(record_of, text, org):
+    assert [e["org"] for e in record_of(text)["events"]] == [org]
 
 
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
@@ -2100,9 +2110,11 @@ def test_a_national_meeting_of_department_heads_in_chinese_numerals(record_of):
 
 
 def test_our_county_holds_what_it_holds_by_its_committee(record_of):
-    """我县举行…观摩活动 on a county's page: the county's committee, not a project site named later."""
+    """我县举行…观摩活动 on a county's page: the county's (its government's: projects are its business),
+    not a project site named later."""
     text = "本报周至讯 9月28日,我县举行了重点项目观摩活动。参加观摩项目共16个,如老旧小区改造、城北幼儿园。\n"
-    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("周至县委", "09-28")]
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("周至县政府", "09-28")]
+    assert [e["org"] for e in record_of(text.replace("重点项目观摩", "党建观摩"))["events"]] == ["周至县委"]
 
 
 @pytest.mark.parametrize("text, org", [
@@ -2134,7 +2146,7 @@ def test_a_consultation_meeting_is_no_chamber_of_commerce(record_of):
 
 def test_an_online_outlets_dateline_is_no_subject(record_of):
     text = "枞阳在线消息 7月24日,安庆市召开全市防汛会商会,全面部署防汛救灾工作。\n"
-    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("安庆市委", "07-24")]
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("安庆市政府", "07-24")]
 
 
 def test_a_governments_site_reporting_is_no_subject(record_of):
