@@ -98,8 +98,31 @@ def extract(doc: Document) -> Extraction:
                                 "no locality found; short references stay as written")
         _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
     out.positions = _without_bodiless_twins(out.positions)
+    _courts_in_full(out)
     out.warnings += bad_text_dates(doc.name, doc.text, DATE, lambda i: doc.original_span(i, i + 1)[0])
     return out
+
+
+_COURT_LEVELS = ("高级人民法院", "中级人民法院")
+
+
+def _courts_in_full(out: Extraction) -> None:
+    """A court the page names short and in full (甘肃省法院召开…, 甘肃省高级人民法院通过视频…): one
+    court, by its full name, in every mention, post and event."""
+    keys = {m.key for m in out.mentions if m.label == "ORG"}
+    full = {k[:-len(level)] + "法院": k for k in keys for level in _COURT_LEVELS if k.endswith(level)}
+    short = {k: v for k, v in full.items() if any(key.startswith(k) for key in keys)}
+    if not short:
+        return
+
+    def named(org):  # 甘肃省法院党组 → 甘肃省高级人民法院党组
+        court = next((k for k in short if org and org.startswith(k)), None)
+        return short[court] + org[len(court):] if court else org
+
+    out.mentions = [replace(m, canonical=named(m.key)) if m.label == "ORG" and named(m.key) != m.key else m
+                    for m in out.mentions]
+    out.positions = [replace(p, org=named(p.org)) for p in out.positions]
+    out.events = [replace(e, org=named(e.org)) for e in out.events]
 
 
 def _without_bodiless_twins(positions: list[Position]) -> list[Position]:

@@ -199,3 +199,14 @@ def test_the_articles_body_is_its_first_not_its_first_cppcc(record_of):
             "市政协主席孙立华出席。\n")
     record = record_of(text)
     assert [e["org"] for e in record["events"]] and not any("政协" in (e["org"] or "") for e in record["events"])
+
+
+def test_a_court_named_short_and_in_full_is_one_court_by_its_full_name():
+    text = ("甘肃省法院召开全省中级法院院长会议\n"
+            "3月6日,甘肃省高级人民法院通过视频形式召开全省中级法院院长会议。省法院党组书记、院长周明远主持会议。\n")
+    ex = extract_text(text, "t.txt")
+    orgs = {m.key for m in ex.mentions if m.label == "ORG"}
+    assert "甘肃省高级人民法院" in orgs and "甘肃省法院" not in orgs
+    assert {(p.org, p.title) for p in ex.positions if p.person == "周明远"} \
+        == {("甘肃省高级人民法院", "党组书记"), ("甘肃省高级人民法院", "院长")}
+    assert [e.org for e in ex.events] == ["甘肃省高级人民法院"]
