@@ -1125,13 +1125,15 @@ def _clause_start(text: str, s: int, at: int) -> int:
 
 
 _UNIT_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]+届委员会")
+# 中共某医院委员会第九次代表大会, 中共某学院第三次代表大会: the unit's party congress, its 党委's
+_UNIT_CONGRESS = re.compile(r"(?:中共|中国共产党)[^,。;]{2,30}?(?:委员会)?第[一二三四五六七八九十\d]+次(?:党员)?代表大会")
 _STUDIED = ("学习", "贯彻", "传达", "宣讲", "落实", "领会")  # 学习某全会精神专题会: the plenum studied holds nothing
 
 
 def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str | None, str]:
     """A body the name opens with holds the event: 市政协党组(扩大)会议 → (市政协, 党组(扩大)会议);
     of two that overlap the one reaching further (二十届中央政治局: 中央政治局, not 二十届中央)."""
-    found = bodies.between(start, end)
+    found, written = bodies.between(start, end), name
     for o in found:
         if any(o.start < x.start < o.end < x.end for x in found):
             continue
@@ -1147,7 +1149,8 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
             name = sub + rest if sub and not rest.startswith(sub) else rest
         if o.key.endswith("人大") and _STANDING_SESSION.match(rest):
             return o.key + "常委会", name  # 县人大第十八届常委会第二十七次会议: its standing committee's
-        if _UNIT_COMMITTEE.match(rest) and body_kind(o.key) in ("school", "company", "unit"):
+        if (_UNIT_COMMITTEE.match(rest) or _UNIT_CONGRESS.fullmatch(written) and not written.startswith(o.key)) \
+                and body_kind(o.key) in ("school", "company", "unit"):
             return o.key + "党委", name  # 中共某大学第二届委员会第八次全体会议: the university's party committee
         return _holder(o.key), name
     return None, name

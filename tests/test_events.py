@@ -690,9 +690,9 @@ def test_a_trip_whose_purpose_follows_a_comma(record_of, purpose):
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("江西省人大常委会", "10-09", ["张建国"])]
 
 
-def test_a_units_party_congress_is_the_units(record_of):
+def test_a_units_party_congress_is_its_party_committees(record_of):
     text = "5月28日下午,中国共产党北川理工学院第一次代表大会开幕。党委书记张建国主持。"
-    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("北川理工学院", ["张建国"])]
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("北川理工学院党委", ["张建国"])]
 
 
 def test_a_committee_named_with_its_term_after_the_county(record_of):
@@ -920,6 +920,15 @@ def test_a_sessions_plenary_is_the_sessions_bodys_whoever_attends_it(record_of):
     ("7月24日,湖州市召开全市宣传工作会议,市委书记周明远出席并讲话。\n", "湖州市委"),  # the party's work
 ])
 def test_a_places_meeting_on_government_business_is_its_governments(record_of, text, org):
+    assert [e["org"] for e in record_of(text)["events"]] == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("10月24日,中共湖州市第一医院委员会第九次代表大会胜利召开。党委书记周明远主持。\n", "湖州市第一医院党委"),
+    ("10月24日,中共湖州职业技术学院第三次代表大会胜利召开。党委书记周明远主持。\n", "湖州职业技术学院党委"),
+    ("10月24日,湖州职业技术学院第三次代表大会胜利召开。工会主席周明远主持。\n", "湖州职业技术学院"),  # no party's
+])
+def test_a_units_party_congress_is_its_party_committees_not_a_workers_one(record_of, text, org):
     assert [e["org"] for e in record_of(text)["events"]] == [org]
 
 

@@ -467,7 +467,7 @@ def test_a_democratic_partys_full_name_and_its_local_congress(record_of):
 def test_a_unit_named_with_an_ordinal_and_its_party_congress(record_of):
     rec = record_of("10月24日,中共绵阳市第一医院委员会第九次代表大会在学术报告厅隆重召开。\n")
     assert "绵阳市第一医院" in rec["organizations"]
-    assert [e["org"] for e in rec["events"]] == ["绵阳市第一医院"]
+    assert [e["org"] for e in rec["events"]] == ["绵阳市第一医院党委"]  # its party congress: its 党委's
 
 
 def test_a_streets_short_working_committee_unnamed(record_of):
