@@ -59,6 +59,7 @@ _LEAD = re.compile(r"(?:同志|院士|教授)?(?:\d{1,2}月\d{1,2}日)?(?:[上�
                    r"(?:还|也|亲自|先后|专门|同时|分别|共同)?(?:主持|带队|带领(?!与会|参会|大家|全体)|率队|率领|率|的带领下|的主持下|领衔|召集|(?:组织)?召开)"
                    r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持
                    r"|(?:为|担?任)[^,。;]{0,10}?(?<!副)(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
+_DAY_BEFORE_LEAD = re.compile(r"(?:今天|今日|昨天|昨日|当天|当日)(?:[上下]午|晚上?)?")
 _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|向|对)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持; not 在贺词中向大会的成功召开
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:]|[一二三四五六七八九十]是)要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
@@ -181,7 +182,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"(?:《[^》\n]{1,40}》|“[^”\n]{1,20}”|[^,。;:!?“”《》])"  # 对《某条例》贯彻实施情况进行执法检查
     held = re.compile(
-        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员|{meeting})"  # 组织和广大会员: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told
+        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting}))"  # 组织和广大会员: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
     passive = re.compile(
@@ -415,6 +416,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             after = aside.end()  # 张某(右一)率队: a photo's pointer
         if t := title_re().match(text, after, min(hi, after + 6)):
             after = t.end()  # 李某书记主持
+        if day := _DAY_BEFORE_LEAD.match(text, after, hi):
+            after = day.end()  # 甲乙今天在长沙主持召开…
         if where := _WHERE_BEFORE_LEAD.match(text, after, hi):
             after = where.end()  # 甲乙在南宁主持召开座谈会
         lead = _LEAD.match(text, after, hi)
@@ -598,6 +601,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 positions: list[Position], main_org: str | None, pub_date: str | None,
                 ctx=None) -> list[Event]:
     """Events stated in the article text[start:end] (its body: the headline restates them)."""
+    pub_date = _report_day(text, start, end, pub_date)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
     bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
     lead_n, lead = _article_lead_date(text, sentences, pub_date)
@@ -707,6 +711,19 @@ def _government_of(org: str | None) -> str | None:
     """The government of the place whose party committee `org` is (某县委 → 某县政府), else `org`."""
     m = _PLACE_PARTY.fullmatch(org) if org else None
     return m["place"] + "政府" if m else org
+
+
+_REPORT_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+
+
+def _report_day(text: str, start: int, end: int, pub_date: str | None) -> str | None:
+    """The day a dateline reports from (湖南日报10月16日讯), in the year of the page's stamp: what
+    its 今天 and 昨日 count from, not the day the page was stamped; else the page's date."""
+    m = _REPORT_DAY.search(text, start, min(end, start + 60))
+    if not (m and pub_date and len(pub_date) == 10 and real_day(m["m"], m["d"], pub_date[:4])):
+        return pub_date
+    year = int(pub_date[:4]) - ((int(m["m"]), int(m["d"])) > (int(pub_date[5:7]), int(pub_date[8:10])))
+    return f"{year}-{int(m['m']):02d}-{int(m['d']):02d}"
 
 
 def _announced_here(text: str, s: int, e: int, name: str) -> bool:

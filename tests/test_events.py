@@ -932,6 +932,15 @@ def test_a_units_party_congress_is_its_party_committees_not_a_workers_one(record
     assert [e["org"] for e in record_of(text)["events"]] == [org]
 
 
+def test_today_counts_from_the_datelines_day_and_the_congress_of_a_meeting_is_part_of_its_name(record_of):
+    # 某日报10月16日讯 on a page stamped the 17th; 副省长甲今天在长沙主持召开了大会的第一次筹备工作会议
+    text = ("湖南日报10月16日讯(记者 钱雨辰)第八届湘商大会将于11月21日至24日在郴州市举行。"
+            "副省长周明远今天在长沙主持召开了大会的第一次筹备工作会议,要求相关部门加快完善大会方案。\n")
+    events = record_of(text, pub_date="2017-10-17")["events"]
+    assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in events if e["leaders"]] \
+        == [("湖南省政府", "大会的第一次筹备工作会议", "2017-10-16", ["周明远"])]
+
+
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
     text = ("8月30日上午,某校区党工委召开理论学习中心组学习会。党工委书记周明远主持会议。"
             "会上,党工委副书记钱雨辰带领与会人员深入学习有关重要论述。\n")
