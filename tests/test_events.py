@@ -941,6 +941,12 @@ def test_today_counts_from_the_datelines_day_and_the_congress_of_a_meeting_is_pa
         == [("湖南省政府", "大会的第一次筹备工作会议", "2017-10-16", ["周明远"])]
 
 
+def test_a_session_closing_after_it_finished_its_agenda(record_of):
+    text = ("浙江省十二届人大常委会第三十一次会议在完成各项议程后,7月21日下午在杭州闭幕。"
+            "省委书记、省人大常委会主任周明远主持会议并讲话。\n")
+    assert _pairs(record_of(text)["events"]) == [("浙江省人大常委会", "07-21", ["周明远"])]
+
+
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
     text = ("8月30日上午,某校区党工委召开理论学习中心组学习会。党工委书记周明远主持会议。"
             "会上,党工委副书记钱雨辰带领与会人员深入学习有关重要论述。\n")
