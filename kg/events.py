@@ -624,6 +624,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                         or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
                     referred.add(len(events))  # 某会议召开在即: to be held, not held that day
                 events.append(ev)
+        if not events and "报到" in sentence:
+            events = _checked_in(text, s, e, bodies, sentences[n - 1][0] if n else s)
         # the sentence's date, read only where it is used (most sentences neither open dated nor state events)
         news = _DATELINE.sub("", sentence.lstrip(), count=1)  # 某新闻网10月27日讯(记者 某某)26日上午,
         opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
@@ -687,7 +689,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 or _main(main_org, bodies, ev.name), ev.name)
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
-            events.append(_with(ev, org=_between_sessions(org, ev.type), date=date, leaders=lead_names, attendees=tuple(attendees),
+            events.append(_with(ev, org=_between_sessions(org, ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
     return _sessions_once(_plenaries_in_sessions(restated(out, out)))
@@ -724,6 +726,27 @@ def _report_day(text: str, start: int, end: int, pub_date: str | None) -> str | 
         return pub_date
     year = int(pub_date[:4]) - ((int(m["m"]), int(m["d"])) > (int(pub_date[5:7]), int(pub_date[8:10])))
     return f"{year}-{int(m['m']):02d}-{int(m['d']):02d}"
+
+
+# Deputies and members arriving for a session: 代表陆续抵达驻地,向大会报到; 委员们抵达拉萨报到
+_CHECK_IN = re.compile(r"(?P<who>代表团|代表|委员)[^。;]{0,60}?(?P<verb>向大会报到|报到)(?![处证单])")
+
+
+def _checked_in(text: str, s: int, e: int, bodies: "_Bodies", before: int) -> list[Event]:
+    """The check-in of a congress's deputies (代表, 代表团) or a CPPCC's members (委员) for the
+    session the sentence, or the one before it, names: an activity of that congress or CPPCC."""
+    if (m := _CHECK_IN.search(text, s, e)) is None:
+        return []
+    out = []
+    for lo in (s, before):
+        for o in bodies.between(lo, m.start("verb")):
+            body = o.key.removesuffix("常委会")
+            kind = "代表" if body.endswith("人大") else "委员" if body.endswith("政协") else None
+            if kind and kind in text[s:m.end()] and body not in (x.org for x in out):
+                out.append(Event(body, m["verb"], "activity", None, (), (), (), s, e))
+        if out:
+            return out
+    return out
 
 
 def _announced_here(text: str, s: int, e: int, name: str) -> bool:
@@ -1557,10 +1580,12 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
     return _holder(first.org)
 
 
-def _between_sessions(org: str | None, kind: str) -> str | None:
+def _between_sessions(org: str | None, kind: str, name: str = "") -> str | None:
     """A congress meets only in session; its deputies' trainings, inspections and trips between
-    sessions are its standing committee's (a town's congress has none)."""
-    if org and kind != "meeting" and org.endswith("人大") and not org.endswith(("镇人大", "乡人大", "全国人大")):
+    sessions are its standing committee's (a town's congress has none; checking in for a session
+    is the congress's)."""
+    if org and kind != "meeting" and org.endswith("人大") and not org.endswith(("镇人大", "乡人大", "全国人大")) \
+            and not name.endswith("报到"):
         return org + "常委会"
     return org
 

@@ -947,6 +947,18 @@ def test_a_session_closing_after_it_finished_its_agenda(record_of):
     assert _pairs(record_of(text)["events"]) == [("浙江省人大常委会", "07-21", ["周明远"])]
 
 
+@pytest.mark.parametrize("text, orgs", [
+    ("1月16日,出席浙江省第十四届人民代表大会第三次会议的代表陆续抵达驻地,向大会报到。\n", ["浙江省人大"]),
+    ("1月25日,参加省十四届人大四次会议、省政协十三届四次会议的代表委员们相继抵达杭州,向大会报到。\n",
+     ["浙江省人大", "浙江省政协"]),
+    ("1月25日,浙江省人大常委会在杭州设立代表报到处。\n", []),  # a desk, no check-in
+])
+def test_deputies_checking_in_for_a_session_is_the_congresss(record_of, text, orgs):
+    events = record_of(text, place="浙江省")["events"]
+    assert [e["org"] for e in events if e["name"].endswith("报到")] == orgs
+    assert all(e["date"] == "01-" + text[2:4] for e in events if e["name"].endswith("报到"))
+
+
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
     text = ("8月30日上午,某校区党工委召开理论学习中心组学习会。党工委书记周明远主持会议。"
             "会上,党工委副书记钱雨辰带领与会人员深入学习有关重要论述。\n")
