@@ -30,7 +30,8 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
          "妇女联合会|残疾人联合会|青年联合会|学生联合会|工商业联合会|文学艺术界联合会|归国华侨联合会|科学技术协会")  # as written
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
-_NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委"
+_NATIONAL_ORGAN = r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委|" \
+    r"[\u4e00-\u9fff]{2,8}?(?<!公)司(?![长令法机])"  # 教育部思想政治工作司: a ministry's department
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:代表团|慰问团)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
             r"国务院[\u4e00-\u9fff]{1,4}?办|中国共产党(?![\u4e00-\u9fff]{0,16}委员会)"
             r"(?!党委|[^,。;]{0,16}?(?:条例|规定|章程|准则|办法|》)|[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次代表大会)")
@@ -527,9 +528,10 @@ def _parents(bodies: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def _parent(key: str) -> str:
     """The body a key names too (its committee, its unit, its national body); pure, so kept."""
-    for body in national_bodies().values():
-        if key.startswith(body) and re.fullmatch(_NATIONAL_ORGAN, key[len(body):]):
-            return body
+    heads = [body for body in national_bodies().values()
+             if key.startswith(body) and re.fullmatch(_NATIONAL_ORGAN, key[len(body):])]
+    if heads:  # 国务院扶贫办某司: the office's department, not the State Council's
+        return max(heads, key=len) if key.endswith("司") else heads[0]
     if (unit := _UNIT_OF_OWN.match(key)) and body_kind(unit["unit"]) in ("company", "school") \
             and unit["unit"] not in _UNIT_NAMES and not _GENERIC_UNIT.match(unit["unit"]):
         return unit["unit"]  # 某集团党委 names 某集团 too (集团党委: no unit named)
