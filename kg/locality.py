@@ -664,10 +664,13 @@ def text_place(votes: Counter, level: str | None = None) -> Division | None:
     """The division the text is about: the most weighted; among ties in one line of descent
     the innermost (温州市龙湾区 → 龙湾区), between unrelated ones the one whose ancestors are
     named more, else none. One passing mention decides only when no other division is named.
-    With `level` (县: the article calls its bodies 县委, 县政协; 区), among divisions of that kind."""
+    With `level` (县: the article calls its bodies 县委, 县政协; 区), among divisions of that kind, or
+    the one of that kind holding those it names."""
     g = gazetteer()
     if level and (of_level := Counter({d: v for d, v in votes.items() if _of_kind(d, level)})):
         votes = of_level
+    elif level and len(holding := {a for d in votes for a in g.chain(d)[1:] if _of_kind(a, level)}) == 1:
+        return holding.pop()  # 州政协 on a page that names 香格里拉市: the prefecture it lies in
     if not votes:
         return None
     top = max(votes.values())

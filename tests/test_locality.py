@@ -172,6 +172,14 @@ def test_a_photo_caption_and_the_text_after_it_stay_in_the_article_they_illustra
     assert "湖州市人大常委会" in to_record(ex, spans=False)["organizations"]
 
 
+def test_short_bodies_of_a_level_no_named_division_has_are_of_the_one_holding_those_named():
+    text = ("12日至14日,云南省八自治州政协第27次联系会议在香格里拉市召开。州政协主席周明远主持会议。"
+            "州委常委钱雨辰致辞。云南省政协、州政协、州政府有关负责同志出席。\n")
+    ex = extract_text(text, "t.txt")
+    assert [d.name if d else None for d in ex.locales] == ["迪庆藏族自治州"]
+    assert "迪庆藏族自治州政协" in to_record(ex, spans=False)["organizations"]
+
+
 # -- what the extraction records ---------------------------------------------------------------
 
 def test_no_source_warns_once_per_article_and_short_references_stay_as_written():
