@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, pressed
 from .lexicon import has_function_word, table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, outlets, parent_org, ref_stands_alone
@@ -1356,7 +1356,7 @@ def _place_named(text: str, start: int, end: int) -> str | None:
         d = twins[0]  # 宝山区统筹…会议: two districts bear the name; the page's, as written
     if d and name == d.short != d.name and text[at:at + 1] in "州盟" and d.name.endswith(text[at]):
         at += 1  # 甘孜州“两会”…培训会: a prefecture by its short form and level
-    elif not d or d.name != name:
+    elif not d or d.name != name and not pressed(name, d):  # 甘孜州, 景宁县: as the press writes them
         return None
     if text[at:at + 1] in ("委", "政", "人", "纪", "镇", "乡", "区", "县", "市"):
         return None

@@ -77,6 +77,25 @@ def place_core(name: str) -> str:
     return _strip(name) or name
 
 
+_AUTONOMOUS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
+
+
+def _keys(d: Division) -> set[str]:
+    """The names a division is found by: its own, its short form, and for an autonomous county,
+    banner or prefecture its short form with the level as the press writes it (天祝藏族自治县 →
+    天祝县, 东乡族自治县 → 东乡县, 楚雄彝族自治州 → 楚雄州)."""
+    keys = {d.name, d.short}
+    level = next((v for k, v in _AUTONOMOUS.items() if d.name.endswith(k)), None)
+    if level and d.short != d.name:
+        keys.add(d.short.removesuffix("族") + level)  # 东乡族自治县, named for its people: 东乡县
+    return keys
+
+
+def pressed(name: str, d: Division) -> bool:
+    """Whether `name` is an autonomous division's short form with its level (`_keys`: 景宁县)."""
+    return name != d.name and name in _keys(d) and name != d.short
+
+
 class Gazetteer:
     """Lookups over the divisions table by full name, short form and code.
 
@@ -88,14 +107,14 @@ class Gazetteer:
         self.by_code = {d.code: d for d in divisions}
         self.by_name: dict[str, list[Division]] = {}
         for d in divisions:
-            for key in {d.name, d.short}:
+            for key in _keys(d):
                 self.by_name.setdefault(key, []).append(d)
         self.former = list(former)
         self.former_by_name: dict[str, list[Division]] = {}
         self.former_by_code: dict[str, list[Division]] = {}
         for d in self.former:
             self.former_by_code.setdefault(d.code, []).append(d)
-            for key in {d.name, d.short}:
+            for key in _keys(d):
                 self.former_by_name.setdefault(key, []).append(d)
 
     def parent(self, d: Division) -> Division | None:

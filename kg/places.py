@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import Division, gazetteer
+from .gazetteer import Division, gazetteer, pressed
 from .lexicon import has_function_word, is_common_word, jieba_tags
 from .model import Mention
 from .patterns import division_spans, former_spans, title_re
@@ -55,7 +55,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
         famous = d.level == "prefecture" and jieba_tags().get(name) == "ns"
         leveled = name == d.short != d.name and e < len(text) and d.name.endswith(text[e]) and text[e] in "州盟市县区旗"
-        if full or d.level == "province" or local or famous or leveled:  # leveled: 楚雄州, 恩施州
+        if full or d.level == "province" or local or famous or leveled or pressed(name, d):  # leveled: 楚雄州, 恩施州; 景宁县
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out
 

@@ -51,6 +51,18 @@ def test_lookup_prefers_the_papers_province(g):
     assert g.lookup("岳阳", within=hunan).name == "岳阳市"
 
 
+@pytest.mark.parametrize("name, full", [
+    ("天祝县", "天祝藏族自治县"), ("景宁县", "景宁畲族自治县"), ("东乡县", "东乡族自治县"), ("鄂温克旗", "鄂温克族自治旗"),
+    ("楚雄州", "楚雄彝族自治州"),
+])
+def test_an_autonomous_division_by_the_form_the_press_writes(g, name, full):
+    assert g.lookup(name, within=g.province(g.lookup(full))).name == full
+
+
+def test_a_former_county_keeps_its_name_in_its_province_and_years(g):
+    assert g.resolve("东乡县", within=g.lookup("江西省"), year=2012).code == "361029"  # before it became 东乡区
+
+
 @pytest.mark.parametrize("name, chain", [
     ("天祝", ["天祝藏族自治县", "武威市", "甘肃省"]),
     ("北川", ["北川羌族自治县", "绵阳市", "四川省"]),

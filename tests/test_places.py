@@ -141,6 +141,7 @@ def test_a_dated_page_names_the_division_of_its_year():
 
 @pytest.mark.parametrize("text, place", [
     ("楚雄州委召开常委会会议。", "楚雄彝族自治州"),  # a short form with its level: the division
+    ("景宁县民宗局召开会议。", "景宁畲族自治县"),  # an autonomous county as the press writes it
     ("恩施州政府召开常务会议。", "恩施土家族苗族自治州"),
 ])
 def test_a_short_form_with_its_level(text, place):
