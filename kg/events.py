@@ -1165,8 +1165,8 @@ def _clause_start(text: str, s: int, at: int) -> int:
 
 
 _UNIT_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]+届委员会")
-# 中共某医院委员会第九次代表大会, 中共某学院第三次代表大会: the unit's party congress, its 党委's
-_UNIT_CONGRESS = re.compile(r"(?:中共|中国共产党)[^,。;]{2,30}?(?:委员会)?第[一二三四五六七八九十\d]+次(?:党员)?代表大会")
+# 中共某医院委员会第九次代表大会, 中共某学院第三次代表大会, 中共某医院第五次党员大会: the unit's party congress, its 党委's
+_UNIT_CONGRESS = re.compile(r"(?:中共|中国共产党)[^,。;]{2,30}?(?:委员会)?第[一二三四五六七八九十\d]+次(?:党员代表大会|代表大会|党员大会)")
 _STUDIED = ("学习", "贯彻", "传达", "宣讲", "落实", "领会")  # 学习某全会精神专题会: the plenum studied holds nothing
 
 
@@ -1582,9 +1582,9 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
 
 def _between_sessions(org: str | None, kind: str, name: str = "") -> str | None:
     """A congress meets only in session; its deputies' trainings, inspections and trips between
-    sessions are its standing committee's (a town's congress has none; checking in for a session
-    is the congress's)."""
-    if org and kind != "meeting" and org.endswith("人大") and not org.endswith(("镇人大", "乡人大", "全国人大")) \
+    sessions are its standing committee's (a town's congress has none, nor a street's 人大 office;
+    checking in for a session is the congress's)."""
+    if org and kind != "meeting" and org.endswith("人大") and not org.endswith(("镇人大", "乡人大", "街道人大", "全国人大")) \
             and not name.endswith("报到"):
         return org + "常委会"
     return org

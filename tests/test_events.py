@@ -926,6 +926,7 @@ def test_a_places_meeting_on_government_business_is_its_governments(record_of, t
 @pytest.mark.parametrize("text, org", [
     ("10月24日,中共湖州市第一医院委员会第九次代表大会胜利召开。党委书记周明远主持。\n", "湖州市第一医院党委"),
     ("10月24日,中共湖州职业技术学院第三次代表大会胜利召开。党委书记周明远主持。\n", "湖州职业技术学院党委"),
+    ("7月26日,中共湖州市第一人民医院第五次党员大会在医院学术交流中心召开。\n", "湖州市第一人民医院党委"),
     ("10月24日,湖州职业技术学院第三次代表大会胜利召开。工会主席周明远主持。\n", "湖州职业技术学院"),  # no party's
 ])
 def test_a_units_party_congress_is_its_party_committees_not_a_workers_one(record_of, text, org):
@@ -957,6 +958,13 @@ def test_deputies_checking_in_for_a_session_is_the_congresss(record_of, text, or
     events = record_of(text, place="浙江省")["events"]
     assert [e["org"] for e in events if e["name"].endswith("报到")] == orgs
     assert all(e["date"] == "01-" + text[2:4] for e in events if e["name"].endswith("报到"))
+
+
+def test_a_streets_people_congress_office_is_no_standing_committee(record_of):
+    text = "3月27日,向阳街道人大工委组织辖区人大代表开展宣传活动。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["向阳街道人大工委"]
+    text = "3月27日,向阳街道人大组织辖区人大代表开展宣传活动。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["向阳街道人大"]
 
 
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
