@@ -37,8 +37,12 @@ def _is_headline(line: str) -> bool:
 
 
 def _opens_body(line: str) -> bool:
-    """A paragraph that can only follow a headline: dateline, byline, subtitle, dated lead."""
-    return bool(DATELINE.match(line) or _BYLINE.match(line) or DATE.match(line))
+    """A paragraph that can only follow a headline: dateline, byline, subtitle, dated lead (not a
+    page's stamp: 2023年11月17日 16:18 | 来源:某政协)."""
+    return bool(DATELINE.match(line) or _BYLINE.match(line) or DATE.match(line) and not _STAMP.match(line))
+
+
+_STAMP = re.compile(DATE.pattern + r"\s*(?:\d{1,2}:\d\d|[|丨]|来源|$)")
 
 
 def lead_date(line: str) -> str | None:

@@ -72,6 +72,12 @@ def test_page_header_kept_out_when_the_headline_follows_directly():
     assert "责任编辑" not in doc.text[articles[0].start:articles[0].end]
 
 
+@pytest.mark.parametrize("stamp", ["2023年11月17日 16:18 | 来源:青林市政协", "2023年11月17日"])
+def test_a_pages_stamp_after_its_headline_is_no_dated_lead(stamp):
+    doc = normalize(f"青林市政协召开主席会议 周明远主持\n\n{stamp}\n分享到:\n\n近日,青林市政协召开主席会议。\n")
+    assert [a.date for a in split_articles(doc)] == [None] * len(split_articles(doc))
+
+
 def test_page_without_structure_is_one_article():
     doc = normalize("会议强调,要深入开展党纪学习教育。\n会议要求,机关各部门要压实责任。")
     articles = split_articles(doc)
