@@ -117,6 +117,7 @@ def _word_follows(text: str, i: int, e: int) -> bool:
 
 
 _NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}
+_PREPOSITIONS = set("向对为于和与把被从将")  # surnames that are prepositions too
 _VERB_TAGS = {"v", "d", "c", "p"}
 
 
@@ -141,6 +142,8 @@ def plausible(name: str) -> bool:
         return False  # (云南段), 江西籍: a province's name and a word after it, no given name
     if len(name) == 3 and name[-1] in "路街巷":
         return False  # 南昌路、常熟路: streets, read as a list of names
+    if len(name) == 3 and name[0] in _PREPOSITIONS and (w := words.get(name[1:])) and w[0] in _VERB_TAGS and w[1] >= 100:
+        return False  # 向奋战在一线的…: a preposition before a verb, no 向 surname and given name
     if len(name) == 3 and name[1:] in _GROUP_NOUNS or len(name) >= 4 and _GROUP_WORDS.search(name):
         return False  # 相关领导 read from 关, 在宁全国人大代表 from 宁: a group of people or a scope, no given name
         # (主席团各成员, 常委会负责同志: a title's tail and a group, no long name)

@@ -967,6 +967,12 @@ def test_a_streets_people_congress_office_is_no_standing_committee(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["向阳街道人大"]
 
 
+def test_who_takes_part_in_a_visit_leads_none_of_its_calls(record_of):
+    text = ("1月21日,自治区副主席周明远到我市开展调研及慰问活动。周明远一行来到某小区慰问困难群众。"
+            "自治区人民政府副秘书长钱雨辰、市长孙立新参加调研慰问。\n")
+    assert {p for e in record_of(text, place="桂林市")["events"] for p in e["leaders"]} == {"周明远"}
+
+
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
     text = ("8月30日上午,某校区党工委召开理论学习中心组学习会。党工委书记周明远主持会议。"
             "会上,党工委副书记钱雨辰带领与会人员深入学习有关重要论述。\n")
