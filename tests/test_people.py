@@ -14,6 +14,8 @@ from kg.people import list_item, long_name, name_at, plausible
     ("会议召开", 0, None),
     ("总书记党中央的核心", 3, None),  # jieba's word for a body (党中央), no name of surname 党
     ("党组织主持会议", 0, None),
+    ("主席咸明远会见考核组一行", 2, "咸明远"),  # a rarer surname of the 百家姓
+    ("副部长钱建中反馈了考核意见", 3, "钱建中"),  # 反馈: a verb of the genre after a name
 ])
 def test_name_at(text, i, name):
     assert name_at(text, i) == name
