@@ -459,7 +459,8 @@ def _commission(body: str) -> bool:
     """A government's commission (某市国资委, 省卫健委), whose 党委 is a body of its own: a 委 that is
     no place's party committee, discipline or working committee."""
     return body.endswith("委") and not body.endswith(("党委", "纪委", "工委", "党工委")) and place_of(body) is None \
-        and not re.match(r"^.{0,8}?[省市县区州盟旗]委$", body) and body not in national_bodies().values()
+        and not re.match(r"^.{0,8}?[省市县区州盟旗]委$", body) \
+        and (body not in national_bodies().values() or body.startswith(("国务院", "国家")))  # 国务院国资委党委; not 中央政法委
 
 
 def _standing_member(title: str, org: str | None) -> tuple[str, str | None]:
