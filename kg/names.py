@@ -291,7 +291,8 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _before_verb(text: str, start: int, end: int) -> list[Mention]:
-    """A name opening a clause before a verb of the genre, or after 会议由 (and a body: 由镇党委甲乙主持)."""
+    """A name opening a clause before a verb of the genre, after 会议由 (and a body: 由镇党委甲乙主持), or
+    after 领导 (市领导甲乙出席)."""
     out = []
     for m in surname_re().finditer(text, start, end):
         i = m.start()
@@ -299,7 +300,8 @@ def _before_verb(text: str, start: int, end: int) -> list[Mention]:
         after_body = left in _BODY_END and "主持" in text[i + 2:i + 6] \
             and (_BY_BODY.search(text, max(start, i - 14), i)  # 会议由镇党委甲乙主持
                  or _LISTED_BODY.search(text, max(start, i - 14), i))  # 、台盟某省委甲乙主持
-        if left not in _CLAUSE_START and not _BY.search(text, max(start, i - 4), i) and not after_body:
+        leaders = text.startswith("领导", i - 2) and i - 2 >= start  # 市领导甲乙出席, 街道领导甲乙带队
+        if left not in _CLAUSE_START and not _BY.search(text, max(start, i - 4), i) and not after_body and not leaders:
             continue
         name = _candidate(text, i, end)
         if name and (text.startswith("主持", i + len(name)) if after_body else _VERBS.match(text, i + len(name))):

@@ -71,6 +71,8 @@ def test_credits_without_slash_or_photo_need_no_name_first_branches(text):
     ("窦明远主持会议。", ["窦明远"]),
     ("会议由柏思源主持,", ["柏思源"]),
     ("6月5日,窦建国召开防汛工作专题会议。", ["窦建国"]),
+    ("市领导窦明远出席会议。", ["窦明远"]),  # after 领导
+    ("街道领导柏意丽带队赴辖区开展检查。", ["柏意丽"]),
 ])
 def test_names(text, names):
     assert _names(text) == names
