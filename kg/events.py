@@ -642,7 +642,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         if events:
             announced = bool(_ANNOUNCED.search(sentence)) and (all(ev.date for ev in events)
-                                                                or bool(_ANNOUNCED_ON.search(sentence)))
+                                                                or bool(_ANNOUNCED_ON.search(sentence)) or "召开日期" in sentence)
             said.append(_Said(n, events, referred, announced, date or carried))
     if all(len(x.referred) == len(x.events) for x in said):  # none of its own: only events cited
         said = sorted(said + _implied(text, sentences, bodies, person_index, positions, pub_date), key=lambda x: x.n)
@@ -669,6 +669,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             # before the lead (a headline), only one naming who led (a headline's meeting without
             # leaders stays undated, to be matched with the body's)
             date = ev.date or (lead if x.date is None and (x.n >= lead_n or ev.leaders) else x.date or None)
+            if x.announced and not ev.date and not DATE.search(text, s, sentences[x.n][1]):
+                date = None  # 会议决定了某会议召开日期: a day to come, told nowhere, not the lead's
             if ev.name.startswith("在"):  # a tour: its visitor only
                 events.append(_with(ev, date=date))
                 continue

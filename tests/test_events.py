@@ -973,6 +973,15 @@ def test_who_takes_part_in_a_visit_leads_none_of_its_calls(record_of):
     assert {p for e in record_of(text, place="桂林市")["events"] for p in e["leaders"]} == {"周明远"}
 
 
+def test_a_session_whose_date_is_decided_is_announced_and_takes_no_chair(record_of):
+    text = ("湖州市党政门户网讯 9月30日,吴兴区十六届人大常委会举行第三十二次会议。\n"
+            "会议决定了区十六届人大七次会议召开日期,审议讨论区十六届人大七次会议议程(草案)。"
+            "区人大常委会副主任周明远、钱雨辰主持会议相关议程。\n")
+    events = record_of(text)["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [
+        ("吴兴区人大常委会", "09-30", ["周明远", "钱雨辰"]), ("吴兴区人大", None, [])]
+
+
 def test_who_leads_the_participants_in_study_is_no_chair(record_of):
     text = ("8月30日上午,某校区党工委召开理论学习中心组学习会。党工委书记周明远主持会议。"
             "会上,党工委副书记钱雨辰带领与会人员深入学习有关重要论述。\n")
