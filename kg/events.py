@@ -739,16 +739,13 @@ def _checked_in(text: str, s: int, e: int, bodies: "_Bodies", before: int) -> li
     session the sentence, or the one before it, names: an activity of that congress or CPPCC."""
     if (m := _CHECK_IN.search(text, s, e)) is None:
         return []
-    out = []
-    for lo in (s, before):
-        for o in bodies.between(lo, m.start("verb")):
-            body = o.key.removesuffix("常委会")
-            kind = "代表" if body.endswith("人大") else "委员" if body.endswith("政协") else None
-            if kind and kind in text[s:m.end()] and body not in (x.org for x in out):
-                out.append(Event(body, m["verb"], "activity", None, (), (), (), s, e))
+    for lo in dict.fromkeys((s, before)):  # the sentence's own sessions first, else the one before's
+        bodies_named = dict.fromkeys(o.key.removesuffix("常委会") for o in bodies.between(lo, m.start("verb")))
+        out = [Event(body, m["verb"], "activity", None, (), (), (), s, e) for body in bodies_named
+               if (body.endswith("人大") and "代表" in text[s:m.end()]) or (body.endswith("政协") and "委员" in text[s:m.end()])]
         if out:
             return out
-    return out
+    return []
 
 
 def _announced_here(text: str, s: int, e: int, name: str) -> bool:
