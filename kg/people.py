@@ -93,9 +93,12 @@ def name_before_title(text: str, pos: int, end: int) -> str | None:
 
 
 def _given_wei(text: str, s: int, e: int) -> bool:
-    """为 or 和 ending a given name of two before 等, a verb of the genre or a separator (某大为等出席,
-    副主任某国和、…), not a word after a name of one (以某某为组长, 某某和某某)."""
-    return e - s == 2 and text[s] not in _NOT_GIVEN and text[e - 1] in "为和" and bool(_STRONG_FOLLOW.match(text, e))
+    """为 or 和 ending a given name of two, or 和 opening one, before 等, a verb of the genre or a
+    separator (某大为等出席, 副主任某国和、…, 副主任某和平主持), not a word after a name of one
+    (以某某为组长, 某某和某某)."""
+    given = text[s:e]
+    return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e)) and (
+        given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN)
 
 
 def _common_word(name: str) -> bool:

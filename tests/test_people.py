@@ -124,6 +124,13 @@ def test_a_given_name_ending_in_he_in_a_list(record_of):
     assert {"周国和", "钱雨辰"} <= set(rec["persons"]) and "周国" not in rec["persons"]
 
 
+def test_a_given_name_opening_with_he_before_a_verb(record_of):
+    rec = record_of("9月29日,河北省人大常委会第九次会议闭幕。副省长吴宪明列席会议,省人大常委会副主任钱和平主持会议。"
+                    "孙立新和赵明远参加。\n")
+    assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("河北省人大常委会", ["钱和平"])]
+    assert "钱和" not in rec["persons"] and not any(p.startswith(("孙立新和", "孙和")) for p in rec["persons"])
+
+
 def test_a_name_with_the_surname_rong(record_of):
     rec = record_of("4月24日上午,市政协主席容立萍主持召开市政协七届三次常委会议。\n", place="三亚市")
     assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("三亚市政协", ["容立萍"])]
