@@ -686,7 +686,28 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         unit = {"全委": "委", "": "委", "委员会": "委"}.get(m["unit"], m["unit"])  # 全委: its committee's plenary
         prefix = _PARTY_SHORT.get(m["prefix"], m["prefix"])
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), prefix + where + unit))
+    out += _abbreviated_party_committees(text, start, end, ctx)
     return out + _unprefixed_party_committees(text, start, end, ctx, out)
+
+
+# A democratic party's committee by the last character of its party's name, on that party's own
+# pages: 社省委 (九三学社's), 盟省委 (民盟's or 台盟's), not 社区委员 or 内蒙古's 盟市.
+_PARTY_ABBREVIATED = re.compile(r"(?<![学民台报华])(?P<party>社|盟)(?P<level>[省市县区])委(?P<hui>会)?(?![员议])")
+
+
+def _abbreviated_party_committees(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+    """社省委, 社市委会 on a page with its party's title 主委: 九三学社's committee of the article's
+    place; 盟省委 the league's the page names (台盟 or 民盟, 民盟 if it names neither)."""
+    if "主委" not in text[start:end]:
+        return []
+    out = []
+    for m in _PARTY_ABBREVIATED.finditer(text, start, end):
+        if m["party"] == "盟" and (m["level"] != "省" or "民盟" not in text[start:end] and "台盟" not in text[start:end]):
+            continue  # 盟市委: a league of 内蒙古's, unless the page is the party's
+        party = "九三学社" if m["party"] == "社" else "台盟" if "台盟" in text[start:end] and "民盟" not in text[start:end] else "民盟"
+        d = ctx.resolve_ref(m["level"])
+        out.append(Mention("ORG", m.group(0), m.start(), m.end(), party + (d.name if d else m["level"]) + "委" + (m["hui"] or "")))
+    return out
 
 
 # A democratic party's committee said without its party (河东区委会召开…, 区委会主委): 委会, not 委会议.

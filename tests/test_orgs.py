@@ -306,6 +306,19 @@ def test_a_democratic_partys_committee_by_its_short_name(record_of):
     assert "致公党云南省委" in record_of("致公党云南省委员会专职副主委周某出席。")["organizations"]
 
 
+def test_a_democratic_partys_committee_by_the_last_character_of_its_name(record_of):
+    """社省委 on a page with 主委: 九三学社's committee of the article's province; 盟省委 the league's
+    the page names; 社区委员 and 各盟市委 stay no party's."""
+    text = ("7月31日,社省委副主委周明远率调研组赴东台市调研。社省委常委、盐城市政协副主席钱雨辰陪同。\n")
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("九三学社江苏省委", ["周明远"])]
+    assert ("周明远", "九三学社江苏省委", "副主委") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    orgs = record_of("5月6日,台盟吉林省委召开会议。盟省委主委周明远主持。\n")["organizations"]
+    assert "台盟吉林省委" in orgs and "吉林省委" not in orgs
+    assert not any("九三学社" in o or "民盟" in o for o in record_of(
+        "内蒙古自治区召开会议,各盟市委主要负责同志参加,社区委员会主委周明远发言。\n")["organizations"])
+
+
 def test_divisions_listed_before_the_body_each_has(record_of):
     orgs = record_of("本报上海讯 会上,一中、二中、闵行、黄浦、闸北等六家法院分别作交流发言。")["organizations"]
     assert {"闵行区法院", "黄浦区法院", "闸北区法院"} <= set(orgs)  # 一中: no division, passed over
