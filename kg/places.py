@@ -12,7 +12,7 @@ from .patterns import division_spans, former_spans, title_re
 FORMER_NAMES = True  # also find former divisions by full name (闸北区); a switch to measure it
 
 ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区"  # development zones, named as towns are
-_LOCAL = re.compile(rf"(?:{ZONE}|新区(?=党工委|管委会)|镇(?![村街])|乡(?![镇村土亲])|村(?![民级镇容貌规])|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
+_LOCAL = re.compile(rf"(?:{ZONE}|新区(?=党工委|管委会)|镇(?![村街级])|乡(?![镇村土亲级])|村(?![民级镇容貌规])|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
     r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
     r"镇|乡|县|区|市|省|街道|全|各|个|部分|基层|城乡|农村|\d年|年度)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇

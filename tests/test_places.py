@@ -219,3 +219,11 @@ def test_a_wire_outlets_own_place_is_no_place_of_the_page(record_of):
     record = record_of("召集人会议现场\n四川新闻网巴中1月4日讯(记者 周明远)1月4日上午,市政协召开会议。\n")
     assert "四川新闻网" in record["organizations"]
     assert "巴中市" in record["places"] and "四川省" not in record["places"], record["places"]
+
+
+def test_a_town_level_word_ends_no_town(record_of):
+    """某镇启动镇级巡察: 镇级 is town-level, no town 启动镇; the one town named holds the meeting."""
+    record = record_of("平石镇启动镇级第一轮巡察工作\n5月14日上午,十五届平石镇党委第一轮巡察工作动员部署会召开。"
+                       "镇党委书记周明远在会上指出,要推进乡级、镇级工作。\n")
+    assert "启动镇" not in record["places"] and "平石镇" in record["places"]
+    assert [e["org"] for e in record["events"]] == ["平石镇党委"]
