@@ -1020,6 +1020,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行, 大会闭幕: the one told; 开展活动: none named
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
     name_start = m.end("name") - len(name)
+    if (cut := name.rfind("的") + 1) and any(o.start == name_start + cut for o in bodies.between(name_start + cut, m.end())):
+        name, name_start = name[cut:], name_start + cut  # 全省人民期盼的中国共产党某省第十次代表大会: the body's
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if kind == "held" and org and _MEMBERS_OF.match(text, name_start, m.end()):
         org = None  # 某人大常委会召开在宁全国人大代表…座谈会: a meeting of deputies, held by its subject

@@ -2235,3 +2235,10 @@ def test_a_tour_cited_by_a_provinces_one_character_after_another_engagement(reco
     (a seat on the Politburo is no office), in 闽."""
     text = "5月29日,县政府召开常务会议,传达学习中共中央政治局委员、国务院副总理周明远出席第八届数字中国建设峰会和在闽调研时的讲话精神。\n"
     assert ("国务院", ["周明远"]) in [(e["org"], e["leaders"]) for e in record_of(text)["events"]]
+
+
+def test_a_modifier_ending_in_de_before_a_named_congress(record_of):
+    """全省人民热切期盼的中国共产党某省第十次代表大会: the party congress, held by the province's committee."""
+    record = record_of("5月16日,全省共产党员和各族人民热切期盼的中国共产党四川省第十次代表大会在成都隆重开幕。周明远主持大会。\n")
+    assert [(e["org"], e["name"], e["leaders"]) for e in record["events"]] == \
+        [("四川省委", "中国共产党四川省第十次代表大会", ["周明远"])]
