@@ -14,7 +14,7 @@ from .gazetteer import Division, gazetteer
 from .locality import Locality, PageHints, locate, page_hints
 from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
-from .orgs import SUB_BODIES, Context, find_orgs, outlets, parent_org
+from .orgs import SUB_BODIES, Context, find_orgs, listed_site, outlets, parent_org
 from .names import find_credits, find_names, named_again, referred_back
 from .posts import find_titled
 from .patterns import division_spans, national_bodies
@@ -134,9 +134,9 @@ def _without_bodiless_twins(positions: list[Position]) -> list[Position]:
 
 def _main_org(orgs: list[Mention], a: Article, text: str) -> str | None:
     """The article's body: its first CPPCC, else the first body after its headline; never the
-    outlet that reports it (邵阳新闻网讯)."""
+    outlet that reports it (邵阳新闻网讯), nor a site its party visits (…、某集团等地)."""
     press = {o.key for o in outlets(text, a.start, a.end)}
-    orgs = [o for o in orgs if o.key not in press]
+    orgs = [o for o in orgs if o.key not in press and not listed_site(text, o)]
     body = [o for o in orgs if o.start >= a.start + len(a.headline)] or orgs
     return parent_org(body[0].key) if body else None
 

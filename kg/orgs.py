@@ -439,6 +439,15 @@ def _visited(text: str, at: int) -> bool:
     return bool(_VISIT.search(text, max(0, at - 40), at))
 
 
+# The end of a list of sites a party goes round: …、某集团等地, 某公司等企业.
+_SITES_LISTED = re.compile(r"(?:、[^,。;:、]{2,24}?)*等(?:地|处|企业|单位|园区|项目)")
+
+
+def listed_site(text: str, body: Mention) -> bool:
+    """Whether a body is one of a list of sites a party goes round (…、某集团等地)."""
+    return bool(_SITES_LISTED.match(text, body.end))
+
+
 def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
     """校党委 is the party committee of the university the article names, else as written."""
     out = []

@@ -210,3 +210,10 @@ def test_a_court_named_short_and_in_full_is_one_court_by_its_full_name():
     assert {(p.org, p.title) for p in ex.positions if p.person == "周明远"} \
         == {("甘肃省高级人民法院", "党组书记"), ("甘肃省高级人民法院", "院长")}
     assert [e.org for e in ex.events] == ["甘肃省高级人民法院"]
+
+
+def test_a_site_visited_is_not_the_articles_body(record_of):
+    """…、某集团等地进行实地调研观摩: a site the party went round, not the body holding the county's meeting."""
+    text = ("4月16日,我县组织考察团赴外地调研观摩并召开项目建设会议。县领导周明远、钱雨辰出席会议。"
+            "考察团先后到王家潭湿地公园、天贝塑胶、长青集团等地进行实地调研观摩。\n")
+    assert not any(e["org"] == "长青集团" for e in record_of(text)["events"])
