@@ -597,6 +597,15 @@ def _division_ending_at(text: str, at: int, floor: int) -> tuple[int, Division] 
     return None
 
 
+def _new_area_named(text: str, start: int, end: int) -> str | None:
+    """The one new area a page names after its city (兰州新区召开…): what 新区党工委 refers to."""
+    areas = {text[d[0]:m.end()] for m in _NEW_AREA.finditer(text, start, end) if (d := _division_ending_at(text, m.start(), start))}
+    return areas.pop() if len(areas) == 1 else None
+
+
+_NEW_AREA = re.compile("新区")
+
+
 def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
     """Town, village and community bodies (大康镇党委, 江油市东街社区党委), as written."""
     out, unnamed = [], []
@@ -627,7 +636,8 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
     for u in unnamed:  # a body left unnamed refers to the one of its kind the article names
         named = {o.key for o in out if o.key.endswith(u.text)}
         level = re.match(_LOCAL_LEVEL, u.text)[0]
-        town = town_named(text, start, end, level) if not named else None
+        town = (town_named(text, start, end, level) or _new_area_named(text, start, end) if level == "新区"
+                else town_named(text, start, end, level)) if not named else None
         key = named.pop() if len(named) == 1 else town + u.text[len(level):] if town else u.text
         out.append(Mention("ORG", u.text, u.start, u.end, key))
     return sorted((replace(o, canonical=o.key.replace("人民政府", "政府")) for o in out), key=lambda o: o.start)

@@ -715,3 +715,12 @@ def test_a_cppccs_standing_committee_named_by_its_sitting(record_of):
     """会议审议了市政协七届八次常委会议议程: the city CPPCC's standing committee is a body named."""
     record = record_of("本报武安讯 会议审议了市政协七届八次常委会议议程(草案)、日程(草案)。\n")
     assert "武安市政协常委会" in record["organizations"]
+
+
+def test_a_new_areas_committee_said_short_is_the_area_the_page_names(record_of):
+    """兰州新区召开… 新区党工委书记: the area named after its city; two areas named: as written."""
+    text = "兰州新区召开领导干部大会\n9月24日,新区党工委书记周明远主持召开新区领导干部大会。新区管委会主任钱雨辰参加。\n"
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("兰州新区党工委", ["周明远"])]
+    assert "兰州新区管委会" in record["organizations"]
+    assert "新区党工委" in record_of("兰州新区、南昌新区交流。新区党工委书记周明远讲话。\n")["organizations"]
