@@ -315,7 +315,7 @@ def find_names(text: str, start: int, end: int) -> list[Mention]:
 
 
 # Posts a page refers back to by surname alone (罗书记指出, 商书记一行, 王主任强调).
-_REFERRED_POST = re.compile(r"书记|主任|主席|市长|县长|区长|省长|州长|旗长|镇长|乡长|部长|局长|院长|校长|董事长|总经理|检察长")
+_REFERRED_POST = re.compile(r"书记|主任|主席|市长|县长|区长|省长|州长|旗长|镇长|乡长|部长|厅长|局长|处长|院长|校长|所长|行长|社长|会长|董事长|总经理|检察长")
 
 
 def referred_back(text: str, start: int, end: int, persons: list[Mention], positions: list[Position]) -> list[Mention]:

@@ -185,3 +185,10 @@ def test_a_name_found_once_is_read_again_where_it_stands_whole():
     again = named_again(text, 0, len(text), [first])
     assert [m.start for m in again] == [text.find("周明远", 3), text.rfind("周明远")]
     assert named_again("周明远出席。周明远路小学。", 0, 12, [first]) == []  # a road named after no one here
+
+
+def test_a_reference_back_by_surname_and_a_department_heads_post(record_of):
+    """乌厅长 after 某厅党组书记、厅长乌某某: that person, not a person named 乌厅长."""
+    text = ("2月23日上午,陕西省司法厅党组书记、厅长乌立新一行对扶风县人民调解工作进行了调研指导。"
+            "在杏林镇,乌厅长认真察看了司法所。乌厅长要求加强调解。\n")
+    assert record_of(text)["persons"] == ["乌立新"]
