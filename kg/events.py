@@ -964,11 +964,15 @@ def _with(ev: Event, **kw) -> Event:
 
 
 def _article_lead_date(text: str, sentences, pub_date: str | None) -> tuple[int, str | None]:
-    """The sentence the article's lead opens with (its first dated sentence, early on) and its date."""
+    """The sentence the article's lead opens with (its first dated sentence, early on) and its date;
+    the lead's date may follow what the news is for (双节临近,为防范…,9月28日,某街道开展…)."""
     for n, (s, e) in enumerate(sentences[:6]):
-        if m := _LEAD_DATE.match(text[s:e]):
+        if m := _LEAD_DATE.match(text[s:e]) or n == 0 and _CLAUSE_DATE.search(text[s:e]):
             return n, _date(m, pub_date)
     return 0, None
+
+
+_CLAUSE_DATE = re.compile(r"(?<=,)" + DATE.pattern + r"(?:[上下]午|晚上?)?,")  # …,9月28日,…
 
 
 def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, persons: SpanIndex,

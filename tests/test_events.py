@@ -2242,3 +2242,11 @@ def test_a_modifier_ending_in_de_before_a_named_congress(record_of):
     record = record_of("5月16日,全省共产党员和各族人民热切期盼的中国共产党四川省第十次代表大会在成都隆重开幕。周明远主持大会。\n")
     assert [(e["org"], e["name"], e["leaders"]) for e in record["events"]] == \
         [("四川省委", "中国共产党四川省第十次代表大会", ["周明远"])]
+
+
+def test_a_leads_date_after_what_the_news_is_for_dates_the_morning_after(record_of):
+    """双节临近,为防范…,9月28日,某街道开展…。上午,街道召开…: the meeting is of the 28th."""
+    text = ("中秋、国庆临近,为防范安全生产事故,9月28日,新塘街道开展节前安全生产大检查。\n"
+            "上午,街道召开安全工作会议,街道党工委书记周明远主持会议。\n")
+    meetings = [e for e in record_of(text)["events"] if e["type"] == "meeting"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in meetings] == [("新塘街道党工委", "09-28", ["周明远"])]

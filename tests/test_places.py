@@ -227,3 +227,9 @@ def test_a_town_level_word_ends_no_town(record_of):
                        "镇党委书记周明远在会上指出,要推进乡级、镇级工作。\n")
     assert "启动镇" not in record["places"] and "平石镇" in record["places"]
     assert [e["org"] for e in record["events"]] == ["平石镇党委"]
+
+
+def test_a_town_or_street_whose_name_opens_with_xin(record_of):
+    """新塘街道, 新桥镇: names; 新农村, 新型城镇: kinds of place."""
+    places = record_of("9月28日,新塘街道开展检查。新桥镇推进新农村和新型城镇建设。\n")["places"]
+    assert {"新塘街道", "新桥镇"} <= set(places) and not any(p.startswith(("新农", "新型")) for p in places)
