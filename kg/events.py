@@ -186,7 +186,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
     passive = re.compile(
-        rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会))"  # 九届十五次常委会召开
+        rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会)"  # 九届十五次常委会召开
+        r"(?:\((?!星期|周|记者|通讯员)[^()。,;]{1,12}\))?)"  # 某座谈会(陕南片区)在某地召开: a part of the meeting's name
         rf"(?:的?各项准备工作[已经全部]{{0,4}}就绪,)?"  # 某会议各项准备工作已经就绪,将于1月26日开幕
         rf"(?:在?(?:圆满)?完成(?:了)?各项议程后?,)?"  # 某会议(在)圆满完成各项议程(后),1月7日下午在某地闭幕
         rf"(?:,(?=(?:将|拟|定)于))?"  # 会议决定某会议,定于1月25日召开
@@ -1330,6 +1331,8 @@ def _part_of_told(text: str, m: re.Match, s: int, sentence: str, earlier_here: b
         return True
     if earlier and _GROUP_OPENS.match(sentence):
         return True  # 调研组还召开专题座谈会: the trip told before, at one of its stops
+    if earlier and text.endswith(("这次", "此次", "本次"), s, m.start()):
+        return True  # 这次召开某座谈会,就是要…: the meeting told before, what it is for
     return text.endswith(("双方", "双方还"), s, m.start())
 
 

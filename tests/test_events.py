@@ -2250,3 +2250,11 @@ def test_a_leads_date_after_what_the_news_is_for_dates_the_morning_after(record_
             "上午,街道召开安全工作会议,街道党工委书记周明远主持会议。\n")
     meetings = [e for e in record_of(text)["events"] if e["type"] == "meeting"]
     assert [(e["org"], e["date"], e["leaders"]) for e in meetings] == [("新塘街道党工委", "09-28", ["周明远"])]
+
+
+def test_a_meetings_part_in_brackets_and_the_meeting_restated(record_of):
+    """某座谈会(陕南片区)在某地召开: one meeting, so named; 这次召开片区座谈会,就是要…: that one again."""
+    text = ("2月21日,全省队伍建设座谈会(南片区)在东河召开。县委常委周明远主持会议。\n"
+            "他指出,这次召开南片区座谈会,就是要广泛听取基层的意见建议。\n")
+    events = record_of(text)["events"]
+    assert [(e["name"], e["leaders"]) for e in events] == [("全省队伍建设座谈会(南片区)", ["周明远"])]
