@@ -98,19 +98,22 @@ def extract(doc: Document) -> Extraction:
                                 "no locality found; short references stay as written")
         _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
     out.positions = _without_bodiless_twins(out.positions)
-    _courts_in_full(out)
+    _named_in_full(out, doc.text)
     out.warnings += bad_text_dates(doc.name, doc.text, DATE, lambda i: doc.original_span(i, i + 1)[0])
     return out
 
 
 _COURT_LEVELS = ("高级人民法院", "中级人民法院")
+_FACULTY_IN_FULL = re.compile(r".+?(?:大学|学院)(?P<faculty>[\u4e00-\u9fff]{1,8}学院)")
 
 
-def _courts_in_full(out: Extraction) -> None:
-    """A court the page names short and in full (甘肃省法院召开…, 甘肃省高级人民法院通过视频…): one
-    court, by its full name, in every mention, post and event."""
+def _named_in_full(out: Extraction, text: str) -> None:
+    """A court or a faculty the page names short and in full (甘肃省法院召开…, 甘肃省高级人民法院通过
+    视频…; 理学院召开…, 《某大学理学院…细则》): one body, by its full name, in every mention, post and
+    event; not the page's own faculty beside another university's (我校马克思主义学院与某大学马克思主义学院)."""
     keys = {m.key for m in out.mentions if m.label == "ORG"}
     full = {k[:-len(level)] + "法院": k for k in keys for level in _COURT_LEVELS if k.endswith(level)}
+    full |= {m["faculty"]: k for k in keys if (m := _FACULTY_IN_FULL.fullmatch(k)) and not re.search("(?:我|本)校" + m["faculty"], text)}
     short = {k: v for k, v in full.items() if any(key.startswith(k) for key in keys)}
     if not short:
         return

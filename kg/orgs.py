@@ -126,8 +126,9 @@ _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
-_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|银行|分行|支行|书画院|协会|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
+_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
+_FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
@@ -270,8 +271,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if party := _PARTY_BEFORE.search(text, left, m.start()):
             left = party.end()  # (学习)中国共产党某公司第二次代表大会: the company, its party's name aside
         name = text[left:m.end()]
-        if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2:
-            continue  # 物业公司: a kind of company, not a name
+        if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2 and not _FACULTY_OF_ONE.match(name):
+            continue  # 物业公司: a kind of company, not a name (理学院, 法学院: faculties by one character)
         if m.group(0) == "医院" and not (_HOSPITAL.search(name) or division_spans(name[:6])[:1] and
                                         division_spans(name[:6])[0][0] == 0):
             continue  # 某县人民医院, 某大学第一附属医院; not 高质量医院

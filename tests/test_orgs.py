@@ -724,3 +724,24 @@ def test_a_new_areas_committee_said_short_is_the_area_the_page_names(record_of):
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("兰州新区党工委", ["周明远"])]
     assert "兰州新区管委会" in record["organizations"]
     assert "新区党工委" in record_of("兰州新区、南昌新区交流。新区党工委书记周明远讲话。\n")["organizations"]
+
+
+def test_a_hospital_by_its_place_and_ordinal(record_of):
+    """霍邱一院党委: the county's First Hospital's committee, holding its study session."""
+    record = record_of("11月15日上午,东河一院党委组织召开理论学习中心组扩大学习会。党委书记周明远主持会议,"
+                       "党委副书记、院长钱雨辰参加。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("东河一院党委", ["周明远"])]
+    assert ("钱雨辰", "东河一院", "院长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+
+
+def test_a_faculty_of_one_character_named_short_and_in_full(record_of):
+    """理学院召开…《某大学理学院…细则》: one faculty, by its full name; 我校马克思主义学院与某大学
+    马克思主义学院: two."""
+    record = record_of("10月31日,理学院召开党政议事规范专题培训会。理学院党委书记周明远主讲。"
+                       "会上,周明远对《东河科技大学理学院集体决策实施细则》进行解读。\n")
+    assert [e["org"] for e in record["events"]] == ["东河科技大学理学院"]
+    assert ("周明远", "东河科技大学理学院党委", "书记") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    alone = record_of("10月31日,理学院召开党政议事规范专题培训会。理学院党委书记周明远主讲。\n")
+    assert ("周明远", "理学院党委", "书记") in {(p["person"], p["org"], p["title"]) for p in alone["positions"]}
+    orgs = record_of("5月6日,我校马克思主义学院与东河大学马克思主义学院签署共建协议。\n")["organizations"]
+    assert "马克思主义学院" in orgs
