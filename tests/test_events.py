@@ -2258,3 +2258,11 @@ def test_a_meetings_part_in_brackets_and_the_meeting_restated(record_of):
             "他指出,这次召开南片区座谈会,就是要广泛听取基层的意见建议。\n")
     events = record_of(text)["events"]
     assert [(e["name"], e["leaders"]) for e in events] == [("全省队伍建设座谈会(南片区)", ["周明远"])]
+
+
+def test_a_wires_dateline_and_credit_are_no_part_of_the_meetings_name(record_of):
+    """中新网成都1月10日电 (甲 乙 丙)某政协某届第一次会议10日在成都开幕: the session, so named."""
+    text = "中新网成都1月10日电 (周明远 钱雨辰 孙立新)中国人民政治协商会议四川省第十三届委员会第一次会议10日在成都开幕。\n"
+    events = record_of(text)["events"]
+    assert [(e["org"], e["date"]) for e in events] == [("四川省政协", "01-10")]
+    assert not any(mark in events[0]["name"] for mark in ("电", "周明远", ")"))
