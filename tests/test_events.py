@@ -2266,3 +2266,9 @@ def test_a_wires_dateline_and_credit_are_no_part_of_the_meetings_name(record_of)
     events = record_of(text)["events"]
     assert [(e["org"], e["date"]) for e in events] == [("四川省政协", "01-10")]
     assert not any(mark in events[0]["name"] for mark in ("电", "周明远", ")"))
+
+
+def test_a_meeting_watched_is_that_meeting(record_of):
+    """某区组织党员收看中国共产党某省第十一次代表大会开幕式直播: the congress, its committee's."""
+    text = "5月24日,东河区组织广大党员干部收看中国共产党四川省第十一次代表大会开幕式直播实况。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("四川省委", "05-24")]
