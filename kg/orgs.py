@@ -266,7 +266,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 3), left) or school
                                                            and _FIELDS_JOINED.match(text, left - 3, m.start())):
             left -= 1
-        left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])  # 院长X代表学院
+        left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())  # 院长X代表学院
+                             if not _division_ending_at(text, t.start() + 1, left)])  # 保定市长城汽车: no 市长
         left = _after_function_words(text, left, m.start(), school)
         if party := _PARTY_BEFORE.search(text, left, m.start()):
             left = party.end()  # (学习)中国共产党某公司第二次代表大会: the company, its party's name aside

@@ -745,3 +745,9 @@ def test_a_faculty_of_one_character_named_short_and_in_full(record_of):
     assert ("周明远", "理学院党委", "书记") in {(p["person"], p["org"], p["title"]) for p in alone["positions"]}
     orgs = record_of("5月6日,我校马克思主义学院与东河大学马克思主义学院签署共建协议。\n")["organizations"]
     assert "马克思主义学院" in orgs
+
+
+def test_a_city_before_a_unit_is_no_mayor(record_of):
+    """保定市长城汽车股份有限公司: 保定市 and 长城…, no 市长."""
+    orgs = record_of("10月15日,代表团参观了保定市长江汽车股份有限公司。\n")["organizations"]
+    assert any(o.endswith("长江汽车股份有限公司") for o in orgs) and "江汽车股份有限公司" not in orgs
