@@ -88,7 +88,13 @@ def _keys(d: Division) -> set[str]:
     level = next((v for k, v in _AUTONOMOUS.items() if d.name.endswith(k)), None)
     if level and d.short != d.name:
         keys.add(d.short.removesuffix("族") + level)  # 东乡族自治县, named for its people: 东乡县
+    if (m := _WING_BANNER.fullmatch(d.name)) and (m["wing"] or m["part"]):
+        keys.add(d.name[0] + (m["wing"] or "")[:1] + (m["part"] or "") + "旗")  # 察哈尔右翼后旗: 察右后旗
     return keys
+
+
+# A banner named for its league's wing and part, which the press shortens to their first characters.
+_WING_BANNER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?P<wing>[左右]翼?)?(?P<part>[前中后])?旗")
 
 
 def pressed(name: str, d: Division) -> bool:

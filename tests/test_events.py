@@ -1399,12 +1399,13 @@ def test_a_city_opening_the_sentence_holds_its_meeting_whoever_attends(record_of
 
 
 def test_a_leagues_bodies_by_its_level_and_a_party_led_by_its_first(record_of):
-    """盟政协 (a 盟, Inner Mongolia's prefecture) resolves like 市政协; A、某委员会主任B一行: A leads."""
+    """盟政协 (a 盟, Inner Mongolia's prefecture) resolves like 市政协, also by a banner it goes to (科右前旗,
+    in 兴安盟); A、某委员会主任B一行: A leads."""
     text = "8月12日,兴安盟政协召开会议。盟政协副主席周明远主持。\n"
     assert _pairs(record_of(text)["events"]) == [("兴安盟政协", "08-12", ["周明远"])]
     text = ("8月12日,盟政协副主席周明远、资源环境和经济委员会主任赵德明一行深入科右前旗"
             "就生态工程实施情况进行实地调研。\n")
-    assert _pairs(record_of(text)["events"]) == [("盟政协", "08-12", ["周明远"])]
+    assert _pairs(record_of(text)["events"]) == [("兴安盟政协", "08-12", ["周明远"])]
 
 
 @pytest.mark.parametrize("headline", ["", "河南省工会代表会议召开\n"])

@@ -248,3 +248,14 @@ def test_a_division_as_of_a_year():
     assert g.as_of(g.lookup("广德市"), 2017).name == "广德县"  # a county become a city
     assert g.as_of(g.lookup("广德市"), 2021).name == "广德市"
     assert g.as_of(g.lookup("东城区"), 2005).name == "东城区"  # 崇文区 merged into it: itself
+
+
+@pytest.mark.parametrize("short, name", [("察右后旗", "察哈尔右翼后旗"), ("科左中旗", "科尔沁左翼中旗"),
+                                         ("土左旗", "土默特左旗"), ("乌前旗", "乌拉特前旗")])
+def test_a_banner_by_the_press_form_of_its_wing_and_part(g, short, name):
+    assert g.lookup(short).name == name
+
+
+def test_a_banners_cppcc_said_by_its_press_form(record_of):
+    record = record_of("10月16日,察右后旗政协党组召开理论学习中心组学习会。旗政协党组书记、主席周明远主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("察哈尔右翼后旗政协", ["周明远"])]
