@@ -1592,7 +1592,9 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
 def _between_sessions(org: str | None, kind: str, name: str = "") -> str | None:
     """A congress meets only in session; its deputies' trainings, inspections and trips between
     sessions are its standing committee's (a town's congress has none, nor a street's 人大 office;
-    checking in for a session is the congress's)."""
+    checking in for a session is the congress's). A league or a 地区 has no congress: its 人大工委 acts."""
+    if org and org.endswith(("盟人大", "地区人大")):
+        return org + "工委"
     if org and kind != "meeting" and org.endswith("人大") and not org.endswith(("镇人大", "乡人大", "街道人大", "全国人大")) \
             and not name.endswith("报到"):
         return org + "常委会"

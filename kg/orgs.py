@@ -699,6 +699,8 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             d = gazetteer().lookup(full, within=ctx.province) or gazetteer().resolve(full, within=ctx.province) \
                 or gazetteer().lookup(m["place"], within=ctx.province)
             where = d.name if d else m["place"] + (m["level"] or "")
+            if d and m["level"] == "区" and d.name.endswith("自治区"):
+                where = m["place"] + "区"  # 民进内蒙古区委会: a region's committee as the parties name it
         elif m["level"]:
             d = ctx.resolve_ref(m["level"])
             where = d.name if d else m["level"]

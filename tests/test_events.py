@@ -2273,3 +2273,9 @@ def test_a_meeting_watched_is_that_meeting(record_of):
     """某区组织党员收看中国共产党某省第十一次代表大会开幕式直播: the congress, its committee's."""
     text = "5月24日,东河区组织广大党员干部收看中国共产党四川省第十一次代表大会开幕式直播实况。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("四川省委", "05-24")]
+
+
+def test_a_leagues_congress_acts_by_its_working_committee(record_of):
+    """盟人大工委副秘书长某带队…考察学习: a league has no congress, nor standing committee; its 人大工委 travels."""
+    text = "6月20日,盟人大工委副秘书长、盟政协委员周明远带队与自治区人大代表钱雨辰等一行5人,赴吉林省长春市农安县开展考察学习。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("盟人大工委", ["周明远"])]

@@ -751,3 +751,9 @@ def test_a_city_before_a_unit_is_no_mayor(record_of):
     """保定市长城汽车股份有限公司: 保定市 and 长城…, no 市长."""
     orgs = record_of("10月15日,代表团参观了保定市长江汽车股份有限公司。\n")["organizations"]
     assert any(o.endswith("长江汽车股份有限公司") for o in orgs) and "江汽车股份有限公司" not in orgs
+
+
+def test_a_democratic_partys_committee_of_an_autonomous_region_as_the_parties_name_it(record_of):
+    """民进内蒙古区委会: the region's committee as written (区委会), not 内蒙古自治区委会."""
+    record = record_of("11月28日,民进内蒙古区委会副主委周明远带队赴通辽市开展民主监督。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("民进内蒙古区委会", ["周明远"])]
