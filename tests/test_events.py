@@ -2279,3 +2279,11 @@ def test_a_leagues_congress_acts_by_its_working_committee(record_of):
     """盟人大工委副秘书长某带队…考察学习: a league has no congress, nor standing committee; its 人大工委 travels."""
     text = "6月20日,盟人大工委副秘书长、盟政协委员周明远带队与自治区人大代表钱雨辰等一行5人,赴吉林省长春市农安县开展考察学习。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("盟人大工委", ["周明远"])]
+
+
+@pytest.mark.parametrize("noun", ["反馈会", "汇报会", "调度会", "推介会"])
+def test_a_meeting_noun_before_what_the_meeting_does(record_of, noun):
+    """我省举行反馈会听取…: a meeting named by its noun though a verb follows it."""
+    text = f"黑龙江日报7月27日讯 26日下午,我省举行{noun}听取各位代表的意见和建议,会议由省人大常委会副主任周东华主持。\n"
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == \
+        [("黑龙江省人大常委会", "07-26", ["周东华"])]
