@@ -2287,3 +2287,11 @@ def test_a_meeting_noun_before_what_the_meeting_does(record_of, noun):
     text = f"黑龙江日报7月27日讯 26日下午,我省举行{noun}听取各位代表的意见和建议,会议由省人大常委会副主任周东华主持。\n"
     assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == \
         [("黑龙江省人大常委会", "07-26", ["周东华"])]
+
+
+def test_a_chair_inside_what_was_studied_leads_only_the_meeting_studied(record_of):
+    """校党委中心组…重点学习了甲主持中央政治局会议审议…。党委书记乙主持学习: 乙 leads the study."""
+    text = ("6月30日下午,校党委理论学习中心组组织开展集体学习活动,重点学习了省委书记周明远主持省委常委会会议审议"
+            "《关于巡视情况的专题报告》等内容。党委书记钱雨辰主持学习活动。\n")
+    study = [e for e in record_of(text)["events"] if e["date"] == "06-30"]
+    assert [e["leaders"] for e in study] == [["钱雨辰"]]
