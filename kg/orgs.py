@@ -578,7 +578,7 @@ _LOCAL_BODY = re.compile(
 
 # A party or league branch opening its clause as who acts (图书馆党支部开展主题党日活动, 某中心党支部前往…), as written.
 _BRANCH = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚上?)?,?"
-                     r"(?P<name>(?![我本该各全])[\u4e00-\u9fff、]{2,24}?(?:党支部|党总支|团支部))"
+                     r"(?:中共|中国共产党)?(?P<name>(?![我本该各全])[\u4e00-\u9fff、]{2,24}?(?:党支部|党总支|团支部))"  # the party's name aside
                      r"(?=在|召开|举行|开展|组织|前往|赴|到|于|深入|走进|来到)")
 
 

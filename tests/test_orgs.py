@@ -757,3 +757,9 @@ def test_a_democratic_partys_committee_of_an_autonomous_region_as_the_parties_na
     """民进内蒙古区委会: the region's committee as written (区委会), not 内蒙古自治区委会."""
     record = record_of("11月28日,民进内蒙古区委会副主委周明远带队赴通辽市开展民主监督。\n")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("民进内蒙古区委会", ["周明远"])]
+
+
+def test_a_party_branch_named_with_the_partys_name_is_named_without_it(record_of):
+    """中共某小学党支部召开…: the branch by its own name, as a unit's 党委 is named."""
+    record = record_of("5月24日,中共东河区第三小学党支部召开支部党员大会。\n")
+    assert [e["org"] for e in record["events"]] == ["东河区第三小学党支部"]
