@@ -626,9 +626,10 @@ _NAMES_GO_ON = set("省市县区州旗盟镇乡村街路")  # 张店镇: a town'
 
 
 def _rare_word(name: str) -> bool:
-    """Whether jieba knows `name` as a place, or as a rare noun (秀屿, 老城; not 振兴, 资源, 光明)."""
+    """Whether jieba knows `name` as a place, as a rare noun (秀屿, 老城; not 振兴, 资源, 光明), or
+    hardly at all (分宜, a verb in jieba's dictionary 9 times)."""
     tag, freq = jieba_words().get(name, ("ns", 0))
-    return tag == "ns" or not is_common_word(name) and freq < 1000
+    return tag == "ns" or freq < 50 or not is_common_word(name) and freq < 1000
 
 
 def _short_form_place(doc: Document, a: Article, kind: str | None, spans=None) -> Division | None:
@@ -642,8 +643,10 @@ def _short_form_place(doc: Document, a: Article, kind: str | None, spans=None) -
     spans = division_spans(text, a.start, a.end) if spans is None else spans
     found, short = set(), False
     for s, e, name in spans:
-        kind_of = [c for c in g.by_name.get(name, ()) if _of_kind(c, kind)]
-        d = kind_of[0] if len(kind_of) == 1 else None
+        borne = g.by_name.get(name, ())
+        kind_of = [c for c in borne if _of_kind(c, kind)]
+        d = kind_of[0] if len(kind_of) == 1 and not any(c.level == "province" and c.name != kind_of[0].name for c in borne) \
+            else None  # 河南: the province's, though a county bears it too
         if d is None or not a.start <= s <= e <= a.end:
             continue
         if inside_title(text, s, e) or not _at_boundary(text, s, e, name, d, a.start, a.end):

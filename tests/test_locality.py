@@ -374,6 +374,15 @@ def test_the_short_form_of_the_one_county_of_its_bodies_kind_places_an_unplaced_
         assert _names(_locate(f"5月6日,{level}委书记周明远主持召开{level}委常委会会议。{said}\n")) == [(None, None)]
 
 
+def test_a_county_short_form_jieba_hardly_knows_places_an_unplaced_page():
+    """分宜 is in jieba's dictionary (a verb, 9 times), no common word; 河南 is the province's short
+    form, though a county bears it too."""
+    text = "2月17日,县长周明远主持召开县政府党组会议。会议要求,让分宜成为创新创造的热土。\n"
+    assert _names(_locate(text)) == [("分宜县", "text")]
+    text = "5月24日,县委书记周明远主持召开党政联席会议,学习总书记在河南视察时的讲话。\n"
+    assert _names(_locate(text)) != [("河南蒙古族自治县", "text")]
+
+
 def test_county_bodies_named_twice_beside_more_city_bodies_relayed_are_the_pages_own():
     """A county's meeting relays 省委、市委、市政府 words: 市 is named short more often, but no
     city is named, and 县委 twice makes it a county page, placed by its county's short form."""
