@@ -1101,10 +1101,10 @@ _TRIP_AS_MODIFIER = re.compile(r"(?:时的?|期间的?)?(?:系列)?(?:重要)?(?
 
 
 def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int, e: int, date) -> Event | None:
-    """`县委书记某某调研某企业…`: a trip verb right after a person's name (or 同志, 一行) is
-    that person's trip, named from the verb to its clause's end; elsewhere 调研 is a noun."""
-    who = next((p for p in persons.between(max(s, m.start() - 8), m.start())
-                if re.fullmatch(r"(?:同志)?(?:等?一行)?", text[p.end:m.start()])), None)
+    """`县委书记某某调研某企业…`: a trip verb right after a person's name (or 同志, 一行, and how:
+    实地, 专题) is that person's trip, named from the verb to its clause's end; elsewhere 调研 is a noun."""
+    who = next((p for p in persons.between(max(s, m.start() - 10), m.start())
+                if re.fullmatch(r"(?:同志)?(?:等?一行)?(?:还|再次|专程|先后)?(?:实地|专题)?", text[p.end:m.start()])), None)
     if who is None or _TRIP_AS_MODIFIER.match(text, m.end()):
         return None
     return Event(_unit_of(_person_body(who, positions)), _clause(text, m.start(), e), _kind(m["bverb"]), date,

@@ -2295,3 +2295,11 @@ def test_a_chair_inside_what_was_studied_leads_only_the_meeting_studied(record_o
             "《关于巡视情况的专题报告》等内容。党委书记钱雨辰主持学习活动。\n")
     study = [e for e in record_of(text)["events"] if e["date"] == "06-30"]
     assert [e["leaders"] for e in study] == [["钱雨辰"]]
+
+
+def test_a_trip_verb_after_a_name_and_how_it_went(record_of):
+    """会前,某某实地调研某公司等企业: that person's trip, though 实地 stands between name and verb."""
+    text = ("7月24日,座谈会在汉召开,省委常委、统战部部长周明远出席会议并讲话。会前,周明远实地调研"
+            "东河科技股份有限公司等企业,了解企业生产经营情况。\n")
+    trips = [e for e in record_of(text)["events"] if e["type"] == "research"]
+    assert [(e["org"], e["leaders"]) for e in trips] == [("省委统战部", ["周明远"])]
