@@ -763,3 +763,9 @@ def test_a_party_branch_named_with_the_partys_name_is_named_without_it(record_of
     """中共某小学党支部召开…: the branch by its own name, as a unit's 党委 is named."""
     record = record_of("5月24日,中共东河区第三小学党支部召开支部党员大会。\n")
     assert [e["org"] for e in record["events"]] == ["东河区第三小学党支部"]
+
+
+def test_a_lead_verb_before_a_unit_is_no_part_of_its_name(record_of):
+    """…牵头,率某协会理事长甲一行到某县考察: the association, not 率某协会."""
+    orgs = record_of("9月5日,由省台办牵头,率东河工商企业发展协会理事长周明远一行到寻甸县考察交流。\n")["organizations"]
+    assert "东河工商企业发展协会" in orgs and not any(o.startswith("率") for o in orgs)
