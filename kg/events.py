@@ -444,11 +444,12 @@ def _chairs_one_cited(text: str, lo: int, p: Mention, lead: re.Match) -> bool:
     学习了总书记主持某会议审议…(what was studied)"""
     clause = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start)) + 1
     return text.startswith("召开的", lead.end() - 2) or bool(_SPEECH_AT.match(text, lead.end())) \
-        or bool(_STUDIED_BEFORE.search(text, max(clause, p.start - 14), p.start)) \
+        or bool((st := _STUDIED_BEFORE.search(text, max(clause, p.start - 14), p.start))
+                and (st["done"] or not st["gap"] or title_re().fullmatch(st["gap"]))) \
         or text.count("《", lo, p.start) > text.count("》", lo, p.start) or bool(_REPORTED.match(text, clause))
 
 
-_STUDIED_BEFORE = re.compile(r"(?:学习|传达|领学|观看|收看)(?![会班])了?[^,。;:!?\s会]{0,8}$")  # 重点学习了(总书记)甲主持某会议…: the meeting studied
+_STUDIED_BEFORE = re.compile(r"(?:学习|传达|领学|观看|收看)(?![会班])(?P<done>了)?(?P<gap>[^,。;:!?\s会]{0,8})$")  # 重点学习了(省委书记)甲主持某会议…: the meeting studied (not 党史学习教育领导小组组长甲主持)
 _REPORTED = re.compile(r"\s*(?:会议|会上|会议上)(?:指出|强调|认为|要求|提出|号召)")  # what the meeting said
 _SPEECH_AT = re.compile(r"[^,。;:!?]{0,30}?(?:上|时)?的(?:重要)?讲话")  # 主持某会议(时)的重要讲话: words cited
 _LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)")  # 率某部门负责同志到会听取

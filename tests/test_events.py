@@ -2295,6 +2295,8 @@ def test_a_chair_inside_what_was_studied_leads_only_the_meeting_studied(record_o
             "《关于巡视情况的专题报告》等内容。党委书记钱雨辰主持学习活动。\n")
     study = [e for e in record_of(text)["events"] if e["date"] == "06-30"]
     assert [e["leaders"] for e in study] == [["钱雨辰"]]
+    text = "4月30日,市委理论学习中心组学习会召开。市委书记、市委党史学习教育领导小组组长周明远主持会议。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]  # 学习 inside a title: no study
 
 
 def test_a_trip_verb_after_a_name_and_how_it_went(record_of):
