@@ -102,6 +102,10 @@ _ZONE_RANK = re.compile("国家级|省级")
 _PARTY_OPENS = re.compile("中国共产党|中共")
 
 
+# A person's full name, or one and 副, before 镇长 or 乡长 (the title's 镇 is no town's).
+_NAMED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2,3}副)")
+
+
 def find_local_places(text: str, start: int, end: int) -> list[Mention]:
     """Towns, villages, communities and sites written as in the text (大康镇, 官渡村)."""
     out = []
@@ -119,6 +123,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         name = text[left:m.end()]
         if _CREDITED.search(text, max(0, left - 6), left):
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
+        if m.group(0) in "镇乡" and text.startswith("长", m.end()) and _NAMED_HEAD.fullmatch(text, left, m.start()):
+            continue  # 周某某副镇长, 周某某镇长: a person and their title, no town
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
                 and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])) \
                 and _core_fits(text, left, m.start(), m.group(0)):

@@ -233,3 +233,10 @@ def test_a_town_or_street_whose_name_opens_with_xin(record_of):
     """新塘街道, 新桥镇: names; 新农村, 新型城镇: kinds of place."""
     places = record_of("9月28日,新塘街道开展检查。新桥镇推进新农村和新型城镇建设。\n")["places"]
     assert {"新塘街道", "新桥镇"} <= set(places) and not any(p.startswith(("新农", "新型")) for p in places)
+
+
+def test_a_name_before_a_town_heads_title_is_no_town(record_of):
+    """周某某副镇长在镇政府…主持召开: the deputy head of the town the page names, no town 周某某副镇."""
+    record = record_of("5月25日下午,周正宇副镇长在镇政府五楼会议室主持召开全镇防汛工作会议。\n")
+    assert record["places"] == [] and [p["org"] for p in record["positions"]] == ["镇政府"]
+    assert "杨集镇" in record_of("5月25日下午,杨集镇镇长周正宇主持召开全镇防汛工作会议。\n")["places"]
