@@ -22,7 +22,7 @@ from .patterns import division_names_at, division_spans, national_bodies, title_
 from .placed import Placed, PlacedPattern, literal_heads, optional
 from .titles import DEMOCRATIC_PARTIES, body_kind
 
-SUB_BODIES = ("党组理论学习中心组", "党组", "常委会", "机关党组", "机关", "主席团", "书记处")
+SUB_BODIES = ("党组理论学习中心组", "机关党组", "党组", "常委会", "机关", "主席团", "书记处")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
          "委党校|委党史研究室|委政策研究室|委研究室|委办公厅|委办公室|委统战部|委组织部|委宣传部|委社会工作部|委政法委|委编办|委(?:教育|直属机关|机关|企业|金融|科技)工委|党委组织部|党委宣传部|党委统战部|党委社会工作部|党委办公室|党委|委(?!员|会(?!议))|人大|"

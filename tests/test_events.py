@@ -2305,3 +2305,10 @@ def test_a_trip_verb_after_a_name_and_how_it_went(record_of):
             "东河科技股份有限公司等企业,了解企业生产经营情况。\n")
     trips = [e for e in record_of(text)["events"] if e["type"] == "research"]
     assert [(e["org"], e["leaders"]) for e in trips] == [("省委统战部", ["周明远"])]
+
+
+def test_an_organs_party_group_meets_for_its_body(record_of):
+    """某市政府机关党组召开党组扩大会议: the government's (its organ's party group a sub-body)."""
+    record = record_of("10月26日,广州市政府机关党组召开党组扩大会议,专题传达学习会议精神。\n")
+    assert [e["org"] for e in record["events"]] == ["广州市政府"]
+    assert "广州市政府机关党组" in record["organizations"]
