@@ -627,8 +627,10 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 break
             core = text[left:m.end()]
             if prefix := _division_ending_at(text, left, start):
-                pos = prefix[0]  # as written: 赣州蓉江新区, 江油市东街社区党委, 天桥东街街道 (no 天桥区东街)
-                out.append(Mention("ORG", text[pos:m.end()], pos, m.end(), text[pos:m.end()]))
+                pos = prefix[0]  # as written: 赣州蓉江新区, 江油市东街社区党委, 天桥东街街道 (no 天桥区东街);
+                key = core if m[0][0] in "镇乡" and not m["body"].endswith("站") else text[pos:m.end()]  # a town's by its
+                # own name: 某市某镇党委 → 某镇党委 (某市某镇政协委员工作站: the city's CPPCC's, as written)
+                out.append(Mention("ORG", text[pos:m.end()], pos, m.end(), key))
                 break
             if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
                 or text[max(0, left - 2):left] in _CONVENES) \

@@ -686,11 +686,15 @@ def test_a_group_of_a_congress_deputies_is_a_body_of_that_congress(record_of):
 
 
 def test_town_bodies_as_written_and_a_towns_organ_branch(record_of):
-    """A town's or street's body keeps its name as written, a county's short name inside it too
-    (天桥东街街道, not 天桥区东街街道); 某镇机关党支部 is the town organs' party branch."""
+    """A street's body keeps its name as written, a county's short name inside it too
+    (天桥东街街道, not 天桥区东街街道); a town's goes by the town's own name (临泉县龙岗镇机关党支部:
+    龙岗镇机关党支部, the town organs' party branch); a CPPCC's station in a town stays as written."""
     assert "天桥东街街道党工委" in record_of("11月8日,天桥东街街道党工委召开会议。\n")["organizations"]
     record = record_of("9月10日下午,临泉县龙岗镇机关党支部召开党员大会。\n")
-    assert [e["org"] for e in record["events"]] == ["临泉县龙岗镇机关党支部"]
+    assert [e["org"] for e in record["events"]] == ["龙岗镇机关党支部"]
+    record = record_of("11月21日,吴川市王村港镇党委书记周明远主持召开镇党委会议。敦煌市黄渠镇政协委员工作站揭牌。\n")
+    assert [e["org"] for e in record["events"]][:1] == ["王村港镇党委"]
+    assert "敦煌市黄渠镇政协委员工作站" in record["organizations"]
 
 
 def test_a_federation_named_in_full_and_short_is_one_body(record_of):
