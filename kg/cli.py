@@ -12,6 +12,7 @@ import click
 
 from .dates import iso_date
 from .evaluate import GoldSet, format_sets, gold_set, score_sets, sets_json
+from .gazetteer import gazetteer
 from .ingest import stem as record_stem
 from .output import OutputError, is_sidecar, staged
 from .pipeline import build as build_graph
@@ -58,6 +59,15 @@ def _date(ctx, param, value):
         return None if value is None else iso_date(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc), ctx, param) from None
+
+
+def _place(ctx, param, value):
+    """--place: a division the gazetteer can tell (定西市, 石家庄市新华区), else a usage error."""
+    if value is None or gazetteer().place(value) is not None:
+        return value
+    several = len(gazetteer().by_name.get(value, ())) > 1
+    raise click.BadParameter(f"{value}: " + ("several divisions bear this name; lead it with the one around it "
+                             "(石家庄市新华区)" if several else "no division of this name since 1981"), ctx, param)
 
 
 def _size(ctx, param, value):
@@ -183,7 +193,7 @@ def cli():
               help="Folder for one NAME.json per input.")
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 @click.option("--date", callback=_date, help="Publication date YYYY-MM-DD for inputs that do not state one.")
-@click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
+@click.option("--place", callback=_place, help="Locality (e.g. 定西市) for inputs with no sidecar place.")
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
 @_run_options
 def extract(inputs, out_dir, fmt, date, place, sample, quiet, **options):
@@ -301,7 +311,7 @@ GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonl
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(GRAPH_FORMATS)),
               help="Extra formats besides graph.ttl (repeatable).")
 @click.option("--date", callback=_date, help="Publication date YYYY-MM-DD for inputs that do not state one.")
-@click.option("--place", help="Locality (e.g. 定西市) for inputs with no sidecar place.")
+@click.option("--place", callback=_place, help="Locality (e.g. 定西市) for inputs with no sidecar place.")
 @click.option("--sample", is_flag=True, help="Use the bundled sample corpus as input.")
 @click.option("--explain-merges", is_flag=True, help="List persons merged across documents, and why.")
 @_run_options

@@ -49,7 +49,7 @@ def paper_province(doc: Document, articles: list[Article], spans=None,
     """The province the page is about: the user's place, else the datelines' majority, else
     its outlet's or address's, else the majority of the divisions it names in full."""
     g = gazetteer()
-    if doc.place and (d := g.lookup(doc.place)):
+    if doc.place and (d := g.place(doc.place)):
         return g.province(d)
     votes = Counter()
     for a in articles:

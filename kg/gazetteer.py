@@ -172,6 +172,23 @@ class Gazetteer:
         latest = max(d.end for d in cands)
         return self._pick(name, [d for d in cands if d.end == latest], within)
 
+    def place(self, name: str, within: Division | None = None) -> Division | None:
+        """A place as a user or a sidecar writes it: a name `resolve` knows (定西市), or one
+        led by the divisions around it (甘肃省定西市安定区, 佳木斯市郊区: the 郊区 inside
+        佳木斯市, though many divisions bear the name)."""
+        if (d := self.resolve(name, within)) is not None:
+            return d
+        for cut in range(len(name) - 2, 1, -1):
+            outer = self.resolve(name[:cut], within)
+            if outer is None:
+                continue
+            inner = [d for d in self.by_name.get(name[cut:], []) if outer in self.chain(d)[1:]]
+            if len(inner) == 1:
+                return inner[0]
+            if not inner and (d := self.place(name[cut:], outer)) is not None and outer in self.chain(d)[1:]:
+                return d
+        return None
+
     def at(self, code: str, year: int) -> Division | None:
         """The division that bore `code` in `year` (codes are reused: 130107 in 1985 and today)."""
         for d in self.former_by_code.get(code, ()):

@@ -783,7 +783,7 @@ _BYLINE = re.compile(r"^[(【□■]?\s*(?:本报|本站|记者|通讯员|特约
 def _locate(doc: Document, a: Article, province: Division | None, spans, hints: PageHints) -> Locality:
     if (d := dateline_place(doc, a, province)) is not None:
         return Locality(d, "dateline")  # the article's own word: it narrows or overrides a page-wide place
-    if doc.place and (d := _lookup(doc.place, province)):
+    if doc.place and (d := gazetteer().place(doc.place, province)):
         return Locality(d, "sidecar")
     votes = _without_peers_visited(doc.text, a, text_votes(doc, a, province, spans), spans)
     loc = _narrow(Locality(), None if _outlet_cut_short(hints.outlet, votes) else hints.outlet, "outlet")

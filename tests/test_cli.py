@@ -660,6 +660,26 @@ def test_a_bad_date_flag_is_a_usage_error_naming_it(tmp_path, pages, command, da
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("command", ["extract", "build"])
+@pytest.mark.parametrize("place, says", [("新华区", "several divisions bear this name"),
+                                         ("火星市", "no division of this name")])
+def test_a_place_flag_no_division_answers_is_a_usage_error_naming_it(tmp_path, pages, command, place, says):
+    result = invoke(command, pages, "-o", tmp_path / "out", "--place", place)
+    assert result.exit_code == 2
+    [line] = stderr_lines(result)
+    assert line.startswith(f"kg: error: Invalid value for '--place': {place}: {says}")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_place_flag_may_name_the_divisions_around_it(tmp_path):
+    (tmp_path / "p.txt").write_text("6月3日,区委书记魏某某主持召开区委常委会会议。", encoding="utf-8")
+    result = invoke("extract", tmp_path / "p.txt", "-o", tmp_path / "out", "--place", "石家庄市新华区")
+    assert result.exit_code == 0
+    record = read_json(tmp_path / "out" / "p.json")
+    assert record["locality"] == [{"place": "新华区", "source": "sidecar"}]
+    assert "新华区委" in record["organizations"]
+
+
 def test_a_bad_sidecar_date_is_a_warning_naming_the_sidecar(tmp_path, pages):
     (pages / "good.meta.json").write_text('{"date": "2024-02-30"}', encoding="utf-8")
     result = invoke("extract", pages, "-o", tmp_path / "out", "--date", "2024-06-20")

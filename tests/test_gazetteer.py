@@ -259,3 +259,20 @@ def test_a_banner_by_the_press_form_of_its_wing_and_part(g, short, name):
 def test_a_banners_cppcc_said_by_its_press_form(record_of):
     record = record_of("10月16日,察右后旗政协党组召开理论学习中心组学习会。旗政协党组书记、主席周明远主持会议。\n")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("察哈尔右翼后旗政协", ["周明远"])]
+
+
+@pytest.mark.parametrize("written, code", [
+    ("定西市", "621100"),
+    ("甘肃省定西市安定区", "621102"),
+    ("佳木斯市郊区", "230811"),  # one of several 郊区: the one inside 佳木斯市
+    ("石家庄市新华区", "130105"),
+    ("上海市杨浦区", "310110"),
+    ("户县", "610125"),  # a former name, as resolve gives it
+])
+def test_a_place_may_be_led_by_the_divisions_around_it(g, written, code):
+    assert g.place(written).code == code
+
+
+@pytest.mark.parametrize("written", ["新华区", "河北省新华区", "布吉街道", "火星市"])
+def test_a_place_that_names_no_one_division_is_none(g, written):
+    assert g.place(written) is None  # several 新华区, two in 河北; no street or unknown name
