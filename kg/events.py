@@ -1286,7 +1286,7 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
             return lead
     lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
-             and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同")
+             and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同", "对")  # 对某院工作开展调研: what is studied
              and text[max(0, o.start - 2):o.start] not in _VISITED]
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:

@@ -515,6 +515,12 @@ def test_a_party_on_a_trip_is_led_by_its_first_name(record_of, text):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
 
 
+def test_a_body_after_dui_is_what_a_trip_studies_not_who_goes(record_of):
+    text = ("12月1日,西平县人大常委会副主任张建国一行对西平县检察院公益诉讼工作开展调研,"
+            "县检察院党组书记、检察长赵丽华,党组成员钱志远等人陪同调研。")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("西平县人大常委会", ["张建国"])]
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
