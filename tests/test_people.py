@@ -140,7 +140,7 @@ def test_a_meeting_after_a_title_is_no_name(record_of):
     assert record_of("5月6日,沈丘县召开县长周例会,县长钱雨辰主持。\n")["persons"] == ["钱雨辰"]
 
 
-@pytest.mark.parametrize("name", ["訚德明", "禤明", "妥保平", "强华"])  # 强华: a rare word to jieba (2 uses)
+@pytest.mark.parametrize("name", ["訚德明", "禤明", "妥保平", "强华", "郄立新", "郅明远", "矫立新"])  # 强华: a rare word to jieba (2 uses)
 def test_a_name_of_a_rare_surname_between_a_title_and_its_role_verb(record_of, name):
     text = f"5月21日,江油市委召开常委会会议。市委副书记{name}主持会议。市委常委钱雨辰出席会议并讲话。\n"
     record = record_of(text)
