@@ -212,6 +212,20 @@ def _not_a_name(prefix: str) -> bool:
     return has_function_word(prefix, but=tuple(w for w in trades if w != first) + places)
 
 
+def _address_before(prefix: str) -> int:
+    """Where a unit's own name starts after an address of two or more full division names that
+    runs into it (地址:四川省某州市四川某学院 → 四川某学院: the unit's name opens with a place of
+    its own; 某省某市 alone before 第一医院 or 某省某商会 is part of the name)."""
+    at, levels = 0, 0
+    for a, b, name in division_spans(prefix):
+        if a != at:
+            break
+        if name[-1] not in "省市县区州旗盟":
+            return at if levels >= 2 else 0  # the unit's own place word (四川 of 四川某学院)
+        at, levels = b, levels + 1
+    return 0
+
+
 def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list[Mention]:
     """Organization mentions in text[start:end], with canonical names where resolvable.
 
@@ -263,7 +277,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                 or text[m.end():m.end() + 1] in _UNIT_GOES_ON:
             continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
         left, school = m.start(), m.group(0) in ("学院", "研究院")
-        while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 3), left) or school
+        while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 3), left)
+                                                           or text.startswith("对外", left - 1) or school
                                                            and _FIELDS_JOINED.match(text, left - 3, m.start())):
             left -= 1
         left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())  # 院长X代表学院
@@ -271,6 +286,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         left = _after_function_words(text, left, m.start(), school)
         if party := _PARTY_BEFORE.search(text, left, m.start()):
             left = party.end()  # (学习)中国共产党某公司第二次代表大会: the company, its party's name aside
+        left += _address_before(text[left:m.start()])
         name = text[left:m.end()]
         if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2 and not _FACULTY_OF_ONE.match(name):
             continue  # 物业公司: a kind of company, not a name (理学院, 法学院: faculties by one character)

@@ -219,6 +219,12 @@ def test_kinds_of_unit_are_not_names(record_of, text):
     ("6月1日,青岚控股集团党委召开会议。", "青岚控股集团"),  # 控股, 投资, 建设: a company's trade, no verb
     ("6月1日,青岚城市建设投资集团召开会议。", "青岚城市建设投资集团"),
     ("10月10日,建工学院师生赴某镇调研。", "建工学院"),  # a faculty named by its trade alone
+    ("10月26日,青岚重工集团党委召开会议。", "青岚重工集团"),  # 重工: a trade, though jieba tags it a verb
+    ("青岚印刷包装有限公司党委召开会议。", "青岚印刷包装有限公司"),
+    ("对外经济贸易大学党委书记周明远出席。", "对外经济贸易大学"),  # 对外 opens a name; 对 alone stops one
+    ("地址:四川省达州市四川青岚学院 电话:0818-1234567", "四川青岚学院"),  # an address before a unit named by its own place
+    ("湖南省长沙市青岚职业学院党委书记周明远出席。", "湖南省长沙市青岚职业学院"),  # no place of its own: the name as written
+    ("10月9日,四川省湖南青岚集团召开会议。", "四川省湖南青岚集团"),  # one division before another's: a name
     ("要办好思政课,建设好马克思主义学院。", None),  # a verb opening the words before 学院
     ("青岚理工大学后勤集团党委中心组集团党委中心组学习会议精神。", "青岚理工大学后勤集团"),  # a title said twice: 中心组 ends a phrase
 ])
