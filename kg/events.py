@@ -1383,7 +1383,7 @@ def _town(text: str, lo: int, hi: int, name: str, bodies: _Bodies) -> str | None
         if _right_before(text, m.end(), hi):
             if re.search("人大|人代会|人民代表大会", name):
                 return m["town"] + "人大"
-            if m["kind"] == "镇" and re.search(re.escape(m["town"]) + r"委(?![员会])|(?<![\u4e00-\u9fff])镇委(?![员会])", text):
+            if m["kind"] == "镇" and re.search(re.escape(m["town"]) + r"委(?![员会党])|(?<![\u4e00-\u9fff])镇委(?![员会党])", text):
                 return m["town"] + "委"  # a town whose page calls its party committee 镇委 (东莞's towns)
             return m["town"] + ("党工委" if m["kind"] == "街道" else "党委")
     for m in _ZONE_SUBJECT.finditer(text, lo, hi + 30):

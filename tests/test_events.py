@@ -1750,6 +1750,8 @@ def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["青莲镇委", "青莲镇委"]
     text = "5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇党委副书记、镇长周明远主持。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["青莲镇党委"]
+    text += "镇委党委委员钱雨辰解读了方案。\n"  # 镇委党委委员: a slip for 镇党委委员, no 镇委
+    assert [e["org"] for e in record_of(text)["events"]] == ["青莲镇党委"]
 
 
 @pytest.mark.parametrize("text", [
