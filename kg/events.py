@@ -201,7 +201,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出)"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])(?![组团员])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
@@ -637,10 +637,11 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
         other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
         date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
-        if date is None and carried and (bare := _RELATIVE_DAY.match(news)) and bare["d"] and int(bare["d"]) <= 31:
-            date = f"{carried[:-2]}{int(bare['d']):02d}"  # 9月9日至17日,…。15日至17日,…: a day of the month told before
+        if date is None and (bare := _RELATIVE_DAY.match(news)) and bare["d"] and int(bare["d"]) <= 31 \
+                and (month := carried if carried is not None else _told_before(text, sentences, n, pub_date)):
+            date = f"{month[:-2]}{int(bare['d']):02d}"  # 9月9日至17日,…。15日至17日,…: a day of the month told before
         if date is None and _SAME_DAY.match(news) and n:  # 当天,…: the day the sentence before told
-            date = carried or next(filter(None, (_sentence_date(text[a:b], pub_date) for a, b in reversed(sentences[max(0, n - 3):n]))), None)
+            date = carried or _told_before(text, sentences, n, pub_date)
             opens_dated = opens_dated or bool(date)
         if opens_dated:
             carried = date
@@ -707,6 +708,12 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
 _GOVERNMENT_WORK = re.compile(r"安全生产|安全月|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
 _PLACE_PARTY = re.compile(r"(?P<place>.+[省市县区旗盟镇乡])(?:委|党委)$")
+
+
+def _told_before(text: str, sentences: list[tuple[int, int]], n: int, pub_date: str | None) -> str | None:
+    """The date the nearest of the three sentences before sentence `n` tells (为…,5月25日,某某一行到…。
+    25日下午,…: the month of 25日)."""
+    return next(filter(None, (_sentence_date(text[a:b], pub_date) for a, b in reversed(sentences[max(0, n - 3):n]))), None)
 
 
 def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: Event) -> bool:

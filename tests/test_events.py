@@ -521,6 +521,21 @@ def test_a_body_after_dui_is_what_a_trip_studies_not_who_goes(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("西平县人大常委会", ["张建国"])]
 
 
+def test_a_trip_told_after_other_work_on_it(record_of):
+    text = "3月26日,市委书记张建国到柴桑区、濂溪区开展巡河巡湖工作,并调研防汛备汛有关情况。\n"
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-26", ["张建国"])]
+
+
+def test_a_bare_day_takes_its_month_from_a_date_told_inside_the_sentence_before(record_of):
+    """The lead opens with what the news is for, after the page's furniture: no lead date to fall back on."""
+    text = ("青川党校\n院校要闻\n\n省委党校决策咨询部一行到我校调研智库基地建设情况\n\n作者:钱立新 审定:赵丽华 \n|\n"
+            "来源:科研部 |\n时间:2021-05-27 |\n分享到:\n\n"
+            "为进一步加强智库基地建设,推动决策咨询和智库基地建设各项工作持续扎实开展,5月25日,"
+            "省委党校决策咨询部主任张建国一行到我校(院)开展智库基地建设情况调研。25日下午,"
+            "省委党校决策咨询部智库基地调研座谈会在我校(院)三会议室召开,校(院)二级调研员赵丽华出席并主持调研座谈会。\n")
+    assert [e["date"] for e in record_of(text)["events"] if e["leaders"] == ["赵丽华"]] == ["05-25"]
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
