@@ -1463,7 +1463,7 @@ _SHORT_SCHOOL_COMMITTEE = re.compile(r"(?<!学)校党委")
 
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
-_WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临)")  # 某某先后来到…,开展…活动: who went holds it
+_WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临|赴|到(?![会场])|来(?![自])(?=[\u4e00-\u9fff]))")  # 某某先后来到…,开展…活动, 某某来我县开展…活动: who went holds it
 _WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴)[^,。;]{1,24},$")  # the clause before a trip's 开展…调研
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
@@ -1587,6 +1587,9 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
         return heads[0].org  # 集团党委委员、副总经理,公司党委书记甲主持党委中心组学习: the committee he heads
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]
+    if first.title == "副秘书长" and (led := next((p for p in posts[1:] if p.org != first.org and _HEAD.match(_post_word(p.title))
+                                                 and not p.org.endswith(("办公厅", "办公室"))), None)):
+        return _holder(led.org)  # 省政协副秘书长、民盟某省委专职副主委甲: a staff post, then the party he helps lead
     if first.title.startswith(_DEPUTY) and (head := next(
             (p for p in posts[1:] if p.org != first.org and not p.title.startswith(_DEPUTY) and _HEAD.match(p.title)), None)) \
             and (body_kind(first.org) == "department" or 0 <= _rank(first.org) < _rank(head.org)

@@ -206,6 +206,8 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
     """A two- or three-character name the surname lexicon cannot read (a rare surname: 訚某,
     禤某; a Mongolian one: 巴根某) between its title and the verb of the role it plays
     (省委副书记訚某主持会议, …出席会议并讲话): nothing else stands between a title and 主持."""
+    if _ROLE_AFTER.match(text, pos) or text.startswith(("率", "带领"), pos):
+        return None  # 副主委率队到…: the role itself, no name between
     for n in (2, 3):
         item = text[pos:pos + n]
         if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \

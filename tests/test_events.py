@@ -536,6 +536,20 @@ def test_a_bare_day_takes_its_month_from_a_date_told_inside_the_sentence_before(
     assert [e["date"] for e in record_of(text)["events"] if e["leaders"] == ["赵丽华"]] == ["05-25"]
 
 
+def test_who_came_to_hold_an_activity_leads_it(record_of):
+    text = "7月19日上午,市人大常委会副主任张建国来我县开展接待代表日活动。县人大常委会主任赵丽华陪同。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
+    text = "7月19日上午,市人大常委会副主任张建国到会指导县政协召开的座谈会。\n"  # 到会: attending
+    assert [e["leaders"] for e in record_of(text)["events"]] == [[]]
+
+
+def test_a_deputy_secretary_general_acts_for_the_party_he_helps_lead(record_of):
+    text = ("7月25日至30日,吉林省政协副秘书长、民盟吉林省委专职副主委张建国率队分别对延边州、白山市就县域人口课题进行实地调研。"
+            "调研期间,张建国副主委率队先后到长白县开展主题教育活动。\n")
+    record = record_of(text)
+    assert {e["org"] for e in record["events"]} == {"民盟吉林省委"} and "率队" not in record["persons"]
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
