@@ -550,6 +550,13 @@ def test_a_deputy_secretary_general_acts_for_the_party_he_helps_lead(record_of):
     assert {e["org"] for e in record["events"]} == {"民盟吉林省委"} and "率队" not in record["persons"]
 
 
+def test_a_place_named_meeting_a_departments_officer_chairs_is_the_departments(record_of):
+    text = "3月20日,固始县台胞台属代表座谈会召开,县委统战部常务副部长张建国主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("固始县委统战部", ["张建国"])]
+    text = "3月20日,固始县委召开党外人士座谈会,县委统战部常务副部长张建国主持会议。\n"  # the committee's, as written
+    assert [e["org"] for e in record_of(text)["events"]] == ["固始县委"]
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
