@@ -806,8 +806,9 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         d = d or _sole_of_kind(cands, level)
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
             return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
-    named = [d for d in hints.initialled if votes[d] and (found is None or _inside(d, found) or d == found)]
-    if len(named) == 1:  # dltnews.… on a page that names 达拉特旗 beside 内蒙古
+    named = [d for d in hints.initialled if votes[d] and (found is None or _inside(d, found) or d == found)] \
+        or [d for d in hints.initialled if found is None and votes and all(_inside(v, d) for v in votes)]
+    if len(named) == 1:  # or the one holding all the text names (whzx.… on a page naming two of 武汉's districts)  # dltnews.… on a page that names 达拉特旗 beside 内蒙古
         return Locality(named[0], "address")
     if found is not None and (county := _county_named(doc.text, a, votes, found, spans)):
         return Locality(county, "text")

@@ -103,6 +103,13 @@ def test_a_countys_initials_chosen_by_the_text():
     assert _names(_locate(text, source="https://www.mdx.gov.cn/info/1.htm")) == [("牟定县", "address")]
 
 
+def test_a_hosts_initials_chosen_as_the_city_holding_the_districts_the_text_names():
+    """whzx: 武汉, 威海, 芜湖 … by initials; the text names two of 武汉's districts and no city."""
+    text = ("4月13日至14日,市政协组织主席会议成员参加专题培训班。"
+            "培训期间,学员们赴东西湖区、江夏区开展现场教学,市政协副主席周明远出席。\n")
+    assert _names(_locate(text, source="https://www.whzx.gov.cn/zxyw/1.htm")) == [("武汉市", "address")]
+
+
 def test_a_local_portal_numbered_only_hints():
     strong, weak = address_hints("https://m.wuan888.com/news/1.html")
     assert strong == [] and [[d.name for d in c] for c in weak] == [["武安市"]]
