@@ -709,8 +709,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
 
 # A government's business (safety, floods, investment, projects): a place's meeting on it that
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
-_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
-_PLACE_PARTY = re.compile(r"(?P<place>.+[省市县区旗盟镇乡])(?:委|党委)$")
+_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
+_PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 
 
 def _told_before(text: str, sentences: list[tuple[int, int]], n: int, pub_date: str | None) -> str | None:
@@ -905,9 +905,10 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
                 and (x.type == ev.type or {x.type, ev.type} <= {"research", "inspection", "activity"})
         if x.type != ev.type:
             return False
-        if not ev.date and (x.org, x.name) == (ev.org, ev.name):
-            return True  # a headline's meeting, dated in the body that names it again
-        return ev.date == x.date and bool(x.leaders) and (ev.org is None or (x.org or "").startswith(ev.org))
+        if not ev.date and x.name == ev.name and ev.org in (x.org, _government_of(x.org)):
+            return True  # a headline's meeting, dated in the body that names it again (and who chaired it)
+        return ev.date == x.date and bool(x.leaders) and (ev.org is None or (x.org or "").startswith(ev.org)
+                                                          or _government_of(x.org) == ev.org)  # 某县召开… (no chair: the government's), 县委书记甲主持
     return [ev for ev in earlier if not any(same(ev, x) for x in events)]
 
 
@@ -927,7 +928,7 @@ def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
 
 # A sentence opening with the places that hold its event: 3月28日,甲县、乙县以“…”为主题,在甲县召开…
 _PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?P<places>[\u4e00-\u9fff]{{2,12}}?(?:、[\u4e00-\u9fff]{{2,12}}?)*)"
-                          r"(?=以|在|于|召开|举行|举办|联合|共同|组织召开)")
+                          r"(?=以|在|于|召开|举行|举办|联合|共同|组织(?!部))")  # 我县组织收听收看…
 
 
 def _place_subject(text: str, s: int, e: int, name: str = "", ctx=None) -> str | None:
@@ -945,6 +946,8 @@ def _place_subject(text: str, s: int, e: int, name: str = "", ctx=None) -> str |
         ours, d = True, tail[1]  # 渭南市华州区举行…: a district after its city
     if ours and d and d.level in ("prefecture", "county"):
         return d.name + "委"
+    if ours and d is None and ctx is not None:
+        return ours.group(0)[1] + "委"  # 我县, on a page whose county nothing tells: 县委, as written
     if not (d and d.name == m["places"].split("、")[0] and d.level in ("prefecture", "county")):
         return None
     body = _BODY_OPENS.match(name)

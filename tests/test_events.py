@@ -896,6 +896,18 @@ def test_an_inspection_told_by_where_it_was_said(record_of):
         ("湖北省政府", "inspection", ["周明远"])]
 
 
+def test_我县_organising_what_it_watches_holds_it(record_of):
+    text = "8月6日,我县组织收听收看省、市防汛抗旱工作视频会。县长张建国、副县长赵丽华出席。\n"
+    assert [e["org"] for e in record_of(text, place="沈丘县")["events"]] == ["沈丘县政府"]  # flood work: the government's
+
+
+def test_我县_on_a_page_that_tells_no_county_is_as_written(record_of):
+    text = "我县召开三季度防范重特大安全事故例会\n7月21日,我县召开三季度防范重特大安全事故例会。代县长张建国指出,要压实责任。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("县政府", "07-21")]
+    text = "我县召开重点项目工作推进会\n7月11日,我县召开重点项目工作推进会,县委书记张建国主持会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("县委", ["张建国"])]  # the headline's, told again
+
+
 def test_a_headline_saying_我县_names_no_body_of_the_chairs(record_of):
     """我县召开… in the headline, then a 县委常委、常务副县长 chairs: the government's meeting."""
     text = ("我县召开重点项目建设推进会\n10月10日,我县召开重点项目建设推进会。县委书记孙立新出席会议并讲话,"
