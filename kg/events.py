@@ -1252,8 +1252,9 @@ def _department_meeting(org: str | None, name: str) -> str | None:
     return "中共中央" + dept["dept"] + "部" if org is None and "全国" in name[:dept.start()] else org
 
 
-# A meeting of a party department's heads across a place (全市统战部长会议, 全省组织部长会议).
-_DEPT_HEADS = re.compile(r"(?P<dept>组织|宣传|统战|社会工作)部长(?:工作)?会议")
+# A meeting of a party department's heads across a place (全市统战部长会议, 全省组织部长座谈会); not
+# one of several departments' (组织、宣传、统战部长会议: the committee's).
+_DEPT_HEADS = re.compile(r"(?<![、和])(?P<dept>组织|宣传|统战|社会工作)部长(?:工作会议|会议|座谈会)")
 
 
 def _committee_named(name: str, main_org: str | None) -> str | None:

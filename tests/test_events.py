@@ -1223,6 +1223,10 @@ def test_a_streets_leaders_hold_for_its_working_committee(record_of):
 def test_a_meeting_of_department_heads_is_the_departments(record_of):
     text = "3月15日上午,绵阳市召开全市统战部长会议,市委常委、统战部部长周明远出席。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("绵阳市委统战部", "03-15")]
+    text = "10月30日,全省统战部长座谈会在西安召开。省委常委、省委统战部部长周明远出席并讲话。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text, place="陕西省")["events"]] == [("陕西省委统战部", "10-30")]
+    text = "3月15日上午,绵阳市召开全市组织、宣传、统战部长会议,市委书记周明远出席。\n"  # several departments: the committee's
+    assert [e["org"] for e in record_of(text)["events"]] == ["绵阳市委"]
 
 
 def test_a_womens_congress_held_by_a_town(record_of):
