@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .lexicon import has_function_word, word_starts_at
+from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
 from .patterns import national_bodies, title_re
@@ -275,6 +275,8 @@ def _team_before(art: _Article, at: int) -> tuple[int, str] | None:
     body = art.by_end.get(p) if p is not None else None
     if body is None:
         p = next((p for p in starts if p == art.start or not "\u4e00" <= text[p - 1] <= "\u9fff"), starts[-1])
+        if (lead := jieba_cut(text[p:at])[0]) and jieba_tags().get(lead) in ("d", "c", "r") and p + len(lead) in starts:
+            p += len(lead)  # 首先金坛区…督导组组长: the adverb opens the sentence, not the team's name
     written = (body.key if body else "") + text[p:at]
     if body is None and text[p] in LEVELS and art.ctx is not None and (d := art.ctx.resolve_ref(text[p])):
         written = d.name + text[p + 1:at]  # 县党的…第五督导组: the page's county's
