@@ -1590,6 +1590,9 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
         return _holder(named[0].org)
     if own := next((p for p in posts if _assembly_of(p.org, event)), None):
         return own.org  # 省人大常委会副主任、省总工会主席甲主持省工会代表会议: the union's
+    if not _PARTY_WORK.search(event) and len({_own_body(p.org) for p in posts}) > 1 \
+            and len(topical := {_own_body(p.org) for p in posts if _on_its_work(p.org, event)}) == 1:
+        return topical.pop()  # 副县长、县公安局局长甲主持打击犯罪推进会: the bureau's
     if event.startswith("党委") and (heads := [p for p in posts if p.title == "书记" and p.org.endswith("党委")]):
         return heads[0].org  # 集团党委委员、副总经理,公司党委书记甲主持党委中心组学习: the committee he heads
     posts = sorted(posts, key=lambda p: p.start)
@@ -1608,6 +1611,22 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
     elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
     return _holder(first.org)
+
+
+@cache
+def _department_topics() -> tuple[tuple[str, re.Pattern], ...]:
+    """(body name ending, the words of its work) from `department_topics.tsv`."""
+    return tuple((row[0], re.compile("|".join(row[1].split()))) for row in table("department_topics.tsv"))
+
+
+def _own_body(org: str) -> str:
+    """A body, not its party committee or group (县公安局党委 → 县公安局)."""
+    return re.sub(r"(?<=[局厅部院会联])(?:党委|党组)$", "", _holder(org))
+
+
+def _on_its_work(org: str, event: str) -> bool:
+    """Whether an event's name is on the work of body `org` (县公安局: 打击整治枪爆违法犯罪…)."""
+    return any(_own_body(org).endswith(end) and words.search(event) for end, words in _department_topics())
 
 
 def _between_sessions(org: str | None, kind: str, name: str = "") -> str | None:

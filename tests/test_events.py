@@ -557,6 +557,14 @@ def test_a_place_named_meeting_a_departments_officer_chairs_is_the_departments(r
     assert [e["org"] for e in record_of(text)["events"]] == ["固始县委"]
 
 
+def test_an_officer_of_two_bodies_chairs_a_meeting_on_one_bodys_work_for_it(record_of):
+    text = ("3月10日,南华县召开打击整治枪爆违法犯罪专项行动推进会。县委常委、政法委书记赵丽华出席会议并讲话,"
+            "副县长、县公安局党委书记、局长张建国主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("南华县公安局", ["张建国"])]
+    text = "2月28日,正蓝旗召开全旗政法暨信访维稳工作会议。政府副旗长、公安局局长张建国主持会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["正蓝旗委"]  # the party's work: its committee's
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")

@@ -9,6 +9,7 @@ from pathlib import Path
 import jieba
 import pytest
 
+import kg
 from kg import jieba_dict
 
 LOAD = "from kg.lexicon import jieba_cut; print(jieba_cut('定西市政协主席'))"
@@ -149,3 +150,12 @@ def test_no_cache_folder_at_all_prints_no_traceback(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "", proc.stderr
     assert "定西市" in proc.stdout
+
+
+def test_every_data_file_says_where_it_comes_from():
+    data = Path(kg.__file__).parent / "data"
+    files = sorted(data.glob("*.tsv")) + sorted(data.glob("*.txt"))
+    assert files
+    for f in files:
+        head = f.read_text(encoding="utf-8").splitlines()[:6]
+        assert any(line.startswith("#") and "Source" in line for line in head), f.name
