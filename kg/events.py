@@ -697,7 +697,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _main(main_org, bodies, ev.name), ev.name)
             if lead_names and org == ev.org and (place := _PLACE_PARTY.fullmatch(org or "")) and ev.name.startswith(place["place"]) \
-                    and (dept := _leaders_body(lead_names, positions, ev.name)) and dept.startswith(org) and dept.endswith("部"):
+                    and (dept := next((p.org for p in positions if p.person in lead_names and p.org and p.org != org
+                                       and p.org.startswith(org) and p.org.endswith("部")), None)) \
+                    and not any(p.person in lead_names and p.org == org for p in positions):
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business

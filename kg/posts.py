@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, parent_org
@@ -415,7 +416,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
             if inner is not None:  # 县政府办主任: the office of the body named in it
                 org_name = inner.key + text[inner.end:t_start]
-        items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0])
+        short = (org.text[0], org.key[:len(org.key) - len(org.text) + 1], org.text[1:]) \
+            if org is not None and org.text[:1] in LEVELS and org.key != org.text and org.key.endswith(org.text[1:]) else None
+        items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0, short])
         # the item before: after 、 (or 兼: 专职副主席兼秘书长), or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、,兼" else begin if begin < t_start else None
         if joint is None and (before := _title_ending_at(text, begin, floor)) \
@@ -433,6 +436,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     # sibling of the title's kind (县委副书记、县长: the county government).
     current = body_for(None, None) if items[0][1] and items[0][1].startswith("+") else None
     for item in items:
+        if (short := item[4]) and current and (place := place_of(current)) and place.endswith(short[0]) \
+                and place != short[1] and item[1] == short[1] + short[2] and gazetteer().lookup(place):
+            item[1] = place + short[2]  # 南通市委统战部副部长、市侨办主任: 市 is the chain's 南通市, not the page's
         if item[1] is None:
             item[1] = current
             if current and current.endswith("党委") and item[0] not in _PARTY_TITLES and _commission(current[:-2]):
@@ -451,7 +457,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
-            for title, org, b, dept_len in items]
+            for title, org, b, dept_len, _ in items]
 
 
 _PARTY_TITLES = ("书记", "副书记", "常务副书记", "专职副书记", "常委", "委员")

@@ -553,6 +553,8 @@ def test_a_deputy_secretary_general_acts_for_the_party_he_helps_lead(record_of):
 def test_a_place_named_meeting_a_departments_officer_chairs_is_the_departments(record_of):
     text = "3月20日,固始县台胞台属代表座谈会召开,县委统战部常务副部长张建国主持会议。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("固始县委统战部", ["张建国"])]
+    text = "8月29日,南通市新的社会阶层人士统战工作推进会在海安市召开。会议由南通市委统战部副部长、市侨办主任张建国主持。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["南通市委统战部"]  # a post in the department, whichever comes first
     text = "3月20日,固始县委召开党外人士座谈会,县委统战部常务副部长张建国主持会议。\n"  # the committee's, as written
     assert [e["org"] for e in record_of(text)["events"]] == ["固始县委"]
 
