@@ -156,6 +156,8 @@ def test_find_orgs_spans_match_text():
     ("中央党校副校长柏某、中共中央党校教授钱某出席。", {"中央党校"}),  # the school as pages name it, in either form
     ("农业部、国家安全生产监督管理总局、国家食药监总局负责同志出席。", {"农业部", "国家安监总局", "国家食药监总局"}),  # former names
     ("教育部思想政治工作司司长柏某出席。", {"教育部思想政治工作司", "教育部"}),  # a ministry's department
+    ("教育部教育发展研究中心主任柏某、民政部培训中心主任钱某出席。",
+     {"教育部教育发展研究中心", "教育部", "民政部培训中心", "民政部"}),  # a ministry's centres
     ("12月24日,专项民主监督成果会商会在银川召开。", set()),  # a consultation (会商会), no chamber of commerce (商会)
     ("10月15日,民建盘龙区基层委召开委员会议。", {"民建盘龙区基层委"}),  # a party's base committee
     ("向阳街道人大办在现场设立了咨询台。", {"向阳街道人大办"}),  # a street's 人大 office
