@@ -1113,15 +1113,17 @@ def _goer(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     return next((p for p in reversed(persons.between(s, clause)) if _WENT_TO.match(text, p.end)), None)
 
 
+# 视察湖北时的殷殷嘱托, 考察社区的新闻报道: a tour recalled, not one made
+_TRIP_CITED = re.compile(r"[^,。;:!?]{0,12}?(?:(?:时|期间)(?:的|所作|作出|提出)|的(?:新闻|报道|足迹|重要))")
 _TRIP_AS_MODIFIER = re.compile(r"(?:时的?|期间的?)?(?:系列)?(?:重要)?(?:讲话|指示|批示|精神)")  # 某某调研系列讲话精神: words cited
 
 
 def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int, e: int, date) -> Event | None:
     """`县委书记某某调研某企业…`: a trip verb right after a person's name (or 同志, 一行, and how:
     实地, 专题) is that person's trip, named from the verb to its clause's end; elsewhere 调研 is a noun."""
-    who = next((p for p in persons.between(max(s, m.start() - 10), m.start())
-                if re.fullmatch(r"(?:同志)?(?:等?一行)?(?:还|再次|专程|先后)?(?:实地|专题)?", text[p.end:m.start()])), None)
-    if who is None or _TRIP_AS_MODIFIER.match(text, m.end()):
+    who = next((p for p in persons.between(max(s, m.start() - 14), m.start())
+                if re.fullmatch(r"(?:同志)?(?:等?一行)?(?:还|再次|专程|先后)?(?:实地|专题)?", _after_title(text, p.end, m.start()))), None)  # 某某副市长调研…
+    if who is None or _TRIP_AS_MODIFIER.match(text, m.end()) or _TRIP_CITED.match(text, m.end(), e):
         return None
     return Event(_unit_of(_person_body(who, positions)), _clause(text, m.start(), e), _kind(m["bverb"]), date,
                  (who.key,), (), (), s, e)

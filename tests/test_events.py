@@ -567,6 +567,13 @@ def test_an_officer_of_two_bodies_chairs_a_meeting_on_one_bodys_work_for_it(reco
     assert [e["org"] for e in record_of(text)["events"]] == ["正蓝旗委"]  # the party's work: its committee's
 
 
+def test_a_trip_verb_after_a_name_and_its_title(record_of):
+    text = "四、8月21日下午,张建国副省长调研三宝瓷谷,市委书记赵丽华,市长钱志远等领导陪同调研。\n"
+    assert [(e["type"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("research", "08-21", ["张建国"])]
+    text = "会议强调,要牢记习近平总书记视察湖北时的殷殷嘱托。大家观看了习近平总书记考察社区的新闻报道。\n"
+    assert record_of(text)["events"] == []  # tours recalled
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
