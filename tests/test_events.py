@@ -574,6 +574,11 @@ def test_a_trip_verb_after_a_name_and_its_title(record_of):
     assert record_of(text)["events"] == []  # tours recalled
 
 
+def test_a_tour_cited_by_a_name_and_its_title(record_of):
+    text = "7月22日下午,陕西省高级人民法院召开党组扩大会,传达学习最高人民法院张建国院长到陕西法院调研考察时的重要指示精神。\n"
+    assert ("最高人民法院", None, ["张建国"]) in [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]]
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
