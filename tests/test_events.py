@@ -579,6 +579,12 @@ def test_a_tour_cited_by_a_name_and_its_title(record_of):
     assert ("最高人民法院", None, ["张建国"]) in [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]]
 
 
+def test_a_tour_cited_with_a_long_list_of_what_else_was_said_is_undated(record_of):
+    text = ("10月26日,青岚重工集团党委书记、董事长张建国主持召开党委会议,认真学习习近平总书记在福建、安徽考察和会见出席"
+            "中国国际友好大会暨某协会成立70周年纪念活动外方嘉宾时的重要讲话精神。\n")
+    assert ("中共中央", None) in [(e["org"], e["date"]) for e in record_of(text)["events"]]
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
