@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .dates import iso_date
 from .errors import InputError, InputWarning
+from .gazetteer import gazetteer
 from .html import SUFFIXES as HTML_SUFFIXES
 from .html import HtmlError, is_html, looks_html, read_html
 from .jsonl import Line, iter_jsonl  # noqa: F401 — read with the other kinds
@@ -386,6 +387,10 @@ def read_meta(path: Path, warnings: list[str] | None = None) -> dict:
             meta["date"] = None
             if warnings is not None:
                 warnings.append(f"{side}: date {exc}; not used")
+    if isinstance(meta["place"], str) and meta["place"] and gazetteer().place(meta["place"]) is None:
+        if warnings is not None:  # kept for what it may still tell (a town's name), but said
+            warnings.append(f"{side}: place {meta['place']} names no one division (lead it with the one "
+                            "around it: 石家庄市新华区); no locality taken from it")
     return meta
 
 

@@ -680,6 +680,14 @@ def test_a_place_flag_may_name_the_divisions_around_it(tmp_path):
     assert "新华区委" in record["organizations"]
 
 
+def test_a_sidecar_place_no_division_answers_is_a_warning_naming_the_sidecar(tmp_path, pages):
+    (pages / "good.meta.json").write_text('{"place": "布吉街道"}', encoding="utf-8")
+    result = invoke("extract", pages, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    [line] = stderr_lines(result)
+    assert line.startswith("kg: warning: ") and "good.meta.json" in line and "布吉街道" in line
+
+
 def test_a_bad_sidecar_date_is_a_warning_naming_the_sidecar(tmp_path, pages):
     (pages / "good.meta.json").write_text('{"date": "2024-02-30"}', encoding="utf-8")
     result = invoke("extract", pages, "-o", tmp_path / "out", "--date", "2024-06-20")
