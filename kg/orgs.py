@@ -691,6 +691,7 @@ def _prefixed_pattern() -> PlacedPattern:
 
 
 _LEAGUE_WORK = re.compile("团工委")
+_PLACED_LEAGUE = re.compile(r"(?<=[\u4e00-\u9fff])团(?P<level>[省市县区])委")
 _PLACE_START = re.compile(r"[省市县区]")
 
 
@@ -704,6 +705,11 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             left -= 1
         if _PLACE_START.match(text, left) or any(a == left for a, _, _ in division_spans(text, left, m.start())):
             out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:m.end()]))
+    for m in _PLACED_LEAGUE.finditer(text, start, end):  # 太湖团县委: the League's committee of the place before it
+        place = next((sp for sp in division_spans(text, max(start, m.start() - 8), m.start()) if sp[1] == m.start()), None)
+        d = gazetteer().lookup(place[2], within=ctx.province) if place else None
+        if d is not None and d.name.endswith(m["level"]):
+            out.append(Mention("ORG", text[place[0]:m.end()], place[0], m.end(), f"共青团{d.name}委"))
     for m in _prefixed_pattern().finditer(text, start, end):
         if m["league_level"]:  # 团市委: the Youth League committee of the article's city
             d = ctx.resolve_ref(m["league_level"])
@@ -891,6 +897,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         return None  # a prefecture (地区)'s party committee and administration alone
     if body == "地委":
         return f"{name.removesuffix('地区')}地委{sub}"  # 阿克苏地委
+    if name.endswith("自治区") and body.startswith("委"):
+        body = "党" + body  # 宁夏区委统战部: the region's 党委, as it calls itself
     return f"{name}{body}{sub}"
 
 
