@@ -1620,7 +1620,8 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
 @cache
 def _department_topics() -> tuple[tuple[str, re.Pattern], ...]:
     """(body name ending, the words of its work) from `department_topics.tsv`."""
-    return tuple((row[0], re.compile("|".join(row[1].split()))) for row in table("department_topics.tsv"))
+    return tuple((end, re.compile("|".join(row[1].split()))) for row in table("department_topics.tsv")
+                 for end in row[0].split(","))
 
 
 def _own_body(org: str) -> str:
