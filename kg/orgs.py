@@ -675,7 +675,7 @@ _PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟"
 _PREFIXED_TAIL = re.compile(rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委)|{_TERM}(?=委员会))?"
                             rf"(?P<unit>基层委员会|基层委|委员会|委会|总支部|支部|总支|全委|委"  # 民建某区基层委: a base committee
                             rf"|(?={_TERM}[一二三四五六七八九十]+次常委|第[一二三四五六七八九十]+次代表大会))")  # 民盟某省十届六次常委会议: its committee's
-_LEAGUE = re.compile(r"(?<![\u4e00-\u9fff])团(?P<league_level>[省市县区])委")
+_LEAGUE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由和与及在的是为向对了经]))团(?P<league_level>[省市县区])委")  # 由团县委副书记…
 
 
 @cache

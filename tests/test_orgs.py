@@ -159,6 +159,7 @@ def test_find_orgs_spans_match_text():
     ("由中共宁夏区委统战部主办。3月9日,宁夏区委召开常委会会议。",
      {"宁夏回族自治区党委统战部", "宁夏回族自治区党委", "宁夏回族自治区党委常委会"}),  # an autonomous region's 党委
     ("4月13日,太湖团县委举办培训班。", {"共青团太湖县委"}),  # the League's committee after its county's name
+    ("开班仪式由团县委副书记柏某主持。集团县委书记钱某出席。", {"团县委", "县委"}),  # 由团县委: the League's; 集团 + 县委
     ("教育部教育发展研究中心主任柏某、民政部培训中心主任钱某出席。",
      {"教育部教育发展研究中心", "教育部", "民政部培训中心", "民政部"}),  # a ministry's centres
     ("12月24日,专项民主监督成果会商会在银川召开。", set()),  # a consultation (会商会), no chamber of commerce (商会)
