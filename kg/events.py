@@ -695,6 +695,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 if _PLENARY.fullmatch(ev.name) else None  # 某人大常委会第N次会议…举行的第二次全体会议: the session's
             org = session or ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
+                or _venue_body(text, bodies, s, ev.end)
                 or _main(main_org, bodies, ev.name), ev.name)
             if lead_names and org == ev.org and (place := _PLACE_PARTY.fullmatch(org or "")) and ev.name.startswith(place["place"]) \
                     and (dept := next((p.org for p in positions if p.person in lead_names and p.org and p.org != org
@@ -719,6 +720,16 @@ def _told_before(text: str, sentences: list[tuple[int, int]], n: int, pub_date: 
     """The date the nearest of the three sentences before sentence `n` tells (为…,5月25日,某某一行到…。
     25日下午,…: the month of 25日)."""
     return next(filter(None, (_sentence_date(text[a:b], pub_date) for a, b in reversed(sentences[max(0, n - 3):n]))), None)
+
+
+_VENUE_ROOM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:会议室|会议中心|报告厅|多功能厅|礼堂)")
+
+
+def _venue_body(text: str, bodies: "_Bodies", s: int, end: int) -> str | None:
+    """在某乡党委会议室召开…, with no one named holding it: the party committee whose room it is
+    (not a government's: its rooms host the congress's sittings too)."""
+    return next((_holder(o.key) for o in bodies.between(s, end) if text[o.start - 1:o.start] == "在"
+                 and o.key.endswith(("党委", "党工委")) and _VENUE_ROOM.match(text, o.end)), None)
 
 
 def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: Event) -> bool:

@@ -585,6 +585,11 @@ def test_a_tour_cited_with_a_long_list_of_what_else_was_said_is_undated(record_o
     assert ("中共中央", None) in [(e["org"], e["date"]) for e in record_of(text)["events"]]
 
 
+def test_a_meeting_no_one_holds_in_a_party_committees_room_is_its(record_of):
+    text = "4月23日晚,在碧寨乡党委会议室召开党政班子成员、村党总支书记安排部署会,要求压实责任。\n"
+    assert [e["org"] for e in record_of(text, place="龙陵县")["events"]] == ["碧寨乡党委"]
+
+
 def test_a_preamble_citing_requirements_is_no_task(record_of):
     text = ("按照省人大常委会办公厅关于《某省人大常委会关于组织三级人大、四级代表联动开展“千名代表视察千项工程”活动的方案》要求和县人大常委会工作要点,4月25日,"
             "县人大常委会主任张建国带领视察组对全县重点项目进行视察。")
