@@ -417,7 +417,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             if inner is not None:  # 县政府办主任: the office of the body named in it
                 org_name = inner.key + text[inner.end:t_start]
         short = (org.text[0], org.key[:len(org.key) - len(org.text) + 1], org.text[1:]) \
-            if org is not None and org.text[:1] in LEVELS and org.key != org.text and org.key.endswith(org.text[1:]) else None
+            if org is not None and org.text[:1] in LEVELS and org.key.endswith(org.text[1:]) else None  # 市侨办 → (市, 海安市 or 市, 侨办)
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0, short])
         # the item before: after 、 (or 兼: 专职副主席兼秘书长), or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、,兼" else begin if begin < t_start else None
@@ -436,7 +436,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     # sibling of the title's kind (县委副书记、县长: the county government).
     current = body_for(None, None) if items[0][1] and items[0][1].startswith("+") else None
     for item in items:
-        if (short := item[4]) and current and (place := place_of(current)) and place.endswith(short[0]) \
+        if (short := item[4]) and current and (place := _chain_place(current)) and place.endswith(short[0]) \
                 and place != short[1] and item[1] == short[1] + short[2] and gazetteer().lookup(place):
             item[1] = place + short[2]  # 南通市委统战部副部长、市侨办主任: 市 is the chain's 南通市, not the page's
         if item[1] is None:
@@ -461,6 +461,13 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
 
 
 _PARTY_TITLES = ("书记", "副书记", "常务副书记", "专职副书记", "常委", "委员")
+def _chain_place(body: str) -> str | None:
+    """The place a chain's body is named by: a committee's or government's (place_of), or a
+    mass organisation's, the longest division name it opens with (温州市 of 温州市工商联)."""
+    if place := place_of(body):
+        return place
+    return next((body[:i] for i in range(len(body) - 1, 1, -1) if body.endswith(SOCIAL) and body[i - 1] in "省市县区州盟旗"
+                 and (d := gazetteer().lookup(body[:i])) is not None and d.name == body[:i]), None)
 
 
 def _commission(body: str) -> bool:
