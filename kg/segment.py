@@ -7,10 +7,10 @@ from .dates import real_day
 from .model import Article, Document
 from .normalize import FURNITURE
 
-DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{1,8}?)(?:电|讯)")
 # A day, or the first of several (11月4、5日, 4至5日: the 4th).
 DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:(?:[、至~～-]|—{1,2})\d{1,2})?[日号]")  # 22号: the web's 日; 17——18日, 17~18日: a span, its first day
-_LEAD_DATE = re.compile(r"^(?:本报[^(\s]{1,8}讯)?\s*(?:\([^)]*\))?\s*" + DATE.pattern)
+_LEAD_DATE = re.compile(r"^(?:本报[^(\s]{1,12}?[讯电])?\s*(?:\([^)]*\))?\s*" + DATE.pattern)
+DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{1,8}?)(?:" + DATE.pattern + ")?(?:电|讯)")  # 本报海口1月24日讯
 _BYLINE = re.compile(r"^[□■\s]*(?:通讯员|记者|特约记者)")
 # Openers that start an article only right after a headline: a continuation from
 # another page, or an undated lead.
@@ -47,8 +47,8 @@ _STAMP = re.compile(DATE.pattern + r"\s*(?:\d{1,2}:\d\d|[|丨]|来源|$)")
 
 def lead_date(line: str) -> str | None:
     """MM-DD of a dateline paragraph's date (the first day of a range)."""
-    m = _LEAD_DATE.match(line)
-    return f"{int(m['m']):02d}-{int(m['d']):02d}" if m and real_day(m["m"], m["d"], m["y"]) else None
+    m = _LEAD_DATE.match(line) or DATELINE.match(line)  # else the dateline's own day
+    return f"{int(m['m']):02d}-{int(m['d']):02d}" if m and m["d"] and real_day(m["m"], m["d"], m["y"]) else None
 
 
 def split_articles(doc: Document) -> list[Article]:
