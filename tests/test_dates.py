@@ -55,6 +55,8 @@ def test_a_page_header_date_that_is_no_real_day_is_not_the_pub_date():
     ("www.example.cn 2013-01-08 10:18 来源:某某日报\n", "2013-01-08"),  # a stamp with its time
     ("发布:\n某某融媒体中心\n时间:\n2022-01-24\n", "2022-01-24"),  # a date alone on its line
     ("第2013-01-08号文件\n", None),  # a number, no stamp
+    ("某某会议胜利闭幕\n\n30.01.2018  14:12\n\n", "2018-01-30"),  # day first, as aggregators print it
+    ("版本号 30.01.2018\n", None),  # day first without its time: no stamp
 ])
 def test_a_web_pages_stamp_is_its_date(header, day):
     from kg.extract import page_date
