@@ -831,6 +831,8 @@ def test_a_tour_told_in_a_clause_of_time_is_undated(record_of):
     ("4月2日,会议强调,要深入贯彻周明远总书记考察湖北、参加湖北代表团审议时的重要讲话精神。", "考察湖北", None),
     ("4月2日,会议要求学习贯彻周明远总书记考察上海系列重要讲话精神。", "考察上海", None),
     ("全区贯彻周明远总书记对广西“五个更大”重要要求、视察广西重要讲话精神。", "视察广西", None),  # after a 要求
+    ("3月2日,会议要求贯通落实周明远总书记历次来陕考察重要讲话重要指示。", "来陕考察", None),  # how often he came
+    ("在周明远总书记系列重要讲话特别是视察湖北重要讲话精神指引下,全市发展。", "视察湖北", None),  # 特别是 alone
 ])
 def test_a_tour_cited_in_more_shapes(record_of, text, name, date):
     assert ("中共中央", name, date, ["周明远"]) in [
