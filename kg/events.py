@@ -187,7 +187,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
     passive = re.compile(
-        rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会)"  # 九届十五次常委会召开
+        rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会)”?"  # 九届十五次常委会召开, “某培训班”于…开学
         r"(?:\((?!星期|周|记者|通讯员)[^()。,;]{1,12}\))?)"  # 某座谈会(陕南片区)在某地召开: a part of the meeting's name
         rf"(?:的?各项准备工作[已经全部]{{0,4}}就绪,)?"  # 某会议各项准备工作已经就绪,将于1月26日开幕
         rf"(?:在?(?:圆满)?完成(?:了)?各项议程后?,)?"  # 某会议(在)圆满完成各项议程(后),1月7日下午在某地闭幕
@@ -1068,6 +1068,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org = town["town"] + ("人大" if town["congress"] == "人民代表大会" else "党委")
     if kind == "passive" and (by := _organized_by(text, bodies, s, m.end("name"))):
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
+    elif kind == "held" and org is None and (by := _organized_by(text, bodies, clause, m.start())):
+        org = by[0]  # 由A主办的X培训班在Y举行开班典礼: A's
     org = org or _place_named(text, name_start, m.end("name"))
     if org is None and kind == "passive" and (unit := _UNIT_OPENS.match(name)):
         org = _unit_holder(text, bodies, unit["unit"], name[unit.end():])  # 集团某培训班在某大学开班: the unit's
@@ -1151,7 +1153,8 @@ _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 _GREETED = re.compile(r"(?:表示|致以)(?:热烈的?|衷心的?|诚挚的?)?祝贺")  # 对某会议在某地召开表示祝贺: the one told
 _BARE_SITTING = re.compile(r"(?:[^,。;]{0,14}?[日时](?:[上下]午|晚上?)?)?(?:大会|会议)")  # 1月20日下午大会闭幕: the session told closes
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着|保证|确保|保障)(?:本次|这次|此次)?(?:大会|会议|全会)$")
-_ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)(?:为期[^,。;的]{1,6})?的")
+_ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)"
+                         r"(?:、[^,。;:!?“”的]{2,40}?(?:承办|协办))?(?:为期[^,。;的]{1,6})?的")  # 由A主办、B承办的: A's
 
 
 def _organized_by(text: str, bodies: _Bodies, s: int, name_end: int) -> tuple[str, str] | None:

@@ -729,6 +729,16 @@ def test_an_event_organized_by_several_bodies_is_the_first_ones(record_of):
     assert "县妇联" not in event["name"]
 
 
+@pytest.mark.parametrize("text", [
+    # 由A主办、B承办的X…举行开班典礼: the organizer's, not the host's named nearer the verb
+    "5月8日,由河南省林业局主办、桐柏山水职业学院承办的青年林农培训班在南阳山河宾馆举行开班典礼。周明远主持开班典礼。",
+    # the class named in quotes, 于…开学
+    "由河南省林业局、桐柏山水职业学院联合举办的“青年林农第三期专题培训班”于5月8日在郑州开学。周明远出席并讲话。",
+])
+def test_an_event_organized_by_one_body_and_hosted_by_another_is_the_organizers(record_of, text):
+    assert {(e["org"], e["date"]) for e in record_of(text + "\n")["events"]} == {("河南省林业局", "05-08")}
+
+
 @pytest.mark.parametrize("text, holder", [
     ("3月5日上午,北川羌族自治县2013年优秀干部培训班在县委党校开班。县委常委、组织部部长张建国出席。",
      "北川羌族自治县委"),
