@@ -52,8 +52,10 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
                 or len(name) == 2 and inside_title(text, s, e) or in_menu(text, s):
             continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联; 代县长, 代理县长: no 代县, 理县
         full = name == d.name
+        if not full and d.level != "province" and text[e:e + 1] in ("镇", "乡", "村", "街", "路"):
+            continue  # 海口镇, 南阳路: a smaller place's name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
-        famous = d.level == "prefecture" and jieba_tags().get(name) == "ns"
+        famous = d.level == "prefecture" and (jieba_tags().get(name) == "ns" or d.code.endswith("0100"))  # GB/T 2260 numbers a capital first: 银川, 合肥
         leveled = name == d.short != d.name and e < len(text) and d.name.endswith(text[e]) and text[e] in "州盟市县区旗"
         if full or d.level == "province" or local or famous or leveled or pressed(name, d):  # leveled: 楚雄州, 恩施州; 景宁县
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))

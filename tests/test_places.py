@@ -81,6 +81,16 @@ def test_short_forms_outside_the_papers_province_are_not_places():
     assert [m.key for m in find_divisions(text, 0, len(text), g.lookup("四川省"))] == ["江油市"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("3月8日,自治区党委宣传部在银川召开座谈会。", ["银川市"]),  # a provincial capital jieba tags no place name
+    ("3月8日,会议在合肥召开。", ["合肥市"]),
+    ("为防范台风,福清市海口镇排查隐患。", ["福清市"]),  # 海口镇: a town named like the city
+    ("委员们来到南阳路社区调研。", []),  # a street named for a city
+])
+def test_a_city_by_its_short_name_alone(text, found):
+    assert [m.key for m in find_divisions(text, 0, len(text), None)] == found
+
+
 @pytest.mark.parametrize("text, names", [
     ("视察组先后来到大康镇官渡村百合种植基地。", ["大康镇", "官渡村"]),
     ("实地察看平江起义纪念馆。", ["平江起义纪念馆"]),
