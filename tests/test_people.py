@@ -68,6 +68,10 @@ def test_long_name(text, name):
     ("主任申某军接受记者专访", "申某军"),
     ("副主席段其某、党组成员马某出席", "段其某"),  # 其 inside a name
     ("组织部长欧阳杰随同,县人大副主任王某陪同。", "欧阳杰"),  # 随同: a verb after the name
+    ("县委副书记、县长龙小萍督导重点项目建设。", "龙小萍"),  # a trip's verb after the name
+    ("县长龙萍督导重点项目建设。", "龙萍"),
+    ("副县长周明检查安全生产工作。", "周明"),
+    ("副市长周明慰问困难群众。", "周明"),
 ])
 def test_names_before_and_ending_in_verb_characters(text, name):
     assert name_at(text, text.index(name)) == name
