@@ -121,11 +121,11 @@ _OUTLET_NOUN = r"(?:日报|晚报|新闻网|融媒体中心|广播电视台|电�
 _APP = r"(?:云上|今日|掌上)"
 
 
-_SOURCE_LABEL = re.compile(r"(?:来源|稿源|转自|转载自|出处|当前位置)[::]\s*")
+_SOURCE_LABEL = re.compile(r"(?:来源|稿源|转自|转载自|出处|当前位置)[::]\s*\[?")  # 来源:[某某日报]
 _QUOTE_OPEN = re.compile(r"[《“「【]")
 _QUOTE_OR_SPACE = re.compile(r"[《“「【\s]")
 _APP_RE = re.compile(_APP)
-_OUTLET_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?{_OUTLET_NOUN}(?=[》”」】)\s\d,。、;:]|讯|报道|消息|微信|客户端|首页|$)", re.M)
+_OUTLET_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?{_OUTLET_NOUN}(?=[》”」】)\]\s\d,。、;:]|讯|报道|消息|微信|客户端|首页|$)", re.M)
 _APP_TAIL = re.compile(r"(?=[》”」】)\s,。、;]|讯|客户端|$)", re.M)
 
 
@@ -154,7 +154,7 @@ def _app_heads(text: str, at: int, end: int) -> list[tuple[int, dict]]:
 def _outlet_pattern() -> PlacedPattern:
     """An outlet named where outlets are named: after 来源/稿源/转自/据, in 《》 or “”, opening a
     line, or opening a dateline (X日报讯); its name starts with a division (full or short). As
-    `(?:(?:来源|…|当前位置)[::]\\s*|[《“「【]|^|据)(?P<name>{_APP}?(?P<place>PLACE)[\\u4e00-\\u9fff]{0,6}?{_OUTLET_NOUN})(?=…)`
+    `(?:(?:来源|…|当前位置)[::]\\s*\\[?|[《“「【]|^|据)(?P<name>{_APP}?(?P<place>PLACE)[\\u4e00-\\u9fff]{0,6}?{_OUTLET_NOUN})(?=…)`
     `|(?:^|[《“「【\\s])(?P<app>{_APP}(?P<aplace>PLACE))(?=…)` (re.M) would find them, PLACE a
     gazetteer name (`kg.placed`)."""
     return PlacedPattern(re.compile(r"^|(?=[来稿转出当据《“「【\s])", re.M),
