@@ -48,7 +48,7 @@ from .gazetteer import gazetteer, pressed
 from .lexicon import has_function_word, table
 from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, outlets, parent_org, ref_stands_alone
-from .places import ZONE, find_local_places, town_named
+from .places import CREDITED, ZONE, find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .dates import real_day
 from .segment import DATE
@@ -856,7 +856,7 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
     date = event_date(text[ls:le], pub_date)
     for s, e in sentences[lead:]:
         if m := _ALONG.search(text, s, e):
-            who = persons.between(ls, le)[:1]
+            who = [p for p in persons.between(ls, le) if not CREDITED.search(text, max(0, p.start - 6), p.start)][:1]  # not 记者甲
             if who:
                 ev = Event(_person_body(who[0], positions), m["noun"], _kind(m["noun"]), date, (who[0].key,),
                            (), (), ls, le)

@@ -123,7 +123,7 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if party := _PARTY_OPENS.match(text, left, m.start()):
             left = party.end()  # 中共某开发区工委: the zone, the party's name aside
         name = text[left:m.end()]
-        if _CREDITED.search(text, max(0, left - 6), left):
+        if CREDITED.search(text, max(0, left - 6), left):
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
         if m.group(0) in "镇乡" and text.startswith("长", m.end()) and _NAMED_HEAD.fullmatch(text, left, m.start()):
             continue  # 周某某副镇长, 周某某镇长: a person and their title, no town
@@ -148,7 +148,7 @@ def _chained(text: str, left: int, at: int, kind: str) -> bool:
     return before[-1:] in ("镇", "乡", "县", "区") and not before.endswith(("城乡", "全县", "全区", "各县", "各区", "本乡", "本镇"))
 
 
-_CREDITED = re.compile(r"(?:作者|撰稿|编辑|责编|记者|通讯员|核稿|审核|摄影|供稿)\s*[::]?\s*$")
+CREDITED = re.compile(r"(?:作者|撰稿|编辑|责编|记者|通讯员|核稿|审核|摄影|供稿)\s*[::]?\s*$")
 
 
 def _core_fits(text: str, left: int, at: int, kind: str) -> bool:

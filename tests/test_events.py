@@ -353,6 +353,13 @@ def test_a_trip_known_from_who_took_part_in_it(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-28", ["张建国"])]
 
 
+def test_a_trip_known_from_who_took_part_in_it_is_not_its_reporters(record_of):
+    text = ("某某新闻网讯(记者 周小明)3月4日,自治区党委常委、组织部部长吴国强到永宁县某镇村、企业等地,"
+            "实地了解基层党组织建设工作。\n市委常委、组织部部长王明参加调研。")
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("宁夏回族自治区党委组织部", "03-04", ["吴国强"])]
+
+
 def test_whose_plan_it_follows_is_no_subject(record_of):
     text = ("张建国赴萨嘎县宣讲\n9月13日上午,根据区党委的安排部署,区高级人民法院院长张建国深入联系点萨嘎县进行了宣讲。\n"
             "县干部群众参加了宣讲会。")
