@@ -576,6 +576,20 @@ def _without_peers_visited(text: str, a: Article, votes: Counter, spans=None) ->
     return Counter({d: v for d, v in votes.items() if d not in peers}) if peers else votes
 
 
+_DELEGATION = re.compile(r"(?:党政|人大|政协)?(?:代表团|考察团)[^。;]{0,60}?(?P<verb>赴|前往|到(?![我本])|来|莅临)")
+
+
+def _delegation_home(text: str, a: Article, votes: Counter, spans=None) -> Division | None:
+    """The division whose delegation the article follows away (某县党政代表团…赴某市学习考察):
+    its home, not the places it visits (a delegation that 来/莅临 is the host's page's guest)."""
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
+    for s, e, name in spans:
+        if a.start <= s < a.end and (m := _DELEGATION.match(text, e)) and m["verb"] not in ("来", "莅临") \
+                and (d := _lookup(name, None)) and votes.get(d):
+            return d
+    return None
+
+
 def _short_levels(text: str, a: Article, spans=None) -> list[str]:
     """The level of each body the article names short and alone (县委, 区政协主席; not 澧县县委)."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
@@ -790,7 +804,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     level = _short_level(doc.text, a, spans, votes=votes)
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes) or _sole_of_kind(cands, level), "address")
-    found = _sole_county(text_place(votes, level), level) or _common_ancestor(votes)
+    found = _delegation_home(doc.text, a, votes, spans) or _sole_county(text_place(votes, level), level) or _common_ancestor(votes)
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again

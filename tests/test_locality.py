@@ -510,3 +510,13 @@ def test_a_province_right_after_a_city_names_a_chamber_not_the_page():
     right after the city is no rival for the page's locality."""
     text = "3月1日,淄博市工商联召开会长座谈会。市政协副主席周明远出席,淄博市浙江商会会长钱雨辰发言。\n"
     assert _names(_locate(text)) == [("淄博市", "text")]
+
+
+def test_a_delegations_home():
+    # a county's delegation away: its home, not the city and counties it visits
+    away = ("3月3日,岳西县党政代表团在县委书记周明远率领下,赴芜湖市进行学习考察。"
+            "代表团先后深入繁昌区、南陵县等地。县委办公室负责人陪同。\n")
+    assert [loc.name for loc in _locate(away)] == ["岳西县"]
+    # a delegation come to the page's county is its guest
+    guest = "3月3日,岳西县党政代表团来我县考察。县委书记周明远陪同考察南陵县籍山镇。南陵县委办公室负责人参加。\n"
+    assert [loc.name for loc in _locate(guest)] != ["岳西县"]
