@@ -1537,7 +1537,7 @@ def _after_title(text: str, start: int, end: int) -> str:
     return text[t.end() if t else start:end]
 
 
-_LISTED = r"[,、](?:(?!在|陪同|和|与)[\u4e00-\u9fff、()]){0,40}"  # between two of a list of persons
+_LISTED = r"[,、和](?:(?!在|陪同|和|与)[\u4e00-\u9fff、()]){0,40}"  # between two of a list of persons
 
 
 def _titled(between: str) -> bool:
@@ -1664,10 +1664,14 @@ _RANKS = {"province": 0, "prefecture": 1, "county": 2}
 
 
 def _rank(org: str) -> int:
-    """How far down the hierarchy a place's body stands (a province's 0, a county's 2; -1 unplaced)."""
+    """How far down the hierarchy a place's body stands (a province's 0, a county's 2; a short
+    reference by its level word: 市政协 1; -1 unplaced)."""
     place = place_of(org)
     d = gazetteer().lookup(place) if place else None
-    return _RANKS.get(d.level, 3) if d else -1
+    return _RANKS.get(d.level, 3) if d else _SHORT_RANKS.get(org[:1], -1)
+
+
+_SHORT_RANKS = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
 
 
 def _one_per_name(events: list[Event]) -> list[Event]:

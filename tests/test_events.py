@@ -360,6 +360,12 @@ def test_a_trip_known_from_who_took_part_in_it_is_not_its_reporters(record_of):
         ("宁夏回族自治区党委组织部", "03-04", ["吴国强"])]
 
 
+def test_a_delegation_led_by_two_joined_by_he(record_of):
+    # 在A和B率领下: both lead; A, a city's deputy and the county's secretary, for the county's committee
+    text = ("3月3日,某县党政代表团在市政协副主席、县委书记吴丽华和县委副书记、县长周明远率领下,赴外地进行学习考察。")
+    assert [(e["org"], e["leaders"]) for e in record_of(text + "\n")["events"]] == [("县委", ["吴丽华", "周明远"])]
+
+
 def test_whose_plan_it_follows_is_no_subject(record_of):
     text = ("张建国赴萨嘎县宣讲\n9月13日上午,根据区党委的安排部署,区高级人民法院院长张建国深入联系点萨嘎县进行了宣讲。\n"
             "县干部群众参加了宣讲会。")
