@@ -1391,7 +1391,8 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | No
 def _place_named(text: str, start: int, end: int) -> str | None:
     """某县2015年领导干部培训班, 某市第三届运动会: an event named by a county or city (not a
     body of it) is its party committee's."""
-    spans = [sp for sp in division_spans(text, start, end) if sp[0] == start]
+    named = division_spans(text, start, end)
+    spans = [sp for sp in named if sp[0] == start]
     if not spans:
         return None
     _, at, name = spans[0]
@@ -1403,6 +1404,9 @@ def _place_named(text: str, start: int, end: int) -> str | None:
         at += 1  # 甘孜州“两会”…培训会: a prefecture by its short form and level
     elif not d or d.name != name and not pressed(name, d):  # 甘孜州, 景宁县: as the press writes them
         return None
+    while (inner := next((sp for sp in named if sp[0] == at), None)) \
+            and (d2 := gazetteer().lookup(inner[2], within=d)) and d2 != d and d in gazetteer().chain(d2):
+        d, at = d2, inner[1]  # 南阳市卧龙区村干部培训班: the district's, the innermost
     if text[at:at + 1] in ("委", "政", "人", "纪", "镇", "乡", "区", "县", "市"):
         return None
     return d.name + "委" if d.level in ("prefecture", "county") else None

@@ -757,6 +757,8 @@ def test_an_event_organized_by_one_body_and_hosted_by_another_is_the_organizers(
      "北川羌族自治县委"),
     ("9月14日下午,北川羌族自治县2015年领导干部专题培训班在延安市委党校开班。开班仪式由县政协主席张建国主持。",
      "北川羌族自治县委"),
+    ("3月12日,绵阳市游仙区村干部培训班在区委党校开班。", "游仙区委"),  # the innermost of the places it opens with
+    ("3月12日,昆明市公安机关视频调度会召开。", "昆明市委"),  # 公安 opens a word, not 公安县 (elsewhere)
 ])
 def test_an_event_named_by_its_county_is_the_county_committees_not_the_host_schools(record_of, text, holder):
     (event, *_) = record_of(text)["events"]
