@@ -167,7 +167,7 @@ def _body_finder(art: _Article, at: int):
     lo = max(art.start, at - 200)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
     lo = ends[-1] if ends else lo
-    before = [o.key for o in art.bodies.between(lo, at) if o.end <= at]
+    before = [o.key for o in sorted(art.bodies.between(lo, at), key=lambda o: (o.end, len(o.key))) if o.end <= at]  # an organ after its committee's name
     prev_lo = ends[-2] if len(ends) >= 2 else max(art.start, lo - 200) if ends else lo  # the sentence before
     earlier = [o.key for o in art.bodies.between(prev_lo, lo) if prev_lo <= o.start and o.end <= lo]
     # a title opens the sentence, no body named in it yet (…主持会议。副主任乙、丙,秘书长丁出席)
@@ -300,7 +300,7 @@ _PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人�
 
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
-_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处)$")
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处)$")
 
 
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
