@@ -121,8 +121,9 @@ _ORGAN = (r"(?P<organ>(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?:提案�
           r"|(?<=政府)(?:国资委|发改委|研究室|发展研究中心|参事室|督查室|新闻办|外事办|外办|侨办|金融办|应急办))")  # 省政府国资委
 # Words of running text that no organ's name holds (政协召开全体委员会议, 全国政协提供…委员会).
 _RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举行|参加|邀请|开展|提出|通过|审议|听取|围绕|就|加快|推进|打造")
-# A congress session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团.
-_PRESIDIUM = r"(?<=人大)(?P<presidium>(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)"
+# A session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团, 省政协十二届一次会议主席团 the 省政协主席团.
+_PRESIDIUM = (r"(?:(?<=人大)|(?<=政协))(?P<presidium>(?:(?<=政协)[〇零一二三四五六七八九十\d]{1,3}届)?"
+              r"(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)")
 _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
 _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 

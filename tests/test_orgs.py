@@ -202,6 +202,7 @@ def test_no_body_inside_a_longer_one(record_of):
     ("中国人民政治协商会议海西蒙古族藏族自治州第十四届委员会第十次主席会议", {"海西蒙古族藏族自治州政协"}),
     ("本报绵阳讯 市政协党组召开会议。", {"绵阳市政协党组", "绵阳市政协"}),  # a sub-body names its committee
     ("1月27日,省十三届人大一次会议主席团举行第二次会议。", {"省人大主席团", "省人大"}),  # a session's presidium
+    ("1月20日,省政协十二届一次会议主席团常务主席周明远出席。", {"省政协主席团"}),  # a CPPCC session's, its term after
     ("深入贯彻中央、省委、市委关于改革的部署。", {"中共中央", "省委", "市委"}),  # 中央 listed with committees
     ("会议学习贯彻党的十八届四中全会精神。", {"中共中央"}),  # a plenary of the Central Committee
     ("学习中纪委领导同志讲话精神。", {"中央纪委"}),
