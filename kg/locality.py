@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
@@ -579,15 +580,24 @@ def _without_peers_visited(text: str, a: Article, votes: Counter, spans=None) ->
 _DELEGATION = re.compile(r"(?:党政|人大|政协)?(?:代表团|考察团)[^。;]{0,60}?(?P<verb>赴|前往|到(?![我本])|来|莅临)")
 
 
-def _delegation_home(text: str, a: Article, votes: Counter, spans=None) -> Division | None:
-    """The division whose delegation the article follows away (某县党政代表团…赴某市学习考察):
-    its home, not the places it visits (a delegation that 来/莅临 is the host's page's guest)."""
+def _delegations(text: str, a: Article, spans=None) -> Iterator[tuple[Division, bool]]:
+    """The divisions whose delegations the article names, each with whether it went away
+    (某县党政代表团…赴某市学习考察) or came as a guest (…来我县考察, 莅临)."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
     for s, e, name in spans:
-        if a.start <= s < a.end and (m := _DELEGATION.match(text, e)) and m["verb"] not in ("来", "莅临") \
-                and (d := _lookup(name, None)) and votes.get(d):
-            return d
-    return None
+        if a.start <= s < a.end and (m := _DELEGATION.match(text, e)) and (d := _lookup(name, None)):
+            yield d, m["verb"] not in ("来", "莅临")
+
+
+def _delegation_home(text: str, a: Article, votes: Counter, spans=None) -> Division | None:
+    """The home of a delegation the article follows away, not the places it visits."""
+    return next((d for d, away in _delegations(text, a, spans) if away and votes.get(d)), None)
+
+
+def _without_guests(text: str, a: Article, votes: Counter, spans=None) -> Counter:
+    """The votes less the homes of delegations come as guests: the page is their host's."""
+    guests = {d for d, away in _delegations(text, a, spans) if not away}
+    return Counter({d: v for d, v in votes.items() if d not in guests}) if guests else votes
 
 
 def _short_levels(text: str, a: Article, spans=None) -> list[str]:
@@ -799,7 +809,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         return Locality(d, "dateline")  # the article's own word: it narrows or overrides a page-wide place
     if doc.place and (d := gazetteer().place(doc.place, province)):
         return Locality(d, "sidecar")
-    votes = _without_peers_visited(doc.text, a, text_votes(doc, a, province, spans), spans)
+    votes = _without_guests(doc.text, a, _without_peers_visited(doc.text, a, text_votes(doc, a, province, spans), spans), spans)
     loc = _narrow(Locality(), None if _outlet_cut_short(hints.outlet, votes) else hints.outlet, "outlet")
     level = _short_level(doc.text, a, spans, votes=votes)
     for cands in hints.strong:
