@@ -171,7 +171,6 @@ def _alt(slot: str) -> str:
 _STUDY_HELD = "进行(?=(?:集中|专题|集体)学习)"  # 中心组进行集中学习: a study session held
 
 
-_PROVINCE_CHAR = "[京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵黔粤青藏川蜀宁琼]"  # the provinces' one-character names
 
 
 @cache
@@ -208,7 +207,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告)|委)")  # not 在某市考察时的讲话: a tour cited; 纪律检查委员会
     toured = re.compile(
-        rf"在(?P<vwhere>{_PROVINCE_CHAR}|(?:(?!在)[\u4e00-\u9fff、]){{2,12}}?)(?P<noun>调研|考察|视察)"  # 在闽调研: a province by its one character
+        rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{1,12}}?)(?P<noun>调研|考察|视察)"  # 在闽调研, 在柳调研: a province or city by its one character
         rf"(?=时|期间|[\u4e00-\u9fff]{{0,24}}?(?:时|的|重要)讲话)"
         rf"|(?P<noun2>考察|视察)(?P<vwhere2>[\u4e00-\u9fff]{{2,8}}?)(?=(?:时|期间)?的?(?:“[^”]{{1,12}}”)?(?:系列)?重要(?:讲话|指示)|(?:时|期间)的?(?:讲话|指示)|以来|提出的"  # 视察某省重要讲话
         rf"|、[^,。;、]{{2,16}}?时的?重要讲话)"  # 考察某省、参加某代表团审议时的重要讲话

@@ -2358,6 +2358,12 @@ def test_a_tour_cited_by_a_provinces_one_character_after_another_engagement(reco
     assert ("国务院", ["周明远"]) in [(e["org"], e["leaders"]) for e in record_of(text)["events"]]
 
 
+def test_a_tour_cited_by_a_citys_one_character(record_of):
+    """传达学习自治区主席甲在柳调研时的讲话: 柳 for 柳州, a tour of the region's government."""
+    text = "本报柳州讯 4月3日,市长孙立新主持召开市政府常务会议,传达学习自治区主席周明远在柳调研时的讲话和指示精神。\n"
+    assert ("广西壮族自治区政府", None, ["周明远"]) in [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]]
+
+
 def test_a_modifier_ending_in_de_before_a_named_congress(record_of):
     """全省人民热切期盼的中国共产党某省第十次代表大会: the party congress, held by the province's committee."""
     record = record_of("5月16日,全省共产党员和各族人民热切期盼的中国共产党四川省第十次代表大会在成都隆重开幕。周明远主持大会。\n")
