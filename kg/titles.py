@@ -108,6 +108,8 @@ def department(body: str, dept: str) -> str | None:
         return place + "委" + dept  # 市政协主席、政法委书记: the place's party committee's department
     if dept in _PARTY_DEPTS and body_kind(body) in ("school", "company"):
         return body + "党委" + dept  # 某大学统战部部长: the university's party committee's department
+    if dept in ("办公厅", "办公室") and body_kind(body) in ("party", "congress", "cppcc", "government"):
+        return body + dept  # 自治区政协秘书长,办公厅主任: the CPPCC's office; 县政府办公室
     if dept.endswith(SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
         return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长: the place's
     m = _PLACE_BODY.match(body)

@@ -36,6 +36,8 @@ def test_sibling(body, title, expected):
     ("市委", "统战部", "市委统战部"), ("平利县政府", "公安局", "平利县公安局"),
     ("县人大常委会", "办公室", "县人大常委会办公室"), ("市妇联", "宣传部", "市妇联宣传部"),
     ("某某研究会", "秘书处", "某某研究会秘书处"), ("县法院", "办公室", None),
+    ("广西壮族自治区政协", "办公厅", "广西壮族自治区政协办公厅"),  # an office is its body's, not its place's
+    ("四川省政府", "办公厅", "四川省政府办公厅"), ("平利县政府", "办公室", "平利县政府办公室"),
 ])
 def test_department(body, dept, expected):
     assert department(body, dept) == expected
