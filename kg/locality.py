@@ -600,6 +600,22 @@ def _without_guests(text: str, a: Article, votes: Counter, spans=None) -> Counte
     return Counter({d: v for d, v in votes.items() if d not in guests}) if guests else votes
 
 
+_SELF = re.compile(r"(?<![自])[我本](?P<level>县|区|旗)")
+_WENT_BEFORE = re.compile(r"(?:赴|到|前往|来到|深入|走进)$")
+
+
+def _self_named(text: str, a: Article, votes: Counter, spans=None) -> Division | None:
+    """The one county the headline or lead names in full, on a page that calls its own county
+    我县 (本区): the page's own word (a county visited, 赴某县, is none)."""
+    if not (m := _SELF.search(text, a.start, a.end)):
+        return None
+    _, _, lead_end = _zones(text, a)
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
+    named = {d for s, e, name in spans if a.start <= s < lead_end and not _WENT_BEFORE.search(text, max(a.start, s - 2), s)
+             and (d := _lookup(name, None)) and d.level == "county" and d.name.endswith(m["level"]) and votes.get(d)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _short_levels(text: str, a: Article, spans=None) -> list[str]:
     """The level of each body the article names short and alone (县委, 区政协主席; not 澧县县委)."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
@@ -815,6 +831,8 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
     for cands in hints.strong:
         loc = _narrow(loc, _pick(list(cands), votes) or _sole_of_kind(cands, level), "address")
     found = _delegation_home(doc.text, a, votes, spans) or _sole_county(text_place(votes, level), level) or _common_ancestor(votes)
+    if (own := _self_named(doc.text, a, votes, spans)) and (loc.place is None or _inside(own, loc.place)):
+        return Locality(own, "text")  # 到我县视察 on a page whose headline names the county
     if loc.place is not None:
         # the text narrows an outlet's or address's division only where it names the inner
         # one in its headline or lead, or again and again

@@ -520,3 +520,12 @@ def test_a_delegations_home():
     # a delegation come to the page's county is its guest
     guest = "岳西县党政代表团来南陵考察\n3月3日,岳西县党政代表团来我县考察。县委书记周明远陪同。代表团考察了南陵县籍山镇。\n"
     assert [loc.name for loc in _locate(guest)] == ["南陵县"]
+
+
+def test_a_page_calling_its_county_wo_xian_is_the_county_its_headline_names():
+    text = ("当前位置: >> 县区人大 >> 南乐县\n驻濮阳经济技术开发区市人大代表到我县开展视察活动\n"
+            "按照市人大常委会统一安排,1月25日,驻濮阳经济技术开发区市人大代表一行8人到我县进行视察。县人大常委会主任周明远陪同。\n")
+    assert _names(_locate(text, source="http://www.puyang.gov.cn/2018/1.html")) == [("南乐县", "text")]
+    # a county the delegation went to is not the page's
+    away = "1月25日,县人大常委会组织代表赴南乐县学习。我县代表一行8人参加。\n"
+    assert [loc.name for loc in _locate(away)] != ["南乐县"]
