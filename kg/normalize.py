@@ -21,6 +21,7 @@ _PUNCT = {"\u3000": " ", "\u00a0": " ", "﹙": "(", "﹚": ")", "〔": "(", "〕
 _TERMINAL = set("。!?;:…”」』)】")
 _PARAGRAPH_START = re.compile(r"^(本报|▲|■|●|□|#|通讯员|记者|——|\(|【|\d{1,2}月\d{1,2}日)")
 _PARAGRAPH_END = re.compile(r"(摄影报道|摄|报道)$")
+_DAY_OPENS = re.compile(r"\d{1,4}日(?:[上下]午|晚上?)?[,,]")
 # A page header: "2 综 合 2024年8月9日 星期五 责任编辑：…" — never part of an article.
 FURNITURE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期.|责任编辑|版式设计|联系电话")
 _DATE_UNITS = set("年月日号时")
@@ -248,6 +249,8 @@ def _continues(prev: str, nxt: str, width: int | None) -> bool:
         return False
     if FURNITURE.search(prev) or FURNITURE.search(nxt):
         return False
+    if _DAY_OPENS.match(nxt) and not prev.endswith("月"):
+        return False  # 23日上午,… (929日下午: a month fused on) opens a lead, after a headline with a 、
     if any(p in prev for p in ",、;。"):
         return True
     return width is not None and len(prev) >= width - 3

@@ -59,6 +59,12 @@ def test_full_width_ascii_becomes_half_width(text, expected):
         "本报绵阳讯(通讯员王晓梅)8 月 6\n\n日,绵阳市政协党组书记、主席张建国主持召开会议。",
         "本报绵阳讯(通讯员王晓梅)8月6日,绵阳市政协党组书记、主席张建国主持召开会议。",
         id="date-split-across-lines"),
+    # a headline with a 、 stays apart from a lead that opens with its day (a month fused on: 929日)
+    ("某院副书记、副院长周明远调研某所\n\n929日下午,周明远莅临某所调研。",
+     "某院副书记、副院长周明远调研某所\n929日下午,周明远莅临某所调研。"),
+    ("某院副书记、副院长周明远调研某所\n\n29日下午,周明远莅临某所调研。",
+     "某院副书记、副院长周明远调研某所\n29日下午,周明远莅临某所调研。"),
+    ("会议强调,全体会议于6月\n\n15日,在某地召开。", "会议强调,全体会议于6月15日,在某地召开。"),  # a day after its month wrapped
 ])
 def test_hard_wrapped_lines_are_rejoined(text, expected):
     assert normalize(text).text == expected
