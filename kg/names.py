@@ -226,7 +226,7 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
             else:
                 name = _candidate(text, pos, pos + len(part) + 8)
                 sure = name is not None
-                if name is None and whole and 2 <= len(part) <= 4 and plausible(part):
+                if name is None and whole and plausible(part) and (2 <= len(part) <= 4 or len(part) <= 6 and not title_re().search(part)):  # 敖登其其格
                     name = part
                 elif name is None and (counted := _COUNTED.match(text, pos)) and plausible(counted["name"]):
                     name = counted["name"]  # …、丙丁五人: the list's count after its last name

@@ -177,6 +177,13 @@ def test_four_names_listed_are_people_without_a_word_around_them(record_of):
     assert record_of("会议研究了安全、环保、稳定、发展等工作。\n")["persons"] == []
 
 
+def test_a_long_name_the_lexicon_cannot_read_stands_whole_in_a_list(record_of):
+    """执行主席是:甲乙、敖登巴雅尔、丙丁…: a Mongolian name of five characters between separators."""
+    persons = record_of("本次大会的执行主席是:周明远、敖登巴雅尔、钱雨辰、孙立新。\n")["persons"]
+    assert persons == ["周明远", "敖登巴雅尔", "钱雨辰", "孙立新"]
+    assert "县政协常委" not in record_of("出席会议的有:周明远、县政协常委、钱雨辰、孙立新。\n")["persons"]
+
+
 def test_a_name_found_once_is_read_again_where_it_stands_whole():
     from kg.model import Mention
     from kg.names import named_again
