@@ -209,8 +209,10 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
     (省委副书记訚某主持会议, …出席会议并讲话): nothing else stands between a title and 主持."""
     if _ROLE_AFTER.match(text, pos) or text.startswith(("率", "带领"), pos):
         return None  # 副主委率队到…: the role itself, no name between
-    for n in (2, 3):
+    for n in (2, 3, 4, 5):  # 宝音满都呼主持: a Mongolian name of five
         item = text[pos:pos + n]
+        if n > 3 and (head := jieba_words().get(item[:2])) and head[0] not in _NAME_TAGS and head[1] >= 20:
+            break  # 调研组还到…: a common word opens it, no long name (宝音, a rare one, may)
         if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \
                 and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS:
             return item

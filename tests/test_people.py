@@ -158,6 +158,13 @@ def test_a_mongolian_name_of_any_characters_between_a_title_and_its_role_verb(re
     assert "巴根那" in record["persons"] and [e["leaders"] for e in record["events"]] == [["巴根那"]]
 
 
+def test_a_mongolian_name_of_five_characters_between_a_title_and_its_role_verb(record_of):
+    text = "1月9日,某某旗人大常委会召开会议,旗人大常委会主任宝音巴特尔主持会议。\n"
+    record = record_of(text)
+    assert "宝音巴特尔" in record["persons"] and [e["leaders"] for e in record["events"]] == [["宝音巴特尔"]]
+    assert record_of("6月3日,调研组组长钱雨辰一行到某镇调研。调研组还到某村查看。\n")["persons"] == ["钱雨辰"]
+
+
 def test_a_mongolian_name_before_the_verb_of_a_trip(record_of):
     text = "5月10日,旗人大常委会副主任宝力先后到格日朝鲁苏木、阿日昆都楞镇,通过座谈交流等方式调研指导。\n"
     assert "宝力" in record_of(text)["persons"]  # a surname the lexicon lacks
