@@ -199,6 +199,7 @@ def _ends_with_title(s: str) -> bool:
     return any(m.end() == len(s) for m in title_re().finditer(s))
 
 
+_LEADERS_ITEM = re.compile(r"(?:领导|同志|成员|嘉宾|专家)(?P<name>[\u4e00-\u9fff]{2,3})$")
 _UNIT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|学校|中学|小学|公司|集团|医院|研究院|研究所)")
 
 
@@ -222,6 +223,8 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
                 sure = name is not None
                 if name is None and (tail := _after_title(part)) and plausible(tail):
                     name = tail
+                elif name is None and (led := _LEADERS_ITEM.search(part)):
+                    name = led["name"]  # 校领导高青、甲乙…: a first name read as a place, after 领导
                 off = len(part) - len(name) if name else 0
             else:
                 name = _candidate(text, pos, pos + len(part) + 8)

@@ -184,6 +184,13 @@ def test_a_long_name_the_lexicon_cannot_read_stands_whole_in_a_list(record_of):
     assert "县政协常委" not in record_of("出席会议的有:周明远、县政协常委、钱雨辰、孙立新。\n")["persons"]
 
 
+def test_a_first_name_read_as_a_place_after_leaders_heads_the_list(record_of):
+    """校领导高青、甲乙、丙丁: 高青 is a county's name too; after 领导, with names after it, a person."""
+    persons = record_of("会上,校领导高青、周明远、钱雨辰、孙立新作交流发言。\n")["persons"]
+    assert persons == ["高青", "周明远", "钱雨辰", "孙立新"]
+    assert record_of("以洱海、云咖、云茶、云药、云花等内容为切入点。\n")["persons"] == []
+
+
 def test_a_name_found_once_is_read_again_where_it_stands_whole():
     from kg.model import Mention
     from kg.names import named_again
