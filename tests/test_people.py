@@ -151,6 +151,12 @@ def test_a_name_of_a_rare_surname_between_a_title_and_its_role_verb(record_of, n
     assert name in record["persons"] and [e["leaders"] for e in record["events"]] == [[name]]
 
 
+@pytest.mark.parametrize("name", ["元立新", "海明远", "代雨辰"])
+def test_surnames_that_are_common_characters_too(record_of, name):
+    """元, 海 (a Hui surname), 代: surnames borne by many, read after a title as any other."""
+    assert name in record_of(f"6月3日,县人民检察院检察长{name}围绕服务大局作工作报告。\n")["persons"]
+
+
 def test_a_mongolian_name_of_any_characters_between_a_title_and_its_role_verb(record_of):
     """巴根某: 根 counts things and 那 points, as characters of a transliterated name may."""
     text = "1月22日,某某旗政协召开常务委员会第九次会议,旗政协主席巴根那主持会议并讲话。\n"
