@@ -452,7 +452,7 @@ _STUDIED_BEFORE = re.compile(r"(?:学习|传达|领学|观看|收看)(?![会班]
 _REPORTED = re.compile(r"\s*(?:会议|会上|会议上)(?:指出|强调|认为|要求|提出|号召)")  # what the meeting said
 _SPEECH_AT = re.compile(r"[^,。;:!?]{0,30}?(?:上|时)?的(?:重要)?讲话")  # 主持某会议(时)的重要讲话: words cited
 _LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)")  # 率某部门负责同志到会听取
-_ELECTED = re.compile(r"(?:推选|选举|推举|选出)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading
+_ELECTED = re.compile(r"(?:推选|选举|推举|选出)(?!工作|大会|会议|动员|筹备|领导小组|委员会|办法)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading; 换届选举工作动员会: a meeting's subject
 # 主持会议的市政协副主席某某宣布大会开幕: the chair named after the words that say so
 _CHAIR_BEFORE = re.compile(r"主持(?:会议|大会|开幕式|开幕会)?的[^,。;:!?的]{0,20}$")
 

@@ -1855,6 +1855,13 @@ def test_deputies_elected_heads_of_a_delegation_lead_no_meeting(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [[]]
 
 
+def test_an_election_named_in_the_meeting_does_not_unseat_its_chair(record_of):
+    """换届选举工作动员会 names an election as the meeting's subject; its chair still leads it."""
+    text = ("7月5日上午,青莲镇召开社区换届选举工作动员会,会议由青莲镇党委书记周明远主持,"
+            "全镇机关工作人员参加了会议。\n")
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
