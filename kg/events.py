@@ -657,8 +657,12 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         s = sentences[x.n][0]
         nxt = min(next((y.n for y in said[k + 1:] if y.opens_window), len(sentences)),
                   next((h for h in history if h > x.n), len(sentences)))
-        # leaders: on until the next event's sentence (a meeting announced has no chair yet)
-        lead_hi = sentences[x.n][1] if x.announced else sentences[nxt - 1][1]
+        # leaders: on until the next event's sentence (a meeting announced has no chair yet, but one
+        # held that announced it does: 举行主任会议,决定某会议1月20日召开。甲主持会议)
+        told_before = _ANNOUNCED.search(text, s, sentences[x.n][1])
+        lead_hi = sentences[x.n][1] if x.announced and not any(
+            i not in x.referred and -1 < text.find(ev.name, s, told_before.start()) for i, ev in enumerate(x.events)) \
+            else sentences[nxt - 1][1]
         attend_hi = sentences[x.n][1]  # attendees: on in the event's paragraph, three sentences
         for s2, e2 in sentences[x.n + 1:min(nxt, x.n + 4)]:
             if text[s2 - 1:s2] == "\n":

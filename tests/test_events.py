@@ -1862,6 +1862,13 @@ def test_an_election_named_in_the_meeting_does_not_unseat_its_chair(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_a_meeting_that_announces_another_keeps_its_chair(record_of):
+    text = ("1月11日上午,某省十二届人大常委会举行第59次主任会议,决定常委会第十八次会议将于1月20日召开。"
+            "省人大常委会副主任周明远主持会议;副主任钱雨辰出席会议。\n")
+    assert [(e["name"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("第59次主任会议", ["周明远"]), ("常委会第十八次会议", [])]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
