@@ -304,7 +304,10 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
     else a day told against the publication date (`4日上午,`, `今天下午`, `昨日`). Only real days."""
     dates = [m for m in DATE.finditer(sentence) if real_day(m["m"], m["d"], m["y"])] or \
         [m for m in _NO_MONTH_MARK.finditer(sentence) if real_day(m["m"], m["d"], m["y"])]
-    opening = next((m for m in dates if _OPENS_CLAUSE.match(sentence, m.end())), None)
+    opening = next((k for k, m in enumerate(dates) if _OPENS_CLAUSE.match(sentence, m.end())), None)
+    while opening and _DAY_LIST.fullmatch(sentence, dates[opening - 1].end(), dates[opening].start()):
+        opening -= 1  # 7月16日、7月17日,…: the first of the days
+    opening = None if opening is None else dates[opening]
     if opening is None and _RECENTLY.match(sentence):
         return None  # 近日,…传达学习4月19日…精神: recently, undated; the day is another meeting's
     if opening is None and _today_first(sentence, dates):
@@ -313,6 +316,7 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
         or _fused_date(sentence, pub_date)
 
 
+_DAY_LIST = re.compile(r"[、和及至到—~-]")
 _FUSED = re.compile(r"\s*(?:(?P<n>\d{3,4})(?:日|(?=[上下]午|晚上?|早上))|(?P<n2>3[2-9]|[4-9][1-9])日)")  # 119日, 33日, 120下午
 
 
@@ -1205,8 +1209,17 @@ def _in_title(text: str, s: int, at: int) -> bool:
 
 
 def _clause_start(text: str, s: int, at: int) -> int:
-    """The subject of a trigger stands in its sentence, up to 120 characters before it."""
-    return max(s, at - 120)
+    """The subject of a trigger stands in its sentence, up to 120 characters before it, after a
+    purpose clause that opens it (为贯彻落实县委全会精神,6月27日,某开发区召开…: not the 县委)."""
+    lo = max(s, at - 120)
+    if (m := _PURPOSE.match(text, lo, at)) and m.end() < at:
+        lo = m.end()
+    return lo
+
+
+# 为全面贯彻落实某会议精神, (dated or not): a purpose clause opening a sentence names what is served
+_PURPOSE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?,)?为了?(?:全面|深入|认真|进一步|切实|更好地?)*"
+                      r"(?:贯彻|落实|学习|传达|推进|推动|做好|加强|深化|巩固)[^,。;!?]{0,60},")
 
 
 _UNIT_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]+届委员会")

@@ -1869,6 +1869,18 @@ def test_a_meeting_that_announces_another_keeps_its_chair(record_of):
         ("第59次主任会议", ["周明远"]), ("常委会第十八次会议", [])]
 
 
+def test_a_trip_on_listed_days_is_dated_by_the_first(record_of):
+    text = "7月16日、7月17日,某市人大常委会主任周明远一行来青山市,就人大代表工作进行学习考察。\n"
+    assert [e["date"] for e in record_of(text)["events"]] == ["07-16"]
+
+
+def test_a_body_in_an_opening_purpose_clause_holds_nothing(record_of):
+    """为贯彻落实县委全会精神, …: the 县委 is served, the zone's committee meets."""
+    text = ("为全面贯彻落实县委十三届八次全体(扩大)会议精神,6月27日下午,龙腾经济开发区召开中层以上全体干部扩大会议,"
+            "会议由开发区党工委书记周明远主持。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("龙腾经济开发区党工委", ["周明远"])]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
