@@ -18,7 +18,7 @@ from .orgs import SUB_BODIES, Context, find_orgs, listed_site, outlets, parent_o
 from .names import find_credits, find_names, named_again, referred_back
 from .posts import find_titled
 from .patterns import division_spans, national_bodies
-from .places import find_divisions, find_local_places, find_sites
+from .places import find_divisions, find_local_places, find_sites, opens_a_name
 from .segment import DATE, split_articles
 from .titles import body_kind
 
@@ -159,7 +159,8 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     persons = referred_back(text, s, e, persons, titled_p)
     persons = sorted(persons + named_again(text, s, e, persons), key=lambda m: m.start)
     province = ctx.province or (gazetteer().province(ctx.locale) if ctx.locale else None)  # short forms of its divisions
-    places = find_divisions(text, s, e, province, spans, year=_year(doc.pub_date)) + find_local_places(text, s, e) \
+    places = [m for m in find_divisions(text, s, e, province, spans, year=_year(doc.pub_date)) if not opens_a_name(text, m)] \
+        + find_local_places(text, s, e) \
         + find_sites(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)

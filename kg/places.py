@@ -30,6 +30,20 @@ def conjunction_before_level(text: str, at: int, name: str) -> bool:
     return name[0] in "和与及同" and at > 0 and (text[at - 1] in "》”)" or "\u4e00" <= text[at - 1] <= "\u9fff")
 
 
+# a division's name going on, with no break, into a school's, company's, paper's or firm's name
+_NAME_GOES_ON = re.compile(
+    r"(?:(?!调研|考察|召开|举行|参观|视察|走访|开展|座谈|会见|慰问|检查)[^\s\d,。;:!?、“”《》()()的和与及在到赴等]){0,8}?"
+    r"(?:股份有限公司|有限责任公司|有限公司|大学(?!生)|学院|交大|中学|小学|日报|晚报|都市报|商报|工人报|证券报|报社|"
+    r"电视台|新闻网|卫视|律师事务所|银行)")
+
+
+def opens_a_name(text: str, place: Mention) -> bool:
+    """Whether a division's short name goes on into a unit's (西安交通大学, 安徽某某股份有限公司,
+    山西日报): the place names the unit, it is no place of the story (its vote for the page's
+    locality stands). A full name does not (陆丰市某中学: the school's town is told)."""
+    return place.text != place.key and bool(_NAME_GOES_ON.match(text, place.end))
+
+
 def find_divisions(text: str, start: int, end: int, province: Division | None,
                    spans: list[tuple[int, int, str]] | None = None, year: int | None = None) -> list[Mention]:
     """Divisions named in full, or by short form inside the paper's province (or a province);

@@ -57,12 +57,19 @@ def test_no_places_in_a_pages_menu_line(record_of):
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们深入基层社区开展服务。", "基层社区"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,全市各镇村干部参加培训。", "全市各镇"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们走进四川西农食品科技有限公司。", "四川省"),
+    # a short name going on into a school's, a company's or a paper's name
+    ("4月1日上午,西安交通大学党委统战部召开座谈会。", "西安市"),
+    ("据山西日报报道,2月4日,某县召开常委会会议。", "山西省"),
     ("9月23日,江油市太白镇召开人代会,审议《2021年度太白镇民生实事项目推进情况报告》。", "年度太白镇"),
     # a city inside a person's name, where the name is read and where it stands alone after
     ("9月12日,会议邀请中央党校博士生导师蒲长春教授作专题讲座。蒲长春立足全局作了阐释。", "长春市"),
 ])
 def test_not_places(record_of, text, not_place):
     assert not_place not in record_of(text)["places"]
+
+
+def test_a_full_name_before_a_school_is_a_place(record_of):
+    assert "陆丰市" in record_of("视察团实地视察了陆丰市青禾中学新校区。")["places"]
 
 
 def test_division_mentions_carry_the_full_name():
