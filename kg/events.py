@@ -640,9 +640,11 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
         other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
         date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
-        if date is None and (bare := _RELATIVE_DAY.match(news)) and bare["d"] and int(bare["d"]) <= 31 \
-                and (month := carried if carried is not None else _told_before(text, sentences, n, pub_date)):
-            date = f"{month[:-2]}{int(bare['d']):02d}"  # 9月9日至17日,…。15日至17日,…: a day of the month told before
+        if (bare := _RELATIVE_DAY.match(news)) and bare["d"] and int(bare["d"]) <= 31 \
+                and (month := carried if carried is not None else _told_before(text, sentences, n, pub_date)) \
+                and (date is None or int(bare["d"]) >= int(month[-2:])):
+            date = f"{month[:-2]}{int(bare['d']):02d}"  # 9月9日至17日,…。15日至17日,…: a day of the month told
+            # before (会议1月27日开幕。其中:27日上午…;30日上午…: January's, not the month before the page's day)
         if date is None and _SAME_DAY.match(news) and n:  # 当天,…: the day the sentence before told
             date = carried or _told_before(text, sentences, n, pub_date)
             opens_dated = opens_dated or bool(date)

@@ -1881,6 +1881,13 @@ def test_a_body_in_an_opening_purpose_clause_holds_nothing(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("龙腾经济开发区党工委", ["周明远"])]
 
 
+def test_a_schedules_bare_days_are_of_the_month_told_before(record_of):
+    """Published on the 23rd: 30日 after 1月27日 is January's, not the month before the page's day."""
+    text = ("时间: 2026-01-23 13:28\n1月23日上午,某市政协六届四次会议新闻发布会召开。"
+            "会议将于1月27日上午开幕、31日上午闭幕。30日上午举行大会发言;31日上午进行选举,随后举行闭幕会。\n")
+    assert [e["date"] for e in record_of(text)["events"]][-2:] == ["2026-01-30", "2026-01-31"]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
