@@ -113,9 +113,9 @@ _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9ff
 # A town or street office as the subject of a meeting is its party committee.
 _MANNER = "(?:隆重|胜利|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
-                           r"(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?:[\u4e00-\u9fff]{1,4}?族)?(?P<kind>镇|乡|街道))"  # 某土家族乡
+                           r"(?P<town>(?![全各本该我在到赴于])(?:(?![到赴])[\u4e00-\u9fff]){1,4}?(?:[\u4e00-\u9fff]{1,4}?族)?(?P<kind>镇|乡|街道))"  # 某土家族乡
                            r"(?:党政)?(?:领导)?(?:班子)?(?:成员)?"  # 某街道党政领导班子组织…: its leaders for it
-                           rf"(?=(?:[在于][^,。;]{{1,20}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开
+                           rf"(?=(?:[在于][^,。;]{{1,20}}?)?(?:就[^,。;:!?]{{1,60}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开, 某街道就…召开
 # A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
 _ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
                            rf"(?P<zone>(?![全各本该我在到赴于])[\u4e00-\u9fff]{{0,6}}?(?:{ZONE}))"
@@ -713,6 +713,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
+            if i == min(set(range(len(x.events))) - x.referred) and (by := _this_one_by(text, bodies, sentences[x.n + 1:nxt][:3])):
+                org = by  # …培训班在某学院开班。本次培训由县委统战部与县委组织部联合举办: the organizer told after
             events.append(_with(ev, org=_between_sessions(org, ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
@@ -1092,8 +1094,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         subject = _subject_person(text, persons, clause, m.start()) or subject
     if org is None:
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions, name))) \
-            or _subject_body(bodies, clause, name_start if kind == "passive" else m.start(), text) \
             or _town(text, clause, m.start(), name, bodies) \
+            or _subject_body(bodies, clause, name_start if kind == "passive" else m.start(), text) \
             or (_named_subject(text, clause, m.start(), persons) if kind == "held" else None)
     org = _unit_party(org, name)
     leaders = (subject.key,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
@@ -1164,6 +1166,18 @@ _BARE_SITTING = re.compile(r"(?:[^,。;]{0,14}?[日时](?:[上下]午|晚上?)?)
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着|保证|确保|保障)(?:本次|这次|此次)?(?:大会|会议|全会)$")
 _ORGANIZERS = re.compile(r"由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)"
                          r"(?:、[^,。;:!?“”的]{2,40}?(?:承办|协办))?(?:为期[^,。;的]{1,6})?的")  # 由A主办、B承办的: A's
+
+
+_THIS_ONE_BY = re.compile(r"\s*(?:据(?:介绍|了解),)?(?:本次|此次|这次)[\u4e00-\u9fff]{0,6}?是?由(?P<orgs>[^,。;:!?“”]{2,60}?)(?:联合|共同)?(?:主办|举办|承办|组织)")
+
+
+def _this_one_by(text: str, bodies: _Bodies, after: list[tuple[int, int]]) -> str | None:
+    """The organizer a sentence after an event's names for it (本次培训由A与B联合举办, 此次活动是由A主办): the first."""
+    for a, _ in after:
+        if (m := _THIS_ONE_BY.match(text, a)) and (first := bodies.between(m.start("orgs"), m.end("orgs"))) \
+                and first[0].start == m.start("orgs"):
+            return _holder(first[0].key)
+    return None
 
 
 def _organized_by(text: str, bodies: _Bodies, s: int, name_end: int) -> tuple[str, str] | None:
@@ -1328,6 +1342,9 @@ _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|带队|率领|率(?!先))")  # 
 _PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who
 
 
+_ON_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])就(?!是|要|能|会)")  # 某街道就区委…精神召开研讨会: 就 opens what it is about
+
+
 def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at: int) -> Mention | None:
     """The subject nearest the verb in its clause: a body, or a person (for the body of their post);
     the one who leads the party, where a clause before says so (由某社社长甲带队,乙、丙组成的采访团到…)."""
@@ -1337,6 +1354,7 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
     lo = max([s] + [i + 1 for i in range(s, at) if text[i] in ",:;"])
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
              and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同", "对")  # 对某院工作开展调研: what is studied
+             and not _ON_TOPIC.search(text, lo, o.start)  # 某街道就区委…精神召开…: the topic
              and text[max(0, o.start - 2):o.start] not in _VISITED]
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:
@@ -1400,7 +1418,8 @@ _VISITED = ("进驻", "根据", *_GOING)  # 视察组先后深入某公司…并
 
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
-              and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED]
+              and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED
+              and not _ON_TOPIC.search(text, lo, o.start)]
     if not before or text and (title_re().match(text, before[0].end) or _with_no_body(text, bodies, before[0], hi)):
         return None  # 市委常委、副市长某某…: a post's body, no subject (the person's chief post tells)
     return _holder(before[0].key)
@@ -1483,7 +1502,8 @@ _NOT_A_HOLDER = re.compile(r"[我本该全各在于对将要]|会议|工作|[院
 
 def _right_before(text: str, end: int, verb: int) -> bool:
     """A subject ending at `end` is the verb's: next to it, or but for how (`隆重`) or where (`在…`)."""
-    return end == verb or text.startswith(("在", "于"), end) or bool(re.fullmatch(_MANNER, text[end:verb]))
+    return end == verb or text.startswith(("在", "于"), end) or bool(re.fullmatch(_MANNER, text[end:verb])) \
+        or bool(_ON_TOPIC.match(text, end)) and not re.search(r"[,。;:!?]", text[end:verb])  # 某街道就…精神召开…
 
 
 def _unit_holder(text: str, bodies: _Bodies, word: str, name: str) -> str:

@@ -1888,6 +1888,28 @@ def test_a_schedules_bare_days_are_of_the_month_told_before(record_of):
     assert [e["date"] for e in record_of(text)["events"]][-2:] == ["2026-01-30", "2026-01-31"]
 
 
+@pytest.mark.parametrize("told", ["本次培训由县委统战部与县委组织部联合举办,培训为期三天。",
+                                  "据了解,此次培训班由县委统战部主办、县社会主义学院承办。"])
+def test_an_organizer_told_after_the_event_holds_it(record_of, told):
+    text = ("9月23日,2025年统战干部专题培训班在县社会主义学院开班。县委常委、统战部部长钱雨辰出席开班仪式。"
+            + told + "\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["县委统战部"]
+
+
+def test_a_street_meeting_on_a_committees_call_is_the_streets(record_of):
+    """某街道就区委…精神召开…: 就 opens the topic; the 区委 named before (in a quote) holds nothing."""
+    text = ("2月23日下午,青莲街道就区委关于“三强四融”动员大会相关精神召开专题研讨学习会议。"
+            "会上,街道工委书记周明远带头领学。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["青莲街道党工委"]
+    text = ("“区委区政府的要求我们怎样抓细抓实?”" + text)
+    assert [e["org"] for e in record_of(text)["events"]] == ["青莲街道党工委"]
+
+
+def test_going_down_to_towns_names_no_town(record_of):
+    text = "日前,某区人大常委会组织常委会组成人员分为三个调研组,深入到乡镇召开座谈会,征求代表的意见。\n"
+    assert "深入到乡镇党委" not in record_of(text)["organizations"]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
