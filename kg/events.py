@@ -200,8 +200,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:进行|开展)?(?:专题|实地)?(?:{trip})))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…
-        rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip})(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出)"  # 对检查情况进行通报: a report
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=实地(?:查看|察看)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,实地查看…
+        rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?<=,实地)(?:查看|察看))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出)"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])(?![组团员])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
@@ -233,7 +233,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     """A word each frame cannot match without (checked first: most sentences have none)."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}",
+        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}|实地[查察]看",
         "调研|考察|视察|汇报", "精神",
         "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的"))
 

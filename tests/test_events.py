@@ -1910,6 +1910,11 @@ def test_going_down_to_towns_names_no_town(record_of):
     assert "深入到乡镇党委" not in record_of(text)["organizations"]
 
 
+def test_a_party_gone_to_a_site_to_look_it_over_is_a_trip(record_of):
+    text = ("1月19日,某集团董事长、党委书记周明远带队前往青禾创新产业园,实地查看了消防设施、施工现场等重点区域。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-19", ["周明远"])]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
