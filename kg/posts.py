@@ -152,7 +152,8 @@ def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
     return None
 
 
-_BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))人大(?:常委会)?$")  # 省委书记、人大常委会主任: the province's
+_BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>人大(?:常委会)?|政协)$")  # 省委书记、人大常委会主任, 统战部部长、政协党组副书记: the place's
+_CPPCC_TITLE = re.compile(r"(?:常务)?副?主席|副?秘书长|党组(?:副?书记|成员)")
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
 _BARE_UNIT = re.compile(r"(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
                         r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导|\d{4}年)")  # 学校在某楼召开…, 学校2026年…会议
@@ -384,8 +385,10 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
-        elif org is None and title.lstrip("副") == "主任" and (bare := _BARE_CONGRESS.search(text, max(floor, t_start - 6), t_start)):
-            dept, begin, org_name = None, bare.start(), "@人大常委会"  # 人大主任 in a county's list: its standing committee's
+        elif org is None and (bare := _BARE_CONGRESS.search(text, max(floor, t_start - 6), t_start)) \
+                and (_CPPCC_TITLE.fullmatch(title) if bare["word"] == "政协" else title.lstrip("副") == "主任"):
+            dept, begin = None, bare.start()  # 人大主任 in a county's list: its standing committee's; 政协党组副书记: its CPPCC's
+            org_name = "@政协" if bare["word"] == "政协" else "@人大常委会"
         elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 6), t_start)):
             word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
             dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?
@@ -445,6 +448,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = current[:-2]  # 某市国资委党委书记、主任: the commission's director
         elif item[1].startswith("+"):
             item[1] = department(current, item[1][1:]) if current else body_for(item[1], None)
+        elif item[1] in ("@政协", "@人大常委会") and current \
+                and (place := _chain_place(current) or ((level := _LEVEL_OPENS.match(current)) and level[0])):
+            item[1] = place + item[1][1:]  # 县委常委、统战部部长、政协党组副书记: the chain's county's CPPCC
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
             item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
         if item[1] and not fits(item[0], item[1]):
@@ -458,6 +464,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len, _ in items]
+
+
+_LEVEL_OPENS = re.compile(r"[省市县区州旗盟](?=委|政府|人大|政协)")  # 县委统战部: a county's, unnamed
 
 
 _PARTY_TITLES = ("书记", "副书记", "常务副书记", "专职副书记", "常委", "委员")
