@@ -1915,6 +1915,11 @@ def test_a_party_gone_to_a_site_to_look_it_over_is_a_trip(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-19", ["周明远"])]
 
 
+def test_an_enlarged_group_study_is_a_meeting(record_of):
+    text = "3月23日,系党委理论学习中心组开展2023年第2次集体(扩大)学习。系党委副书记周明远主持学习。\n"
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-23", ["周明远"])]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
