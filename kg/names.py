@@ -130,6 +130,9 @@ def _strict(part: str) -> str | None:
     return part if name_at(part, 0) == part and plausible(part) else None
 
 
+_UNIT_END = re.compile(r"[镇乡村县区市局办委院所站处科室部社队]$")
+
+
 def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[Position]]:
     """Reporters, photographers, editors and authors named in bylines and credits."""
     mentions, positions = [], []
@@ -153,6 +156,8 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
             chunk = m[group]
             if group == "snames":  # …处甲乙供稿: the name is the chunk's end
                 chunk = chunk[-3:] if _credit_name(chunk[-3:]) else chunk[-2:]
+                if _UNIT_END.search(chunk):
+                    continue  # 某桥镇供稿(甲乙): a unit sends the piece, its writer in brackets
             found, at, role = _names_in(chunk), m.end(group) - len(chunk), None
             if group == "pnames" and (roled := _roled(chunk)):
                 for name, off, role in roled:  # (甲乙 记者 丙丁): the role names those after it
