@@ -1920,6 +1920,11 @@ def test_an_enlarged_group_study_is_a_meeting(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("03-23", ["周明远"])]
 
 
+def test_a_session_announced_as_nearly_ready_is_an_event(record_of):
+    text = "1月21日,记者获悉,省十三届人大一次会议各项准备工作基本就绪,将于1月25日在成都召开。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("四川省人大", "01-25")]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
