@@ -1925,6 +1925,12 @@ def test_a_session_announced_as_nearly_ready_is_an_event(record_of):
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("四川省人大", "01-25")]
 
 
+def test_a_session_closing_after_the_meetings_agenda_keeps_its_chair(record_of):
+    text = ("2月24日下午,政协青山市第十届委员会第四次会议圆满完成大会的各项议程,胜利闭幕。"
+            "会议由市政协主席周明远主持。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("02-24", ["周明远"])]
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
