@@ -718,7 +718,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             events.append(_with(ev, org=_between_sessions(org, ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
-    return _sessions_once(_plenaries_in_sessions(restated(out, out)))
+    return _sessions_once(_plenaries_in_sessions(_trips_led_after(restated(out, out))))
 
 
 # A government's business (safety, floods, investment, projects): a place's meeting on it that
@@ -846,6 +846,17 @@ def _sessions_once(events: list[Event]) -> list[Event]:
         return next((x for x in out if key and x.org == ev.org and x.date and x.date != ev.date
                      and _session_key(x.name) == key), None)
     return _folded(events, opened)
+
+
+def _trips_led_after(events: list[Event]) -> list[Event]:
+    """A trip told dated with no one leading it (某县政协…开展专项视察), then an undated one of the
+    same body right after, told by who led it (此次视察由甲、乙带队; 副主任甲、乙分别带队,围绕…调研):
+    one trip, dated, with its leaders."""
+    def told(ev: Event, out: list[Event]) -> Event | None:
+        x = out[-1] if out else None
+        return x if x and not ev.date and ev.leaders and ev.org and x.org == ev.org and x.date and not x.leaders \
+            and {x.type, ev.type} <= {"research", "inspection"} else None
+    return _folded(events, told)
 
 
 def _plenaries_in_sessions(events: list[Event]) -> list[Event]:

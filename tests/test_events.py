@@ -1931,6 +1931,17 @@ def test_a_session_closing_after_the_meetings_agenda_keeps_its_chair(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("02-24", ["周明远"])]
 
 
+@pytest.mark.parametrize("text", [
+    "某县政协在2024年6月14日对全县重点项目建设情况开展了专项视察活动。此次视察由县政协副主席周明远、钱雨辰带队,"
+    "全体在家政协常委参与,通过现场观摩与座谈交流,深入了解项目进展。\n",
+    "10月14日至17日,某省人大常委会组织部分省人大代表开展专题调研。省人大常委会副主任周明远、钱雨辰分别带队,"
+    "围绕“推动文化和旅游融合发展”和“保障粮食安全”两个专题,赴济宁、泰安开展调研。\n",
+])
+def test_a_trip_told_then_led_in_the_next_sentence_is_one_trip(record_of, text):
+    events = record_of(text)["events"]
+    assert [e["leaders"] for e in events] == [["周明远", "钱雨辰"]] and events[0]["date"].endswith(("06-14", "10-14"))
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
