@@ -57,6 +57,11 @@ def test_no_places_in_a_pages_menu_line(record_of):
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们深入基层社区开展服务。", "基层社区"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,全市各镇村干部参加培训。", "全市各镇"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们走进四川西农食品科技有限公司。", "四川省"),
+    # a verb's object (就某镇…), a word for a kind of village or town, the countryside
+    ("本报绵阳讯 6月12日,委员们就青禾镇乡村振兴工作开展调研。", "们就青禾镇"),
+    ("本报绵阳讯 6月12日,会议要求所有村加快建设特色小镇。", "所有村"),
+    ("本报绵阳讯 6月12日,会议要求所有村加快建设特色小镇。", "特色小镇"),
+    ("本报绵阳讯 6月12日,侨胞们回到福清侨乡参观。", "福清侨乡"),
     # a short name going on into a school's, a company's or a paper's name
     ("4月1日上午,西安交通大学党委统战部召开座谈会。", "西安市"),
     ("据山西日报报道,2月4日,某县召开常委会会议。", "山西省"),
@@ -66,6 +71,10 @@ def test_no_places_in_a_pages_menu_line(record_of):
 ])
 def test_not_places(record_of, text, not_place):
     assert not_place not in record_of(text)["places"]
+
+
+def test_a_village_named_like_a_kind_of_place_is_a_place(record_of):
+    assert "孟村镇" in record_of("7月5日,孟村镇召开党委会议。")["places"]  # 村镇 inside a town's name
 
 
 def test_a_full_name_before_a_school_is_a_place(record_of):
