@@ -185,6 +185,10 @@ _VENUE = re.compile(r"在(?P<v>[\u4e00-\u9fff()]{2,14}?)(?:多功能厅|会议�
                     r"(?:举行|召开|开幕|闭幕|举办)")
 _TOUR = re.compile(r"(?:到|赴|深入|来到|走进|前往|视察|参观|察看|考察)了?(?P<list>[^,。;:!?“”《》\n]{2,80}?)"
                    r"等(?:地|处|项目|重点项目|点位|现场)")
+# a tour's stops listed to the clause's end, no 等 closing them: only those a site's word ends
+_TOUR_TO_END = re.compile(r"(?:到|赴|深入|来到|走进|前往|视察|参观|察看|考察)了?(?P<list>[^,。;:!?“”《》\n]{3,80}?)(?=[,。;])")
+_SITE_WORD = re.compile(r"(?:博物馆|博物院|纪念馆|展馆|展览馆|规划馆|科普馆|文化馆|图书馆|美术馆|雕塑园|产业园|工业园|示范园|"
+                        r"科技园|创业园|基地|遗址|故居|书院|景区|湿地|水库|大桥|广场)$")
 _NOT_SITE = re.compile(r"委|政府|政协|人大|^会议中心$|会议(?!中心)|大会$|党组|本|该|各|全|我|此|这|[\d]|^(?:市|县|区|省|镇|乡)$")
 _NATIONAL_VENUE = re.compile(r"人民大会堂|全国|国家|中央")  # named by themselves: 北京人民大会堂 is 人民大会堂
 _SITE_TAIL = re.compile(r"(?:建设|提升|改造|迁建|施工|现场|项目|工地|情况)+$")
@@ -198,6 +202,12 @@ def find_sites(text: str, start: int, end: int) -> list[Mention]:
         pos = m.start("list")
         for item in m["list"].split("、"):
             spans.append((pos, pos + len(_SITE_TAIL.sub("", item))))
+            pos += len(item) + 1
+    for m in _TOUR_TO_END.finditer(text, start, end):
+        pos = m.start("list")
+        for item in re.split("[、和及]", m["list"]):
+            if _SITE_WORD.search(item):
+                spans.append((pos, pos + len(item)))
             pos += len(item) + 1
     for start_at, stop in spans:
         at = start_at
