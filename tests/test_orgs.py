@@ -228,6 +228,7 @@ def test_kinds_of_unit_are_not_names(record_of, text):
     ("6月1日,青岚城市建设投资集团召开会议。", "青岚城市建设投资集团"),
     ("10月10日,建工学院师生赴某镇调研。", "建工学院"),  # a faculty named by its trade alone
     ("10月26日,管理工程学院党委召开会议。", "管理工程学院"),  # 管理 opening a faculty's fields, not a verb
+    ("会议就新学年江岳大学统战工作进行座谈。", "江岳大学"),  # a school year before the school's name
     ("10月26日,青岚重工集团党委召开会议。", "青岚重工集团"),  # 重工: a trade, though jieba tags it a verb
     ("青岚印刷包装有限公司党委召开会议。", "青岚印刷包装有限公司"),
     ("对外经济贸易大学党委书记周明远出席。", "对外经济贸易大学"),  # 对外 opens a name; 对 alone stops one
