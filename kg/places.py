@@ -144,7 +144,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if m.group(0) in "镇乡" and text.startswith("长", m.end()) and _NAMED_HEAD.fullmatch(text, left, m.start()):
             continue  # 周某某副镇长, 周某某镇长: a person and their title, no town
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
-                and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])) \
+                and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])
+                     or gazetteer().lookup(text[left:m.start()]) is not None) \
                 and _core_fits(text, left, m.start(), m.group(0)):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out

@@ -41,6 +41,7 @@ def test_dateline_resolves_short_references_for_every_city(record_of, dateline, 
     ("本报酒泉讯(通讯员王晓梅)3月11日,市政协主席带队赴宁夏银川市开展考察。",
      {"酒泉市", "宁夏回族自治区", "银川市"}),
     ("6月12日,会议在北川羌族自治县召开。", {"北川羌族自治县"}),
+    ("3月5日,大同镇党委书记柏某农带领机关全体工作人员共同学习。", {"大同镇"}),  # a town named after a city, 大同 a word too
     # a tour's stops with no 等 closing the list: those a site's word ends
     ("调研组一行先后来到青禾世界雕塑园、青禾旧址博物馆,桂林路和红旗街,实地参观。", {"青禾世界雕塑园", "青禾旧址博物馆"}),
 ])
