@@ -645,8 +645,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 and (date is None or int(bare["d"]) >= int(month[-2:])):
             date = f"{month[:-2]}{int(bare['d']):02d}"  # 9月9日至17日,…。15日至17日,…: a day of the month told
             # before (会议1月27日开幕。其中:27日上午…;30日上午…: January's, not the month before the page's day)
-        if date is None and _SAME_DAY.match(news) and n:  # 当天,…: the day the sentence before told
-            date = carried or _told_before(text, sentences, n, pub_date)
+        if date is None and _SAME_DAY.match(news) and n:  # 当天,…: the day the sentence before told, else the lead's
+            date = carried or _told_before(text, sentences, n, pub_date) or (lead if n > lead_n else None)
             opens_dated = opens_dated or bool(date)
         if opens_dated:
             carried = date

@@ -1942,6 +1942,14 @@ def test_a_trip_told_then_led_in_the_next_sentence_is_one_trip(record_of, text):
     assert [e["leaders"] for e in events] == [["周明远", "钱雨辰"]] and events[0]["date"].endswith(("06-14", "10-14"))
 
 
+def test_the_same_day_after_a_span_of_time_is_the_leads_day(record_of):
+    """当天,… with no day told in the three sentences before (长期以来 among them): the lead's day."""
+    text = ("10月27日,某市政协召开港澳委员座谈会。\n"
+            "周明远指出,长期以来,港澳委员充分发挥作用。\n港澳委员传承爱国爱港精神。\n委员们表示要再接再厉。\n"
+            "当天,还召开了市海外联谊会常务理事(扩大)会议,市委统战部副部长钱雨辰主持会议。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]][-1] == ("10-27", ["钱雨辰"])
+
+
 def test_a_town_whose_page_says_zhenwei_is_held_by_its_zhenwei(record_of):
     """东莞's towns call their party committee 镇委; a page that does keeps the name."""
     text = ("5月16日上午,青莲镇在镇一楼会议室召开专题会,会议由镇委副书记、镇长周明远主持。\n"
