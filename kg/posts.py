@@ -347,6 +347,9 @@ def _title_ending_at(text: str, at: int, floor: int) -> re.Match | None:
                key=lambda m: m.start(), default=None)
 
 
+_ASIDE_BEFORE = re.compile(r"[((][^()()。;\n]{2,36}[))]$")  # (其他名称、…) between a body and its title
+
+
 def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     """Walk back from the last title over `、`-joined (body? title) items.
 
@@ -364,6 +367,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             org, title = congress, "代表"  # 全国人大代表: a deputy to 全国人大
         if org is None and (term := _TERM_BEFORE.search(text, max(floor, t_start - 6), t_start)):
             org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
+        if org is None and (aside := _ASIDE_BEFORE.search(text, max(floor, t_start - 40), t_start)):
+            org = by_end.get(aside.start())  # 某医院(某医疗中心、某医疗集团总院)院长: the body before its aside
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
         if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)):
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
