@@ -677,6 +677,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         leaders, attendees = _roles(text, person_index, s, lead_hi, attend_hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, attend_hi) for d in re.findall(r"《([^》]+)》", m[1]))
         events = []
+        told_by = _this_one_by(text, bodies, sentences[x.n + 1:nxt][:3])  # …本次培训由A与B联合举办: the organizer told after
+        first_own = next((i for i in range(len(x.events)) if i not in x.referred), None)
         for i, ev in enumerate(x.events):
             if i in x.referred:
                 events.append(ev)
@@ -713,8 +715,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
-            if i == min(set(range(len(x.events))) - x.referred) and (by := _this_one_by(text, bodies, sentences[x.n + 1:nxt][:3])):
-                org = by  # …培训班在某学院开班。本次培训由县委统战部与县委组织部联合举办: the organizer told after
+            if told_by and i == first_own:
+                org = told_by  # …培训班在某学院开班。本次培训由县委统战部与县委组织部联合举办: the sentence's own first event's
             events.append(_with(ev, org=_between_sessions(org, ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)

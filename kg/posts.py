@@ -152,7 +152,7 @@ def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
     return None
 
 
-_BARE_CONGRESS = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>人大(?:常委会)?|政协)$")  # 省委书记、人大常委会主任, 统战部部长、政协党组副书记: the place's
+_BARE_PLACE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>人大(?:常委会)?|政协)$")  # 省委书记、人大常委会主任, 统战部部长、政协党组副书记: the place's
 _CPPCC_TITLE = re.compile(r"(?:常务)?副?主席|副?秘书长|党组(?:副?书记|成员)")
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
 _BARE_UNIT = re.compile(r"(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
@@ -390,7 +390,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
-        elif org is None and (bare := _BARE_CONGRESS.search(text, max(floor, t_start - 6), t_start)) \
+        elif org is None and (bare := _BARE_PLACE_BODY.search(text, max(floor, t_start - 6), t_start)) \
                 and (_CPPCC_TITLE.fullmatch(title) if bare["word"] == "政协" else title.lstrip("副") == "主任"):
             dept, begin = None, bare.start()  # 人大主任 in a county's list: its standing committee's; 政协党组副书记: its CPPCC's
             org_name = "@政协" if bare["word"] == "政协" else "@人大常委会"
