@@ -227,7 +227,7 @@ def _body_finder(art: _Article, at: int):
                 return _committee(body)
             if implied and (kin := sibling(body, title)):
                 return kin  # 德清县委书记乙,县长丙: the county's government
-        if opens and text.startswith(title, at) and (kin := next((b for b in reversed(earlier) if fits(title, b, strict=True)
+        if opens and title and text.startswith(title, at) and (kin := next((b for b in reversed(earlier) if fits(title, b, strict=True)
                                         and _TITLED_KIND.search(b)), None)):
             return _committee(kin)  # 市人大常委会主任甲主持会议。副主任乙、丙出席: the body the sentence before names
         if fallback and fits(title, fallback) and _same_level(title, fallback):

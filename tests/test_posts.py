@@ -802,3 +802,11 @@ def test_a_commissions_committee_and_a_banks_branch(record_of, triples):
             ("钱雨辰", "淄博市国资委党委", "委员")} <= triples(record)
     record = record_of("2月27日,青林分行召开述职评议会议。青林分行党委书记、行长孙立新主持会议。\n")
     assert {("孙立新", "青林分行党委", "书记"), ("孙立新", "青林分行", "行长")} <= triples(record)
+
+
+def test_a_branch_secretary_with_no_body_before_him(record_of):
+    """某支部…召开…。…由支部书记甲同志主持: a chain opening on a title with no body (支部书记) in a
+    sentence that opens on a unit's word reads without failing."""
+    record = record_of("某某集团教师党支部在训练中心召开了“支部党员大会暨12月主题党日活动”。教师支部全体党员参加了本次活动,"
+                       "由支部书记甘立新同志主持。\n首先集中观看了电视专题片。\n")
+    assert "甘立新" in record["persons"]
