@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Division, gazetteer, pressed
-from .lexicon import has_function_word, is_common_word, jieba_tags
+from .lexicon import has_function_word, is_common_word, jieba_tags, word_starts_at
 from .model import Mention
 from .patterns import division_spans, former_spans, title_re
 
@@ -46,6 +46,9 @@ def opens_a_name(text: str, place: Mention) -> bool:
     return place.text != place.key and bool(_NAME_GOES_ON.match(text, place.end))
 
 
+_BEFORE_PLACE = frozenset("以在到赴至和与及向从于对")  # 以东区: a preposition, then the place
+
+
 def find_divisions(text: str, start: int, end: int, province: Division | None,
                    spans: list[tuple[int, int, str]] | None = None, year: int | None = None) -> list[Mention]:
     """Divisions named in full, or by short form inside the paper's province (or a province);
@@ -68,6 +71,9 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
                 or len(name) == 2 and inside_title(text, s, e) or in_menu(text, s):
             continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联; 代县长, 代理县长: no 代县, 理县
         full = name == d.name
+        if full and d.level != "province" and s > 0 and text[s - 1] not in _BEFORE_PLACE \
+                and is_common_word(text[s - 1:s + 1]) and not word_starts_at(text, s):
+            continue  # 示范县, 明代县衙: the name's first character ends a word before it (以东区 stays)
         if not full and d.level != "province" and text[e:e + 1] in ("镇", "乡", "村", "街", "路"):
             continue  # 海口镇, 南阳路: a smaller place's name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)

@@ -271,3 +271,12 @@ def test_a_name_before_a_town_heads_title_is_no_town(record_of):
     record = record_of("5月25日下午,周正宇副镇长在镇政府五楼会议室主持召开全镇防汛工作会议。\n")
     assert record["places"] == [] and [p["org"] for p in record["positions"]] == ["镇政府"]
     assert "杨集镇" in record_of("5月25日下午,杨集镇镇长周正宇主持召开全镇防汛工作会议。\n")["places"]
+
+
+def test_a_two_character_county_inside_a_word_is_no_place(record_of):
+    """示范县, 明代县衙: the county's first character ends a word before it (范县, 代县 are no
+    places there); 以东区 (a preposition before the district) and 到范县 are."""
+    places = record_of("4月3日,全省文明示范县创建推进会召开。与会人员参观了叶县明代县衙。\n")["places"]
+    assert "范县" not in places and "代县" not in places and "叶县" in places
+    assert "范县" in record_of("4月3日,调研组到范县调研。\n")["places"]
+    assert "东区" in record_of("4月3日,攀枝花市将以东区、仁和区为重点推进工作。\n")["places"]
