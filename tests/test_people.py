@@ -267,3 +267,11 @@ def test_rarer_surnames_open_names():
     """强, 颉, 蒿 are surnames too (强某某 after a title, 颉某某主席)."""
     assert name_at("主席颉常乐主持会议", 2) == "颉常乐"
     assert name_at("书记蒿明远出席会议", 2) == "蒿明远"
+
+
+def test_a_name_of_common_words_before_an_adverb_of_the_genre(record_of):
+    """县委书记高建国亲切会见…, 专门看望…: a given name that is a word (建国) ends before an adverb
+    of the genre (亲切, 专门, 特意, 随后), as before the verb itself."""
+    for adverb in ("亲切", "专门", "特意", "随后"):
+        record = record_of(f"8月1日,县委书记高建国{adverb}会见青林银行董事长钱雨辰一行。\n")
+        assert "高建国" in record["persons"], adverb
