@@ -52,7 +52,7 @@ from .orgs import ref_stands_alone
 from .people import follows_name
 from .patterns import division_spans
 from .placed import Placed, PlacedPattern, optional
-from .places import find_divisions, inside_title
+from .places import find_divisions, inside_title, opens_a_name
 
 SOURCES = ("sidecar", "dateline", "outlet", "address", "text")
 
@@ -523,6 +523,8 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
             continue  # 东营市浙江商会: the chamber of another province's merchants in the city named first
         if text[max(a.start, m.start - 4):m.start].endswith(titles()) and follows_name(text, m.end):
             continue  # 旗委书记兴安主持: a name after its title, before its verb, not 兴安盟
+        if d.level == "county" and d.name.endswith("区") and opens_a_name(text, m):
+            continue  # 中原银行: a region's word opening a unit's name, not the district 中原区's
         if m.start < head_end:
             zones.add((d, 3))
         elif lead_start <= m.start < lead_end:

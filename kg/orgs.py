@@ -892,6 +892,9 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
             return None  # (撤县设市工作领导小组: a leading group is named after a place's full name)
         if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
             return None  # a short form outside the page's province before a department: 公安局 is no 公安县
+        if d is not None and place not in _REFS and place != d.name and (unit := _NAMED.match(dept)) \
+                and re.fullmatch(rf"(?:{_OWN_BODY})?", dept[unit.end():]):
+            return None  # 中原银行(党委): a unit named by a place's short form, no department of the place
         return f"{name}{dept}{sub}"
     body = _BODY_CANONICAL.get(body, body)
     if body in ("地委", "行署") and not (d is not None and d.name.endswith("地区")):

@@ -529,3 +529,14 @@ def test_a_page_calling_its_county_wo_xian_is_the_county_its_headline_names():
     # a county the delegation went to is not the page's
     away = "1月25日,县人大常委会组织代表赴南乐县学习。我县代表一行8人参加。\n"
     assert [loc.name for loc in _locate(away)] != ["南乐县"]
+
+
+def test_a_district_short_name_opening_a_banks_name_is_no_vote():
+    """某银行 named by a district's short form (惠济银行 beside 惠济区) is a unit: it votes for no
+    locality, and the city the page names is the page's."""
+    text = ("8月1日,市委书记周明远亲切会见惠济银行党委书记、董事长钱雨辰一行,惠济银行行长孙立新参加会见。\n"
+            "周明远对惠济银行长期以来给予开封发展的支持表示感谢。开封市与惠济银行合作空间巨大。\n")
+    assert _names(_locate(text)) == [("开封市", "text")]
+    record = to_record(extract_text(text))
+    assert "惠济银行" in record["organizations"] and not any("惠济区" in o for o in record["organizations"])
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("开封市委", ["周明远"])]
