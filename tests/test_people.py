@@ -275,3 +275,9 @@ def test_a_name_of_common_words_before_an_adverb_of_the_genre(record_of):
     for adverb in ("亲切", "专门", "特意", "随后"):
         record = record_of(f"8月1日,县委书记高建国{adverb}会见青林银行董事长钱雨辰一行。\n")
         assert "高建国" in record["persons"], adverb
+
+
+def test_rarer_surnames_that_are_no_words(record_of):
+    """逢, 苻, 遇, 呙: rarer surnames that are no common words open names after a title."""
+    for name in ("逢立新", "苻雨辰", "遇明远", "呙正宇"):
+        assert name in record_of(f"3月1日,院党委召开会议,院党委书记{name}主持会议。\n")["persons"], name
