@@ -182,7 +182,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"(?:《[^》\n]{1,40}》|“[^”\n]{1,20}”|[^,。;:!?“”《》])"  # 对《某条例》贯彻实施情况进行执法检查
     held = re.compile(
-        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、]|$))(?!员|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting}))"  # 组织和广大会员: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
+        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、暨]|$))(?!员|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting}))"  # 组织和广大会员: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
         rf"(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?会议)?)"  # 召开某县第十六届人民代表大会第四次会议
         rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
     passive = re.compile(

@@ -2533,3 +2533,11 @@ def test_an_organs_party_group_meets_for_its_body(record_of):
     record = record_of("10月26日,广州市政府机关党组召开党组扩大会议,专题传达学习会议精神。\n")
     assert [e["org"] for e in record["events"]] == ["广州市政府"]
     assert "广州市政府机关党组" in record["organizations"]
+
+
+def test_a_bare_committee_meeting_joined_with_a_study(record_of):
+    """召开党委会暨学习…精神: the committee's meeting (党委会) ends at 暨, the study joined to it."""
+    record = record_of("10月10日下午,学院党委在2304会议室召开党委会暨学习总书记在专题研讨班重要讲话精神。"
+                       "会议由学院党委书记周明远同志主持。\n")
+    assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in record["events"]] == \
+        [("学院党委", "党委会", "10-10", ["周明远"])]
