@@ -789,3 +789,11 @@ def test_a_lead_verb_before_a_unit_is_no_part_of_its_name(record_of):
     """…牵头,率某协会理事长甲一行到某县考察: the association, not 率某协会."""
     orgs = record_of("9月5日,由省台办牵头,率东河工商企业发展协会理事长周明远一行到寻甸县考察交流。\n")["organizations"]
     assert "东河工商企业发展协会" in orgs and not any(o.startswith("率") for o in orgs)
+
+
+def test_a_power_supply_company_and_a_growers_cooperative(record_of):
+    """某供电公司, 某种植专业合作社: 供电, 种植 are a unit's line of business (verbs to jieba), so
+    the company holds its workers' congress."""
+    record = record_of("2月15日,青林县供电公司召开六届九次职代会。\n")
+    assert record["organizations"] == ["青林县供电公司"] and [e["org"] for e in record["events"]] == ["青林县供电公司"]
+    assert "青林水稻种植专业合作社" in record_of("3月1日,甲到青林水稻种植专业合作社调研。\n")["organizations"]
