@@ -281,3 +281,19 @@ def test_rarer_surnames_that_are_no_words(record_of):
     """逢, 苻, 遇, 呙: rarer surnames that are no common words open names after a title."""
     for name in ("逢立新", "苻雨辰", "遇明远", "呙正宇"):
         assert name in record_of(f"3月1日,院党委召开会议,院党委书记{name}主持会议。\n")["persons"], name
+
+
+def test_names_end_before_zhengzai_and_ye_and_take_no_fu_or_you(record_of):
+    """镇党委书记甲正在…: the name ends before 正在; 主席甲乙来也出席: 也 after it keeps three
+    characters; 分管副市长任副组长, 联席会由院长…: 副 and 由 open no given name."""
+    assert "李明杰" not in record_of("9月25日,该镇党委书记李明正在为全体镇村干部辅导。\n")["persons"]
+    assert "李明" in record_of("9月25日,该镇党委书记李明正在为全体镇村干部辅导。\n")["persons"]
+    assert "赵文来" in record_of("当天,该市总工会主席赵文来也出席了会议。\n")["persons"]
+    assert record_of("成立了由市长任组长、分管副市长任副组长的领导小组。\n")["persons"] == []
+    assert record_of("党委会由院党委书记宋明远主持,党政联席会由院长王正宇主持。\n")["persons"] == ["宋明远", "王正宇"]
+
+
+def test_an_assistant_to_a_banks_head_in_the_bank(record_of, triples):
+    """某银行党委委员、行长助理甲: the bank's assistant head (行长助理 is one title, held in the bank)."""
+    record = record_of("8月1日,市委书记周明远会见青林银行党委委员、行长助理孙立新一行。\n")
+    assert ("孙立新", "青林银行", "行长助理") in triples(record)
