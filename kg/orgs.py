@@ -846,15 +846,20 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
 
 def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies: list[Mention]) -> Division | None:
     """What a short reference refers to where the same sentence named a body of a division of
-    its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y): that division; a body
+    its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y), or named it holding a
+    meeting (某区召开…,区委书记X): that division; a body
     found (`bodies`) names it, not a word that holds its name (…和县妇联: 和 is a conjunction)."""
     for a, b, name in reversed(anchors[:bisect_left(anchors, (at,))]):  # `anchors` in order of where they start
         if a < at - 80 or re.search(r"[。;\n]", text[a:at]):
             break
-        if a < at and name not in _REFS and _AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies) \
+        if a < at and name not in _REFS and (_AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies)
+                                             or _HOLDS.match(text, b) and text[a - 1:a] not in ("在", "于")) \
                 and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level):
             return d
     return None
+
+
+_HOLDS = re.compile("(?:召开|举行|举办|组织召开)")  # 杭州市西湖区召开…大会,区委书记X: the district that holds it (在福州召开: a venue)
 
 
 def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:

@@ -797,3 +797,10 @@ def test_a_power_supply_company_and_a_growers_cooperative(record_of):
     record = record_of("2月15日,青林县供电公司召开六届九次职代会。\n")
     assert record["organizations"] == ["青林县供电公司"] and [e["org"] for e in record["events"]] == ["青林县供电公司"]
     assert "青林水稻种植专业合作社" in record_of("3月1日,甲到青林水稻种植专业合作社调研。\n")["organizations"]
+
+
+def test_a_district_named_holding_a_meeting_is_its_committees(record_of, triples):
+    """浙江某报: 某市某区召开…大会,区委书记甲主持: the district that holds it (在某市召开 names a venue)."""
+    record = record_of("浙江日报讯 5月23日上午,杭州市西湖区召开全区警示教育大会,区委书记章明远主持会议。\n")
+    assert ("章明远", "西湖区委", "书记") in triples(record)
+    assert [e["org"] for e in record["events"]] == ["西湖区委"]
