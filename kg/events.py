@@ -608,8 +608,10 @@ class _Said:
 
 def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
                 positions: list[Position], main_org: str | None, pub_date: str | None,
-                ctx=None) -> list[Event]:
-    """Events stated in the article text[start:end] (its body: the headline restates them)."""
+                ctx=None, chaired: bool = True) -> list[Event]:
+    """Events stated in the article text[start:end] (its body: the headline restates them).
+    `chaired`: a meeting told only by its chair (X主持会议) is the article's when nothing else
+    names one (not while the headline, read after, may)."""
     pub_date = _report_day(text, start, end, pub_date)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
     bodies, person_index = _Bodies(text, start, end, orgs, ctx), SpanIndex(persons)
@@ -657,7 +659,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                                                                 or bool(_ANNOUNCED_ON.search(sentence)) or "召开日期" in sentence)
             said.append(_Said(n, events, referred, announced, date or carried))
     if all(len(x.referred) == len(x.events) for x in said):  # none of its own: only events cited
-        said = sorted(said + _implied(text, sentences, bodies, person_index, positions, pub_date), key=lambda x: x.n)
+        said = sorted(said + _implied(text, sentences, bodies, person_index, positions, pub_date, chaired), key=lambda x: x.n)
     out: list[Event] = []
     for k, x in enumerate(said):
         s = sentences[x.n][0]
@@ -870,12 +872,14 @@ def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
     return _folded(events, session)
 
 
-def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date) -> list[_Said]:
-    """An article naming no event of its own, but who went along (`X一同督导`) or who attended
-    (`X出席启动会议`): the event is its lead's, and a trip is led by the lead's subject."""
+def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date,
+             chaired: bool = True) -> list[_Said]:
+    """An article naming no event of its own, but who went along (`X一同督导`), who attended
+    (`X出席启动会议`) or who chaired (`X主持会议`): the event is its lead's, and a trip is led by
+    the lead's subject."""
     lead = next((n for n, (s, e) in enumerate(sentences[:6]) if _LEAD_DATE.match(text[s:e])), None)
     if lead is None:
-        return []
+        return _chaired_unnamed(text, sentences, persons, positions, 0, None) if chaired else []
     ls, le = sentences[lead]
     date = event_date(text[ls:le], pub_date)
     for s, e in sentences[lead:]:
@@ -890,6 +894,23 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
             if not m[0].startswith("主持"):  # an event chaired: its chair's body (found with its leaders)
                 org = org or _subject_body(bodies, ls, le, text)
             return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (), (), (), ls, le)], set(), False, date)]
+    return _chaired_unnamed(text, sentences, persons, positions, lead, date) if chaired else []
+
+
+_CHAIRS_IT = re.compile(r"(?:同志)?主持(?:会议|大会)|(?:会议|大会)由")
+
+
+def _chaired_unnamed(text: str, sentences, persons: SpanIndex, positions, lead: int, date: str | None) -> list[_Said]:
+    """An article whose meeting is told only by its chair (…出席。县政协副主席甲主持会议。, 会议由甲主持;
+    a page cut above its lead, or a lead no event wording names): the meeting (会议), held by the
+    chair's body, on the lead's date."""
+    for n, (s, e) in enumerate(sentences[lead:], lead):
+        if (m := _CHAIRS_IT.search(text, s, e)) is None:
+            continue
+        who = next((p for p in persons.between(m.end(), e)), None) if m[0].endswith("由") else \
+            next((p for p in reversed(persons.between(s, m.start())) if m.start() - p.end <= 2), None)
+        if who is not None and (org := _person_body(who, positions)):
+            return [_Said(n, [Event(org, "会议", "meeting", date, (who.key,), (), (), s, e)], set(), False, date)]
     return []
 
 

@@ -166,7 +166,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
         i = text.find(a.dateline, s, e)
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))
     body = s + len(a.headline) if a.date and a.headline else s
-    events = find_events(text, body, e, orgs, persons, titled_p, main, doc.pub_date, ctx)
+    events = find_events(text, body, e, orgs, persons, titled_p, main, doc.pub_date, ctx, chaired=body == s)
     if not events and body > s:  # the body names no event: its headline does
         events = find_events(text, s, e, orgs, persons, titled_p, main, doc.pub_date, ctx)
     if a.date:  # the article reports one occasion: its body's undated events share its date

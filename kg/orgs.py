@@ -782,6 +782,8 @@ def _unprefixed_party_committees(text: str, start: int, end: int, ctx: Context, 
             d = ctx.resolve_ref(m["level"]) if ref_stands_alone(text, m.start()) else None
             named = [o.key for o in out if o.key.endswith(m["level"] + "委会")]
             where, left = (d.name if d else named[-1].removesuffix("委会").removeprefix(party) if named else m["level"]), m.start()
+        if d is not None and m["level"] == "区" and d.name.endswith("自治区"):
+            where = d.short + "区"  # (民建)新疆区委会, 区委会副秘书长: a region's committee as the parties name it
         same = [o.key for o in found if o.key in (party + where + "委", party + where + "委会")]  # 致公党云南省委 named too
         out.append(Mention("ORG", text[left:m.end()], left, m.end(), same[0] if same else party + where + "委会"))
     return out

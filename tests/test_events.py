@@ -2541,3 +2541,16 @@ def test_a_bare_committee_meeting_joined_with_a_study(record_of):
                        "会议由学院党委书记周明远同志主持。\n")
     assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in record["events"]] == \
         [("学院党委", "党委会", "10-10", ["周明远"])]
+
+
+def test_a_meeting_told_only_by_its_chair(record_of):
+    """A page cut above its lead (…出席。县政协副主席甲主持会议。) or whose lead names its meeting
+    in no event wording (某机关组织全体干部传达学习…精神。某某主持会议。): the meeting, held by the
+    chair's body, on the lead's date."""
+    record = record_of("县政协主席周明远,县政协副主席钱雨辰出席。县政协党组副书记、副主席孙立新主持会议。\n"
+                       "会议听取了县政协委员的专题发言。\n", place="南乐县")
+    assert [(e["org"], e["name"], e["date"], e["leaders"]) for e in record["events"]] == \
+        [("南乐县政协", "会议", None, ["孙立新"])]
+    record = record_of("7月18日下午,民建新疆区委会机关组织全体机关干部传达学习总书记重要讲话精神。区委会副秘书长孙立新主持会议。\n")
+    assert [(e["org"], e["date"], e["leaders"]) for e in record["events"] if e["leaders"] == ["孙立新"]] == \
+        [("民建新疆区委会", "07-18", ["孙立新"])]
