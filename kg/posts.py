@@ -181,6 +181,9 @@ def _body_finder(art: _Article, at: int):
                 return place + word  # 某县副县长甲、妇联主席乙: that county's federation
             if word in ("办公室", "办公厅") and before and body_kind(before[-1]) in ("cppcc", "congress", "party", "government"):
                 return parent_org(before[-1]) + word  # 区政协秘书长甲,办公室主任乙: that body's office
+            if word[0] in LEVELS and word.endswith(("局", "厅") + SOCIAL):  # 市民政局党组书记: the city's bureau
+                d = ctx.resolve_ref(word[0]) if ctx is not None and len(word) > 2 else None
+                return d.name + word[1:] if d else word if len(word) > 2 else None  # 市局: no bureau named
             return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局", "厅") + SOCIAL) else None
         if title == "@主席团":  # 大会主席团常务主席: the presidium the article names, else its session's
             presidia = {o.key for o in art.bodies.items if o.key.endswith("主席团")}

@@ -810,3 +810,12 @@ def test_a_branch_secretary_with_no_body_before_him(record_of):
     record = record_of("某某集团教师党支部在训练中心召开了“支部党员大会暨12月主题党日活动”。教师支部全体党员参加了本次活动,"
                        "由支部书记甘立新同志主持。\n首先集中观看了电视专题片。\n")
     assert "甘立新" in record["persons"]
+
+
+def test_a_bureau_named_by_its_level_opening_a_chain(record_of, triples):
+    """市民政局党组书记、局长甲 on a city's page: the city's bureau (某市民政局, not 某市市民政局);
+    市局 names no bureau."""
+    record = record_of("10月16日,市民政局党组书记、局长刘永明表示。\n", place="海口市")
+    assert {("刘永明", "海口市民政局", "局长"), ("刘永明", "海口市民政局", "党组书记")} <= triples(record)
+    record = record_of("6月15日,市局党委委员、副局长陈明远出席会议。\n", place="遂宁市")
+    assert not any(o.endswith("市局") for o in record["organizations"])
