@@ -172,7 +172,7 @@ def national_campaigns() -> tuple[str, ...]:
 
 @cache
 def _national() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, national_campaigns())))
+    return re.compile("|".join(map(re.escape, sorted(national_campaigns(), key=len, reverse=True))))  # 双一流建设 before 双一流
 
 
 _BODY_AFTER = re.compile(r"(?:局|办|驻|工作队|服务中心|研究院|学院|基金)")  # a body named for a programme
@@ -220,9 +220,11 @@ def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             war = "战" if m["war"] == "战" else ""
             yield m.start("q"), m.end("q") + len(war), m["q"] + war
     for m in finditer_needing(_national(), national_campaigns(), text, start, end):
-        if _BODY_AFTER.match(text, m.end()) or text[m.start() - 1:m.start()] == "“":
+        quoted = text[m.start() - 1:m.start()] == "“"
+        if _BODY_AFTER.match(text, m.end()) or quoted and not text.startswith("”", m.end()):
             continue  # 县乡村振兴局, 乡村振兴驻村工作队: a body named for it; “乡村振兴”…: the quoted rules
-        e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 乡村振兴战略: as the text names it
+        # 乡村振兴战略: as the text names it (“一带一路”: the name, quoted alone)
+        e = m.end() + 2 if not quoted and text.startswith("战略", m.end()) else m.end()
         yield m.start(), e, text[m.start():e]
     for m in _STRATEGY.finditer(text, start, end):
         if not _GENERIC_STRATEGY.search(m["q"]):

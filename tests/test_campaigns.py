@@ -139,3 +139,13 @@ def test_a_plans_field_a_second_verb_and_what_is_no_field(record_of):
     text = ("分析解读《“十四五”国民健康规划》。推进落实国企改革三年行动。开展警示教育和违规吃喝专项整治,"
             "既是学习教育的重要组成,要结合正在开展的学习教育主动查摆。\n")
     assert sorted(record_of(text)["campaigns"]) == sorted(["十四五国民健康规划", "国企改革三年行动", "违规吃喝专项整治"])
+
+
+def test_standing_national_programmes_named_bare_or_quoted_alone(record_of):
+    """四下基层, 林长制, 双一流建设 (the programme with its 建设 as named), and a national programme
+    quoted alone (“一带一路”) are campaigns wherever they stand; a body named for one is none."""
+    text = ("3月1日,某县召开会议,部署“一带一路”相关工作,推进双一流建设和成渝地区双城经济圈建设,"
+            "践行“四下基层”制度,全面推行林长制。县乡村振兴局负责人参加。\n")
+    campaigns = set(record_of(text)["campaigns"])
+    assert {"一带一路", "双一流建设", "成渝地区双城经济圈建设", "四下基层", "林长制"} <= campaigns
+    assert "双一流" not in campaigns and "乡村振兴" not in campaigns
