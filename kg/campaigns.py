@@ -4,7 +4,8 @@ The genre names them in a few shapes, each a rule below:
 
 - a quoted name before a campaign noun: `“五星争创”行动` → 五星争创行动, `“X”专项行动`,
   `“X”提升工程`, `“X”专项整治`; a quoted name that is itself one (`“X攻坚年”`, `“十大战略”`);
-  `“X”主题活动` → X; a quoted programme built or planned (`“双X”建设`, `“X”计划`);
+  `“X”主题活动` → X; a quoted programme built, planned, reformed or created (`“双X”建设`,
+  `“X”计划`, `“X”改革`, `“X”创建`); a quoted project's name (`“X”项目` → X);
 - a quoted name used as a brand or platform: `擦亮“X”品牌`, `用好“X”协商平台`, `“X政协”`;
 - study campaigns: `党史学习教育`, `主题教育`, and names that begin with a verb
   (`深入贯彻X精神学习教育`), cut at the verb that introduces them (开展, 做好 …);
@@ -86,6 +87,9 @@ _PERIOD = re.compile(r"“(?P<q>十[一二三四五六七八九]五)”(?!规划
 _MEASURES = re.compile(_Q + r"举措")
 _BUILD = re.compile(_Q + r"建设")  # “双X”建设 → 双X建设
 _SCHEME = re.compile(_Q + r"计划")  # “青苗”计划 → 青苗计划
+_REFORM = re.compile(_Q + r"改革")  # “放管服”改革 → 放管服改革
+_DRIVE_CREATED = re.compile(_Q + r"创建")  # “人大代表之家”创建 → 人大代表之家创建
+_PROJECT = re.compile(_Q + r"项目")  # “三个一批”项目 → 三个一批
 _WORK = re.compile(_Q + r"(?:等(?:重点|各项)?)?工作(?!机制|要求|理念|思路|目标|重点|原则|方针|模式|导向|标准|经验|举措|计划|法|制度|方法|作风|职责|任务|格局|体系|规则|管理|办法|会|专班)")
 # 推进“A”、委员履职“B”、C等工作: each quoted item of a list the verb takes.
 _WORK_LIST = re.compile(
@@ -115,13 +119,13 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for m in _BRAND_VERB.finditer(text, start, end):
         if m["brand"] or m["q"][0] not in _NUM:
             yield *_quoted(m), _key(m["q"])
-    for pattern in (_BRAND_NOUN, _LEADS, _CPPCC_BRAND, _MEASURES, _WORK):
+    for pattern in (_BRAND_NOUN, _LEADS, _CPPCC_BRAND, _MEASURES, _WORK, _PROJECT):
         for m in pattern.finditer(text, start, end):
             yield *_quoted(m), _key(m["q"])
     for m in _NUMBERED_OBJECT.finditer(text, start, end):
         group = "q" if m["q"] else "named"
         yield *_quoted(m, group), _key(m[group])
-    for pattern, noun in ((_BUILD, "建设"), (_SCHEME, "计划")):
+    for pattern, noun in ((_BUILD, "建设"), (_SCHEME, "计划"), (_REFORM, "改革"), (_DRIVE_CREATED, "创建")):
         for m in pattern.finditer(text, start, end):
             yield m.start("q") - 1, m.end(), _key(m["q"]) + noun
     planned = set()

@@ -149,3 +149,9 @@ def test_standing_national_programmes_named_bare_or_quoted_alone(record_of):
     campaigns = set(record_of(text)["campaigns"])
     assert {"一带一路", "双一流建设", "成渝地区双城经济圈建设", "四下基层", "林长制"} <= campaigns
     assert "双一流" not in campaigns and "乡村振兴" not in campaigns
+
+
+def test_a_quoted_programme_reformed_created_or_run_as_a_project(record_of):
+    """“放管服”改革 → 放管服改革, “X之家”创建 → X之家创建, “三个一批”项目 → 三个一批."""
+    campaigns = set(record_of("全县深化“放管服”改革,推进“青林之家”创建,抓好“三个一批”项目建设。\n")["campaigns"])
+    assert {"放管服改革", "青林之家创建", "三个一批"} <= campaigns
