@@ -223,10 +223,14 @@ def _dedupe_spans(mentions: list[Mention]) -> list[Mention]:
 
 
 def _drop_org_parts(places: list[Mention], orgs: list[Mention]) -> list[Mention]:
-    """A place inside the name of a company, school or outlet (四川某某食品科技有限公司, 四川新闻网) is not a
-    place mention."""
+    """A division inside the name of a company, school or outlet (四川某某食品科技有限公司, 四川新闻网) is not a
+    place mention; a town or village is (某镇某村水产养殖协会: the association's village)."""
     named = SpanIndex(o for o in orgs if o.text == o.key and _COMPANY.search(o.key))
-    return [p for p in places if not any(p.end <= o.end for o in named.between(p.start - 40, p.start + 1))]
+    return [p for p in places if _LOCAL_PLACE.search(p.key)
+            or not any(p.end <= o.end for o in named.between(p.start - 40, p.start + 1))]
+
+
+_LOCAL_PLACE = re.compile(r"(?:镇|乡|村|街道|社区)$")
 
 
 def _drop_name_parts(places: list[Mention], persons: list[Mention], text: str) -> list[Mention]:

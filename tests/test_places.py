@@ -280,3 +280,10 @@ def test_a_two_character_county_inside_a_word_is_no_place(record_of):
     assert "范县" not in places and "代县" not in places and "叶县" in places
     assert "范县" in record_of("4月3日,调研组到范县调研。\n")["places"]
     assert "东区" in record_of("4月3日,攀枝花市将以东区、仁和区为重点推进工作。\n")["places"]
+
+
+def test_a_town_or_village_inside_a_units_name_is_a_place(record_of):
+    """某镇某村水产养殖协会: the association's village and town are places of the story; a province
+    opening a company's name (四川某某食品科技有限公司) is none."""
+    record = record_of("3月1日,调研组走访了社坛镇五福村水产养殖协会和四川青林食品科技有限公司。\n")
+    assert {"社坛镇", "五福村"} <= set(record["places"]) and "四川省" not in record["places"]
