@@ -32,8 +32,8 @@ The **date** is the first date of the sentence (or the one right after a passive
 carried from a sentence that opens with a date, else the article lead's (unless a span of
 time, `3月中旬至今`, came between). A meeting announced (`会议决定,…举行`) takes no later
 chair; an event restated (a list recalling a trip, a group without its leader) is one event; an article
-naming no event of its own gets its lead's from who went along or attended (`X一同督导`,
-`X出席启动会议`). Documents reviewed (`审议了《…》`) are kept with the event; a meeting
+naming no event of its own gets its lead's from who went along, attended or chaired (`X一同督导`,
+`X出席启动会议`, `X主持会议`: a 会议 of the chair's body). Documents reviewed (`审议了《…》`) are kept with the event; a meeting
 named in a document's title, tasks set (`会议要求,要…开展…`) and 组织部/党组织 are no events.
 """
 from __future__ import annotations

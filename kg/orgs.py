@@ -849,8 +849,8 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
 def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies: list[Mention]) -> Division | None:
     """What a short reference refers to where the same sentence named a body of a division of
     its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y), or named it holding a
-    meeting (某区召开…,区委书记X): that division; a body
-    found (`bodies`) names it, not a word that holds its name (…和县妇联: 和 is a conjunction)."""
+    meeting (某区召开…,区委书记X): that division; a body found (`bodies`) names it, not a word
+    that holds its name (…和县妇联: 和 is a conjunction)."""
     for a, b, name in reversed(anchors[:bisect_left(anchors, (at,))]):  # `anchors` in order of where they start
         if a < at - 80 or re.search(r"[。;\n]", text[a:at]):
             break
