@@ -265,19 +265,21 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
 
 
 # A team sent on a task, named before its 组长: 第二巡察组, 国企统战工作第四调研组, 督导组.
-_TEAM = re.compile(r"[\u4e00-\u9fff]{0,20}?(?P<kind>巡视|巡察|督导|督查|调研|检查|考察|视察|指导|联络)组")
+_TEAM = re.compile(r"[\u4e00-\u9fff]{0,20}?(?P<kind>巡视|巡察|督导|督查|调研|检查|考察|视察|指导|联络|纪检监察|纪检)组")
 
 
 def _team_before(art: _Article, at: int) -> tuple[int, str] | None:
     """The team whose 组长 a title names, from where its name starts: after the body written
-    before it (某集团党委第二巡察组), else after a mark (县党的…第五督导组); a team the page names
-    in full stands for its short form (省委巡视组 after 某省委第六巡视组)."""
+    before it (某集团党委第二巡察组, 某纪委监委驻某局纪检监察组), else after a mark (县党的…第五督导组);
+    a team the page names in full stands for its short form (省委巡视组 after 某省委第六巡视组)."""
     text = art.text
     starts = [p for p in range(max(art.start, at - 24), at - 2) if _TEAM.fullmatch(text, p, at)]
     if not starts:
         return None
     p = next((p for p in starts if p in art.by_end), None)
     body = art.by_end.get(p) if p is not None else None
+    if body is None and text.startswith("纪检", at - 3 - 2 * text.startswith("监察组", at - 3)):
+        return None  # 驻局纪检组组长: a discipline team is named after the commission that sends it
     if body is None:
         p = next((p for p in starts if p == art.start or not "\u4e00" <= text[p - 1] <= "\u9fff"), starts[-1])
         if (lead := jieba_cut(text[p:at])[0]) and jieba_tags().get(lead) in ("d", "c", "r") and p + len(lead) in starts:

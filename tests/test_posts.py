@@ -819,3 +819,13 @@ def test_a_bureau_named_by_its_level_opening_a_chain(record_of, triples):
     assert {("刘永明", "海口市民政局", "局长"), ("刘永明", "海口市民政局", "党组书记")} <= triples(record)
     record = record_of("6月15日,市局党委委员、副局长陈明远出席会议。\n", place="遂宁市")
     assert not any(o.endswith("市局") for o in record["organizations"])
+
+
+def test_a_discipline_team_stationed_in_a_department(record_of, triples):
+    """某纪委监委驻某局纪检监察组组长甲: the team the commission sends, named after it (not 某监委);
+    驻局纪检组组长 with no commission named: no team of ours."""
+    record = record_of("10月11日,市纪委监委驻市教育局纪检监察组组长王明远主持会议。\n")
+    assert ("王明远", "市纪委监委驻市教育局纪检监察组", "组长") in triples(record)
+    assert not any(o.endswith("监委") and "驻" not in o and o != "市纪委监委" for o in record["organizations"])
+    record = record_of("6月15日,驻局纪检组组长、市局党委委员吴明远出席会议。\n")
+    assert not any("纪检组" in o for o in record["organizations"])
