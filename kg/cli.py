@@ -65,9 +65,7 @@ def _place(ctx, param, value):
     """--place: a division the gazetteer can tell (定西市, 石家庄市新华区), else a usage error."""
     if value is None or gazetteer().place(value) is not None:
         return value
-    several = len(gazetteer().by_name.get(value, ())) > 1
-    raise click.BadParameter(f"{value}: " + ("several divisions bear this name; lead it with the one around it "
-                             "(石家庄市新华区)" if several else "no division of this name since 1981"), ctx, param)
+    raise click.BadParameter(f"{value}: {gazetteer().unplaced(value)}", ctx, param)
 
 
 def _size(ctx, param, value):

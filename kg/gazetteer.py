@@ -189,6 +189,16 @@ class Gazetteer:
                 return d
         return None
 
+    def unplaced(self, name: str) -> str:
+        """Why `place` cannot tell `name`, for a message: the divisions that bear it, each led
+        by the one around it (普陀区: 上海市普陀区, 舟山市普陀区), or that none has since 1981."""
+        bearers = self.by_name.get(name, [])
+        if len(bearers) < 2:
+            return "no division of this name since 1981"
+        led = sorted(p.name + d.name for d in bearers if (p := self.parent(d)) is not None)
+        shown = "、".join(led[:4]) + ("…" if len(led) > 4 else "")
+        return f"several divisions bear this name; lead it with the one around it ({shown})"
+
     def at(self, code: str, year: int) -> Division | None:
         """The division that bore `code` in `year` (codes are reused: 130107 in 1985 and today)."""
         for d in self.former_by_code.get(code, ()):

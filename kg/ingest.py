@@ -389,8 +389,8 @@ def read_meta(path: Path, warnings: list[str] | None = None) -> dict:
                 warnings.append(f"{side}: date {exc}; not used")
     if isinstance(meta["place"], str) and meta["place"] and gazetteer().place(meta["place"]) is None:
         if warnings is not None:  # kept for what it may still tell (a town's name), but said
-            warnings.append(f"{side}: place {meta['place']} names no one division (lead it with the one "
-                            "around it: 石家庄市新华区); no locality taken from it")
+            warnings.append(f"{side}: place {meta['place']}: {gazetteer().unplaced(meta['place'])}; "
+                            "no locality taken from it")
     return meta
 
 

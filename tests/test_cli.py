@@ -810,3 +810,13 @@ def test_extract_into_its_input_folder_keeps_inputs_sidecars_and_notes(tmp_path,
                             "p.meta~.json"]
     assert read_json(pages / "notes.json") == {"mine": True}
     assert read_json(pages / "good.json")["pub_date"] == "2023-06-12"
+
+
+def test_a_sidecar_place_several_divisions_bear_is_a_warning_naming_them(tmp_path, pages):
+    """普陀区 in a sidecar: the warning names the divisions that bear it, each led by the one
+    around it, so the user can write the one meant."""
+    (pages / "good.meta.json").write_text('{"place": "普陀区"}', encoding="utf-8")
+    result = invoke("extract", pages, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    [line] = stderr_lines(result)
+    assert "good.meta.json" in line and "上海市普陀区" in line and "舟山市普陀区" in line
