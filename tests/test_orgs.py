@@ -804,3 +804,12 @@ def test_a_district_named_holding_a_meeting_is_its_committees(record_of, triples
     record = record_of("浙江日报讯 5月23日上午,杭州市西湖区召开全区警示教育大会,区委书记章明远主持会议。\n")
     assert ("章明远", "西湖区委", "书记") in triples(record)
     assert [e["org"] for e in record["events"]] == ["西湖区委"]
+
+
+def test_a_prefectures_party_committee_written_dangwei_is_its_wei(record_of):
+    """昌吉州党委, 苍梧县党委: a prefecture's or county's party committee is named <place>委 as
+    any division's is (a region's keeps 党委: 新疆维吾尔自治区党委)."""
+    orgs = record_of("2020年5月14日,昌吉州党委召开编纂工作推进会。\n")["organizations"]
+    assert "昌吉回族自治州委" in orgs
+    orgs = record_of("3月1日,新疆维吾尔自治区党委召开会议。\n")["organizations"]
+    assert "新疆维吾尔自治区党委" in orgs
