@@ -813,3 +813,11 @@ def test_a_prefectures_party_committee_written_dangwei_is_its_wei(record_of):
     assert "昌吉回族自治州委" in orgs
     orgs = record_of("3月1日,新疆维吾尔自治区党委召开会议。\n")["organizations"]
     assert "新疆维吾尔自治区党委" in orgs
+
+
+def test_a_committees_study_group_is_no_centre(record_of):
+    """开发区党工委理论学习中心组召开…: the committee's study group holds a meeting of the
+    committee, no 区党工委理论学习中心."""
+    record = record_of("5月25日,开发区党工委理论学习中心组召开专题学习会。党工委书记陈明远主持会议。\n")
+    assert record["organizations"] == ["开发区党工委"]
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("开发区党工委", ["陈明远"])]
