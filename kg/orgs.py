@@ -893,7 +893,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         dept = re.sub(rf"^{_TERM}", "", m["dept"])  # 某县十届县委: the committee, its term dropped
         if d is not None and len(dept) == 2 and dept[1] == "委" and d.name.endswith(dept[0]):
             return f"{name}委{sub}"
-        if dept.endswith("中心") and m.string.startswith("组", m.end()) and not m.string.startswith("组织", m.end()):
+        if dept.endswith("中心") and re.match("组(?!织)", m.string[m.end():m.end() + 2]):
             return None  # 开发区党工委理论学习中心组: the committee's study group, no centre of the place
         if re.search(r"[的了与在是对为及等]|政协|政府", dept) or "和" in dept and not _JOINT_DEPT.fullmatch(dept) \
                 or dept.endswith("领导小组") and (place in _REFS and not word_starts_at(m.string, at) or dept == "工作领导小组") or _NOT_DEPT.search(dept) \

@@ -278,7 +278,7 @@ def _team_before(art: _Article, at: int) -> tuple[int, str] | None:
         return None
     p = next((p for p in starts if p in art.by_end), None)
     body = art.by_end.get(p) if p is not None else None
-    if body is None and text.startswith("纪检", at - 3 - 2 * text.startswith("监察组", at - 3)):
+    if body is None and _TEAM.fullmatch(text, starts[0], at)["kind"].startswith("纪检"):
         return None  # 驻局纪检组组长: a discipline team is named after the commission that sends it
     if body is None:
         p = next((p for p in starts if p == art.start or not "\u4e00" <= text[p - 1] <= "\u9fff"), starts[-1])
