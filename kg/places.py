@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Division, gazetteer, pressed
-from .lexicon import has_function_word, is_common_word, jieba_tags, word_starts_at
+from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention
 from .patterns import division_spans, former_spans, title_re
 
@@ -190,15 +190,31 @@ def _core_fits(text: str, left: int, at: int, kind: str) -> bool:
 # (先后到甲园、乙路、丙医院等地), written as in the text.
 _VENUE = re.compile(r"在(?P<v>[\u4e00-\u9fff()]{2,14}?)(?:多功能厅|会议室|报告厅|礼堂|大厅|会场)?(?:隆重)?"
                     r"(?:举行|召开|开幕|闭幕|举办)")
-_TOUR = re.compile(r"(?:到|赴|深入|来到|走进|前往|视察|参观|察看|考察)了?(?P<list>[^,。;:!?“”《》\n]{2,80}?)"
-                   r"等(?:地|处|项目|重点项目|点位|现场)")
+_TOUR_VERB = r"(?:(?:到达|抵达|到|赴|深入|来到|走进|前往|视察|参观|察看|查看|考察)了?)+(?![组团队])"  # 参观考察了; not 考察组
+_TOUR = re.compile(_TOUR_VERB + r"(?P<list>[^,。;:!?“”《》\n]{2,80}?)"
+                   r"等(?:[\d一二三四五六七八九十两几多]+个)?(?:地|处|项目|重点项目|点位|现场)")
 # a tour's stops listed to the clause's end, no 等 closing them: only those a site's word ends
-_TOUR_TO_END = re.compile(r"(?:到|赴|深入|来到|走进|前往|视察|参观|察看|考察)了?(?P<list>[^,。;:!?“”《》\n]{3,80}?)(?=[,。;])")
-_SITE_WORD = re.compile(r"(?:博物馆|博物院|纪念馆|展馆|展览馆|规划馆|科普馆|文化馆|图书馆|美术馆|雕塑园|产业园|工业园|示范园|"
-                        r"科技园|创业园|基地|遗址|故居|书院|景区|湿地|水库|大桥|广场)$")
+_TOUR_TO_END = re.compile(_TOUR_VERB + r"(?P<list>[^,。;:!?“”《》\n]{3,80}?)(?=[,。;:])")
+# a stop opening its clause: 在某某纪念馆,党员们…
+_AT_SITE = re.compile(r"(?:^|(?<=[。;,:\n]))(?:在|来到|走进)(?P<v>[^,。;:!?“”《》\n、]{3,16}?)(?=[,,])")
+_SITE_WORD = re.compile(r"(?:(?<![幼儿花])园|(?<![使事])馆|博物院|书院|基地|遗址|故居|景区|湿地|水库|大桥|广场|机场|电站|"
+                        r"农贸市场|(?:会议|会展|展示|展览|体育)中心)")
 _NOT_SITE = re.compile(r"委|政府|政协|人大|^会议中心$|会议(?!中心)|大会$|党组|本|该|各|全|我|此|这|[\d]|^(?:市|县|区|省|镇|乡)$")
 _NATIONAL_VENUE = re.compile(r"人民大会堂|全国|国家|中央")  # named by themselves: 北京人民大会堂 is 人民大会堂
 _SITE_TAIL = re.compile(r"(?:建设|提升|改造|迁建|施工|现场|项目|工地|情况)+$")
+_STOP_AFTER_SITE = re.compile(r"——|实地|调研|考察|察看|查看|参观|了解|听取|走访|观看|感受|学习")
+
+
+def _site_in(item: str) -> str:
+    """The site a tour's stop names: up to its last site's word (某某产业园区 → 某某产业园,
+    某某会展中心实地走访 → 某某会展中心, 某某故居陈列馆), or nothing. A kind of site (图书馆,
+    校史馆: a word of jieba's dictionary) names none."""
+    item = _STOP_AFTER_SITE.split(item)[0]
+    ends = list(_SITE_WORD.finditer(item))
+    if not ends or "等" in item:
+        return ""
+    name = item[:ends[-1].end()]
+    return "" if jieba_tags().get(name) else name
 
 
 def find_sites(text: str, start: int, end: int) -> list[Mention]:
@@ -210,13 +226,14 @@ def find_sites(text: str, start: int, end: int) -> list[Mention]:
         for item in m["list"].split("、"):
             spans.append((pos, pos + len(_SITE_TAIL.sub("", item))))
             pos += len(item) + 1
-    for m in _TOUR_TO_END.finditer(text, start, end):
-        pos = m.start("list")
-        for item in re.split("[、和及]", m["list"]):
-            if _SITE_WORD.search(item):
-                spans.append((pos, pos + len(item)))
+    for m in list(_TOUR_TO_END.finditer(text, start, end)) + list(_AT_SITE.finditer(text, start, end)):
+        group = "list" if "list" in m.groupdict() else "v"
+        pos = m.start(group)
+        for item in re.split("[、和及]", m[group]):
+            if site := _site_in(item):
+                spans.append((pos, pos + len(site)))
             pos += len(item) + 1
-    for start_at, stop in spans:
+    for start_at, stop in sorted(set(spans)):
         at = start_at
         for s, e, _ in division_spans(text, at, stop):  # 在北京人民大会堂: the site after its city
             if s == at:
@@ -231,7 +248,7 @@ def find_sites(text: str, start: int, end: int) -> list[Mention]:
 
 def _is_site(name: str) -> bool:
     """A named site: not a division (those are found as such), body, unit or phrase."""
-    return 3 <= len(name) <= 12 and not _NOT_SITE.search(name) and not has_function_word(name) \
+    return 3 <= len(name) <= 16 and not _NOT_SITE.search(name) and not has_function_word(name) \
         and not name.endswith(("公司", "集团", "企业", "单位", "部门", "楼", "室")) \
         and gazetteer().resolve(name) is None and not any(c in name for c in "在到赴") \
         and not _LOCAL.search(name)  # 某镇某村: towns and villages are found as such

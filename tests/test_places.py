@@ -186,6 +186,14 @@ def test_a_short_form_with_its_level(text, place):
     ("新闻中心于3月11日在梅地亚中心多功能厅举行记者会。", {"梅地亚中心"}),
     ("委员们先后到柏树物流园、县一中迁建、广济医院等重点项目的建设现场视察。", {"柏树物流园", "县一中", "广济医院"}),
     ("会议在县委召开。", set()),  # a body is no site
+    # a tour's stops to the clause's end, after verbs in a row; each stop to its site's word
+    ("调研组一行先后参观考察了柳溪民俗博物馆、桂塘古村,听取汇报。", {"柳溪民俗博物馆", "桂塘古村"}),
+    ("代表们来到云岭国际会展中心实地走访。", {"云岭国际会展中心"}),
+    ("考察组前往青枫花卉基地调研。", {"青枫花卉基地"}),
+    ("党员们走进杏坪故居陈列馆,重温入党誓词。", {"杏坪故居陈列馆"}),
+    ("随后,在石门抗战纪念馆,党员们重温入党誓词。", {"石门抗战纪念馆"}),  # a stop opening its clause
+    ("委员们还参观了校史馆,并座谈交流。", set()),  # a kind of site names none
+    ("组织参观了企业展厅和检测中心等园区,听取汇报。", set()),
     ("会议在广州召开。", set()),  # a division is found as a division
 ])
 def test_sites_of_meetings_and_tours(text, sites):
