@@ -12,7 +12,8 @@ from .patterns import division_spans, former_spans, title_re
 FORMER_NAMES = True  # also find former divisions by full name (闸北区); a switch to measure it
 
 ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区"  # development zones, named as towns are
-_LOCAL = re.compile(rf"(?:{ZONE}|新区(?=党工委|管委会)|镇(?![村街级])|乡(?![镇村土亲级])|村(?![民级镇容貌规])|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
+_AREA = re.compile(r"新区|片区|示范区|试验区|实验区|保税区|综保区|保护区|合作区")  # areas a place names (某某新区)
+_LOCAL = re.compile(rf"(?:{ZONE}|{_AREA.pattern}|镇(?![村街级])|乡(?![镇村土亲级])|村(?![民级镇容貌规])|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
     r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
     r"镇|乡|县|区|市|省|街道|全|各|个|部分|基层|城乡|农村|\d年|年度|就|指导|参观|助力|利用好?|当好|落户|挂任|共谋|使|要|被|重温)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇; 就某镇…: a verb's object
@@ -152,9 +153,27 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
                 and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])
                      or gazetteer().lookup(text[left:m.start()]) is not None) \
-                and _core_fits(text, left, m.start(), m.group(0)):
+                and _core_fits(text, left, m.start(), m.group(0)) \
+                and not (_AREA.fullmatch(m.group(0)) and _a_kind(text, left, m.start())):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
+
+
+_KIND_TAGS = frozenset("n b l v vn p m d u f a".split())
+
+
+def _a_kind(text: str, left: int, at: int) -> bool:
+    """Whether an area's name opens on an ordinary word (产业新区, 生态文明先行示范区, 南部新区):
+    a kind of area, not one a place names (兰州新区, 毕节试验区, 六盘山片区)."""
+    spans = division_spans(text, left, at + 2)
+    if any(e > at for _, e, _ in spans):
+        return True  # 上海浦东新区: a division, found as such
+    if any(s == left for s, _, _ in spans):
+        return False
+    if not word_starts_at(text, left) or has_function_word(text[left:at]) or text[left] in "一二三四五六七八九十两":
+        return True  # 了解自贸片区, 三大片区
+    first = jieba_cut(text[left:at])[0]
+    return len(first) > 1 and jieba_tags().get(first) in _KIND_TAGS
 
 
 def _chained(text: str, left: int, at: int, kind: str) -> bool:

@@ -122,6 +122,10 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("工作队驻青林镇营胜村开展帮扶。", ["青林镇", "营胜村"]),  # 驻 before the town
     ("走访汀城镇下营村农村危旧土坯房改造户。", ["汀城镇", "下营村"]),  # the village ends at its own 村
     ("5月6日,汀城镇召开村两委干部会议。", ["汀城镇"]),  # 召开 a 村's meeting: no village 召开村
+    # areas a place names (某新区, 某片区, 某试验区), not a kind of area or a phrase before one
+    ("调研组赴青峦新区、汀江片区和岚峰试验区调研。", ["青峦新区", "汀江片区", "岚峰试验区"]),
+    ("要推动产业新区建设,打造生态文明先行示范区。", []),
+    ("详细了解自贸片区建设,三大片区协同发展。", []),
 ])
 def test_local_places_written_as_in_the_text(text, names):
     found = find_local_places(text, 0, len(text))
