@@ -19,7 +19,7 @@ _LEFT_STOP = re.compile(
     r"镇|乡|县|区|市|省|街道|全|各|个|部分|基层|城乡|农村|\d年|年度|就|指导|参观|助力|利用好?|当好|落户|挂任|共谋|使|要|被|重温)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇; 就某镇…: a verb's object
 )
 _NOT_PLACE = re.compile(
-    r"^(?:[\u4e00-\u9fff]?(?:本|该|各|全|每|我|所在|乡|农|新(?![\u4e00-\u9fff](?:街道|镇|乡)$)|老|小)|[小大]?城|"  # 小城镇, 城镇 (明城镇, 新塘街道 are names)
+    r"^(?:[\u4e00-\u9fff]?(?:本|该|各|全|每|我|所在|乡|农|新(?![\u4e00-\u9fff](?:街道|镇|乡)$)|老|小)|[小大]?城(?:[镇乡]|中村)$|"  # 小城镇, 城镇 (明城镇, 新塘街道 are names)
     r".*(?:委员|工作|政协|政府|党委|群众|服务|干部|居民|提高|发挥|推进|加强|开展|建设|打造|着力|实施|深化|美丽|和美)"
     r"|.*[大强名重]镇$"  # 经济大镇, 工业强镇: a kind of town
     r"|.*(?:家乡|故乡|侨乡|水乡|之乡|城乡|农村|行政村|大学生村)$"  # words for the countryside (大学生村官), no place's name
@@ -131,13 +131,37 @@ _PARTY_OPENS = re.compile("中国共产党|中共")
 _NAMED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2,3}副)")
 
 
+_LEVEL_INSIDE = ("市镇", "县镇", "区镇", "镇镇", "镇乡")
+
+
+def _level_inside(text: str, start: int, at: int, kind: str) -> int | None:
+    """Where a town's name starts whose own name ends in a level's character (新市镇, 旧县镇,
+    撮镇镇, 白牙市镇), stopped at by `_left_edge`: one character before it (two before 市),
+    at a word's start, no division by its full name (not 乡镇, 要求区镇, 宁波市镇, 某某镇镇村)."""
+    if text[at - 1:at] + kind not in _LEVEL_INSIDE:
+        return None
+    left = _left_edge(text, start, at - 1)
+    if not 1 <= at - 1 - left <= (2 if text[at - 1] == "市" else 1) or not word_starts_at(text, left) \
+            or ((d := gazetteer().lookup(text[left:at])) is not None and d.name == text[left:at]):
+        return None  # 宁波市镇: a city's towns
+    return left
+
+
+def _left_edge(text: str, start: int, at: int) -> int:
+    """Where a name ending at `at` starts: up to 8 characters back, to the first stop before it."""
+    left = at
+    while left > start and at - left < 8 and not _LEFT_STOP.search(text, max(0, left - 2), left):
+        left -= 1
+    return left
+
+
 def find_local_places(text: str, start: int, end: int) -> list[Mention]:
     """Towns, villages, communities and sites written as in the text (大康镇, 官渡村)."""
     out = []
     for m in _LOCAL.finditer(text, start, end):
-        left = m.start()
-        while left > start and m.start() - left < 8 and not _LEFT_STOP.search(text, max(0, left - 2), left):
-            left -= 1
+        left = _left_edge(text, start, m.start())
+        if left == m.start() and (inner := _level_inside(text, start, left, m.group(0))) is not None:
+            left = inner
         bounded = left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
         if not _core_fits(text, left, m.start(), m.group(0)):  # 县人大代表某镇镇长: the town after the title
             left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])

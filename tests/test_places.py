@@ -122,6 +122,10 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("工作队驻青林镇营胜村开展帮扶。", ["青林镇", "营胜村"]),  # 驻 before the town
     ("走访汀城镇下营村农村危旧土坯房改造户。", ["汀城镇", "下营村"]),  # the village ends at its own 村
     ("5月6日,汀城镇召开村两委干部会议。", ["汀城镇"]),  # 召开 a 村's meeting: no village 召开村
+    # a town's name with a level's character in it (新市镇, 旧县镇, 撮镇镇), not the towns in general
+    ("简阳市汀市镇、青林县旧县镇和岚镇镇干部参加。", ["汀市镇", "旧县镇", "岚镇镇"]),
+    ("要求区镇两级、全市乡镇和宁波市镇村干部参加。", []),
+    ("调研组来到城关镇、城厢乡调研。", ["城关镇", "城厢乡"]),  # 城 opens a name, not only 城镇
     # areas a place names (某新区, 某片区, 某试验区), not a kind of area or a phrase before one
     ("调研组赴青峦新区、汀江片区和岚峰试验区调研。", ["青峦新区", "汀江片区", "岚峰试验区"]),
     ("要推动产业新区建设,打造生态文明先行示范区。", []),
