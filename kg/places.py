@@ -77,12 +77,23 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
             continue  # 示范县, 明代县衙: the name's first character ends a word before it (以东区 stays)
         if not full and d.level != "province" and text[e:e + 1] in ("镇", "乡", "村", "街", "路"):
             continue  # 海口镇, 南阳路: a smaller place's name
-        local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name)
+        local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name) \
+            and (full or _stands_alone(text, s, e))
         famous = d.level == "prefecture" and (jieba_tags().get(name) == "ns" or d.code.endswith("0100"))  # GB/T 2260 numbers a capital first: 银川, 合肥
         leveled = name == d.short != d.name and e < len(text) and d.name.endswith(text[e]) and text[e] in "州盟市县区旗"
         if full or d.level == "province" or local or famous or leveled or pressed(name, d):  # leveled: 楚雄州, 恩施州; 景宁县
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """Whether a short name is a word of its own, not part of one (自然资源厅, 公安部, 煤矿:
+    no 资源县, 公安县, 矿区); a list's marks and 等 bound it whatever jieba makes of them (渝中等)."""
+    return (text[s - 1:s] in _LIST_MARKS or word_starts_at(text, s)) \
+        and (text[e:e + 1] in _LIST_MARKS or text.startswith("等", e) or word_starts_at(text, e))
+
+
+_LIST_MARKS = frozenset("、,,;;()()《》“”")
 
 
 def in_menu(text: str, at: int) -> bool:

@@ -102,6 +102,16 @@ def test_short_forms_outside_the_papers_province_are_not_places():
     assert [m.key for m in find_divisions(text, 0, len(text), g.lookup("四川省"))] == ["江油市"]
 
 
+@pytest.mark.parametrize("province, text, found", [
+    ("广西壮族自治区", "自治区自然资源厅党组成员王某出席。", []),  # 资源 inside 自然资源: no 资源县
+    ("湖北省", "公安部党委委员、副部长李某调研。", []),  # no 公安县
+    ("重庆市", "委托璧山、渝中等5个区县负责。", ["璧山区", "渝中区"]),  # 等 ends it, whatever jieba makes of 中等
+])
+def test_a_short_form_is_a_word_of_its_own(province, text, found):
+    g = gazetteer()
+    assert [m.key for m in find_divisions(text, 0, len(text), g.lookup(province))] == found
+
+
 @pytest.mark.parametrize("text, found", [
     ("3月8日,自治区党委宣传部在银川召开座谈会。", ["银川市"]),  # a provincial capital jieba tags no place name
     ("3月8日,会议在合肥召开。", ["合肥市"]),
