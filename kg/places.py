@@ -20,10 +20,10 @@ _LEFT_STOP = re.compile(
 )
 _NOT_PLACE = re.compile(
     r"^(?:[\u4e00-\u9fff]?(?:本|该|各|全|每|我|所在|乡|农|新(?![\u4e00-\u9fff](?:街道|镇|乡)$)|老|小)|[小大]?城(?:[镇乡]|中村)$|"  # 小城镇, 城镇 (明城镇, 新塘街道 are names)
-    r".*(?:委员|工作|政协|政府|党委|群众|服务|干部|居民|提高|发挥|推进|加强|开展|建设|打造|着力|实施|深化|美丽|和美)"
+    r".*(?:委员|工作|政协|人大|政府|党委|群众|服务|干部|居民|提高|发挥|推进|加强|开展|建设|打造|着力|实施|深化|美丽|和美)"
     r"|.*[大强名重]镇$"  # 经济大镇, 工业强镇: a kind of town
     r"|.*(?:家乡|故乡|侨乡|水乡|之乡|城乡|农村|行政村|大学生村)$"  # words for the countryside (大学生村官), no place's name
-    r"|(?:特色|生态|文明|文化|典型|重点|示范|试点|红色|民族|边境|小康|移民|先行|中心|建制|商贸|所有|当地|有关|所辖)小?[村镇乡]$)"  # 特色小镇, 示范村: a kind
+    r"|(?:特色|生态|文明|文化|典型|重点|示范|试点|红色|民族|边境|小康|移民|先行|中心|建制|商贸|所有|当地|有关|所辖|苏木)小?[村镇乡]$)"  # 特色小镇, 示范村, 苏木镇: a kind
 )
 
 
@@ -43,8 +43,9 @@ _NAME_GOES_ON = re.compile(
 def opens_a_name(text: str, place: Mention) -> bool:
     """Whether a division's short name goes on into a unit's (西安交通大学, 安徽某某股份有限公司,
     山西日报): the place names the unit, it is no place of the story (its vote for the page's
-    locality stands). A full name does not (陆丰市某中学: the school's town is told)."""
-    return place.text != place.key and bool(_NAME_GOES_ON.match(text, place.end))
+    locality stands). A full name does not (陆丰市某中学: the school's town is told). Nor is a
+    place whose name a spirit bears (延安精神, 井冈山精神)."""
+    return place.text != place.key and (bool(_NAME_GOES_ON.match(text, place.end)) or text.startswith("精神", place.end))
 
 
 _BEFORE_PLACE = frozenset("以在到赴至和与及向从于对")  # 以东区: a preposition, then the place

@@ -132,6 +132,7 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("工作队驻青林镇营胜村开展帮扶。", ["青林镇", "营胜村"]),  # 驻 before the town
     ("走访汀城镇下营村农村危旧土坯房改造户。", ["汀城镇", "下营村"]),  # the village ends at its own 村
     ("5月6日,汀城镇召开村两委干部会议。", ["汀城镇"]),  # 召开 a 村's meeting: no village 召开村
+    ("区人大街道工委召开会议,各苏木镇人大主席参加。", []),  # a congress's street committee; sums and towns
     # a town's name with a level's character in it (新市镇, 旧县镇, 撮镇镇), not the towns in general
     ("简阳市汀市镇、青林县旧县镇和岚镇镇干部参加。", ["汀市镇", "旧县镇", "岚镇镇"]),
     ("要求区镇两级、全市乡镇和宁波市镇村干部参加。", []),
@@ -313,3 +314,8 @@ def test_a_town_or_village_inside_a_units_name_is_a_place(record_of):
     opening a company's name (四川某某食品科技有限公司) is none."""
     record = record_of("3月1日,调研组走访了社坛镇五福村水产养殖协会和四川青林食品科技有限公司。\n")
     assert {"社坛镇", "五福村"} <= set(record["places"]) and "四川省" not in record["places"]
+
+
+def test_a_spirit_named_for_a_place_is_no_place():
+    ex = extract_text("党员们学习弘扬延安精神,赴延安市开展研学。")
+    assert [m.text for m in ex.mentions if m.label == "PLACE"] == ["延安市"]
