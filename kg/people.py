@@ -9,9 +9,10 @@ clause-opening names in `names`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .gazetteer import gazetteer
-from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words
+from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words, titles
 from .patterns import surname_re, surname_starts, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
@@ -125,6 +126,11 @@ _PREPOSITIONS = set("向对为于和与把被从将")  # surnames that are prepo
 _VERB_TAGS = {"v", "d", "c", "p"}
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(titles())
+
+
 def plausible(name: str) -> bool:
     """Whether `name` can be a person's name and not an ordinary word or a place.
 
@@ -133,6 +139,8 @@ def plausible(name: str) -> bool:
     安排…), though it may open with a place-like one (王国庆). Division names are places.
     """
     words = jieba_words()
+    if name.removeprefix("副") in _title_words():
+        return False  # 书记王某、副书记、纪委书记李某: a title in a list of posts, no name
     if len(name) == 2 and name in words and not (words[name][0] == "nr" and words[name][1] < 500):
         return False
     if name in words and words[name][0] not in _NAME_TAGS:

@@ -26,6 +26,7 @@ def test_name_at(text, i, name):
     ("资源环境", False), ("欧阳建国", True),  # two common words; a compound surname and a given name
     ("洛桑平村", True), ("张家湾村", False),  # 村 may end a transliterated name (洛桑…), not a village's
     ("向奋战", False), ("向明远", True),  # 向奋战在一线: a preposition before a verb; 向 is a surname too
+    ("副书记", False), ("副主任", False),  # 书记王某、副书记、纪委书记李某: a title in a list of posts
 ])
 def test_plausible(word, ok):
     assert plausible(word) is ok
