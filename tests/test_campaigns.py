@@ -151,6 +151,13 @@ def test_standing_national_programmes_named_bare_or_quoted_alone(record_of):
     assert "双一流" not in campaigns and "乡村振兴" not in campaigns
 
 
+def test_national_drives_named_in_full(record_of):
+    """Drives of the whole country named in full (安全生产治本攻坚三年行动, 迎峰度夏, 青年大学习)."""
+    text = ("5月6日,某县召开会议,部署安全生产治本攻坚三年行动和迎峰度夏工作,"
+            "组织团员参加青年大学习。\n")
+    assert {"安全生产治本攻坚三年行动", "迎峰度夏", "青年大学习"} <= set(record_of(text)["campaigns"])
+
+
 def test_a_quoted_programme_reformed_created_or_run_as_a_project(record_of):
     """“放管服”改革 → 放管服改革, “X之家”创建 → X之家创建, “三个一批”项目 → 三个一批."""
     campaigns = set(record_of("全县深化“放管服”改革,推进“青林之家”创建,抓好“三个一批”项目建设。\n")["campaigns"])
