@@ -191,6 +191,8 @@ def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
     assert not any((e["org"] or "").startswith("在") for e in held_in), held_in
     for opening in ("防汛形势严峻。", "防汛形势严峻。\n"):  # a sentence's opening subject, not only a clause's
         assert [e["org"] for e in record_of(opening + "青石镇召开党建工作会议。")["events"]] == ["青石镇党委"]
+    studied = "7月27日,青石镇召开周一例会学习,会议传达了防汛工作要求。"  # a standing meeting, its business after it
+    assert _pairs(record_of(studied)["events"]) == [("青石镇党委", "07-27", [])]
 
 
 def test_presidium_of_a_congress_session(record_of):
