@@ -132,7 +132,10 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("工作队驻青林镇营胜村开展帮扶。", ["青林镇", "营胜村"]),  # 驻 before the town
     ("走访汀城镇下营村农村危旧土坯房改造户。", ["汀城镇", "下营村"]),  # the village ends at its own 村
     ("5月6日,汀城镇召开村两委干部会议。", ["汀城镇"]),  # 召开 a 村's meeting: no village 召开村
-    ("区人大街道工委召开会议,各苏木镇人大主席参加。", []),  # a congress's street committee; sums and towns
+    ("区人大街道工委召开会议,各苏木镇人大主席参加。", []),
+    # a date before a town; 村里 (in the village) and 村村委会 (its committee) after a village
+    ("7月27日汀城镇出现强降雨,地势比村里低的农户已转移,下营村村委会值守。", ["汀城镇", "下营村"]),
+  # a congress's street committee; sums and towns
     # a town's name with a level's character in it (新市镇, 旧县镇, 撮镇镇), not the towns in general
     ("简阳市汀市镇、青林县旧县镇和岚镇镇干部参加。", ["汀市镇", "旧县镇", "岚镇镇"]),
     ("要求区镇两级、全市乡镇和宁波市镇村干部参加。", []),
