@@ -133,6 +133,7 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("走访汀城镇下营村农村危旧土坯房改造户。", ["汀城镇", "下营村"]),  # the village ends at its own 村
     ("5月6日,汀城镇召开村两委干部会议。", ["汀城镇"]),  # 召开 a 村's meeting: no village 召开村
     ("区人大街道工委召开会议,各苏木镇人大主席参加。", []),
+    ("开展访企入村行动,推进信息进村入户。", []),  # a verb's 村: into the villages
     # a date before a town; 村里 (in the village) and 村村委会 (its committee) after a village
     ("7月27日汀城镇出现强降雨,地势比村里低的农户已转移,下营村村委会值守。", ["汀城镇", "下营村"]),
   # a congress's street committee; sums and towns
@@ -215,6 +216,7 @@ def test_a_short_form_with_its_level(text, place):
     ("党员们走进杏坪故居陈列馆,重温入党誓词。", {"杏坪故居陈列馆"}),
     ("随后,在石门抗战纪念馆,党员们重温入党誓词。", {"石门抗战纪念馆"}),  # a stop opening its clause
     ("委员们还参观了校史馆,并座谈交流。", set()),  # a kind of site names none
+    ("一行实地察看了产业基地部分园区载体建设。", set()),  # some of a kind's sites
     ("组织参观了企业展厅和检测中心等园区,听取汇报。", set()),
     ("会议在广州召开。", set()),  # a division is found as a division
 ])
