@@ -82,9 +82,22 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
             and (full or _stands_alone(text, s, e))
         famous = d.level == "prefecture" and (jieba_tags().get(name) == "ns" or d.code.endswith("0100"))  # GB/T 2260 numbers a capital first: 银川, 合肥
         leveled = name == d.short != d.name and e < len(text) and d.name.endswith(text[e]) and text[e] in "州盟市县区旗"
-        if full or d.level == "province" or local or famous or leveled or pressed(name, d):  # leveled: 楚雄州, 恩施州; 景宁县
+        listed = not full and _in_a_list_of_places(text, s, e, spans) and _stands_alone(text, s, e)
+        if full or d.level == "province" or local or famous or leveled or listed or pressed(name, d):  # leveled: 楚雄州, 恩施州; 景宁县
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out
+
+
+_LIST_OF_PLACES_ENDS = re.compile(r"等(?:地|市|县|区|[一二两三四五六七八九十\d]+个?(?:地|市|县|区|县区|区县|市县))|[两三四五六七八九十]+(?:地|市|县)")
+
+
+def _in_a_list_of_places(text: str, s: int, e: int, spans) -> bool:
+    """Whether a short name stands in a list of places (赴甲、乙、丙等地; 甲、乙两地): beside another
+    division's name across 、, or before the words that close such a list."""
+    if _LIST_OF_PLACES_ENDS.match(text, e):
+        return True
+    return any((sp_s == e + 1 and text[e] == "、" or sp_e == s - 1 and text[s - 1] == "、") and other != text[s:e]
+               and _stands_alone(text, sp_s, sp_e) for sp_s, sp_e, other in spans)  # 同心同德、同心同向: words, no list
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

@@ -106,6 +106,8 @@ def test_short_forms_outside_the_papers_province_are_not_places():
     ("广西壮族自治区", "自治区自然资源厅党组成员王某出席。", []),  # 资源 inside 自然资源: no 资源县
     ("湖北省", "公安部党委委员、副部长李某调研。", []),  # no 公安县
     ("重庆市", "委托璧山、渝中等5个区县负责。", ["璧山区", "渝中区"]),  # 等 ends it, whatever jieba makes of 中等
+    ("江西省", "考察组赴太仓、平湖两地学习。", ["太仓市", "平湖市"]),  # counties of another province, listed as places
+    ("甘肃省", "始终与党同心同德、同心同向、同心同行。", []),  # words said again, no list (同心县, 同德县)
 ])
 def test_a_short_form_is_a_word_of_its_own(province, text, found):
     g = gazetteer()
