@@ -88,14 +88,17 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
     return out
 
 
-_LIST_OF_PLACES_ENDS = re.compile(r"等(?:地|市|县|区|[一二两三四五六七八九十\d]+个?(?:地|市|县|区|县区|区县|市县))|[两三四五六七八九十]+(?:地|市|县)")
+_LIST_OF_PLACES_ENDS = re.compile(r"等(?:地|市|县|区|[一二两三四五六七八九十\d]+个?(?:地|市|县|区|县区|区县|市县))")
+_LIST_OF_SMALLER = re.compile(r"[^,。;:!?]{0,24}?[一二两三四五六七八九十\d]+个(?:社区|村|街道|镇|乡)")  # 甲、乙三个社区
 
 
 def _in_a_list_of_places(text: str, s: int, e: int, spans) -> bool:
     """Whether a short name stands in a list of places (赴甲、乙、丙等地; 甲、乙两地): beside another
-    division's name across 、, or before the words that close such a list."""
+    division's name across 、 (not in a list of communities), or before 等地 that closes such a list."""
     if _LIST_OF_PLACES_ENDS.match(text, e):
         return True
+    if _LIST_OF_SMALLER.match(text, e):
+        return False  # 振兴、光明、中心三个社区: communities named like counties
     return any((sp_s == e + 1 and text[e] == "、" or sp_e == s - 1 and text[s - 1] == "、") and other != text[s:e]
                and _stands_alone(text, sp_s, sp_e) for sp_s, sp_e, other in spans)  # 同心同德、同心同向: words, no list
 
