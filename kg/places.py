@@ -76,7 +76,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if full and d.level != "province" and s > 0 and text[s - 1] not in _BEFORE_PLACE \
                 and is_common_word(text[s - 1:s + 1]) and not word_starts_at(text, s):
             continue  # 示范县, 明代县衙: the name's first character ends a word before it (以东区 stays)
-        if not full and d.level != "province" and text[e:e + 1] in ("镇", "乡", "村", "街", "路"):
+        if not full and d.level != "province" and text[e:e + 1] in _SMALLER:
             continue  # 海口镇, 南阳路: a smaller place's name
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name) \
             and (full or _stands_alone(text, s, e))
@@ -100,7 +100,11 @@ def _in_a_list_of_places(text: str, s: int, e: int, spans) -> bool:
     if _LIST_OF_SMALLER.match(text, e):
         return False  # 振兴、光明、中心三个社区: communities named like counties
     return any((sp_s == e + 1 and text[e] == "、" or sp_e == s - 1 and text[s - 1] == "、") and other != text[s:e]
-               and _stands_alone(text, sp_s, sp_e) for sp_s, sp_e, other in spans)  # 同心同德、同心同向: words, no list
+               and _stands_alone(text, sp_s, sp_e) and text[sp_e:sp_e + 1] not in _SMALLER
+               for sp_s, sp_e, other in spans)  # 同心同德、同心同向: words; 大江口、长沙村: a village's name
+
+
+_SMALLER = frozenset("镇乡村街路")
 
 
 def _stands_alone(text: str, s: int, e: int) -> bool:

@@ -109,6 +109,7 @@ def test_short_forms_outside_the_papers_province_are_not_places():
     ("江西省", "考察组赴太仓、平湖两地学习。", ["太仓市", "平湖市"]),  # counties of another province, listed as places
     ("甘肃省", "始终与党同心同德、同心同向、同心同行。", []),  # words said again, no list (同心县, 同德县)
     ("山西省", "会上,太仓、平湖、中心三个社区作了述职。", []),  # communities named like counties
+    ("广西壮族自治区", "重点巡查大江口、长沙村等风险区域。", []),  # a list of a village and a site
 ])
 def test_a_short_form_is_a_word_of_its_own(province, text, found):
     g = gazetteer()
