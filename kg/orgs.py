@@ -504,7 +504,7 @@ def _prefecture_bodies(text: str, start: int, end: int, ctx: Context, found: lis
     if core is None:
         return []
     taken = SpanIndex(found)
-    return [Mention("ORG", m["body"], m.start(), m.end(), core + ("地委" if m["body"] == "地委" else "地区行署"))
+    return [Mention("ORG", m["body"], m.start(), m.end(), core + ("地委" if m["body"] == "地委" else "行署"))
             for m in _PREFECTURE_BODY.finditer(text, start, end) if not taken.between(m.start(), m.end())]
 
 
@@ -908,10 +908,12 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     body = _BODY_CANONICAL.get(body, body)
     if body == "党委" and d is not None and d.level in ("prefecture", "county") and place not in _REFS:
         body = "委"  # 昌吉州党委: the prefecture's 委, as a party committee of a division is named
-    if body in ("地委", "行署") and not (d is not None and d.name.endswith("地区")):
-        return None  # a prefecture (地区)'s party committee and administration alone
+    if body in ("地委", "行署") and not (d is not None and d.name.endswith(("地区", "盟") if body == "行署" else "地区")):
+        return None  # a prefecture's (地区's) party committee, a prefecture's or league's administration, alone
     if body == "地委":
         return f"{name.removesuffix('地区')}地委{sub}"  # 阿克苏地委
+    if body in ("行署", "政府") and d is not None and d.name.endswith(("地区", "盟")):
+        return f"{name.removesuffix('地区')}行署{sub}"  # 兴安盟行署, 大兴安岭行署: a league's or prefecture's administration
     if name.endswith("自治区") and body.startswith("委"):
         body = "党" + body  # 宁夏区委统战部: the region's 党委, as it calls itself
     return f"{name}{body}{sub}"

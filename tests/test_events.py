@@ -1806,7 +1806,7 @@ def test_a_prefectures_party_committee_and_administration(record_of):
             "强调要由地区相关领导担任组长。阿克苏地区行署专员钱雨辰出席。\n")
     record = record_of(text)
     assert _pairs(record["events"]) == [("阿克苏地委", "12-24", ["周明远"])]
-    assert ("周明远", "阿克苏地委", "书记") in positions_of(record) and "阿克苏地区行署" in record["organizations"]
+    assert ("周明远", "阿克苏地委", "书记") in positions_of(record) and "阿克苏行署" in record["organizations"]
 
 
 @pytest.mark.parametrize("text, org", [

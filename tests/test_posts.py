@@ -756,10 +756,17 @@ def test_a_bare_party_secretary_on_a_page_of_one_units_committee(record_of, trip
 
 
 def test_a_prefectures_commissioner_and_its_administrative_office(record_of, triples):
-    """地区行署党组书记、专员甲: the 行署 is a prefecture's government, 专员 its head."""
+    """地区行署党组书记、专员甲: the 行署 is a prefecture's government (塔城行署, as 塔城地委), 专员 its head."""
     text = "9月10日,塔城地区行署党组召开学习研讨会。行署党组书记、专员周明远主持会议。行署党组成员、副专员钱雨辰出席。\n"
     found = triples(record_of(text))
-    assert {("周明远", "塔城地区行署", "专员"), ("钱雨辰", "塔城地区行署", "副专员")} <= found, found
+    assert {("周明远", "塔城行署", "专员"), ("钱雨辰", "塔城行署", "副专员")} <= found, found
+
+
+def test_a_leagues_head_and_its_administrative_office(record_of, triples):
+    """盟长 heads a league's 行署 (兴安盟行署), as 专员 a prefecture's: no 盟政府."""
+    record = record_of("1月20日,兴安盟委副书记、盟长周明远主持召开盟行署常务会议。\n")
+    assert ("周明远", "兴安盟行署", "盟长") in triples(record)
+    assert [e["org"] for e in record["events"]] == ["兴安盟行署"]
 
 
 def test_a_units_committee_on_a_page_of_its_kind(record_of, triples):
