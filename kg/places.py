@@ -49,6 +49,8 @@ def opens_a_name(text: str, place: Mention) -> bool:
 
 
 _BEFORE_PLACE = frozenset("以在到赴至和与及向从于对")  # 以东区: a preposition, then the place
+_SMALLER = frozenset("镇乡村街路")  # after a division's short name: a town's, village's or street's name (海口镇)
+_LIST_MARKS = frozenset("、,,;;()()《》“”")
 
 
 def find_divisions(text: str, start: int, end: int, province: Division | None,
@@ -104,17 +106,11 @@ def _in_a_list_of_places(text: str, s: int, e: int, spans) -> bool:
                for sp_s, sp_e, other in spans)  # 同心同德、同心同向: words; 大江口、长沙村: a village's name
 
 
-_SMALLER = frozenset("镇乡村街路")
-
-
 def _stands_alone(text: str, s: int, e: int) -> bool:
     """Whether a short name is a word of its own, not part of one (自然资源厅, 公安部, 煤矿:
     no 资源县, 公安县, 矿区); a list's marks and 等 bound it whatever jieba makes of them (渝中等)."""
     return (text[s - 1:s] in _LIST_MARKS or word_starts_at(text, s)) \
         and (text[e:e + 1] in _LIST_MARKS or text.startswith("等", e) or word_starts_at(text, e))
-
-
-_LIST_MARKS = frozenset("、,,;;()()《》“”")
 
 
 def in_menu(text: str, at: int) -> bool:
