@@ -908,12 +908,14 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     body = _BODY_CANONICAL.get(body, body)
     if body == "党委" and d is not None and d.level in ("prefecture", "county") and place not in _REFS:
         body = "委"  # 昌吉州党委: the prefecture's 委, as a party committee of a division is named
-    if body in ("地委", "行署") and not (d is not None and d.name.endswith(("地区", "盟") if body == "行署" else "地区")):
+    prefecture = d is not None and d.name.endswith("地区")
+    administered = prefecture or d is not None and d.name.endswith("盟")  # governed by an administrative office
+    if body == "地委" and not prefecture or body == "行署" and not administered:
         return None  # a prefecture's (地区's) party committee, a prefecture's or league's administration, alone
     if body == "地委":
         return f"{name.removesuffix('地区')}地委{sub}"  # 阿克苏地委
-    if body in ("行署", "政府") and d is not None and d.name.endswith(("地区", "盟")):
-        return f"{name.removesuffix('地区')}行署{sub}"  # 兴安盟行署, 大兴安岭行署: a league's or prefecture's administration
+    if body in ("行署", "政府") and administered:
+        return f"{name.removesuffix('地区')}行署{sub}"  # 兴安盟行署, 大兴安岭行署: its administration
     if name.endswith("自治区") and body.startswith("委"):
         body = "党" + body  # 宁夏区委统战部: the region's 党委, as it calls itself
     return f"{name}{body}{sub}"
