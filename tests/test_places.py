@@ -138,6 +138,7 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("5月6日,汀城镇召开村两委干部会议。", ["汀城镇"]),  # 召开 a 村's meeting: no village 召开村
     ("区人大街道工委召开会议,各苏木镇人大主席参加。", []),
     ("开展访企入村行动,推进信息进村入户。", []),  # a verb's 村: into the villages
+    ("实施“万企兴万村”行动,推进百企兴百村等工作,保护传统村落。", []),  # a drive's 万村, 百村; a kind of village
     # a date before a town; 村里 (in the village) and 村村委会 (its committee) after a village
     ("7月27日汀城镇出现强降雨,地势比村里低的农户已转移,下营村村委会值守。", ["汀城镇", "下营村"]),
   # a congress's street committee; sums and towns
