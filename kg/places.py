@@ -269,7 +269,7 @@ _TOUR = re.compile(_TOUR_VERB + r"(?P<list>[^,。;:!?“”《》\n]{2,80}?)"
 # a tour's stops listed to the clause's end, no 等 closing them: only those a site's word ends
 _TOUR_TO_END = re.compile(_TOUR_VERB + r"(?P<list>[^,。;:!?“”《》\n]{3,80}?)(?=[,。;:])")
 # a stop opening its clause: 在某某纪念馆,党员们…
-_AT_SITE = re.compile(r"(?:^|(?<=[。;,:\n]))(?:在|来到|走进)(?P<v>[^,。;:!?“”《》\n、]{3,16}?)(?=[,,])")
+_AT_SITE = re.compile(r"(?:^|(?<=[。;,:\n]))(?:在|来到|走进)(?P<list>[^,。;:!?“”《》\n、]{3,16}?)(?=[,,])")
 _SITE_WORD = re.compile(r"(?:(?<![幼儿花])园|(?<![使事])馆|博物院|书院|基地|遗址|故居|景区|湿地|水库|大桥|广场|机场|电站|"
                         r"农贸市场|(?:会议|会展|展示|展览|体育)中心)")
 _NOT_SITE = re.compile(r"委|政府|政协|人大|部分|有关|相关|其他|^会议中心$|会议(?!中心)|大会$|党组|本|该|各|全|我|此|这|[\d]|^(?:市|县|区|省|镇|乡)$")
@@ -300,9 +300,8 @@ def find_sites(text: str, start: int, end: int) -> list[Mention]:
             spans.append((pos, pos + len(_SITE_TAIL.sub("", item))))
             pos += len(item) + 1
     for m in list(_TOUR_TO_END.finditer(text, start, end)) + list(_AT_SITE.finditer(text, start, end)):
-        group = "list" if "list" in m.groupdict() else "v"
-        pos = m.start(group)
-        for item in re.split("[、和及]", m[group]):
+        pos = m.start("list")
+        for item in re.split("[、和及]", m["list"]):
             if site := _site_in(item):
                 spans.append((pos, pos + len(site)))
             pos += len(item) + 1
