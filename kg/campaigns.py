@@ -4,8 +4,9 @@ The genre names them in a few shapes, each a rule below:
 
 - a quoted name before a campaign noun: `“五星争创”行动` → 五星争创行动, `“X”专项行动`,
   `“X”提升工程`, `“X”专项整治`; a quoted name that is itself one (`“X攻坚年”`, `“十大战略”`);
-  `“X”主题活动` → X; a quoted programme built, planned, reformed or created (`“双X”建设`,
-  `“X”计划`, `“X”改革`, `“X”创建`); a quoted project's name (`“X”项目` → X);
+  `“X”主题活动` → X; a quoted programme planned, reformed or created (`“X”计划`, `“X”改革`,
+  `“X”创建`); a quoted programme built or a project by its name alone (`“三个某地”建设`,
+  `“X”项目` → X), unless the country names it with its noun (`“双一流”建设` → 双一流建设);
 - a quoted name used as a brand or platform: `擦亮“X”品牌`, `用好“X”协商平台`, `“X政协”`;
 - study campaigns: `党史学习教育`, `主题教育`, and names that begin with a verb
   (`深入贯彻X精神学习教育`), cut at the verb that introduces them (开展, 做好 …);
@@ -85,7 +86,7 @@ _PLAN = re.compile(r"“?(?P<q>十[一二三四五六七八九]五)”?(?P<field
 # (“十四五”规划; “十四五”国民健康规划, “十五五”残疾人保障和发展规划: a plan of its field, named in full)
 _PERIOD = re.compile(r"“(?P<q>十[一二三四五六七八九]五)”(?!规划|期间)")  # “十二五”期间: a time gone by
 _MEASURES = re.compile(_Q + r"举措")
-_BUILD = re.compile(_Q + r"建设")  # “双X”建设 → 双X建设
+_BUILD = re.compile(_Q + r"建设")  # “三个某地”建设 → 三个某地
 _SCHEME = re.compile(_Q + r"计划")  # “青苗”计划 → 青苗计划
 _REFORM = re.compile(_Q + r"改革")  # “放管服”改革 → 放管服改革
 _DRIVE_CREATED = re.compile(_Q + r"创建")  # “人大代表之家”创建 → 人大代表之家创建
@@ -125,9 +126,12 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for m in _NUMBERED_OBJECT.finditer(text, start, end):
         group = "q" if m["q"] else "named"
         yield *_quoted(m, group), _key(m[group])
-    for pattern, noun in ((_BUILD, "建设"), (_SCHEME, "计划"), (_REFORM, "改革"), (_DRIVE_CREATED, "创建")):
+    for pattern, noun in ((_SCHEME, "计划"), (_REFORM, "改革"), (_DRIVE_CREATED, "创建")):
         for m in pattern.finditer(text, start, end):
             yield m.start("q") - 1, m.end(), _key(m["q"]) + noun
+    for m in _BUILD.finditer(text, start, end):  # “三个某地”建设 → 三个某地; a national programme keeps its noun
+        name = _key(m["q"])
+        yield (m.start("q") - 1, m.end(), name + "建设") if name + "建设" in national_campaigns() else (*_quoted(m), name)
     planned = set()
     for m in _PLAN.finditer(text, start, end):
         planned.add(m["q"])

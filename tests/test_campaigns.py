@@ -37,7 +37,8 @@ def names(text: str) -> list[str]:
     pytest.param("深入开展“百企帮千户”主题活动,助力企业纾困。", "百企帮千户", id="quoted-主题活动"),
     pytest.param("全面推进“项目落地攻坚年”各项工作。", "项目落地攻坚年", id="quoted-年"),
     pytest.param("用好“码上议”协商平台,拓宽群众参与渠道。", "码上议", id="quoted-平台"),
-    pytest.param("学校将为“双特色”建设作出更大贡献。", "双特色建设", id="quoted-建设"),
+    pytest.param("学校将为“双特色”建设作出更大贡献。", "双特色", id="quoted-建设"),
+    pytest.param("全力推进“双一流”建设。", "双一流建设", id="quoted-national-建设"),  # named so nationwide
     pytest.param("启动“雏鹰领航”计划,培养青年人才。", "雏鹰领航计划", id="quoted-计划"),
     pytest.param("全面落实“八保”举措,稳住经济大盘。", "八保", id="quoted-举措"),
     pytest.param("听取关于农村“三清理”工作情况的报告。", "三清理", id="quoted-工作"),
