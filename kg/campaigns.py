@@ -30,7 +30,8 @@ import re
 from functools import cache
 from typing import Iterator
 
-from .lexicon import jieba_words, words
+from .gazetteer import gazetteer
+from .lexicon import jieba_words, word_starts_at, words
 from .model import Mention
 from .patterns import finditer_needing
 
@@ -170,6 +171,9 @@ _BATTLE = re.compile(rf"(?:打好|打赢)(?P<q>{_HAN}{{2,10}}?攻坚)(?P<war>战
 _STRATEGY = re.compile(
     rf"(?:实施|推进|落实|服务|助力|融入|[我本全][省市县区])(?P<q>{_HAN}{{4,10}}?战略)(?!{_HAN}{{0,2}}(?:研究|合作|伙伴|意义|高度|部署))")
 _REVIVAL = re.compile(rf"(?:推进|助力|助推|服务|实施|促进)(?P<q>{_HAN}{{2}}振兴)(?=[,。;])")
+# 平安某市, 法治某县(建设): a place's drive named by the country's words for it (平安中国, 法治中国)
+_PLACE_DRIVE = re.compile(rf"(?P<drive>平安|法治|健康|数字|清廉)(?P<place>{_HAN}{{2,7}})")
+_PLACE_DRIVE_ENDS = re.compile(r"建设|[,。、;:)”和与的等]|$")
 
 
 @cache
@@ -207,6 +211,14 @@ def _study_campaigns(text: str, start: int, end: int) -> Iterator[tuple[int, int
         yield s, m.end(), name + m["noun"]
 
 
+def _place_named(text: str, start: int, end: int) -> str | None:
+    """The longest division name opening text[start:end] that ends a word there (平安某市建设, 法治某县、)."""
+    for e in range(end, start + 1, -1):
+        if _PLACE_DRIVE_ENDS.match(text, e) and gazetteer().lookup(text[start:e]):
+            return text[start:e]
+    return None
+
+
 def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     yield from _study_campaigns(text, start, end)
     for m in _ACTION.finditer(text, start, end):
@@ -223,6 +235,9 @@ def _unquoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int,
     for pattern in (_DRIVE, _CREATE, _REVIVAL):
         for m in pattern.finditer(text, start, end):
             yield m.start("q"), m.end("q"), m["q"]
+    for m in _PLACE_DRIVE.finditer(text, start, end):
+        if (place := _place_named(text, m.start("place"), m.end("place"))) and word_starts_at(text, m.start()):
+            yield m.start(), m.start("place") + len(place), m["drive"] + place
     for m in _BATTLE.finditer(text, start, end):
         if not _EMERGENCY.search(m["q"]) and text[m.start() - 1] != "“":
             war = "战" if m["war"] == "战" else ""

@@ -59,6 +59,8 @@ def names(text: str) -> list[str]:
     pytest.param("确保打赢水土治理攻坚收官战。", "水土治理攻坚", id="攻坚-收官战"),
     pytest.param("调研我县沙漠绿洲振兴战略实施情况。", "沙漠绿洲振兴战略", id="strategy"),
     pytest.param("扎实推进海岛振兴,持续深化产城融合。", "海岛振兴", id="振兴"),
+    pytest.param("奋力建设更高水平的平安青田、法治青田。", "法治青田", id="place-drive"),
+    pytest.param("全力推进健康开化建设,守护群众健康。", "健康开化", id="place-drive-建设"),
 ])
 def test_campaign_found_without_quotes(text, expected):
     assert expected in names(text)
@@ -85,6 +87,8 @@ def test_campaign_found_without_quotes(text, expected):
     "紧盯国家重大战略,围绕新理念、新思想、新战略学习。",
     "确保“十二五”期间改革任务落实。",
     "坚持“两个确立”目标不动摇。",  # a formula, before a programme's noun too
+    "持续加强法治建设,确保社会和谐平安。",  # the drive's word with no place after it
+    "在保持经济水平安康的同时推进健康发展。",  # no word opens at 平安 (水平 + 安康)
 ])
 def test_quoted_phrases_are_not_campaigns(text):
     assert names(text) == []
