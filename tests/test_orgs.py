@@ -791,6 +791,12 @@ def test_a_lead_verb_before_a_unit_is_no_part_of_its_name(record_of):
     assert "东河工商企业发展协会" in orgs and not any(o.startswith("率") for o in orgs)
 
 
+def test_a_leader_who_leads_a_unit_is_no_part_of_its_name(record_of):
+    """某公司副总经理甲率某研究会人员检查: the society, not 甲率某研究会."""
+    orgs = record_of("2月3日,公司副总经理周明远率东河物流研究会有关人员开展安全检查。\n")["organizations"]
+    assert "东河物流研究会" in orgs and not any("率" in o for o in orgs)
+
+
 def test_a_power_supply_company_and_a_growers_cooperative(record_of):
     """某供电公司, 某种植专业合作社: 供电, 种植 are a unit's line of business (verbs to jieba), so
     the company holds its workers' congress."""
