@@ -13,10 +13,10 @@ FORMER_NAMES = True  # also find former divisions by full name (闸北区); a sw
 
 ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区"  # development zones, named as towns are
 _AREA = re.compile(r"新区|片区|示范区|试验区|实验区|保税区|综保区|保护区|合作区")  # areas a place names (某某新区)
-_LOCAL = re.compile(rf"(?:{ZONE}|{_AREA.pattern}|镇(?![村街级])|乡(?![镇村土亲级])|村(?![民级镇容貌规里])|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
+_LOCAL = re.compile(rf"(?:{ZONE}|{_AREA.pattern}|镇(?![村街级])|乡(?![镇村土亲级])|村(?![民级镇容貌规里])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
     r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
-    r"镇|乡|县|区|市|省|街道|全|各|个|部分|基层|城乡|农村|\d[年月日号]|[上下]午|年度|就|指导|参观|助力|利用好?|当好|落户|挂任|共谋|使|要|被|重温)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇; 就某镇…: a verb's object
+    r"镇|乡|县|区|市|省|(?<![红国彩锦党团军升大令])旗|苏木|嘎查|街道|全|各|个|部分|基层|城乡|农村|\d[年月日号]|[上下]午|年度|就|指导|参观|助力|利用好?|当好|落户|挂任|共谋|使|要|被|重温)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇; 就某镇…: a verb's object
 )
 _NOT_PLACE = re.compile(
     r"^(?:[\u4e00-\u9fff]?(?:本|该|各|全|每|我|所在|乡|农|新(?![\u4e00-\u9fff](?:街道|镇|乡)$)|老|小)|[小大]?城(?:[镇乡]|中村)$|"  # 小城镇, 城镇 (明城镇, 新塘街道 are names)
@@ -249,14 +249,15 @@ CREDITED = re.compile(r"(?:作者|撰稿|编辑|责编|记者|通讯员|核稿|�
 
 def _core_fits(text: str, left: int, at: int, kind: str) -> bool:
     """A town's, village's or community's own name is up to four characters after the
-    divisions it lies in (某县某镇), an ethnic township's up to eight (某某苗族乡): a longer run
+    divisions it lies in (某县某镇), a sumu's or gacha's up to six (their Mongolian names, 某某某苏木),
+    an ethnic township's up to eight (某某苗族乡): a longer run
     before 镇, 村 is a phrase (村书记就本村, 充分认识城乡). Sites (纪念馆, 公园) are not held to it."""
-    if kind not in ("镇", "乡", "村", "社区", "街道"):
+    if kind not in ("镇", "乡", "村", "社区", "街道", "苏木", "嘎查", "嘎查村"):
         return True
     for s, e, _ in division_spans(text, left, at):
         if s == left:
             left = e
-    return at - left <= (8 if text.endswith("族", left, at) else 4)
+    return at - left <= (8 if text.endswith("族", left, at) else 6 if kind.startswith(("苏木", "嘎查")) else 4)
 
 
 # Sites of the genre: a meeting's venue (在人民大会堂举行) and the stops of a tour

@@ -150,6 +150,11 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("调研组赴青峦新区、汀江片区和岚峰试验区调研。", ["青峦新区", "汀江片区", "岚峰试验区"]),
     ("要推动产业新区建设,打造生态文明先行示范区。", []),
     ("详细了解自贸片区建设,三大片区协同发展。", []),
+    # a league's townships and villages (苏木, 嘎查), their names up to six characters, after their
+    # banner (某旗某镇 as 某县某镇); 苏木镇 a kind; a flag's 旗 (红旗镇) no banner's
+    ("调研组来到乌力吉图苏木查干诺尔嘎查、巴彦宝力格嘎查村和青格尔旗乌兰镇,全旗苏木镇干部参加。",
+     ["乌力吉图苏木", "查干诺尔嘎查", "巴彦宝力格嘎查村", "乌兰镇"]),
+    ("调研组来到红旗镇。", ["红旗镇"]),
 ])
 def test_local_places_written_as_in_the_text(text, names):
     found = find_local_places(text, 0, len(text))
