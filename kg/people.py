@@ -57,7 +57,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
     s = m.end()
     for glen in (2, 1):
         e = s + glen
-        if e > end or any(c in _NOT_GIVEN for c in text[s:e]) and not _given_wei(text, s, e) or _body_word_at(text, s, e):
+        if e > end or any(c in _NOT_GIVEN for c in text[s:e]) and not _given_wei(text, i, s, e) or _body_word_at(text, s, e):
             continue
         if glen == 1 and text[s] == "其":
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
@@ -94,13 +94,19 @@ def name_before_title(text: str, pos: int, end: int) -> str | None:
     return None
 
 
-def _given_wei(text: str, s: int, e: int) -> bool:
+def _given_wei(text: str, i: int, s: int, e: int) -> bool:
     """为 or 和 ending a given name of two, or 和 opening one, before 等, a verb of the genre or a
-    separator (某大为等出席, 副主任某国和、…, 副主任某和平主持), not a word after a name of one
-    (以某某为组长, 某某和某某)."""
+    separator (某大为等出席, 副主任某国和、…, 副主任某和平主持), or 为 opening one right after a
+    title (主任某为民主持); not a word after a name of one (以某某为组长, 某某和某某)."""
     given = text[s:e]
     return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e)) and (
-        given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN)
+        given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN
+        or given[0] == "为" and given[1] not in _NOT_GIVEN and _title_ends(text, i))
+
+
+def _title_ends(text: str, at: int) -> bool:
+    """Whether a title of the lexicon ends right before `at` (主任|某某)."""
+    return any(text.endswith(t, 0, at) for t in _title_words())
 
 
 def _common_word(name: str) -> bool:

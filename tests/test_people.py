@@ -136,6 +136,12 @@ def test_a_given_name_opening_with_he_before_a_verb(record_of):
     assert "钱和" not in rec["persons"] and not any(p.startswith(("孙立新和", "孙和")) for p in rec["persons"])
 
 
+def test_a_given_name_opening_with_wei_after_a_title(record_of):
+    """主任周为民主持会议: 为 opens the given name right after a title (以钱雨辰为组长: a preposition, above)."""
+    rec = record_of("3月2日,某市人大常委会召开会议。市人大常委会主任周为民主持会议。\n")
+    assert [e["leaders"] for e in rec["events"]] == [["周为民"]] and "周为" not in rec["persons"]
+
+
 def test_a_name_with_the_surname_rong(record_of):
     rec = record_of("4月24日上午,市政协主席容立萍主持召开市政协七届三次常委会议。\n", place="三亚市")
     assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("三亚市政协", ["容立萍"])]
