@@ -25,7 +25,7 @@ FOLLOWERS = (
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为 "
     "督导 督查 督办 检查 慰问 察看 查看 巡查 暗访 亲切 专门 特意 特地 随后 随即 简要 深情 主动 正在"
 ).split()
-_FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到|来)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
+_FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|于?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到|来)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
                         + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + "))")
 
 
@@ -68,6 +68,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 委员满意度: a word (满意) and its tail, jieba's word no name (not 董事王国某主持)
         if glen == 2 and (w := jieba_words().get(text[i:e])) and w[0] not in _NAME_TAGS and w[1] >= 20:
             continue  # 总书记党中央的核心: jieba's word (党中央, 党组织), no name
+        if glen == 2 and text[e - 1] == "于" and text[e:e + 1].isdigit():
+            continue  # 教育长某某于8日出席: 于 (on) before the day, no given name's
         if glen == 2 and text[e - 1] == "会" and text[s:e] in jieba_words():
             continue  # 县长周例会: a meeting after the title, no given name
         if glen == 2 and _CREDIT_MARK.match(text, s + 1):

@@ -142,6 +142,12 @@ def test_a_given_name_opening_with_wei_after_a_title(record_of):
     assert [e["leaders"] for e in rec["events"]] == [["周为民"]] and "周为" not in rec["persons"]
 
 
+def test_a_day_after_yu_ends_the_name(record_of):
+    """教育长周明于8日出席: 于 (on) the day, no given name's last character."""
+    rec = record_of("9月8日,省委党校教育长周明于8日出席开班式。\n")
+    assert "周明" in rec["persons"] and "周明于" not in rec["persons"]
+
+
 def test_a_name_with_the_surname_rong(record_of):
     rec = record_of("4月24日上午,市政协主席容立萍主持召开市政协七届三次常委会议。\n", place="三亚市")
     assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("三亚市政协", ["容立萍"])]
