@@ -245,7 +245,7 @@ def _rare_pair(item: str) -> bool:
 # A name's first character is no adverb (也, 又, 均) nor preposition; later ones may be any
 # character (巴根那: 根 counts things, 那 points), as transliterated names are.
 _LEAD_TAGS = {"d", "zg", "p", "c", "u", "m"}
-_ROLE_AFTER = re.compile(r"(?:同志)?等?(?:分别|共同|一同|先后)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同|来到|深入|前往|莅临|到|赴)")
+_ROLE_AFTER = re.compile(r"(?:同志)?等?(?:分别|共同|一同|先后)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同|来到|深入|前往|莅临|到|赴|带领|率领|(?<!表)率(?!先))")
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 
 

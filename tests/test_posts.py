@@ -419,6 +419,12 @@ def test_a_transliterated_name_after_its_title(record_of, triples):
     assert not any("·" in p for p in record_of("6月3日,市政协委员提议题·月月谈活动举行。")["persons"])
 
 
+def test_a_name_the_lexicon_cannot_read_before_leading_a_group(record_of):
+    """副院长苏日格图同志带领调研组…: a Mongolian name between its title and 带领 (not 作表率: a word's 率)."""
+    rec = record_of("5月8日,市社会主义学院副院长苏日格图同志带领调研组到青石镇调研。委员作表率。\n", place="巴彦淖尔市")
+    assert [e["leaders"] for e in rec["events"]] == [["苏日格图"]] and "作表" not in rec["persons"]
+
+
 def test_an_election_of_a_list_with_names_the_lexicon_cannot_read(record_of, triples):
     text = ("1月8日,政协鄂托克前旗第十一届委员会第一次会议召开。经投票选举,于立强、秦山峰、奇明当选为"
             "政协鄂托克前旗第十一届委员会副主席;王立山、阿古达、额尔登巴、霍立强当选为政协鄂托克前旗第十一届委员会常务委员。")
