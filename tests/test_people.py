@@ -148,6 +148,12 @@ def test_a_day_after_yu_ends_the_name(record_of):
     assert "周明" in rec["persons"] and "周明于" not in rec["persons"]
 
 
+def test_a_name_of_two_before_the_day_and_a_visit(record_of):
+    """省委书记某某8月21日走访慰问…: a date between a name and its verb ends the name."""
+    rec = record_of("8月21日,省委书记周武8月21日走访慰问老战士。\n", place="山东省")
+    assert "周武" in rec["persons"] and [e["leaders"] for e in rec["events"]] == [["周武"]]
+
+
 def test_a_name_with_the_surname_rong(record_of):
     rec = record_of("4月24日上午,市政协主席容立萍主持召开市政协七届三次常委会议。\n", place="三亚市")
     assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("三亚市政协", ["容立萍"])]
