@@ -241,6 +241,8 @@ def _chained(text: str, left: int, at: int, kind: str) -> bool:
         return False  # 某镇下营村农村危房: the village ends at its own 村
     if before.endswith("、"):
         return before[:-1].endswith(kind)  # 联建村、团结村
+    if kind != "村" and before[-1:] in ("镇", "乡"):
+        return False  # 某镇召集镇干部: no town lies in a town (a village does: 某镇下营村)
     return before[-1:] in ("镇", "乡", "县", "区") and not before.endswith(("城乡", "全县", "全区", "各县", "各区", "本乡", "本镇"))
 
 

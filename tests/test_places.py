@@ -155,6 +155,7 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("调研组来到乌力吉图苏木查干诺尔嘎查、巴彦宝力格嘎查村和青格尔旗乌兰镇,全旗苏木镇干部参加。",
      ["乌力吉图苏木", "查干诺尔嘎查", "巴彦宝力格嘎查村", "乌兰镇"]),
     ("调研组来到红旗镇。", ["红旗镇"]),
+    ("4月22日,澧县青石镇召集镇干部开会,听取镇村汇报,某镇下营村参加。", ["青石镇", "下营村"]),  # no town in a town
 ])
 def test_local_places_written_as_in_the_text(text, names):
     found = find_local_places(text, 0, len(text))
