@@ -13,16 +13,17 @@ FORMER_NAMES = True  # also find former divisions by full name (闸北区); a sw
 
 ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区"  # development zones, named as towns are
 _AREA = re.compile(r"新区|片区|示范区|试验区|实验区|保税区|综保区|保护区|合作区")  # areas a place names (某某新区)
-_LOCAL = re.compile(rf"(?:{ZONE}|{_AREA.pattern}|镇(?![村街级])|乡(?![镇村土亲级])|村(?![民级镇容貌规里])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
+_LOCAL = re.compile(rf"(?:{ZONE}|{_AREA.pattern}|镇(?![村街级貌])|乡(?![镇村土亲级音业情风愁])|村(?![民级镇容貌规里集])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
-    r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
+    r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|了解|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
     r"镇|乡|县|区|市|省|(?<![红国彩锦党团军升大令])旗|苏木|嘎查|街道|全|各|个|部分|基层|城乡|农村|\d[年月日号]|[上下]午|年度|就|指导|参观|助力|利用好?|当好|落户|挂任|共谋|使|要|被|重温)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇; 就某镇…: a verb's object
 )
 _NOT_PLACE = re.compile(
     r"^(?:[\u4e00-\u9fff]?(?:本|该|各|全|每|我|所在|乡|农|新(?![\u4e00-\u9fff](?:街道|镇|乡)$)|老|小)|[小大]?城(?:[镇乡]|中村)$|"  # 小城镇, 城镇 (明城镇, 新塘街道 are names)
     r".*(?:委员|工作|政协|人大|政府|党委|群众|服务|干部|居民|提高|发挥|推进|加强|开展|建设|打造|着力|实施|深化|美丽|和美)"
     r"|.*[大强名重]镇$"  # 经济大镇, 工业强镇: a kind of town
-    r"|.*(?:家乡|故乡|侨乡|水乡|之乡|城乡|农村|行政村|大学生村|[入进驻到回百千万]村)$"  # words for the countryside (大学生村官), no place's name
+    r"|.*(?:家乡|故乡|侨乡|水乡|之乡|城乡|农村|行政村|大学生村|[入进驻到回百千万包]村|涣散村)$"  # words for the countryside (大学生村官, 部门包村, 软弱涣散村), no place's name
+    r"|.{2,}进社区$"  # 在职党员进社区: a drive's words (前进社区 is a name)
     r"|(?:特色|生态|文明|文化|典型|重点|示范|试点|红色|民族|边境|小康|移民|先行|中心|建制|商贸|所有|当地|有关|所辖|苏木|传统)小?[村镇乡]$)"  # 特色小镇, 示范村, 苏木镇: a kind
 )
 
@@ -224,8 +225,9 @@ def _a_kind(text: str, left: int, at: int) -> bool:
         return True  # 上海浦东新区: a division, found as such
     if any(s == left for s, _, _ in spans):
         return False
-    if not word_starts_at(text, left) or has_function_word(text[left:at]) or text[left] in "一二三四五六七八九十两":
-        return True  # 了解自贸片区, 三大片区
+    if not word_starts_at(text, left) or has_function_word(text[left:at]) or text[left] in "一二三四五六七八九十两" \
+            or text.startswith(("自贸", "综保", "保税"), left):
+        return True  # 三大片区; 自贸片区: a kind of zone's area, no name
     first = jieba_cut(text[left:at])[0]
     return len(first) > 1 and jieba_tags().get(first) in _KIND_TAGS
 
