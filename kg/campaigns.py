@@ -83,10 +83,12 @@ _BRAND_VERB = re.compile(r"(?:打造|建强|创树|擦亮|叫响)" + _Q + r"(?P<
 _BRAND_NOUN = re.compile(_Q + r"(?:“[^“”]{1,12}”)?(?:(?!等)" + _HAN + r"){0,4}(?:品牌|平台)")
 _LEADS = re.compile(_Q + r"引领")
 _CPPCC_BRAND = re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?!的)")
-_PLAN = re.compile(r"“?(?P<q>十[一二三四五六七八九]五)”?(?P<field>[\u4e00-\u9fff]{2,12}?(?:保障和发展|发展|建设|健康))?规划")
-# (“十四五”规划; “十四五”国民健康规划, “十五五”残疾人保障和发展规划: a plan of its field, named in full)
+_PLAN = re.compile(r"[“‘]?(?P<q>十[一二三四五六七八九]五)[”’]?(?P<field>[\u4e00-\u9fff]{0,12}?(?:保障和发展|发展|建设|健康))?规划")
+# (“十四五”规划, ‘十一五’规划; “十四五”发展规划, “十四五”国民健康规划, “十五五”残疾人保障和发展规划:
+# a plan of its field, named in full)
 _PERIOD = re.compile(r"“(?P<q>十[一二三四五六七八九]五)”(?!规划|期间)")  # “十二五”期间: a time gone by
 _MEASURES = re.compile(_Q + r"举措")
+_LAYOUT = re.compile(_Q + r"(?P<layout>(?:总体|战略)布局)")  # “五位一体”总体布局: a formula named as the plan of the whole
 _BUILD = re.compile(_Q + r"建设")  # “三个某地”建设 → 三个某地
 _SCHEME = re.compile(_Q + r"计划")  # “青苗”计划 → 青苗计划
 _REFORM = re.compile(_Q + r"改革")  # “放管服”改革 → 放管服改革
@@ -124,6 +126,9 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for pattern in (_BRAND_NOUN, _LEADS, _CPPCC_BRAND, _MEASURES, _WORK, _PROJECT):
         for m in pattern.finditer(text, start, end):
             yield *_quoted(m), _key(m["q"])
+    for m in _LAYOUT.finditer(text, start, end):
+        if _key(m["q"]) in _FORMULAS:  # a doctrine's formula named as the plan (not a place's own slogan)
+            yield m.start("q") - 1, m.end(), _key(m["q"]) + m["layout"]
     for m in _NUMBERED_OBJECT.finditer(text, start, end):
         group = "q" if m["q"] else "named"
         yield *_quoted(m, group), _key(m[group])

@@ -55,6 +55,9 @@ def names(text: str) -> list[str]:
     pytest.param("深入开展领导干部大走访,确保活动取得实效。", "领导干部大走访", id="drive"),
     pytest.param("率先开展四星级委员工作室创建工作。", "四星级委员工作室创建", id="创建"),
     pytest.param("确保“十六五”规划圆满收官。", "十六五规划", id="plan"),
+    pytest.param("明年是‘十六五’规划的起步之年。", "十六五规划", id="plan-single-quotes"),
+    pytest.param("全力做好“十六五”发展规划编制。", "十六五发展规划", id="plan-发展规划"),
+    pytest.param("统筹推进“五位一体”总体布局。", "五位一体总体布局", id="formula-layout"),
     pytest.param("着力打好蓝天保卫攻坚战。", "蓝天保卫攻坚战", id="攻坚战"),
     pytest.param("确保打赢水土治理攻坚收官战。", "水土治理攻坚", id="攻坚-收官战"),
     pytest.param("调研我县沙漠绿洲振兴战略实施情况。", "沙漠绿洲振兴战略", id="strategy"),
@@ -87,6 +90,7 @@ def test_campaign_found_without_quotes(text, expected):
     "紧盯国家重大战略,围绕新理念、新思想、新战略学习。",
     "确保“十二五”期间改革任务落实。",
     "坚持“两个确立”目标不动摇。",  # a formula, before a programme's noun too
+    "围绕“一个目标、三大举措”战略布局推进工作。",  # a place's own slogan as a layout
     "持续加强法治建设,确保社会和谐平安。",  # the drive's word with no place after it
     "在保持经济水平安康的同时推进健康发展。",  # no word opens at 平安 (水平 + 安康)
 ])
