@@ -2104,6 +2104,12 @@ def test_a_new_years_gathering_is_no_call(record_of):
     assert [kind for kind, m in _matches("6日,周明远拜会了钱雨辰。", 0, 12)] == ["went"]
 
 
+def test_a_call_paid_by_a_leader(record_of):
+    """6月25日,省委书记甲在京拜访某集团: 拜访 is a call as 拜会 is, led by its subject."""
+    record = record_of("6月25日,河北省委书记周明远在京拜访青林能源集团有限公司,举行工作座谈。\n")
+    assert [(e["org"], e["leaders"], e["date"]) for e in record["events"]] == [("河北省委", ["周明远"], "06-25")]
+
+
 def test_a_leader_who_brings_members_on_a_tour(record_of):
     """市政协主席甲率市政协委员视察…: 率 before members (not only a 组/团/队) leads the tour."""
     record = record_of("6月20日,市政协主席周明远率市政协委员视察青石镇高质量发展情况。\n")
