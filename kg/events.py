@@ -144,6 +144,7 @@ _CITED = re.compile(r"[^,。;、]{0,48}?(?:讲话|指示|批示|精神)")
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _ANNOUNCED_ON = re.compile(rf"(?:决定|定|将|拟)于{DATE.pattern}")  # 会议决定于1月26日召开…: a day to come
 _CALLS = ("会见", "会晤", "拜会", "接见")
+_RECEIVES = ("会见", "会晤", "接见")  # a host's calls: who receives a visitor
 _LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
                         rf"(?:[\u4e00-\u9fff]{{1,12}}?讯\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日,
                         rf"{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -694,7 +695,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if ev.name.startswith("在"):  # a tour: its visitor only
                 events.append(_with(ev, date=date))
                 continue
-            lead_names = ev.leaders if ev.leaders and ev.name.startswith(_CALLS) \
+            lead_names = ev.leaders if ev.leaders and ev.name.startswith(_CALLS) or ev.name.startswith(_RECEIVES) \
                 else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
             if not ev.leaders and _announced_here(text, s, sentences[x.n][1], ev.name):
                 lead_names = ()  # 主任会议…决定某会议1月24日召开。甲主持会议: the sitting announced has no chair yet
@@ -1094,6 +1095,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org = _subject_body(bodies, clause, m.start()) if who is None else \
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
         leaders = (who.key, *_co_leaders(text, persons, who, m.start())) if who and kind == "led" else (who.key,) if who else ()
+        if kind == "went" and m["wverb"] and m["wverb"].startswith(_RECEIVES):
+            leaders = ()  # 市委书记甲会见调研组一行: the host receives a visit, chairing and leading nothing
         return Event(org, name, _kind(noun), date, leaders, (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"]) or m["name"] in ("活动", "了活动")) \
             or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())
