@@ -1082,7 +1082,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind == "went" and m["bverb"]:
         return _trip_of_named(text, m, persons, positions, s, e, date)
     if kind == "went" and m["wverb"] and (text.startswith("时", m.end())
-                                          or re.search(r"(?:陪同|一同|一起|参加)(?:调研|考察|视察)?$", text[s:m.start()])):
+                                          or re.search(r"(?:陪同|一同|一起|参加)了?(?:调研|考察|视察)?$", text[s:m.start()])):
         return None  # 市领导甲、乙会见时在座, 甲乙陪同走访, 甲参加调研慰问: who sat in on a call, or went along on one told before
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start()) or next(

@@ -2108,6 +2108,12 @@ def test_a_new_years_gathering_is_no_call(record_of):
     assert [kind for kind, m in _matches("6日,周明远拜会了钱雨辰。", 0, 12)] == ["went"]
 
 
+def test_who_took_part_in_a_visit_told_leads_no_other(record_of):
+    """…参加了走访: a member went along on the visit told before, leading no visit of their own."""
+    text = "5月30日,市政协主席孙立新带队走访企业。市政协委员赵德明参加了走访。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["孙立新"]]
+
+
 def test_a_call_paid_by_a_leader(record_of):
     """6月25日,省委书记甲在京拜访某集团: 拜访 is a call as 拜会 is, led by its subject."""
     record = record_of("6月25日,河北省委书记周明远在京拜访青林能源集团有限公司,举行工作座谈。\n")
