@@ -131,10 +131,11 @@ _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
+_GROUP_MARK = re.compile(r"[((]集团[))]")
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
-    r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|同意|审议|通过|"  # 研究部署公司…工作: verbs before their object
+    r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
     r"同志|担任|兼任|(?<=同志)任|中心组|率领|带领|率)$"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
 )
@@ -281,8 +282,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         left, school = m.start(), m.group(0) in ("学院", "研究院")
         while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 3), left)
                                                            or text.startswith("对外", left - 1) or school
-                                                           and _FIELDS_JOINED.match(text, left - 3, m.start())):
-            left -= 1
+                                                           and _FIELDS_JOINED.match(text, left - 3, m.start())
+                                                           or _GROUP_MARK.match(text, left - 4)):
+            left -= 4 if _GROUP_MARK.match(text, left - 4) else 1  # 某某(集团)有限公司: the mark inside the name
         left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())  # 院长X代表学院
                              if not _division_ending_at(text, t.start() + 1, left)])  # 保定市长城汽车: no 市长
         left = _after_function_words(text, left, m.start(), school)

@@ -791,6 +791,12 @@ def test_a_lead_verb_before_a_unit_is_no_part_of_its_name(record_of):
     assert "东河工商企业发展协会" in orgs and not any(o.startswith("率") for o in orgs)
 
 
+def test_a_groups_mark_inside_a_companys_name(record_of):
+    """某某(集团)有限公司: the mark in brackets is part of the name; 要充分发挥某大学: the verb is not."""
+    orgs = record_of("5月3日,青石铝业(集团)有限公司董事长周明远出席。要充分发挥宁夏大学优势。\n")["organizations"]
+    assert "青石铝业(集团)有限公司" in orgs and "宁夏大学" in orgs and not any(o.startswith(("有限", "要")) for o in orgs)
+
+
 def test_a_leader_who_leads_a_unit_is_no_part_of_its_name(record_of):
     """某公司副总经理甲率某研究会人员检查: the society, not 甲率某研究会."""
     orgs = record_of("2月3日,公司副总经理周明远率东河物流研究会有关人员开展安全检查。\n")["organizations"]
