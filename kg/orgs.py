@@ -753,8 +753,9 @@ def _abbreviated_party_committees(text: str, start: int, end: int, ctx: Context)
         return []
     out = []
     for m in _PARTY_ABBREVIATED.finditer(text, start, end):
-        if m["party"] == "盟" and (m["level"] != "省" or "民盟" not in text[start:end] and "台盟" not in text[start:end]):
-            continue  # 盟市委: a league of 内蒙古's, unless the page is the party's
+        if m["party"] == "盟" and ("民盟" not in text[start:end] and "台盟" not in text[start:end]
+                                   or m["level"] != "省" and text[m.start() - 1:m.start()] in "各全"):
+            continue  # 各盟市委: 内蒙古's leagues and cities, unless the page is the party's (盟市委秘书长)
         party = "九三学社" if m["party"] == "社" else "台盟" if "台盟" in text[start:end] and "民盟" not in text[start:end] else "民盟"
         d = ctx.resolve_ref(m["level"])
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), party + (d.name if d else m["level"]) + "委" + (m["hui"] or "")))

@@ -331,6 +331,9 @@ def test_a_democratic_partys_committee_by_the_last_character_of_its_name(record_
     assert ("周明远", "九三学社江苏省委", "副主委") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
     orgs = record_of("5月6日,台盟吉林省委召开会议。盟省委主委周明远主持。\n")["organizations"]
     assert "台盟吉林省委" in orgs and "吉林省委" not in orgs
+    record = record_of("5月6日,民盟宜宾市委召开会议。盟市委主委周明远主持,盟市委秘书长钱雨辰传达文件。\n")
+    assert ("钱雨辰", "民盟宜宾市委", "秘书长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert "宜宾市委" not in record["organizations"]
     assert not any("九三学社" in o or "民盟" in o for o in record_of(
         "内蒙古自治区召开会议,各盟市委主要负责同志参加,社区委员会主委周明远发言。\n")["organizations"])
 
