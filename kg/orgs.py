@@ -132,6 +132,7 @@ _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公�
                     r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _GROUP_MARK = re.compile(r"[((]集团[))]")
+_DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
 _HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
@@ -266,6 +267,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                 canon = text[a:m.end()]  # 都匀军分区, 贵阳警备区: a military district bears its city's name as written
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
+    out += [Mention("ORG", text[a:m.end()], a, m.end(), text[a:m.end()]) for a, b, _ in spans if start <= a and b <= end
+            if (m := _DELEGATION.match(text, b)) and not named.between(a, m.end())]
     out += _listed_bodies(text, start, end, ctx)
     out += _local_bodies(text, start, end, ctx)
     out += _branches(text, start, end, out)

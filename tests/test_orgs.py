@@ -794,6 +794,13 @@ def test_a_lead_verb_before_a_unit_is_no_part_of_its_name(record_of):
     assert "东河工商企业发展协会" in orgs and not any(o.startswith("率") for o in orgs)
 
 
+def test_a_places_delegation_is_a_body_as_written(record_of, triples):
+    """新乡代表团团长甲, 某县党政代表团: a place's delegation, its head's body (not 代表团员)."""
+    record = record_of("3月5日,新乡代表团团长周明远参加审议。舒城县党政代表团赴某地考察。\n")
+    assert {"新乡代表团", "舒城县党政代表团"} <= set(record["organizations"])
+    assert ("周明远", "新乡代表团", "团长") in triples(record)
+
+
 def test_a_groups_mark_inside_a_companys_name(record_of):
     """某某(集团)有限公司: the mark in brackets is part of the name; 要充分发挥某大学: the verb is not."""
     orgs = record_of("5月3日,青石铝业(集团)有限公司董事长周明远出席。要充分发挥宁夏大学优势。\n")["organizations"]
