@@ -794,6 +794,13 @@ def test_a_lead_verb_before_a_unit_is_no_part_of_its_name(record_of):
     assert "东河工商企业发展协会" in orgs and not any(o.startswith("率") for o in orgs)
 
 
+def test_a_committees_offices_said_short(record_of):
+    """某市委办, 某市委政研室, 某市委老干部局: a party committee's offices said short are bodies of their own."""
+    record = record_of("4月4日下午,晋城市委政研室召开机关全体会议。晋城市委办、晋城市委老干部局参加。\n")
+    assert {"晋城市委政研室", "晋城市委办", "晋城市委老干部局"} <= set(record["organizations"])
+    assert [e["org"] for e in record["events"]] == ["晋城市委政研室"]
+
+
 def test_a_places_delegation_is_a_body_as_written(record_of, triples):
     """新乡代表团团长甲, 某县党政代表团: a place's delegation, its head's body (not 代表团员)."""
     record = record_of("3月5日,新乡代表团团长周明远参加审议。舒城县党政代表团赴某地考察。\n")
