@@ -695,8 +695,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if ev.name.startswith("在"):  # a tour: its visitor only
                 events.append(_with(ev, date=date))
                 continue
-            lead_names = ev.leaders if ev.leaders and ev.name.startswith(_CALLS) or ev.name.startswith(_RECEIVES) \
-                else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call
+            lead_names = ev.leaders if ev.name.startswith(_CALLS) and (ev.leaders or ev.name.startswith(_RECEIVES)) \
+                else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call; a host none
             if not ev.leaders and _announced_here(text, s, sentences[x.n][1], ev.name):
                 lead_names = ()  # 主任会议…决定某会议1月24日召开。甲主持会议: the sitting announced has no chair yet
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):

@@ -283,11 +283,14 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                 or text[m.end():m.end() + 1] in _UNIT_GOES_ON:
             continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
         left, school = m.start(), m.group(0) in ("学院", "研究院")
-        while left > start and left > m.start() - 20 and (not _LEFT_STOP.search(text, max(0, left - 3), left)
-                                                           or text.startswith("对外", left - 1) or school
-                                                           and _FIELDS_JOINED.match(text, left - 3, m.start())
-                                                           or _GROUP_MARK.match(text, left - 4)):
-            left -= 4 if _GROUP_MARK.match(text, left - 4) else 1  # 某某(集团)有限公司: the mark inside the name
+        while left > start and left > m.start() - 20:
+            if _GROUP_MARK.match(text, left - 4):
+                left -= 4  # 某某(集团)有限公司: the mark inside the name
+            elif not _LEFT_STOP.search(text, max(0, left - 3), left) or text.startswith("对外", left - 1) \
+                    or school and _FIELDS_JOINED.match(text, left - 3, m.start()):
+                left -= 1
+            else:
+                break
         left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())  # 院长X代表学院
                              if not _division_ending_at(text, t.start() + 1, left)])  # 保定市长城汽车: no 市长
         left = _after_function_words(text, left, m.start(), school)
