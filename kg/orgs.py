@@ -315,6 +315,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += _deputy_groups(text, start, end, out)
     out = _outermost(out)  # 某大学马克思主义学院: a faculty, no 某大学 named for the page's 校党委
     out = _outermost(out + _unit_bodies(text, start, end, out))
+    out += _own_departments(text, start, end, out)
     out = _outermost(out + _stationed(text, end, out))
     out = _short_federations(text, start, end, out)
     return out + _parents(out) + _standing_sittings(text, out)
@@ -484,6 +485,40 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
         body = m.group(0)[len(m["unit"]):]
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), unit_name + body if unit_name else m.group(0)))
     return out
+
+
+# A department's own news names it by its last character before its titles: 局党组书记、局长甲,
+# 委党组书记、主任乙, 厅党组书记、厅长丙, 中心党组书记、主任丁.
+_OWN_DEPT = re.compile(r"(?<![\u4e00-\u9fff])(?P<unit>局|厅|委|办|中心)(?=党组|党委|机关党委|纪委|副?(?:局长|厅长|主任))")
+
+
+def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
+    """局, 委, 厅, 办 or 中心 said alone before a title: the page's own department of that kind."""
+    return [Mention("ORG", m["unit"], m.start(), m.end(), own)
+            for m in _OWN_DEPT.finditer(text, start, end) if (own := own_department(text, bodies, m["unit"]))]
+
+
+def own_department(text: str, bodies: list[Mention], kind: str) -> str | None:
+    """The one department of a kind (局, 委, 厅, 办, 中心) the article names, other than one it visits
+    or names for each place (各设区市发改委): 市交通运输局, 市卫生健康委, not a place's 县委 nor its 纪委;
+    None where it names none or several."""
+    named = {b.key for b in bodies if _is_department(b.key, kind) and not _visited(text, b.start)
+             and not _EACH_BEFORE.search(text, max(0, b.start - 4), b.start)}
+    return named.pop() if len(named) == 1 else None
+
+
+_EACH_BEFORE = re.compile(r"各[^,。;、]{0,3}$")
+
+
+def _is_department(key: str, kind: str) -> bool:
+    """Whether a body is a department of that last character: 某局, 某中心; a committee that is no
+    place's own nor a party organ (某市卫生健康委, not 某县委, 某市纪委, 某工委)."""
+    if kind != "委":
+        return key.endswith(kind) and len(key) > len(kind) + 1
+    return key.endswith("委") and not _PARTY_COMMITTEE.search(key)
+
+
+_PARTY_COMMITTEE = re.compile(r"(?:[省市县区州盟旗镇乡]|党|纪|工|团|政法|中央|常)委$")
 
 
 # In a procuratorate's or court's news, X县院 is that county's procuratorate (court): by the

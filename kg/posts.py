@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
-from .orgs import named_unit, parent_org
+from .orgs import named_unit, own_department, parent_org
 from .patterns import national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible)
@@ -235,6 +235,8 @@ def _body_finder(art: _Article, at: int):
             return _committee(kin)  # 市人大常委会主任甲主持会议。副主任乙、丙出席: the body the sentence before names
         if fallback and fits(title, fallback) and _same_level(title, fallback):
             return fallback
+        if title and title.endswith(("局长", "厅长")) and (own := own_department(text, art.bodies.items, title[-2])):
+            return own  # 某县公安局召开…。局长甲主持: the page's one bureau
         if not implied or implied[0] not in LEVELS:
             return None
         d = ctx.resolve_ref(implied[0]) if ctx is not None and implied[0] not in "镇乡" else None

@@ -848,3 +848,21 @@ def test_a_discipline_team_stationed_in_a_department(record_of, triples):
     assert not any(o.endswith("监委") and "驻" not in o and o != "市纪委监委" for o in record["organizations"])
     record = record_of("6月15日,驻局纪检组组长、市局党委委员吴明远出席会议。\n")
     assert not any("纪检组" in o for o in record["organizations"])
+
+
+def test_a_department_says_itself_by_its_last_character(record_of, triples):
+    """In a department's own news 局党委书记、局长甲, 委党组书记、主任乙 and a bare 局长丙 are of the
+    one department of that kind the page names (not of no body); none where it names two, nor one
+    it names for each city (各设区市发改委)."""
+    record = record_of("6月25日上午,临泽县交通运输局召开半年工作会议。局党委书记、局长陶建平作工作报告。"
+                       "局党组成员、常务副局长陈立聪讲话。\n")
+    assert {("陶建平", "临泽县交通运输局党委", "书记"), ("陶建平", "临泽县交通运输局", "局长"),
+            ("陈立聪", "临泽县交通运输局", "党组成员"), ("陈立聪", "临泽县交通运输局", "常务副局长")} <= triples(record)
+    record = record_of("6月25日上午,泸州市卫生健康委召开党组理论学习中心组学习会议。委党组书记、主任曾晓妍主持会议。\n")
+    assert {("曾晓妍", "泸州市卫生健康委", "党组书记"), ("曾晓妍", "泸州市卫生健康委", "主任")} <= triples(record)
+    record = record_of("3月5日,临泽县公安局召开会议,成立工作领导小组。局长师正安任组长。\n")
+    assert ("师正安", "临泽县公安局", "局长") in triples(record)
+    record = record_of("3月5日,临泽县公安局、临泽县财政局联合召开会议。局长师正安讲话。\n")
+    assert ("师正安", None, "局长") in triples(record)
+    record = record_of("3月21日,全省发改系统座谈会在厦门召开。委党组成员、副主任张立寿讲话。各设区市发改委负责人参加。\n")
+    assert not any(o and o.endswith("发改委") for _, o, _ in triples(record))
