@@ -133,10 +133,10 @@ _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公�
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _GROUP_MARK = re.compile(r"[((]集团[))]")
 _DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
-_HOSPITAL = re.compile(r"人民医院|中医|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
+_HOSPITAL = re.compile(r"人民医院|中医|中西医结合|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
-    r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|"  # 研究部署公司…工作: verbs before their object
+    r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
     r"同志|担任|兼任|(?<=同志)任|中心组|率领|带领|率)$"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
 )
@@ -147,7 +147,7 @@ _REFS = ("自治区", "省", "市", "县", "区", "州", "旗", "盟")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
 _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|部分|[^\u4e00-\u9fff]"
                            r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|双?一流|国际化|现代化|新型"  # 建设应用型城市大学, 双一流大学
-                           r"|(?:大)?中小学)")  # 中小学幼儿园: kinds of school
+                           r"|(?:大)?中小学|中西?医(?:结合)?医院$)")  # 中小学幼儿园, 中西医结合医院: kinds of school, of hospital
 
 
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns

@@ -850,3 +850,13 @@ def test_a_committees_study_group_is_no_centre(record_of):
     record = record_of("5月25日,开发区党工委理论学习中心组召开专题学习会。党工委书记陈明远主持会议。\n")
     assert record["organizations"] == ["开发区党工委"]
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("开发区党工委", ["陈明远"])]
+
+
+def test_a_verb_before_a_unit_is_no_part_of_its_name(record_of):
+    """紧密结合某大学实际…: 结合 takes the university as its object; 中西医结合医院 is a kind of hospital."""
+    orgs = record_of("4月20日,全校师生要紧密结合青川大学实际情况深入贯彻落实。青川大学党委书记王立山讲话。\n")["organizations"]
+    assert "青川大学党委" in orgs and not any("结合" in o for o in orgs)
+    orgs = record_of("4月20日,临泽县中西医结合医院召开职工大会。\n")["organizations"]
+    assert "临泽县中西医结合医院" in orgs
+    orgs = record_of("4月20日,平凉市中医医院(中西医结合医院)建设工程开工。\n")["organizations"]
+    assert "中西医结合医院" not in orgs
