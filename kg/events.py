@@ -64,7 +64,7 @@ _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:]|[一二三四五六七八九十]是)要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
-_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会|局|厅|办|指挥部|领导小组|部|检察院|法院")
+_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会|局|厅|办|指挥部|领导小组|部|检察院|法院|代表团")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——|宣布|(?:会议|大会)?决定|[收观]看了?)(?=.)"  # 收看某大会: that meeting
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^[^,。;]{2,40}?(?:氛围|气氛)的"  # 洋溢着团结民主氛围的某会议: how it went
@@ -1457,6 +1457,8 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | No
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
               and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED
               and not _ON_TOPIC.search(text, lo, o.start)]
+    if text and (head := [o for o in before if o.start - 1 == text.rfind("的", lo, hi)]):
+        before = head  # 出席全国人大会议的某省代表团召开…: the phrase's head after 的, not a body in its clause
     if not before or text and (title_re().match(text, before[0].end) or _with_no_body(text, bodies, before[0], hi)):
         return None  # 市委常委、副市长某某…: a post's body, no subject (the person's chief post tells)
     return _holder(before[0].key)

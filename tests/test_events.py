@@ -2572,3 +2572,10 @@ def test_a_meeting_told_only_by_its_chair(record_of):
     record = record_of("7月18日下午,民建新疆区委会机关组织全体机关干部传达学习总书记重要讲话精神。区委会副秘书长孙立新主持会议。\n")
     assert [(e["org"], e["date"], e["leaders"]) for e in record["events"] if e["leaders"] == ["孙立新"]] == \
         [("民建新疆区委会", "07-18", ["孙立新"])]
+
+
+def test_a_delegation_holds_its_own_plenary(record_of):
+    """出席全国人大会议的某省代表团召开全体会议: the delegation, the phrase's head after 的, holds it
+    (not the congress its clause names)."""
+    rec = record_of("3月4日下午,出席十四届全国人大二次会议的河北省代表团召开全体会议。河北省代表团团长、省委书记王立峰主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in rec["events"] if e["date"] == "03-04"] == [("河北省代表团", ["王立峰"])]
