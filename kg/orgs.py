@@ -515,10 +515,10 @@ def _is_department(key: str, kind: str) -> bool:
     place's own nor a party organ (某市卫生健康委, not 某县委, 某市纪委, 某工委)."""
     if kind != "委":
         return key.endswith(kind) and len(key) > len(kind) + 1
-    return key.endswith("委") and not _PARTY_COMMITTEE.search(key)
+    return key.endswith("委") and not _NOT_A_DEPARTMENT.search(key)
 
 
-_PARTY_COMMITTEE = re.compile(r"(?:[省市县区州盟旗镇乡]|党|纪|工|团|政法|中央|常)委$")
+_NOT_A_DEPARTMENT = re.compile(r"(?:[省市县区州盟旗镇乡]|党|纪|工|团|政法|中央|常)委$")
 
 
 # In a procuratorate's or court's news, X县院 is that county's procuratorate (court): by the

@@ -218,6 +218,8 @@ def _body_finder(art: _Article, at: int):
             return dept[-1]  # 组织部部长甲,副部长乙: the department the sentence named in a chain
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
+        if unit is None and title and (word := _unit_word(art, title)):
+            return word  # 学校召开…,党委副书记、校长甲: the page's school, unnamed, as it writes it
         if party := _democratic_party(art, title):
             return party  # 主委 with no party named before it: the page's democratic party
         implied = implied_body(title)
@@ -244,6 +246,29 @@ def _body_finder(art: _Article, at: int):
         return d.name + implied[1:] if d else town + implied[1:] if town else implied
 
     return body_for
+
+
+# A unit a page names by its kind alone (学校, 我校, 集团公司, 全院), the word standing on its own.
+_UNIT_WORD = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[我本全该]))(?P<word>学校|校|集团公司|集团|公司|学院|医院)"
+                        r"(?=召开|举行|举办|党委|领导|领导班子|董事长|校长|院长|总经理|的|,|。|、|和|与)")
+_WORDS_OF_TITLE = (("校长", ("学校", "校")), ("院长", ("学院", "医院")))
+_COMPANY_WORDS = ("集团公司", "集团", "公司")
+
+
+def _unit_word(art: _Article, title: str) -> str | None:
+    """The unit of a school's or company's head where the page names none of that kind: the word of
+    its kind the page stands alone (学校召开…, 集团党委, 全院), as written (校 as 学校); of a company,
+    its fullest word (集团公司 over 集团); of two kinds (学院 and 医院 for 院长), none."""
+    words = next((w for end, w in _WORDS_OF_TITLE if title.endswith(end)), None)
+    if words is None and "company" in title_kinds(title):
+        words = _COMPANY_WORDS
+    if words is None or any(named_unit(art.text, art.bodies.items, kind) for kind in words):
+        return None  # a page that names its school or company (not a faculty, not one visited)
+    said = {"学校" if m["word"] == "校" else m["word"] for m in _UNIT_WORD.finditer(art.text, art.start, art.end)
+            if m["word"] in words}
+    if words is _COMPANY_WORDS and said:
+        return max(said, key=len)
+    return said.pop() if len(said) == 1 else None
 
 
 def _sole_unit_committee(art: _Article) -> str | None:

@@ -858,7 +858,7 @@ def test_a_department_says_itself_by_its_last_character(record_of, triples):
                        "局党组成员、常务副局长陈立聪讲话。\n")
     assert {("陶建平", "临泽县交通运输局党委", "书记"), ("陶建平", "临泽县交通运输局", "局长"),
             ("陈立聪", "临泽县交通运输局", "党组成员"), ("陈立聪", "临泽县交通运输局", "常务副局长")} <= triples(record)
-    record = record_of("6月25日上午,泸州市卫生健康委召开党组理论学习中心组学习会议。委党组书记、主任曾晓妍主持会议。\n")
+    record = record_of("6月25日上午,泸州市卫生健康委召开党组理论学习中心组学习会议,传达学习泸州市委全会精神。委党组书记、主任曾晓妍主持会议。\n")
     assert {("曾晓妍", "泸州市卫生健康委", "党组书记"), ("曾晓妍", "泸州市卫生健康委", "主任")} <= triples(record)
     record = record_of("3月5日,临泽县公安局召开会议,成立工作领导小组。局长师正安任组长。\n")
     assert ("师正安", "临泽县公安局", "局长") in triples(record)
@@ -866,3 +866,15 @@ def test_a_department_says_itself_by_its_last_character(record_of, triples):
     assert ("师正安", None, "局长") in triples(record)
     record = record_of("3月21日,全省发改系统座谈会在厦门召开。委党组成员、副主任张立寿讲话。各设区市发改委负责人参加。\n")
     assert not any(o and o.endswith("发改委") for _, o, _ in triples(record))
+
+
+def test_an_unnamed_units_head_is_of_the_word_the_page_writes(record_of, triples):
+    """学校召开…。党委副书记、校长甲: a school the page never names is 学校, as written (its 校长 of no
+    body otherwise); 集团公司 over 集团 for a company; a page naming its university gives that name."""
+    record = record_of("2月20日上午,党委副书记、校长周立华,副校长吴立兵来到图书馆调研,听取工作汇报。"
+                       "学校的各部门负责人参加调研。\n")
+    assert {("周立华", "学校", "校长"), ("吴立兵", "学校", "副校长")} <= triples(record)
+    record = record_of("3月2日,总经理李立新到二分厂检查安全生产。集团公司的各部门负责人参加。\n")
+    assert ("李立新", "集团公司", "总经理") in triples(record)
+    record = record_of("2月20日上午,青川大学召开新学期工作会议。校长周立华主持会议。\n")
+    assert ("周立华", "青川大学", "校长") in triples(record)
