@@ -38,14 +38,20 @@ _ADDRESS_DATE = re.compile(r"(?:(?<=[/_\-t])|^)(?P<y>(?:19|20)\d\d)[-/_]?(?P<m>[
                            re.ASCII)
 
 
-def address_date(address: str | None) -> str | None:
+class AddressDate(str):
+    """A publication date read from a page's address, not from the page: it tells the month of a
+    day said alone (13日), but not what 今天 or 昨日 mean, since a site files a page on the day it
+    posts it, which may be days after the paper's."""
+
+
+def address_date(address: str | None) -> AddressDate | None:
     """The day a page's address names in its path (news sites file pages by day), if a real one."""
     if not address or "//" not in address:
         return None
     path = address.split("//", 1)[1].partition("/")[2].split("?")[0]
     for m in _ADDRESS_DATE.finditer(path):
         if real_day(m["m"], m["d"], m["y"]):
-            return f"{m['y']}-{m['m']}-{m['d']}"
+            return AddressDate(f"{m['y']}-{m['m']}-{m['d']}")
     return None
 
 

@@ -50,7 +50,7 @@ from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, outlets, parent_org, ref_stands_alone
 from .places import CREDITED, ZONE, find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
-from .dates import real_day
+from .dates import AddressDate, real_day
 from .segment import DATE
 from .titles import body_kind, place_of
 
@@ -377,8 +377,8 @@ def _today_first(sentence: str, dates: list[re.Match] | None = None) -> bool:
 def _relative_date(sentence: str, pub_date: str | None) -> str | None:
     """A date told against the publication date: `4日上午` (its month, or the month before
     when the day is still to come), `今天`/`今日`, `昨天`/`昨日`, `前天`."""
-    if not pub_date or not (m := _RELATIVE_DAY.search(sentence)):
-        return None
+    if not pub_date or not (m := _RELATIVE_DAY.search(sentence)) or m["rel"] and isinstance(pub_date, AddressDate):
+        return None  # 昨日 on a page dated by its address alone: no day
     published = datetime.date.fromisoformat(pub_date)
     if m["rel"]:
         day = published - datetime.timedelta(days={"今": 0, "昨": 1, "前": 2}[m["rel"][0]])

@@ -82,3 +82,13 @@ def test_an_address_dates_a_page_that_states_no_date(record_of):
     record = record_of(text, source="http://news.example.com.cn/system/2015/01/06/1.shtml")
     assert record["pub_date"] == "2015-01-06"
     assert [e["date"] for e in record["events"]] == ["2015-01-05"]
+
+
+def test_an_address_date_tells_no_yesterday(record_of):
+    """昨日 on a page dated by its address alone is no day (a site may post a paper's page days
+    later); a day said alone (5日) still takes its month, and a dateline's 昨日 counts from it."""
+    address = "http://news.example.com.cn/system/2015/01/06/1.shtml"
+    record = record_of("昨日,新区人大常委会举行第八次全体会议。区人大常委会主任张建国主持会议。", source=address)
+    assert record["pub_date"] == "2015-01-06" and [e["date"] for e in record["events"]] == [None]
+    record = record_of("本报1月3日讯 昨日,新区人大常委会举行第八次全体会议。区人大常委会主任张建国主持会议。", source=address)
+    assert [e["date"] for e in record["events"]] == ["2015-01-02"]
