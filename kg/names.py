@@ -208,6 +208,11 @@ _LEADERS_ITEM = re.compile(r"(?:领导|同志|成员|嘉宾|专家)(?P<name>[\u4
 _UNIT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|学校|中学|小学|公司|集团|医院|研究院|研究所)")
 
 
+# A list's item: up to nine characters, or a name after the leaders it is one of (省军区领导同志甲乙).
+_LIST_ITEM = r"(?:[\u4e00-\u9fff]{1,12}?(?:领导|同志))?[\u4e00-\u9fff·]{2,9}"
+_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
+
+
 def _lists(text: str, start: int, end: int) -> list[Mention]:
     """`甲乙、丙丁、戊己` where the items are names and the context says these are people.
 
@@ -215,9 +220,12 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
     (艾力某·某某) count when they stand whole between separators (or after a title) and
     no more of them than of names by the lexicon."""
     out = []
-    for m in re.finditer(r"(?:[\u4e00-\u9fff·]{2,9}、)+[\u4e00-\u9fff·]{2,9}", text[start:end]):
+    for m in _LIST.finditer(text[start:end]):
         parts = m.group(0).split("、")
         items, pos, confirmed = [], start + m.start(), 0
+        if lead := next((k for k in range(len(parts) - 2, 0, -1) if _LEADERS_ITEM.search(parts[k])), 0):
+            pos += sum(len(p) + 1 for p in parts[:lead])  # 市委、市政府领导甲乙、丙丁: the names open at 领导
+            parts = parts[lead:]
         for k, part in enumerate(parts):
             whole = 0 < k < len(parts) - 1  # an item with a separator on both sides
             off = 0

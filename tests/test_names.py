@@ -207,3 +207,12 @@ def test_a_reference_back_by_surname_and_a_department_heads_post(record_of):
     text = ("2月23日上午,陕西省司法厅党组书记、厅长乌立新一行对扶风县人民调解工作进行了调研指导。"
             "在杏林镇,乌厅长认真察看了司法所。乌厅长要求加强调解。\n")
     assert record_of(text)["persons"] == ["乌立新"]
+
+
+def test_a_list_of_leaders_after_the_bodies_they_lead(record_of):
+    """市委、市政府、市人大领导甲、乙…出席 and 省委、省军区领导同志甲、乙…: the bodies listed before
+    领导 (同志) are no names, and the names after it are people, however long the body before them."""
+    rec = record_of("会议开幕。市委、市政府、市人大领导罗立京、陈小英、王世平、谢晓梅出席会议。\n")
+    assert {"罗立京", "陈小英", "王世平", "谢晓梅"} <= set(rec["persons"])
+    rec = record_of("会议开幕。省委、省人大常委会、省政府、省军区领导同志黄先立、李玉梅,省法院、省检察院主要负责同志龚立群、林小影出席。\n")
+    assert {"黄先立", "李玉梅", "龚立群", "林小影"} <= set(rec["persons"])
