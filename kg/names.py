@@ -34,6 +34,7 @@ _ROLE_WORDS = tuple(_ROLES.split("|"))
 _TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生"
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _SEP = r"[ \u3000、,]+"
+_CREDITED = rf"(?:(?![文图]/(?!{_ROLES}))[\u4e00-\u9fff]){{2,4}}"  # 文/甲乙 图/丙丁: 甲乙, not 甲乙图 (终审:甲乙文/责任编辑: 甲乙文)
 # A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
 _TAIL_WORDS = set("率摄等在和与及到赴对为向从也还是")
 _LIST_CONTEXT_BEFORE = re.compile(r"(?:领导|同志|委员|代表|成员|嘉宾|专家|主委|副主委|有|及|和|:)$")
@@ -67,9 +68,11 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
              rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄|\s报道)(?![\u4e00-\u9fff])"  # 甲乙 报道
              rf"|(?P<snames>{_NAME})供稿") if name_first else "|(?!)(?P<pre>)(?P<prole>)(?P<cnames>)(?P<snames>)"
     return re.compile(
-        rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(])|(?:{_TIGHT_ROLES}))"  # 工作者, 视频调度会: no credit
+        rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(])|(?:{_TIGHT_ROLES})"  # 工作者, 视频调度会: no credit
+        rf"|(?:(?<![\u4e00-\u9fff])|(?<=[部室处办站社台网]))(?:文、图|文/图|图/文|(?:文图|文|图)(?=\s?[/:]))"  # 文/甲乙, 宣传部 文、图/甲乙
+        rf"(?!\s?[/:]?\s?(?:本刊|本报|{_ROLES})))"  # (not 文/本刊记者甲乙: the reporter's credit)
         rf"(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?)?"  # 图文:某街道甲乙: the street's
-        rf"(?P<names>{_NAME}(?:{_SEP}(?!{_ROLES}){_NAME})*)"
+        rf"(?P<names>{_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>{_NAME}):"
@@ -169,10 +172,14 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
                 continue
             if group == "cnames" and at > 0 and text[at - 1] not in _CLAUSE_START:
                 continue
-        for name, off in found:
-            mentions.append(Mention("PERSON", name, at + off, at + off + len(name)))
-            if role:
-                positions.append(Position(name, role, None, at + off, at + off + len(name)))
+        credited = [(found, at, role)]
+        if m["role2"] and (second := _credit_name(m["names2"])):
+            credited.append(([(second, 0)], m.start("names2"), m["role2"]))
+        for found, at, role in credited:
+            for name, off in found:
+                mentions.append(Mention("PERSON", name, at + off, at + off + len(name)))
+                for title in (("文", "图") if role in ("文、图", "文/图", "图/文", "文图") else (role,) if role else ()):
+                    positions.append(Position(name, title, None, at + off, at + off + len(name)))
     return mentions, positions
 
 

@@ -216,3 +216,16 @@ def test_a_list_of_leaders_after_the_bodies_they_lead(record_of):
     assert {"罗立京", "陈小英", "王世平", "谢晓梅"} <= set(rec["persons"])
     rec = record_of("会议开幕。省委、省人大常委会、省政府、省军区领导同志黄先立、李玉梅,省法院、省检察院主要负责同志龚立群、林小影出席。\n")
     assert {"黄先立", "李玉梅", "龚立群", "林小影"} <= set(rec["persons"])
+
+
+def test_a_writers_and_a_photographers_credit_before_the_name(record_of, triples):
+    """文/甲乙 图/丙丁, 宣传部 文、图/甲乙, (文/图 甲乙): the writer and the photographer, each named
+    once (not 甲乙图); 终审:甲乙文/责任编辑 keeps its 文, and 文/本刊记者甲乙 is the reporter's credit."""
+    rec = record_of("7月20日下午,学校召开会议。党委书记白立山出席。\n(文/钱小敏 图/陈立广)\n")
+    assert {("钱小敏", None, "文"), ("陈立广", None, "图")} <= triples(rec) and "钱小敏图" not in rec["persons"]
+    rec = record_of("7月20日下午,学校召开会议。党委书记白立山出席。(党委宣传部 文、图/韩立强)\n")
+    assert {("韩立强", None, "文"), ("韩立强", None, "图")} <= triples(rec)
+    rec = record_of("7月20日下午,学校召开会议。\n(审核:董小妙/终审:柏顺文/责任编辑:张小冉)\n")
+    assert "柏顺文" in rec["persons"]
+    rec = record_of("■ 文/本刊记者 熊 莺\n7月20日下午,学校召开会议。\n")
+    assert ("熊莺", None, "记者") in triples(rec)
