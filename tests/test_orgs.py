@@ -861,3 +861,12 @@ def test_a_verb_before_a_unit_is_no_part_of_its_name(record_of):
     assert "临泽县中西医结合医院" in orgs
     orgs = record_of("4月20日,平凉市中医医院(中西医结合医院)建设工程开工。\n")["organizations"]
     assert "中西医结合医院" not in orgs
+
+
+def test_a_party_committees_working_committees(record_of):
+    """省委高校工委, 市委两新工委, 区委社会工委: working committees of a party committee, bodies of
+    their own (not the committee)."""
+    rec = record_of("11月24日,山东省委高校工委召开专题会议。\n")
+    assert "山东省委高校工委" in rec["organizations"] and [e["org"] for e in rec["events"]] == ["山东省委高校工委"]
+    rec = record_of("5月8日,长沙市委两新工委书记刘立文到企业调研。\n")
+    assert ("刘立文", "长沙市委两新工委", "书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
