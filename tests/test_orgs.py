@@ -864,9 +864,11 @@ def test_a_verb_before_a_unit_is_no_part_of_its_name(record_of):
 
 
 def test_a_party_committees_working_committees(record_of):
-    """省委高校工委, 市委两新工委, 区委社会工委: working committees of a party committee, bodies of
-    their own (not the committee)."""
+    """省委高校工委, 省委省直机关工委, 市委两新工委, 区委社会工委: working committees of a party
+    committee, bodies of their own (not the committee)."""
     rec = record_of("11月24日,山东省委高校工委召开专题会议。\n")
     assert "山东省委高校工委" in rec["organizations"] and [e["org"] for e in rec["events"]] == ["山东省委高校工委"]
+    rec = record_of("7月16日,福建省委省直机关工委召开会议。\n")
+    assert [e["org"] for e in rec["events"]] == ["福建省委省直机关工委"]
     rec = record_of("5月8日,长沙市委两新工委书记刘立文到企业调研。\n")
     assert ("刘立文", "长沙市委两新工委", "书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
