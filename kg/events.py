@@ -1457,7 +1457,7 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | No
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
               and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED
               and not _ON_TOPIC.search(text, lo, o.start)]
-    if text and (head := [o for o in before if o.start - 1 == text.rfind("的", lo, hi)]):
+    if text and (of := text.rfind("的", lo, hi)) >= 0 and (head := [o for o in before if o.start == of + 1]):
         before = head  # 出席全国人大会议的某省代表团召开…: the phrase's head after 的, not a body in its clause
     if not before or text and (title_re().match(text, before[0].end) or _with_no_body(text, bodies, before[0], hi)):
         return None  # 市委常委、副市长某某…: a post's body, no subject (the person's chief post tells)
