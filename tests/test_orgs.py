@@ -872,3 +872,10 @@ def test_a_party_committees_working_committees(record_of):
     assert [e["org"] for e in rec["events"]] == ["福建省委省直机关工委"]
     rec = record_of("5月8日,长沙市委两新工委书记刘立文到企业调研。\n")
     assert ("刘立文", "长沙市委两新工委", "书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
+
+
+def test_a_universitys_hospital_is_a_name(record_of):
+    """某大学某某医院 (a university's teaching hospital, 湘雅二医院-like) is a hospital's name, not the
+    university's with a stray 医院."""
+    rec = record_of("5月7日,座谈会召开。华岳大学安济医院党委副书记段立斌出席。\n")
+    assert ("段立斌", "华岳大学安济医院党委", "副书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
