@@ -111,7 +111,7 @@ def _place_congress() -> tuple[re.Pattern, dict[tuple[str, str], str]]:
 # A town's or a school's own party congress, named by the word the page uses for itself.
 _OWN_CONGRESS = re.compile(rf"(?:[我本全](?P<level>镇|乡)|(?<![\u4e00-\u9fff])我?校)第{_NUM}次(?:党代会|党员代表大会)")
 # A town or street office as the subject of a meeting is its party committee.
-_MANNER = "(?:隆重|胜利|顺利|正式|专门|再次|紧急|集中)"  # 某镇隆重召开…: how, between the holder and its verb
+_MANNER = "(?:隆重|胜利|顺利|正式|专门|再次|紧急|集中|迅速|及时|立即|随即|第一时间|相继|先后|同步|分别)"  # 某镇隆重召开…: how, between the holder and its verb
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])(?:(?![到赴])[\u4e00-\u9fff]){1,4}?(?:[\u4e00-\u9fff]{1,4}?族)?(?P<kind>镇|乡|街道))"  # 某土家族乡
                            r"(?:党政)?(?:领导)?(?:班子)?(?:成员)?"  # 某街道党政领导班子组织…: its leaders for it
@@ -986,8 +986,9 @@ def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
 
 
 # A sentence opening with the places that hold its event: 3月28日,甲县、乙县以“…”为主题,在甲县召开…
-_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?P<places>[\u4e00-\u9fff]{{2,12}}?(?:、[\u4e00-\u9fff]{{2,12}}?)*)"
-                          r"(?=以|在|于|召开|举行|举办|联合|共同|组织(?!部))")  # 我县组织收听收看…
+_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?:在[^,。;]{{2,30}}?之际,)?"  # 在…之际,某县召开…: when
+                          rf"(?P<places>[\u4e00-\u9fff]{{2,12}}?(?:、[\u4e00-\u9fff]{{2,12}}?)*)"
+                          rf"(?=以|在|于|{_MANNER}?(?:召开|举行|举办|组织(?!部))|联合|共同)")  # 我县组织收听收看…, 某县迅速召开…
 
 
 def _place_subject(text: str, s: int, e: int, name: str = "", ctx=None) -> str | None:

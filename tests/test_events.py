@@ -2579,3 +2579,11 @@ def test_a_delegation_holds_its_own_plenary(record_of):
     (not the congress its clause names)."""
     rec = record_of("3月4日下午,出席十四届全国人大二次会议的河北省代表团召开全体会议。河北省代表团团长、省委书记王立峰主持会议。\n")
     assert [(e["org"], e["leaders"]) for e in rec["events"] if e["date"] == "03-04"] == [("河北省代表团", ["王立峰"])]
+
+
+def test_a_county_holds_what_it_convenes_in_haste(record_of):
+    """某县迅速召开… (及时, 第一时间, 先后 …: how it convened), also after 在…之际,: the county's
+    party committee holds it, as with 某县召开…."""
+    for text in ("9月30日下午,临泽县迅速召开全县负责干部大会,传达学习全市党代会精神。\n",
+                 "9月30日下午,在全市党代会圆满结束之际,临泽县迅速召开全县负责干部大会。\n"):
+        assert [e["org"] for e in record_of(text)["events"]] == ["临泽县委"]
