@@ -1109,7 +1109,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         name, name_start = name[cut:], name_start + cut  # 全省人民期盼的中国共产党某省第十次代表大会: the body's
     org, name = _name_holder(bodies, name_start, m.end(), name)
     if kind == "held" and org and _MEMBERS_OF.match(text, name_start, m.end()):
-        org = None  # 某人大常委会召开在宁全国人大代表…座谈会: a meeting of deputies, held by its subject
+        org, name = None, text[name_start:m.end("name")]  # 某人大常委会召开在宁全国人大代表…座谈会: a meeting of deputies, held by its subject
     town = _TOWN_CONGRESS.search(text[name_start:m.end("name")])  # 某区某镇第十六次党员代表大会, 某镇第六届人民代表大会第三次会议
     if org == "中国共产党":  # 中国共产党某大学第十三次党员代表大会: the party of the body named after
         org, name = _name_holder(bodies, name_start + 5, m.end(), name.removeprefix("中国共产党"))
@@ -1192,7 +1192,8 @@ def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int
 
 
 _ON_WORK = re.compile(r"(?:全国|省|市|县|区)?(?:人大|政协|统战|民族宗教|群团|工会|共青团|妇联)工作(?:会议|座谈会)")
-_MEMBERS_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,2})?(?:全国|省|市|县|区)?(?:人大|政协)(?:代表|委员)")
+# 某人大常委会召开在宁全国人大代表座谈会, 市委召开区委书记点评会: of members or secretaries, held by its subject
+_MEMBERS_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,2})?(?:全国|省|市|县|区)?(?:人大|政协)(?:代表|委员)|(?:[市县区]|乡镇)(?:委|党委)书记")
 # A town's party or people's congress: the town's 党委 or 人大 (the town as it is named before the term).
 _TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗])|(?P<party>(?:中国共产党|中共))(?:[\u4e00-\u9fff]{1,6}?[县区市旗])?)(?P<town>(?![我本全该各]|中共|中国共产党)[\u4e00-\u9fff]{1,4}?[镇乡])"
                             r"第[一二三四五六七八九十\d]{1,3}[次届](?P<congress>党员代表大会|党代会|人民代表大会|(?(party)代表大会|(?!)))")

@@ -31,6 +31,8 @@ _META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|�
 # A stamp alone: `www.example.cn 2013-01-08 10:18 来源:…`, a line `2022-01-24` under `时间:`.
 _STAMP_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*\d{1,2}:\d\d|\s*$)")
 # A stamp day first, as some aggregators print it: `30.01.2018  14:12`.
+# What a site prints where its date field is empty: the first day of Unix time, no page's date.
+_EPOCH = "1970-01-01"
 _DAY_FIRST_STAMP = re.compile(r"^\s*(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d\d)(?=\s*\d{1,2}:\d\d)")  # spaces may be gone: 30.01.201814:12
 
 
@@ -42,8 +44,9 @@ def page_date(doc: Document) -> str | None:
             [m for line in lines if len(line) < 120 for regex in (_META_DATE, _STAMP_DATE, _DAY_FIRST_STAMP)
              for m in regex.finditer(line)]:
         month, day = m["m"] or m.groupdict().get("m2"), m["d"] or m.groupdict().get("d2")
-        if real_day(month, day, m["y"]):
-            return f"{m['y']}-{int(month):02d}-{int(day):02d}"
+        date = f"{m['y']}-{int(month):02d}-{int(day):02d}" if real_day(month, day, m["y"]) else None
+        if date and date != _EPOCH:
+            return date
     return None
 
 

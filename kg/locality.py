@@ -200,7 +200,7 @@ _TLD = {"com", "cn", "net", "org", "gov", "edu", "info", "cc", "top", "vip", "xy
         "online", "tv", "mobi", "biz", "gd", "js", "zj", "sd", "hk"}
 # What the sites of bodies and local outlets add to a division's pinyin: 人大, 政协, 纪检监察,
 # 党建, 融媒体, 电视, 新闻, 日报, 发布, 云 after it; 今日, 云上, 掌上 before it.
-_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|cppcc|jjjc|jw|dj|rmt|rm|tv|news|xinwen|xww|xw|ribao|rb|daily|fabu|yun|zy|fy|jcy|court)$")
+_SITE_SUFFIX = re.compile(r"(?:renda|rd|zhengxie|zx|cppcc|jjjc|jw|dj|rmt|rm|tv|news|xinwen|xww|xw|ribao|rb|daily|fabu|yun|zy|fy|jcy|court|dx|dw)$")
 _SITE_PREFIX = re.compile(r"^(?:jinri|yunshang|zhangshang)")
 _LEVEL_SYLLABLE = ("sheng", "shi", "xian", "qu", "zhou", "qi", "meng")
 

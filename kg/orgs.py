@@ -917,8 +917,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     sub = (m["sub4"] or "") + organ
     at = m.start() - len(place)
     d = _canonical_place(place, ctx)  # 自治区政协: the region (a short reference of its own)
-    if place == "区" and m["body"] == "党委" and not m["level"] and (region := ctx.resolve_ref("自治区")):
-        d = region  # 区党委副书记 on a page set in an autonomous region: the region's 党委 (a district's is 区委)
+    if place == "区" and (m["body"] or "").startswith("党委") and not m["level"] and (region := ctx.resolve_ref("自治区")):
+        d = region  # 区党委副书记, 区党委组织部 on a page set in an autonomous region: the region's (a district's is 区委)
     if d is None and place in _REFS and not m["level"] and ref_stands_alone(m.string, at):
         name = place  # nothing tells the locality: the short reference stays as written (市政协)
     elif d is None and not m["level"] and _borne_twice(place):

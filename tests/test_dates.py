@@ -57,6 +57,8 @@ def test_a_page_header_date_that_is_no_real_day_is_not_the_pub_date():
     ("第2013-01-08号文件\n", None),  # a number, no stamp
     ("某某会议胜利闭幕\n\n30.01.2018  14:12\n\n", "2018-01-30"),  # day first, as aggregators print it
     ("版本号 30.01.2018\n", None),  # day first without its time: no stamp
+    ("某某市长一行莅临商会考察\n| 招商动态 |1970-01-01\n", None),  # the Unix epoch: a site's empty date
+    ("发布时间:1970-01-01 08:00\n", None),
 ])
 def test_a_web_pages_stamp_is_its_date(header, day):
     from kg.extract import page_date

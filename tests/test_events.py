@@ -1850,9 +1850,11 @@ def test_a_bare_day_before_a_trip_verb_dates_the_trip(record_of):
 
 def test_a_meeting_of_deputies_or_on_a_bodys_work_is_its_conveners(record_of):
     text = ("2月13日,四川省人大常委会组织召开在川全国人大代表议案建议素材征集座谈会。\n"
-            "9月17日,中共绵阳市委召开市人大工作会议。市委副书记、市长周明远主持会议。\n")
-    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [
-        ("四川省人大常委会", "02-13"), ("绵阳市委", "09-17")]
+            "9月17日,中共绵阳市委召开市人大工作会议。市委副书记、市长周明远主持会议。\n"
+            "10月26日,绵阳市委召开区委书记月度工作点评会,三位区委书记依次发言。\n")  # of secretaries: theirs to attend
+    assert [(e["org"], e["date"], e["name"]) for e in record_of(text)["events"]] == [
+        ("四川省人大常委会", "02-13", "在川全国人大代表议案建议素材征集座谈会"), ("绵阳市委", "09-17", "市人大工作会议"),
+        ("绵阳市委", "10-26", "区委书记月度工作点评会")]
 
 
 def test_deputies_elected_heads_of_a_delegation_lead_no_meeting(record_of):

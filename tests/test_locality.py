@@ -90,6 +90,8 @@ def test_the_host_of_the_address_in_pinyin(url, name):
     "https://www.example.com/news/1.html",
     "https://www.pingan.com/news/1.html",  # a company's own name, though a district bears it
     "https://www.example.gov.cn/zhengxiedongtai/1.html",  # 动态 in a path, not 东台市
+    "http://www.hbdx.gov.cn:8001/a/1.html",  # a province's 党校 (dx), not a county hb+dx spells
+    "http://www.jsdw.gov.cn/a/1.html",  # a province's 党委 (dw)
     None,
 ])
 def test_addresses_that_name_no_division(url):

@@ -36,6 +36,7 @@ from kg.orgs import Context, find_orgs, parent_org
     ("6月12日,市政协召开常委会会议。", {"place": "绵阳市"}, "绵阳市政协"),
     # 区党委 on a page set in an autonomous region: the region's (a district's is 区委)
     ("本报拉萨讯 6月12日,区党委副书记李振华出席会议。", {}, "西藏自治区党委"),
+    ("本报拉萨讯 6月12日,区党委组织部召开专题会议。", {}, "西藏自治区党委组织部"),  # and its departments
 ])
 def test_canonical_organization(record_of, text, meta, expected):
     assert expected in record_of(text, **meta)["organizations"]
