@@ -950,6 +950,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
             return None  # 中原银行(党委): a unit named by a place's short form, no department of the place
         return f"{name}{dept}{sub}"
     body = _BODY_CANONICAL.get(body, body)
+    if body == "政法委" and d is not None:
+        body = "委政法委"  # 市政法委 of a known city: its party committee's, 某市委政法委 (unplaced, as written)
     if body == "党委" and d is not None and d.level in ("prefecture", "county") and place not in _REFS:
         body = "委"  # 昌吉州党委: the prefecture's 委, as a party committee of a division is named
     prefecture = d is not None and d.name.endswith("地区")

@@ -457,7 +457,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             if inner is not None:  # 县政府办主任: the office of the body named in it
                 org_name = inner.key + text[inner.end:t_start]
         short = (org.text[0], org.key[:len(org.key) - len(org.text) + 1], org.text[1:]) \
-            if org is not None and org.text[:1] in LEVELS and org.key.endswith(org.text[1:]) else None  # 市侨办 → (市, 海安市 or 市, 侨办)
+            if org is not None and org.text[:1] in LEVELS and org.key.endswith(org.text[1:]) \
+            and org.key[:len(org.key) - len(org.text) + 1].endswith(org.text[0]) else None  # 市侨办 → (市, 海安市, 侨办); 市政法委 → 某市委政法委: none
         items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0, short])
         # the item before: after 、 (or 兼: 专职副主席兼秘书长), or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、,兼" else begin if begin < t_start else None

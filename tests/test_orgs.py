@@ -37,6 +37,8 @@ from kg.orgs import Context, find_orgs, parent_org
     # 区党委 on a page set in an autonomous region: the region's (a district's is 区委)
     ("本报拉萨讯 6月12日,区党委副书记李振华出席会议。", {}, "西藏自治区党委"),
     ("本报拉萨讯 6月12日,区党委组织部召开专题会议。", {}, "西藏自治区党委组织部"),  # and its departments
+    # 市政法委: the city's party committee's 政法委, in a chain too (市委常委、市政法委书记)
+    ("本报绵阳讯 6月12日,绵阳市委常委、市政法委书记周立平一行到某镇调研。", {}, "绵阳市委政法委"),
 ])
 def test_canonical_organization(record_of, text, meta, expected):
     assert expected in record_of(text, **meta)["organizations"]
@@ -50,6 +52,12 @@ def test_canonical_organization(record_of, text, meta, expected):
 ])
 def test_context_is_not_confused(record_of, text, meta, wrong):
     assert wrong not in record_of(text, **meta)["organizations"]
+
+
+def test_an_unplaced_political_legal_committee_stays_as_written(record_of):
+    orgs = record_of("6月12日,县政法委常务副书记周立平一行到某镇调研。")["organizations"]
+    assert "县政法委" in orgs and "绵阳市政法委" not in record_of(
+        "本报绵阳讯 6月12日,绵阳市委常委、市政法委书记周立平一行到某镇调研。")["organizations"]
 
 
 def test_a_districts_party_committee_outside_an_autonomous_region_stays_short(record_of):
