@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .gazetteer import gazetteer
 from .lexicon import jieba_words, surname_ranks, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .patterns import surname_re, title_re
@@ -71,7 +72,8 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
         rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(])|(?:{_TIGHT_ROLES})"  # 工作者, 视频调度会: no credit
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[部室处办站社台网]))(?:文、图|文/图|图/文|(?:文图|文|图)(?=\s?[/:]))"  # 文/甲乙, 宣传部 文、图/甲乙
         rf"(?!\s?[/:]?\s?(?:本刊|本报|{_ROLES})))"  # (not 文/本刊记者甲乙: the reporter's credit)
-        rf"(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?)?"  # 图文:某街道甲乙: the street's
+        rf"(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?"  # 图文:某街道甲乙: the street's
+        rf"|[\u4e00-\u9fff]{{2,10}}?(?:法院|检察院|医院|学院|局|委|办|部|中心|政府)\s)?"  # 作者:某县法院 甲乙 丙丁: the unit's
         rf"(?P<names>{_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
@@ -87,8 +89,9 @@ def _names_in(chunk: str) -> list[tuple[str, int]]:
             name = _credit_name(part)
             if name is None:
                 break
-            out.append((name, pos))
-            if len(name) < len(part):
+            placed = len(name) < len(part) and part.endswith(name)  # 编辑:渝北甲乙: the district, then the name
+            out.append((name, pos + len(part) - len(name) if placed else pos))
+            if len(name) < len(part) and not placed:
                 break  # a name fused with what follows it ends the byline
         pos += len(part)
     return out
@@ -102,6 +105,8 @@ def _credit_name(part: str) -> str | None:
         return _credit_name(part[:-1])
     if 2 <= len(part) <= 3 and (plausible(part) or surname_re().match(part) and part not in jieba_words()):
         return part
+    if len(part) == 4 and gazetteer().lookup(part[:2]) and (name := name_at(part, 2)) == part[2:] and plausible(name):
+        return name  # 渝北甲乙: an editor's district before the name
     if len(part) == 4 and plausible(part) and not phrase_like(part, singles=False) \
             and (len(m[0]) == 2 if (m := surname_re().match(part)) else True):
         return part  # 次仁某某: a Tibetan name the surname lexicon cannot read (not 杜某某报 of 报道)

