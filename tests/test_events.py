@@ -2589,3 +2589,12 @@ def test_a_county_holds_what_it_convenes_in_haste(record_of):
     for text in ("9月30日下午,临泽县迅速召开全县负责干部大会,传达学习全市党代会精神。\n",
                  "9月30日下午,在全市党代会圆满结束之际,临泽县迅速召开全县负责干部大会。\n"):
         assert [e["org"] for e in record_of(text)["events"]] == ["临泽县委"]
+
+
+def test_a_joint_meeting_holds_its_numbered_meetings(record_of):
+    """某联席会议 (a standing joint-meeting mechanism) holding its 2025年第一次会议 is the body."""
+    events = record_of("本报衡阳讯 3月12日,县委书记周明远主持召开衡东县重点项目建设联席会议2025年第一次会议。\n")["events"]
+    assert ("衡东县重点项目建设联席会议", "03-12", ["周明远"]) in [(e["org"], e["date"], e["leaders"]) for e in events]
+    events = record_of("本报合肥讯 6月7日下午,省信访工作联席会议在合肥召开2021年第二次全体(扩大)会议。\n")["events"]
+    assert ("安徽省信访工作联席会议", "06-07") in [(e["org"], e["date"]) for e in events]
+    assert "市委" in [e["org"] for e in record_of("本报讯 5月6日,市委召开党建工作联席会议。\n")["events"]]

@@ -37,6 +37,7 @@ from kg.orgs import Context, find_orgs, parent_org
     # 区党委 on a page set in an autonomous region: the region's (a district's is 区委)
     ("本报拉萨讯 6月12日,区党委副书记李振华出席会议。", {}, "西藏自治区党委"),
     ("本报拉萨讯 6月12日,区党委组织部召开专题会议。", {}, "西藏自治区党委组织部"),  # and its departments
+    ("12月26日,綦江区工会二届二次全委会召开。", {}, "綦江区总工会"),  # a division's 工会: its federation of trade unions
     # 市政法委: the city's party committee's 政法委, in a chain too (市委常委、市政法委书记)
     ("本报绵阳讯 6月12日,绵阳市委常委、市政法委书记周立平一行到某镇调研。", {}, "绵阳市委政法委"),
 ])
