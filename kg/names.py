@@ -40,7 +40,7 @@ _CREDITED = rf"(?:(?![文图]/(?!{_ROLES}))[\u4e00-\u9fff]){{2,4}}"  # 文/甲�
 _TAIL_WORDS = set("率摄等在和与及到赴对为向从也还是")
 _LIST_CONTEXT_BEFORE = re.compile(r"(?:领导|同志|委员|代表|成员|嘉宾|专家|主委|副主委|有|及|和|:)$")
 _LIST_CONTEXT_AFTER = re.compile(
-    r"(?:等|同志|出席|参加|列席|陪同|分别|一同|共同|一起|先后|作|就|和|及|为|参会|到会|莅临|主持|"
+    r"(?:等|同志|出席|参加|列席|陪同|分别|一同|共同|一起|先后|作|就|和|及|为|参会|到会|莅临|主持|(?:成功)?当选|"
     r"[一二三四五六七八九十两\d]{1,2}[人名位]|"  # 甲、乙、丙五人; 甲、乙8名委员
     r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|主任|书记|局长|部长|主席|同志))"
 )
@@ -221,7 +221,10 @@ _UNIT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|学校|中学|�
 
 
 # A list's item: up to nine characters, or a name after the leaders it is one of (省军区领导同志甲乙).
-_LIST_ITEM = r"(?:[\u4e00-\u9fff]{1,12}?(?:领导|同志))?[\u4e00-\u9fff·]{2,9}"
+# A list's note after a name: 甲乙(女)、丙丁(兼)、戊己(女,回族): sex, nation, a post held besides.
+_NOTE = r"\((?:女|男|兼|[\u4e00-\u9fff]{1,4}族|挂职)(?:,(?:女|男|兼|[\u4e00-\u9fff]{1,4}族|挂职)){0,2}\)"
+_NOTE_END = re.compile(rf"{_NOTE}$")
+_LIST_ITEM = rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:领导|同志))?[\u4e00-\u9fff·]{{2,9}}(?:{_NOTE})?"
 _LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 
 
@@ -238,9 +241,10 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
         if lead := next((k for k in range(len(parts) - 2, 0, -1) if _LEADERS_ITEM.search(parts[k])), 0):
             pos += sum(len(p) + 1 for p in parts[:lead])  # 市委、市政府领导甲乙、丙丁: the names open at 领导
             parts = parts[lead:]
-        for k, part in enumerate(parts):
+        for k, written in enumerate(parts):
             whole = 0 < k < len(parts) - 1  # an item with a separator on both sides
             off = 0
+            part = _NOTE_END.sub("", written)  # 李某某(女): the name without its note
             if "·" in part and (whole or _TRANSLITERATED.fullmatch(part)):
                 name, sure = part if whole else _before_verb_or_end(part), True
             elif k == 0:  # the first item may carry a title or body before it: take its tail
@@ -266,7 +270,7 @@ def _lists(text: str, start: int, end: int) -> list[Mention]:
                 break  # a list that ends in a non-name keeps its names
             items.append((name, pos + off))
             confirmed += sure
-            pos += len(part) + 1
+            pos += len(written) + 1
             if len(name) < len(part) - off:
                 break  # the last item runs on into the text: 丙丁出席
         if len(items) < 2 or not 1 <= len(items) - confirmed <= confirmed and confirmed < len(items):

@@ -232,3 +232,10 @@ def test_a_writers_and_a_photographers_credit_before_the_name(record_of, triples
     assert "柏顺文" in rec["persons"]
     rec = record_of("■ 文/本刊记者 熊 莺\n7月20日下午,学校召开会议。\n")
     assert ("熊莺", None, "记者") in triples(rec)
+
+
+def test_notes_after_listed_names_and_those_elected(record_of):
+    """甲乙(女)、丙丁(兼): a leadership list's notes of sex, nation or a post besides; 甲、乙成功当选."""
+    text = ("某市残联第八次代表大会闭幕\n副主席:周立平、孙红梅(女)、钱明远(兼)、赵晓丽(女,兼)、马文清(回族)\n"
+            "会议选举李桂兰为某镇妇联主席,王英、曾凤娇成功当选为某镇妇联兼职副主席。\n")
+    assert {"周立平", "孙红梅", "钱明远", "赵晓丽", "马文清", "王英", "曾凤娇"} <= set(record_of(text)["persons"])
