@@ -2598,3 +2598,11 @@ def test_a_joint_meeting_holds_its_numbered_meetings(record_of):
     events = record_of("本报合肥讯 6月7日下午,省信访工作联席会议在合肥召开2021年第二次全体(扩大)会议。\n")["events"]
     assert ("安徽省信访工作联席会议", "06-07") in [(e["org"], e["date"]) for e in events]
     assert "市委" in [e["org"] for e in record_of("本报讯 5月6日,市委召开党建工作联席会议。\n")["events"]]
+
+
+def test_an_official_receiving_petitioners_leads_the_reception(record_of):
+    """县长甲来到某中心接待来访群众, 县委书记乙公开接待群众来访: a dated activity the official leads."""
+    for text, org, leader in (("1月19日,县委副书记、县长周明远来到汤阴县群众来访接待服务中心接待来访群众。\n", "汤阴县政府", "周明远"),
+                              ("8月30日,金寨县委书记钱雨辰来到县信访联合接访中心公开接待群众来访。\n", "金寨县委", "钱雨辰")):
+        events = record_of(text)["events"]
+        assert [(e["org"], e["type"], e["leaders"]) for e in events] == [(org, "activity", [leader])]
