@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .events import event_date, find_events, held_as_headlined, restated
 from .gazetteer import Division, gazetteer
-from .locality import Locality, PageHints, locate, page_hints
+from .locality import Locality, PageHints, locate, page_hints, portal_province
 from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, listed_site, outlets, parent_org
@@ -69,6 +69,8 @@ def paper_province(doc: Document, articles: list[Article], spans=None,
     strong = {g.province(d).code for cands in hints.strong for d in cands}
     if len(strong) == 1:
         return g.by_code[strong.pop()]
+    if portal := portal_province(doc.source):
+        return portal  # hn.rednet.cn: a provincial party paper's portal reports for its province
     for m in find_divisions(doc.text, 0, len(doc.text), None, spans):
         d = g.lookup(m.key)
         if d and m.text == d.name:

@@ -46,7 +46,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .gazetteer import Division, gazetteer
-from .lexicon import is_common_word, jieba_cut, jieba_words, surnames, titles
+from .lexicon import is_common_word, jieba_cut, jieba_words, surnames, table, titles
 from .model import Article, Document
 from .orgs import ref_stands_alone
 from .people import follows_name
@@ -178,6 +178,19 @@ def outlet_place(doc: Document, province: Division | None = None) -> Division | 
         if d := _leading_division(doc.text[m.end():m.end() + 24], province):
             return d
     return None
+
+
+def portal_province(source: str | None) -> Division | None:
+    """The province of a provincial portal the address is on (hn.rednet.cn: 湖南省), or None."""
+    parts = _split(source)
+    labels = (parts.hostname or "").lower().split(".") if parts else []
+    portals = _portals()
+    return next((portals[host] for k in range(len(labels) - 1) if (host := ".".join(labels[k:])) in portals), None)
+
+
+@cache
+def _portals() -> dict[str, Division]:
+    return {row[0]: gazetteer().lookup(row[1]) for row in table("outlet_hosts.tsv")[1:]}
 
 
 _OWNER = re.compile(r"(?:版权所有|主办单位|主办)\s*[::]\s*(?:©\s*)?(?:中国人民政治协商会议|政协|中国共产党|中共)?")

@@ -542,3 +542,11 @@ def test_a_district_short_name_opening_a_banks_name_is_no_vote():
     record = to_record(extract_text(text))
     assert "惠济银行" in record["organizations"] and not any("惠济区" in o for o in record["organizations"])
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("开封市委", [])]  # the host receives, leading nothing
+
+
+def test_a_provincial_portals_page_is_of_its_province(record_of):
+    """hn.rednet.cn (湖南's party paper's portal): 省委书记 in 深圳 is 湖南's, not 广东's."""
+    text = "23日中午,省委书记周明远在深圳主持召开湘商座谈会,广东省湖南商会会长钱雨辰发言。\n"
+    events = record_of(text, source="https://hn.rednet.cn/content/1/2/3.html", pub_date="2021-09-24")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("湖南省委", ["周明远"])]
+    assert record_of(text)["events"][0]["org"] != "湖南省委"  # without the portal: the text's 广东
