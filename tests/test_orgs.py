@@ -867,6 +867,8 @@ def test_a_verb_before_a_unit_is_no_part_of_its_name(record_of):
     """紧密结合某大学实际…: 结合 takes the university as its object; 中西医结合医院 is a kind of hospital."""
     orgs = record_of("4月20日,全校师生要紧密结合青川大学实际情况深入贯彻落实。青川大学党委书记王立山讲话。\n")["organizations"]
     assert "青川大学党委" in orgs and not any("结合" in o for o in orgs)
+    orgs = record_of("6月13日,首场宣讲会面向学院党政领导班子,由学院党委周立平书记主讲。\n")["organizations"]
+    assert "学院党委" in orgs and not any("面向" in o for o in orgs)  # 面向 takes the school as its object
     orgs = record_of("4月20日,临泽县中西医结合医院召开职工大会。\n")["organizations"]
     assert "临泽县中西医结合医院" in orgs
     orgs = record_of("4月20日,平凉市中医医院(中西医结合医院)建设工程开工。\n")["organizations"]
