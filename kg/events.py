@@ -202,7 +202,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=实地(?:查看|察看)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,实地查看…
-        rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?<=,实地)(?:查看|察看))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出)"  # 对检查情况进行通报: a report
+        rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?<=,实地)(?:查看|察看))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])(?![组团员])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
@@ -1453,11 +1453,13 @@ _TALK = re.compile(r"了?(?:研讨|交流|讨论|学习|座谈)+")  # 开展了�
 _OF_THE_MEETING = re.compile(r"\s*(?:会议|会上|会议期间)")  # a sentence on the meeting told before
 _GOING = ("来到", "深入", "前往", "走进")  # verbs of going somewhere, before the place gone to
 _VISITED = ("进驻", "根据", *_GOING)  # 视察组先后深入某公司…并召开座谈会: a body visited; 根据某党委的安排: whose plan
+_VISIT_LIST = re.compile(rf"(?:{'|'.join(_GOING)}|到|赴)[^,。;:!?]*、$")  # 先后到某馆、某公司: the list of places gone to
 
 
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
               and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED
+              and not _VISIT_LIST.search(text, max(lo, o.start - 40), o.start)
               and not _ON_TOPIC.search(text, lo, o.start)]
     if text and (of := text.rfind("的", lo, hi)) >= 0 and (head := [o for o in before if o.start == of + 1]):
         before = head  # 出席全国人大会议的某省代表团召开…: the phrase's head after 的, not a body in its clause

@@ -2606,3 +2606,13 @@ def test_an_official_receiving_petitioners_leads_the_reception(record_of):
                               ("8月30日,金寨县委书记钱雨辰来到县信访联合接访中心公开接待群众来访。\n", "金寨县委", "钱雨辰")):
         events = record_of(text)["events"]
         assert [(e["org"], e["type"], e["leaders"]) for e in events] == [(org, "activity", [leader])]
+
+
+def test_a_visiting_groups_forum_and_report_are_no_hosts_events(record_of):
+    """调研组先后到某馆、某公司调研,并在县总工会会议室召开了座谈会: the group's forum, not the company's;
+    县总工会就…进行了详细汇报,调研组对…: 调研组 names the group, no second trip."""
+    text = ("3月14日,陕西省总工会二级巡视员周明远带领省总调研组来汉阴县调研。\n"
+            "调研组一行先后到县工人文化宫、职工书屋、青禾实业有限公司进行了实地调研,并在县总工会会议室召开了座谈会。"
+            "座谈会上,县总工会就专项工作开展情况进行了详细汇报,调研组对我县取得的成效给予了高度评价。\n")
+    orgs = [e["org"] for e in record_of(text, pub_date="2023-03-15")["events"]]
+    assert "青禾实业有限公司" not in orgs and "汉阴县总工会" not in orgs
