@@ -891,3 +891,11 @@ def test_a_universitys_hospital_is_a_name(record_of):
     university's with a stray 医院."""
     rec = record_of("5月7日,座谈会召开。华岳大学安济医院党委副书记段立斌出席。\n")
     assert ("段立斌", "华岳大学安济医院党委", "副书记") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
+
+
+def test_phrases_that_end_like_bodies_are_none(record_of):
+    """从党和国家全局高度: no 国家全局 bureau; 某区成立某服务中心: the verb opens no name; 中国共产党某市
+    第六次代表大会: the city's party congress, not the party itself; 省老科协会长: 会长, no 老科协会."""
+    orgs = record_of("本报重庆讯 5月6日,要从党和国家全局高度认识援疆工作。张店区成立出租房屋管理服务中心。"
+                     "中国共产党重庆市第六次代表大会定于5月27日召开。省老科协会长周明远出席。\n")["organizations"]
+    assert not any(o.endswith(("全局", "老科协会")) or "成立" in o or o == "中国共产党" for o in orgs), orgs
