@@ -110,8 +110,9 @@ def department(body: str, dept: str) -> str | None:
         return body + "党委" + dept  # 某大学统战部部长: the university's party committee's department
     if dept in ("办公厅", "办公室") and body_kind(body) in ("party", "congress", "cppcc", "government"):
         return body + dept  # 自治区政协秘书长,办公厅主任: the CPPCC's office; 县政府办公室
-    if dept.endswith(SOCIAL + ("局", "厅")) and (place := _PLACE_PREFIX.match(body)):
-        return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长: the place's
+    if (dept.endswith(SOCIAL + ("局", "厅")) or re.fullmatch(r"(?![省市县区州旗])[\u4e00-\u9fff]{1,4}办", dept)) \
+            and (place := _PLACE_PREFIX.match(body)):
+        return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长, 宣传部副部长、文明办主任: the place's
     m = _PLACE_BODY.match(body)
     if m and body.endswith("政府"):  # 平利县政府 + 县农委 → 平利县农委
         return m["place"] + (dept[1:] if dept[0] in LEVELS and m["place"].endswith(dept[0]) else dept)
