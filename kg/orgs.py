@@ -625,7 +625,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CONVENES = ("召开", "举行", "主持")  # 主持召开某新区管委会调度会议: the verb before a named body
-_GENERIC_BEFORE = set("该各本全每乡城")
+_GENERIC_BEFORE = set("该各本全每乡城")  # 城镇党委: a kind (东城街道党工委 is one street's)
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
@@ -675,6 +675,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
     for m in _LOCAL_BODY.finditer(text, start, end):
         suffix_at = m.start()
         if text[suffix_at - 1:suffix_at] in _GENERIC_BEFORE and suffix_at > start and not re.match(ZONE, m[0]) \
+                and not (text[suffix_at - 1] == "城" and m[0].startswith(("街道", "社区"))) \
                 or text[suffix_at - 1:suffix_at] == "街" and m[0][0] == "镇" and not _CJK_NAME_CHAR.match(text, suffix_at - 2):
             continue  # 该镇人大, 各乡镇党委, 某县街镇人大: no one body (新乡经开区 is one)
         if suffix_at == start or _LEFT_STOP.search(text, max(0, suffix_at - 2), suffix_at):
