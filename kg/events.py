@@ -153,7 +153,7 @@ _SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|�
 # A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
 _SAME_DAY = re.compile(r"\s*(?:当天|当日|同日|同一天)")
 _RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日(?:[至—-][1-3]?\d日)?|(?P<rel>今天|今日|昨天|昨日|前天))"  # 15日至17日, a range: its first day
-                           r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午|赴|到|前往|来到))")  # 21日赴某地考察
+                           r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午|赴|到|前往|来到|主持))")  # 21日赴某地考察, 今天主持召开
 
 
 @cache

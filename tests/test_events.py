@@ -2616,3 +2616,10 @@ def test_a_visiting_groups_forum_and_report_are_no_hosts_events(record_of):
             "座谈会上,县总工会就专项工作开展情况进行了详细汇报,调研组对我县取得的成效给予了高度评价。\n")
     orgs = [e["org"] for e in record_of(text, pub_date="2023-03-15")["events"]]
     assert "青禾实业有限公司" not in orgs and "汉阴县总工会" not in orgs
+
+
+def test_a_day_told_before_the_chair_dates_the_meeting(record_of):
+    """省长甲今天主持召开…, 书记乙15日主持召开…: the day before 主持 is the meeting's."""
+    for said, day in (("今天", "2020-03-03"), ("3日", "2020-03-03")):
+        text = f"省长周明远{said}主持召开省政府第五次常务会议,传达学习重要讲话精神。\n"
+        assert [e["date"] for e in record_of(text, pub_date="2020-03-03")["events"]] == [day]
