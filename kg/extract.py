@@ -14,7 +14,7 @@ from .gazetteer import Division, gazetteer
 from .locality import Locality, PageHints, locate, page_hints, portal_province
 from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
-from .orgs import SUB_BODIES, Context, find_orgs, listed_site, outlets, parent_org
+from .orgs import SUB_BODIES, Context, find_orgs, listed_site, outlets, parent_org, visited_units
 from .names import find_credits, find_names, named_again, referred_back
 from .posts import find_titled
 from .patterns import division_spans, national_bodies
@@ -158,7 +158,8 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     main = _main_org(orgs, a, text)
     credit_m, credit_p = find_credits(text, s, e)
     # titles with no body: the CPPCC's, a party's, or a unit's that the article is about (院长 of 学院召开…)
-    default = main if main and ("政协" in main or body_kind(main) in ("democratic", "school", "company")) else None
+    default = main if main and ("政协" in main or body_kind(main) in ("democratic", "school", "company")
+                                and main not in visited_units(text, orgs)) else None  # not a school gone to
     titled_m, titled_p = find_titled(text, s, e, orgs, default, ctx)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     persons = referred_back(text, s, e, persons, titled_p)

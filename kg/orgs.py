@@ -138,7 +138,7 @@ _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|面向|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
-    r"同志|担任|兼任|(?<=同志)任|中心组|率领|带领|率)$"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
+    r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据)$"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
 )
 
 
@@ -420,12 +420,27 @@ _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学�
                "院": ("医院", "学院", "研究院")}  # 院党委: the hospital's, school's or institute's
 
 
+def visited_units(text: str, bodies: list[Mention]) -> set[str]:
+    """The units a page names as places gone to or partners met (赴A大学、B大学调研, 与C大学座谈;
+    赴D大学附属中学: D大学's too), as guests (E大学一行来校; E大学副校长甲到F大学讲座: E, and F the
+    page's own) or as sources (据G大学分析报告): not the unit its 校, 集团 or bare 校长 means."""
+    visited = set()
+    for b in bodies:
+        if _GUEST.match(text, b.end) or text[max(0, b.start - 1):b.start] == "据":
+            visited.add(b.key)  # 据某大学分析报告: a source cited
+        elif _visited(text, b.start):
+            guest = next((g for g in bodies if g.key != b.key and b.start - 40 <= g.start and g.end <= b.start
+                          and _GUEST_GOES.fullmatch(text, g.end, b.start)), None)  # 某大学副校长甲教授到
+            visited.add(guest.key if guest else b.key)
+    return visited | {b.key for b in bodies if any(v != b.key and v.startswith(b.key) for v in visited)}
+
+
 def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     """The unit a page names for the word of its kind (学校, 校, 集团, 集团公司, 公司): the fullest
     name of that kind among the `bodies` it names other than as a place visited or a partner
     (赴A大学、B大学调研, 与C大学座谈) or a guest (D大学一行来校), 中共 dropped (中共某大学 is the university's party name);
     else None, and the page says it by its kind alone."""
-    visited = {b.key for b in bodies if _visited(text, b.start) or _GUEST.match(text, b.end)}
+    visited = visited_units(text, bodies)
     keys = {b.key: (m["unit"] if (m := _UNIT_OF_OWN.match(b.key)) else b.key).removeprefix("中共") for b in bodies}
     if kind == "院":  # 附院党委…院党委副书记: the 院 the page says most, however short (五院, 附院)
         said = Counter(keys[b.key] for b in bodies if b.key not in visited and (
@@ -461,6 +476,11 @@ _VISIT = re.compile(r"(?:赴|(?<![达得受])到|前往|走进|走访|访问|考
 
 # A unit that comes to the page's own (某学院党委常委甲一行来校交流): a guest, not the unit 校 means.
 _GUEST = re.compile(r"[^,。;:!?]{0,24}?(?:一行)?(?:来校|来我校|到我校|莅临我校|莅临学校|来公司|莅临公司|来集团|莅临集团)")
+
+
+# What stands between a guest's unit and the unit gone to: the guest's post and name, then the verb.
+_GUEST_GOES = re.compile(r"[^,。;:!?、与和]{0,12}?(?:副?校长|副?院长|书记|副书记|主任|副主任|董事长|总经理)"
+                         r"[^,。;:!?、与和]{2,8}?(?:一行)?(?:到|赴|前往|走进|来到)")
 
 
 def _visited(text: str, at: int) -> bool:

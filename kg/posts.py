@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
-from .orgs import named_unit, own_department, parent_org
+from .orgs import named_unit, own_department, parent_org, visited_units
 from .patterns import national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible)
@@ -72,7 +72,8 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     by_start: dict[int, list] = {}
     for o in by_end.values():
         by_start.setdefault(o.start, []).append(o)
-    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school") or o.key.endswith("医院")}
+    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school") or o.key.endswith("医院")} \
+        - visited_units(text, orgs)  # 校长甲一行赴某大学附属中学: not that school's head
     fullest = max(units, key=lambda u: (len(u), u)) if units else None
     one = len({u[:2] for u in units}) == 1 and sum(len(u) == len(fullest) for u in units) == 1
     unit = fullest if one else None  # one unit, by its fullest name (not 上海交通大学 and 上海科技大学)
@@ -218,6 +219,8 @@ def _body_finder(art: _Article, at: int):
             return dept[-1]  # 组织部部长甲,副部长乙: the department the sentence named in a chain
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
+        if unit is None and title and not fallback and (named := _named_of_title(art, title)):
+            return named  # 校长甲一行赴某大学附属中学…介绍了乙大学的情况: the school the page names as its own
         if unit is None and title and (word := _unit_word(art, title)):
             return word  # 学校召开…,党委副书记、校长甲: the page's school, unnamed, as it writes it
         if party := _democratic_party(art, title):
@@ -253,6 +256,13 @@ _UNIT_WORD = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[我本全该]))(?P<word>�
                         r"(?=召开|举行|举办|党委|领导|董事长|校长|院长|总经理|的|,|。|、|和|与)")
 _WORDS_OF_TITLE = (("校长", ("学校", "校")), ("院长", ("学院", "医院")))
 _COMPANY_WORDS = ("集团公司", "集团", "公司")
+
+
+def _named_of_title(art: _Article, title: str) -> str | None:
+    """The one unit of a head's kind (校长: a school) the page names other than as a place gone to."""
+    words = next((w for end, w in _WORDS_OF_TITLE if title == end), None)
+    named = {u for kind in words or () if (u := named_unit(art.text, art.bodies.items, kind))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _unit_word(art: _Article, title: str) -> str | None:

@@ -886,3 +886,16 @@ def test_an_unnamed_units_head_is_of_the_word_the_page_writes(record_of, triples
     assert ("李立新", "集团公司", "总经理") in triples(record)
     record = record_of("2月20日上午,青川大学召开新学期工作会议。校长周立华主持会议。\n")
     assert ("周立华", "青川大学", "校长") in triples(record)
+
+
+def test_a_school_gone_to_a_guests_school_and_a_source_cited_are_not_the_pages(record_of, triples):
+    """校长甲一行赴某大学附属中学 (that university's too), 某学院副校长乙到丙学院讲座 (丙 the page's
+    own, 乙's school a guest's), 据某大学分析报告 (a source): not the school a bare 校长 or 校党委 means."""
+    text = ("5月9日,校长周明远一行赴西北工业大学附属中学开展招生宣讲。"
+            "周明远简要介绍了青川大学的基本情况。西北工业大学副校长孙立华表示欢迎。\n")
+    assert ("周明远", "青川大学", "校长") in triples(record_of(text))
+    text = "11月15日,武汉东湖学院副校长孙立华教授到荆州学院开展学术讲坛。学校党委书记周明远主持讲座。\n"
+    assert ("周明远", "荆州学院党委", "书记") in triples(record_of(text))
+    text = ("9月5日,全校中层干部大会召开。校党委书记周明远主持大会。《青川大学学报(哲社版)》跻身百强期刊;"
+            "据中国人民大学分析报告,我校论文转载指数排名靠前。\n")
+    assert ("周明远", "青川大学党委", "书记") in triples(record_of(text))
