@@ -116,9 +116,10 @@ def _named_body_pattern() -> PlacedPattern:
 # What follows a place to make a body: 政协, 委, 政府, 人大常委会, a department …
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
 _ORGAN = (r"(?P<organ>(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?:提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
-          r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|办(?![理好事法公]))"
+          r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|(?:财经|法制|监司|内司|教科文卫|教科文|环资|城建环资|农业农村|民宗|民族宗教|外事|华侨|社会建设|社建|经济|文史|学习|港澳台侨|人口资源环境)委(?![员会])|办(?![理好事法公]))"
           r"|(?<=委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组"  # 省委第三巡视组: a party committee's inspection team
           r"|(?<=政府)(?:国资委|发改委|研究室|发展研究中心|参事室|督查室|新闻办|外事办|外办|侨办|金融办|应急办))")  # 省政府国资委
+# (财经委, 教科文卫委, 民宗委: a congress's or CPPCC's special committees by their short names)
 # Words of running text that no organ's name holds (政协召开全体委员会议, 全国政协提供…委员会).
 _RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举行|参加|邀请|开展|提出|通过|审议|听取|围绕|就|加快|推进|打造")
 # A session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团, 省政协十二届一次会议主席团 the 省政协主席团.

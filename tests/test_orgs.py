@@ -899,3 +899,10 @@ def test_phrases_that_end_like_bodies_are_none(record_of):
     orgs = record_of("本报重庆讯 5月6日,要从党和国家全局高度认识援疆工作。张店区成立出租房屋管理服务中心。"
                      "中国共产党重庆市第六次代表大会定于5月27日召开。省老科协会长周明远出席。\n")["organizations"]
     assert not any(o.endswith(("全局", "老科协会")) or "成立" in o or o == "中国共产党" for o in orgs), orgs
+
+
+def test_a_congresss_or_cppccs_special_committee_by_its_short_name(record_of):
+    """省人大财经委, 省政协民宗委: special committees named short, the congress's or CPPCC's own bodies."""
+    rec = record_of("本报石家庄讯 8月22日,省人大财经委副主任委员周明远参加调研。省政协民宗委主任钱雨辰陪同。\n")
+    assert {"河北省人大财经委", "河北省政协民宗委"} <= set(rec["organizations"])
+    assert ("周明远", "河北省人大财经委", "副主任委员") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
