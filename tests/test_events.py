@@ -2623,3 +2623,9 @@ def test_a_day_told_before_the_chair_dates_the_meeting(record_of):
     for said, day in (("今天", "2020-03-03"), ("3日", "2020-03-03")):
         text = f"省长周明远{said}主持召开省政府第五次常务会议,传达学习重要讲话精神。\n"
         assert [e["date"] for e in record_of(text, pub_date="2020-03-03")["events"]] == [day]
+
+
+def test_a_session_opening_at_an_hour(record_of):
+    """全国政协某届某次会议于3月4日下午3时在北京开幕: the hour after the day does not hide the event."""
+    text = "(图片来源:新华社)\n全国政协十三届四次会议于3月4日下午3时在北京人民大会堂开幕。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("全国政协", "03-04")]
