@@ -90,9 +90,13 @@ def _keys(d: Division) -> set[str]:
         keys.add(d.short.removesuffix("族") + level)  # 东乡族自治县, named for its people: 东乡县
     if (m := _WING_BANNER.fullmatch(d.name)) and (m["wing"] or m["part"]):
         keys.add(d.name[0] + (m["wing"] or "")[:1] + (m["part"] or "") + "旗")  # 察哈尔右翼后旗: 察右后旗
+    if m := _DIRECTION_BANNER.fullmatch(d.name):
+        keys.add(m["dir"] + m["rest"][0] + "旗")  # 东乌珠穆沁旗: 东乌旗
     return keys
 
 
+# A banner named for its direction and its people's or land's long name: 东乌珠穆沁旗, shortened 东乌旗.
+_DIRECTION_BANNER = re.compile(r"(?P<dir>[东西南北])(?P<rest>[\u4e00-\u9fff]{3,})旗")
 # A banner named for its league's wing and part, which the press shortens to their first characters.
 _WING_BANNER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?P<wing>[左右]翼?)?(?P<part>[前中后])?旗")
 

@@ -251,7 +251,8 @@ def test_a_division_as_of_a_year():
 
 
 @pytest.mark.parametrize("short, name", [("察右后旗", "察哈尔右翼后旗"), ("科左中旗", "科尔沁左翼中旗"),
-                                         ("土左旗", "土默特左旗"), ("乌前旗", "乌拉特前旗")])
+                                         ("土左旗", "土默特左旗"), ("乌前旗", "乌拉特前旗"),
+                                         ("东乌旗", "东乌珠穆沁旗"), ("西乌旗", "西乌珠穆沁旗")])  # direction + name
 def test_a_banner_by_the_press_form_of_its_wing_and_part(g, short, name):
     assert g.lookup(short).name == name
 
