@@ -30,9 +30,9 @@ _META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|�
                         r"年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)")
 # A stamp alone: `www.example.cn 2013-01-08 10:18 来源:…`, a line `2022-01-24` under `时间:`.
 _STAMP_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*\d{1,2}:\d\d|\s*$)")
-# A stamp day first, as some aggregators print it: `30.01.2018  14:12`.
 # What a site prints where its date field is empty: the first day of Unix time, no page's date.
 _EPOCH = "1970-01-01"
+# A stamp day first, as some aggregators print it: `30.01.2018  14:12`.
 _DAY_FIRST_STAMP = re.compile(r"^\s*(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d\d)(?=\s*\d{1,2}:\d\d)")  # spaces may be gone: 30.01.201814:12
 
 
