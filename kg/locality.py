@@ -118,7 +118,7 @@ def dateline_place(doc: Document, a: Article, province: Division | None) -> Divi
 
 # -- outlet --------------------------------------------------------------------------------
 
-_OUTLET_NOUN = r"(?:日报|晚报|新闻网|融媒体中心|广播电视台|电视台|新闻中心|政府网|发布|融媒|新闻|网|报)"
+_OUTLET_NOUN = r"(?:日报|晚报|新闻网|融媒体中心|广播电视台|电视台|新闻中心|政府网|发布|在线|融媒|新闻|网|报)"
 _APP = r"(?:云上|今日|掌上)"
 
 
@@ -170,12 +170,25 @@ def outlet_place(doc: Document, province: Division | None = None) -> Division | 
     for m in _outlet_pattern().finditer(doc.text):
         name = m["place"] or m["aplace"]
         if (d := _lookup(name, province)) and not (name != d.name and _direction_word(name)):
-            return d
+            relayed = _relayed_outlet(doc.text, m.end(), province)
+            g = gazetteer()
+            return relayed if relayed and g.province(relayed) != g.province(d) else d
     for m in _COLUMN.finditer(doc.text):  # 【天桥政协】区政协主席…: the column of a body's own pages
         if d := _lookup(m["place"], province):
             return d
     for m in _OWNER.finditer(doc.text):  # 版权所有:某区人民代表大会常务委员会: the site's owner
         if d := _leading_division(doc.text[m.end():m.end() + 24], province):
+            return d
+    return None
+
+
+def _relayed_outlet(text: str, after: int, province: Division | None) -> Division | None:
+    """The place of an outlet the page relays after its own (来源:某报 … 据“某在线”消息, 据某日报报道):
+    a republished story is the relayed outlet's."""
+    for r in re.finditer("据", text[after:]):
+        at = after + r.start()
+        m = next(_outlet_pattern().finditer(text, at, at + 30), None)
+        if m and m.start() in (at, at + 1) and (d := _lookup(m["place"] or m["aplace"], province)):
             return d
     return None
 

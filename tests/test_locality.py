@@ -550,3 +550,14 @@ def test_a_provincial_portals_page_is_of_its_province(record_of):
     events = record_of(text, source="https://hn.rednet.cn/content/1/2/3.html", pub_date="2021-09-24")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("湖南省委", ["周明远"])]
     assert record_of(text)["events"][0]["org"] != "湖南省委"  # without the portal: the text's 广东
+
+
+def test_a_story_relayed_from_another_provinces_outlet_is_that_outlets():
+    """来源:某市青年报, then 据“某省在线”消息: the page republishes another province's story;
+    the relayed outlet's place is the story's. A relayed outlet of the same province (a county's
+    paper quoting its provincial daily) leaves the page's own outlet."""
+    text = ("来源:北京青年报\n撰文丨周明远\n"
+            "据“四川在线”消息,6月18日,省委科技委员会第一次会议召开,省委书记钱雨辰主持会议。\n")
+    assert _names(_locate(text)) == [("四川省", "outlet")]
+    same = "来源:临海新闻网\n据浙江日报报道,6月3日,市政协主席周明远主持召开市政协主席会议。\n"
+    assert _names(_locate(same)) == [("临海市", "outlet")]
