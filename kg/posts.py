@@ -486,7 +486,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     # A title with no body inherits the body named before it in the chain, or that body's
     # sibling of the title's kind (县委副书记、县长: the county government).
     current = body_for(None, None) if items[0][1] and items[0][1].startswith("+") else None
-    for item in items:
+    for prev, item in zip([None] + items, items):
         if (short := item[4]) and current and (place := _chain_place(current)) and place.endswith(short[0]) \
                 and place != short[1] and item[1] == short[1] + short[2] and gazetteer().lookup(place):
             item[1] = place + short[2]  # 南通市委统战部副部长、市侨办主任: 市 is the chain's 南通市, not the page's
@@ -495,7 +495,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             if current and current.endswith("党委") and item[0] not in _PARTY_TITLES and _commission(current[:-2]):
                 item[1] = current[:-2]  # 某市国资委党委书记、主任: the commission's director
         elif item[1].startswith("+"):
-            item[1] = department(current, item[1][1:]) if current else body_for(item[1], None)
+            item[1] = department(current, item[1][1:]) if current else body_for(item[1], None) \
+                or (department(implied, item[1][1:]) if (implied := _implied_before(prev)) else None)
         elif item[1] in ("@政协", "@人大常委会") and current \
                 and (place := _chain_place(current) or ((level := _LEVEL_OPENS.match(current)) and level[0])):
             item[1] = place + item[1][1:]  # 县委常委、统战部部长、政协党组副书记: the chain's county's CPPCC
@@ -512,6 +513,13 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len, _ in items]
+
+
+def _implied_before(prev: list | None) -> str | None:
+    """The body the chain's item before implies by its title when no body is named for it
+    (副县长、公安局局长 with the county unnamed: 县政府, whose bureau is 县公安局)."""
+    implied = implied_body(prev[0]) if prev and prev[1] is None else ""
+    return implied if implied and implied[0] in LEVELS else None  # not 书记's bare 委 (团委党支部书记、团委副书记)
 
 
 _LEVEL_OPENS = re.compile(r"[省市县区州旗盟](?=委|政府|人大|政协)")  # 县委统战部: a county's, unnamed
