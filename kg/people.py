@@ -314,6 +314,10 @@ def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
     return None
 
 
+# Words a name follows as their object (根据甲乙省长批示, 按照甲乙主任要求, 受甲乙书记委托).
+NAME_OPENERS = ("根据", "按照", "遵照", "依照", "依据", "受")
+
+
 def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = True) -> list[tuple[str, int]]:
     """Names ending at `at`, with those listed before them (甲乙、丙丁委员), in reading order.
 
@@ -327,7 +331,8 @@ def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = Tr
         at = name[1] - 1
     if found and strict:
         i = found[0][1]
-        if not (i == floor or text[i - 1] in ",。;:!?、“”()\n 以和与及由在向请" or i in by_end):
+        if not (i == floor or text[i - 1] in ",。;:!?、“”()\n 以和与及由在向请" or i in by_end
+                or text.endswith(NAME_OPENERS, floor, i)):
             return []
     return found
 

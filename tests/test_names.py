@@ -2,6 +2,8 @@
 import pytest
 
 from kg.names import _credit_re, find_credits, find_names
+from kg.pipeline import extract_text
+from kg.record import to_record
 
 
 def _credits(text):
@@ -239,3 +241,11 @@ def test_notes_after_listed_names_and_those_elected(record_of):
     text = ("某市残联第八次代表大会闭幕\n副主席:周立平、孙红梅(女)、钱明远(兼)、赵晓丽(女,兼)、马文清(回族)\n"
             "会议选举李桂兰为某镇妇联主席,王英、曾凤娇成功当选为某镇妇联兼职副主席。\n")
     assert {"周立平", "孙红梅", "钱明远", "赵晓丽", "马文清", "王英", "曾凤娇"} <= set(record_of(text)["persons"])
+
+
+@pytest.mark.parametrize("opener", ["根据", "按照", "遵照", "受"])
+def test_a_name_and_title_after_a_word_taking_a_person(opener):
+    """根据甲乙省长批示, 受甲乙书记委托: the name after the word is the person the title follows."""
+    r = to_record(extract_text(f"本报海口讯 6月3日,{opener}周明远省长批示要求,副省长钱雨辰带队检查。\n"))
+    assert "周明远" in r["persons"]
+    assert {"person": "周明远", "org": "海南省政府", "title": "省长"} in r["positions"]
