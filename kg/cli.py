@@ -11,7 +11,8 @@ from contextlib import contextmanager
 import click
 
 from .dates import iso_date
-from .evaluate import GoldSet, format_sets, gold_set, score_sets, sets_json
+from .evaluate import GoldSet, agreement, format_report, format_sets, gold_set, score_sets, sets_json
+from .errors import InputError
 from .gazetteer import gazetteer
 from .ingest import stem as record_stem
 from .output import OutputError, is_sidecar, staged
@@ -159,7 +160,7 @@ class _Kg(click.Group):
         except click.ClickException as exc:
             _say("error", exc.format_message())
             status = exc.exit_code
-        except ClusterError as exc:
+        except (ClusterError, InputError) as exc:  # a gold record that cannot be read names its file
             _say("error", exc)
             status = 1
         except (click.Abort, KeyboardInterrupt):
@@ -296,6 +297,29 @@ def eval_(inputs, gold_dir, set_pairs, verbose, as_json, sample):
     click.echo(json.dumps(sets_json(reports, verbose), ensure_ascii=False, indent=1) if as_json
                else format_sets(reports, verbose))
     sys.exit(1 if any(failed) else 0)
+
+
+@cli.command()
+@click.option("--first", "first_dirs", multiple=True, required=True, type=click.Path(exists=True, file_okay=False),
+              help="A folder of the first annotator's gold records (repeatable).")
+@click.option("--second", "second_dirs", multiple=True, required=True, type=click.Path(exists=True, file_okay=False),
+              help="A folder of the second annotator's records of some of the same pages (repeatable).")
+@click.option("-v", "--verbose", is_flag=True, help="List per document what the two records do not share.")
+def agree(first_dirs, second_dirs, verbose):
+    """Print how far two annotators of the same pages agree, field by field, scored as `kg eval`
+    scores kg (the first's records as gold): the ceiling an extractor can expect against one
+    annotator. Documents are matched by the text each record names.
+
+    \b
+    Example: kg agree --first gold_a --second gold_b
+    """
+    found = agreement(first_dirs, second_dirs)
+    if not found.report.details:
+        _say("error", "no document is annotated in both: nothing to compare")
+        sys.exit(1)
+    if found.only_second:
+        _say("warning", f"{len(found.only_second)} records of the second have none of the first to compare with")
+    click.echo(f"# {len(found.report.details)} documents annotated by both\n{format_report(found.report, verbose)}")
 
 
 GRAPH_FORMATS = {"turtle": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig",

@@ -106,6 +106,29 @@ def format_report(report: Report, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+# --- two annotators of the same pages -----------------------------------------------
+
+@dataclass
+class Agreement:
+    """How far a second annotator's records agree with a first's, scored as `kg eval` scores an
+    extraction (the first's records as gold): a ceiling for what any extractor can reach against
+    one annotator's records."""
+
+    report: Report
+    only_first: list[str] = field(default_factory=list)  # documents the second did not annotate
+    only_second: list[str] = field(default_factory=list)  # documents the first did not annotate
+
+
+def agreement(first_dirs, second_dirs) -> Agreement:
+    """Score the records in `second_dirs` against those in `first_dirs` on the documents both
+    annotate (matched by the name of the text each record names)."""
+    first = {doc: r for d in first_dirs for doc, r in load_gold(d).items()}
+    second = {doc: r for d in second_dirs for doc, r in load_gold(d).items()}
+    both = sorted(first.keys() & second.keys())
+    return Agreement(evaluate((second[doc], first[doc]) for doc in both),
+                     sorted(first.keys() - second.keys()), sorted(second.keys() - first.keys()))
+
+
 # --- scoring several sets ---------------------------------------------------------
 
 PAGE_FOLDERS = ("texts", "corpus")  # where a set folder keeps its pages, beside gold/

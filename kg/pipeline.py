@@ -241,7 +241,12 @@ def load_gold(gold_dir: str | Path) -> dict[str, dict]:
     """Gold records by the name of the text they annotate."""
     out = {}
     for path in sorted(Path(gold_dir).glob("*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"{path}: not a gold record ({exc})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}: not a gold record (a JSON object is needed)")
         out[record.get("doc") or path.stem + ".txt"] = record
     return out
 

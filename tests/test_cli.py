@@ -332,6 +332,32 @@ def test_eval_with_nothing_scored_is_an_error_not_a_table_of_zeros(tmp_path, sam
     assert result.exit_code == 1 and "nothing was scored" in result.stderr
 
 
+def test_agree_prints_the_table_of_two_annotators_of_the_same_pages(tmp_path, sample_gold):
+    """The sample's gold against itself agrees in full; a second folder sharing no page is an error."""
+    result = invoke("agree", "--first", sample_gold, "--second", sample_gold)
+    assert result.exit_code == 0 and result.stdout.startswith("# 3 documents annotated by both")
+    assert table(result.stdout.split("\n", 1)[1])["persons"]["f1"] == 1.0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.json").write_text('{"doc": "x.txt", "persons": []}', encoding="utf-8")
+    result = invoke("agree", "--first", sample_gold, "--second", other)
+    assert result.exit_code == 1
+    assert stderr_lines(result) == ["kg: error: no document is annotated in both: nothing to compare"]
+    (other / "sample_01.json").write_text((sample_gold / "sample_01.json").read_text(encoding="utf-8"), encoding="utf-8")
+    result = invoke("agree", "--first", sample_gold, "--second", other)
+    assert result.exit_code == 0 and result.stdout.startswith("# 1 documents annotated by both")
+    assert stderr_lines(result) == ["kg: warning: 1 records of the second have none of the first to compare with"]
+
+
+def test_eval_names_a_gold_record_that_is_not_json(tmp_path, sample_corpus):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "sample_01.json").write_text("{", encoding="utf-8")
+    result = invoke("eval", "--gold", gold, sample_corpus)
+    assert result.exit_code == 1
+    assert [line.split(" (")[0] for line in stderr_lines(result)] == [f"kg: error: {gold / 'sample_01.json'}: not a gold record"]
+
+
 def test_eval_scores_set_folders_each_and_together(tmp_path, sample_gold, sample_corpus, sample_eval):
     one, two = tmp_path / "one", tmp_path / "two"
     for folder, pages in ((one, "texts"), (two, "corpus")):

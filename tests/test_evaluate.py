@@ -1,7 +1,10 @@
 """kg.evaluate: set-per-document scoring with the comparison rules of the gold README."""
+import json
+
 import pytest
 
-from kg.evaluate import FIELDS, Score, evaluate, format_report, items
+from kg.errors import InputError
+from kg.evaluate import FIELDS, Score, agreement, evaluate, format_report, items
 
 
 def rec(doc="a.txt", **fields) -> dict:
@@ -176,3 +179,31 @@ def test_format_report():
     assert persons[1:] == ["1.000", "0.500", "0.667", "1", "0", "1"]
     verbose = format_report(report, verbose=True)
     assert "== a.txt" in verbose and "张建国" in verbose
+
+
+def write_gold(folder, *records):
+    folder.mkdir()
+    for r in records:
+        (folder / r["doc"].replace(".txt", ".json")).write_text(json.dumps(r, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_agreement_scores_the_second_annotator_against_the_first_on_shared_documents(tmp_path):
+    """Two annotators of the same page: one gave the meeting to the committee, the other to its
+    party group; the other pages are each annotated once and are not compared."""
+    first = write_gold(tmp_path / "a", rec("p.txt", persons=["周明远"], events=[event("临海市政协", "06-03", ["周明远"])]),
+                       rec("q.txt", persons=["钱雨辰"]))
+    second = write_gold(tmp_path / "b", rec("p.txt", persons=["周明远"], events=[event("临海市政协党组", "06-03", ["周明远"])]),
+                        rec("r.txt", persons=["孙一凡"]))
+    found = agreement([first], [second])
+    assert [d["doc"] for d in found.report.details] == ["p.txt"]
+    assert counts(found.report, "persons") == (1, 0, 0)
+    assert counts(found.report, "who_led") == (0, 1, 1)
+    assert found.only_first == ["q.txt"] and found.only_second == ["r.txt"]
+
+
+def test_a_gold_record_that_is_not_json_is_named(tmp_path):
+    folder = write_gold(tmp_path / "a", rec("p.txt"))
+    (folder / "q.json").write_text('{"doc": "q.txt", "persons": [', encoding="utf-8")
+    with pytest.raises(InputError, match="q.json: not a gold record"):
+        agreement([folder], [folder])
