@@ -59,6 +59,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         e = s + glen
         if e > end or any(c in _NOT_GIVEN for c in text[s:e]) and not _given_wei(text, i, s, e) or _body_word_at(text, s, e):
             continue
+        if glen == 2 and title_re().fullmatch(text, s, e):
+            continue  # 周书记到我镇调研: a surname and a title, how the page calls him, no given name
         if glen == 1 and text[s] == "其":
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
         if glen == 1 and _common_word(text[i:e]):

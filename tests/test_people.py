@@ -16,6 +16,8 @@ from kg.people import list_item, long_name, name_at, plausible
     ("党组织主持会议", 0, None),
     ("主席咸明远会见考核组一行", 2, "咸明远"),  # a rarer surname of the 百家姓
     ("副部长钱建中反馈了考核意见", 3, "钱建中"),  # 反馈: a verb of the genre after a name
+    ("钱书记到我镇实地调研", 0, None),  # a surname and a title: how the page calls someone, no name
+    ("钱局长一行到村调研", 0, None),
 ])
 def test_name_at(text, i, name):
     assert name_at(text, i) == name
