@@ -97,7 +97,10 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         names, pos = [], t.end()
         if acting := _ACTING.match(text, pos):
             pos = acting.end()  # 主任(代)甲乙: acting
-        if text.startswith(("有", "为", "是", "由"), pos) and (after := name_at(text, pos + 1, end)) and plausible(after) \
+        if text[pos:pos + 1] in (" ", "\u3000") and (signed := name_at(text, pos + 1, end)) \
+                and text[pos + 1 + len(signed):pos + 2 + len(signed)] in ("\n", ""):
+            pos += 1  # a report's signature line: 某省人民代表大会常务委员会副主任 甲乙
+        elif text.startswith(("有", "为", "是", "由"), pos) and (after := name_at(text, pos + 1, end)) and plausible(after) \
                 or text.startswith((":", ":"), pos) and list_item(text, pos + 1, end, first=True):
             pos += 1  # 出席的副主任有甲乙、丙丁; 组长为甲乙; 执行主席由甲乙担任; 市委常委:甲乙、丙丁
         while (name := name_at(text, pos, end) or list_item(text, pos, end, first=not names)

@@ -101,6 +101,8 @@ def department(body: str, dept: str) -> str | None:
         return body[:-3] + dept  # 某开发区党工委书记、管委会主任: the zone's board
     if dept in ("人大", "人大主席团", "政府") and body.endswith(("镇党委", "乡党委")):
         return body[:-2] + dept
+    if dept in _PARTY_DEPTS and (sister := next((d for d in _PARTY_DEPTS if body.endswith(d) and len(body) > len(d)), None)):
+        return body[:-len(sister)] + dept  # 市委组织部部长、统战部部长: the committee's other department
     if dept == "党校" and (place := place_of(body) or (body[0] if body[0] in LEVELS and len(body) <= 6 else None)):
         return place + "委党校"  # 市委常委、组织部部长、党校校长: the place's party school
     if dept in _PARTY_DEPTS and body_kind(body) in ("cppcc", "congress", "government") \
