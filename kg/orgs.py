@@ -130,7 +130,7 @@ _SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
 
 
 _NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
-                    r"幼儿园|中学|小学|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
+                    r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _GROUP_MARK = re.compile(r"[((]集团[))]")
 _DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
@@ -280,7 +280,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             for m in _CENTRE_LISTED.finditer(text, start, end)]
     found = SpanIndex(out)
     for m in _NAMED.finditer(text, start, end):
-        if m.group(0) in ("中学", "小学") and not word_starts_at(text, m.start()) \
+        if m.group(0) in ("中学", "小学", "中专") and not word_starts_at(text, m.start()) \
                 or text[m.end():m.end() + 1] in _UNIT_GOES_ON:
             continue  # 集中学习: no 中学; 分会场, 中学生: the word goes on
         left, school = m.start(), m.group(0) in ("学院", "研究院")

@@ -32,7 +32,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("office", r"办公室|办公厅|办"),
     ("board", r"监事会|董事会"),  # 某集团监事会主席
     ("company", r"公司|集团"),
-    ("school", r"大学|(?<!科)学院|学校|中学|小学|党校"),  # 中国科学院: an academy, no school
+    ("school", r"大学|(?<!科)学院|学校|中学|小学|中专|党校"),  # 中国科学院: an academy, no school
     ("committee", r"委员会"),
     ("delegation", r"代表团|考察团|调研团|访问团|参访团|慰问团|宣讲团"),
 )
