@@ -19,6 +19,8 @@ _CAPTION = re.compile(r"^▲")
 _HEADLINE_END = set("。!?;,、”")
 _CREDIT = re.compile(r"(摄影报道|摄|报道)\)?$")
 _MARKUP = re.compile(r"^[#□■\s]+")
+# A page's links to its neighbours (上一篇:某镇召开…  下一篇:…): the article has ended.
+_NAVIGATION = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -73,6 +75,7 @@ def split_articles(doc: Document) -> list[Article]:
     for n, first in enumerate(bounds):
         last = (bounds[n + 1] if n + 1 < len(bounds) else len(paras)) - 1
         opener = next(i for i, j in starts.items() if j == first)
+        last = next((k - 1 for k in range(opener + 1, last + 1) if _NAVIGATION.match(lines[k])), last)
         if any(FURNITURE.search(lines[k]) for k in range(first, opener)):
             first = opener
         start, end = paras[first][0], paras[last][1]
