@@ -169,10 +169,13 @@ def _after_function_words(text: str, left: int, right: int, school: bool = False
     (标志着中电光电公司 → 中电光电公司), using jieba's words and tags; a school's field joined
     by 与 stays whole (生命科学与技术学院, 科学与技术研究院)."""
     pos, cut = left, left
+    placed = _opens_on_place(text[left:right])  # 辽宁某某高新材料股份有限公司
     for word in jieba_cut(text[left:right]):
         pos += len(word)
         if school and word == "与" and pos - len(word) - cut >= 2 and 1 <= right - pos <= 4:
             continue  # 经济与管理学院: two fields, one faculty
+        if placed and jieba_tags().get(word) == "d" and pos - len(word) > left:
+            continue  # 高新 (an adverb to jieba) inside the name after its place, no cut
         if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS and not gazetteer().lookup(word) \
                 or word in "着了的在和与及对由被把让为是将从就并向以给经来去" \
                 or word in _CUT_VERBS:
@@ -209,13 +212,21 @@ _OWN_BODY = "党委|纪委|党总支|团委|工会"  # a named unit's own bodies
 _UNITS_OWN = re.compile(rf"(?:{_OWN_BODY})(?!书记|副书记|委员|常委|主席|副主席)")  # not 某集团党委书记: a title follows
 
 
+def _opens_on_place(name: str) -> bool:
+    """Whether a division's name opens `name` (辽宁某某高新材料…): what follows it is the unit's own
+    name, where an adverb to jieba (高新) is a word of the name."""
+    spans = division_spans(name)
+    return bool(spans) and spans[0][0] == 0
+
+
 def _not_a_name(prefix: str) -> bool:
     """Whether the words before a unit's suffix hold a verb or other function word: its trade
     (某控股集团, 某城市建设投资集团, 建工学院) and places aside, unless it opens others (建设好某学院: a verb)."""
     words, trades = jieba_cut(prefix), trade_words()
     first = "" if all(w in trades for w in words) else next(iter(words), "")
     places = tuple(w for w in words if gazetteer().lookup(w))  # 大连 (an adverb to jieba) in 大连大学
-    return has_function_word(prefix, but=tuple(w for w in trades if w != first) + places)
+    inside = tuple(w for w in words[1:] if jieba_tags().get(w) == "d") if _opens_on_place(prefix) else ()
+    return has_function_word(prefix, but=tuple(w for w in trades if w != first) + places + inside)  # 辽宁某某高新材料
 
 
 def _address_before(prefix: str) -> int:
