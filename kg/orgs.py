@@ -18,7 +18,7 @@ from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words, word_starts_at
 from .model import Mention, SpanIndex
 from .places import ZONE, conjunction_before_level, town_named
-from .patterns import division_names_at, division_spans, national_bodies, title_re, trie_pattern
+from .patterns import division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 from .titles import DEMOCRATIC_PARTIES, body_kind
 
@@ -205,7 +205,24 @@ def _borne_twice(name: str) -> bool:
 def _canonical_place(name: str, ctx: Context) -> Division | None:
     if name in _REFS:
         return ctx.resolve_ref(name)
-    return gazetteer().lookup(name, within=ctx.province)
+    g = gazetteer()
+    return g.lookup(name, within=ctx.province) or (g.resolve(name, ctx.province) if _former_name(name) else None)
+
+
+def _former_name(name: str) -> bool:
+    """Whether `name` is a former division's full name (下城区, 杭州's from 1983 to 2021)."""
+    return former_spans(name) == [(0, len(name), name)]
+
+
+def _outside_former_names(text: str, anchors: list, start: int, end: int) -> list:
+    """Names of today's divisions, with one inside a former division's full name given up for
+    it (下城区民政局: 下城区 of 杭州 until 2021, not 城区 of a city in Shanxi)."""
+    former = [f for f in former_spans(text, start, end)
+              if any(f[0] <= a and b <= f[1] and (a, b) != (f[0], f[1]) for a, b, _ in anchors)]
+    if not former:
+        return anchors
+    kept = [x for x in anchors if not any(f[0] <= x[0] and x[1] <= f[1] for f in former)]
+    return sorted(kept + former)
 
 
 _OWN_BODY = "党委|纪委|党总支|团委|工会"  # a named unit's own bodies (某集团党委)
@@ -254,7 +271,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), canon))
     if spans is None:
         spans = division_spans(text, start, end)
-    anchors = [(a, b, n) for a, b, n in spans if start <= a and b <= end]
+    anchors = _outside_former_names(text, [(a, b, n) for a, b, n in spans if start <= a and b <= end], start, end)
     anchors += [(m.start(), m.end(), m.group(0)) for m in _SHORT_REF_RE.finditer(text, start, end)]
     named = SpanIndex(out)
     covered = start  # anchors inside an accepted body are not bodies of their own

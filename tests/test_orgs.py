@@ -154,7 +154,8 @@ def test_find_orgs_spans_match_text():
     ("9月6日上午,旺苍中专举行秋季开学典礼。党委书记柏建某致辞。", {"旺苍中专", "旺苍中专党委"}),
     ("他还走访了委员企业青禾供应链管理有限公司。", {"青禾供应链管理有限公司"}),  # the kind of firm before its name
     ("本报太原讯 要落实省纪检委的各项部署。", {"山西省纪委"}),  # 纪检委: the 纪律检查委员会, 纪委
-    ("实地考察了辽宁华川高新材料股份有限公司。", {"辽宁华川高新材料股份有限公司"}),  # 高新: no adverb here  # a secondary vocational school
+    ("实地考察了辽宁华川高新材料股份有限公司。", {"辽宁华川高新材料股份有限公司"}),  # 高新: no adverb here
+    ("本报杭州讯 下城区民政局负责人陪同调研。", {"下城区民政局"}),  # a former district's (no 城区 of Shanxi)  # a secondary vocational school
     ("他具有中专学历,高中专业课成绩好。", set()),  # a schooling, a subject: no school
     ("会议由镇党委组织委员柏冰主持。", {"镇党委"}),
     ("9月28日上午,青山社区联合党委召开党建联席会议。", {"青山社区联合党委"}),  # a community's joint committee
