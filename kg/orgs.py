@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words, word_starts_at
 from .model import Mention, SpanIndex
-from .places import ZONE, conjunction_before_level, town_named
+from .places import ZONE, conjunction_before_level, page_former, town_named
 from .patterns import division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 from .titles import DEMOCRATIC_PARTIES, body_kind
@@ -169,13 +169,12 @@ def _after_function_words(text: str, left: int, right: int, school: bool = False
     (标志着中电光电公司 → 中电光电公司), using jieba's words and tags; a school's field joined
     by 与 stays whole (生命科学与技术学院, 科学与技术研究院)."""
     pos, cut = left, left
-    placed = _opens_on_place(text[left:right])  # 辽宁某某高新材料股份有限公司
     for word in jieba_cut(text[left:right]):
         pos += len(word)
         if school and word == "与" and pos - len(word) - cut >= 2 and 1 <= right - pos <= 4:
             continue  # 经济与管理学院: two fields, one faculty
-        if placed and jieba_tags().get(word) == "d" and pos - len(word) > left:
-            continue  # 高新 (an adverb to jieba) inside the name after its place, no cut
+        if pos - len(word) > left and jieba_tags().get(word) == "d" and _opens_on_place(text[left:right]):
+            continue  # 辽宁某某高新材料股份有限公司: 高新 (an adverb to jieba) inside the name after its place
         if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS and not gazetteer().lookup(word) \
                 or word in "着了的在和与及对由被把让为是将从就并向以给经来去" \
                 or word in _CUT_VERBS:
@@ -217,8 +216,8 @@ def _former_name(name: str) -> bool:
 def _outside_former_names(text: str, anchors: list, start: int, end: int) -> list:
     """Names of today's divisions, with one inside a former division's full name given up for
     it (下城区民政局: 下城区 of 杭州 until 2021, not 城区 of a city in Shanxi)."""
-    former = [f for f in former_spans(text, start, end)
-              if any(f[0] <= a and b <= f[1] and (a, b) != (f[0], f[1]) for a, b, _ in anchors)]
+    former = [f for f in page_former(text) if start <= f[0] and f[1] <= end
+              and any(f[0] <= a and b <= f[1] and (a, b) != (f[0], f[1]) for a, b, _ in anchors)]
     if not former:
         return anchors
     kept = [x for x in anchors if not any(f[0] <= x[0] and x[1] <= f[1] for f in former)]
@@ -242,7 +241,8 @@ def _not_a_name(prefix: str) -> bool:
     words, trades = jieba_cut(prefix), trade_words()
     first = "" if all(w in trades for w in words) else next(iter(words), "")
     places = tuple(w for w in words if gazetteer().lookup(w))  # 大连 (an adverb to jieba) in 大连大学
-    inside = tuple(w for w in words[1:] if jieba_tags().get(w) == "d") if _opens_on_place(prefix) else ()
+    inside = tuple(w for w in words[1:] if jieba_tags().get(w) == "d")
+    inside = inside if inside and _opens_on_place(prefix) else ()
     return has_function_word(prefix, but=tuple(w for w in trades if w != first) + places + inside)  # 辽宁某某高新材料
 
 

@@ -131,7 +131,7 @@ _FORMER_NOT = {"区": "域", "市": "场"}  # 城南区|域, 大丰市|场: a wo
 
 
 @lru_cache(maxsize=4)
-def _page_former(text: str) -> tuple[tuple[int, int, str], ...]:
+def page_former(text: str) -> tuple[tuple[int, int, str], ...]:
     """Former names in a whole page, scanned once (find_divisions runs on its parts)."""
     return tuple(former_spans(text))
 
@@ -140,7 +140,7 @@ def _former(text: str, start: int, end: int, spans) -> list[tuple[int, int, str]
     """Former full names not overlapping a longer or crossing name of today (闸北区; 昌平县
     over 昌平)."""
     out = []
-    for f in _page_former(text):
+    for f in page_former(text):
         if f[0] < start or f[1] > end:
             continue
         if text[f[1]:f[1] + 1] == _FORMER_NOT.get(f[2][-1]):
