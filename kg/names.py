@@ -34,6 +34,8 @@ _ROLE_WORDS = tuple(_ROLES.split("|"))
 # 审核) are words of running text too (工作者, 视频会议, 草案二审稿) unless set apart.
 _TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生"
 _NAME = r"[\u4e00-\u9fff]{2,4}"
+# The unit a writer signs for, before the name in a closing credit: (某镇人大 甲乙).
+_CREDIT_UNIT = r"[\u4e00-\u9fff]{2,12}?(?:人大|政协|政府|党委|委|局|办|中心|站|所|社区|街道|镇|乡|村)"
 _SEP = r"[ \u3000、,]+"
 _CREDITED = rf"(?:(?![文图]/(?!{_ROLES}))[\u4e00-\u9fff]){{2,4}}"  # 文/甲乙 图/丙丁: 甲乙, not 甲乙图 (终审:甲乙文/责任编辑: 甲乙文)
 # A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
@@ -76,7 +78,8 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
         rf"|[\u4e00-\u9fff]{{2,10}}?(?:法院|检察院|医院|学院|局|委|办|部|中心|政府)\s)?"  # 作者:某县法院 甲乙 丙丁: the unit's
         rf"(?P<names>{_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
         + first +
-        rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
+        rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
+        rf"|[■□]\s?(?P<mnames>{_NAME})(?=\s*(?:\n|$))"  # a byline's mark before the writer: ■甲乙
         rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>{_NAME}):"
     )
 
@@ -160,7 +163,7 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
                 continue
             found, at, role = [(name, len(m["pre"]) - len(name))], m.start("pre"), m["prole"]
         else:
-            group = next(g for g in ("cnames", "snames", "pnames", "speaker") if m[g])
+            group = next(g for g in ("cnames", "snames", "pnames", "mnames", "speaker") if m[g])
             chunk = m[group]
             if group == "snames":  # …处甲乙供稿: the name is the chunk's end
                 chunk = chunk[-3:] if _credit_name(chunk[-3:]) else chunk[-2:]
@@ -173,7 +176,8 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
                     if role:
                         positions.append(Position(name, role, None, at + off, at + off + len(name)))
                 continue
-            if group in ("pnames", "speaker") and any(len(n) < 2 or n != _strict(n) for n, _ in found):
+            signed = group == "mnames" or group == "pnames" and m["cunit"]  # ■甲乙, (某镇人大 甲乙): a writer's credit
+            if group in ("pnames", "speaker") and not signed and any(len(n) < 2 or n != _strict(n) for n, _ in found):
                 continue
             if group == "cnames" and at > 0 and text[at - 1] not in _CLAUSE_START:
                 continue

@@ -249,3 +249,17 @@ def test_a_name_and_title_after_a_word_taking_a_person(opener):
     r = to_record(extract_text(f"本报海口讯 6月3日,{opener}周明远省长批示要求,副省长钱雨辰带队检查。\n"))
     assert "周明远" in r["persons"]
     assert {"person": "周明远", "org": "海南省政府", "title": "省长"} in r["positions"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区政府常务会议召开\n■钱冲\n6月6日,区政府常务会议召开。\n", "钱冲"),  # a byline's mark before the writer
+    ("会议审议通过了工作计划。□黄和某\n", "黄和某"),  # the mark closing the piece
+    ("为全面建成小康社会而努力奋斗!(青林镇人大 李子和)\n", "李子和"),  # the unit the writer signs for
+])
+def test_a_writer_named_by_a_mark_or_after_the_unit_in_a_closing_credit(text, name):
+    assert name in to_record(extract_text(text))["persons"]
+
+
+@pytest.mark.parametrize("text", ["■会议召开\n", "会议强调。□要求\n", "(左一为周明远)会议召开。\n"])
+def test_no_writer_where_the_mark_or_bracket_holds_no_name(text):
+    assert to_record(extract_text(text))["persons"] == []
