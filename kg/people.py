@@ -24,7 +24,7 @@ FOLLOWERS = (
     "接受 结合 将 依次 图为 受 所作 做 教授 副教授 院士 博士 两位 三位 四位 五位 六位 七位 八位 九位 十位 几位 "
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为 "
     "督导 督查 督办 检查 慰问 察看 查看 巡查 暗访 亲切 专门 特意 特地 随后 随即 简要 深情 主动 正在 成功当选 "
-    "逐一 逐个 一一"
+    "逐一 逐个 一一 全程"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|于?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到|来|走访|慰问|看望|调研|考察|视察|检查|督导|会见|深入|前往|参加|召开)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
                         + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + "))")
@@ -102,11 +102,12 @@ def name_before_title(text: str, pos: int, end: int) -> str | None:
 def _given_wei(text: str, i: int, s: int, e: int) -> bool:
     """为 or 和 ending a given name of two, or 和 opening one, before 等, a verb of the genre or a
     separator (某大为等出席, 副主任某国和、…, 副主任某和平主持), or 为 opening one right after a
-    title (主任某为民主持); not a word after a name of one (以某某为组长, 某某和某某)."""
+    title or as a list's item (主任某为民主持, 、某为民陪同); not a word after a name of one (以某某为组长,
+    某某和某某)."""
     given = text[s:e]
     return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e)) and (
         given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN
-        or given[0] == "为" and given[1] not in _NOT_GIVEN and _title_ends(text, i))
+        or given[0] == "为" and given[1] not in _NOT_GIVEN and (_title_ends(text, i) or text[i - 1:i] == "、"))
 
 
 def _title_ends(text: str, at: int) -> bool:

@@ -17,6 +17,8 @@ from kg.people import list_item, long_name, name_at, plausible
     ("主席咸明远会见考核组一行", 2, "咸明远"),  # a rarer surname of the 百家姓
     ("副部长钱建中反馈了考核意见", 3, "钱建中"),  # 反馈: a verb of the genre after a name
     ("钱书记到我镇实地调研", 0, None),  # a surname and a title: how the page calls someone, no name
+    ("胡菁某、陆为民陪同", 4, "陆为民"),  # 为 opening a given name, a list's item before a verb of the genre
+    ("总经理蒋俊全程陪同", 3, "蒋俊"),  # 全程陪同: an adverb of the genre after the name
     ("钱局长一行到村调研", 0, None),
 ])
 def test_name_at(text, i, name):
