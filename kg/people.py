@@ -143,6 +143,9 @@ def _title_words() -> frozenset[str]:
     return frozenset(titles())
 
 
+_PERSON_TAGS = ("nr", "nrfg")  # jieba's tags of people's names (秦娟: nrfg; not 杨家, a family, nrfg too)
+
+
 def plausible(name: str) -> bool:
     """Whether `name` can be a person's name and not an ordinary word or a place.
 
@@ -153,7 +156,7 @@ def plausible(name: str) -> bool:
     words = jieba_words()
     if name.removeprefix("副") in _title_words():
         return False  # 书记王某、副书记、纪委书记李某: a title in a list of posts, no name
-    if len(name) == 2 and name in words and not (words[name][0] == "nr" and words[name][1] < 500):
+    if len(name) == 2 and name in words and not (words[name][0] in _PERSON_TAGS and words[name][1] < 500 and name[1] not in "家姓氏"):
         return False
     if name in words and words[name][0] not in _NAME_TAGS:
         return False

@@ -27,6 +27,7 @@ def test_name_at(text, i, name):
 
 @pytest.mark.parametrize("word, ok", [
     ("郁建平", True), ("柏博", True), ("党校", False), ("智慧", False), ("纪律性", False), ("宁夏", False),
+    ("秦娟", True), ("杨家", False),  # jieba's name tag nrfg: a name, but not a family (杨家)
     ("资源环境", False), ("欧阳建国", True),  # two common words; a compound surname and a given name
     ("洛桑平村", True), ("张家湾村", False),  # 村 may end a transliterated name (洛桑…), not a village's
     ("向奋战", False), ("向明远", True),  # 向奋战在一线: a preposition before a verb; 向 is a surname too
