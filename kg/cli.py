@@ -11,8 +11,8 @@ from contextlib import contextmanager
 import click
 
 from .dates import iso_date
-from .evaluate import GoldSet, agreement, format_report, format_sets, gold_set, score_sets, sets_json
 from .errors import InputError
+from .evaluate import GoldSet, agreement, format_report, format_sets, gold_set, score_sets, sets_json
 from .gazetteer import gazetteer
 from .ingest import stem as record_stem
 from .output import OutputError, is_sidecar, staged

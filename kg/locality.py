@@ -182,11 +182,14 @@ def outlet_place(doc: Document, province: Division | None = None) -> Division | 
     return None
 
 
+_RELAYED_BY = re.compile("据")
+
+
 def _relayed_outlet(text: str, after: int, province: Division | None) -> Division | None:
     """The place of an outlet the page relays after its own (来源:某报 … 据“某在线”消息, 据某日报报道):
     a republished story is the relayed outlet's."""
-    for r in re.finditer("据", text[after:]):
-        at = after + r.start()
+    for r in _RELAYED_BY.finditer(text, after):
+        at = r.start()
         m = next(_outlet_pattern().finditer(text, at, at + 30), None)
         if m and m.start() in (at, at + 1) and (d := _lookup(m["place"] or m["aplace"], province)):
             return d

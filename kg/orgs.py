@@ -139,8 +139,8 @@ _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|面向|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
-    r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据|"
-    r"(?<=委员|会员|民营|重点|骨干|龙头|规上|示范)企业)$"  # 走访委员企业某某公司: the kind of firm, then its name  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
+    r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据|"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
+    r"(?<=委员|会员|民营|重点|骨干|龙头|规上|示范)企业)$"  # 走访委员企业某某公司: the kind of firm, then its name
 )
 
 
