@@ -61,6 +61,8 @@ _LEAD = re.compile(r"(?:同志|院士|教授)?(?:\d{1,2}月\d{1,2}日)?(?:[上�
                    r"|(?:为|担?任)[^,。;]{0,10}?(?<!副)(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
 _DAY_BEFORE_LEAD = re.compile(r"(?:今天|今日|昨天|昨日|当天|当日)(?:[上下]午|晚上?)?")
 _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|向|对)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持; not 在贺词中向大会的成功召开
+# 甲,乙等市领导,分别带队…: a list closed by who they are, each of them leading
+_SEVERAL_END = re.compile(r"(?:同志)?等(?:[省市县区镇乡]|有关|相关)?(?:领导同志|领导|负责同志|同志)?,?(?=分别|共同)")
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:]|[一二三四五六七八九十]是)要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
@@ -420,6 +422,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
         after = p.end
         if aside := _ASIDE.match(text, after, hi):
             after = aside.end()  # 张某(右一)率队: a photo's pointer
+        if several := _SEVERAL_END.match(text, after, hi):
+            after = several.end()
         if t := title_re().match(text, after, min(hi, after + 6)):
             after = t.end()  # 李某书记主持
         if day := _DAY_BEFORE_LEAD.match(text, after, hi):
@@ -487,7 +491,7 @@ def _severally(text: str, persons: SpanIndex, at: int, hi: int, by: bool = False
         if gap and not _titled(gap):
             return False
         pos = p.end
-    return pos > at and text[pos:word] in ("", "同志")
+    return pos > at and (text[pos:word] in ("", "同志") or bool((m := _SEVERAL_END.match(text, pos)) and m.end() == word))
 
 
 def _joined(text: str, persons: SpanIndex, at: int) -> bool:
@@ -1598,7 +1602,8 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     if near and re.search("欢迎|邀请|感谢", gap):
         return None  # 院长甲乙代表学院欢迎校领导莅临调研: the visitors are others
     if not near or len(gap) > 24 or re.search(r"[,。;]", gap) \
-            and not (re.fullmatch(r"(?:等人?)?,", gap) and _LEADS_GROUP.match(text, hi)):  # 甲、乙,带领…: the list leads
+            and not ((re.fullmatch(r"(?:等人?)?,", gap) or (m := _SEVERAL_END.match(gap)) and gap[m.end():] in ("分别", "共同"))
+                     and _LEADS_GROUP.match(text, hi)):  # 甲、乙,带领…: the list leads; 甲等市领导,分别带队
         arrived = [m for m in _ARRIVED.finditer(text, lo, hi)]
         return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
     for p in near[:-1]:  # X率A、B等一行到…: the party is X's

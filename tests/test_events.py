@@ -1366,6 +1366,14 @@ def test_officers_chairing_severally_both_lead(record_of, chairs):
     assert _pairs(record_of(unled)["events"]) == [("绵阳市人大常委会", "12-20", ["钱雨辰"])]
 
 
+@pytest.mark.parametrize("closing", ["等市领导,分别", "等市领导分别", "等,分别"])
+def test_a_list_closed_by_who_they_are_leads_severally(record_of, closing):
+    """市委书记A,市长B,主任C等市领导,分别带队走访慰问…: each of the list leads a call."""
+    text = (f"9月29日,市委书记周明远,市委副书记、市长钱雨辰,市人大常委会主任孙立华{closing}带队走访慰问老战士、"
+            "老党员,向他们致以节日祝福。\n")
+    assert _pairs(record_of(text, place="绵阳市")["events"]) == [("绵阳市委", "09-29", ["周明远", "钱雨辰", "孙立华"])]
+
+
 def test_a_congress_session_convened_is_named_in_full(record_of):
     text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
     assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]
