@@ -203,8 +203,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=实地(?:查看|察看)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,实地查看…
-        rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?<=,实地)(?:查看|察看))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
+        rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])(?![组团员])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
@@ -236,7 +236,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     """A word each frame cannot match without (checked first: most sentences have none)."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}|实地[查察]看",
+        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}|[查察]看|参观",
         "调研|考察|视察|汇报", "精神",
         "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的"))
 
@@ -642,6 +642,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 events.append(ev)
         if not events and "报到" in sentence:
             events = _checked_in(text, s, e, bodies, sentences[n - 1][0] if n else s)
+        if not events and n and (not said or said[-1].n < n - 1) and (along := _ALONG.search(text, s, e)) \
+                and (trip := _went_along(text, sentences[n - 1], along["noun"], person_index, positions)):
+            said.append(_Said(n - 1, [trip], set(), False, _sentence_date(text[slice(*sentences[n - 1])], pub_date)))
         # the sentence's date, read only where it is used (most sentences neither open dated nor state events)
         news = _DATELINE.sub("", sentence.lstrip(), count=1)  # 某新闻网10月27日讯(记者 某某)26日上午,
         opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
@@ -877,6 +880,16 @@ def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
     return _folded(events, session)
 
 
+def _went_along(text: str, before: tuple[int, int], noun: str, persons: SpanIndex, positions) -> Event | None:
+    """某某一行来到某公司,详细了解…。甲、乙陪同调研。: the sentence before one naming who went
+    along on a trip tells who went where; that person's trip."""
+    s, e = before
+    who = next((p for p in persons.between(s, e) if _GOES.match(text, p.end, e)), None)
+    if who is None or CREDITED.search(text, max(0, who.start - 6), who.start):
+        return None
+    return Event(_unit_of(_person_body(who, positions)), noun, _kind(noun), None, (who.key,), (), (), s, e)
+
+
 def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, positions, pub_date,
              chaired: bool = True) -> list[_Said]:
     """An article naming no event of its own, but who went along (`X一同督导`), who attended
@@ -1089,6 +1102,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind == "went" and m["wverb"] and (text.startswith("时", m.end())
                                           or re.search(r"(?:陪同|一同|一起|参加)了?(?:调研|考察|视察)?$", text[s:m.start()])):
         return None  # 市领导甲、乙会见时在座, 甲乙陪同走访, 甲参加调研慰问: who sat in on a call, or went along on one told before
+    if kind == "went" and m["noun"] in _LOOKED and m["gverb"] in ("来", "对", "就"):
+        return None  # 近年来…的汇报,察看了…: no going told, a look taken on a trip told before
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start()) or next(
             (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
@@ -1455,9 +1470,12 @@ def _part_of_told(text: str, m: re.Match, s: int, sentence: str, earlier_here: b
 _GROUP_OPENS = re.compile(r"\s*(?:调研|考察|视察|检查|执法检查|督导|督查)组(?:一行)?(?:还|并|随后|先后)?(?:召开|举行|组织)")
 _TALK = re.compile(r"了?(?:研讨|交流|讨论|学习|座谈)+")  # 开展了研讨交流: talk at a meeting, no event of its own
 _OF_THE_MEETING = re.compile(r"\s*(?:会议|会上|会议期间)")  # a sentence on the meeting told before
+_LOOKED = ("查看", "察看", "参观")  # 来到某镇,察看…: the look a visit takes, its event
 _GOING = ("来到", "深入", "前往", "走进")  # verbs of going somewhere, before the place gone to
 _VISITED = ("进驻", "根据", *_GOING)  # 视察组先后深入某公司…并召开座谈会: a body visited; 根据某党委的安排: whose plan
 _VISIT_LIST = re.compile(rf"(?:{'|'.join(_GOING)}|到|赴)[^,。;:!?]*、$")  # 先后到某馆、某公司: the list of places gone to
+# 某某一行首先来到…: who goes somewhere (`_went_along`)
+_GOES = re.compile(rf"(?:同志)?(?:等?一行)?(?:[一二三四五六七八九十\d]+人)?,?(?:首先|先后|专程|一同)?(?:{'|'.join(_GOING)}|莅临|赴)")
 
 
 def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | None:

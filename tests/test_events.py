@@ -1374,6 +1374,29 @@ def test_a_list_closed_by_who_they_are_leads_severally(record_of, closing):
     assert _pairs(record_of(text, place="绵阳市")["events"]) == [("绵阳市委", "09-29", ["周明远", "钱雨辰", "孙立华"])]
 
 
+@pytest.mark.parametrize("visit", ["走进某公园,察看消防安全、疫情防控等工作情况", "来到新安镇,参观了古城村村部、文化广场等地",
+                                   "首先来到新安镇,查看了古城村的美丽乡村建设"])
+def test_going_somewhere_then_looking_is_a_trip(record_of, visit):
+    """副区长A,局长B走进某地,察看…: a trip, led by the list's first."""
+    text = f"1月27日,副区长周明远,区文旅局局长钱雨辰{visit}。\n"
+    assert _pairs(record_of(text, place="嘉定区")["events"]) == [("嘉定区政府", "01-27", ["周明远"])]
+
+
+def test_a_look_after_no_going_is_no_trip(record_of):
+    """听取了近年来工作的汇报,察看了…: 来 in 近年来 is no going; the look belongs to a trip told before."""
+    text = "某院党组书记、检察长周明远汇报了近年来检察工作开展情况的汇报,察看了我院电子检务公开栏。\n"
+    assert record_of(text, place="广德县")["events"] == []
+
+
+def test_who_went_along_names_the_trip_of_who_went_before(record_of):
+    """X一行来到某公司,详细了解…。A、B陪同调研。: X's trip, dated by the sentence that tells it."""
+    text = ("1月26日,区人大常委会主任周明远一行来到位于南翔镇的某科技股份有限公司,详细了解企业发展情况。"
+            "镇党委书记钱雨辰,镇人大主席孙立华陪同调研。\n"
+            "1月27日,副区长李文华走进古猗园,察看消防安全等工作情况。\n")
+    assert _pairs(record_of(text, place="嘉定区")["events"]) == [
+        ("嘉定区人大常委会", "01-26", ["周明远"]), ("嘉定区政府", "01-27", ["李文华"])]
+
+
 def test_a_congress_session_convened_is_named_in_full(record_of):
     text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
     assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]
