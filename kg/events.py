@@ -194,7 +194,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:的?各项准备工作(?:[已经全部基本]|进展顺利){{0,4}}(?:就绪|完成|到位),)?"  # 某会议各项准备工作已经就绪,将于1月26日开幕
         rf"(?:在?(?:圆满)?完成(?:了)?各项议程后?,)?"  # 某会议(在)圆满完成各项议程(后),1月7日下午在某地闭幕
         rf"(?:,(?=(?:将|拟|定)于))?"  # 会议决定某会议,定于1月25日召开
-        rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)[1-3]?\d日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
+        rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)(?P<pday>[1-3]?\d)日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
         rf"(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分|半)?)?)?"  # (星期三), 下午3时
         rf"(?:(?:今天|今日|昨天|昨日)(?:[上下]午|晚上?)?)?"  # 昨日下午在某地闭幕
         rf"(?:(?:圆满)?完成(?:了)?(?:大会|会议)?的?(?:预定)?各项(?:预定)?议程(?:后)?,?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕
@@ -224,7 +224,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
     spoke = re.compile(  # 副县长某某在县政府十八届五次全体(扩大)会议上强调: the meeting spoken at
         rf"(?<=[\u4e00-\u9fff])在(?P<name>[^,。;:!?、“”《》在]{{2,40}}?(?P<noun>{noun}))上"
         rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))"  # not 在…会议上作的报告: a report cited
-        rf"|在(?P<pdate>{DATE.pattern})(?:召开|举行)的(?P<dname>[^,。;:!?、“”《》]{{0,30}}?(?P<dnoun>{noun}))上")  # 在9月11日召开的座谈会上
+        rf"|(?:在|(?<![^\n])[ \u3000]*(?P<dash>——))(?P<pdate>{DATE.pattern})(?(dash)在|(?:召开|举行)的)"  # 在9月11日召开的座谈会上;
+        rf"(?P<dname>[^,。;:!?、“”《》]{{0,30}}?(?P<dnoun>{noun}))上")  # a report's subtitle: ——2024年1月25日在某市第五届人民代表大会第三次会议上
     return chaired, held, passive, led, went, toured, cited, spoke
 
 
@@ -238,7 +239,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in (
         "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}|[查察]看|参观",
         "调研|考察|视察|汇报", "精神",
-        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的"))
+        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
@@ -634,6 +635,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if kind == "held" and _part_of_told(text, m, s, sentence, bool(events), any(x.events for x in said)):
                 continue
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
+                if kind == "passive" and ev.date is None and m["pday"]:
+                    ev = replace(ev, date=_day_of_month(int(m["pday"]), lead, pub_date))
                 if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end() + text.startswith("、", m.end()), e)
                                                                           or text.startswith(("以来", "提出的"), m.end())) \
                         or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
@@ -737,6 +740,16 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
 _GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
 _PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
+
+
+def _day_of_month(day: int, lead: str | None, pub_date: str | None) -> str | None:
+    """某会议27日开幕 (a day without its month): the day in the month of the article's lead where
+    the lead's day is not after it (a headline's opening, the lead's eve told first), else in the
+    month of the page's date where that day is not before it."""
+    known = lead if lead and int(lead[-2:]) <= day else pub_date if pub_date and int(pub_date[-2:]) >= day else None
+    if known is None or not real_day(known[-5:-3], str(day), known[:4] if len(known) > 5 else None):
+        return None
+    return f"{known[:-2]}{day:02d}"
 
 
 def _told_before(text: str, sentences: list[tuple[int, int]], n: int, pub_date: str | None) -> str | None:

@@ -1397,6 +1397,21 @@ def test_who_went_along_names_the_trip_of_who_went_before(record_of):
         ("嘉定区人大常委会", "01-26", ["周明远"]), ("嘉定区政府", "01-27", ["李文华"])]
 
 
+@pytest.mark.parametrize("pub_date, date", [("2024-01-28", "2024-01-26"), ("2024-01-20", None)])
+def test_a_day_without_its_month_is_of_the_pages_month_up_to_its_day(record_of, pub_date, date):
+    """某会议26日开幕: the 26th of the page's month, where the page is of that day or later;
+    else no date (the month is not told)."""
+    text = "本报讯(记者周明远)绵阳市政协十一届四次会议26日开幕。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text, pub_date=pub_date)["events"]] == [("绵阳市政协", date)]
+
+
+@pytest.mark.parametrize("after", ["", " 市人大常委会党组书记 周明远"])
+def test_a_reports_subtitle_dates_the_session_it_was_given_at(record_of, after):
+    """——2020年4月23日在某市第五届人民代表大会第七次会议上: the congress's session, that day."""
+    text = f"绵阳市人民代表大会常务委员会工作报告\n——2020年4月23日在绵阳市第五届人民代表大会第七次会议上{after}\n各位代表:\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("绵阳市人大", "2020-04-23")]
+
+
 def test_a_congress_session_convened_is_named_in_full(record_of):
     text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
     assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]
