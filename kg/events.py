@@ -199,7 +199,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?:(?:今天|今日|昨天|昨日)(?:[上下]午|晚上?)?)?"  # 昨日下午在某地闭幕
         rf"(?:(?:圆满)?完成(?:了)?(?:大会|会议)?的?(?:预定)?各项(?:预定)?议程(?:后)?,?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕
         rf"(?:在[^,。;:!?]{{1,24}}?)?"
-        rf"(?:先后|相继|分别)?(?:{_alt('held_after')})(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义)")  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
+        rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义)")  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
@@ -237,7 +237,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     """A word each frame cannot match without (checked first: most sentences have none)."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", _alt("held_after"), trip, f"{trip}|{_alt('call_verb')}|[查察]看|参观",
+        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|[查察]看|参观",
         "调研|考察|视察|汇报", "精神",
         "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——"))
 

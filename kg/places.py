@@ -38,7 +38,7 @@ def conjunction_before_level(text: str, at: int, name: str) -> bool:
 _NAME_GOES_ON = re.compile(
     r"(?:(?!调研|考察|召开|举行|参观|视察|走访|开展|座谈|会见|慰问|检查)[^\s\d,。;:!?、“”《》()()的和与及在到赴等]){0,8}?"
     r"(?:股份有限公司|有限责任公司|有限公司|大学(?!生)|学院|交大|中学|小学|日报|晚报|都市报|商报|工人报|证券报|报社|"
-    r"电视台|新闻网|卫视|律师事务所|银行)")
+    r"电视台|新闻网|在线|青年报|卫视|律师事务所|银行|集团|学校)")
 
 
 def opens_a_name(text: str, place: Mention) -> bool:

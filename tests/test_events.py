@@ -1412,6 +1412,14 @@ def test_a_reports_subtitle_dates_the_session_it_was_given_at(record_of, after):
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("绵阳市人大", "2020-04-23")]
 
 
+def test_a_plenum_electing_is_held_that_day(record_of):
+    """6月29日,中国共产党某市第十一届委员会第一次全体会议选举甲为市委书记: the plenum, held."""
+    text = "6月29日,中国共产党绵阳市第十一届委员会第一次全体会议选举周明远为市委书记,钱雨辰、孙立华为市委副书记。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text, pub_date="2024-07-01")["events"]] == [("绵阳市委", "2024-06-29")]
+    rules = "会议通过了市政协八届一次会议选举办法。\n"  # the rules of an election: no sitting
+    assert record_of(rules, pub_date="2024-07-01")["events"] == []
+
+
 def test_a_congress_session_convened_is_named_in_full(record_of):
     text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
     assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]

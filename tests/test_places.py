@@ -337,6 +337,13 @@ def test_a_town_or_village_inside_a_units_name_is_a_place(record_of):
     assert {"社坛镇", "五福村"} <= set(record["places"]) and "四川省" not in record["places"]
 
 
+@pytest.mark.parametrize("unit", ["辽宁青林集团", "浙江青林技工学校", "浙江在线", "辽宁青年报"])
+def test_a_province_opening_a_group_school_or_outlet_is_no_place(record_of, unit):
+    """辽宁某某集团, 浙江某某技工学校, 浙江在线: the province names the unit, not a place of the story."""
+    record = record_of(f"5月24日,绵阳市政协主席周明远一行到{unit}进行调研。\n")
+    assert [p for p in record["places"] if p.startswith(("辽宁", "浙江"))] == []
+
+
 def test_a_spirit_named_for_a_place_is_no_place():
     ex = extract_text("党员们学习弘扬延安精神,赴延安市开展研学。")
     assert [m.text for m in ex.mentions if m.label == "PLACE"] == ["延安市"]
