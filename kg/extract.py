@@ -53,7 +53,8 @@ def page_date(doc: Document) -> str | None:
 def paper_province(doc: Document, articles: list[Article], spans=None,
                    hints: PageHints | None = None) -> Division | None:
     """The province the page is about: the user's place, else the datelines' majority, else
-    its outlet's or address's, else the majority of the divisions it names in full."""
+    its outlet's or address's, else the majority of the divisions it names in full, else the
+    one province a weak address names (a national site's channel for it)."""
     g = gazetteer()
     if doc.place and (d := g.place(doc.place)):
         return g.province(d)
@@ -75,7 +76,10 @@ def paper_province(doc: Document, articles: list[Article], spans=None,
         d = g.lookup(m.key)
         if d and m.text == d.name:
             votes[g.province(d).code] += 1
-    return g.by_code[votes.most_common(1)[0][0]] if votes else None
+    if votes:
+        return g.by_code[votes.most_common(1)[0][0]]
+    weak = {g.province(d).code for cands in hints.weak for d in cands}  # jiangsu.某网.cn: a national site's channel
+    return g.by_code[weak.pop()] if len(weak) == 1 else None
 
 
 def _locale(doc: Document, a: Article, province: Division | None, spans) -> Division | None:

@@ -5,6 +5,7 @@ People and bodies are invented; the places are real.
 """
 import pytest
 
+from conftest import positions_of
 from kg.gazetteer import gazetteer
 from kg.graph import build_graph
 from kg.locality import Locality, address_hints, locate, text_votes
@@ -561,3 +562,11 @@ def test_a_story_relayed_from_another_provinces_outlet_is_that_outlets():
     assert _names(_locate(text)) == [("四川省", "outlet")]
     same = "来源:临海新闻网\n据浙江日报报道,6月3日,市政协主席周明远主持召开市政协主席会议。\n"
     assert _names(_locate(same)) == [("临海市", "outlet")]
+
+
+def test_a_national_sites_channel_for_a_province_lets_a_districts_short_name_place_the_page(record_of):
+    """jiangsu.某网.cn (a weak address: a national portal's channel) and a headline naming 金坛 (a
+    district of that province by its short name): the page is the district's, 区政府 its government."""
+    text = "金坛东城街道:副区长周明远调研街道网格化建设情况\n近日,副区长周明远一行赴东城街道华胜社区进行现场调研。\n"
+    record = record_of(text, source="http://jiangsu.china.com.cn/html/jsnews/around/1.html")
+    assert ("周明远", "金坛区政府", "副区长") in positions_of(record)
