@@ -115,10 +115,12 @@ def _stands_alone(text: str, s: int, e: int) -> bool:
 
 
 def in_menu(text: str, at: int) -> bool:
-    """Whether `at` stands in a page's menu line (首页|安徽|北京|上海|…): four bars or more."""
+    """Whether `at` stands in a page's menu line (首页|安徽|北京|上海|…): four bars or more, not
+    counting the empty cells a table's markup leaves at a line's end (某段落。 | ||||||||)."""
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
-    return text.count("|", lo, hi if hi >= 0 else len(text)) >= 4
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip(" |")
+    return line.count("|") >= 4
 
 
 def inside_title(text: str, s: int, e: int) -> bool:

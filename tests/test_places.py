@@ -55,6 +55,12 @@ def test_no_places_in_a_pages_menu_line(record_of):
     assert record_of(text)["places"] == ["乌什县"]
 
 
+def test_a_paragraph_ending_in_a_tables_empty_cells_is_no_menu(record_of):
+    """某段落。 | |||||||| (a page scraped from a table): the bars close empty cells, the places stand."""
+    text = ("3月1日,驻桂全国政协委员乘专机抵达北京。委员们表示,要广泛宣传广西。 | ||||||||\n")
+    assert record_of(text)["places"] == ["北京市", "广西壮族自治区"]
+
+
 @pytest.mark.parametrize("text, not_place", [
     ("本报绵阳讯(通讯员王晓梅)6月12日,推动乡村全面振兴和城乡融合发展。", "乡村"),
     ("本报绵阳讯(通讯员王晓梅)6月12日,委员们深入基层社区开展服务。", "基层社区"),
