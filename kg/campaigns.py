@@ -159,6 +159,8 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
 _STUDY_NOUNS = ("学习教育", "主题教育", "专题教育")
 _STUDY = re.compile(rf"(?P<run>{_HAN}{{0,24}}?)(?P<noun>{'|'.join(_STUDY_NOUNS)})")
 # Two characters before 学习教育 that are a verb or adverb, not the campaign's field.
+_FIELDS_BEFORE = re.compile(rf"(?:{_HAN}{{2,8}}、)+$")  # the fields listed before the last (A史、B史、C史学习教育)
+_OPENING_VERB = re.compile(r".*(?:开展|深入|推进|持续|扎实|组织|参加|结合|进行|抓好|做好|巩固|深化|加强|全面|认真|广泛|落实|推动)")
 _STUDY_NOT_FIELD = "深化|加强|开展|持续|推进|巩固|扎实|深入|集中|经常|日常|抓好|做好|落实|确保|推动|参加|结合|全面|认真|继续|广泛|进行|组织|强化|精神|规定|思想|关于"
 _ACTION_VERB = r"(?:实施|开展|推进|启动|落实|深化|部署|深入开展)[了好]?"  # 实施好某行动计划: 好 is the verb's
 _ACTION_NOUN = "(?:专项整治|集中整治)?行动(?:计划)?|专项斗争|专项整治|集中整治"
@@ -211,6 +213,11 @@ def _study_campaigns(text: str, start: int, end: int) -> Iterator[tuple[int, int
                     or (w := jieba_words().get(name)) and w[0] in ("c", "p", "u", "d", "r"):
                 continue  # 开展的学习教育, 既是学习教育: no field before it
         s = m.end("run") - len(name)
+        if not verb and m["noun"] != "主题教育" and text[m.start("run") - 1:m.start("run")] == "、" \
+                and len(run) <= 8 and (listed := _FIELDS_BEFORE.search(text, max(start, m.start("run") - 40), m.start("run"))):
+            at = listed.start() + (opening.end() if (opening := _OPENING_VERB.match(listed[0])) else 0)
+            if all(item.endswith(run[-1]) for item in text[at:m.start("run") - 1].split("、")):
+                s, name = at, text[at:m.end("run")]  # 党史、新中国史、改革开放史、社会主义发展史学习教育: fields alike
         if text[s - 1:s] == "”":  # “两学一做”学习教育: the quoted rule names it
             continue
         yield s, m.end(), name + m["noun"]
