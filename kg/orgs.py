@@ -282,8 +282,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                 and not word_starts_at(text, a):
             continue  # 兰州新区: the 州 ends the word 兰州 (召开州人大, 和县委: a word of its own)
         if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors) \
-                or a > start and is_common_word(text[a - 1:a + 1]) and not word_starts_at(text, a):
-            continue  # 召开州人大常委会: 召开 + 州…, no 开州
+                or a > start and jieba_tags().get(text[a - 1:a + 1]) and not word_starts_at(text, a):
+            continue  # 召开州人大常委会: 召开 + 州…, no 开州; 镇党政和人大办公室: 党政 + 和…, no 政和
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx
         if m and name in _REFS and ctx.locale is not None \

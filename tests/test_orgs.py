@@ -606,6 +606,12 @@ def test_a_verb_before_a_short_reference_holds_no_division(record_of, triples):
     assert "达州市委" in record_of("3月1日,省委书记张建国来到达州市委调研。")["organizations"]
 
 
+def test_a_noun_ending_on_a_divisions_first_character_holds_no_division(record_of):
+    """镇党政和人大办公室: 党政 is a word, then 和人大办公室; no 政和县's congress office."""
+    record = record_of("3月5日,儒林镇召开会议。镇党政和人大办公室主任周明远主持会议。\n", place="浦城县")
+    assert not any(o.startswith("政和") for o in record["organizations"]), record["organizations"]
+
+
 def test_a_named_units_own_committee_holds_its_meeting(record_of, triples):
     """某集团党委召开…: the committee holds it, and names its company too; 集团党委书记 later is its."""
     text = "11月7日上午,青岚能源集团党委召开理论学习中心组专题学习研讨会。集团党委书记、董事长周明远主持会议。\n"
