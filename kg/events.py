@@ -206,7 +206,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
         rf"(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
-        rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查)(?=[\u4e00-\u9fff“])(?![组团员])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
+        rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查|检查)(?=[\u4e00-\u9fff“])(?![组团员委站])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告)|委)")  # not 在某市考察时的讲话: a tour cited; 纪律检查委员会
     toured = re.compile(
@@ -1170,7 +1170,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     org = _unit_party(org, name)
     leaders = (subject.key,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
         and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]
-             or text.startswith("主持", m.start()) or _WENT_TO.match(text, subject.end)) else ()  # 某某来某市调研并主持召开座谈会: its chair
+             or text.startswith(("主持", "讲授"), m.start()) or _WENT_TO.match(text, subject.end)) else ()  # 某某来某市调研并主持召开座谈会: its chair
     if not leaders and kind == "held" and (goer := _goer(text, persons, s, m.start())):
         leaders = (goer.key,)  # 某某先后来到甲村、乙公司,开展走访代表活动: who went holds it
     # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds

@@ -1420,6 +1420,18 @@ def test_a_plenum_electing_is_held_that_day(record_of):
     assert record_of(rules, pub_date="2024-07-01")["events"] == []
 
 
+@pytest.mark.parametrize("sentence, org", [
+    ("县长周明远检查指导防汛工作", "宁陵县政府"),
+    ("县委书记周明远到青石镇讲授专题党课", "宁陵县委"),
+    ("县委书记周明远为全县党员干部讲授专题党课", "宁陵县委"),
+    ("县委书记周明远到县信访局接访群众", "宁陵县委"),
+    ("县长周明远赴青石镇开展防汛挂牌督战工作", "宁陵县政府"),
+])
+def test_an_inspection_a_party_lecture_or_petitions_heard_are_led_by_who_does_them(record_of, sentence, org):
+    """县长A检查指导…, 书记A讲授专题党课, A到信访局接访群众, A赴某地开展挂牌督战: A's events."""
+    assert _pairs(record_of(f"3月5日,{sentence}。\n", place="宁陵县")["events"]) == [(org, "03-05", ["周明远"])]
+
+
 def test_a_congress_session_convened_is_named_in_full(record_of):
     text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
     assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]
