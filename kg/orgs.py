@@ -136,7 +136,7 @@ _GROUP_MARK = re.compile(r"[((]集团[))]")
 _DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
 _HOSPITAL = re.compile(r"人民医院|中医|中西医结合|大学(?!生)|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
-    r"(?:[,。、;:!?()“”《》·\s]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
+    r"(?:[,。、;:!?()“”《》·\s>»›|/]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|面向|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
     r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据|"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
@@ -693,13 +693,17 @@ _BRANCH = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}
                      r"(?=在|召开|举行|开展|组织|前往|赴|到|于|深入|走进|来到)")
 
 
+_NO_BRANCH_NAME = re.compile(r"同志|参加|所在|身份")  # 某某同志以普通党员身份参加所在党支部组织生活会: no branch's name
+
+
 def _branches(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """Branches that act at a clause's opening, where no body found already ends there."""
     if text.find("支部", start, end) < 0 and text.find("党总支", start, end) < 0:
         return []
     ends = {o.end for o in found}
     return [Mention("ORG", m["name"], m.start("name"), m.end("name"), m["name"])
-            for m in _BRANCH.finditer(text, start, end) if m.end("name") not in ends]
+            for m in _BRANCH.finditer(text, start, end) if m.end("name") not in ends
+            and not _NO_BRANCH_NAME.search(m["name"])]
 
 
 def _division_ending_at(text: str, at: int, floor: int) -> tuple[int, Division] | None:

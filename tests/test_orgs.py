@@ -612,6 +612,20 @@ def test_a_noun_ending_on_a_divisions_first_character_holds_no_division(record_o
     assert not any(o.startswith("政和") for o in record["organizations"]), record["organizations"]
 
 
+def test_a_branch_is_not_named_by_the_clause_before_it(record_of):
+    """某某以普通党员身份参加所在党支部组织生活会: 所在党支部 names no branch; 组织生活会 is a noun."""
+    record = record_of("3月5日,周明远同志以普通党员身份参加所在党支部组织生活会。\n", place="宁陵县")
+    assert record["organizations"] == [] and [e["org"] for e in record["events"]] == []
+    assert "图书馆党支部" in record_of("3月5日,图书馆党支部组织党员开展主题党日活动。\n")["organizations"]
+
+
+@pytest.mark.parametrize("crumb", [">>", ">", "»", "|", "/"])
+def test_a_units_name_ends_at_a_breadcrumbs_separator(record_of, triples, crumb):
+    """您现在访问的是:某市第二人民医院>>医院新闻: the hospital's name stops at the separator."""
+    text = f"您现在访问的是:绵阳市第二人民医院{crumb}医院新闻\n12月28日下午,医院召开第六届职工代表大会。院长周明远主持会议。\n"
+    assert ("周明远", "绵阳市第二人民医院", "院长") in triples(record_of(text))
+
+
 def test_a_named_units_own_committee_holds_its_meeting(record_of, triples):
     """某集团党委召开…: the committee holds it, and names its company too; 集团党委书记 later is its."""
     text = "11月7日上午,青岚能源集团党委召开理论学习中心组专题学习研讨会。集团党委书记、董事长周明远主持会议。\n"
