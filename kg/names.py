@@ -307,6 +307,9 @@ def _after_title(part: str) -> str | None:
     return None
 
 
+_PLACE_UNITS = ("社区", "街道")  # 在社区甲乙书记的引导下, 某街道甲乙副书记: a unit named by its place's kind
+
+
 def _before_title(text: str, start: int, end: int) -> list[Mention]:
     """`甲乙主任`, `甲乙委员长`, `甲乙同志`: a name that a title or 同志 follows."""
     out = []
@@ -320,6 +323,7 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
                 continue
             left = text[i - 1:i] if i > 0 else ""
             if left in _CLAUSE_START or left in _BODY_END or left in "以和与及" or text.endswith(NAME_OPENERS, start, i) \
+                    or text.endswith(_PLACE_UNITS, start, i) \
                     or left == "了" and word_starts_at(text, i):  # 听取了甲乙同志…的汇报 (not 了解…)
                 out.append(Mention("PERSON", cand, i, at))
                 break

@@ -173,7 +173,7 @@ def national_bodies() -> dict[str, str]:
     for row in table("national_bodies.tsv"):
         out[row[0]] = row[0]
         if len(row) > 2:
-            for alias in row[2].split(","):
+            for alias in filter(None, row[2].split(",")):  # an empty alias field names none
                 out[alias] = row[0]
     return out
 

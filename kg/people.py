@@ -161,7 +161,8 @@ def plausible(name: str) -> bool:
     if name in words and words[name][0] not in _NAME_TAGS:
         return False
     head = words.get(name[:2])
-    if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20:
+    if len(name) == 3 and head and head[0] not in _NAME_TAGS and head[1] >= 20 \
+            and not (name in words and words[name][0] in _PERSON_TAGS and head[1] < 200):  # 温家宝: jieba knows the name (温家, rare, aside; not 纪律性)
         return False
     if len(name) == 4 and all((w := words.get(half)) and w[0] not in _NAME_TAGS and w[1] >= 200 for half in (name[:2], name[2:])):
         return False  # 资源环境, 经济委员: two common words, no four-character name

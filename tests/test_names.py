@@ -263,3 +263,19 @@ def test_a_writer_named_by_a_mark_or_after_the_unit_in_a_closing_credit(text, na
 @pytest.mark.parametrize("text", ["■会议召开\n", "会议强调。□要求\n", "(左一为周明远)会议召开。\n"])
 def test_no_writer_where_the_mark_or_bracket_holds_no_name(text):
     assert to_record(extract_text(text))["persons"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在社区周明远书记的引导下,党员们参观了活动中心。", "周明远"),  # a unit by its place's kind before the name
+    ("南苑街道钱雨辰副书记介绍了街道近年来的工作。", "钱雨辰"),
+    ("温家宝总理在今年的《政府工作报告》中特别强调。", "温家宝"),  # jieba knows the name; its first two read as a word
+])
+def test_a_name_before_its_title(text, name):
+    assert name in [m.text for m in find_names(text, 0, len(text))]
+
+
+def test_an_academician_is_of_the_academy_named_before_the_title():
+    """中国工程院院士A, 中国科学院院士B、C: each academy's 院士."""
+    record = to_record(extract_text("省科协主席、中国工程院院士周明远,中国科学院院士钱雨辰、孙立华出席。"), spans=False)
+    posts = {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert {("周明远", "中国工程院", "院士"), ("钱雨辰", "中国科学院", "院士"), ("孙立华", "中国科学院", "院士")} <= posts
