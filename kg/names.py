@@ -23,7 +23,7 @@ from .gazetteer import gazetteer
 from .lexicon import jieba_words, surname_ranks, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .patterns import surname_re, title_re
-from .people import NAME_OPENERS, name_at, phrase_like, plausible
+from .people import NAME_OPENERS, name_at, phrase_like, plausible, post_aside
 
 # Credit roles and how the gold records them.
 _ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
@@ -315,6 +315,7 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
     out = []
     ends = [t.start() for t in title_re().finditer(text, start, end)]
     ends += [m.start() for m in _COMRADE.finditer(text, start, end)]
+    ends += [m.start() for m in post_aside().finditer(text, start, end)]
     for at in sorted(ends):
         for n in (3, 2):
             i = at - n
@@ -323,6 +324,7 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
                 continue
             left = text[i - 1:i] if i > 0 else ""
             if left in _CLAUSE_START or left in _BODY_END or left in "以和与及" or text.endswith(NAME_OPENERS, start, i) \
+                    or text.endswith("的有", start, i) \
                     or text.endswith(_PLACE_UNITS, start, i) \
                     or left == "了" and word_starts_at(text, i):  # 听取了甲乙同志…的汇报 (not 了解…)
                 out.append(Mention("PERSON", cand, i, at))

@@ -19,7 +19,7 @@ from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, own_department, parent_org, visited_units
 from .patterns import national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
-                     plausible)
+                     plausible, post_aside)
 from .places import find_local_places, town_named
 from .titles import DEMOCRATIC_PARTIES, LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
@@ -113,7 +113,10 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 pos += 1
             else:
                 break
-        if not names and (inside := _title_past_body(art, t)):
+        if not names and (aside := _aside_holding(text, t, start)) \
+                and (named := names_before(text, aside, start, art.by_end, strict=False)):
+            names = named[-1:]  # 甲乙(时任省委副书记): the post in brackets after the name
+        elif not names and (inside := _title_past_body(art, t)):
             t = inside  # 某委员会常务委员会委员: the body's 常务委员会, then its title
         if not names and (appointed := _appointment(art, t, default_org, _body_finder(art, t.start()))):
             mentions += appointed[0]
@@ -144,6 +147,13 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             for title, org, cstart, _ in chain:
                 positions.append(Position(name, title, org, cstart, npos + len(name)))
     return mentions, [p for p in positions if p.title not in SESSION_ROLES]
+
+
+def _aside_holding(text: str, t: re.Match, floor: int) -> int | None:
+    """Where the bracketed post after a name (甲乙(满族,时任省军区司令员)) that holds title `t` opens."""
+    opens = text.rfind("(", max(floor, t.start() - 30), t.start())
+    m = post_aside().match(text, opens) if opens >= 0 else None
+    return opens if m and m.end() >= t.end() and ")" not in text[opens:t.start()] else None
 
 
 def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:

@@ -913,3 +913,13 @@ def test_a_school_gone_to_a_guests_school_and_a_source_cited_are_not_the_pages(r
     text = ("9月5日,全校中层干部大会召开。校党委书记周明远主持大会。《青川大学学报(哲社版)》跻身百强期刊;"
             "据中国人民大学分析报告,我校论文转载指数排名靠前。\n")
     assert ("周明远", "青川大学党委", "书记") in triples(record_of(text))
+
+
+@pytest.mark.parametrize("listed", ["出席会议的有", "会议由"])
+def test_a_post_in_brackets_after_a_name(record_of, listed):
+    """甲乙(时任省委副书记)、丙丁(满族,时任省军区司令员): the names, and the posts their brackets hold."""
+    text = f"3月5日,{listed}周明远(时任省委副书记)、钱雨辰(满族,时任省军区司令员)。\n"
+    record = record_of(text, place="石家庄市")
+    posts = {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert {("周明远", "河北省委", "副书记"), ("钱雨辰", "河北省军区", "司令员")} <= posts
+    assert {"周明远", "钱雨辰"} <= set(record["persons"])
