@@ -279,3 +279,10 @@ def test_an_academician_is_of_the_academy_named_before_the_title():
     record = to_record(extract_text("省科协主席、中国工程院院士周明远,中国科学院院士钱雨辰、孙立华出席。"), spans=False)
     posts = {(p["person"], p["org"], p["title"]) for p in record["positions"]}
     assert {("周明远", "中国工程院", "院士"), ("钱雨辰", "中国科学院", "院士"), ("孙立华", "中国科学院", "院士")} <= posts
+
+
+@pytest.mark.parametrize("verb", ["发来贺电", "致信祝贺", "致电慰问"])
+def test_a_name_after_its_title_before_a_message_sent(verb):
+    """市侨联主席甲乙发来贺电: the name ends before the verb of a message sent (生发 is no break)."""
+    record = to_record(extract_text(f"省侨联副主席、市侨联主席周梅生{verb}。"), spans=False)
+    assert "周梅生" in record["persons"]
