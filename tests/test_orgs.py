@@ -936,3 +936,9 @@ def test_a_congresss_or_cppccs_special_committee_by_its_short_name(record_of):
     rec = record_of("本报石家庄讯 8月22日,省人大财经委副主任委员周明远参加调研。省政协民宗委主任钱雨辰陪同。\n")
     assert {"河北省人大财经委", "河北省政协民宗委"} <= set(rec["organizations"])
     assert ("周明远", "河北省人大财经委", "副主任委员") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
+
+
+def test_a_towns_level_written_twice_is_its_body_once(record_of, triples):
+    """沙浦镇镇党委副书记、镇长甲乙: the town's 镇党委 and 镇政府 (沙浦镇党委, 沙浦镇政府)."""
+    record = record_of("3月5日,沙浦镇镇党委副书记、镇长周明远主持会议。\n", place="石家庄市")
+    assert {("周明远", "沙浦镇党委", "副书记"), ("周明远", "沙浦镇政府", "镇长")} <= triples(record)
