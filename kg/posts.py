@@ -156,6 +156,15 @@ def _aside_holding(text: str, t: re.Match, floor: int) -> int | None:
     return opens if m and m.end() >= t.end() and ")" not in text[opens:t.start()] else None
 
 
+def _last_unit_item(art: _Article, lo: int, at: int) -> str | None:
+    """The company or school named right before a list item (某集团董事长甲、) that ends at `at`."""
+    units = [o for o in art.bodies.between(lo, at) if o.end <= at and body_kind(o.key) in ("company", "school")]
+    if units and (m := title_re().match(art.text, units[-1].end)) and re.fullmatch(
+            r"[\u4e00-\u9fff·]{2,4}、", art.text[m.end():at]):
+        return units[-1].key
+    return None
+
+
 def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
     """常务委员会委员 read as one title where a body's name (…委员会常务委员会) ends inside it: the
     title is what follows the body, if a title."""
@@ -241,6 +250,8 @@ def _body_finder(art: _Article, at: int):
         implied = implied_body(title)
         if implied in national_bodies().values():
             return implied  # 总书记, 委员长: one body in the country
+        if title and (last := _last_unit_item(art, lo, at)) and fits(title, last, strict=True):
+            return last  # 某集团董事长甲、总裁乙: the unit the list's item before names
         for body in reversed(before):
             if not _same_level(title, body):
                 continue  # 湖州市副市长甲,德清县委书记乙,县长丙: 县长 is no 市政府's

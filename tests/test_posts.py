@@ -923,3 +923,11 @@ def test_a_post_in_brackets_after_a_name(record_of, listed):
     posts = {(p["person"], p["org"], p["title"]) for p in record["positions"]}
     assert {("周明远", "河北省委", "副书记"), ("钱雨辰", "河北省军区", "司令员")} <= posts
     assert {"周明远", "钱雨辰"} <= set(record["persons"])
+
+
+def test_a_units_second_officer_after_a_listed_name(record_of):
+    """某集团董事长甲、总裁乙: 总裁 is the same company's, not a body named further back."""
+    text = ("3月5日,国务院国资委监事会原主席周明远,中国青石建材集团副总经理赵文静,"
+            "青石水泥集团股份有限公司董事长钱雨辰、总裁孙立华出席。\n")
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text, place="沈阳市")["positions"]}
+    assert ("孙立华", "青石水泥集团股份有限公司", "总裁") in posts
