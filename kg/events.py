@@ -140,9 +140,9 @@ _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9f
 _OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
 _ASIDE = re.compile(r"\([^)]{1,8}\)")
-_RELAYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了某书记到我区调研时的指示精神: a trip cited
+_RELAYED = re.compile(r"传达|学习|贯彻|落实|观看|收看")  # 传达了某书记到我区调研时的指示精神: a trip cited
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
-_CITED = re.compile(r"[^,。;、]{0,48}?(?:讲话|指示|批示|精神)")
+_CITED = re.compile(r"[^,。;、]{0,48}?(?:讲话|指示|批示|精神|的新闻|的视频|的报道)")  # 观看了书记到某校慰问教师的新闻视频: a trip watched
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _ANNOUNCED_ON = re.compile(rf"(?:决定|定|将|拟)于{DATE.pattern}")  # 会议决定于1月26日召开…: a day to come
 _CALLS = ("会见", "会晤", "拜会", "接见")
@@ -639,7 +639,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                     ev = replace(ev, date=_day_of_month(int(m["pday"]), lead, pub_date))
                 if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end() + text.startswith("、", m.end()), e)
                                                                           or text.startswith(("以来", "提出的"), m.end())) \
-                        or kind in ("went", "led") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
+                        or kind in ("went", "led", "held") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
                         or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
                     referred.add(len(events))  # 某会议召开在即: to be held, not held that day
                 events.append(ev)

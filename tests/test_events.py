@@ -1432,6 +1432,16 @@ def test_an_inspection_a_party_lecture_or_petitions_heard_are_led_by_who_does_th
     assert _pairs(record_of(f"3月5日,{sentence}。\n", place="宁陵县")["events"]) == [(org, "03-05", ["周明远"])]
 
 
+def test_a_trip_watched_as_news_is_referred_to_undated(record_of):
+    """观看了书记甲到某校看望慰问教师并主持召开座谈会的新闻视频: the trip (and the meeting in it) is
+    referred to, undated; only the study session is held that day."""
+    text = ("9月28日,学院党委中心组召开学习会。党委中心组成员集中观看了省委书记周明远到青石大学看望慰问教师"
+            "并主持召开座谈会的新闻视频。\n")
+    events = record_of(text, place="郑州市")["events"]
+    assert [(e["org"], e["date"][-5:]) for e in events if e["date"]] == [("学院党委", "09-28")]
+    assert [(e["org"], e["leaders"]) for e in events if not e["date"]] == [("河南省委", ["周明远"])]
+
+
 def test_a_congress_session_convened_is_named_in_full(record_of):
     text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
     assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]
