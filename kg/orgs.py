@@ -136,7 +136,7 @@ _GROUP_MARK = re.compile(r"[((]集团[))]")
 _DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
 _HOSPITAL = re.compile(r"人民医院|中医|中西医结合|大学(?!生)|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
-    r"(?:[,。、;:!?()“”《》·\s>»›|/]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|等|了|对|于|的|是|为|暨|由|逢|任命|"
+    r"(?:[,。、;:!?()“”《》·\s>»›|/]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|(?<![高中初同平])等|了|对|于|的|是|为|暨|由|逢|任命|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|面向|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|"  # 某某会见某商会会长: the one called on
     r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据|"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
@@ -235,10 +235,16 @@ def _opens_on_place(name: str) -> bool:
     return bool(spans) and spans[0][0] == 0
 
 
-def _not_a_name(prefix: str) -> bool:
+_SOCIETIES = ("学会", "协会", "研究会", "促进会", "联合会", "联谊会")  # named by a field (教育, 研究)
+
+
+def _not_a_name(prefix: str, society: bool = False) -> bool:
     """Whether the words before a unit's suffix hold a verb or other function word: its trade
-    (某控股集团, 某城市建设投资集团, 建工学院) and places aside, unless it opens others (建设好某学院: a verb)."""
+    (某控股集团, 某城市建设投资集团, 建工学院) and places aside, unless it opens others (建设好某学院: a verb);
+    a society's field aside too (中国教育学会: 教育, a verb-noun to jieba)."""
     words, trades = jieba_cut(prefix), trade_words()
+    if society:
+        trades = trades + tuple(w for w in words[1:] if jieba_tags().get(w) == "vn")
     first = "" if all(w in trades for w in words) else next(iter(words), "")
     places = tuple(w for w in words if gazetteer().lookup(w))  # 大连 (an adverb to jieba) in 大连大学
     inside = tuple(w for w in words[1:] if jieba_tags().get(w) == "d")
@@ -334,7 +340,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                                         division_spans(name[:6])[0][0] == 0):
             continue  # 某县人民医院, 某大学第一附属医院; not 高质量医院
         if any(o.end > left for o in found.between(left - 40, left + 1)) \
-                or _not_a_name(_ORDINAL.sub("", text[left:m.start()])) or _GENERIC_UNIT.match(name):
+                or _not_a_name(_ORDINAL.sub("", text[left:m.start()]), m.group(0) in _SOCIETIES) or _GENERIC_UNIT.match(name):
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区州旗盟" else None
         key = ref.name + name[1:] if ref else name

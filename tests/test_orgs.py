@@ -942,3 +942,10 @@ def test_a_towns_level_written_twice_is_its_body_once(record_of, triples):
     """沙浦镇镇党委副书记、镇长甲乙: the town's 镇党委 and 镇政府 (沙浦镇党委, 沙浦镇政府)."""
     record = record_of("3月5日,沙浦镇镇党委副书记、镇长周明远主持会议。\n", place="石家庄市")
     assert {("周明远", "沙浦镇党委", "副书记"), ("周明远", "沙浦镇政府", "镇长")} <= triples(record)
+
+
+@pytest.mark.parametrize("body", ["中国教育学会", "湖南省高等学校党校教育研究会"])
+def test_a_society_named_by_its_field(record_of, body):
+    """中国教育学会 (教育: a verb-noun to jieba), 某省高等学校…研究会 (等 inside 高等 is no list's end)."""
+    record = record_of(f"3月28日,{body}召开年度工作会议。\n")
+    assert body in record["organizations"] and [e["org"] for e in record["events"]] == [body]
