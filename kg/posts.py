@@ -177,7 +177,7 @@ def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
 
 _BARE_PLACE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>人大(?:常委会)?|政协)$")  # 省委书记、人大常委会主任, 统战部部长、政协党组副书记: the place's
 _CPPCC_TITLE = re.compile(r"(?:常务)?副?主席|副?秘书长|党组(?:副?书记|成员)")
-_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
+_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s为]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
 _BARE_UNIT = re.compile(r"(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
                         r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导|\d{4}年)")  # 学校在某楼召开…, 学校2026年…会议
 _SENTENCE_END = re.compile(r"[。;!?\n]")
@@ -372,7 +372,7 @@ _TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委员会|政府|党�
 
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
 # 甲乙任/当选为/被任命为 + body + titles: an appointment or election.
-_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:新一届|新一任|新任)?(?:中共|中国共产党)?$")
+_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:新一届|新一任|新任)?(?:中共|中国共产党|大会)?$")
 
 
 _COMRADES_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]位)?同志(?:以[^,。;]{1,10}?票)?$")  # 以52票全票当选

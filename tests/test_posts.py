@@ -931,3 +931,11 @@ def test_a_units_second_officer_after_a_listed_name(record_of):
             "青石水泥集团股份有限公司董事长钱雨辰、总裁孙立华出席。\n")
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text, place="沈阳市")["positions"]}
     assert ("孙立华", "青石水泥集团股份有限公司", "总裁") in posts
+
+
+def test_standing_chairs_of_a_presidium_elected(record_of):
+    """会议推选甲、乙、丙为大会主席团常务主席: the session's presidium, each a standing chair."""
+    text = ("1月5日,鹤壁市第十二届人民代表大会第三次会议主席团举行第一次会议。"
+            "会议首先推选周明远、钱雨辰、孙立华为大会主席团常务主席。\n")
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {(n, "鹤壁市人大主席团", "常务主席") for n in ("周明远", "钱雨辰", "孙立华")} <= posts
