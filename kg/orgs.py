@@ -55,9 +55,9 @@ class Context:
         g = gazetteer()
         if ref == "省":
             return self.province or (g.province(self.locale) if self.locale else None)
-        if ref == "自治区":  # 自治区政协: the autonomous region's
-            region = self.province or (g.province(self.locale) if self.locale else None)
-            return region if region and region.name.endswith("自治区") else None
+        if ref == "自治区":  # 自治区政协: the autonomous region's, the article's before the page's
+            regions = (g.province(self.locale) if self.locale else None, self.province)
+            return next((r for r in regions if r and r.name.endswith("自治区")), None)
         if self.locale is None:
             return None
         for d in g.chain(self.locale):

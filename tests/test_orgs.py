@@ -949,3 +949,12 @@ def test_a_society_named_by_its_field(record_of, body):
     """中国教育学会 (教育: a verb-noun to jieba), 某省高等学校…研究会 (等 inside 高等 is no list's end)."""
     record = record_of(f"3月28日,{body}召开年度工作会议。\n")
     assert body in record["organizations"] and [e["org"] for e in record["events"]] == [body]
+
+
+def test_the_autonomous_region_is_the_articles_before_the_pages():
+    """A page whose province is another's (a visiting 福建省 delegation named in full) on an article
+    located in 乌鲁木齐: 自治区党委 is the article's autonomous region's."""
+    g = gazetteer()
+    ctx = Context(g.place("乌鲁木齐市"), g.place("福建省"))
+    assert ctx.resolve_ref("自治区").name == "新疆维吾尔自治区"
+    assert Context(g.place("福州市"), g.place("广西壮族自治区")).resolve_ref("自治区").name == "广西壮族自治区"
