@@ -1629,7 +1629,7 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     if (host := _HOSTED.search(text, lo, hi)) and host.end() >= hi - 1:
         hi = host.start()
     near = [p for p in persons.between(lo, hi) if p.end <= hi]
-    gap = _PARTY_SIZE.sub(r"\1", _ASIDE.sub("", text[near[-1].end:hi])) if near else ""
+    gap = _PARTY_SIZE.sub(r"\1", _TOPIC.sub("", _ASIDE.sub("", text[near[-1].end:hi]))) if near else ""
     if near and re.search("欢迎|邀请|感谢", gap):
         return None  # 院长甲乙代表学院欢迎校领导莅临调研: the visitors are others
     if not near or len(gap) > 24 or re.search(r"[,。;]", gap) \
@@ -1649,6 +1649,8 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     return near[i]
 
 
+# 甲就春节期间疫情防控、安全生产等工作在某县进行实地调研: the matters a trip is on, between its leader and it
+_TOPIC = re.compile(r"^(?:一行)?就[^,。;:!?]{2,60}?(?:工作|问题|情况|事宜|事项)(?=在|到|赴|进行|开展|深入|来到|前往|$)")
 _PARTY_SIZE = re.compile(r"^(等?一行)(?:[一二三四五六七八九十两\d]{1,3}人)?,?$")  # 某调研员孙某一行(四人),到我县调研
 
 

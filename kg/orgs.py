@@ -603,7 +603,7 @@ def _prefecture_bodies(text: str, start: int, end: int, ctx: Context, found: lis
     if core is None:
         return []
     taken = SpanIndex(found)
-    return [Mention("ORG", m["body"], m.start(), m.end(), core + ("地委" if m["body"] == "地委" else "行署"))
+    return [Mention("ORG", m["body"], m.start(), m.end(), core + ("地委" if m["body"] == "地委" else "地区行署"))
             for m in _PREFECTURE_BODY.finditer(text, start, end) if not taken.between(m.start(), m.end())]
 
 
@@ -1026,7 +1026,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     if body == "地委":
         return f"{name.removesuffix('地区')}地委{sub}"  # 阿克苏地委
     if body in ("行署", "政府") and administered:
-        return f"{name.removesuffix('地区')}行署{sub}"  # 兴安盟行署, 大兴安岭行署: its administration
+        return f"{name}行署{sub}"  # 兴安盟行署, 塔城地区行署: its administration, by the division's full name
     if name.endswith("自治区") and body.startswith("委"):
         body = "党" + body  # 宁夏区委统战部: the region's 党委, as it calls itself
     return f"{name}{body}{sub}"

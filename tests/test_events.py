@@ -1442,6 +1442,13 @@ def test_a_trip_watched_as_news_is_referred_to_undated(record_of):
     assert [(e["org"], e["leaders"]) for e in events if not e["date"]] == [("河南省委", ["周明远"])]
 
 
+def test_the_matters_of_a_trip_stand_between_its_leader_and_it(record_of):
+    """专员甲就春节期间疫情防控、安全生产以及经济发展等工作在某县进行实地调研: 甲 leads the trip."""
+    text = ("2月13日,地委副书记、行署专员周明远就春节期间疫情防控、社会稳定、安全生产以及经济高质量发展等工作"
+            "在沙湾县进行实地调研。\n")
+    assert _pairs(record_of(text, place="塔城地区")["events"]) == [("塔城地区行署", "02-13", ["周明远"])]
+
+
 def test_a_congress_session_convened_is_named_in_full(record_of):
     text = "3月1日,宁川县召开宁川县第十六届人民代表大会第四次会议。\n"
     assert [e["name"][-5:] for e in record_of(text)["events"]] == ["第四次会议"]
@@ -1886,7 +1893,7 @@ def test_a_prefectures_party_committee_and_administration(record_of):
             "强调要由地区相关领导担任组长。阿克苏地区行署专员钱雨辰出席。\n")
     record = record_of(text)
     assert _pairs(record["events"]) == [("阿克苏地委", "12-24", ["周明远"])]
-    assert ("周明远", "阿克苏地委", "书记") in positions_of(record) and "阿克苏行署" in record["organizations"]
+    assert ("周明远", "阿克苏地委", "书记") in positions_of(record) and "阿克苏地区行署" in record["organizations"]
 
 
 @pytest.mark.parametrize("text, org", [

@@ -326,7 +326,7 @@ def test_a_prefectures_committee_said_alone_on_a_page_set_in_it(record_of):
     record = record_of(text)
     assert [(e["org"], e["leaders"]) for e in record["events"] if e["date"]] == [("和田地委", ["周明远"])]
     assert ("周明远", "和田地委", "书记") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
-    assert "和田行署" in record["organizations"]
+    assert "和田地区行署" in record["organizations"]
     assert "地委" not in record_of("5月6日,当地委员会召开会议。\n")["organizations"]
 
 

@@ -790,10 +790,10 @@ def test_a_bare_party_secretary_on_a_page_of_one_units_committee(record_of, trip
 
 
 def test_a_prefectures_commissioner_and_its_administrative_office(record_of, triples):
-    """地区行署党组书记、专员甲: the 行署 is a prefecture's government (塔城行署, as 塔城地委), 专员 its head."""
+    """地区行署党组书记、专员甲: the 行署 is a prefecture's government (塔城地区行署, as 塔城地委), 专员 its head."""
     text = "9月10日,塔城地区行署党组召开学习研讨会。行署党组书记、专员周明远主持会议。行署党组成员、副专员钱雨辰出席。\n"
     found = triples(record_of(text))
-    assert {("周明远", "塔城行署", "专员"), ("钱雨辰", "塔城行署", "副专员")} <= found, found
+    assert {("周明远", "塔城地区行署", "专员"), ("钱雨辰", "塔城地区行署", "副专员")} <= found, found
 
 
 def test_a_leagues_head_and_its_administrative_office(record_of, triples):
