@@ -492,7 +492,8 @@ def _severally(text: str, persons: SpanIndex, at: int, hi: int, by: bool = False
         if gap and not _titled(gap):
             return False
         pos = p.end
-    return pos > at and (text[pos:word] in ("", "同志") or bool((m := _SEVERAL_END.match(text, pos)) and m.end() == word))
+    closed = _SEVERAL_END.match(text, pos)  # 主任A,副主任B等市领导,分别…
+    return pos > at and (text[pos:word] in ("", "同志") or bool(closed and closed.end() == word))
 
 
 def _joined(text: str, persons: SpanIndex, at: int) -> bool:

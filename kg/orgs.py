@@ -766,7 +766,8 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 else town_named(text, start, end, level)) if not named else None
         key = named.pop() if len(named) == 1 else town + u.text[len(level):] if town else u.text
         out.append(Mention("ORG", u.text, u.start, u.end, key))
-    return sorted((replace(o, canonical=_ONE_LEVEL.sub(r"\1", o.key.replace("人民政府", "政府"))) for o in out), key=lambda o: o.start)
+    return sorted((replace(o, canonical=_ONE_LEVEL.sub(r"\1", o.key.replace("人民政府", "政府"))) for o in out),
+                  key=lambda o: o.start)
 
 
 _ONE_LEVEL = re.compile(r"([镇乡])\1")  # 某镇镇党委: the town's 镇党委, its level written twice

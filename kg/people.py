@@ -322,13 +322,13 @@ def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
     return None
 
 
-# Words a name follows as their object (根据甲乙省长批示, 按照甲乙主任要求, 受甲乙书记委托).
 @cache
 def post_aside() -> re.Pattern:
     """A post in brackets after a name (甲乙(时任省委副书记)、丙丁(满族,时任省军区司令员)): the bracket."""
     return re.compile(rf"\((?:[^()]{{0,8}}[,,])?(?:时任|现任|曾任|原)?[^()]{{0,16}}?(?:{title_re().pattern})[^()]{{0,8}}\)")
 
 
+# Words a name follows as their object (根据甲乙省长批示, 按照甲乙主任要求, 受甲乙书记委托).
 NAME_OPENERS = ("根据", "按照", "遵照", "依照", "依据", "受")
 
 
