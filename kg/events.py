@@ -418,8 +418,9 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
         run.append(p.key)
         if text[p.end:p.end + 1] == "、" and _listed_next(text, persons, p.end + 1) \
                 or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1) \
-                or text[p.end:p.end + 1] == "," and _severally(text, persons, p.end + 1, hi, by):
-            continue  # A、B主持; A与(副主席)B共同主持; 主任A,副主任B分别主持
+                or text[p.end:p.end + 1] == "," and (_severally(text, persons, p.end + 1, hi, by)
+                                                     or _titled_next(text, persons, p.end + 1)):
+            continue  # A、B主持; A与(副主席)B共同主持; 主任A,副主任B分别主持; 书记A,副书记、县长B率…
         after = p.end
         if aside := _ASIDE.match(text, after, hi):
             after = aside.end()  # 张某(右一)率队: a photo's pointer
@@ -475,6 +476,14 @@ def _listed_next(text: str, persons: SpanIndex, at: int) -> bool:
         return False
     between = text[at:nxt[0].start]
     return not between or not re.search(r"[,。;:!?]", between) and _titled(between)
+
+
+def _titled_next(text: str, persons: SpanIndex, at: int) -> bool:
+    """Whether a comma after a name goes on to a name after a title chain that holds a 、
+    (省委书记A,省委副书记、省长B率…): a list whose items carry posts of their own."""
+    nxt = persons.between(at, at + 24)[:1]
+    between = text[at:nxt[0].start] if nxt else ""
+    return bool(between) and not re.search(r"[,。;:!?]", between) and _titled(between)
 
 
 _BY = re.compile(r"由[^,。;:!?]{0,24}$")

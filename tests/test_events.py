@@ -1362,7 +1362,7 @@ def test_a_party_led_by_who_takes_it_is_theirs(record_of, party):
 def test_officers_chairing_severally_both_lead(record_of, chairs):
     text = f"12月20日,绵阳市第十六届人大常委会第二十四次会议召开。{chairs}。\n"
     assert _pairs(record_of(text)["events"]) == [("绵阳市人大常委会", "12-20", ["周明远", "钱雨辰"])]
-    unled = f"12月20日,绵阳市第十六届人大常委会第二十四次会议召开。主任周明远,副主任钱雨辰主持。\n"
+    unled = f"12月20日,绵阳市第十六届人大常委会第二十四次会议召开。主任周明远讲话,副主任钱雨辰主持。\n"
     assert _pairs(record_of(unled)["events"]) == [("绵阳市人大常委会", "12-20", ["钱雨辰"])]
 
 
@@ -2712,3 +2712,13 @@ def test_a_session_opening_at_an_hour(record_of):
     """全国政协某届某次会议于3月4日下午3时在北京开幕: the hour after the day does not hide the event."""
     text = "(图片来源:新华社)\n全国政协十三届四次会议于3月4日下午3时在北京人民大会堂开幕。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("全国政协", "03-04")]
+
+
+@pytest.mark.parametrize("listed, verb", [("省委书记周明远,省委副书记、省长钱雨辰", "率领省党政领导班子到吉林市,主持召开某市高质量发展座谈会"),
+                                          ("市委书记周明远,市长钱雨辰,市人大常委会主任孙立华", "率领的市委、市政府检查组在全市开展工作检查")])
+def test_officers_listed_over_commas_with_their_posts_lead_together(record_of, listed, verb):
+    """省委书记A,省委副书记、省长B率领…: a comma parts items that carry posts of their own; the
+    verb is every item's, and the body the first's."""
+    leaders = ["周明远", "钱雨辰", "孙立华"][:listed.count(",") + 1]
+    events = record_of(f"5月6日,{listed}{verb}。\n", place="吉林省" if "省委" in listed else "福州市")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("吉林省委" if "省委" in listed else "福州市委", leaders)]
