@@ -54,6 +54,7 @@ def test_dateline_of_the_paper_and_of_a_wire():
     "来源:临海新闻网", "来源:临海市人民政府网", "据《台州日报》报道", "“临海发布”微信公众号",
     "云上临海", "临海日报讯", "来源:临海乡音报 ■本报记者", "当前位置:临海政协网首页 > 政协动态",
     "来源:[临海日报] 日期:[2026-01-08 09:22]",  # the outlet in square brackets
+    "临海融媒体讯(记者周明远通讯员钱雨辰)",  # a county's media centre as its dateline
 ])
 def test_the_outlet_named_in_the_text(line):
     (loc,) = _locate(line + "\n" + LEAD)
