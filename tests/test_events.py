@@ -2722,3 +2722,11 @@ def test_officers_listed_over_commas_with_their_posts_lead_together(record_of, l
     leaders = ["周明远", "钱雨辰", "孙立华"][:listed.count(",") + 1]
     events = record_of(f"5月6日,{listed}{verb}。\n", place="吉林省" if "省委" in listed else "福州市")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("吉林省委" if "省委" in listed else "福州市委", leaders)]
+
+
+@pytest.mark.parametrize("closed", ["落下帷幕", "圆满落幕"])
+def test_a_contest_drawing_to_its_close_is_held_by_its_organizer(record_of, closed):
+    """由省科协主办的某大赛落下帷幕: the curtain falling tells the event, held by the body that ran it."""
+    text = f"7月9日,由省科协主办的2019年“青禾杯”科技工作者创新创业大赛{closed}。\n"
+    events = record_of(text, place="陕西省", pub_date="2019-07-10")["events"]
+    assert [(e["org"], e["date"]) for e in events] == [("陕西省科协", "2019-07-09")]
