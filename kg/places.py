@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Division, gazetteer, pressed
-from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, word_starts_at
+from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, jieba_words, word_starts_at
 from .model import Mention
 from .patterns import division_spans, former_spans, title_re
 
@@ -13,9 +13,9 @@ FORMER_NAMES = True  # also find former divisions by full name (闸北区); a sw
 
 ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区"  # development zones, named as towns are
 _AREA = re.compile(r"新区|片区|示范区|试验区|实验区|保税区|综保区|保护区|合作区")  # areas a place names (某某新区)
-_LOCAL = re.compile(rf"(?:{ZONE}|{_AREA.pattern}|镇(?![村街级貌])|乡(?![镇村土亲级音业情风愁])|村(?![民级镇容貌规里集庄落长志])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
+_LOCAL = re.compile(rf"(?:{ZONE}|{_AREA.pattern}|镇(?![村街级貌])|乡(?![镇村土亲级音业情风愁贤])|村(?![民级镇容貌规里集庄落长志])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
-    r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|了解|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|联系|代表|"
+    r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|了解|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|据|联系|代表|"
     r"镇|乡|县|区|市|省|(?<![红国彩锦党团军升大令])旗|苏木|嘎查|街道|全|各|个|部分|基层|城乡|农村|\d[年月日号名个位]|[上下]午|年度|就|指导|参观|助力|利用好?|当好|落户|挂任|共谋|使|要|被|重温)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇; 就某镇…: a verb's object
 )
 _NOT_PLACE = re.compile(
@@ -195,6 +195,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if m.group(0) in "镇乡" and any(a == m.start() and name[-1] in "省市县区州旗盟"
                                         for a, _, name in division_spans(text, m.start(), m.start() + 8)):
             continue  # 会见镇江市人大…: the 镇 opens a division's full name (某镇江村: a town, a village)
+        if m.group(0) == "乡" and (word := jieba_words().get(text[m.start() - 1:m.end()])) and word[0] in ("v", "n") and word[1] >= 40:
+            continue  # 送戏下乡, 返乡, 家乡: a word ending in 乡, no township
         left = _left_edge(text, start, m.start())
         if left == m.start() and (inner := _level_inside(text, start, left, m.group(0))) is not None:
             left = inner

@@ -167,6 +167,8 @@ def test_a_city_by_its_short_name_alone(text, found):
     ("深入了解青石镇发展,部门包村,在职党员进社区、前进社区,讲好乡音,美化村容镇貌,壮大村集体经济。",
      ["青石镇", "前进社区"]),
     ("4月22日,澧县青石镇召集镇干部开会,听取镇村汇报,某镇下营村参加。", ["青石镇", "下营村"]),  # no town in a town
+    # 据 (as someone says) before a town; words ending in 乡 (送戏下乡, 返乡, 家乡) and 乡贤: no township
+    ("据青石镇党委书记周某介绍,该镇组织送戏下乡,邀请返乡乡贤回到家乡,向乡贤代表推介项目。", ["青石镇"]),
 ])
 def test_local_places_written_as_in_the_text(text, names):
     found = find_local_places(text, 0, len(text))
