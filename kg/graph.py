@@ -101,7 +101,7 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     characters before `start` (found by `str.rfind`, no scan of every match) to the next one."""
     floor = max(0, start - 300)
     left = max(text.rfind(c, floor, start) for c in _SENTENCE_ENDS)
-    right = _SENTENCE_END.search(text, end)
+    right = _SENTENCE_END.search(text, max(start, end - 1))  # a span ending on its sentence's 。 ends there
     lo = left + 1 if left >= 0 else floor
     return lo, (right.end() if right else len(text))
 

@@ -5,7 +5,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.graph import build_graph
+from kg.graph import build_graph, sentence_span
 from kg.pipeline import extract_text, run, sample_dir
 from kg.rdf import serialize
 
@@ -161,3 +161,13 @@ def test_a_cached_part_leaves_the_collector_few_objects_to_track():
     assert not any(gc.is_tracked(end) for end in part.edges)  # nothing for a collection to go over, even once
     gc.collect()  # the collector stops tracking what holds only plain data as it meets it
     assert [o for o in gc.get_referents(part.nodes, part.edges, part.persons) if gc.is_tracked(o)] == []
+
+
+def test_the_evidence_sentence_of_a_span_ending_on_its_full_stop_is_that_sentence():
+    """An event stated by a whole sentence (its span ends on the 。) has that sentence as its
+    evidence, not the next one as well."""
+    text = "8月31日,县委书记周明远主持召开党政联席会议。县长钱雨辰等参加会议。\n"
+    first = text.index("。") + 1
+    assert sentence_span(text, 0, first) == (0, first)
+    assert sentence_span(text, 2, 10) == (0, first)
+    assert sentence_span(text, first + 1, first + 4) == (first, len(text) - 1)
