@@ -8,7 +8,9 @@ inputs give the same ids in any order and an unrelated file never changes them:
 - a person is `person/<name>@<province code>`: same-name persons merge only when their
   posts (or, failing posts, their pages) place them in the same province — two 张伟 in
   different provinces stay two people; every merge is kept in `graph.graph["merges"]`;
-- a body is `org/<canonical name>`; a town, village or site
+- a body is `org/<canonical name>`; one whose name says no place (县委 on a page that never
+  says which county, 校党委 of a school it never names) is that page's own,
+  `org/<page id>/<name>`, so two counties' 县委 stay two bodies; a town, village or site
   `place/<county code>/<name>`; a campaign `campaign/<name>`;
 - an article is `article/<id>-<n>`, <id> the first 16 hex of the sha256 of its page's
   address (`source`, http or https) where it has one, so the same page crawled twice is
@@ -36,6 +38,9 @@ ORG_CLASSES = (  # suffix of the canonical name → class (first match wins)
     ("委常委会", "PartyCommittee"), ("党委", "PartyCommittee"), ("委", "PartyCommittee"),
     ("公司", "Company"),
 )
+# A body's name opening with a level or a kind of unit: where it names no division, it is
+# a page's short reference (县委, 市政协党组, 镇党委, 街道党工委) or its own unit (学校, 院党委).
+_UNPLACED = re.compile(r"(?:自治区|省|市|县|区|州|旗|盟|镇|乡|街道|社区|村|学校|校|学院|院|系|医院|集团|公司|党委|党组|党工委|党总支|党支部|机关)")
 EVENT_CLASSES = {"meeting": "Meeting", "inspection": "Inspection", "research": "Research",
                  "training": "Training", "activity": "Activity"}
 _SENTENCE_END = re.compile(r"[。!?;\n]")
@@ -146,6 +151,7 @@ class GraphBuilder:
         self.g.graph["merges"] = defaultdict(list)
         # `org_place` of each body seen, asked once a build (or once a process: `document_part`)
         self._places: dict[str, Division | None] = {} if places is None else places
+        self._page: str | None = None  # the id of the page being added: its unplaced bodies are its own
 
     def merge(self, part: GraphPart) -> None:
         """Add a document's `GraphPart`: the graph `add` of that document would make. A node
@@ -199,7 +205,7 @@ class GraphBuilder:
         return node
 
     def org(self, name: str) -> str:
-        node = f"org/{name}"
+        node = f"org/{self._page}/{name}" if self._page and self.unplaced(name) else f"org/{name}"
         if node in self.g:
             return node
         self.node(node, org_class(name), name)
@@ -210,6 +216,11 @@ class GraphBuilder:
         if (d := self.org_place(name)) is not None:
             self.g.add_edge(node, self.division(d), key="basedIn")
         return node
+
+    def unplaced(self, name: str) -> bool:
+        """Whether a body's name stands for one body on its page only: it opens with a level or
+        a kind of unit (县委, 市政协, 镇党委, 学校, 校党委, 集团公司) and names no division."""
+        return bool(_UNPLACED.match(name)) and self.org_place(name) is None
 
     def person(self, name: str, province: Division | None, doc_name: str) -> str:
         code = province.code[:2] if province else "00"  # 00: national, or not known
@@ -222,7 +233,7 @@ class GraphBuilder:
     # -- one document --------------------------------------------------------------------
     def add(self, ex: Extraction) -> None:
         doc = ex.doc
-        sha = document_id(doc)
+        sha = self._page = document_id(doc)
         provinces = self._person_provinces(ex)
         for n, article in enumerate(ex.articles):
             a_lo, a_hi = article.start, article.end
@@ -247,6 +258,7 @@ class GraphBuilder:
         # the page header's editor credit belongs to no article
         for p in (p for p in ex.positions if not ex.articles or p.start < ex.articles[0].start):
             self.person(p.person, provinces.get(p.person), doc.name)
+        self._page = None
 
     def _alt_label(self, node: str, m, form: str) -> None:
         """The form a page in traditional script writes a name in, beside its simplified label

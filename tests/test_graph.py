@@ -171,3 +171,16 @@ def test_the_evidence_sentence_of_a_span_ending_on_its_full_stop_is_that_sentenc
     assert sentence_span(text, 0, first) == (0, first)
     assert sentence_span(text, 2, 10) == (0, first)
     assert sentence_span(text, first + 1, first + 4) == (first, len(text) - 1)
+
+
+def test_a_body_whose_name_says_no_place_is_its_pages_own():
+    """Two pages that never say which county: each 县委 is its own page's, not one body; a body
+    named with its place (江油市委) is one across pages."""
+    text = "8月31日,县委书记{}主持召开县委常委会会议。江油市委书记钱雨辰出席。\n"
+    g = build_graph([extract_text(text.format("周明远"), "a.txt"), extract_text(text.format("孙立华"), "b.txt")])
+    county = sorted(n for n, a in g.nodes(data=True) if a.get("label") == "县委")
+    assert len(county) == 2 and all(n.startswith("org/") and n.endswith("/县委") for n in county)
+    assert [n for n, a in g.nodes(data=True) if a.get("label") == "江油市委"] == ["org/江油市委"]
+    secretaries = {b for p in g if p.startswith("post/") and g.nodes[p]["label"] == "县委书记"
+                   for _, b, k in g.out_edges(p, keys=True) if k == "postIn"}
+    assert secretaries == set(county)
