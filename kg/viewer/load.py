@@ -1,6 +1,7 @@
 """A graph file written by `kg build` → the networkx graph `kg.graph` makes, read with pyoxigraph."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -98,7 +99,8 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     try:
         triples = [(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt)]
     except OSError as exc:
-        raise ViewError(f"{path}: cannot read graph ({exc.strerror or exc})") from None
+        reason = re.sub(r"\s*\(os error \d+\)$", "", str(exc.strerror or exc))  # pyoxigraph's Rust suffix
+        raise ViewError(f"{path}: cannot read graph ({reason})") from None
     except (SyntaxError, ValueError) as exc:
         raise ViewError(f"{path}: not valid {path.suffix[1:]} ({exc})") from None
     if not triples:
