@@ -1,6 +1,7 @@
 """The `kg` command: extract and eval end to end, bad inputs, help texts, quality floors."""
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -522,6 +523,26 @@ def test_readme_view_examples_run(tmp_path, sample_graph_file):
         assert result.exit_code == 0, (args, result.output)
 
 
+def test_readme_who_led_output_is_what_kg_prints(sample_graph_file):
+    """The README's who-led table and CSV on the bundled sample are kg's output, as printed."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("kg query exports/graph.ttl who-led`):\n\n```\n")[1].split("```")[0]
+    assert invoke("query", sample_graph_file, "who-led").stdout == table
+    csv = readme.split("`--format csv` gives the columns leader, body, date, event, article:\n\n```\n")[1].split("```")[0]
+    assert invoke("query", sample_graph_file, "who-led", "--format", "csv").stdout.startswith(csv)
+
+
+def test_readme_named_query_examples_find_rows_on_the_sample(sample_graph_file):
+    """Each `-p name=value` the README gives a named query finds something on the sample."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    named = readme.split("Named queries live in")[1].split("They run on")[0]
+    examples = re.findall(r"`(who-led|posts|members|events-in|campaign|timeline)`\s*\(`-p (\w+)=([^`…]+)`", named)
+    assert len(examples) >= 3
+    for query, key, value in examples:
+        result = invoke("query", sample_graph_file, query, "-p", f"{key}={value}")
+        assert result.exit_code == 0 and "(0 rows)" not in result.stdout, (query, value, result.stdout)
+
+
 # --- outputs as a unit, every input accounted for, dates ------------------------------
 
 def snapshot(folder: Path) -> dict:
@@ -846,3 +867,15 @@ def test_a_sidecar_place_several_divisions_bear_is_a_warning_naming_them(tmp_pat
     assert result.exit_code == 0
     [line] = stderr_lines(result)
     assert "good.meta.json" in line and "上海市普陀区" in line and "舟山市普陀区" in line
+
+
+def test_posts_lists_each_post_once_per_page(sample_graph_file):
+    """A post stated in two articles of one page is one row (the row names the page, not the article)."""
+    rows = invoke("query", sample_graph_file, "posts", "--format", "csv").stdout.splitlines()
+    assert len(rows) > 20 and len(rows) == len(set(rows))
+
+
+def test_view_names_a_missing_graph_in_plain_words(tmp_path):
+    result = invoke("view", tmp_path / "none.ttl", "-o", tmp_path / "v.html")
+    assert result.exit_code == 2 and "none.ttl: cannot read graph (No such file or directory)" in result.stderr
+    assert "os error" not in result.stderr
