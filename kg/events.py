@@ -63,7 +63,12 @@ _DAY_BEFORE_LEAD = re.compile(r"(?:今天|今日|昨天|昨日|当天|当日)(?:
 _WHERE_BEFORE_LEAD = re.compile(r"(?:在|赴|到|来到|前往)(?:(?!主持|的|向|对)[\u4e00-\u9fff\d]){1,16}?(?=主持|带队|带领|率领|组织召开|召开)")  # 在区会议中心3号会议室主持, 赴某区主持; not 在贺词中向大会的成功召开
 # 甲,乙等市领导,分别带队…: a list closed by who they are, each of them leading
 _SEVERAL_END = re.compile(r"(?:同志)?等(?:[省市县区镇乡]|有关|相关)?(?:领导同志|领导|负责同志|同志)?,?(?=分别|共同)")
-_ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同)?(?:出席|参加|列席|陪同)")
+# 出席会议的有甲、乙,丙: those the clause lists after saying who attended
+_ATTENDING_ARE = re.compile(r"(?:出席|参加|列席)(?:会议|大会|活动|会见|座谈会?)?的(?:领导|人员|同志|嘉宾|还)*有[::]?[^。;!?]*$")
+# 甲、乙等(县领导)出席; 甲及相关部门负责人陪同: who else came, after the names
+_ETC = re.compile(r"(?:同志)?(?:等(?:[省市县区镇乡旗]|有关|相关|其他)?(?:领导同志|领导|负责同志|同志|人)?"
+                  r"|及(?:相关|有关)?[^,。;:!?、]{0,12}?(?:负责人|负责同志|工作人员|人员|干部))")
+_ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同|全程)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:]|[一二三四五六七八九十]是)要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
 _BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会|局|厅|办|指挥部|领导小组|部|检察院|法院|代表团")
@@ -442,7 +447,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
         if (lead or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start)) \
                 and not _ELECTED.search(text, max(lo, p.start - 30), p.start):
             leaders.extend(name for name in run if name not in leaders)
-        elif p.start < attend_hi and _ATTEND.match(text, after, hi):
+        elif p.start < attend_hi and (_ATTEND.match(text, etc.end() if (etc := _ETC.match(text, after, hi)) else after, hi)
+                                      or _ATTENDING_ARE.search(text, max(lo, p.start - 80), p.start)):
             attendees.extend(name for name in run if name not in attendees)
         run = []
     return leaders, attendees
@@ -692,10 +698,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         lead_hi = sentences[x.n][1] if x.announced and not any(
             i not in x.referred and -1 < text.find(ev.name, s, told_before.start()) for i, ev in enumerate(x.events)) \
             else sentences[nxt - 1][1]
-        attend_hi = sentences[x.n][1]  # attendees: on in the event's paragraph, three sentences
+        attend_hi = sentences[x.n][1]  # attendees: on for three sentences, to the next event's
         for s2, e2 in sentences[x.n + 1:min(nxt, x.n + 4)]:
-            if text[s2 - 1:s2] == "\n":
-                break
             attend_hi = e2
         leaders, attendees = _roles(text, person_index, s, lead_hi, attend_hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, attend_hi) for d in re.findall(r"《([^》]+)》", m[1]))

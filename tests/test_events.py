@@ -2730,3 +2730,16 @@ def test_a_contest_drawing_to_its_close_is_held_by_its_organizer(record_of, clos
     text = f"7月9日,由省科协主办的2019年“青禾杯”科技工作者创新创业大赛{closed}。\n"
     events = record_of(text, place="陕西省", pub_date="2019-07-10")["events"]
     assert [(e["org"], e["date"]) for e in events] == [("陕西省科协", "2019-07-09")]
+
+
+@pytest.mark.parametrize("attended", [
+    "县长钱雨辰、县委副书记孙立华等参加会议。",  # a list closed by 等
+    "县长钱雨辰、县委副书记孙立华等县领导参加会议。",
+    "\n县长钱雨辰、县委副书记孙立华出席会议。",  # the next paragraph
+    "出席会议的有县长钱雨辰,县委副书记孙立华。",  # those attending said first
+    "县长钱雨辰、县委副书记孙立华及有关部门负责人全程陪同。",
+])
+def test_those_said_to_attend_are_the_meetings_attendees(record_of, attended):
+    text = f"8月31日,县委书记周明远主持召开党政联席会议。{attended}\n"
+    events = record_of(text, place="郸城县")["events"]
+    assert [(e["leaders"], e["attendees"]) for e in events] == [(["周明远"], ["钱雨辰", "孙立华"])]
