@@ -747,7 +747,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             events.append(_with(ev, org=_between_sessions(org, ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
         out += _one_per_name(events)
-    return _sessions_once(_plenaries_in_sessions(_trips_led_after(restated(out, out))))
+    return _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out)))))
 
 
 # A government's business (safety, floods, investment, projects): a place's meeting on it that
@@ -896,6 +896,19 @@ def _trips_led_after(events: list[Event]) -> list[Event]:
         return x if x and not ev.date and ev.leaders and ev.org and x.org == ev.org and x.date and not x.leaders \
             and {x.type, ev.type} <= {"research", "inspection"} else None
     return _folded(events, told)
+
+
+def _trips_continued(text: str, events: list[Event]) -> list[Event]:
+    """A trip that goes on in the sentence after (…一行来我县调研。…随后,甲一行深入某镇,查看…): the
+    same party's next stop, told with 随后 and no day of its own, is the trip told before."""
+    def goes_on(ev: Event, out: list[Event]) -> Event | None:
+        x = out[-1] if out else None
+        return x if x and ev.leaders and ev.leaders == x.leaders and ev.org == x.org and ev.date in (None, x.date) \
+            and "meeting" not in (x.type, ev.type) and _THEN.match(text, ev.start) else None
+    return _folded(events, goes_on)
+
+
+_THEN = re.compile(r"\s*(?:随后|之后|然后|接着|紧接着|此后|其后)[,,]?")
 
 
 def _plenaries_in_sessions(events: list[Event]) -> list[Event]:

@@ -2743,3 +2743,12 @@ def test_those_said_to_attend_are_the_meetings_attendees(record_of, attended):
     text = f"8月31日,县委书记周明远主持召开党政联席会议。{attended}\n"
     events = record_of(text, place="郸城县")["events"]
     assert [(e["leaders"], e["attendees"]) for e in events] == [(["周明远"], ["钱雨辰", "孙立华"])]
+
+
+def test_a_trip_going_on_after_then_is_one_trip(record_of):
+    """…一行来我县走访调研。…随后,甲一行深入某镇,查看…: the party's next stop is the same trip,
+    a research trip (走访调研, not a call)."""
+    text = ("14日,市政协主席周明远、副主席钱雨辰一行来我县走访调研。县委书记孙立华陪同调研。\n"
+            "随后,周明远一行深入龙坝镇,查看了解了莲藕生产加工情况。\n")
+    events = record_of(text, place="竹溪县")["events"]
+    assert [(e["org"], e["type"], e["leaders"]) for e in events] == [("十堰市政协", "research", ["周明远"])]
