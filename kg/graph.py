@@ -41,6 +41,8 @@ ORG_CLASSES = (  # suffix of the canonical name → class (first match wins)
 # A body's name opening with a level or a kind of unit: where it names no division, it is
 # a page's short reference (县委, 市政协党组, 镇党委, 街道党工委) or its own unit (学校, 院党委).
 _UNPLACED = re.compile(r"(?:自治区|省|市|县|区|州|旗|盟|镇|乡|街道|社区|村|学校|校|学院|院|系|医院|集团|公司|党委|党组|党工委|党总支|党支部|机关)")
+# The page's own place, as its reporters write it: 来我县调研, 在本市召开.
+_OUR_PLACE = re.compile(r"[我本](?P<level>[省市县区州旗盟])")
 EVENT_CLASSES = {"meeting": "Meeting", "inspection": "Inspection", "research": "Research",
                  "training": "Training", "activity": "Activity"}
 _SENTENCE_END = re.compile(r"[。!?;\n]")
@@ -254,7 +256,7 @@ class GraphBuilder:
             for i, p in enumerate(p for p in ex.positions if inside(p)):
                 self._post(ex, p, art, i, provinces)
             for i, e in enumerate(e for e in ex.events if inside(e)):
-                self._event(ex, e, art, i, provinces)
+                self._event(ex, e, art, i, provinces, locale)
         # the page header's editor credit belongs to no article
         for p in (p for p in ex.positions if not ex.articles or p.start < ex.articles[0].start):
             self.person(p.person, provinces.get(p.person), doc.name)
@@ -312,7 +314,7 @@ class GraphBuilder:
             self.g.add_edge(node, self.org(p.org), key="postIn")
         self.g.add_edge(node, art, key="derivedFrom")
 
-    def _event(self, ex, e, art, i, provinces) -> None:
+    def _event(self, ex, e, art, i, provinces, locale: Division | None = None) -> None:
         node = self.node(f"event/{_digest(art, e.org or '', e.date or '', e.name)}",
                          EVENT_CLASSES.get(e.type, "Activity"), e.name, date=e.date,
                          documents="|".join(e.documents), **self._evidence(ex, e.start, e.end))
@@ -326,6 +328,9 @@ class GraphBuilder:
             d = place_division(m.key, article_year(ex)) if m.label == "PLACE" else None
             if d is not None and not self.g.has_edge(node, f"place/{d.uid}", key="location"):
                 self.g.add_edge(node, self.division(d), key="location")
+        if locale is not None and (own := _OUR_PLACE.search(ex.doc.text, e.start, e.end)) and locale.name.endswith(own["level"]) \
+                and not self.g.has_edge(node, f"place/{locale.uid}", key="location"):
+            self.g.add_edge(node, self.division(locale), key="location")  # 来我县调研: the page's own county
         for name in e.leaders:
             self.g.add_edge(node, self.person(name, provinces.get(name), ex.doc.name), key="ledBy")
         for name in e.attendees:

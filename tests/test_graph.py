@@ -184,3 +184,15 @@ def test_a_body_whose_name_says_no_place_is_its_pages_own():
     secretaries = {b for p in g if p.startswith("post/") and g.nodes[p]["label"] == "县委书记"
                    for _, b, k in g.out_edges(p, keys=True) if k == "postIn"}
     assert secretaries == set(county)
+
+
+def test_a_visit_to_our_county_is_located_in_the_pages_county():
+    """市政协主席甲一行来我县调研 on a page of 竹溪县: the event is in 竹溪县, not only at its body's seat."""
+    text = "14日,市政协主席周明远一行来我县走访调研。\n"
+    g = build_graph([extract_text(text, "a.txt", place="竹溪县")])
+    [event] = [n for n in g if n.startswith("event/")]
+    places = {g.nodes[v]["label"] for _, v, k in g.out_edges(event, keys=True) if k == "location"}
+    assert places == {"竹溪县"}
+    elsewhere = build_graph([extract_text(text.replace("我县", "我市"), "a.txt", place="竹溪县")])
+    [event] = [n for n in elsewhere if n.startswith("event/")]
+    assert not [v for _, v, k in elsewhere.out_edges(event, keys=True) if k == "location"]
