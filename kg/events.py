@@ -698,9 +698,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
         lead_hi = sentences[x.n][1] if x.announced and not any(
             i not in x.referred and -1 < text.find(ev.name, s, told_before.start()) for i, ev in enumerate(x.events)) \
             else sentences[nxt - 1][1]
-        attend_hi = sentences[x.n][1]  # attendees: on for three sentences, to the next event's
-        for s2, e2 in sentences[x.n + 1:min(nxt, x.n + 4)]:
-            attend_hi = e2
+        attend_hi = sentences[nxt - 1][1]  # attendees: on to the next event's sentence
         leaders, attendees = _roles(text, person_index, s, lead_hi, attend_hi)
         docs = tuple(d for m in _DOCS.finditer(text, s, attend_hi) for d in re.findall(r"《([^》]+)》", m[1]))
         events = []

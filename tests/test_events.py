@@ -2736,6 +2736,7 @@ def test_a_contest_drawing_to_its_close_is_held_by_its_organizer(record_of, clos
     "县长钱雨辰、县委副书记孙立华等参加会议。",  # a list closed by 等
     "县长钱雨辰、县委副书记孙立华等县领导参加会议。",
     "\n县长钱雨辰、县委副书记孙立华出席会议。",  # the next paragraph
+    "会议审议通过了会议议程。会议通过有关人事事项。会议听取了工作报告。县长钱雨辰、县委副书记孙立华出席会议。",  # on to the next event
     "出席会议的有县长钱雨辰,县委副书记孙立华。",  # those attending said first
     "县长钱雨辰、县委副书记孙立华及有关部门负责人全程陪同。",
 ])
