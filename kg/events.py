@@ -897,16 +897,19 @@ def _trips_led_after(events: list[Event]) -> list[Event]:
 
 
 def _trips_continued(text: str, events: list[Event]) -> list[Event]:
-    """A trip that goes on in the sentence after (…一行来我县调研。…随后,甲一行深入某镇,查看…): the
-    same party's next stop, told with 随后 and no day of its own, is the trip told before."""
+    """A trip that goes on in a later sentence (…带队到某县调研。…甲一行深入某镇,实地察看…; 随后,
+    甲一行来到…): the same party's next stop, told with no day of its own, is the trip told before."""
     def goes_on(ev: Event, out: list[Event]) -> Event | None:
         x = out[-1] if out else None
-        return x if x and ev.leaders and ev.leaders == x.leaders and ev.org == x.org and ev.date in (None, x.date) \
-            and "meeting" not in (x.type, ev.type) and _THEN.match(text, ev.start) else None
+        if not (x and ev.leaders and ev.leaders == x.leaders and ev.org == x.org and ev.date in (None, x.date)
+                and "meeting" not in (x.type, ev.type)):
+            return None
+        at = _THEN.match(text, ev.start).end()
+        return x if at > ev.start or text.startswith(ev.leaders[0] + "一行", at) else None
     return _folded(events, goes_on)
 
 
-_THEN = re.compile(r"\s*(?:随后|之后|然后|接着|紧接着|此后|其后)[,,]?")
+_THEN = re.compile(r"\s*(?:(?:随后|之后|然后|接着|紧接着|此后|其后)[,,]?)?")
 
 
 def _plenaries_in_sessions(events: list[Event]) -> list[Event]:
@@ -1019,8 +1022,8 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
                 and (x.type == ev.type or {x.type, ev.type} <= {"research", "inspection", "activity"})
         if x.type != ev.type:
             return False
-        if not ev.date and x.name == ev.name and ev.org in (x.org, _government_of(x.org)):
-            return True  # a headline's meeting, dated in the body that names it again (and who chaired it)
+        if not ev.date and (x.name == ev.name or ev.name.endswith(x.name)) and ev.org in (x.org, _government_of(x.org)):
+            return True  # a headline's meeting or trip (…赴某县开展集中视察), dated in the body that names it again (and who chaired it)
         return ev.date == x.date and bool(x.leaders) and (ev.org is None or (x.org or "").startswith(ev.org)
                                                           or _government_of(x.org) == ev.org)  # 某县召开… (no chair: the government's), 县委书记甲主持
     return [ev for ev in earlier if not any(same(ev, x) for x in events)]

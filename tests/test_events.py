@@ -2746,10 +2746,20 @@ def test_those_said_to_attend_are_the_meetings_attendees(record_of, attended):
     assert [(e["leaders"], e["attendees"]) for e in events] == [(["周明远"], ["钱雨辰", "孙立华"])]
 
 
-def test_a_trip_going_on_after_then_is_one_trip(record_of):
-    """…一行来我县走访调研。…随后,甲一行深入某镇,查看…: the party's next stop is the same trip,
-    a research trip (走访调研, not a call)."""
+@pytest.mark.parametrize("then", ["随后,", ""])
+def test_a_trip_going_on_is_one_trip(record_of, then):
+    """…一行来我县走访调研。…(随后,)甲一行深入某镇,查看…: the party's next stop, with no day of its
+    own, is the same trip, a research trip (走访调研, not a call)."""
     text = ("14日,市政协主席周明远、副主席钱雨辰一行来我县走访调研。县委书记孙立华陪同调研。\n"
-            "随后,周明远一行深入龙坝镇,查看了解了莲藕生产加工情况。\n")
+            f"{then}周明远一行深入龙坝镇,实地察看了莲藕生产加工情况。\n")
     events = record_of(text, place="竹溪县")["events"]
     assert [(e["org"], e["type"], e["leaders"]) for e in events] == [("十堰市政协", "research", ["周明远"])]
+
+
+def test_a_headline_restating_the_bodys_trip_is_no_second_event(record_of):
+    """罗某县人大常委会组织代表赴某县开展集中视察 (the headline), then the body's dated 集中视察 led
+    by its director: one trip."""
+    text = ("罗山县人大常委会组织部分省、市人大代表赴光山县开展集中视察\n发布时间:2023-10-09\n"
+            "10月9日至10日,罗山县人大常委会党组书记、主任周明远带领部分省、市人大代表到光山县开展集中视察。\n")
+    events = record_of(text)["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("罗山县人大常委会", "2023-10-09", ["周明远"])]
