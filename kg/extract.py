@@ -39,10 +39,11 @@ _DAY_FIRST_STAMP = re.compile(r"^\s*(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\
 def page_date(doc: Document) -> str | None:
     """The publication date printed in the page header (a paper's page furniture, a web page's
     `发布时间` line), if any and a real day (a year is never guessed)."""
-    lines = doc.text.split("\n")[:6]
+    lines = doc.text.split("\n")[:12]
     for m in [m for line in lines[:3] if FURNITURE.search(line) for m in _PAGE_DATE.finditer(line)] + \
-            [m for line in lines if len(line) < 120 for regex in (_META_DATE, _STAMP_DATE, _DAY_FIRST_STAMP)
-             for m in regex.finditer(line)]:
+            [m for line in lines[:6] if len(line) < 120 for regex in (_META_DATE, _STAMP_DATE, _DAY_FIRST_STAMP)
+             for m in regex.finditer(line)] + \
+            [m for line in lines[6:] if len(line) < 120 for m in _META_DATE.finditer(line)]:  # a labelled date under a long header
         month, day = m["m"] or m.groupdict().get("m2"), m["d"] or m.groupdict().get("d2")
         date = f"{m['y']}-{int(month):02d}-{int(day):02d}" if real_day(month, day, m["y"]) else None
         if date and date != _EPOCH:

@@ -59,6 +59,10 @@ def test_a_page_header_date_that_is_no_real_day_is_not_the_pub_date():
     ("版本号 30.01.2018\n", None),  # day first without its time: no stamp
     ("某某市长一行莅临商会考察\n| 招商动态 |1970-01-01\n", None),  # the Unix epoch: a site's empty date
     ("发布时间:1970-01-01 08:00\n", None),
+    # a labelled date under a long header (site name, login box, breadcrumbs, headline)
+    ("某某调研_委员会_工作动态_某省政协\n某某履职平台\n×\n用户登录\n当前位置: 首页 >动态>>正文内容\n"
+     "某副主席到某市调研\n\n发布日期:2023年04月24日 来源:\n", "2023-04-24"),
+    ("一\n二\n三\n四\n五\n六\n七\n2023-04-24 10:18\n", None),  # a bare stamp that far down: no label, no date
 ])
 def test_a_web_pages_stamp_is_its_date(header, day):
     from kg.extract import page_date

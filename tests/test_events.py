@@ -546,13 +546,14 @@ def test_a_trip_told_after_other_work_on_it(record_of):
 
 
 def test_a_bare_day_takes_its_month_from_a_date_told_inside_the_sentence_before(record_of):
-    """The lead opens with what the news is for, after the page's furniture: no lead date to fall back on."""
+    """The lead opens with what the news is for, after the page's furniture: no lead date to fall back on
+    (the year is the page's, from its 时间: line under the header)."""
     text = ("青川党校\n院校要闻\n\n省委党校决策咨询部一行到我校调研智库基地建设情况\n\n作者:钱立新 审定:赵丽华 \n|\n"
             "来源:科研部 |\n时间:2021-05-27 |\n分享到:\n\n"
             "为进一步加强智库基地建设,推动决策咨询和智库基地建设各项工作持续扎实开展,5月25日,"
             "省委党校决策咨询部主任张建国一行到我校(院)开展智库基地建设情况调研。25日下午,"
             "省委党校决策咨询部智库基地调研座谈会在我校(院)三会议室召开,校(院)二级调研员赵丽华出席并主持调研座谈会。\n")
-    assert [e["date"] for e in record_of(text)["events"] if e["leaders"] == ["赵丽华"]] == ["05-25"]
+    assert [e["date"] for e in record_of(text)["events"] if e["leaders"] == ["赵丽华"]] == ["2021-05-25"]
 
 
 def test_who_came_to_hold_an_activity_leads_it(record_of):
