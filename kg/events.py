@@ -255,6 +255,8 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
         if not need.search(text, s, e):
             continue
         for m in _finditer(pattern, text, s, e, kind == "held"):
+            if kind in ("led", "went") and _ABOUT.search(text, max(s, m.start() - 40), m.start()):
+                continue  # 听取了某委关于走访代表…情况的报告: the subject of a report, no trip
             if kind in ("led", "went", "held") and any(
                     k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
                     for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out) \
@@ -265,6 +267,10 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     out = [(k, m) for k, m in out if k not in ("led", "went", "held")  # not a task of 视察
            or not any(o.start() < m.end() and m.start() < o.end() and not _inside_name(k, m, o) for o in cited)]
     return sorted(out, key=lambda km: km[1].start())
+
+
+# 关于 opening a title the trigger is inside of: no word that ends a title (报告, 意见, 》…) since
+_ABOUT = re.compile(r"关于(?:(?!报告|汇报|意见|决定|通知|议案|办法|方案|规定|建议|》|[,。;:!?])[^\n]){0,40}$")
 
 
 def _finditer(pattern: re.Pattern, text: str, s: int, e: int, held: bool) -> Iterator[re.Match]:

@@ -2764,3 +2764,11 @@ def test_a_headline_restating_the_bodys_trip_is_no_second_event(record_of):
             "10月9日至10日,罗山县人大常委会党组书记、主任周明远带领部分省、市人大代表到光山县开展集中视察。\n")
     events = record_of(text)["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("罗山县人大常委会", "2023-10-09", ["周明远"])]
+
+
+def test_a_trip_word_inside_a_reports_title_is_no_trip(record_of):
+    """主任会议听取审议了某工委关于走访代表收集意见和建议情况的报告: what the report is about, no trip."""
+    text = ("12月10日下午,县人大常委会召开第八次主任会议,常务副主任周明远主持会议。"
+            "主任会议听取审议了县人大常委会人选工委关于走访代表收集意见和建议情况的报告、农工委关于农业机械管理工作情况的报告。\n")
+    events = record_of(text, place="舒城县")["events"]
+    assert [(e["name"], e["leaders"]) for e in events] == [("第八次主任会议", ["周明远"])]
