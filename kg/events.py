@@ -269,7 +269,7 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     return sorted(out, key=lambda km: km[1].start())
 
 
-# 关于 opening a title the trigger is inside of: no word that ends a title (报告, 意见, 》…) since
+# 关于 opening the title a trigger stands in: no word that ends a title (报告, 意见, 》…) between them
 _ABOUT = re.compile(r"关于(?:(?!报告|汇报|意见|决定|通知|议案|办法|方案|规定|建议|》|[,。;:!?])[^\n]){0,40}$")
 
 
@@ -491,8 +491,8 @@ def _listed_next(text: str, persons: SpanIndex, at: int) -> bool:
 
 
 def _titled_next(text: str, persons: SpanIndex, at: int) -> bool:
-    """Whether a comma after a name goes on to a name after a title chain that holds a 、
-    (省委书记A,省委副书记、省长B率…): a list whose items carry posts of their own."""
+    """Whether a comma after a name goes on to a name after its title chain (省委书记A,省委副书记、
+    省长B率…; 市长B,市人大常委会主任C): a list whose items carry posts of their own."""
     nxt = persons.between(at, at + 24)[:1]
     between = text[at:nxt[0].start] if nxt else ""
     return bool(between) and not re.search(r"[,。;:!?]", between) and _titled(between)
