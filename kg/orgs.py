@@ -1030,6 +1030,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         return f"{name}行署{sub}"  # 兴安盟行署, 塔城地区行署: its administration, by the division's full name
     if name.endswith("自治区") and body.startswith("委"):
         body = "党" + body  # 宁夏区委统战部: the region's 党委, as it calls itself
+    if body == "团委" and d is not None:
+        return f"共青团{name}委{sub}"  # 市团委, 自治区团委: the League's committee, named as 团市委's is
     return f"{name}{body}{sub}"
 
 

@@ -958,3 +958,11 @@ def test_the_autonomous_region_is_the_articles_before_the_pages():
     ctx = Context(g.place("乌鲁木齐市"), g.place("福建省"))
     assert ctx.resolve_ref("自治区").name == "新疆维吾尔自治区"
     assert Context(g.place("福州市"), g.place("广西壮族自治区")).resolve_ref("自治区").name == "广西壮族自治区"
+
+
+@pytest.mark.parametrize("written, body", [("市团委", "共青团银川市委"), ("银川市团委", "共青团银川市委"),
+                                           ("自治区团委", "共青团宁夏回族自治区委"), ("团市委", "共青团银川市委")])
+def test_the_leagues_committee_of_a_place_is_named_one_way(record_of, written, body):
+    """市团委, 自治区团委 and 团市委 are the League's committee of the place: 共青团银川市委, as 团市委 gives."""
+    record = record_of(f"5月4日,{written}书记周明远出席青年座谈会。\n", place="银川市")
+    assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {("周明远", body, "书记")}
