@@ -83,6 +83,16 @@ def paper_province(doc: Document, articles: list[Article], spans=None,
     return g.by_code[weak.pop()] if len(weak) == 1 else None
 
 
+def _article_province(loc: Locality, province: Division | None, named: set[str]) -> Division | None:
+    """The province an article's names resolve in: the page's, unless the article's text placed
+    it in another and the page names nothing of the page's (a site of one region relaying a
+    county's page: the address said the province, the text says otherwise)."""
+    if loc.source == "text" and loc.place is not None and province is not None \
+            and province.code not in named:
+        return gazetteer().province(loc.place)
+    return province
+
+
 def _locale(doc: Document, a: Article, province: Division | None, spans) -> Division | None:
     """The article's locality (see `kg.locality.locate`)."""
     return locate(doc, a, province=province, spans=spans).place
@@ -101,6 +111,7 @@ def extract(doc: Document) -> Extraction:
         mentions, positions = find_credits(doc.text, 0, articles[0].start)
         out.mentions += mentions
         out.positions += positions
+    named = {gazetteer().province(d).code for _, _, name in spans if (d := gazetteer().lookup(name))}
     for a in articles:
         loc = locate(doc, a, province=province, spans=spans, hints=hints,
                      previous=Locality(out.locales[-1], out.locality_sources[-1]) if out.locales else None)
@@ -109,7 +120,7 @@ def extract(doc: Document) -> Extraction:
         if loc.source is None:
             out.warnings.append(f"article {len(out.locales)} ({a.headline[:20] or 'no headline'}): "
                                 "no locality found; short references stay as written")
-        _extract_article(doc, a, Context(out.locales[-1], province), spans, out)
+        _extract_article(doc, a, Context(out.locales[-1], _article_province(loc, province, named)), spans, out)
     out.positions = _without_bodiless_twins(out.positions)
     _named_in_full(out, doc.text)
     out.warnings += bad_text_dates(doc.name, doc.text, DATE, lambda i: doc.original_span(i, i + 1)[0])

@@ -608,7 +608,7 @@ def _without_peers_visited(text: str, a: Article, votes: Counter, spans=None) ->
     return Counter({d: v for d, v in votes.items() if d not in peers}) if peers else votes
 
 
-_DELEGATION = re.compile(r"(?:党政|人大|政协)?(?:代表团|考察团)[^。;]{0,60}?(?P<verb>赴|前往|到(?![我本])|来|莅临)")
+_DELEGATION = re.compile(r"(?:党政|人大|政协)?(?:代表团|考察团)[^。;]{0,60}?(?P<verb>赴|前往|到(?![我本])|来(?!源)|莅临)")
 
 
 def _delegations(text: str, a: Article, spans=None) -> Iterator[tuple[Division, bool]]:
@@ -870,6 +870,9 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         if found is not None and _inside(found, loc.place) \
                 and (votes[found] >= 2 or _of_kind(found, level) and not _of_kind(loc.place, level)):
             return Locality(found, "text")  # or the one district of the address's city a page on 区政协 names
+        if loc.source == "address" and found is not None and votes[found] >= 3 \
+                and not any(_related(d, loc.place) for d in votes):
+            return Locality(found, "text")  # a site of one place relaying a page its headline says is another's
         return loc
     for cands in hints.weak:
         d = _pick(list(cands), votes)

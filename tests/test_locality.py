@@ -526,6 +526,31 @@ def test_a_delegations_home():
     assert [loc.name for loc in _locate(guest)] == ["南陵县"]
 
 
+def test_a_source_line_is_no_delegations_verb():
+    """来源: (a page's source line) is not 来 (a delegation come as a guest): the county whose
+    delegation the headline names stays the page's."""
+    text = ("宝丰县党政考察团外出考察学习\n2022/6/8 来源:不详\n"
+            "2月13日,县委书记王小明带领县党政考察团到舞钢市、叶县考察学习。县长李大民参加。\n")
+    assert _names(_locate(text)) == [("宝丰县", "text")]
+
+
+def test_a_site_of_another_region_relaying_a_countys_page():
+    """An address that names a division the text never touches (a 哈密 site relaying a page on
+    宝丰县) yields to the county the headline names, and the page's bodies resolve in that
+    county's province, not the address's."""
+    text = ("宝丰县党政考察团外出考察学习\n2022/6/8 来源:不详\n"
+            "2月13日,县委书记王小明带领县党政考察团到舞钢市、叶县考察学习。县长李大民参加。\n")
+    source = "http://www.hamizx.com/a/1.html"
+    assert _names(_locate(text, source=source)) == [("宝丰县", "text")]
+    record = to_record(extract_text(text, source=source))
+    assert {(p["person"], p["org"]) for p in record["positions"]} == {("王小明", "宝丰县委"), ("李大民", "宝丰县政府")}
+    # an address whose region the text names keeps the page's province (a provincial site's
+    # page of its secretary's meeting held in another province's city)
+    away = "沈阳座谈会\n9月23日,省委书记王小明在沈阳主持召开湘商座谈会,推动湖南发展。\n"
+    record = to_record(extract_text(away, source="https://hn.rednet.cn/content/1.html"))
+    assert ("王小明", "湖南省委") in {(p["person"], p["org"]) for p in record["positions"]}
+
+
 def test_a_page_calling_its_county_wo_xian_is_the_county_its_headline_names():
     text = ("当前位置: >> 县区人大 >> 南乐县\n驻濮阳经济技术开发区市人大代表到我县开展视察活动\n"
             "按照市人大常委会统一安排,1月25日,驻濮阳经济技术开发区市人大代表一行8人到我县进行视察。县人大常委会主任周明远陪同。\n")
