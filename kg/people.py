@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 
 from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words, titles
@@ -97,6 +98,44 @@ def name_before_title(text: str, pos: int, end: int) -> str | None:
                 and not any(c in _NOT_GIVEN for c in text[m.end():e]) and not _body_word_at(text, m.end(), e):
             return name
     return None
+
+
+def name_after_title(text: str, pos: int, end: int) -> str | None:
+    """The name right after its title whatever word follows it (副主任某某专题推介, 纪工委书记某某
+    充分肯定, 省人大代表某某非常关注), where `name_at` knows no follower: a surname of the lexicon
+    (not one that is a preposition too: 向, 于) and two given characters, neither a common word
+    of its own nor ending in a function word or one that joins what follows; else one, before a
+    function word that opens no word (庭长某某却利用; not 齐聚常德). jieba must end a word where the name ends (not 代表齐聚一堂),
+    and no transliterated name's dot may follow (阿某·某某: `dotted_name`'s)."""
+    m = surname_re().match(text, pos, end)
+    if m is None or text[pos] in _PREPOSITIONS or title_re().match(text, m.end()) or _DOT_AHEAD.match(text, m.end()):
+        return None  # 周书记: a surname and a title, how the page calls him
+    s, words = m.end(), jieba_words()
+    cuts = set(accumulate(len(w) for w in jieba_cut(text[pos:min(end, pos + 8)])))
+    name = text[pos:s + 2]
+    if s + 2 <= end and _given_chars(text, s, s + 2) and plausible(name) and not _function_char(text[s + 1]) \
+            and text[s + 1:s + 3] not in words and words.get(text[s:s + 2], ("nr", 0))[1] < 2000 and len(name) in cuts \
+            and not (text[s + 1] == "会" and text[s:s + 2] in words):  # 县长周例会: a meeting, no name
+        return name
+    name = text[pos:s + 1]
+    if s + 2 <= end and _given_chars(text, s, s + 1) and plausible(name) and _function_char(text[s + 1]) \
+            and text[s + 1:s + 3] not in words and len(name) in cuts:
+        return name
+    return None
+
+
+_DOT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}[·•・‧-]")
+
+
+def _given_chars(text: str, s: int, e: int) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", text[s:e])) and not any(c in _NOT_GIVEN for c in text[s:e]) \
+        and not _body_word_at(text, s, e)
+
+
+def _function_char(c: str) -> bool:
+    """An adverb, preposition, conjunction … that jieba sees often as a word of its own (却, 则, 都)."""
+    tag, freq = jieba_words().get(c, ("", 0))
+    return tag in _PHRASE_TAGS and freq >= 1000
 
 
 def _given_wei(text: str, i: int, s: int, e: int) -> bool:

@@ -18,7 +18,7 @@ from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, own_department, parent_org, visited_units
 from .patterns import national_bodies, title_re
-from .people import (dotted_name, list_item, long_name, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
+from .people import (dotted_name, list_item, long_name, name_after_title, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible, post_aside)
 from .places import find_local_places, town_named
 from .titles import DEMOCRATIC_PARTIES, LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
@@ -106,7 +106,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         while (name := name_at(text, pos, end) or list_item(text, pos, end, first=not names)
                or dotted_name(text, pos, end)
                or (None if names else long_name(text, pos, end) or name_before_next_post(text, pos, end)
-                   or name_before_role(text, pos, end) or name_before_title(text, pos, end))) is not None:
+                   or name_before_role(text, pos, end) or name_before_title(text, pos, end)
+                   or name_after_title(text, pos, end))) is not None:
             names.append((name, pos))
             pos += len(name)
             if pos < end and text[pos] == "、":

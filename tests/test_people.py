@@ -1,7 +1,7 @@
 """kg.people: person names as the genre writes them (invented names)."""
 import pytest
 
-from kg.people import list_item, long_name, name_at, plausible
+from kg.people import list_item, long_name, name_after_title, name_at, plausible
 
 
 @pytest.mark.parametrize("text, i, name", [
@@ -321,3 +321,28 @@ def test_an_assistant_to_a_banks_head_in_the_bank(record_of, triples):
     """某银行党委委员、行长助理甲: the bank's assistant head (行长助理 is one title, held in the bank)."""
     record = record_of("8月1日,市委书记周明远会见青林银行党委委员、行长助理孙立新一行。\n")
     assert ("孙立新", "青林银行", "行长助理") in triples(record)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("钱立锋专题推介了新城资源", "钱立锋"),  # 专题: no verb of the genre, a word of its own after the name
+    ("周晓英充分肯定了这次活动", "周晓英"),
+    ("孙秀玥非常关注遵义", "孙秀玥"),  # a rare given character jieba tags as a word (玥)
+    ("张永新指示精神", "张永新"),  # 永新 is a place's name, still a given name after a title
+    ("郑欣却利用双休日时间", "郑欣"),  # 却: a function word, the name is two
+    ("齐聚常德", None),  # 常德 a word: 常 opens it, no function word after a name
+    ("齐聚一堂", None),  # jieba reads 齐聚一堂 as one word: no name ends inside it
+    ("向于立足基层", None),  # 向: a preposition as often as a surname
+    ("阿布拉江·吐尔逊通过视频", None),  # a transliterated name: dotted_name's
+    ("钱书记到会", None),  # a surname and a title
+])
+def test_name_after_title(text, name):
+    """After a title, a name whatever word follows it (副主任某某专题推介 …)."""
+    assert name_after_title(text, 0, len(text)) == name
+
+
+def test_a_name_after_its_title_before_any_word_gets_the_post():
+    from kg.pipeline import extract_text
+    from kg.record import to_record
+    record = to_record(extract_text("3月1日,座谈会召开。副省长钱立锋向代表通报情况,省人大代表孙秀玥非常关注交通。\n"))
+    assert {"钱立锋", "孙秀玥"} <= set(record["persons"])
+    assert {(p["person"], p["title"]) for p in record["positions"]} >= {("钱立锋", "副省长"), ("孙秀玥", "代表")}
