@@ -37,7 +37,7 @@ _NAME = r"[\u4e00-\u9fff]{2,4}"
 # The unit a writer signs for, before the name in a closing credit: (某镇人大 甲乙).
 _CREDIT_UNIT = r"[\u4e00-\u9fff]{2,12}?(?:人大|政协|政府|党委|委|局|办|中心|站|所|社区|街道|镇|乡|村)"
 _SEP = r"[ \u3000、,]+"
-_CREDITED = rf"(?:(?![文图]/(?!{_ROLES}))[\u4e00-\u9fff]){{2,4}}"  # 文/甲乙 图/丙丁: 甲乙, not 甲乙图 (终审:甲乙文/责任编辑: 甲乙文)
+_CREDITED = rf"(?:(?![文图]/(?!{_ROLES})|报道)[\u4e00-\u9fff]){{2,4}}"  # 文/甲乙 图/丙丁: 甲乙, not 甲乙图 (终审:甲乙文/责任编辑: 甲乙文); 记者甲乙丙报道: not 甲乙丙报
 # A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
 _TAIL_WORDS = set("率摄等在和与及到赴对为向从也还是")
 _LIST_CONTEXT_BEFORE = re.compile(r"(?:领导|同志|委员|代表|成员|嘉宾|专家|主委|副主委|有|及|和|:)$")
@@ -71,16 +71,16 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
              rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄|\s报道)(?![\u4e00-\u9fff])"  # 甲乙 报道
              rf"|(?P<snames>{_NAME})供稿") if name_first else "|(?!)(?P<pre>)(?P<prole>)(?P<cnames>)(?P<snames>)"
     return re.compile(
-        rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(])|(?:{_TIGHT_ROLES})"  # 工作者, 视频调度会: no credit
+        rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(】])|(?:{_TIGHT_ROLES})"  # 工作者, 视频调度会: no credit
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[部室处办站社台网]))(?:文、图|文/图|图/文|(?:文图|文|图)(?=\s?[/:]))"  # 文/甲乙, 宣传部 文、图/甲乙
         rf"(?!\s?[/:]?\s?(?:本刊|本报|{_ROLES})))"  # (not 文/本刊记者甲乙: the reporter's credit)
-        rf"(?:\([一二三四五六七八九十]审\))?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?"  # 图文:某街道甲乙: the street's
+        rf"(?:\([一二三四五六七八九十]审\))?】?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?"  # 图文:某街道甲乙: the street's
         rf"|[\u4e00-\u9fff]{{2,10}}?(?:法院|检察院|医院|学院|局|委|办|部|中心|政府)\s)?"  # 作者:某县法院 甲乙 丙丁: the unit's
-        rf"(?P<names>{_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
+        rf"(?P<names>(?!{_ROLES}){_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|[■□]\s?(?P<mnames>{_NAME})(?=\s*(?:\n|$))"  # a byline's mark before the writer: ■甲乙
-        rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>{_NAME}):"
+        rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>(?:(?!(?:{_ROLES}):)[\u4e00-\u9fff]){{2,4}}):"  # not 值班编辑: (编辑's credit)
     )
 
 

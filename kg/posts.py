@@ -112,6 +112,9 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             pos += len(name)
             if pos < end and text[pos] == "、":
                 pos += 1
+            elif len(names) >= 2 and text.startswith(("和", "及"), pos) and (last := name_at(text, pos + 1, end)):
+                names.append((last, pos + 1))  # 代表甲、乙和丙: the list's last, after 和
+                break
             else:
                 break
         if not names and (aside := _aside_holding(text, t, start)) \

@@ -151,6 +151,7 @@ def test_credit_words_inside_running_text_are_no_credits(record_of):
     assert record_of(text)["persons"] == []
     assert record_of("来源:青林日报 作者:周明远\n")["persons"] == ["周明远"]
     assert record_of("新华社记者周明远报道\n")["persons"] == ["周明远"]
+    assert record_of("本报讯 记者明绍远报道 11月3日,会议召开。\n")["persons"] == ["明绍远"]  # a surname the lexicon lacks: not 明绍远报
 
 
 def test_a_list_that_ends_the_text_on_a_name(record_of):
@@ -286,3 +287,18 @@ def test_a_name_after_its_title_before_a_message_sent(verb):
     """市侨联主席甲乙发来贺电: the name ends before the verb of a message sent (生发 is no break)."""
     record = to_record(extract_text(f"省侨联副主席、市侨联主席周梅生{verb}。"), spans=False)
     assert "周梅生" in record["persons"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("(供稿:文教卫体委 编辑:周明远)\n", "周明远"),  # the unit credited first is no name, the editor after it is
+    ("会议召开。\n值班编辑:钱雨辰\n", "钱雨辰"),  # 值班编辑: a role, not a speaker's name before a colon
+    ("【编辑】:孙立新\n", "孙立新"),  # the role in brackets
+])
+def test_credits_after_a_unit_a_duty_or_a_bracket(record_of, text, name):
+    assert record_of(text)["persons"] == [name]
+
+
+def test_a_titled_list_ends_on_he(record_of):
+    """代表甲、乙和丙: the list's last after 和 holds the title too (a list of two or more before it)."""
+    record = record_of("3月1日,法院院长走访了全国人大代表周明远、钱雨辰和孙立新,通报工作。\n")
+    assert {("周明远", "代表"), ("钱雨辰", "代表"), ("孙立新", "代表")} <= {(p["person"], p["title"]) for p in record["positions"]}
