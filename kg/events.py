@@ -152,13 +152,13 @@ _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
 _ANNOUNCED_ON = re.compile(rf"(?:决定|定|将|拟)于{DATE.pattern}")  # 会议决定于1月26日召开…: a day to come
 _CALLS = ("会见", "会晤", "拜会", "接见")
 _RECEIVES = ("会见", "会晤", "接见")  # a host's calls: who receives a visitor
-_LEAD_DATE = re.compile(rf"^[\s\u3000]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
+_LEAD_DATE = re.compile(rf"^[\s\u3000■□●◆▲★]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
                         rf"(?:[\u4e00-\u9fff]{{1,12}}?讯\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日,
                         rf"{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 # A span of time, not a day: `3月中旬至今`, `今年以来`, `近年来`.
 _SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
 # A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
-_SAME_DAY = re.compile(r"\s*(?:当天|当日|同日|同一天)")
+_SAME_DAY = re.compile(r"\s*(?:当天|当日|同日|同一天|是日)")
 _RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日(?:[至—-][1-3]?\d日)?|(?P<rel>今天|今日|昨天|昨日|前天))"  # 15日至17日, a range: its first day
                            r"(?=(?:[上下]午|晚上?|早上)?(?:,|在|召开|举行|举办|上午|下午|赴|到|前往|来到|主持))")  # 21日赴某地考察, 今天主持召开
 
@@ -1109,9 +1109,11 @@ def _with(ev: Event, **kw) -> Event:
 def _article_lead_date(text: str, sentences, pub_date: str | None) -> tuple[int, str | None]:
     """The sentence the article's lead opens with (its first dated sentence, early on) and its date;
     the lead's date may follow what the news is for (双节临近,为防范…,9月28日,某街道开展…)."""
+    dated = False  # a sentence before told a date: a clause's date later on is no lead's
     for n, (s, e) in enumerate(sentences[:6]):
-        if m := _LEAD_DATE.match(text[s:e]) or n == 0 and _CLAUSE_DATE.search(text[s:e]):
+        if m := _LEAD_DATE.match(text[s:e]) or not dated and _CLAUSE_DATE.search(text[s:e]):
             return n, _date(m, pub_date)
+        dated = dated or bool(DATE.search(text, s, e))
     return 0, None
 
 

@@ -894,6 +894,29 @@ def test_a_dateline_and_its_credit_before_the_lead_date_carry_it(record_of):
     assert ("漯河市委", "12-02", ["周明远"]) in _pairs(record_of(text)["events"])
 
 
+def test_a_bulletins_item_dates_what_it_tells_that_day(record_of):
+    """■11月19日,…召开。…是日,甲主持召开…: 是日 is the day the item opened with, however many
+    sentences of attendees stand between."""
+    text = ("■11月19日,全市项目建设推进会议召开。市委书记周明远出席会议并讲话。市领导钱雨辰、孙立新出席会议。"
+            "市人大常委会、市政府、市政协领导班子其他成员参加会议。是日,市委书记周明远主持召开某产业园项目规划汇报会。\n")
+    assert any(e["leaders"] == ["周明远"] and (e["date"] or "").endswith("11-19") for e in record_of(text)["events"]
+               if "汇报会" in e["name"])
+
+
+def test_a_date_written_without_ri_before_the_time_of_day(record_of):
+    """3月15上午,…: the page left out 日; the day is still the 15th."""
+    events = record_of("3月15上午,某党派省委会召开大会。专职副主委周明远主持会议。\n")["events"]
+    assert [(e["leaders"], (e["date"] or "")[-5:]) for e in events] == [(["周明远"], "03-15")]
+
+
+def test_the_lead_date_after_a_clause_below_an_undated_line(record_of):
+    """原标题:… above the lead, then 某会议召开在即,2月28日,…: the lead's date, after its clause, dates
+    the trip its chair leads in the next sentence."""
+    text = ("原标题:在滇全国人大代表进行集中学习和视察\n全国人大会议召开在即,2月28日,省人大常委会组织代表进行集中学习和视察。"
+            "省人大常委会副主任周明远主持学习并率队视察。\n")
+    assert any(e["leaders"] == ["周明远"] and (e["date"] or "").endswith("02-28") for e in record_of(text)["events"])
+
+
 @pytest.mark.parametrize("later", [
     "会议传达学习了有关精神,并围绕学习贯彻开展了交流研讨。",  # a sentence on the meeting
     "报告会后,学校党委班子成员就报告会内容开展了研讨交流。",  # talk after a talk
