@@ -1142,6 +1142,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return None  # "会议要求,要…开展…": a task set, not an event held
     if _in_title(text, s, m.end()) or kind == "held" and text.endswith("关于", s, m.start()):
         return None  # 《…会议…》, 关于召开…会议的决定: a document's title
+    if kind == "held" and _in_quote(text, s, m.start(), e):
+        return None  # 定位为“…反映社情民意,开展民主监督”: words quoted, nothing held
     if kind == "held" and text.startswith("组织委员", m.start()) and persons.between(m.start() + 4, m.start() + 5):
         return None  # 组织委员某某: a post, not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
@@ -1329,6 +1331,13 @@ def _directive(text: str, lo: int, hi: int) -> bool:
 
 def _in_title(text: str, s: int, at: int) -> bool:
     return text.count("《", s, at) > text.count("》", s, at)
+
+
+def _in_quote(text: str, s: int, at: int, e: int) -> bool:
+    """Whether `at` lies inside a quotation of the sentence text[s:e] long enough to hold a
+    clause (a comma within it): “…,开展民主监督”, not a campaign's quoted name (开展“某某”活动)."""
+    opened = text.rfind("“", s, at)
+    return opened > text.rfind("”", s, at) and (close := text.find("”", at, e)) != -1 and "," in text[opened:close]
 
 
 def _clause_start(text: str, s: int, at: int) -> int:

@@ -63,6 +63,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue
         if glen == 2 and title_re().fullmatch(text, s, e):
             continue  # 周书记到我镇调研: a surname and a title, how the page calls him, no given name
+        if glen == 2 and text[i] in _PREPOSITIONS and (w := jieba_words().get(text[s:e])) and w[0] not in _NAME_TAGS and w[1] >= 1000:
+            continue  # 委员向全体…: a preposition and a word (全体), no surname's name
         if glen == 1 and text[s] == "其":
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
         if glen == 1 and _common_word(text[i:e]):

@@ -903,6 +903,15 @@ def test_a_bulletins_item_dates_what_it_tells_that_day(record_of):
                if "汇报会" in e["name"])
 
 
+def test_words_quoted_hold_no_event(record_of):
+    """A definition quoted (定位为“…,开展民主监督”) holds nothing; the chair named later chairs the
+    meeting told before it. A campaign's quoted name (开展“某某”活动) still is one."""
+    text = ("12月12日,全国政协视察工作座谈会在京闭幕。\n他说,视察工作的定位是“深入现场,反映社情民意,开展民主监督”,"
+            "既界定了视察的内容,也明确了作用。\n闭幕会由全国政协秘书长周明远主持。\n")
+    assert [(e["name"], e["leaders"]) for e in record_of(text)["events"]] == [("视察工作座谈会", ["周明远"])]
+    assert record_of("3月1日,县委组织部开展“党员先锋”活动。\n")["events"]
+
+
 def test_a_date_written_without_ri_before_the_time_of_day(record_of):
     """3月15上午,…: the page left out 日; the day is still the 15th."""
     events = record_of("3月15上午,某党派省委会召开大会。专职副主委周明远主持会议。\n")["events"]

@@ -302,3 +302,15 @@ def test_a_titled_list_ends_on_he(record_of):
     """代表甲、乙和丙: the list's last after 和 holds the title too (a list of two or more before it)."""
     record = record_of("3月1日,法院院长走访了全国人大代表周明远、钱雨辰和孙立新,通报工作。\n")
     assert {("周明远", "代表"), ("钱雨辰", "代表"), ("孙立新", "代表")} <= {(p["person"], p["title"]) for p in record["positions"]}
+
+
+def test_a_name_after_a_bracketed_programme_opens_a_clause(record_of):
+    """【某新闻联播】甲主持召开…: the bracket closes before the name as a comma would."""
+    for text in ("【某省新闻联播】周明远主持召开省政府第五次常务会议。\n", "[某省新闻联播]周明远主持召开省政府第五次常务会议。\n"):
+        assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_presidiums_member_chairs(record_of):
+    """会议由主席团成员甲主持: 成员 is a post (of the presidium, the group), and he chairs."""
+    text = "3月5日,县人大会议举行主席团第一次会议。会议由主席团成员周明远主持。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]

@@ -20,6 +20,8 @@ from kg.people import list_item, long_name, name_after_title, name_at, plausible
     ("胡菁某、陆为民陪同", 4, "陆为民"),  # 为 opening a given name, a list's item before a verb of the genre
     ("总经理蒋俊全程陪同", 3, "蒋俊"),  # 全程陪同: an adverb of the genre after the name
     ("钱局长一行到村调研", 0, None),
+    ("向全体委员作报告", 0, None),  # 向 a preposition before a common word (全体): no name
+    ("向秋主持会议", 0, "向秋"),  # 向 a surname before a given name
 ])
 def test_name_at(text, i, name):
     assert name_at(text, i) == name
