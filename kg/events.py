@@ -184,7 +184,7 @@ _STUDY_HELD = "进行(?=(?:集中|专题|集体)学习)"  # 中心组进行集�
 @cache
 def _triggers() -> tuple[re.Pattern, ...]:
     """The frames' patterns, tried in this order; a later frame yields to an earlier one."""
-    noun = trie_pattern(event_nouns())
+    noun = trie_pattern(event_nouns(), guard=True)  # tried at each step of a lazy name
     meeting = trie_pattern([w for w, kind in event_nouns().items() if kind == "meeting"])
     trip = _alt("trip_noun")
     hui = _BARE_HUI
@@ -983,7 +983,7 @@ def _chaired_unnamed(text: str, sentences, persons: SpanIndex, positions, lead: 
 def _attended_re() -> re.Pattern:
     """出席/参加 an event, or 主持 one named there (党委书记某某主持专题学习会; not 主持会议, told before)."""
     return re.compile(rf"(?:出席|参加|(?<![由并])主持(?!会议|大会|本次|此次|这次))了?"
-                      rf"(?P<name>[^,。;:!?、]{{0,40}}?(?P<noun>{trie_pattern(event_nouns())}|仪式))(?=[,。;并])")
+                      rf"(?P<name>[^,。;:!?、]{{0,40}}?(?P<noun>{trie_pattern(event_nouns(), guard=True)}|仪式))(?=[,。;并])")
 
 
 def held_as_headlined(earlier: list[Event], events: list[Event], positions: list[Position], text: str = "") -> list[Event]:
