@@ -229,7 +229,10 @@ _UNIT_ITEM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|学校|中学|�
 _NOTE = r"\((?:女|男|兼|[\u4e00-\u9fff]{1,4}族|挂职)(?:,(?:女|男|兼|[\u4e00-\u9fff]{1,4}族|挂职)){0,2}\)"
 _NOTE_END = re.compile(rf"{_NOTE}$")
 _LIST_ITEM = rf"(?:[\u4e00-\u9fff]{{1,12}}?(?:领导|同志))?[\u4e00-\u9fff·]{{2,9}}(?:{_NOTE})?"
-_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
+# The lookahead only says what every list opens with (the first item's characters up to its note or
+# its 、) so that the many positions no list starts at fail at once, not after the items' lazy
+# and greedy runs are each tried in turn; it matches nothing the pattern would not.
+_LIST = re.compile(rf"(?=[\u4e00-\u9fff·]*+[(、])(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 
 
 def _lists(text: str, start: int, end: int) -> list[Mention]:
