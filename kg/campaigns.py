@@ -83,7 +83,7 @@ _BRAND_VERB = re.compile(r"(?:打造|建强|创树|擦亮|叫响)" + _Q + r"(?P<
 _BRAND_NOUN = re.compile(_Q + r"(?:“[^“”]{1,12}”)?(?:(?!等)" + _HAN + r"){0,4}(?:品牌|平台)")
 _LEADS = re.compile(_Q + r"引领")
 _CPPCC_BRAND = re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?!的)")
-_PLAN = re.compile(r"[“‘]?(?P<q>十[一二三四五六七八九]五)[”’]?(?P<field>[\u4e00-\u9fff]{0,12}?(?:保障和发展|发展|建设|健康))?规划")
+_PLAN = re.compile(r"(?=[“‘十])[“‘]?(?P<q>十[一二三四五六七八九]五)[”’]?(?P<field>[\u4e00-\u9fff]{0,12}?(?:保障和发展|发展|建设|健康))?规划")
 # (“十四五”规划, ‘十一五’规划; “十四五”发展规划, “十四五”国民健康规划, “十五五”残疾人保障和发展规划:
 # a plan of its field, named in full)
 _PERIOD = re.compile(r"“(?P<q>十[一二三四五六七八九]五)”(?!规划|期间)")  # “十二五”期间: a time gone by
@@ -101,8 +101,8 @@ _WORK_LIST = re.compile(
     r"[^,。;:“”]{0,12}等(?:重点|各项)?工作")
 # 积极落实“三大任务、一大平台”, : a numbered programme as the object of the verb itself.
 _NUMBERED_OBJECT = re.compile(
-    rf"(?:落实|推进|实施|打好|抓好|聚焦|推动|深化|做实)“(?P<q>[{_NUM}][^“”]{{1,20}})”(?=[,。;、])"
-    rf"|实施“(?P<named>[^“”]{{2,12}})”(?=[,。;、])")  # 精准实施“招商之冬”,: a programme carried out
+    rf"(?=[落推实打抓聚深做])(?:(?:落实|推进|实施|打好|抓好|聚焦|推动|深化|做实)“(?P<q>[{_NUM}][^“”]{{1,20}})”(?=[,。;、])"
+    rf"|实施“(?P<named>[^“”]{{2,12}})”(?=[,。;、]))")  # 精准实施“招商之冬”,: a programme carried out
 
 
 _NUMBERED_SLOGAN = re.compile(rf"“(?P<q>[{_NUM}][^“”,、。]{{1,9}})”(?=任务|举措|战略|目标)")

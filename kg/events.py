@@ -85,8 +85,8 @@ _NUM = r"[十百零〇一二三四五六七八九\d]+"
 _TERM_ONLY = re.compile(rf"第?{_NUM}届")
 # A body named by its level alone, as the genre writes it inside event names and subjects:
 # 市政协, 县委, 区纪委监委, with a term between (省十三届人大, 九届州委, 十一届省政协).
-_SHORT_BODY = re.compile(
-    rf"(?<![全各本该每我省市县区乡镇])(?:第?{_NUM}届)?(?P<level>省|市|县|区|州|旗|盟)(?:第?{_NUM}届)?"
+_SHORT_BODY = re.compile(  # (?=[…]): the characters a match opens with (a term's, a level's)
+    rf"(?=[第十百零〇一二三四五六七八九\d省市县区州旗盟])(?<![全各本该每我省市县区乡镇])(?:第?{_NUM}届)?(?P<level>省|市|县|区|州|旗|盟)(?:第?{_NUM}届)?"
     rf"(?P<body>人大常委会|人民政府|政府|纪委监委|纪委|监委|政协|人大|委(?!员))"
 )
 # 政协第十三届广东省委员会: a CPPCC committee named with its term.
@@ -156,7 +156,7 @@ _LEAD_DATE = re.compile(rf"^[\s\u3000■□●◆▲★]*(?:据[^,。;\n]{{2,30}
                         rf"(?:[\u4e00-\u9fff]{{1,12}}?讯\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日,
                         rf"{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 # A span of time, not a day: `3月中旬至今`, `今年以来`, `近年来`.
-_SPAN_OF_TIME = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来")
+_SPAN_OF_TIME = re.compile(r"(?=[\d至以])(?:\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来)")
 # A day without its month (`4日上午,`) or a day named (`今天下午`), before what happened then.
 _SAME_DAY = re.compile(r"\s*(?:当天|当日|同日|同一天|是日)")
 _RELATIVE_DAY = re.compile(r"(?:(?<![\d月号日年])(?P<d>[1-3]?\d)日(?:[至—-][1-3]?\d日)?|(?P<rel>今天|今日|昨天|昨日|前天))"  # 15日至17日, a range: its first day

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words, word_starts_at
 from .model import Mention, SpanIndex
-from .places import ZONE, conjunction_before_level, page_former, town_named
+from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
 from .patterns import division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 from .titles import DEMOCRATIC_PARTIES, body_kind
@@ -126,10 +126,13 @@ _RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举�
 _PRESIDIUM = (r"(?:(?<=人大)|(?<=政协))(?P<presidium>(?:(?<=政协)[〇零一二三四五六七八九十\d]{1,3}届)?"
               r"(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)")
 _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
-_SHORT_REF_RE = re.compile(rf"(?<![全各本该每])(?:{_SHORT_REF})")
+_SHORT_REF_RE = re.compile(rf"(?=[自省市县区州旗盟])(?<![全各本该每])(?:{_SHORT_REF})")  # (?=…): what it opens with
 
 
-_NAMED = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
+# (?=[…]): the characters the unit words open with, so a scan passes over the other positions at
+# once instead of trying each word (and the lookbehinds of some) at every character.
+_NAMED = re.compile(r"(?=[有股公集大学医研所一二三四五六七八九银分支书协商理联促幼中小技职实合报通出杂])"
+                    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
                     r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _GROUP_MARK = re.compile(r"[((]集团[))]")
@@ -448,7 +451,8 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
 
 # A unit's own bodies named by the kind of unit alone: 校党委, 集团纪委, 公司团支部 (also after a
 # year or a session's ordinal: 2021年第二次校纪委全委会).
-_UNIT_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s])|(?<=[年次度在由和与及对的是我])|(?<=召开|举行|举办|主持|参加|出席))"
+_UNIT_BODY = re.compile(r"(?=[学校医附院集公])"  # what the unit opens with: other positions fail at once
+                        r"(?:(?<![\u4e00-\u9fff])|(?<=[,。;、:\s])|(?<=[年次度在由和与及对的是我])|(?<=召开|举行|举办|主持|参加|出席))"
                         r"(?P<unit>学校|校|学院|医院|附院|院|集团公司|集团|公司)"
                         rf"(?:{_OWN_BODY}|党支部|团支部)")
 _UNIT_NAMES = {"校": ("大学", "学院", "学校"), "学校": ("大学", "学院", "学校"), "集团": ("集团",),
@@ -507,7 +511,7 @@ def _faculty(name: str) -> bool:
     return name.endswith("学院") and not placed and not re.search("职业|技术|师范|专科|警察|医学|大学", name)
 
 
-_VISIT = re.compile(r"(?:赴|(?<![达得受])到|前往|走进|走访|访问|考察|(?<![参给])与)[^,。;:!?]*$")
+_VISIT = re.compile(r"(?=[赴到前走访考与])(?:赴|(?<![达得受])到|前往|走进|走访|访问|考察|(?<![参给])与)[^,。;:!?]*$")
 
 
 # A unit that comes to the page's own (某学院党委常委甲一行来校交流): a guest, not the unit 校 means.
@@ -579,7 +583,7 @@ _NOT_A_DEPARTMENT = re.compile(r"(?:[省市县区州盟旗镇乡]|党|纪|工|�
 
 # In a procuratorate's or court's news, X县院 is that county's procuratorate (court): by the
 # prosecutor's (judge's) title after it, else by what the article is about; 该院 is the last one.
-_COUNTY_COURT = re.compile(r"(?:(?<=[县区市])|(?P<that>[该本我]))院(?![长士校办落子内里区])"
+_COUNTY_COURT = re.compile(r"(?=[该本我院])(?:(?<=[县区市])|(?P<that>[该本我]))院(?![长士校办落子内里区])"
                            r"(?=(?P<titled>[^,。;:]{0,8}?(?P<kind>检察长|检察官|院长|庭长))?)")
 
 
@@ -687,7 +691,7 @@ _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # �
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
 _ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
 _LOCAL_BODY = re.compile(
-    rf"(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|机关党支部|机关党总支|机关党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    rf"(?=[{ZONE_OPENS}镇乡街社村新])(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|机关党支部|机关党总支|机关党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee
     r"人大代表联络站|代表联络站|人大主席团|人大办|人大|政协委员工作站|委员工作站|总工会|工会|妇联|团委)"
 )

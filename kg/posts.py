@@ -182,7 +182,7 @@ def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
 _BARE_PLACE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>人大(?:常委会)?|政协)$")  # 省委书记、人大常委会主任, 统战部部长、政协党组副书记: the place's
 _CPPCC_TITLE = re.compile(r"(?:常务)?副?主席|副?秘书长|党组(?:副?书记|成员)")
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s为]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
-_BARE_UNIT = re.compile(r"(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
+_BARE_UNIT = re.compile(r"(?=[\d月日上下午晚集公学医])(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
                         r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导|\d{4}年)")  # 学校在某楼召开…, 学校2026年…会议
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
