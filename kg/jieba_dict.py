@@ -109,6 +109,9 @@ class JiebaDict:
         """jieba's `__cut_DAG_NO_HMM`: the likeliest path through the words the block spells
         (its `get_DAG` and `calc`, the same sums in the same order, ties to the longer word)."""
         shards, n = self.shards, len(block)
+        logtotal = log(self.total)
+        # each word's log probability is taken as its end is found (jieba looks the word up
+        # again in `calc`); a character that is no word of its own counts as frequency 1
         dag = []
         for k in range(n):
             shard = shards[block[k]]
@@ -117,16 +120,13 @@ class JiebaDict:
             while i < n and frag in shard:
                 found = shard[frag]
                 if found is not None and found[1]:
-                    ends.append(i)
+                    ends.append((log(found[1]) - logtotal, i))
                 i += 1
                 frag = block[k:i + 1]
-            dag.append(ends or [k])
+            dag.append(ends or [(log(1) - logtotal, k)])
         route: list = [None] * n + [(0, 0)]
-        logtotal = log(self.total)
         for idx in range(n - 1, -1, -1):
-            shard = shards[block[idx]]
-            route[idx] = max((log((shard.get(block[idx:x + 1]) or (None, 0))[1] or 1) - logtotal + route[x + 1][0], x)
-                             for x in dag[idx])
+            route[idx] = max((weight + route[x + 1][0], x) for weight, x in dag[idx])
         out, x, buf = [], 0, ""
         while x < n:
             y = route[x][1] + 1
