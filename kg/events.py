@@ -239,10 +239,12 @@ _FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited", "spok
 
 @cache
 def _needs() -> tuple[re.Pattern, ...]:
-    """A word each frame cannot match without (checked first: most sentences have none)."""
+    """A word each frame cannot match without (checked first: most sentences have none). Each is
+    an alternation of words that open with a character (查看|察看, not [查察]看), so that the regex
+    engine skips at once to the positions one of those characters stands at."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|[查察]看|参观",
+        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|查看|察看|参观",
         "调研|考察|视察|汇报", "精神",
         "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——"))
 

@@ -158,7 +158,9 @@ def _outlet_pattern() -> PlacedPattern:
     `(?:(?:来源|…|当前位置)[::]\\s*\\[?|[《“「【]|^|据)(?P<name>{_APP}?(?P<place>PLACE)[\\u4e00-\\u9fff]{0,6}?{_OUTLET_NOUN})(?=…)`
     `|(?:^|[《“「【\\s])(?P<app>{_APP}(?P<aplace>PLACE))(?=…)` (re.M) would find them, PLACE a
     gazetteer name (`kg.placed`)."""
-    return PlacedPattern(re.compile(r"^|(?=[来稿转出当据《“「【\s])", re.M),
+    # where a head can open: a line's start, a label's first character, a quote, 据, or a space
+    # before an app's word (a space opens nothing else), so that few positions are tried
+    return PlacedPattern(re.compile(rf"^|(?=[来稿转出当据《“「【]|\s{_APP})", re.M),
                          (Placed(_outlet_heads, "place", _OUTLET_TAIL), Placed(_app_heads, "aplace", _APP_TAIL)))
 
 

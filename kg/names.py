@@ -70,8 +70,12 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
     first = (rf"|(?P<pre>{_NAME})\s?/\s?(?P<prole>文|图|摄|视频)"
              rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄|\s报道)(?![\u4e00-\u9fff])"  # 甲乙 报道
              rf"|(?P<snames>{_NAME})供稿") if name_first else "|(?!)(?P<pre>)(?P<prole>)(?P<cnames>)(?P<snames>)"
+    # Without them every match opens with a role's first character, 文 or 图, a bracket, a byline's
+    # mark or a line break (or is a speaker opening the text): a lookahead of those spares the scan
+    # every other position.
+    opens = "" if name_first else rf"(?:^|(?=[{''.join(sorted({w[0] for w in _ROLE_WORDS}))}文图(■□\n]))"
     return re.compile(
-        rf"(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(】])|(?:{_TIGHT_ROLES})"  # 工作者, 视频调度会: no credit
+        rf"{opens}(?:(?P<role>(?<![\u4e00-\u9fff])(?:{_ROLES})|(?:{_ROLES})(?=[\s:|/(】])|(?:{_TIGHT_ROLES})"  # 工作者, 视频调度会: no credit
         rf"|(?:(?<![\u4e00-\u9fff])|(?<=[部室处办站社台网]))(?:文、图|文/图|图/文|(?:文图|文|图)(?=\s?[/:]))"  # 文/甲乙, 宣传部 文、图/甲乙
         rf"(?!\s?[/:]?\s?(?:本刊|本报|{_ROLES})))"  # (not 文/本刊记者甲乙: the reporter's credit)
         rf"(?:\([一二三四五六七八九十]审\))?】?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?"  # 图文:某街道甲乙: the street's
@@ -80,7 +84,7 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|[■□]\s?(?P<mnames>{_NAME})(?=\s*(?:\n|$))"  # a byline's mark before the writer: ■甲乙
-        rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>(?:(?!(?:{_ROLES}):)[\u4e00-\u9fff]){{2,4}}):"  # not 值班编辑: (编辑's credit)
+        rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>(?:(?!(?:{_ROLES}):)[\u4e00-\u9fff]){{2,4}}):)"  # not 值班编辑: (编辑's credit)
     )
 
 

@@ -412,7 +412,8 @@ _STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}?(?:工作委员会|办事处|�
 
 
 # Divisions listed before the body they each have: 浦东、闵行、黄浦等六家法院, 甲县、乙县政协.
-_LIST_BODY = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)"
+_LIST_BODY = re.compile(r"(?=[\u4e00-\u9fff]{2,5}+、)"  # the first item and its 、, read at once: other positions fail fast
+                        r"(?P<items>(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}?)"
                         r"(?P<etc>等(?:[一二三四五六七八九十两\d]+[家个])?)?"
                         r"(?P<body>人民法院|法院|人民检察院|检察院|政协|人大常委会|妇联)")
 
