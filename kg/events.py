@@ -181,6 +181,36 @@ _STUDY_HELD = "进行(?=(?:集中|专题|集体)学习)"  # 中心组进行集�
 
 
 
+_NAME_MAX = 40  # how far a passive frame's name (某座谈会, 某县第十届人大第二次会议) runs before its noun
+
+
+@cache
+def _passive_parts() -> tuple[str, str]:
+    """The passive frame (某会议在某地召开) after its name's opening characters: the noun that
+    ends the name (with a closing quote or a bracketed part), then what follows it up to the verb."""
+    noun = trie_pattern(event_nouns(), guard=True)
+    hui = _BARE_HUI
+    return (
+        rf"(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会)”?"  # 九届十五次常委会召开, “某培训班”于…开学
+        r"(?:\((?!星期|周|记者|通讯员)[^()。,;]{1,12}\))?",  # 某座谈会(陕南片区)在某地召开: a part of the meeting's name
+        rf"(?:的?各项准备工作(?:[已经全部基本]|进展顺利){{0,4}}(?:就绪|完成|到位),)?"  # 某会议各项准备工作已经就绪,将于1月26日开幕
+        rf"(?:在?(?:圆满)?完成(?:了)?各项议程后?,)?"  # 某会议(在)圆满完成各项议程(后),1月7日下午在某地闭幕
+        rf"(?:,(?=(?:将|拟|定)于))?"  # 会议决定某会议,定于1月25日召开
+        rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)(?P<pday>[1-3]?\d)日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
+        rf"(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分|半)?)?)?"  # (星期三), 下午3时
+        rf"(?:(?:今天|今日|昨天|昨日)(?:[上下]午|晚上?)?)?"  # 昨日下午在某地闭幕
+        rf"(?:(?:圆满)?完成(?:了)?(?:大会|会议)?的?(?:预定)?各项(?:预定)?议程(?:后)?,?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕
+        rf"(?:在[^,。;:!?]{{1,24}}?)?"
+        rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义)"  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
+    )
+
+
+@cache
+def _passive_tail() -> re.Pattern:
+    """The passive frame from its noun on (`_finditer`)."""
+    return re.compile("".join(_passive_parts()))
+
+
 @cache
 def _triggers() -> tuple[re.Pattern, ...]:
     """The frames' patterns, tried in this order; a later frame yields to an earlier one."""
@@ -193,18 +223,8 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、暨]|$))(?!员|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting}))"  # 组织和广大会员: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
         rf"(?:(?:\d{{4}}年)?第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?(?:\(扩大\))?会议)?)"  # 召开某县第十六届人民代表大会第四次会议, 某联席会议2025年第一次会议
         rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
-    passive = re.compile(
-        rf"(?P<name>[^,。;:!?]{{2,40}}?(?P<noun>{noun}|{hui}|(?<=[届次])常委(?:\(扩大\))?会)”?"  # 九届十五次常委会召开, “某培训班”于…开学
-        r"(?:\((?!星期|周|记者|通讯员)[^()。,;]{1,12}\))?)"  # 某座谈会(陕南片区)在某地召开: a part of the meeting's name
-        rf"(?:的?各项准备工作(?:[已经全部基本]|进展顺利){{0,4}}(?:就绪|完成|到位),)?"  # 某会议各项准备工作已经就绪,将于1月26日开幕
-        rf"(?:在?(?:圆满)?完成(?:了)?各项议程后?,)?"  # 某会议(在)圆满完成各项议程(后),1月7日下午在某地闭幕
-        rf"(?:,(?=(?:将|拟|定)于))?"  # 会议决定某会议,定于1月25日召开
-        rf"(?:(?:将|拟|定)?于?(?:(?P<pdate>{DATE.pattern})|(?<!\d)(?P<pday>[1-3]?\d)日)(?:[至—-](?:\d{{1,2}}月)?\d{{1,2}}日)?"  # 1月8日至11日
-        rf"(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?(?:\d{{1,2}}(?:时|点)(?:\d{{1,2}}分|半)?)?)?"  # (星期三), 下午3时
-        rf"(?:(?:今天|今日|昨天|昨日)(?:[上下]午|晚上?)?)?"  # 昨日下午在某地闭幕
-        rf"(?:(?:圆满)?完成(?:了)?(?:大会|会议)?的?(?:预定)?各项(?:预定)?议程(?:后)?,?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕
-        rf"(?:在[^,。;:!?]{{1,24}}?)?"
-        rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义)")  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
+    passive_noun, passive_rest = _passive_parts()
+    passive = re.compile(rf"(?P<name>[^,。;:!?]{{2,{_NAME_MAX}}}?{passive_noun}){passive_rest}")
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
@@ -256,7 +276,7 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     for kind, pattern, need in zip(_FRAMES, _triggers(), _needs()):
         if not need.search(text, s, e):
             continue
-        for m in _finditer(pattern, text, s, e, kind == "held"):
+        for m in _finditer(pattern, text, s, e, kind == "held", _passive_tail() if kind == "passive" else None):
             if kind in ("led", "went") and _ABOUT.search(text, max(s, m.start() - 40), m.start()):
                 continue  # 听取了某委关于走访代表…情况的报告: the subject of a report, no trip
             if kind in ("led", "went", "held") and any(
@@ -275,12 +295,26 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
 _ABOUT = re.compile(r"关于(?:(?!报告|汇报|意见|决定|通知|议案|办法|方案|规定|建议|》|[,。;:!?])[^\n]){0,40}$")
 
 
-def _finditer(pattern: re.Pattern, text: str, s: int, e: int, held: bool) -> Iterator[re.Match]:
+def _finditer(pattern: re.Pattern, text: str, s: int, e: int, held: bool,
+              tail: re.Pattern | None = None) -> Iterator[re.Match]:
     """`pattern.finditer`, but for the held frame a match opening on 组织 that is a noun (党组织,
     组织部: `_organ_word`) is passed over and the search goes on right after that word, so it
-    hides neither a trip (率组织部副部长甲一行到某院调研) nor a meeting (某市委组织部召开…)."""
+    hides neither a trip (率组织部副部长甲一行到某院调研) nor a meeting (某市委组织部召开…).
+
+    `tail` is the passive frame from its noun on (`_passive_tail`). Its name runs at most
+    `_NAME_MAX` characters before that noun, and what follows a noun does not depend on where
+    the name starts, so no match starts more than `_NAME_MAX` before the first noun the tail
+    matches after, nor at all where it matches after none: the search starts there, or stops,
+    instead of trying every start against every noun ahead (the same matches, found faster)."""
     at = s
-    while (m := pattern.search(text, at, e)) is not None:
+    while True:
+        start = at
+        if tail is not None:
+            if (first := tail.search(text, at, e)) is None:
+                return
+            start = max(at, first.start() - _NAME_MAX)
+        if (m := pattern.search(text, start, e)) is None:
+            return
         if held and _organ_word(text, m.start()):
             at = m.start() + 2
             continue
