@@ -350,7 +350,8 @@ def _before_verb(text: str, start: int, end: int) -> list[Mention]:
             and (_BY_BODY.search(text, max(start, i - 14), i)  # 会议由镇党委甲乙主持
                  or _LISTED_BODY.search(text, max(start, i - 14), i))  # 、台盟某省委甲乙主持
         leaders = text.startswith("领导", i - 2) and i - 2 >= start  # 市领导甲乙出席, 街道领导甲乙带队
-        if left not in _CLAUSE_START and not _BY.search(text, max(start, i - 4), i) and not after_body and not leaders:
+        by = left == "由" and _BY.search(text, max(start, i - 4), i)  # 闭幕式由甲乙主持 (_BY ends on 由)
+        if left not in _CLAUSE_START and not by and not after_body and not leaders:
             continue
         name = _candidate(text, i, end)
         if name and (text.startswith("主持", i + len(name)) if after_body else _VERBS.match(text, i + len(name))):

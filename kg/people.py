@@ -59,7 +59,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
     s = m.end()
     for glen in (2, 1):
         e = s + glen
-        if e > end or any(c in _NOT_GIVEN for c in text[s:e]) and not _given_wei(text, i, s, e) or _body_word_at(text, s, e):
+        if e > end or not _NOT_GIVEN.isdisjoint(text[s:e]) and not _given_wei(text, i, s, e) or _body_word_at(text, s, e):
             continue
         if glen == 2 and title_re().fullmatch(text, s, e):
             continue  # 周书记到我镇调研: a surname and a title, how the page calls him, no given name
@@ -97,7 +97,7 @@ def name_before_title(text: str, pos: int, end: int) -> str | None:
         e = m.end() + glen
         name = text[pos:e]
         if e < end and title_re().match(text, e) and plausible(name) \
-                and not any(c in _NOT_GIVEN for c in text[m.end():e]) and not _body_word_at(text, m.end(), e):
+                and _NOT_GIVEN.isdisjoint(text[m.end():e]) and not _body_word_at(text, m.end(), e):
             return name
     return None
 

@@ -102,6 +102,8 @@ def _in_a_list_of_places(text: str, s: int, e: int, spans) -> bool:
     division's name across 、 (not in a list of communities), or before 等地 that closes such a list."""
     if _LIST_OF_PLACES_ENDS.match(text, e):
         return True
+    if text[e:e + 1] != "、" and text[s - 1:s] != "、":
+        return False  # no 、 beside it: no neighbour across one (the test below, spared)
     if _LIST_OF_SMALLER.match(text, e):
         return False  # 振兴、光明、中心三个社区: communities named like counties
     return any((sp_s == e + 1 and text[e] == "、" or sp_e == s - 1 and text[s - 1] == "、") and other != text[s:e]

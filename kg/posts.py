@@ -184,7 +184,17 @@ _CPPCC_TITLE = re.compile(r"(?:常务)?副?主席|副?秘书长|党组(?:副?书
 _BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s为]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
 _BARE_UNIT = re.compile(r"(?=[\d月日上下午晚集公学医])(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
                         r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导|\d{4}年)")  # 学校在某楼召开…, 学校2026年…会议
-_SENTENCE_END = re.compile(r"[。;!?\n]")
+_SENTENCE_ENDS = "。;!?\n"  # the characters a sentence ends on
+
+
+def _last_sentence_ends(text: str, lo: int, at: int) -> list[int]:
+    """Where the last two sentences that end in text[lo:at] end (just after their 。, ;, !, ? or
+    line break), in order: found from the right, since no earlier one is asked for."""
+    ends: list[int] = []
+    while len(ends) < 2 and (i := max(text.rfind(c, lo, at) for c in _SENTENCE_ENDS)) >= 0:
+        ends.insert(0, i + 1)
+        at = i
+    return ends
 
 
 def _body_finder(art: _Article, at: int):
@@ -193,7 +203,7 @@ def _body_finder(art: _Article, at: int):
     else the body the title implies (副县长 → 县政府, resolved to the article's county)."""
     text, ctx, unit = art.text, art.ctx, art.unit
     lo = max(art.start, at - 200)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    ends = _last_sentence_ends(text, lo, at)
     lo = ends[-1] if ends else lo
     before = [o.key for o in sorted(art.bodies.between(lo, at), key=lambda o: (o.end, len(o.key))) if o.end <= at]  # an organ after its committee's name
     prev_lo = ends[-2] if len(ends) >= 2 else max(art.start, lo - 200) if ends else lo  # the sentence before
