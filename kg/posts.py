@@ -72,8 +72,9 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     by_start: dict[int, list] = {}
     for o in by_end.values():
         by_start.setdefault(o.start, []).append(o)
-    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school") or o.key.endswith("医院")} \
-        - visited_units(text, orgs)  # 校长甲一行赴某大学附属中学: not that school's head
+    units = {o.key for o in orgs if body_kind(o.key) in ("company", "school") or o.key.endswith("医院")}
+    if units:  # (the units visited are looked for only then)
+        units -= visited_units(text, orgs)  # 校长甲一行赴某大学附属中学: not that school's head
     fullest = max(units, key=lambda u: (len(u), u)) if units else None
     one = len({u[:2] for u in units}) == 1 and sum(len(u) == len(fullest) for u in units) == 1
     unit = fullest if one else None  # one unit, by its fullest name (not 上海交通大学 and 上海科技大学)
@@ -122,7 +123,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             names = named[-1:]  # 甲乙(时任省委副书记): the post in brackets after the name
         elif not names and (inside := _title_past_body(art, t)):
             t = inside  # 某委员会常务委员会委员: the body's 常务委员会, then its title
-        if not names and (appointed := _appointment(art, t, default_org, _body_finder(art, t.start()))):
+        if not names and (appointed := _appointment(art, t, default_org)):
             mentions += appointed[0]
             positions += appointed[1]
             continue
@@ -393,13 +394,14 @@ _COMRADES_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]位)?同�
 _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
 
 
-def _appointment(art: _Article, t: re.Match, default_org, body_for):
+def _appointment(art: _Article, t: re.Match, default_org):
     """`甲乙任中共某县委委员、常委`, `丙丁、戊己任副主任`, `聘任甲乙为委员`: names before a verb of
-    appointment, then a title chain that ends the clause."""
+    appointment, then a title chain that ends the clause (its bodies found only for a title that
+    ends one)."""
     text, floor, by_end = art.text, art.start, art.by_end
     if not re.match(r"[、,。;的职]|$", text[t.end():t.end() + 1]) or t.end() >= art.end:
         return None
-    chain = _chain(art, t, default_org, body_for)
+    chain = _chain(art, t, default_org, _body_finder(art, t.start()))
     first = min(cstart for _, _, cstart, _ in chain)
     verb = _APPOINTED.search(text, max(floor, first - 8), first)
     if verb is None:  # 免去甲乙X县委副书记职务: the name between 免去 and the chain
