@@ -1842,9 +1842,12 @@ def _department_topics() -> tuple[tuple[str, re.Pattern], ...]:
                  for end in row[0].split(","))
 
 
+_BODYS_PARTY = re.compile(r"(?<=[局厅部院会联])(?:党委|党组)$")
+
+
 def _own_body(org: str) -> str:
     """A body, not its party committee or group (县公安局党委 → 县公安局)."""
-    return re.sub(r"(?<=[局厅部院会联])(?:党委|党组)$", "", _holder(org))
+    return _BODYS_PARTY.sub("", _holder(org))
 
 
 def _on_its_work(org: str, event: str) -> bool:

@@ -961,13 +961,16 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"[。;\n]")
+
+
 def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies: list[Mention]) -> Division | None:
     """What a short reference refers to where the same sentence named a body of a division of
     its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y), or named it holding a
     meeting (某区召开…,区委书记X): that division; a body found (`bodies`) names it, not a word
     that holds its name (…和县妇联: 和 is a conjunction)."""
     for a, b, name in reversed(anchors[:bisect_left(anchors, (at,))]):  # `anchors` in order of where they start
-        if a < at - 80 or re.search(r"[。;\n]", text[a:at]):
+        if a < at - 80 or _SENTENCE_BREAK.search(text[a:at]):
             break
         if a < at and name not in _REFS and (_AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies)
                                              or _HOLDS.match(text, b) and text[a - 1:a] not in ("在", "于")) \
@@ -982,7 +985,7 @@ _HOLDS = re.compile("(?:召开|举行|举办|组织召开)")  # 杭州市西湖�
 def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
     """The canonical name of a place followed by a body word (市政协 → 武威市政协)."""
     organ = m["organ"] or ("主席团" if m["presidium"] else "")
-    organ = re.sub(_TERM, "", organ)  # 政协十二届提案委员会: the organ without the term
+    organ = _TERM_RE.sub("", organ)  # 政协十二届提案委员会: the organ without the term
     if _RUNNING_TEXT.search(organ) or organ == "委员会":
         organ = ""  # 政协召开全体委员会议: no organ
     sub = (m["sub4"] or "") + organ

@@ -247,15 +247,19 @@ def long_name(text: str, pos: int, end: int) -> str | None:
 _BEFORE_NEXT_POST = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[,、][^,。;:!?]{0,12}?(?:同志)?(?=[\u4e00-\u9fff]))")
 
 
+_ITEM_SEP = re.compile(r"[,、]")
+_CLAUSE_MARK = re.compile(r"[,。;:!?]")
+
+
 def name_before_next_post(text: str, pos: int, end: int) -> str | None:
     """A name the lexicon cannot read (希某, 宝音某某) between its title and the next post of a
     list of officials (旗长希某,旗人大常委会主任宝音某某,旗政协主席郝某出席): it runs to the
     separator, and a title follows within the next item."""
-    for m in re.finditer(r"[,、]", text[pos:min(end, pos + 6)]):
+    for m in _ITEM_SEP.finditer(text[pos:min(end, pos + 6)]):
         cut = pos + m.start()
         item = text[pos:cut]
         nxt = title_re().search(text, cut + 1, min(end, cut + 14))
-        if not 2 <= len(item) <= 5 or nxt is None or re.search(r"[,。;:!?]", text[cut + 1:nxt.start()]):
+        if not 2 <= len(item) <= 5 or nxt is None or _CLAUSE_MARK.search(text[cut + 1:nxt.start()]):
             return None
         return item if _bare_name(item) else None
     return None

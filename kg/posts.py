@@ -394,12 +394,15 @@ _COMRADES_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]位)?同�
 _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
 
 
+_CLAUSE_ENDS = re.compile(r"[、,。;的职]|$")  # after a title that ends a clause of appointment
+
+
 def _appointment(art: _Article, t: re.Match, default_org):
     """`甲乙任中共某县委委员、常委`, `丙丁、戊己任副主任`, `聘任甲乙为委员`: names before a verb of
     appointment, then a title chain that ends the clause (its bodies found only for a title that
     ends one)."""
     text, floor, by_end = art.text, art.start, art.by_end
-    if not re.match(r"[、,。;的职]|$", text[t.end():t.end() + 1]) or t.end() >= art.end:
+    if not _CLAUSE_ENDS.match(text[t.end():t.end() + 1]) or t.end() >= art.end:
         return None
     chain = _chain(art, t, default_org, _body_finder(art, t.start()))
     first = min(cstart for _, _, cstart, _ in chain)
