@@ -72,10 +72,10 @@ def _quoted(m: re.Match, group: str = "q") -> tuple[int, int]:
 _Q = r"“(?P<q>[^“”]{2,30})”"
 # A quoted phrase opening with one of these verbs is a topic or a slogan (“打好X攻坚战”专题协商).
 _TOPIC_VERB = "打好|打赢|推动|推进|加快|助力|聚焦|围绕|促进|加强|深化|持续|践行|争做|争当"
-_TAILED = re.compile(
-    r"(?<!举办|举行|召开)" + _Q + rf"(?P<tail>(?![等和及、])(?:(?!{_EVENTISH}|的){_HAN}){{0,12}}?(?:{_CAMPAIGN_NOUN}))"
+_TAILED = re.compile(  # (?=“): the quote it opens with, tested first (then what comes before it)
+    r"(?=“)(?<!举办|举行|召开)" + _Q + rf"(?P<tail>(?![等和及、])(?:(?!{_EVENTISH}|的){_HAN}){{0,12}}?(?:{_CAMPAIGN_NOUN}))"
     rf"(?!{_HAN}{{0,3}}(?:会|班|精神|赛))")
-_THEMED = re.compile(r"(?<!举办|举行|召开)" + _Q + r"主题(?:(?P<tail>教育)|活动)")
+_THEMED = re.compile(r"(?=“)(?<!举办|举行|召开)" + _Q + r"主题(?:(?P<tail>教育)|活动)")
 _ITSELF = re.compile(
     rf"“(?!{_TOPIC_VERB})(?P<q>[^“”]{{2,24}}(?:{_CAMPAIGN_NOUN}|大讲堂)|[^“”]{{0,8}}[{_NUM}]大战略)”"
     rf"(?!的|{_HAN}{{0,6}}(?:会|班|研讨|调研|视察|考察)|(?:“[^“”]{{1,24}}”)+等)")

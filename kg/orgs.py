@@ -105,8 +105,12 @@ def _named_body_pattern() -> PlacedPattern:
     would find them, PLACE a gazetteer name (`kg.placed`)."""
     national = re.compile(rf"(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}"
                           rf"(?P<norgan>{_NATIONAL_ORGAN})?")  # 教育部门: no ministry
+    heads = ("中国人民政治协商会议", "中国政治协商会议", "政协", "中共", "中国共产党")
+    # (?=[…]): the characters the heads, the national bodies and _CENTRAL (中央…, 国家…) open with,
+    # so that the lookahead of them all is tried only where one of them can start
+    opens = "".join(sorted({w[0] for w in (*heads, *national_bodies(), "中", "国")}))
     return PlacedPattern(
-        re.compile(rf"(?=中国人民政治协商会议|中国政治协商会议|政协|中共|中国共产党|{national.pattern})"),
+        re.compile(rf"(?=[{opens}])(?={'|'.join(heads)}|{national.pattern})"),
         (Placed(literal_heads(("中国人民政治协商会议", "中国政治协商会议", "政协"), "cppcc", _term_and_parent), "cplace",
                 _CPPCC_TAIL),  # 中国政治协商会议: a page's slip for the same
          Placed(literal_heads(("中共", "中国共产党"), "cpc", _past_parent), "pplace", _CPC_TAIL, bare=_CPC_SHORT),
@@ -550,7 +554,7 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
 
 # A department's own news names it by its last character before its titles: 局党组书记、局长甲,
 # 委党组书记、主任乙, 厅党组书记、厅长丙, 中心党组书记、主任丁.
-_OWN_DEPT = re.compile(r"(?<![\u4e00-\u9fff])(?P<unit>局|厅|委|办|中心)(?=党组|党委|机关党委|纪委|副?(?:局长|厅长|主任))")
+_OWN_DEPT = re.compile(r"(?=[局厅委办中])(?<![\u4e00-\u9fff])(?P<unit>局|厅|委|办|中心)(?=党组|党委|机关党委|纪委|副?(?:局长|厅长|主任))")
 
 
 def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
@@ -798,14 +802,14 @@ def _prefixed_pattern() -> PlacedPattern:
     `{_PREFIXED_TAIL})|{_LEAGUE}` would find them, PLACE a gazetteer name (`kg.placed`)."""
     prefixes = (*_PARTY_SHORT, *_PREFIXED.split("|"))
     return PlacedPattern(
-        re.compile(rf"(?={'|'.join(prefixes)}|团)"),
+        re.compile(rf"(?=[{''.join(sorted({p[0] for p in prefixes} | {'团'}))}])(?={'|'.join(prefixes)}|团)"),  # [first characters] first
         (Placed(literal_heads(prefixes, "prefix"), "place", _PREFIXED_TAIL, first=re.compile("(?P<central>中央)"),
                 bare=_PREFIXED_TAIL),
          _LEAGUE))
 
 
 _LEAGUE_WORK = re.compile("团工委")
-_PLACED_LEAGUE = re.compile(r"(?<=[\u4e00-\u9fff])团(?P<level>[省市县区])委")
+_PLACED_LEAGUE = re.compile(r"(?=团)(?<=[\u4e00-\u9fff])团(?P<level>[省市县区])委")
 _PLACE_START = re.compile(r"[省市县区]")
 
 
@@ -904,8 +908,9 @@ def _unprefixed_party_committees(text: str, start: int, end: int, ctx: Context, 
 
 
 # 中央 listed with local party committees (贯彻中央、省委、市委的部署) is the Central Committee.
-_CENTRE_LISTED = re.compile(r"中央(?=[、和及与](?:省|市|县|区|州)[、和及与委市县])"
-                            r"|(?:党的|中共)?[十二三四五六七八九]{1,3}届(?:[一二三四五六七八九]中全会|中央)")  # its plenaries
+_CENTRE_LISTED = re.compile(r"(?=[中党十二三四五六七八九])"  # what a match opens with: other positions fail at once
+                            r"(?:中央(?=[、和及与](?:省|市|县|区|州)[、和及与委市县])"
+                            r"|(?:党的|中共)?[十二三四五六七八九]{1,3}届(?:[一二三四五六七八九]中全会|中央))")  # its plenaries
 
 
 # Outlets a page names as its source: 来源:X日报, 据《X报》报道, 作者/人民政协报.
