@@ -1690,7 +1690,7 @@ _SHORT_SCHOOL_COMMITTEE = re.compile(r"(?<!学)校党委")
 
 _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
 _WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临|赴|到(?![会场])|来(?![自])(?=[\u4e00-\u9fff]))")  # 某某先后来到…,开展…活动, 某某来我县开展…活动: who went holds it
-_WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴)[^,。;]{1,24},$")  # the clause before a trip's 开展…调研
+_WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴)[^,。;]{1,24},(?:并?就[^,。;]{2,40}?)?$")  # the clause before a trip's (就…工作)开展…调研
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
 
 

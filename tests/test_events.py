@@ -912,6 +912,19 @@ def test_words_quoted_hold_no_event(record_of):
     assert record_of("3月1日,县委组织部开展“党员先锋”活动。\n")["events"]
 
 
+def test_a_proposals_supervision_on_site_is_an_inspection_its_leader_leads(record_of):
+    """政协主席甲带领委员对重点提案进行现场督办: 督办 (supervising how a proposal is handled) is a trip."""
+    events = record_of("9月16日,县政协主席周明远带领县政协部分委员对3件重点提案进行现场督办。\n", place="京山县")["events"]
+    assert [(e["org"], e["type"], e["leaders"]) for e in events] == [("京山县政协", "inspection", ["周明远"])]
+
+
+def test_a_party_that_went_somewhere_then_studies_a_matter(record_of):
+    """甲一行来到某地,就某工作开展调研 / 甲一行,深入…,并就…开展调研: the party's head leads the research."""
+    for text in ("3月1日,司长周明远一行来到太原市中小学,就教育综合改革推进情况开展调研。\n",
+                 "3月1日,司长周明远一行,深入省城高校开展宣讲,并就教育综合改革推进情况开展调研。\n"):
+        assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
 def test_a_date_written_without_ri_before_the_time_of_day(record_of):
     """3月15上午,…: the page left out 日; the day is still the 15th."""
     events = record_of("3月15上午,某党派省委会召开大会。专职副主委周明远主持会议。\n")["events"]
