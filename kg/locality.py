@@ -732,6 +732,16 @@ def _short_form_place(doc: Document, a: Article, kind: str | None, spans=None) -
     return found.pop() if len(found) == 1 and short else None
 
 
+def _city_named(text: str, a: Article, loc: Locality, votes: Counter, spans=None) -> Locality:
+    """A province's page on one of its cities: the city, where the article calls its bodies
+    市长, 市政府 and names that one city of the province in its headline or lead (a provincial
+    site's page 邢台…项目 on 市长某某主持召开市政府常务会议)."""
+    if loc.place is None or loc.place.level != "province" or _short_level(text, a, spans, "市") != "市":
+        return loc
+    cities = [d for d, v in votes.items() if v >= 2 and d.level == "prefecture" and _inside(d, loc.place)]
+    return Locality(cities[0], "text") if len(cities) == 1 else loc
+
+
 def _year(doc: Document) -> int | None:
     return int(doc.pub_date[:4]) if doc.pub_date else None
 
@@ -875,7 +885,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         if loc.source == "address" and found is not None and votes[found] >= 3 \
                 and not any(_related(d, loc.place) for d in votes):
             return Locality(found, "text")  # a site of one place relaying a page its headline says is another's
-        return loc
+        return _city_named(doc.text, a, loc, votes, spans)
     for cands in hints.weak:
         d = _pick(list(cands), votes)
         if d is None:  # the one whose name the text holds, if only inside another (云南牟定产业园区)
@@ -883,7 +893,7 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
             d = named[0] if len(named) == 1 else None
         d = d or _sole_of_kind(cands, level)
         if d is not None and (found is None or _related(d, found) or _of_kind(d, level) and not _of_kind(found, level)):
-            return _narrow(Locality(d, "address"), found, "text")  # 区政协 of a page on 秀洲区 that visits 杭州市
+            return _city_named(doc.text, a, _narrow(Locality(d, "address"), found, "text"), votes, spans)  # 区政协 of a page on 秀洲区 that visits 杭州市
     named = [d for d in hints.initialled if votes[d] and (found is None or _inside(d, found) or d == found)] \
         or [d for d in hints.initialled if found is None and votes and all(_inside(v, d) for v in votes)]
     if len(named) == 1:  # or the one holding all the text names (whzx.… on a page naming two of 武汉's districts)  # dltnews.… on a page that names 达拉特旗 beside 内蒙古

@@ -285,6 +285,9 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
         if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \
                 and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS:
             return item
+        if n >= 4 and pos + n <= end and item[0] in _PREPOSITIONS and _CHAIRS.match(text, pos + n) \
+                and _bare_name(item[1:], singles=False):
+            return item  # 主任向巴某某主持: a preposition's character opening a long name, right before 主持
     return None
 
 
@@ -298,6 +301,7 @@ def _rare_pair(item: str) -> bool:
 # A name's first character is no adverb (也, 又, 均) nor preposition; later ones may be any
 # character (巴根那: 根 counts things, 那 points), as transliterated names are.
 _LEAD_TAGS = {"d", "zg", "p", "c", "u", "m"}
+_CHAIRS = re.compile(r"(?:主持|出席|致辞|讲话)")
 _ROLE_AFTER = re.compile(r"(?:同志)?等?(?:分别|共同|一同|先后)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同|来到|深入|前往|莅临|到|赴|带领|率领|(?<!表)率(?!先))")
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 

@@ -551,6 +551,17 @@ def test_a_site_of_another_region_relaying_a_countys_page():
     assert ("王小明", "湖南省委") in {(p["person"], p["org"]) for p in record["positions"]}
 
 
+def test_a_provincial_sites_page_on_one_of_its_cities():
+    """A province's site (its address, its breadcrumb name the province, named again in the body)
+    with a page on 市长, 市政府 whose headline names one city of it: the city's page."""
+    text = ("河北新闻>>聚焦河北\n\n沧州84个市重点项目6月底前要全开工\n\n2017-04-19 14:36:32 来源:某某晚报\n\n"
+            "4月18日,市长周明远主持召开市政府第一次常务会议,强调要突出项目建设,对接河北省重大转型升级项目。\n")
+    source = "http://hebei.hebnews.cn/2017-04/19/content_1.htm"
+    assert [loc.name for loc in _locate(text, source=source)] == ["沧州市"]
+    record = to_record(extract_text(text, source=source))
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("沧州市政府", ["周明远"])]
+
+
 def test_a_page_calling_its_county_wo_xian_is_the_county_its_headline_names():
     text = ("当前位置: >> 县区人大 >> 南乐县\n驻濮阳经济技术开发区市人大代表到我县开展视察活动\n"
             "按照市人大常委会统一安排,1月25日,驻濮阳经济技术开发区市人大代表一行8人到我县进行视察。县人大常委会主任周明远陪同。\n")

@@ -348,3 +348,11 @@ def test_a_name_after_its_title_before_any_word_gets_the_post():
     record = to_record(extract_text("3月1日,座谈会召开。副省长钱立锋向代表通报情况,省人大代表孙秀玥非常关注交通。\n"))
     assert {"钱立锋", "孙秀玥"} <= set(record["persons"])
     assert {(p["person"], p["title"]) for p in record["positions"]} >= {("钱立锋", "副省长"), ("孙秀玥", "代表")}
+
+
+def test_a_long_name_opening_with_a_prepositions_character_chairs(record_of):
+    """主任向巴某某主持: a Tibetan name whose first character is also a preposition (向), four long,
+    right before 主持; not 主任向大会作报告."""
+    text = "9月22日,自治区人大常委会主任向巴扎西主持召开自治区人大常委会第二十次会议。\n"
+    assert [e["leaders"] for e in record_of(text, place="西藏自治区")["events"]] == [["向巴扎西"]]
+    assert record_of("9月22日,自治区人大常委会主任向大会作报告。\n", place="西藏自治区")["persons"] == []
