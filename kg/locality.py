@@ -570,7 +570,7 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
     return votes
 
 
-_SHORT_BODY = re.compile(r"(?P<level>[县市区州])(?:委|政府|人大|政协|长|纪委|妇联|工商联|总工会|科协|侨联|文联|残联)")
+_SHORT_BODY = re.compile(r"(?P<level>[县市区州旗])(?:委|政府|人大|政协|长|纪委|妇联|工商联|总工会|科协|侨联|文联|残联)")
 
 
 def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州", votes: Counter | None = None) -> str | None:
@@ -652,7 +652,7 @@ def _self_named(text: str, a: Article, votes: Counter, spans=None) -> Division |
 def _short_levels(text: str, a: Article, spans=None) -> list[str]:
     """The level of each body the article names short and alone (县委, 区政协主席; not 澧县县委)."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
-    return [m["level"] for m in _SHORT_BODY.finditer(text, a.start, a.end)
+    return [m["level"].replace("旗", "县") for m in _SHORT_BODY.finditer(text, a.start, a.end)  # 旗委: a county's, as 县委
             if not any(s <= m.start() < e for s, e, _ in spans) and ref_stands_alone(text, m.start())]
 
 

@@ -562,6 +562,14 @@ def test_a_provincial_sites_page_on_one_of_its_cities():
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("沧州市政府", ["周明远"])]
 
 
+def test_a_banner_named_once_on_a_page_of_qi_bodies():
+    """旗委, 旗长 are a county's bodies (a banner's): the one banner the page names, not the
+    league or the region it names beside it."""
+    text = ("周明远调研规上工业企业生产经营情况\n9月28日,旗委副书记、政府旗长周明远走访调研部分规模以上工业企业。"
+            "旗委常委钱雨辰参加调研。\n周明远一行先后到内蒙古某矿业有限公司、锡林郭勒盟某锌业有限公司和阿巴嘎旗某实业有限公司。\n")
+    assert [loc.name for loc in _locate(text)] == ["阿巴嘎旗"]
+
+
 def test_a_page_calling_its_county_wo_xian_is_the_county_its_headline_names():
     text = ("当前位置: >> 县区人大 >> 南乐县\n驻濮阳经济技术开发区市人大代表到我县开展视察活动\n"
             "按照市人大常委会统一安排,1月25日,驻濮阳经济技术开发区市人大代表一行8人到我县进行视察。县人大常委会主任周明远陪同。\n")
