@@ -21,7 +21,7 @@ from .patterns import national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_after_title, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible, post_aside)
 from .places import find_local_places, town_named
-from .titles import DEMOCRATIC_PARTIES, LEVELS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
+from .titles import DEMOCRATIC_PARTIES, LEVELS, PARTY_DEPTS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
@@ -222,6 +222,8 @@ def _body_finder(art: _Article, at: int):
             if word[0] in LEVELS and word.endswith(("局", "厅") + SOCIAL):  # 市民政局党组书记: the city's bureau
                 d = ctx.resolve_ref(word[0]) if ctx is not None and len(word) > 2 else None
                 return d.name + word[1:] if d else word if len(word) > 2 else None  # 市局: no bureau named
+            if word in PARTY_DEPTS and ctx and ctx.locale:  # 县人大副主任甲、组织部副部长乙: the locality's committee's
+                return ctx.locale.name + ("党委" if ctx.locale.name.endswith("自治区") else "委") + word
             return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局", "厅") + SOCIAL) else None
         if title == "@主席团":  # 大会主席团常务主席: the presidium the article names, else its session's
             presidia = {o.key for o in art.bodies.items if o.key.endswith("主席团")}
@@ -270,12 +272,12 @@ def _body_finder(art: _Article, at: int):
         for body in reversed(before):
             if not _same_level(title, body):
                 continue  # 湖州市副市长甲,德清县委书记乙,县长丙: 县长 is no 市政府's
-            if fits(title, body) and _TITLED_KIND.search(body):
-                return _committee(body)
+            if _TITLED_KIND.search(body) and fits(title, body, strict=body.endswith(_DEPARTMENT_ENDS)):
+                return _committee(body)  # 某部常务副部长甲,副部长乙: the department's own titles only
             if implied and (kin := sibling(body, title)):
                 return kin  # 德清县委书记乙,县长丙: the county's government
         if opens and title and text.startswith(title, at) and (kin := next((b for b in reversed(earlier) if fits(title, b, strict=True)
-                                        and _TITLED_KIND.search(b)), None)):
+                                        and _TITLED_KIND.search(b) and not b.endswith(_DEPARTMENT_ENDS)), None)):
             return _committee(kin)  # 市人大常委会主任甲主持会议。副主任乙、丙出席: the body the sentence before names
         if fallback and fits(title, fallback) and _same_level(title, fallback):
             return fallback
@@ -382,7 +384,8 @@ _PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人�
 
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
-_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处)$")
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处|部|局|厅)$")
+_DEPARTMENT_ENDS = ("部", "局", "厅")  # a department's titles follow it in its sentence, not into the next
 
 
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")

@@ -86,7 +86,7 @@ def place_of(body: str) -> str | None:
     return m.group(0) if m else None
 
 
-_PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "社会工作部")
+PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "社会工作部")
 
 
 def department(body: str, dept: str) -> str | None:
@@ -101,14 +101,14 @@ def department(body: str, dept: str) -> str | None:
         return body[:-3] + dept  # 某开发区党工委书记、管委会主任: the zone's board
     if dept in ("人大", "人大主席团", "政府") and body.endswith(("镇党委", "乡党委")):
         return body[:-2] + dept
-    if dept in _PARTY_DEPTS and (sister := next((d for d in _PARTY_DEPTS if body.endswith(d) and len(body) > len(d)), None)):
+    if dept in PARTY_DEPTS and (sister := next((d for d in PARTY_DEPTS if body.endswith(d) and len(body) > len(d)), None)):
         return body[:-len(sister)] + dept  # 市委组织部部长、统战部部长: the committee's other department
     if dept == "党校" and (place := place_of(body) or (body[0] if body[0] in LEVELS and len(body) <= 6 else None)):
         return place + "委党校"  # 市委常委、组织部部长、党校校长: the place's party school
-    if dept in _PARTY_DEPTS and body_kind(body) in ("cppcc", "congress", "government") \
+    if dept in PARTY_DEPTS and body_kind(body) in ("cppcc", "congress", "government") \
             and (place := place_of(body) or (body[0] if body[0] in LEVELS and len(body) <= 6 else None)):
         return place + "委" + dept  # 市政协主席、政法委书记: the place's party committee's department
-    if dept in _PARTY_DEPTS and body_kind(body) in ("school", "company"):
+    if dept in PARTY_DEPTS and body_kind(body) in ("school", "company"):
         return body + "党委" + dept  # 某大学统战部部长: the university's party committee's department
     if dept in ("办公厅", "办公室") and body_kind(body) in ("party", "congress", "cppcc", "government"):
         return body + dept  # 自治区政协秘书长,办公厅主任: the CPPCC's office; 县政府办公室

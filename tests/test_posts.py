@@ -939,3 +939,20 @@ def test_standing_chairs_of_a_presidium_elected(record_of):
             "会议首先推选周明远、钱雨辰、孙立华为大会主席团常务主席。\n")
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
     assert {(n, "鹤壁市人大主席团", "常务主席") for n in ("周明远", "钱雨辰", "孙立华")} <= posts
+
+
+def test_a_departments_next_titles_after_a_comma(record_of, triples):
+    """省委统战部常务副部长甲,副部长乙、丙: the department's own titles after it are its posts; a
+    title it has none of (教授) is not."""
+    record = record_of("3月1日,座谈会召开。省委统战部常务副部长周明远,副部长钱雨辰、孙立新出席。\n", place="江苏省")
+    assert {("钱雨辰", "江苏省委统战部", "副部长"), ("孙立新", "江苏省委统战部", "副部长")} <= triples(record)
+    record = record_of("3月1日,座谈会召开。省审计厅厅长周明远,教授钱雨辰出席。\n", place="江苏省")
+    assert ("钱雨辰", "江苏省审计厅", "教授") not in triples(record)
+
+
+def test_a_bare_party_department_is_the_localitys_committees(record_of, triples):
+    """县人大副主任甲、组织部副部长乙: 组织部 with no committee named is the locality's party committee's."""
+    record = record_of("3月1日,会议召开。县人大副主任周明远、组织部副部长钱雨辰出席。\n", place="岳西县")
+    assert ("钱雨辰", "岳西县委组织部", "副部长") in triples(record)
+    record = record_of("3月1日,会议召开。宣传部副部长钱雨辰出席。\n", place="宁夏回族自治区")
+    assert ("钱雨辰", "宁夏回族自治区党委宣传部", "副部长") in triples(record)
