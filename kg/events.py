@@ -1186,6 +1186,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     clause = _clause_start(text, s, m.start())
     if kind == "went" and m["bverb"]:
         return _trip_of_named(text, m, persons, positions, s, e, date)
+    if kind in ("went", "held") and _THANKED.match(text, m.end(), e) and "对" in text[clause:m.end()]:
+        return None  # 甲对乙一行来校调研表示热烈欢迎, 对市领导的慰问表示感谢: the guests' visit, welcomed
     if kind == "went" and m["wverb"] and (text.startswith("时", m.end())
                                           or re.search(r"(?:陪同|一同|一起|参加)了?(?:调研|考察|视察)?$", text[s:m.start()])):
         return None  # 市领导甲、乙会见时在座, 甲乙陪同走访, 甲参加调研慰问: who sat in on a call, or went along on one told before
@@ -1306,6 +1308,7 @@ _TOWN_CONGRESS = re.compile(r"(?:^|(?<=[县区市旗])|(?P<party>(?:中国共产
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+(?:次|场)")  # 主席团召开了四次会议: a count of meetings, none told
 _DESCRIBED = re.compile(r"的(?:一次|又一次|一场|一个|首次)")
 # 祝贺大会召开, 某某宣布大会开幕: the meeting the article tells, named again by its bare noun
+_THANKED = re.compile(r"[^,。;]{0,12}?(?:表示|致以)(?:热烈的?|衷心的?|诚挚的?|最诚挚的?)?(?:欢迎|感谢|谢意)")
 _GREETED = re.compile(r"(?:表示|致以)(?:热烈的?|衷心的?|诚挚的?)?祝贺")  # 对某会议在某地召开表示祝贺: the one told
 _BARE_SITTING = re.compile(r"(?:[^,。;]{0,14}?[日时](?:[上下]午|晚上?)?)?(?:大会|会议)")  # 1月20日下午大会闭幕: the session told closes
 _RESTATED = re.compile(r"(?:祝贺|预祝|庆祝|宣布|标志着|保证|确保|保障)(?:本次|这次|此次)?(?:大会|会议|全会)$")

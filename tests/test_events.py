@@ -925,6 +925,15 @@ def test_a_party_that_went_somewhere_then_studies_a_matter(record_of):
         assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_a_visit_welcomed_or_thanks_for_one_is_no_event_of_the_host(record_of):
+    """甲对乙一行来校调研表示热烈欢迎; 甲对市领导的慰问和关怀表示感谢: the guests' visit, welcomed;
+    the host leads nothing by welcoming it."""
+    for text in ("3月6日,校党委书记周明远代表学校对钱雨辰一行来校调研指导表示热烈欢迎,并介绍了学校的基本情况。\n",
+                 "11月17日,会长周明远对钱市长一行来商会考察表示热烈欢迎。\n",
+                 "2月9日,区委书记周明远对市领导的慰问和关怀表示衷心的感谢。\n"):
+        assert [e["leaders"] for e in record_of(text)["events"]] == []
+
+
 def test_a_date_written_without_ri_before_the_time_of_day(record_of):
     """3月15上午,…: the page left out 日; the day is still the 15th."""
     events = record_of("3月15上午,某党派省委会召开大会。专职副主委周明远主持会议。\n")["events"]
