@@ -784,8 +784,10 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
             if told_by and i == first_own:
                 org = told_by  # …培训班在某学院开班。本次培训由县委统战部与县委组织部联合举办: the sentence's own first event's
-            events.append(_with(ev, org=_between_sessions(org, ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
+            events.append(_with(ev, org=_between_sessions(_committee_holder(org, ev.name), ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
+            events += [_with(events[-1], org=body, name=sitting)
+                       for body, sitting in _sittings_held_with(text, ev, s, sentences[x.n][1], org)]
         out += _one_per_name(events)
     return _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out)))))
 
@@ -1445,6 +1447,77 @@ def _unit_party(org: str | None, name: str) -> str | None:
             or kind in ("company", "school") and _STUDY_GROUP.match(name):
         return org + "党委"
     return _department_meeting(org, name)
+
+
+# A committee, leading group or headquarters a government sets up for one field of work
+# (安全生产委员会, 食品药品安全委员会, 妇女儿童工作委员会, 防汛抗旱指挥部), named at the head of its own
+# sitting: 第二次全体会议, (扩大)会议, 主任办公会议, 2025年第三次会议. Not a congress's or a CPPCC's
+# standing committee, a party committee of a term, a discipline commission.
+_COMMITTEE_SITTING = re.compile(
+    r"(?:\d{4}年)?(?P<body>(?:(?![召开举行])[\u4e00-\u9fff()()“”]){2,30}?"
+    r"(?<!常务)(?<!常)(?<!届)(?<!纪律检查)(?<!中央)(?:委员会|领导小组|指挥部|联席会议))"
+    rf"(?=(?:\d{{4}}年)?(?:第{_NUM}次)?(?:全体(?:成员|委员)?)?(?:\(扩大\))?(?:主任办公|成员单位|工作)?(?:会议|会$))")
+_PLACE_GOVERNMENT = re.compile(r"(?P<place>.*?(?:自治区|[省市县区旗盟州镇乡]))(?:人民政府|政府)$")
+_LEVEL_OPENS_NAME = re.compile(r"(?:全|本)?(?:自治区|[省市县区旗州])(?:政府)?(?!委员会)")
+
+
+def _committee_holder(org: str | None, name: str) -> str | None:
+    """某县召开安全生产委员会第二次全体会议, 区食品药品安全委员会2025年第三次全体会议: the sitting of a
+    committee a government set up for one field of work is that committee's, named with the
+    government's place (the devset's convention). A party committee's own commissions and
+    groups (某县委全面深化改革委员会) stay the committee's; a body the sitting names itself stays."""
+    if not (m := _COMMITTEE_SITTING.match(name)) or not (gov := _PLACE_GOVERNMENT.fullmatch(org or "")):
+        return org
+    body = m["body"]
+    if _named_with_place(body):
+        return body  # 某县安全生产委员会第四次会议: named with its place already
+    if level := _LEVEL_OPENS_NAME.match(body):
+        body = body[level.end():]  # 区安全生产委员会, 市政府妇女儿童工作委员会 of 某市: the place once
+    return gov["place"] + body
+
+
+def _named_with_place(body: str) -> bool:
+    return any(not start for start, _, _ in division_spans(body))
+
+
+def _sittings_held_with(text: str, ev: Event, s: int, e: int, org: str | None) -> list[tuple[str, str]]:
+    """The committees' sittings a meeting is held as too, named with it (某工作会暨某县安全生产
+    委员会第四次会议; 某区政府全体会议(区安全生产委员会2025年第四次会议、区食品药品安全委员会第三次
+    全体会议)): (committee, sitting) for each, the committee named with its government's place."""
+    at = text.find(ev.name, s, e)
+    if at < 0:
+        return []
+    end = at + len(ev.name)
+    joined = ev.name.split("暨", 1)[1] if "暨" in ev.name else None
+    if (opens := _ASIDE_AFTER.match(text, end, e)) and (inside := _bracketed(text, opens.end() - 1, e)):
+        joined = inside
+    elif after := _JOINED_AFTER.match(text, end, e):
+        joined = after["items"]
+    out = []
+    for item in (joined.split("、") if joined else ()):
+        if not (m := _COMMITTEE_SITTING.match(item)) or m.end("body") == len(item):
+            return []  # a list of sittings: every item one, or none is
+        body = _committee_holder(org, item)
+        if body == org:  # no government's place to name it by: only a committee named with its own
+            body = m["body"] if _named_with_place(m["body"]) else None
+        if body is None:
+            return []
+        out.append((body, item))
+    return out
+
+
+_ASIDE_AFTER = re.compile(r"(?:暨[^,。;(]{2,40})?\(")
+_JOINED_AFTER = re.compile(r"暨(?P<items>[^,。;(]{4,80})(?=[,。;]|$)")
+
+
+def _bracketed(text: str, opens: int, end: int) -> str | None:
+    """What the bracket at `opens` holds, brackets inside it kept (…委员会(林长制及绿化)…)."""
+    depth = 0
+    for i in range(opens, end):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[opens + 1:i]
+    return None
 
 
 def _department_meeting(org: str | None, name: str) -> str | None:

@@ -934,6 +934,27 @@ def test_a_visit_welcomed_or_thanks_for_one_is_no_event_of_the_host(record_of):
         assert [e["leaders"] for e in record_of(text)["events"]] == []
 
 
+def test_a_governments_committee_holds_its_own_sitting(record_of):
+    """某县召开安全生产委员会第二次全体会议: the committee's (named with the county); a party
+    committee's own commission's sitting stays the committee's."""
+    events = record_of("3月5日,宝丰县召开安全生产委员会第二次全体会议。县长周明远主持会议。\n")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("宝丰县安全生产委员会", ["周明远"])]
+    events = record_of("3月5日,县委全面深化改革委员会第三次会议召开,县委书记周明远主持。\n", place="宝丰县")["events"]
+    assert [e["org"] for e in events] == ["宝丰县委"]
+
+
+def test_sittings_a_meeting_is_held_as_too(record_of):
+    """某区政府全体会议(区某委员会第三次会议、区安全生产委员会第四次会议); 某工作会暨某县安全生产
+    委员会第四次会议: each sitting is an event of its committee, with the meeting's chair."""
+    text = ("9月30日上午,召开区政府全体(扩大)会议暨项目推进会(区生态环境保护(林长制)委员会2025年第三次会议、"
+            "区安全生产委员会2025年第四次会议)。区长周明远主持并讲话。\n")
+    events = record_of(text, place="八公山区")["events"]
+    assert {("八公山区生态环境保护(林长制)委员会", ("周明远",)), ("八公山区安全生产委员会", ("周明远",))} \
+        <= {(e["org"], tuple(e["leaders"])) for e in events}
+    text = "11月16日,某县安委办组织召开再部署工作会暨张北县安全生产委员会第四次会议。县长钱雨辰主持会议。\n"
+    assert ("张北县安全生产委员会", ["钱雨辰"]) in [(e["org"], e["leaders"]) for e in record_of(text)["events"]]
+
+
 def test_a_date_written_without_ri_before_the_time_of_day(record_of):
     """3月15上午,…: the page left out 日; the day is still the 15th."""
     events = record_of("3月15上午,某党派省委会召开大会。专职副主委周明远主持会议。\n")["events"]
