@@ -40,6 +40,7 @@ _SPEECH = re.compile(r"(?:重要)?(?:讲话|报告|发言|总结|部署|动员)"
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志|也")
+_ROLE_VERB = re.compile(r"主持|出席|讲话|致辞|带队|率队|率领|带领")
 _NOT_GIVEN = set("的了和与在是对为及等由副、,。;:!?()“”《》 ·\n0123456789市县区省委协党组主席位")  # 三位同志: a count
 
 
@@ -146,6 +147,8 @@ def _given_wei(text: str, i: int, s: int, e: int) -> bool:
     title or as a list's item (主任某为民主持, 、某为民陪同); not a word after a name of one (以某某为组长,
     某某和某某)."""
     given = text[s:e]
+    if given == "和":  # 省委副书记某和主持会议: a given name of one, 和, right after a title, before its verb
+        return _title_ends(text, i) and bool(_ROLE_VERB.match(text, e))
     return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e)) and (
         given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN
         or given[0] == "为" and given[1] not in _NOT_GIVEN and (_title_ends(text, i) or text[i - 1:i] == "、"))

@@ -22,6 +22,8 @@ from kg.people import list_item, long_name, name_after_title, name_at, plausible
     ("钱局长一行到村调研", 0, None),
     ("向全体委员作报告", 0, None),  # 向 a preposition before a common word (全体): no name
     ("向秋主持会议", 0, "向秋"),  # 向 a surname before a given name
+    ("省委副书记钱和主持会议", 5, "钱和"),  # 和 alone as a given name, right after a title, before its verb
+    ("钱和主持会议", 0, None),  # 和 with no title before: a conjunction as likely
 ])
 def test_name_at(text, i, name):
     assert name_at(text, i) == name
