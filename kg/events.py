@@ -1477,6 +1477,7 @@ def _committee_holder(org: str | None, name: str) -> str | None:
 
 
 def _named_with_place(body: str) -> bool:
+    """Whether a body's name opens with a division's (某县安全生产委员会)."""
     return any(not start for start, _, _ in division_spans(body))
 
 
@@ -1495,7 +1496,7 @@ def _sittings_held_with(text: str, ev: Event, s: int, e: int, org: str | None) -
         joined = after["items"]
     out = []
     for item in (joined.split("、") if joined else ()):
-        if not (m := _COMMITTEE_SITTING.match(item)) or m.end("body") == len(item):
+        if not (m := _COMMITTEE_SITTING.match(item)):
             return []  # a list of sittings: every item one, or none is
         body = _committee_holder(org, item)
         if body == org:  # no government's place to name it by: only a committee named with its own

@@ -40,7 +40,7 @@ _SPEECH = re.compile(r"(?:重要)?(?:讲话|报告|发言|总结|部署|动员)"
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志|也")
-_ROLE_VERB = re.compile(r"主持|出席|讲话|致辞|带队|率队|率领|带领")
+_ROLE_VERB = re.compile(r"主持|出席|讲话|致辞|带队|率队|率领|带领")  # the verbs of who leads or attends, right after a name
 _NOT_GIVEN = set("的了和与在是对为及等由副、,。;:!?()“”《》 ·\n0123456789市县区省委协党组主席位")  # 三位同志: a count
 
 
@@ -108,8 +108,9 @@ def name_after_title(text: str, pos: int, end: int) -> str | None:
     充分肯定, 省人大代表某某非常关注), where `name_at` knows no follower: a surname of the lexicon
     (not one that is a preposition too: 向, 于) and two given characters, neither a common word
     of its own nor ending in a function word or one that joins what follows; else one, before a
-    function word that opens no word (庭长某某却利用; not 齐聚常德). jieba must end a word where the name ends (not 代表齐聚一堂),
-    and no transliterated name's dot may follow (阿某·某某: `dotted_name`'s)."""
+    function word that opens no word (庭长某某却利用; not 齐聚常德). jieba must end a word where
+    the name ends (not 代表齐聚一堂), and no transliterated name's dot may follow (阿某·某某:
+    `dotted_name`'s)."""
     m = surname_re().match(text, pos, end)
     if m is None or text[pos] in _PREPOSITIONS or title_re().match(text, m.end()) or _DOT_AHEAD.match(text, m.end()):
         return None  # 周书记: a surname and a title, how the page calls him
@@ -131,7 +132,8 @@ _DOT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}[·•・‧-]")
 
 
 def _given_chars(text: str, s: int, e: int) -> bool:
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", text[s:e])) and not any(c in _NOT_GIVEN for c in text[s:e]) \
+    """Whether text[s:e] can be given names: Chinese characters, none that never is one, no body's word."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", text[s:e])) and _NOT_GIVEN.isdisjoint(text[s:e]) \
         and not _body_word_at(text, s, e)
 
 
@@ -288,7 +290,7 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
         if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \
                 and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS:
             return item
-        if n >= 4 and pos + n <= end and item[0] in _PREPOSITIONS and _CHAIRS.match(text, pos + n) \
+        if n >= 4 and pos + n <= end and item[0] in _PREPOSITIONS and _ROLE_VERB.match(text, pos + n) \
                 and _bare_name(item[1:], singles=False):
             return item  # 主任向巴某某主持: a preposition's character opening a long name, right before 主持
     return None
@@ -304,7 +306,6 @@ def _rare_pair(item: str) -> bool:
 # A name's first character is no adverb (也, 又, 均) nor preposition; later ones may be any
 # character (巴根那: 根 counts things, 那 points), as transliterated names are.
 _LEAD_TAGS = {"d", "zg", "p", "c", "u", "m"}
-_CHAIRS = re.compile(r"(?:主持|出席|致辞|讲话)")
 _ROLE_AFTER = re.compile(r"(?:同志)?等?(?:分别|共同|一同|先后)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同|来到|深入|前往|莅临|到|赴|带领|率领|(?<!表)率(?!先))")
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 
