@@ -13,7 +13,7 @@ from functools import cache
 from itertools import accumulate
 
 from .gazetteer import gazetteer
-from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words, titles
+from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words, titles, words
 from .patterns import surname_re, surname_starts, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
@@ -25,7 +25,7 @@ FOLLOWERS = (
     "接受 结合 将 依次 图为 受 所作 做 教授 副教授 院士 博士 两位 三位 四位 五位 六位 七位 八位 九位 十位 几位 "
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为 "
     "督导 督查 督办 检查 慰问 察看 查看 巡查 暗访 亲切 专门 特意 特地 随后 随即 简要 深情 主动 正在 成功当选 "
-    "逐一 逐个 一一 全程 发来 致信 致电 签署"
+    "逐一 逐个 一一 全程 发来 致信 致电 签署 通过"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|于?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到|来|走访|慰问|看望|调研|考察|视察|检查|督导|会见|深入|前往|参加|召开)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
                         + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + "))")
@@ -322,6 +322,17 @@ def phrase_like(item: str, singles: bool = True) -> bool:
     return False
 
 
+@cache
+def _spelling_chars() -> frozenset[str]:
+    return frozenset("".join(words("transliteration_chars.txt")))
+
+
+def spelled(part: str) -> bool:
+    """Whether a name's part is made only of the characters that spell transliterated names
+    (阿不力米提, 买买提): jieba's words in it (不力, 买买提) are no phrase."""
+    return all(c in _spelling_chars() for c in part)
+
+
 _DOTS = "·•・‧"  # the dot between a transliterated name's parts, as pages write it
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{_DOTS}]")
 
@@ -331,8 +342,8 @@ def dotted_name(text: str, pos: int, end: int) -> str | None:
     word that may follow a name, unless the last character starts that word and a verb of the
     genre follows it (…马木提出席: 提, not 提出)."""
     m = _DOTTED.match(text, pos, end)
-    if m is None or phrase_like(m.group(0)[:-1], singles=False):
-        return None  # 委员提议题·月月谈: a programme's name, not a person's
+    if m is None or phrase_like(m.group(0)[:-1], singles=False) and not spelled(m.group(0)[:-1]):
+        return None  # 委员提议题·月月谈: a programme's name, not a person's (阿不力米提·某某 is one)
     for e in range(m.end() + 1, min(end, m.end() + 20) + 1):
         if text[e - 1] in _DOTS:
             continue  # 嘉木样·洛桑某某·某某: a name of three parts

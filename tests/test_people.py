@@ -291,6 +291,19 @@ def test_transliterated_names_by_any_dot_and_up_to_their_verb(record_of):
     assert set(record["persons"]) == {"阿曼吐尔·马木提", "买买提·艾力", "沙吾提·买买提", "古丽·艾力"}
 
 
+def test_transliterated_names_whose_parts_jieba_reads_as_words(record_of, triples):
+    """阿不力米提, 买买提: parts spelled only by the characters of transliterated names are names,
+    though jieba reads words in them (不力, 买买提); 委员提议题·月月谈 stays a programme; a name
+    ends before 通过 (县长某某·某某通过视频会议主持)."""
+    record = record_of("9月1日,县委副书记、县长阿不力米提·艾尔肯主持召开县政府第23次常务会议。\n")
+    assert ("阿不力米提·艾尔肯", "县政府", "县长") in triples(record)
+    assert record["persons"] == ["阿不力米提·艾尔肯"]
+    assert record_of("委员们在村第一书记买买提·吐尔洪的带领下参观。\n")["persons"] == ["买买提·吐尔洪"]
+    text = "6月2日,县长阿力木江·吐尔洪通过视频会议主持召开县政府常务会议。\n"  # 通过: a word after a name
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["阿力木江·吐尔洪"]]
+    assert record_of("县政协开展委员提议题·月月谈活动。\n")["persons"] == []
+
+
 def test_rarer_surnames_open_names():
     """强, 颉, 蒿 are surnames too (强某某 after a title, 颉某某主席)."""
     assert name_at("主席颉常乐主持会议", 2) == "颉常乐"
@@ -336,7 +349,7 @@ def test_an_assistant_to_a_banks_head_in_the_bank(record_of, triples):
     ("齐聚常德", None),  # 常德 a word: 常 opens it, no function word after a name
     ("齐聚一堂", None),  # jieba reads 齐聚一堂 as one word: no name ends inside it
     ("向于立足基层", None),  # 向: a preposition as often as a surname
-    ("阿布拉江·吐尔逊通过视频", None),  # a transliterated name: dotted_name's
+    ("阿力木江·吐尔洪通过视频", None),  # a transliterated name: dotted_name's
     ("钱书记到会", None),  # a surname and a title
 ])
 def test_name_after_title(text, name):
