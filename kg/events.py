@@ -1262,7 +1262,7 @@ def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: l
     """The body of a person's trip: the leader's own, unless they lead another body's group
     (甲, a deputy of a city congress, 带领省政协委员第二十八组到某县调研: the CPPCC's). A group
     named by level (率市政协…调研组) is the leader's own body of that level where they have one."""
-    own = _unit_of(_person_body(who, positions, text=text, trip=True))
+    own = _unit_of(_person_body(who, positions, text=text))
     if delegation := next((p.org for p in positions if p.person == who.key and p.end == who.end and p.org
                            and body_kind(p.org) == "delegation"), None):
         return delegation  # 某部部长、中央代表团副团长甲带领二分团来到…: the delegation's trip
@@ -1826,13 +1826,13 @@ def _titled(between: str) -> bool:
     return any(m.end() == len(between) for m in title_re().finditer(between))
 
 
-def _person_body(who: Mention, positions: list[Position], event: str = "", text: str = "", trip: bool = False) -> str | None:
+def _person_body(who: Mention, positions: list[Position], event: str = "", text: str = "") -> str | None:
     """The body of the post stated with this mention of a person, or of the title written after
     the name (某某主委带领…: the party's), else of any of theirs."""
     posts = [p for p in positions if p.person == who.key and p.org and p.end == who.end]
     if not posts and text and (title := title_re().match(text, who.end)):
         posts = [p for p in positions if p.person == who.key and p.org and p.title == title.group(0)]
-    return _chief_body(posts or [p for p in positions if p.person == who.key and p.org], event, trip)
+    return _chief_body(posts or [p for p in positions if p.person == who.key and p.org], event)
 
 
 def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: str = "") -> str | None:
@@ -1854,7 +1854,6 @@ _PARTY_WORK = re.compile(r"党建|党的建设|组织工作|宣传思想|统战�
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")
 _DEPUTY = ("副", "常务副")
 _HEAD = re.compile(r"^(?:党组书记|党委书记|书记|主席|主任|局长|部长|会长|院长|校长|董事长|总经理|主委)$")
-_TOWN_PARTY = ("镇党委", "乡党委", "街道党工委")  # 镇党委副书记、镇长 chairing: the town's meeting, its 党委's
 _MEMBER_SEAT = re.compile(r"^(?:委员|常委|常务委员)$")  # a seat on any body (a CPPCC's, a congress's), no office
 _OFFICE_MEETING = r"(?:会议|办公会|专题会)"  # 主委会议, 主任会议, 书记专题会: the office's own meeting
 
@@ -1875,7 +1874,7 @@ def _post_word(title: str) -> str:
     return re.sub(r"^(?:常务|专职|驻会|执行)?副?", "", title)
 
 
-def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> str | None:
+def _chief_body(posts: list[Position], event: str = "") -> str | None:
     """The body a person acts for: the post a meeting is named by (市政协副主席、民盟市委主委
     甲乙主持召开主委会议: the party's), else their chain's first post, unless that is a seat on a
     party committee (县委副书记、县长: the government; 市委常委、常务副市长: the government) other
@@ -1904,7 +1903,7 @@ def _chief_body(posts: list[Position], event: str = "", trip: bool = False) -> s
             and (body_kind(first.org) == "department" or 0 <= _rank(first.org) < _rank(head.org)
                  or first.title == "副秘书长" and not head.org.endswith(("办公厅", "办公室"))):  # 国务院副秘书长、某局局长; not 办公厅主任
         return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲, 市人大常委会副主任、县委书记甲: the body he heads
-    if _PARTY_SEAT.match(first.title) and first.org.endswith("委") and (trip or not first.org.endswith(_TOWN_PARTY)) \
+    if _PARTY_SEAT.match(first.title) and first.org.endswith("委") \
             or _MEMBER_SEAT.match(first.title):
         first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's
     elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's

@@ -2217,9 +2217,15 @@ def test_who_declares_a_session_open_names_no_second_one(record_of):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("渝中区人大", ["周明远"])]
 
 
-def test_a_town_meeting_chaired_by_its_deputy_secretary_and_head_is_its_committees(record_of):
-    text = "11月6日,在青石乡党委、政府的高度重视下召开了防灾动员部署会议。会议由乡党委副书记、乡长周明远主持。\n"
-    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青石乡党委", ["周明远"])]
+def test_a_town_meeting_chaired_by_its_deputy_secretary_and_head_is_its_governments(record_of):
+    """乡党委副书记、乡长甲主持, 带队督导: the town's government holds it, as a county's does, unless
+    the meeting is the party's work (村两委换届工作推进会: the 党委's); 某乡召开… stays its 党委's."""
+    text = "11月6日,召开网格工作推进会。会议由青石乡党委副书记、乡长周明远主持。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("青石乡政府", ["周明远"])]
+    text = "11月6日,青石乡党委副书记、乡长周明远带队督导重点项目建设。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青石乡政府"]
+    text = "11月6日,召开村两委换届工作推进会。会议由青石乡党委副书记、乡长周明远主持。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青石乡党委"]
     county = "11月6日,召开了防灾动员部署会议。会议由县委副书记、县长周明远主持。\n"
     assert [e["org"] for e in record_of(county, place="彭泽县")["events"]] == ["彭泽县政府"]
 
