@@ -1531,7 +1531,7 @@ def _department_meeting(org: str | None, name: str) -> str | None:
         return org
     if org and body_kind(org) == "party" and org.endswith("委"):
         return org + dept["dept"] + "部"
-    return "中共中央" + dept["dept"] + "部" if org is None and "全国" in name[:dept.start()] else org
+    return "中央" + dept["dept"] + "部" if org is None and "全国" in name[:dept.start()] else org
 
 
 # A meeting of a party department's heads across a place (全市统战部长会议, 全省组织部长座谈会); not
