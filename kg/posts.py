@@ -479,9 +479,10 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
         elif org is None and (bare := _BARE_PLACE_BODY.search(text, max(floor, t_start - 6), t_start)) \
-                and (_CPPCC_TITLE.fullmatch(title) if bare["word"] == "政协" else title.lstrip("副") == "主任"):
+                and (_CPPCC_TITLE.fullmatch(title) if bare["word"] == "政协" else title.lstrip("副") in ("主任", "主席")):
             dept, begin = None, bare.start()  # 人大主任 in a county's list: its standing committee's; 政协党组副书记: its CPPCC's
-            org_name = "@政协" if bare["word"] == "政协" else "@人大常委会"
+            org_name = "@政协" if bare["word"] == "政协" else "@人大" if title.lstrip("副") == "主席" else "@人大常委会"
+            # (镇党委委员、人大主席: a town's congress, headed by a 主席)
         elif org is None and (bare := _BARE_BODY.search(text, max(floor, t_start - 6), t_start)):
             word = "纪委" if bare["word"] == "纪检" else bare["word"]  # 纪检书记: the 纪委's
             dept, begin, org_name = None, bare.start("word"), "@" + word  # 纪委副书记, 工会主席: whose?
@@ -543,7 +544,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif item[1].startswith("+"):
             item[1] = department(current, item[1][1:]) if current else body_for(item[1], None) \
                 or (department(implied, item[1][1:]) if (implied := _implied_before(prev)) else None)
-        elif item[1] in ("@政协", "@人大常委会") and current \
+        elif item[1] in ("@政协", "@人大常委会", "@人大") and current \
                 and (place := _chain_place(current) or ((level := _LEVEL_OPENS.match(current)) and level[0])):
             item[1] = place + item[1][1:]  # 县委常委、统战部部长、政协党组副书记: the chain's county's CPPCC
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission

@@ -600,6 +600,15 @@ def test_a_bare_congress_in_a_countys_list_of_leaders(record_of):
     assert ("孙立华", "江油市人大常委会", "主任") in {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
 
 
+def test_a_bare_congress_headed_by_a_chairman_is_the_towns(record_of):
+    """镇党委委员、人大主席甲: a town's congress has a 主席 (a county's standing committee a 主任),
+    not the CPPCC that 主席 alone would name."""
+    text = "5月31日,青石乡人大组织代表活动。青石乡党委委员、人大主席孙立华,党委委员、人大副主席钱雨辰参加。\n"
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {("孙立华", "青石乡人大", "主席"), ("钱雨辰", "青石乡人大", "副主席")} <= posts
+    assert not any(org and "政协" in org for _, org, _ in posts)
+
+
 def test_a_sessions_presiding_members_hold_no_post(record_of):
     """大会执行主席甲、乙: a role for the session's days, not 主席 of the CPPCC; the names still count."""
     text = "1月10日,政协宁川县第八届委员会第二次会议开幕。大会执行主席周明远、钱雨辰在主席台前排就座。周明远主持会议。\n"
