@@ -18,7 +18,8 @@ The genre names them in a few shapes, each a rule below:
 - quoted numbered slogans that name a programme by what is done to it: `落实“六保”举措`,
   `“双X”工作`, `推进“X”等重点工作`, `积极落实“三大X”,`, `深化“五比五晒”、`, or by what it is
   (`“六保”任务`, `“三强”战略`, `“两个率先”目标`); a quoted
-  programme carried out (`精准实施“招商之冬”,`).
+  programme carried out (`精准实施“招商之冬”,`); a programme coded by digits, with what it is
+  (`“8337”发展思路`).
 
 What is not a campaign: doctrinal formulas and names of bodies in quotes (`“两个确立”`,
 `“四风”`, `“两会”`), slogans, sayings and figures of speech (`“最后一公里”`), titles
@@ -105,6 +106,9 @@ _NUMBERED_OBJECT = re.compile(
     rf"|实施“(?P<named>[^“”]{{2,12}})”(?=[,。;、]))")  # 精准实施“招商之冬”,: a programme carried out
 
 
+# “8337”发展思路, “3815”战略发展目标, “1453”履职总要求: a programme coded by digits, named with
+# what it is (a plan, goals, requirements), kept whole.
+_CODED = re.compile(rf"“(?P<q>\d{{3,5}})”(?P<tail>{_HAN}{{0,4}}(?:思路|目标|要求|部署|计划|战略))")
 _NUMBERED_SLOGAN = re.compile(rf"“(?P<q>[{_NUM}][^“”,、。]{{1,9}})”(?=任务|举措|战略|目标)")
 
 
@@ -145,6 +149,8 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for m in _PERIOD.finditer(text, start, end):
         if m["q"] not in planned:  # “十五五”开局之年, “十四五”时期: the plan's period, named alone
             yield m.start(), m.end(), _key(m["q"])
+    for m in _CODED.finditer(text, start, end):
+        yield m.start(), m.end(), m["q"] + m["tail"]
     for m in _NUMBERED_SLOGAN.finditer(text, start, end):
         if _key(m["q"]) not in _FORMULAS:
             yield *_quoted(m), _key(m["q"])
