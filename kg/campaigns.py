@@ -4,7 +4,7 @@ The genre names them in a few shapes, each a rule below:
 
 - a quoted name before a campaign noun: `“五星争创”行动` → 五星争创行动, `“X”专项行动`,
   `“X”提升工程`, `“X”专项整治`; a quoted name that is itself one (`“X攻坚年”`, `“十大战略”`);
-  `“X”主题活动` → X; a quoted programme planned, reformed or created (`“X”计划`, `“X”改革`,
+  `“X”主题(实践)活动` → X主题(实践)活动 (`“X行动”主题活动` → X行动); a quoted programme planned, reformed or created (`“X”计划`, `“X”改革`,
   `“X”创建`); a quoted programme built or a project by its name alone (`“三个某地”建设`,
   `“X”项目` → X), unless the country names it with its noun (`“双一流”建设` → 双一流建设);
 - a quoted name used as a brand or platform: `擦亮“X”品牌`, `用好“X”协商平台`, `“X政协”`;
@@ -76,7 +76,7 @@ _TOPIC_VERB = "打好|打赢|推动|推进|加快|助力|聚焦|围绕|促进|�
 _TAILED = re.compile(  # (?=“): the quote it opens with, tested first (then what comes before it)
     r"(?=“)(?<!举办|举行|召开)" + _Q + rf"(?P<tail>(?![等和及、])(?:(?!{_EVENTISH}|的){_HAN}){{0,12}}?(?:{_CAMPAIGN_NOUN}))"
     rf"(?!{_HAN}{{0,3}}(?:会|班|精神|赛))")
-_THEMED = re.compile(r"(?=“)(?<!举办|举行|召开)" + _Q + r"主题(?:(?P<tail>教育)|活动)")
+_THEMED = re.compile(r"(?=“)(?<!举办|举行|召开)" + _Q + r"(?P<tail>(?:主题|专题)(?:实践|教育|党日|调研|征文)*(?:活动|教育|行动))")
 _ITSELF = re.compile(
     rf"“(?!{_TOPIC_VERB})(?P<q>[^“”]{{2,24}}(?:{_CAMPAIGN_NOUN}|大讲堂)|[^“”]{{0,8}}[{_NUM}]大战略)”"
     rf"(?!的|{_HAN}{{0,6}}(?:会|班|研讨|调研|视察|考察)|(?:“[^“”]{{1,24}}”)+等)")
@@ -108,17 +108,17 @@ _NUMBERED_OBJECT = re.compile(
 
 # “8337”发展思路, “3815”战略发展目标, “1453”履职总要求: a programme coded by digits, named with
 # what it is (a plan, goals, requirements), kept whole.
-_CODED = re.compile(rf"“(?P<q>\d{{3,5}})”(?P<tail>{_HAN}{{0,4}}(?:思路|目标|要求|部署|计划|战略))")
+_CODED = re.compile(rf"“(?P<q>\d{{3,5}})”(?P<tail>{_HAN}{{0,4}}(?:(?<!工作)思路|目标|要求|部署|(?<!工作)计划|战略))")
+# (“1345”工作计划, “12345”总体工作思路: a body's plan of its year's work, no programme)
 _NUMBERED_SLOGAN = re.compile(rf"“(?P<q>[{_NUM}][^“”,、。]{{1,9}})”(?=任务|举措|战略|目标)")
 
 
 def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     for m in _THEMED.finditer(text, start, end):
-        s, e = _quoted(m)
-        if m["tail"]:
-            yield s, m.end("tail"), _key(m["q"]) + "主题教育"
+        if re.search(rf"(?:{_CAMPAIGN_NOUN}|在行动)$", m["q"]):  # “某某·委员行动”主题活动: the quote names it
+            yield *_quoted(m), _key(m["q"])
         else:
-            yield s, e, _key(m["q"])
+            yield m.start("q") - 1, m.end("tail"), _key(m["q"]) + m["tail"]
     for m in _TAILED.finditer(text, start, end):
         if not re.search("[,。;!?]", m["q"]) and _key(m["q"]) not in _FORMULAS:
             yield m.start("q") - 1, m.end("tail"), _key(m["q"] + m["tail"])

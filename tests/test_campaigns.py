@@ -36,7 +36,9 @@ def names(text: str) -> list[str]:
     # Invented names in the genre's shapes, one per rule.
     pytest.param("全力推进“五星争创”行动落地见效。", "五星争创行动", id="quoted-行动"),
     pytest.param("扎实开展“清风护苗”专项行动。", "清风护苗专项行动", id="quoted-专项行动"),
-    pytest.param("深入开展“百企帮千户”主题活动,助力企业纾困。", "百企帮千户", id="quoted-主题活动"),
+    pytest.param("深入开展“百企帮千户”主题活动,助力企业纾困。", "百企帮千户主题活动", id="quoted-主题活动"),
+    pytest.param("开展“学思践悟、勇毅前行”主题实践活动。", "学思践悟、勇毅前行主题实践活动", id="quoted-主题实践活动"),
+    pytest.param("开展“同心·助企行动”主题活动。", "同心·助企行动", id="quoted-campaign-主题活动"),  # the quote names it
     pytest.param("全面推进“项目落地攻坚年”各项工作。", "项目落地攻坚年", id="quoted-年"),
     pytest.param("用好“码上议”协商平台,拓宽群众参与渠道。", "码上议", id="quoted-平台"),
     pytest.param("学校将为“双特色”建设作出更大贡献。", "双特色", id="quoted-建设"),
@@ -98,6 +100,7 @@ def test_campaign_found_without_quotes(text, expected):
     "围绕“一个目标、三大举措”战略布局推进工作。",  # a place's own slogan as a layout
     "持续加强法治建设,确保社会和谐平安。",  # the drive's word with no place after it
     "在保持经济水平安康的同时推进健康发展。",  # no word opens at 平安 (水平 + 安康)
+    "谋划制定了“2468”工作计划。",  # a body's plan of its year's work, coded: no programme
 ])
 def test_quoted_phrases_are_not_campaigns(text):
     assert names(text) == []
