@@ -139,9 +139,13 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     for pattern, noun in ((_SCHEME, "计划"), (_REFORM, "改革"), (_DRIVE_CREATED, "创建")):
         for m in pattern.finditer(text, start, end):
             yield m.start("q") - 1, m.end(), _key(m["q"]) + noun
-    for m in _BUILD.finditer(text, start, end):  # “三个某地”建设 → 三个某地; a national programme keeps its noun
+    for m in _BUILD.finditer(text, start, end):  # “书香某地”建设 → 书香某地; a national or numbered programme keeps its noun
         name = _key(m["q"])
-        yield (m.start("q") - 1, m.end(), name + "建设") if name + "建设" in national_campaigns() else (*_quoted(m), name)
+        if name in _FORMULAS:
+            continue  # “五位一体”建设: a doctrine's formula
+        whole = name + "建设" in national_campaigns() \
+            or name[0] in _NUM and not re.search(f"(?:{_CAMPAIGN_NOUN})$", name)  # “双一流”建设, “四区”建设; not “千万工程”建设
+        yield (m.start("q") - 1, m.end(), name + "建设") if whole else (*_quoted(m), name)
     planned = set()
     for m in _PLAN.finditer(text, start, end):
         planned.add(m["q"])

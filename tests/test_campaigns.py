@@ -41,7 +41,9 @@ def names(text: str) -> list[str]:
     pytest.param("开展“同心·助企行动”主题活动。", "同心·助企行动", id="quoted-campaign-主题活动"),  # the quote names it
     pytest.param("全面推进“项目落地攻坚年”各项工作。", "项目落地攻坚年", id="quoted-年"),
     pytest.param("用好“码上议”协商平台,拓宽群众参与渠道。", "码上议", id="quoted-平台"),
-    pytest.param("学校将为“双特色”建设作出更大贡献。", "双特色", id="quoted-建设"),
+    pytest.param("学校将为“双特色”建设作出更大贡献。", "双特色建设", id="quoted-numbered-建设"),  # numbered: kept with it
+    pytest.param("为“三区一城”建设贡献力量。", "三区一城建设", id="quoted-numbered-建设-2"),
+    pytest.param("学校将为“特色名校”建设作出更大贡献。", "特色名校", id="quoted-建设"),  # a name of its own
     pytest.param("全力推进“双一流”建设。", "双一流建设", id="quoted-national-建设"),  # named so nationwide
     pytest.param("启动“雏鹰领航”计划,培养青年人才。", "雏鹰领航计划", id="quoted-计划"),
     pytest.param("全面落实“八保”举措,稳住经济大盘。", "八保", id="quoted-举措"),
