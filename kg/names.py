@@ -339,6 +339,11 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# A personnel decision names whom it concerns: 任命甲乙为…, 提名甲乙同志为…, 接受甲乙辞去…职务, 免去甲乙的…职务.
+_DECIDING = ("任命", "免去", "提名", "推选", "选举", "接受", "批准", "补选", "增补", "通过", "同意")
+_DECIDED = re.compile(r"(?:同志)?(?:为|辞去|担任|的[^,。;]{1,24}?职务)")
+
+
 def _before_verb(text: str, start: int, end: int) -> list[Mention]:
     """A name opening a clause before a verb of the genre, after 会议由 (and a body: 由镇党委甲乙主持), or
     after 领导 (市领导甲乙出席)."""
@@ -351,10 +356,12 @@ def _before_verb(text: str, start: int, end: int) -> list[Mention]:
                  or _LISTED_BODY.search(text, max(start, i - 14), i))  # 、台盟某省委甲乙主持
         leaders = text.startswith("领导", i - 2) and i - 2 >= start  # 市领导甲乙出席, 街道领导甲乙带队
         by = left == "由" and _BY.search(text, max(start, i - 4), i)  # 闭幕式由甲乙主持 (_BY ends on 由)
-        if left not in _CLAUSE_START and not by and not after_body and not leaders:
+        decided = text.endswith(_DECIDING, start, i)  # 任命甲乙为…, 接受甲乙辞去…职务
+        if left not in _CLAUSE_START and not by and not after_body and not leaders and not decided:
             continue
         name = _candidate(text, i, end)
-        if name and (text.startswith("主持", i + len(name)) if after_body else _VERBS.match(text, i + len(name))):
+        if name and (text.startswith("主持", i + len(name)) if after_body
+                     else _DECIDED.match(text, i + len(name)) if decided else _VERBS.match(text, i + len(name))):
             out.append(Mention("PERSON", name, i, i + len(name)))
     return out
 

@@ -324,6 +324,17 @@ def test_rarer_surnames_that_are_no_words(record_of):
         assert name in record_of(f"3月1日,院党委召开会议,院党委书记{name}主持会议。\n")["persons"], name
 
 
+@pytest.mark.parametrize("text, names", [
+    ("会议决定接受孙楚辞去青林市市长职务。", ["孙楚"]),  # 辞去: a word after a name (not 楚辞)
+    ("提名钱巍坪同志为青石县县长候选人。", ["钱巍坪"]),
+    ("会议决定任命周明远为市公安局局长,免去赵立新的市财政局局长职务。", ["周明远", "赵立新"]),
+    ("审议通过王琛辞去常务副主席职务、增补张东海为常务副主席的事项。", ["王琛", "张东海"]),
+])
+def test_names_in_a_personnel_decision(record_of, text, names):
+    """任命甲为, 提名甲同志为, 接受甲辞去…职务, 免去甲的…职务: the decision names whom it concerns."""
+    assert record_of(text)["persons"] == names
+
+
 def test_names_end_before_zhengzai_and_ye_and_take_no_fu_or_you(record_of):
     """镇党委书记甲正在…: the name ends before 正在; 主席甲乙来也出席: 也 after it keeps three
     characters; 分管副市长任副组长, 联席会由院长…: 副 and 由 open no given name."""
