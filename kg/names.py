@@ -23,7 +23,7 @@ from .gazetteer import gazetteer
 from .lexicon import jieba_words, surname_ranks, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .patterns import surname_re, title_re
-from .people import NAME_OPENERS, name_at, phrase_like, plausible, post_aside
+from .people import NAME_OPENERS, dotted_name, name_at, phrase_like, plausible, post_aside
 
 # Credit roles and how the gold records them.
 _ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
@@ -366,9 +366,28 @@ def _before_verb(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# A speech's speaker, named alone on the line below its title (…会议上的讲话 / 甲乙 / (2018年5月31日) / 各位委员:).
+_SPEAKER_LINE = re.compile(r"(?<=\n)[ \u3000]*(?P<name>[\u4e00-\u9fff·]{2,12})[ \u3000]*\n")
+_SPEECH_BEFORE = re.compile(r"(?:讲话|报告|致辞|发言)[)\s]*$|会议上\)?\s*$")
+_SPEECH_AFTER = re.compile(r"\s*(?:[((](?:\d{4}|[〇一二三四五六七八九零]{4})年|各位|同志们)")
+
+
+def _speakers(text: str, start: int, end: int) -> list[Mention]:
+    """A name alone on a line between a speech's title and its opening (各位代表:) or date."""
+    out = []
+    for m in _SPEAKER_LINE.finditer(text, start, end):
+        name = m["name"]
+        if (name_at(text, m.start("name"), m.end("name")) == name and plausible(name) or dotted_name(text, m.start("name"), m.end("name")) == name) \
+                and (_SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start()) or _SPEECH_AFTER.match(text, m.end(), end)):
+            out.append(Mention("PERSON", name, m.start("name"), m.end("name")))
+    return out
+
+
 def find_names(text: str, start: int, end: int) -> list[Mention]:
-    """Person names in text[start:end] from lists, titles after names and clause-opening names."""
-    return _lists(text, start, end) + _before_title(text, start, end) + _before_verb(text, start, end)
+    """Person names in text[start:end] from lists, titles after names, clause-opening names and
+    speakers named alone below a speech's title."""
+    return _lists(text, start, end) + _before_title(text, start, end) + _before_verb(text, start, end) \
+        + _speakers(text, start, end)
 
 
 # Posts a page refers back to by surname alone (罗书记指出, 商书记一行, 王主任强调).

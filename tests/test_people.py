@@ -324,6 +324,13 @@ def test_rarer_surnames_that_are_no_words(record_of):
         assert name in record_of(f"3月1日,院党委召开会议,院党委书记{name}主持会议。\n")["persons"], name
 
 
+def test_a_speaker_named_alone_below_a_speechs_title(record_of):
+    """…会议上的讲话 / 甲乙 / (2018年5月31日) / 各位委员: the speaker; a name-like line elsewhere is none."""
+    text = "在县人大常委会第四次会议上的讲话\n\n周明远\n\n(2018年5月31日上午)\n\n各位委员:\n本次会议议程全部完成。\n"
+    assert record_of(text)["persons"] == ["周明远"]
+    assert record_of("会议要求\n\n孙立华\n\n加强学习。\n")["persons"] == []
+
+
 @pytest.mark.parametrize("text, names", [
     ("会议决定接受孙楚辞去青林市市长职务。", ["孙楚"]),  # 辞去: a word after a name (not 楚辞)
     ("提名钱巍坪同志为青石县县长候选人。", ["钱巍坪"]),
