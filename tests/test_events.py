@@ -1191,6 +1191,13 @@ def test_a_chair_named_before_a_numbered_room(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_a_delegations_visit_abroad_is_a_trip(record_of):
+    """副市长甲率经贸代表团到法国和德国访问: a trip led, 访问 its noun, dated by its first day."""
+    text = "4月13日至20日,副市长周明远率我市经贸代表团到法国和德国访问,学习冬季运动赛事的经验。\n"
+    events = record_of(text, place="张家口市")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("张家口市政府", "04-13", ["周明远"])]
+
+
 def test_a_study_trip_led_to_another_county(record_of):
     text = ("8月29日,青石镇党委书记周明远带队,分管领导及村支部书记一行十余人赴大荔县观摩学习乡村振兴经验做法。\n")
     events = record_of(text)["events"]
