@@ -1191,6 +1191,14 @@ def test_a_chair_named_before_a_numbered_room(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_a_chair_before_the_day_and_the_times_he_convened(record_of):
+    """省长甲于8月17日上午、晚上先后三次召开…会议: 于 and a date end the name; the times between
+    the name and the verb still leave him the chair."""
+    text = "海南省委副书记、省长赵德明于8月17日上午、晚上先后三次召开省政府专题会议,全面部署防汛工作。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text, pub_date="2016-08-18")["events"]] == [
+        ("海南省政府", ["赵德明"])]
+
+
 def test_a_delegations_visit_abroad_is_a_trip(record_of):
     """副市长甲率经贸代表团到法国和德国访问: a trip led, 访问 its noun, dated by its first day."""
     text = "4月13日至20日,副市长周明远率我市经贸代表团到法国和德国访问,学习冬季运动赛事的经验。\n"
