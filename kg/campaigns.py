@@ -5,8 +5,9 @@ The genre names them in a few shapes, each a rule below:
 - a quoted name before a campaign noun: `“五星争创”行动` → 五星争创行动, `“X”专项行动`,
   `“X”提升工程`, `“X”专项整治`; a quoted name that is itself one (`“X攻坚年”`, `“十大战略”`);
   `“X”主题(实践)活动` → X主题(实践)活动 (`“X行动”主题活动` → X行动); a quoted programme
-  planned, reformed or created (`“X”计划`, `“X”改革`, `“X”创建`); a quoted programme built or a project by its name alone (`“三个某地”建设`,
-  `“X”项目` → X), unless the country names it with its noun (`“双一流”建设` → 双一流建设);
+  planned, reformed or created (`“X”计划`, `“X”改革`, `“X”创建`); a quoted programme built or a
+  project by its name alone (`“书香某地”建设`, `“X”项目` → X), unless the country names it with its
+  noun or a number opens it (`“双一流”建设` → 双一流建设, `“四区”建设` → 四区建设);
 - a quoted name used as a brand or platform: `擦亮“X”品牌`, `用好“X”协商平台`, `“X政协”`;
 - study campaigns: `党史学习教育`, `主题教育`, and names that begin with a verb
   (`深入贯彻X精神学习教育`), cut at the verb that introduces them (开展, 做好 …);

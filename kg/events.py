@@ -1880,9 +1880,8 @@ def _post_word(title: str) -> str:
 def _chief_body(posts: list[Position], event: str = "") -> str | None:
     """The body a person acts for: the post a meeting is named by (市政协副主席、民盟市委主委
     甲乙主持召开主委会议: the party's), else their chain's first post, unless that is a seat on a
-    party committee (县委副书记、县长: the government; 市委常委、常务副市长: the government) other
-    than a town's for a meeting (镇党委副书记、镇长 chairing: the town's meeting is its 党委's, as
-    某镇召开… is; leading a trip, the 镇长 goes for the government)."""
+    party committee (县委副书记、县长, 镇党委副书记、镇长: the government; 市委常委、常务副市长: the
+    government)."""
     if not posts:
         return None
     named = [p for p in posts if (word := _post_word(p.title)) and event.startswith(word)

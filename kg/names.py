@@ -377,9 +377,10 @@ def _speakers(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _SPEAKER_LINE.finditer(text, start, end):
         name = m["name"]
-        if (name_at(text, m.start("name"), m.end("name")) == name and plausible(name) or dotted_name(text, m.start("name"), m.end("name")) == name) \
+        s, e = m.span("name")
+        if (name_at(text, s, e) == name and plausible(name) or dotted_name(text, s, e) == name) \
                 and (_SPEECH_BEFORE.search(text, max(start, m.start() - 40), m.start()) or _SPEECH_AFTER.match(text, m.end(), end)):
-            out.append(Mention("PERSON", name, m.start("name"), m.end("name")))
+            out.append(Mention("PERSON", name, s, e))
     return out
 
 
