@@ -128,7 +128,8 @@ def name_after_title(text: str, pos: int, end: int) -> str | None:
     return None
 
 
-_DOT_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}[·•・‧-]")
+_DOTS = "·•・‧"  # the dot between a transliterated name's parts, as pages write it
+_DOT_AHEAD = re.compile(rf"[\u4e00-\u9fff]{{0,4}}[{_DOTS}-]")
 
 
 def _given_chars(text: str, s: int, e: int) -> bool:
@@ -333,7 +334,6 @@ def spelled(part: str) -> bool:
     return all(c in _spelling_chars() for c in part)
 
 
-_DOTS = "·•・‧"  # the dot between a transliterated name's parts, as pages write it
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{_DOTS}]")
 
 
