@@ -1043,8 +1043,8 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
                 p.person == ev.leaders[0] and p.org and _holder(p.org) == head.org for p in positions):
             ev = _with(ev, org=head.org)
         if not ev.leaders and (chaired := next((x for x in earlier if not x.date and x.leaders and x.org == ev.org
-                                                 and x.type == ev.type and x.name == ev.name), None)):
-            ev = _with(ev, leaders=chaired.leaders)  # …举行第一次会议 甲主持 (a headline), the body dating it
+                                                 and x.type == ev.type and (x.name in ev.name or ev.name in x.name)), None)):
+            ev = _with(ev, leaders=chaired.leaders)  # …举行第一次会议 甲主持 (a headline), the body dating it (第三次某会 there: 某会)
         out.append(ev)
     return out
 

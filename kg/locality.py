@@ -885,6 +885,8 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
         if loc.source == "address" and found is not None and votes[found] >= 3 \
                 and not any(_related(d, loc.place) for d in votes):
             return Locality(found, "text")  # a site of one place relaying a page its headline says is another's
+        if county := _county_named(doc.text, a, votes, loc.place, spans):
+            return Locality(county, "text")  # 某县人大常委会 of a city's site, gone to learn from a county elsewhere
         return _city_named(doc.text, a, loc, votes, spans)
     for cands in hints.weak:
         d = _pick(list(cands), votes)

@@ -1004,7 +1004,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         name = place  # 永定区委: two divisions bear the name and nothing tells which, as written
     elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
-    elif place != d.name and is_common_word(place) and not m["level"] \
+    elif place != d.name and place not in _REFS and is_common_word(place) and not m["level"] \
             and ctx.province is not None and d.code[:2] != ctx.province.code[:2]:
         return None  # 友好政协交流活动: a common word, not the short form of a far district (友好区)
     elif m["level"] and not d.name.endswith(m["level"]) and gazetteer().resolve(place + m["level"]) is not None:

@@ -1896,6 +1896,13 @@ def test_a_headlines_chair_chairs_the_meeting_the_body_dates(record_of):
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("01-25", ["周明远"])]
 
 
+def test_a_headlines_chair_chairs_the_meeting_the_body_names_shorter(record_of):
+    """第三次某点评会 周明远主持 in the headline; the body, dating it, says 某点评会 alone."""
+    text = ("北京市委召开第三次区委书记月度工作点评会 周明远主持并点评\n"
+            "10月26日下午,北京市委召开区委书记月度工作点评会。三位区委书记依次发言,并接受市委书记周明远的现场点评。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("10-26", ["周明远"])]
+
+
 @pytest.mark.parametrize("name, org", [
     ("全县实施“千村引领”工程动员部署会", "江油市委"), ("全市干部大会", "江油市委"), ("全市项目推进协调会", "江油市政府"),
     ("2025年江油市组织、宣传、统战工作部署会", "江油市委"), ("政法综治暨信访维稳工作会议", "江油市委")])

@@ -509,6 +509,18 @@ def test_a_peer_district_gone_to_is_not_the_pages():
     assert _names(_locate(text)) == [("江津区", "text")]
 
 
+def test_a_citys_site_on_one_of_its_counties_gone_to_learn_elsewhere():
+    """A city's site (luoyang.…) on a county of it whose 县人大常委会 goes to learn from a county
+    of another province, named more often: the one county of the city the article names, since
+    it calls its bodies 县…; not the county gone to, nor the city."""
+    text = ("宜阳县人大常委会组织考察团赴江苏睢宁县学习代表联络站工作\n"
+            "4月22日至24日,县人大常委会副主任周明远、钱雨辰带领机关干部赴先进示范县——江苏省睢宁县学习考察。"
+            "考察团先后来到睢宁县王集镇、双沟镇。睢宁县人大常委会主任孙立华介绍了相关经验。\n")
+    source = "http://www.luoyang.gov.cn/2019/1.html"
+    assert _names(_locate(text, source=source)) == [("宜阳县", "text")]
+    assert ("周明远", "宜阳县人大常委会", "副主任") in positions_of(to_record(extract_text(text, source=source)))
+
+
 def test_a_province_right_after_a_city_names_a_chamber_not_the_page():
     """某市浙江商会: a chamber of another province's merchants in the city; the province named
     right after the city is no rival for the page's locality."""

@@ -112,6 +112,15 @@ def test_context_resolves_level_references(locale, ref, expected):
     assert (got.name if got else None) == expected
 
 
+def test_a_short_reference_resolves_to_the_locality_whatever_the_pages_province():
+    """县人大常委会 of an article set in 宜阳县 is that county's, even where the page's province is
+    taken for another (the county gone to is in 江苏): 县 is a level, not a far place's short form."""
+    g = gazetteer()
+    text = "4月22日,县人大常委会副主任周明远带领机关干部赴江苏省睢宁县学习考察。"
+    found = find_orgs(text, 0, len(text), Context(g.lookup("宜阳县"), g.lookup("江苏省")))
+    assert [m.key for m in found if m.text == "县人大常委会"] == ["宜阳县人大常委会"]
+
+
 def test_find_orgs_spans_match_text():
     g = gazetteer()
     mianyang = g.lookup("绵阳市")

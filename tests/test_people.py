@@ -199,6 +199,15 @@ def test_a_mongolian_name_of_five_characters_between_a_title_and_its_role_verb(r
     assert record_of("6月3日,调研组组长钱雨辰一行到某镇调研。调研组还到某村查看。\n")["persons"] == ["钱雨辰"]
 
 
+@pytest.mark.parametrize("name", ["巴特尔朝鲁", "巴根那", "宝音"])
+def test_a_name_the_lexicon_cannot_read_before_代表_a_body_and_the_role(record_of, name):
+    """部长某某代表自治区党委主持召开会议: 代表 and the body it speaks for stand between the name
+    and 主持, as the role verb does after it."""
+    text = f"9月29日,自治区党委常委、统战部部长{name}代表自治区党委主持召开会议,向党外人士通报有关精神。\n"
+    record = record_of(text)
+    assert name in record["persons"] and [e["leaders"] for e in record["events"]] == [[name]]
+
+
 def test_a_mongolian_name_before_the_verb_of_a_trip(record_of):
     text = "5月10日,旗人大常委会副主任宝力先后到格日朝鲁苏木、阿日昆都楞镇,通过座谈交流等方式调研指导。\n"
     assert "宝力" in record_of(text)["persons"]  # a surname the lexicon lacks
