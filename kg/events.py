@@ -254,10 +254,15 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))"  # not 在…会议上作的报告: a report cited
         rf"|(?:在|(?<![^\n])[ \u3000]*(?P<dash>——))(?P<pdate>{DATE.pattern})(?(dash)在|(?:召开|举行)的)"  # 在9月11日召开的座谈会上;
         rf"(?P<dname>[^,。;:!?、“”《》]{{0,30}}?(?P<dnoun>{noun}))上")  # a report's subtitle: ——2024年1月25日在某市第五届人民代表大会第三次会议上
-    return chaired, held, passive, led, went, toured, cited, spoke
+    return chaired, held, passive, led, went, toured, cited, spoke, _ROUND
 
 
-_FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited", "spoke")
+_FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited", "spoke", "round")
+# A party committee's numbered round of inspection by its term (十四届县委第十二轮巡察, 九届省委第二轮巡视):
+# the round itself, not a meeting named after it (…巡察动员部署会) nor its groups or office.
+_ROUND = re.compile(r"(?P<name>[一二三四五六七八九十]{1,3}届(?:[省市县区州旗盟地]|自治区党|党)委第[一二三四五六七八九十\d]{1,3}轮(?:巡察|巡视))"
+                    r"(?!(?:工作)?(?:动员|部署会|反馈|整改|情况|期间|会|组|办|的))")
+_FROM_DAY = re.compile(rf"(?:从|自|于){DATE.pattern}(?:起|开始|启动)")  # 从3月17日起: the round's first day
 
 
 @cache
@@ -269,7 +274,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in (
         "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|查看|察看|参观",
         "调研|考察|视察|汇报", "精神",
-        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——"))
+        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——", "轮巡"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
@@ -698,7 +703,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             if ev := _event(text, kind, m, s, e, bodies, person_index, positions, pub_date):
                 if kind == "passive" and ev.date is None and m["pday"]:
                     ev = replace(ev, date=_day_of_month(int(m["pday"]), lead, pub_date))
-                if kind in ("cited", "chaired") or kind == "toured" and (_CITED.match(text, m.end() + text.startswith("、", m.end()), e)
+                if kind in ("cited", "chaired", "round") or kind == "toured" and (_CITED.match(text, m.end() + text.startswith("、", m.end()), e)
                                                                           or text.startswith(("以来", "提出的"), m.end())) \
                         or kind in ("went", "led", "held") and _CITED.match(text, m.end(), e) and _RELAYED.search(text, s, m.start()) \
                         or kind == "passive" and text.startswith(("在即", "之际"), m.end()):
@@ -1173,6 +1178,10 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         org = org or (who and _person_body(who, positions))
         return Event(org, name, _kind(m["noun"]), None, (who.key,), (), (), s, e) if who and org else None
+    if kind == "round":  # a committee's round of inspection: no one leads it, dated only by its start
+        org, _ = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
+        day = _date(_FROM_DAY.search(text, m.end(), e), pub_date)
+        return Event(org, m["name"], "inspection", day, (), (), (), s, e) if org else None
     if kind == "cited":  # 传达学习7月30日中央政治局会议精神: a meeting cited, with its date
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         if org is None and (who := _speaker(text, persons, s, m.start())):

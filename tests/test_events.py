@@ -2877,3 +2877,16 @@ def test_a_trip_word_inside_a_reports_title_is_no_trip(record_of):
             "主任会议听取审议了县人大常委会人选工委关于走访代表收集意见和建议情况的报告、农工委关于农业机械管理工作情况的报告。\n")
     events = record_of(text, place="舒城县")["events"]
     assert [(e["name"], e["leaders"]) for e in events] == [("第八次主任会议", ["周明远"])]
+
+
+@pytest.mark.parametrize("place, text, expected", [
+    ("平武县", "根据十四届县委第十二轮巡察工作安排部署,县委4个巡察组从3月17日起对县公安局等单位党组织开展常规巡察。\n",
+     [("平武县委", "十四届县委第十二轮巡察", "03-17")]),
+    ("江油市", "截至9月12日,九届市委第十一轮巡察完成进驻。\n", [("江油市委", "九届市委第十一轮巡察", None)]),
+    ("江油市", "9月17日,六届市委第九轮巡察工作动员部署会召开。市委书记周明远出席会议并讲话。\n", []),
+])
+def test_a_committees_numbered_round_of_inspection(record_of, place, text, expected):
+    """十四届县委第十二轮巡察: the committee's round, dated only where its start is told (从…起);
+    a meeting named after a round is no round."""
+    rounds = [(e["org"], e["name"], e["date"]) for e in record_of(text, place=place)["events"] if "轮巡" in e["name"] and "会" not in e["name"]]
+    assert rounds == expected

@@ -1,6 +1,7 @@
 """kg.orgs: bodies found in text, canonical names resolved from the article's context."""
 import pytest
 
+from conftest import positions_of
 from kg.gazetteer import gazetteer
 from kg.orgs import Context, find_orgs, parent_org
 
@@ -119,6 +120,12 @@ def test_a_short_reference_resolves_to_the_locality_whatever_the_pages_province(
     text = "4月22日,县人大常委会副主任周明远带领机关干部赴江苏省睢宁县学习考察。"
     found = find_orgs(text, 0, len(text), Context(g.lookup("宜阳县"), g.lookup("江苏省")))
     assert [m.key for m in found if m.text == "县人大常委会"] == ["宜阳县人大常委会"]
+
+
+def test_the_corps_party_committee_is_a_body_of_its_own(record_of):
+    """兵团党委 (the Xinjiang Production and Construction Corps's) is no division's committee."""
+    text = "11月29日,兵团党委副书记周明远到某团调研。兵团党委宣传部副部长钱雨辰陪同。\n"
+    assert {("周明远", "兵团党委", "副书记"), ("钱雨辰", "兵团党委宣传部", "副部长")} <= positions_of(record_of(text))
 
 
 def test_find_orgs_spans_match_text():
