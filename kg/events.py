@@ -151,7 +151,7 @@ _RELAYED = re.compile(r"传达|学习|贯彻|落实|观看|收看")  # 传达了
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,48}?(?:讲话|指示|批示|精神|的新闻|的视频|的报道)")  # 观看了书记到某校慰问教师的新闻视频: a trip watched
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
-_ANNOUNCED_ON = re.compile(rf"(?:决定|定|将|拟)于{DATE.pattern}")  # 会议决定于1月26日召开…: a day to come
+_ANNOUNCED_ON = re.compile(rf"(?:(?:决定|定|将|拟)于|决定,?){DATE.pattern}")  # 会议决定(于)1月26日召开…: a day to come
 _CALLS = ("会见", "会晤", "拜会", "接见")
 _RECEIVES = ("会见", "会晤", "接见")  # a host's calls: who receives a visitor
 _LEAD_DATE = re.compile(rf"^[\s\u3000■□●◆▲★]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
@@ -1665,7 +1665,9 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | No
     before = [o for o in bodies.between(lo, hi) if _BODY.search(o.key) and o.end <= hi
               and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED
               and not _VISIT_LIST.search(text, max(lo, o.start - 40), o.start)
-              and not _ON_TOPIC.search(text, lo, o.start)]
+              and not _ON_TOPIC.search(text, lo, o.start)
+              and not (text[o.start - 1:o.start] == "受" and text.startswith("委托", o.end))  # 受省人大常委会委托,市人大常委会组织…: who asked
+              and not (text.startswith(("代表", "委员"), o.end) and o.text.endswith(("人大", "政协")))]  # 省人大代表: its members, no body acting
     if text and (of := text.rfind("的", lo, hi)) >= 0 and (head := [o for o in before if o.start == of + 1]):
         before = head  # 出席全国人大会议的某省代表团召开…: the phrase's head after 的, not a body in its clause
     if not before or text and (title_re().match(text, before[0].end) or _with_no_body(text, bodies, before[0], hi)):

@@ -261,6 +261,10 @@ def test_a_meeting_announced_takes_no_later_chair(record_of):
             "区政协副主席张建国主持会议。")  # the meeting to come named after 召开, its day before it
     events = record_of(text)["events"]
     assert sorted((e["date"][-5:], e["leaders"]) for e in events) == [("01-22", ["张建国"]), ("01-26", [])]
+    text = ("省人大常委会第十九次主任会议5日在福州召开。会议决定,11月20日至23日在福州召开省人大常委会第七次会议。\n"
+            "受省人大常委会主任钱雨辰委托,省人大常委会副主任张建国主持会议。")  # 决定, and the day after the comma
+    events = record_of(text, place="福建省", pub_date="2024-11-06")["events"]
+    assert sorted((e["date"][-5:], e["leaders"]) for e in events) == [("11-05", ["张建国"]), ("11-20", [])]
 
 
 def test_headline_names_the_event_the_body_describes(record_of):
@@ -2890,3 +2894,14 @@ def test_a_committees_numbered_round_of_inspection(record_of, place, text, expec
     a meeting named after a round is no round."""
     rounds = [(e["org"], e["name"], e["date"]) for e in record_of(text, place=place)["events"] if "轮巡" in e["name"] and "会" not in e["name"]]
     assert rounds == expected
+
+
+@pytest.mark.parametrize("text, org", [
+    ("受省人大常委会委托,6日至7日,市人大常委会组织我市的省人大代表围绕乡村振兴,在榕开展集中视察活动。\n", "福州市人大常委会"),
+    ("从12月8日开始,海南省全国人大代表组成代表视察组,深入相关农场开展集中视察。此次视察由省人大常委会副主任周明远任组长。\n",
+     "海南省人大常委会"),
+])
+def test_deputies_inspection_is_held_by_the_committee_that_organises_it(record_of, text, org):
+    """受某委托: who asked for it, not who holds it; 省人大代表, 全国人大代表: the deputies, no
+    body acting; the standing committee that organises them holds their inspection."""
+    assert [e["org"] for e in record_of(text, place="福州市" if "榕" in text else "海南省")["events"]] == [org]
