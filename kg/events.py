@@ -797,7 +797,29 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             events += [_with(events[-1], org=body, name=sitting)
                        for body, sitting in _sittings_held_with(text, ev, s, sentences[x.n][1], org)]
         out += _one_per_name(events)
-    return _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out)))))
+    return _each_their_own(text, _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out))))), positions)
+
+
+_SEPARATELY = re.compile(r"分别(?:带领|率领|率队|带队|率)")
+
+
+def _each_their_own(text: str, events: list[Event], positions: list[Position]) -> list[Event]:
+    """A trip whose leaders 分别带领 their own people (甲县检察长A、乙县检察长B分别带领…来我县观摩):
+    one trip per leader, each their own body's, where each has a body and none holds a post in
+    another's (市委书记A,市委副书记、市长B分别带队: one committee's work, not split)."""
+    out = []
+    for ev in events:
+        if len(ev.leaders) < 2 or ev.type not in ("research", "inspection", "activity") \
+                or not _SEPARATELY.search(text, ev.start, ev.end):
+            out.append(ev)
+            continue
+        bodies = [_leaders_body((name,), positions, ev.name) for name in ev.leaders]
+        if all(bodies) and len(set(bodies)) == len(bodies) and not any(
+                p.org in bodies and p.org != body for name, body in zip(ev.leaders, bodies) for p in positions if p.person == name):
+            out += [_with(ev, org=body, leaders=(name,)) for name, body in zip(ev.leaders, bodies)]
+        else:
+            out.append(ev)
+    return out
 
 
 # A government's business (safety, floods, investment, projects): a place's meeting on it that

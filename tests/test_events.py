@@ -2905,3 +2905,13 @@ def test_deputies_inspection_is_held_by_the_committee_that_organises_it(record_o
     """受某委托: who asked for it, not who holds it; 省人大代表, 全国人大代表: the deputies, no
     body acting; the standing committee that organises them holds their inspection."""
     assert [e["org"] for e in record_of(text, place="福州市" if "榕" in text else "海南省")["events"]] == [org]
+
+
+def test_leaders_who_each_lead_their_own_people_make_a_trip_each(record_of):
+    """甲县院检察长A、乙县院检察长B分别带领…来我县观摩: two procuratorates' visits; but 市委书记A,
+    市委副书记、市长B分别带队: one committee's tour, B holding a post in A's body."""
+    text = "4月24日,渭源县院检察长钱雨辰、漳县院检察长周明远分别带领分管院领导来我县观摩交流专项行动开展情况。\n"
+    trips = sorted((e["org"], e["leaders"]) for e in record_of(text, place="陇西县")["events"])
+    assert trips == [("渭源县检察院", ["钱雨辰"]), ("漳县检察院", ["周明远"])]
+    text = "1月10日,市委书记钱雨辰,市委副书记、市长周明远分别带队,赴城北、城南片区进行实地调研督导。\n"
+    assert len([e for e in record_of(text, place="石家庄市")["events"] if len(e["leaders"]) == 2]) == 1
