@@ -124,7 +124,7 @@ _MANNER = "(?:隆重|胜利|顺利|正式|专门|再次|紧急|集中|迅速|及
 _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{1,6}?[县市区旗](?=[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)))?"  # 某县文港镇召开
                            r"(?P<town>(?![全各本该我在到赴于])(?:(?![到赴])[\u4e00-\u9fff]){1,4}?(?:[\u4e00-\u9fff]{1,4}?族)?(?P<kind>镇|乡|街道))"  # 某土家族乡
                            r"(?:党政)?(?:领导)?(?:班子)?(?:成员)?"  # 某街道党政领导班子组织…: its leaders for it
-                           rf"(?=(?:[在于][^,。;]{{1,20}}?)?(?:就[^,。;:!?]{{1,60}}?)?{_MANNER}?(?:召开|举行|举办|组织))")  # 某镇于10月15、16日召开, 某街道就…召开
+                           rf"(?=(?:[在于从][^,。;]{{1,20}}?)?(?:就[^,。;:!?]{{1,60}}?)?{_MANNER}?(?:召开|举行|举办|组织|开展))")  # 某镇于10月15、16日召开, 某街道就…召开, 某镇从9月27日起开展…
 # A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
 _ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
                            rf"(?P<zone>(?![全各本该我在到赴于])[\u4e00-\u9fff]{{0,6}}?(?:{ZONE}))"
@@ -252,7 +252,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     spoke = re.compile(  # 副县长某某在县政府十八届五次全体(扩大)会议上强调: the meeting spoken at
         rf"(?<=[\u4e00-\u9fff])在(?P<name>[^,。;:!?、“”《》在]{{2,40}}?(?P<noun>{noun}))上"
         rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))"  # not 在…会议上作的报告: a report cited
-        rf"|(?:在|(?<![^\n])[ \u3000]*(?P<dash>——))(?P<pdate>{DATE.pattern})(?(dash)在|(?:召开|举行)的)"  # 在9月11日召开的座谈会上;
+        rf"|(?:在|(?<![^\n])[ \u3000]*(?P<dash>——|\())(?P<pdate>{DATE.pattern})(?(dash)在|(?:召开|举行)的)"  # 在9月11日召开的座谈会上;
         rf"(?P<dname>[^,。;:!?、“”《》]{{0,30}}?(?P<dnoun>{noun}))上")  # a report's subtitle: ——2024年1月25日在某市第五届人民代表大会第三次会议上
     return chaired, held, passive, led, went, toured, cited, spoke, _ROUND
 
@@ -274,7 +274,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in (
         "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|查看|察看|参观",
         "调研|考察|视察|汇报", "精神",
-        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——", "轮巡"))
+        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——|\\(\\d", "轮巡"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
@@ -1774,7 +1774,7 @@ _NOT_A_HOLDER = re.compile(r"[我本该全各在于对将要]|会议|工作|[院
 
 def _right_before(text: str, end: int, verb: int) -> bool:
     """A subject ending at `end` is the verb's: next to it, or but for how (`隆重`) or where (`在…`)."""
-    return end == verb or text.startswith(("在", "于"), end) or bool(re.fullmatch(_MANNER, text[end:verb])) \
+    return end == verb or text.startswith(("在", "于", "从"), end) or bool(re.fullmatch(_MANNER, text[end:verb])) \
         or bool(_ON_TOPIC.match(text, end)) and not re.search(r"[,。;:!?]", text[end:verb])  # 某街道就…精神召开…
 
 

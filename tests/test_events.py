@@ -1503,9 +1503,10 @@ def test_a_day_without_its_month_is_of_the_pages_month_up_to_its_day(record_of, 
 
 
 @pytest.mark.parametrize("after", ["", " 市人大常委会党组书记 周明远"])
-def test_a_reports_subtitle_dates_the_session_it_was_given_at(record_of, after):
-    """——2020年4月23日在某市第五届人民代表大会第七次会议上: the congress's session, that day."""
-    text = f"绵阳市人民代表大会常务委员会工作报告\n——2020年4月23日在绵阳市第五届人民代表大会第七次会议上{after}\n各位代表:\n"
+@pytest.mark.parametrize("opens, closes", [("——", ""), ("(", ")")])
+def test_a_reports_subtitle_dates_the_session_it_was_given_at(record_of, after, opens, closes):
+    """——2020年4月23日在某市第五届人民代表大会第七次会议上 (or in brackets): the congress's session, that day."""
+    text = f"绵阳市人民代表大会常务委员会工作报告\n{opens}2020年4月23日在绵阳市第五届人民代表大会第七次会议上{closes}{after}\n各位代表:\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("绵阳市人大", "2020-04-23")]
 
 
@@ -2915,3 +2916,12 @@ def test_leaders_who_each_lead_their_own_people_make_a_trip_each(record_of):
     assert trips == [("渭源县检察院", ["钱雨辰"]), ("漳县检察院", ["周明远"])]
     text = "1月10日,市委书记钱雨辰,市委副书记、市长周明远分别带队,赴城北、城南片区进行实地调研督导。\n"
     assert len([e for e in record_of(text, place="石家庄市")["events"] if len(e["leaders"]) == 2]) == 1
+
+
+@pytest.mark.parametrize("text, org", [
+    ("城北镇从9月27日至30日在全镇范围内开展节前安全生产大检查。\n", "城北镇政府"),
+    ("9月27日,城北镇开展主题党日活动。\n", "城北镇党委"),
+])
+def test_a_town_that_开展s_an_event_holds_it(record_of, text, org):
+    """某镇(从…起)开展…: the town's, as 某镇召开… is (its government's for safety work)."""
+    assert [e["org"] for e in record_of(text, place="平武县")["events"]] == [org]
