@@ -2925,3 +2925,9 @@ def test_leaders_who_each_lead_their_own_people_make_a_trip_each(record_of):
 def test_a_town_that_开展s_an_event_holds_it(record_of, text, org):
     """某镇(从…起)开展…: the town's, as 某镇召开… is (its government's for safety work)."""
     assert [e["org"] for e in record_of(text, place="平武县")["events"]] == [org]
+
+
+def test_a_congress_named_before_its_deputies_is_no_meeting_held(record_of):
+    """开展人民代表大会代表选举: an election of deputies, no congress held that day."""
+    text = "换届选举工作安排在2021年7月1日至2022年6月30日期间进行,部分市辖区已先行开展人民代表大会代表选举的除外。\n"
+    assert record_of(text, place="浙江省")["events"] == []
