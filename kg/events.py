@@ -466,10 +466,11 @@ def _date(m: re.Match | None, pub_date: str | None) -> str | None:
 
 def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> tuple[list[str], list[str]]:
     """Leaders (X主持, X带队, X书记主持) and attendees (X出席) a list `A、B、C出席` shares its verb."""
-    leaders, attendees, run = [], [], []
+    leaders, attendees, run, executives = [], [], [], []
     for p in persons.between(lo, hi):
         if not run:
             by = bool(_BY.search(text, max(lo, p.start - 24), p.start))  # 会议由主任A,副主任B、C主持
+            executive = _EXECUTIVE.search(text, max(lo, p.start - 16), p.start)  # 执行主席由A、B担任
         run.append(p.key)
         if text[p.end:p.end + 1] == "、" and _listed_next(text, persons, p.end + 1) \
                 or text[p.end:p.end + 1] in ("和", "与") and _joined(text, persons, p.end + 1) \
@@ -494,14 +495,16 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             attendees.extend(name for name in run if name not in attendees)  # 甲率某部门负责同志到会听取: attending
             run = []
             continue
-        if (lead or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start)) \
+        if executive and not lead and (executive["is"] or text.startswith(("担任", "宣布"), after)):
+            executives.extend(name for name in run if name not in executives)  # leaders where no one chairs
+        elif (lead or _CHAIR_BEFORE.search(text, max(lo, p.start - 24), p.start)) \
                 and not _ELECTED.search(text, max(lo, p.start - 30), p.start):
             leaders.extend(name for name in run if name not in leaders)
         elif p.start < attend_hi and (_ATTEND.match(text, etc.end() if (etc := _ETC.match(text, after, hi)) else after, hi)
                                       or _ATTENDING_ARE.search(text, max(lo, p.start - 80), p.start)):
             attendees.extend(name for name in run if name not in attendees)
         run = []
-    return leaders, attendees
+    return leaders or executives, attendees
 
 
 def _chairs_one_cited(text: str, lo: int, p: Mention, lead: re.Match) -> bool:
@@ -520,6 +523,9 @@ _REPORTED = re.compile(r"\s*(?:会议|会上|会议上)(?:指出|强调|认为|�
 _SPEECH_AT = re.compile(r"[^,。;:!?]{0,30}?(?:上|时)?的(?:重要)?讲话")  # 主持某会议(时)的重要讲话: words cited
 _LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)")  # 率某部门负责同志到会听取
 _ELECTED = re.compile(r"(?:推选|选举|推举|选出)(?!工作|大会|会议|动员|筹备|领导小组|委员会|办法)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading; 换届选举工作动员会: a meeting's subject
+# A session's executive chairs, who preside: 执行主席由A、B担任, 执行主席A宣布大会开幕, 执行主席是A和B
+# (not 执行主席A、B在主席台就座: where they sat)
+_EXECUTIVE = re.compile(r"执行主席(?:由|(?P<is>是))?[^,。;:!?、]{0,10}$")
 # 主持会议的市政协副主席某某宣布大会开幕: the chair named after the words that say so
 _CHAIR_BEFORE = re.compile(r"主持(?:会议|大会|开幕式|开幕会)?的[^,。;:!?的]{0,20}$")
 

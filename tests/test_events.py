@@ -2931,3 +2931,15 @@ def test_a_congress_named_before_its_deputies_is_no_meeting_held(record_of):
     """开展人民代表大会代表选举: an election of deputies, no congress held that day."""
     text = "换届选举工作安排在2021年7月1日至2022年6月30日期间进行,部分市辖区已先行开展人民代表大会代表选举的除外。\n"
     assert record_of(text, place="浙江省")["events"] == []
+
+
+@pytest.mark.parametrize("said, leaders", [
+    ("开幕会的执行主席由钱雨辰、周明远担任。", ["钱雨辰", "周明远"]),
+    ("执行主席钱雨辰、周明远在主席台就座。下午2时,大会执行主席周明远宣布大会开幕。", ["周明远"]),
+    ("执行主席钱雨辰、周明远在主席台就座。", []),
+])
+def test_a_sessions_executive_chairs_preside(record_of, said, leaders):
+    """执行主席由A、B担任, 执行主席A宣布大会开幕: who preside, where the page names no chair (主持);
+    where they sat says nothing."""
+    text = f"1月5日,政协永宁县第十届委员会第四次会议开幕。{said}\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [leaders]
