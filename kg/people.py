@@ -25,7 +25,7 @@ FOLLOWERS = (
     "接受 结合 将 依次 图为 受 所作 做 教授 副教授 院士 博士 两位 三位 四位 五位 六位 七位 八位 九位 十位 几位 "
     "的 召开 召集 领衔 委托 荣获 被 以 首先 再 又 带 应邀 发表 作出 当场 现场 实地 先 详细 同 共同 联系 会同 作为 "
     "督导 督查 督办 检查 慰问 察看 查看 巡查 暗访 亲切 专门 特意 特地 随后 随即 简要 深情 主动 正在 成功当选 "
-    "逐一 逐个 一一 全程 发来 致信 致电 签署 通过 辞去"
+    "逐一 逐个 一一 全程 发来 致信 致电 签署 通过 辞去 出任 转任 调任 升任 改任"
 ).split()
 _FOLLOW_RE = re.compile(r"(?:[,。、;:!?()“”《》\s\n]|$|于(?:\d{4}年)?\d{1,2}月\d{1,2}日|于?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午)?(?:主持|出席|率|带|在|赴|到|来|走访|慰问|看望|调研|考察|视察|检查|督导|会见|深入|前往|参加|召开)|(?!联系组|代表团)(?:"  # 某某代表丰都联系组: a group, not a verb
                         + "|".join(sorted(FOLLOWERS, key=len, reverse=True)) + "))")
@@ -417,6 +417,9 @@ def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = Tr
     return found
 
 
+_PRONOUNS = set("他她它我你其该此本")  # 2021年9月,他出任…: a pronoun opens no name
+
+
 def _item_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
     """A name the lexicon cannot read standing whole between list separators before `at`
     (…、额尔某某、霍某某当选为…): two to four characters, no title, no phrase."""
@@ -424,7 +427,7 @@ def _item_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
     while i > floor and i > at - 5 and "\u4e00" <= text[i - 1] <= "\u9fff":
         i -= 1
     item = text[i:at]
-    if 2 <= len(item) <= 4 and (i == floor or text[i - 1] in "、,:") and not title_re().search(item) \
+    if 2 <= len(item) <= 4 and (i == floor or text[i - 1] in "、,:") and item[0] not in _PRONOUNS and not title_re().search(item) \
             and not phrase_like(item, singles=False) and not has_function_word(item):
         return item, i
     return None
@@ -434,6 +437,8 @@ def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
     """A name ending at `at`."""
     for n in (3, 2):
         i = at - n
+        if n == 3 and any(t.end() == i + 1 for t in title_re().finditer(text, max(floor, i - 4), i + 1)):
+            continue  # 省监委主任张某转任…: 任 closes the title, no surname
         if i >= floor and name_at(text[i:at], 0) == text[i:at]:
             return text[i:at], i
     return None

@@ -390,7 +390,7 @@ _DEPARTMENT_ENDS = ("部", "局", "厅")  # a department's titles follow it in i
 
 _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}届$")
 # 甲乙任/当选为/被任命为 + body + titles: an appointment or election.
-_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|任|为)(?:新一届|新一任|新任)?(?:中共|中国共产党|大会)?$")
+_APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|出任|调任|升任|转任|改任|任|为)(?:新一届|新一任|新任)?(?:中共|中国共产党|大会)?$")
 
 
 _COMRADES_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]位)?同志(?:以[^,。;]{1,10}?票)?$")  # 以52票全票当选

@@ -1,6 +1,7 @@
 """kg.people: person names as the genre writes them (invented names)."""
 import pytest
 
+from conftest import positions_of
 from kg.people import list_item, long_name, name_after_title, name_at, plausible
 
 
@@ -398,3 +399,13 @@ def test_a_long_name_opening_with_a_prepositions_character_chairs(record_of):
     text = "9月22日,自治区人大常委会主任向巴扎西主持召开自治区人大常委会第二十次会议。\n"
     assert [e["leaders"] for e in record_of(text, place="西藏自治区")["events"]] == [["向巴扎西"]]
     assert record_of("9月22日,自治区人大常委会主任向大会作报告。\n", place="西藏自治区")["persons"] == []
+
+
+def test_a_career_told_by_pronoun_names_no_one_and_转任_ends_a_name(record_of):
+    """2021年9月,他出任…: 他 opens no name (no 他出); 主任钱雨辰转任…: 转任 follows the name, and
+    主任's 任 is no surname (no 任钱雨辰)."""
+    text = "2021年9月,他出任南通市委副书记、代市长。2019年12月,他调职任昆山市委书记。\n"
+    assert record_of(text)["persons"] == []
+    text = "2023年12月,时任省纪委书记、省监委主任钱雨辰转任河南省委常委、省纪委书记。\n"
+    record = record_of(text)
+    assert record["persons"] == ["钱雨辰"] and ("钱雨辰", "河南省委", "常委") in positions_of(record)
