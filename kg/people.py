@@ -236,8 +236,9 @@ _GROUP_NOUNS = {"领导", "干部", "同志", "群众", "职工", "代表", "委
 _GROUP_WORDS = re.compile(r"负责|同志|成员|各|有关|相关")
 # A long name after a title, before the verb it governs (部长孟和某某到…): Mongolian, Tibetan,
 # Uyghur names the surname lexicon cannot read.
-_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出|先后|来到|前往|莅临|"
-                        r"代表[^,。;!?]{1,12}?(?:主持|讲话|致辞|出席|宣读|向|对))")  # 部长某某某某代表省委主持召开…
+# 代表 and the body a name speaks for, before the role (部长某某代表省委主持召开…)
+_ON_BEHALF = r"代表[^,。;!?]{1,12}?(?:主持|讲话|致辞|出席|宣读|向|对)"
+_LONG_NAME = re.compile(rf"[\u4e00-\u9fff]{{4,5}}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出|先后|来到|前往|莅临|{_ON_BEHALF})")
 
 
 _NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队等]$|(?:先后|分别|一同|专程)$")
@@ -309,7 +310,7 @@ def _rare_pair(item: str) -> bool:
 # character (巴根那: 根 counts things, 那 points), as transliterated names are.
 _LEAD_TAGS = {"d", "zg", "p", "c", "u", "m"}
 _ROLE_AFTER = re.compile(r"(?:同志)?等?(?:分别|共同|一同|先后)?(?:主持|出席|致辞|讲话|带队|率队|参加|陪同|来到|深入|前往|莅临|到|赴|带领|率领|(?<!表)率(?!先)|"
-                         r"代表[^,。;!?]{1,12}?(?:主持|讲话|致辞|出席|宣读|向|对))")
+                         rf"{_ON_BEHALF})")
 _PHRASE_TAGS = {"d", "zg", "p", "c", "u", "r", "m", "q"}  # adverbs (很: zg), prepositions, … measure words
 
 
