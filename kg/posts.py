@@ -17,7 +17,7 @@ from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .orgs import named_unit, own_department, parent_org, visited_units
-from .patterns import national_bodies, title_re
+from .patterns import division_spans, national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_after_title, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible, post_aside)
 from .places import find_local_places, town_named
@@ -397,7 +397,29 @@ _COMRADES_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]位)?同�
 _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
 
 
-_CLAUSE_ENDS = re.compile(r"[、,。;的职]|$")  # after a title that ends a clause of appointment
+_CLAUSE_ENDS = re.compile(r"[、,。;的职\n]|等职|$")  # after a title that ends a clause of appointment
+# A career's clause, its subject left out or told by a pronoun: 2012年任…, 曾任…、…, 历任…等职, 他出任…
+_CAREER_CLAUSE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:起)?,?)?(?:他|她)?(?:曾|历|先后|还)?(?:出|调|升|转|改)?(?:任|担任)(?:过)?")
+# The person a career paragraph opens with: 某某出生于1969年4月, 某某,男, 某某(1969年…)
+_CAREER_OPENS = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:出生于|生于|,(?:男|女)|[((]\d{4}年)")
+
+
+def _career_clause(text: str, first: int, floor: int) -> re.Match | None:
+    """The verb of a clause of a career whose list of posts reaches `first` (历任甲局局长、乙区区长…):
+    the clause opens with it, its subject left out."""
+    cs = max(floor, max(text.rfind(c, floor, first) for c in ",。;\n") + 1)
+    m = _CAREER_CLAUSE.match(text, cs)
+    return m if m and m.group(0).endswith(("任", "过")) and _career_subject(text, m.start(), floor) else None
+
+
+def _career_subject(text: str, at: int, floor: int) -> list[tuple[str, int]]:
+    """The person whose career a clause tells without naming them (2012年任…, 他出任…): the one
+    the paragraph opens with, born on a date or sexed as a résumé does, the clause after."""
+    if not re.search(r"(?:^|[,。;]|\d[年月],?|他|她|曾|历|先后|还)$", text[max(floor, at - 8):at]):
+        return []
+    para = max(floor, text.rfind("\n", floor, at) + 1)
+    m = _CAREER_OPENS.match(text, para, at)
+    return [(m["name"], m.start("name"))] if m and name_at(m["name"], 0) == m["name"] else []
 
 
 def _appointment(art: _Article, t: re.Match, default_org):
@@ -405,11 +427,11 @@ def _appointment(art: _Article, t: re.Match, default_org):
     appointment, then a title chain that ends the clause (its bodies found only for a title that
     ends one)."""
     text, floor, by_end = art.text, art.start, art.by_end
-    if not _CLAUSE_ENDS.match(text[t.end():t.end() + 1]) or t.end() >= art.end:
+    if not _CLAUSE_ENDS.match(text[t.end():t.end() + 2]) or t.end() >= art.end:
         return None
     chain = _chain(art, t, default_org, _body_finder(art, t.start()))
     first = min(cstart for _, _, cstart, _ in chain)
-    verb = _APPOINTED.search(text, max(floor, first - 8), first)
+    verb = _APPOINTED.search(text, max(floor, first - 8), first) or _career_clause(text, first, floor)
     if verb is None:  # 免去甲乙X县委副书记职务: the name between 免去 and the chain
         removed = _REMOVED.search(text, max(floor, first - 8), first)
         if removed is None or not plausible(removed["name"]):
@@ -421,7 +443,7 @@ def _appointment(art: _Article, t: re.Match, default_org):
         return None
     if comrade := _COMRADES_BEFORE.search(text, max(floor, at - 16), at):
         at = comrade.start()  # 甲乙同志当选为某镇镇长, 甲、乙、丙三位同志当选为副镇长
-    names = names_before(text, at, floor, by_end, strict=False)
+    names = names_before(text, at, floor, by_end, strict=False) or _career_subject(text, at, floor)
     if not names:
         return None
     mentions = [Mention("PERSON", n, p, p + len(n)) for n, p in names]
@@ -508,6 +530,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             dept, (begin, org_name) = None, team  # 省委巡视组组长, 某部某工作第四调研组组长: the team's
         elif org is None and (unit := _unit_before(art, t_start)):
             dept, (begin, org_name) = None, unit  # 某区检察院侦查监督部副主任, 市委统战部党派科科长
+        elif org is None and (placed := _placed_title(text, floor, t_start, title)):
+            dept, (begin, org_name) = None, placed  # 常州市副市长, 武进区区长: the division named right before it
         elif org is None and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
             begin, org_name = dept.start(), "+" + dept.group(0)  # 统战部部长: joins the chain's 委
             inner = next((o for o in by_start.get(dept.start(), []) if o.end < t_start), None)
@@ -560,6 +584,18 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
     return [(*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len, _ in items]
+
+
+def _placed_title(text: str, floor: int, at: int, title: str) -> tuple[int, str] | None:
+    """A title of a division's government or committee (副市长, 区长, 县委书记's 书记 aside) written right
+    after that division's full name (常州市副市长): the division's body, not the page's."""
+    implied = implied_body(title)
+    if not implied or implied[0] not in "市县区州" or text[at - 1:at] != implied[0]:
+        return None
+    for s, e, name in division_spans(text, max(floor, at - 12), at):
+        if e == at and (d := gazetteer().lookup(name)) is not None and d.name == name:
+            return s, name + implied[1:]
+    return None
 
 
 def _implied_before(prev: list | None) -> str | None:

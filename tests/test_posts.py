@@ -4,6 +4,8 @@ All names are invented; the places are real and outside Gansu.
 """
 import pytest
 
+from conftest import positions_of
+
 
 # (text, positions that must be found as (person, org, title))
 CHAINS = [
@@ -965,3 +967,20 @@ def test_a_bare_party_department_is_the_localitys_committees(record_of, triples)
     assert ("钱雨辰", "岳西县委组织部", "副部长") in triples(record)
     record = record_of("3月1日,会议召开。宣传部副部长钱雨辰出席。\n", place="宁夏回族自治区")
     assert ("钱雨辰", "宁夏回族自治区党委宣传部", "副部长") in triples(record)
+
+
+def test_a_career_paragraph_gives_its_subject_every_post(record_of):
+    """周某出生于…,2012年任…,历任…等职。…,他出任…: the paragraph's subject holds each post,
+    told with the subject left out or as 他."""
+    text = ("周明远出生于1969年4月,江苏溧阳人,2012年任常州市副市长,2018年10月任宿迁市委常委、常务副市长。"
+            "2021年7月,他出任淮安市委副书记、代市长。\n"
+            "钱雨辰出生于1968年10月,江苏泰兴人,历任常州市环境保护局局长、武进区区长等职。\n")
+    assert {("周明远", "常州市政府", "副市长"), ("周明远", "宿迁市委", "常委"), ("周明远", "宿迁市政府", "常务副市长"),
+            ("周明远", "淮安市委", "副书记"), ("周明远", "淮安市政府", "代市长"),
+            ("钱雨辰", "常州市环境保护局", "局长"), ("钱雨辰", "武进区政府", "区长")} <= positions_of(record_of(text))
+
+
+def test_a_title_right_after_a_divisions_name_is_that_divisions(record_of):
+    """常州市副市长 on a page set in 北京: 常州's government, not the page's."""
+    text = "3月5日,常州市副市长周明远到某镇调研。\n"
+    assert positions_of(record_of(text, place="北京市")) == {("周明远", "常州市政府", "副市长")}
