@@ -30,7 +30,7 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
          "妇女联合会|残疾人联合会|青年联合会|学生联合会|工商业联合会|文学艺术界联合会|归国华侨联合会|科学技术协会")  # as written
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
-_NATIONAL_ORGAN = (r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)[\u4e00-\u9fff、]{2,12}?委员会|关工委|机关党委|"
+_NATIONAL_ORGAN = (r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)(?:[\u4e00-\u9fff]|(?<![委长席员])、){2,12}?委员会|关工委|机关党委|"
                    r"[\u4e00-\u9fff]{2,8}?(?<!公)司(?![长令法机])|"  # 教育部思想政治工作司: a ministry's department
                    r"[\u4e00-\u9fff]{0,8}?(?:研究中心|研究院|研究所|培训中心|信息中心|服务中心|监测中心|考试中心|交流中心)")  # 教育部教育发展研究中心
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:代表团|慰问团)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家(?![的全])[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
@@ -140,6 +140,7 @@ _NAMED = re.compile(r"(?=[有股公集大学医研所一二三四五六七八九
                     r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _GROUP_MARK = re.compile(r"[((]集团[))]")
+_BRACKETED_IN_NAME = re.compile(r"[((][\u4e00-\u9fff]{2,4}[))]")
 _DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
 _HOSPITAL = re.compile(r"人民医院|中医|中西医结合|大学(?!生)|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
 _LEFT_STOP = re.compile(
@@ -329,6 +330,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         while left > start and left > m.start() - 20:
             if _GROUP_MARK.match(text, left - 4):
                 left -= 4  # 某某(集团)有限公司: the mark inside the name
+            elif m.group(0).endswith("公司") and (inner := _BRACKETED_IN_NAME.search(text, max(start, left - 7), left)) \
+                    and inner.end() == left and inner.start() > start and "\u4e00" <= text[inner.start() - 1] <= "\u9fff":
+                left = inner.start()  # 某某(高明)调味食品有限公司: a place or brand in brackets inside a company's name
             elif not _LEFT_STOP.search(text, max(0, left - 3), left) or text.startswith("对外", left - 1) \
                     or school and _FIELDS_JOINED.match(text, left - 3, m.start()):
                 left -= 1

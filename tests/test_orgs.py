@@ -983,3 +983,18 @@ def test_the_leagues_committee_of_a_place_is_named_one_way(record_of, written, b
     """市团委, 自治区团委 and 团市委 are the League's committee of the place: 共青团银川市委, as 团市委 gives."""
     record = record_of(f"5月4日,{written}书记周明远出席青年座谈会。\n", place="银川市")
     assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {("周明远", body, "书记")}
+
+
+def test_titles_listed_before_a_national_committee_are_no_part_of_its_name(record_of):
+    """全国政协常委、副秘书长、经济委员会副主任: two titles, then the committee; no body named
+    常委、副秘书长、经济委员会."""
+    text = "6月25日,全国政协常委、副秘书长、经济委员会副主任周明远率调研组到某市调研。\n"
+    assert not any("、" in o for o in record_of(text)["organizations"])
+
+
+def test_a_place_or_brand_in_brackets_inside_a_companys_name(record_of):
+    """海天(高明)调味食品有限公司, 中船(天津)船舶制造有限公司: the bracket is part of the name."""
+    text = "6月3日,区委书记周明远到青禾(高明)调味食品有限公司、中舟(天津)船舶制造有限公司调研。\n"
+    orgs = record_of(text, place="佛山市")["organizations"]
+    assert {"青禾(高明)调味食品有限公司", "中舟(天津)船舶制造有限公司"} <= set(orgs)
+    assert "调味食品有限公司" not in orgs
