@@ -813,6 +813,20 @@ def _prefixed_pattern() -> PlacedPattern:
 
 
 _LEAGUE_WORK = re.compile("团工委")
+# The departments of a Youth League committee, named after it and listed (团省委组织部、学校部).
+_LEAGUE_DEPT = re.compile(r"(?:组织部|宣传部|学校部|少年部|统战部|青年发展部|社会联络部|基层建设部|权益部|青工部|青农部|"
+                          r"城市青年工作部|农村青年工作部|办公室)(?![署长门分])")
+
+
+def _league_departments(text: str, committee: Mention, end: int) -> list[Mention]:
+    """The departments named right after a League committee (团省委组织部), and those listed after
+    the first (、学校部): each the committee's."""
+    out, at = [], committee.end
+    while (m := _LEAGUE_DEPT.match(text, at, end)) is not None:
+        out.append(Mention("ORG", m.group(0) if out else text[committee.start:m.end()], m.start() if out else committee.start,
+                           m.end(), committee.key + m.group(0)))
+        at = m.end() + 1 if text[m.end():m.end() + 1] == "、" else end
+    return out
 _PLACED_LEAGUE = re.compile(r"(?=团)(?<=[\u4e00-\u9fff])团(?P<level>[省市县区])委")
 _PLACE_START = re.compile(r"[省市县区]")
 
@@ -837,9 +851,12 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
             d = ctx.resolve_ref(m["league_level"])
             out.append(Mention("ORG", m.group(0), m.start(), m.end(),
                                f"共青团{d.name}委" if d else m.group(0)))  # nothing tells the city: as written
+            out += _league_departments(text, out[-1], end)
             continue
         if m["central"]:
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), m.group(0)))
+            if m["prefix"] == "共青团":
+                out += _league_departments(text, out[-1], end)
             continue
         if m["place"]:  # 红河州: the prefecture, not 红河县
             full = m["place"] + (m["level"] or "")  # a former county as written (湟中县, now 湟中区)

@@ -998,3 +998,11 @@ def test_a_place_or_brand_in_brackets_inside_a_companys_name(record_of):
     orgs = record_of(text, place="佛山市")["organizations"]
     assert {"青禾(高明)调味食品有限公司", "中舟(天津)船舶制造有限公司"} <= set(orgs)
     assert "调味食品有限公司" not in orgs
+
+
+def test_a_league_committees_departments_named_after_it(record_of):
+    """团省委组织部、学校部: the League committee's two departments; 共青团中央基层建设部 the
+    central committee's, no ministry 建设部."""
+    text = "团省委组织部、学校部有关负责同志作交流。共青团中央基层建设部副部长钱雨辰讲话。\n"
+    orgs = record_of(text, place="福建省")["organizations"]
+    assert {"共青团福建省委组织部", "共青团福建省委学校部", "共青团中央基层建设部"} <= set(orgs) and "建设部" not in orgs
