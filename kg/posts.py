@@ -400,6 +400,8 @@ _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中�
 _CLAUSE_ENDS = re.compile(r"[、,。;的职\n]|等职|$")  # after a title that ends a clause of appointment
 # A career's clause, its subject left out or told by a pronoun: 2012年任…, 曾任…、…, 历任…等职, 他出任…
 _CAREER_CLAUSE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:起)?,?)?(?:他|她)?(?:曾|历|先后|还)?(?:出|调|升|转|改)?(?:任|担任)(?:过)?")
+# What may stand before such a clause's verb: a clause's start, its date, a pronoun, 曾/历/先后/还
+_CAREER_BEFORE = re.compile(r"(?:^|[,。;]|\d[年月],?|他|她|曾|历|先后|还)$")
 # The person a career paragraph opens with: 某某出生于1969年4月, 某某,男, 某某(1969年…)
 _CAREER_OPENS = re.compile(r"[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:出生于|生于|,(?:男|女)|[((]\d{4}年)")
 
@@ -415,7 +417,7 @@ def _career_clause(text: str, first: int, floor: int) -> re.Match | None:
 def _career_subject(text: str, at: int, floor: int) -> list[tuple[str, int]]:
     """The person whose career a clause tells without naming them (2012年任…, 他出任…): the one
     the paragraph opens with, born on a date or sexed as a résumé does, the clause after."""
-    if not re.search(r"(?:^|[,。;]|\d[年月],?|他|她|曾|历|先后|还)$", text[max(floor, at - 8):at]):
+    if not _CAREER_BEFORE.search(text[max(floor, at - 8):at]):
         return []
     para = max(floor, text.rfind("\n", floor, at) + 1)
     m = _CAREER_OPENS.match(text, para, at)
@@ -587,8 +589,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
 
 
 def _placed_title(text: str, floor: int, at: int, title: str) -> tuple[int, str] | None:
-    """A title of a division's government or committee (副市长, 区长, 县委书记's 书记 aside) written right
-    after that division's full name (常州市副市长): the division's body, not the page's."""
+    """A title that implies a city's, county's, district's or prefecture's body (副市长 → 市政府),
+    written right after that division's full name (常州市副市长): that division's body, not the page's."""
     implied = implied_body(title)
     if not implied or implied[0] not in "市县区州" or text[at - 1:at] != implied[0]:
         return None
