@@ -592,7 +592,7 @@ _NOT_A_DEPARTMENT = re.compile(r"(?:[省市县区州盟旗镇乡]|党|纪|工|�
 
 # In a procuratorate's or court's news, X县院 is that county's procuratorate (court): by the
 # prosecutor's (judge's) title after it, else by what the article is about; 该院 is the last one.
-_COUNTY_COURT = re.compile(r"(?=[该本我院])(?:(?<=[县区市])|(?P<that>[该本我]))院(?![长士校办落子内里区])"
+_COUNTY_COURT = re.compile(r"(?=[该本我院])(?:(?<=[省县区市])|(?P<that>[该本我]))院(?![长士校办落子内里区系所])"
                            r"(?=(?P<titled>[^,。;:]{0,8}?(?P<kind>检察长|检察官|院长|庭长))?)")
 
 
@@ -622,7 +622,7 @@ def _prefecture_bodies(text: str, start: int, end: int, ctx: Context, found: lis
 
 def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
     """渭源县院检察长, 新北区院党组书记、检察长, 市院检察长, (a procuratorate's news) 到大祥区院调研,
-    该院检察长: the county's, the locality's, the last named procuratorate (court: 院长)."""
+    省院召开…, 该院检察长: the county's, the locality's, the last named procuratorate (court: 院长)."""
     out = []
     for m in _COUNTY_COURT.finditer(text, start, end):
         if (body := _court_kind(text, start, end, m)) is None:
@@ -639,8 +639,8 @@ def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Menti
             if e == m.start() and (d := gazetteer().lookup(name, within=ctx.province)) is not None:
                 out.append(Mention("ORG", text[s:m.end()], s, m.end(), d.name + body))
         level = text[m.start() - 1:m.start()]
-        if m["titled"] and level in ("市", "县", "区") and not any(e == m.start() for _, e, _ in spans) \
-                and ref_stands_alone(text, m.start() - 1):  # 市院检察长: the locality's, else as written
+        if (m["titled"] or level == "省") and not any(e == m.start() for _, e, _ in spans) \
+                and ref_stands_alone(text, m.start() - 1):  # 市院检察长, 省院召开…: the locality's, else as written
             d = ctx.resolve_ref(level)
             out.append(Mention("ORG", text[m.start() - 1:m.end()], m.start() - 1, m.end(), (d.name if d else level) + body))
     return out

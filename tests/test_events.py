@@ -2943,3 +2943,13 @@ def test_a_sessions_executive_chairs_preside(record_of, said, leaders):
     where they sat says nothing."""
     text = f"1月5日,政协永宁县第十届委员会第四次会议开幕。{said}\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [leaders]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("3月14日下午,省院召开全院干警大会。会上,检察长柏太平传达了有关精神并作重要讲话。\n", "陕西省检察院"),
+    ("8月12日,全省检察机关专题培训开班。省院副检察长江晓杰在开班仪式上作动员讲话。\n", "陕西省检察院"),
+])
+def test_省院_in_a_procuratorates_news_is_the_provinces(record_of, text, org):
+    """省院 on a procuratorate's page, titled after or not, is the province's procuratorate,
+    and holds what it holds (a training opened with no holder named: the one whose deputy speaks)."""
+    assert {e["org"] for e in record_of(text, place="陕西省")["events"]} == {org}
