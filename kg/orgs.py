@@ -139,6 +139,7 @@ _NAMED = re.compile(r"(?=[有股公集大学医研所一二三四五六七八九
                     r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|所(?=党委|党总支|所长|副所长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
                     r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
+_REGIONAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}分")  # 山东分公司: a company's branch named by its region
 _GROUP_MARK = re.compile(r"[((]集团[))]")
 _BRACKETED_IN_NAME = re.compile(r"[((][\u4e00-\u9fff]{2,4}[))]")
 _DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
@@ -345,8 +346,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             left = party.end()  # (学习)中国共产党某公司第二次代表大会: the company, its party's name aside
         left += _address_before(text[left:m.start()])
         name = text[left:m.end()]
-        if m.group(0) == "公司" and m.start() - left < 4 or m.start() - left < 2 and not _FACULTY_OF_ONE.match(name):
-            continue  # 物业公司: a kind of company, not a name (理学院, 法学院: faculties by one character)
+        if m.group(0) == "公司" and m.start() - left < 4 and not _REGIONAL_BRANCH.fullmatch(text, left, m.start()) \
+                or m.start() - left < 2 and not _FACULTY_OF_ONE.match(name):
+            continue  # 物业公司: a kind of company, not a name (理学院, 法学院: faculties by one character; 山东分公司: a branch)
         if m.group(0) == "医院" and not (_HOSPITAL.search(name) or division_spans(name[:6])[:1] and
                                         division_spans(name[:6])[0][0] == 0):
             continue  # 某县人民医院, 某大学第一附属医院; not 高质量医院
