@@ -798,7 +798,11 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
             if told_by and i == first_own:
                 org = told_by  # …培训班在某学院开班。本次培训由县委统战部与县委组织部联合举办: the sentence's own first event's
-            events.append(_with(ev, org=_between_sessions(_committee_holder(org, ev.name), ev.type, ev.name), date=date, leaders=lead_names, attendees=tuple(attendees),
+            if org is None and not lead_names and (trip := _trip_it_is_held_on(text, s, ev, out + events)):
+                org = trip.org  # 调研组…并召开了座谈会; 其后,在某会议室召开了调研座谈会: the group on its trip holds it
+            else:
+                org = _between_sessions(_committee_holder(org, ev.name), ev.type, ev.name)
+            events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
             events += [_with(events[-1], org=body, name=sitting)
                        for body, sitting in _sittings_held_with(text, ev, s, sentences[x.n][1], org)]
@@ -920,6 +924,19 @@ _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?
 
 
 # 县委第一巡察组进驻某局, 调研组到某县: a group on its task, led by its 组长 wherever the text names them
+# who holds a meeting on a trip told before: the group (调研组, 某某一行), or no one named (其后,在…召开)
+_ON_THE_TRIP = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午)?(?:在[^,。;]{{1,10}}期间)?,?"
+                          r"(?:[^,。;]{0,12}?(?:调研|考察|视察|检查|督导|督查|专家)组(?:成员)?|[^,。;]{1,12}?一行"
+                          r"|(?:其后|随后|之后|此后|最后|当天|会后)[,,]?(?=在|召开|举行))")
+
+
+def _trip_it_is_held_on(text: str, s: int, ev: Event, before: list[Event]) -> Event | None:
+    """The trip told before (its group on the way) whose group holds the meeting `ev`, which
+    names no holder of its own: 调研组…并召开了座谈会, 其后,在某医院会议室召开了调研座谈会."""
+    trip = next((y for y in reversed(before) if y.org and y.type in ("research", "inspection")), None)
+    return trip if trip and ev.type == "meeting" and _ON_THE_TRIP.match(text, s) else None
+
+
 _GROUP_GOES = re.compile(r"(?:巡察|巡视|调研|检查|督导|督查|视察|考察)组(?:一行)?(?:进驻|到|赴|深入|来到|莅临|对)")
 _YEAR_OPENS = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)年(?:[,,]|\d{1,2}月[,,])")
 

@@ -2953,3 +2953,14 @@ def test_省院_in_a_procuratorates_news_is_the_provinces(record_of, text, org):
     """省院 on a procuratorate's page, titled after or not, is the province's procuratorate,
     and holds what it holds (a training opened with no holder named: the one whose deputy speaks)."""
     assert {e["org"] for e in record_of(text, place="陕西省")["events"]} == {org}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("6月25日至29日,全国政协常委柏晓东率领全国政协经济委员会调研组在山西开展专题调研。在晋期间,调研组召开座谈会,"
+     "听取了省政府及有关部门的情况汇报。\n", "全国政协"),
+    ("8月21日,国家卫生健康委副主任柏晓东带队在江城县人民医院调研党建帮扶工作。柏晓东一行走进门诊科室和病区。"
+     "其后,在医院会议室召开了调研座谈会。\n", "国家卫生健康委"),
+])
+def test_a_meeting_the_group_holds_on_its_trip_is_the_trips(record_of, text, org):
+    """调研组…召开座谈会, 其后,在某会议室召开了调研座谈会: no holder named, the group on the trip."""
+    assert {e["org"] for e in record_of(text)["events"]} == {org}
