@@ -2964,3 +2964,9 @@ def test_省院_in_a_procuratorates_news_is_the_provinces(record_of, text, org):
 def test_a_meeting_the_group_holds_on_its_trip_is_the_trips(record_of, text, org):
     """调研组…召开座谈会, 其后,在某会议室召开了调研座谈会: no holder named, the group on the trip."""
     assert {e["org"] for e in record_of(text)["events"]} == {org}
+
+
+def test_a_comma_before_the_venue_keeps_the_passive_frame(record_of):
+    """中国人民政治协商会议某州第十三届委员会第五次会议,在某大剧院开幕: the session, opened that day."""
+    text = "湖南日报2月8日讯(记者 柏孟河)今天上午,中国人民政治协商会议湘西土家族苗族自治州第十三届委员会第五次会议,在武陵山大剧院开幕。"
+    assert [(e["org"], e["date"]) for e in record_of(text, pub_date="2024-02-08")["events"]] == [("湘西土家族苗族自治州政协", "2024-02-08")]
