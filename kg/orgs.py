@@ -749,6 +749,10 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
     out, unnamed = [], []
     for m in _LOCAL_BODY.finditer(text, start, end):
         suffix_at = m.start()
+        if text[suffix_at - 1:suffix_at] == "该" and m[0][0] in "镇乡" and title_re().match(text, m.end()) \
+                and (town := town_named(text, start, end, m[0][0], before=suffix_at - 1)):
+            out.append(Mention("ORG", m.group(0), suffix_at, m.end(), town + m.group(0)[1:]))
+            continue  # 某市某镇…,该镇党委书记甲: the town last named, its officer's
         if text[suffix_at - 1:suffix_at] in _GENERIC_BEFORE and suffix_at > start and not re.match(ZONE, m[0]) \
                 and not (text[suffix_at - 1] == "城" and m[0].startswith(("街道", "社区"))) \
                 or text[suffix_at - 1:suffix_at] == "街" and m[0][0] == "镇" and not _CJK_NAME_CHAR.match(text, suffix_at - 2):

@@ -346,9 +346,13 @@ def _is_site(name: str) -> bool:
 
 
 
-def town_named(text: str, start: int, end: int, level: str) -> str | None:
+def town_named(text: str, start: int, end: int, level: str, before: int | None = None) -> str | None:
     """The one town (镇), township (乡), street (街道) or development zone (level `ZONE`) an
-    article names, if it names one only: what 镇党委, 镇长 or 党工委 with no name refers to."""
+    article names, if it names one only: what 镇党委, 镇长 or 党工委 with no name refers to.
+    Given `before` (where 该镇党委 stands), the last one named before it, however many."""
     ends = _ZONE_END.search if level == "ZONE" else lambda key: key.endswith(level)
-    towns = {m.key for m in find_local_places(text, start, end) if ends(m.key) and len(m.key) > len(level) + 1}
+    named = [m for m in find_local_places(text, start, end) if ends(m.key) and len(m.key) > len(level) + 1]
+    if before is not None:
+        return next((m.key for m in reversed(named) if m.end <= before), None)
+    towns = {m.key for m in named}
     return towns.pop() if len(towns) == 1 else None

@@ -341,6 +341,8 @@ BODY_KINDS = [
     pytest.param("10月18日,湖北分公司召开党委会。湖北分公司党委书记、总经理柏友法主持了会议。",
                  {("柏友法", "湖北分公司党委", "书记"), ("柏友法", "湖北分公司", "总经理")},
                  id="a company's branch named by its region"),
+    pytest.param("江口镇的讲堂去年建成。9月25日晚,大冶市柳溪镇的乡镇党校讲堂内座无虚席,主讲人、该镇党委书记柏杰正在讲授。",
+                 {("柏杰", "柳溪镇党委", "书记")}, id="该镇 before a title: the town last named"),
     pytest.param("集团党委副书记、工会主席杨晓某,集团党委委员、纪检书记苏卫某发言。恒川集团召开会议。",
                  {("杨晓某", "恒川集团工会", "主席"), ("苏卫某", "恒川集团纪委", "书记")},
                  id="a unit's union and discipline body"),
