@@ -1607,7 +1607,7 @@ _PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:�
 
 
 _PARTY_PLENUM = re.compile(rf"(?:中国共产党|中共)[^,。;]{{2,20}}?第?{_NUM}届委员会")  # 中国共产党某大学第七届委员会第十一次全体会议
-_PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\d]{1,3}次)?党委")  # 2020年第九次党委理论学习中心组学习会
+_PARTY_MEETING = re.compile(r"(?:\d{4}年(?:度)?)?(?:\d{1,2}月份?)?(?:第[一二三四五六七八九十\d]{1,3}次)?党委")  # 2020年第九次党委理论学习中心组学习会
 _STUDY_GROUP = re.compile(_PARTY_MEETING.pattern.replace("党委", "(?:理论学习)?中心组"))  # 2024年第三次理论学习中心组…
 
 

@@ -627,9 +627,13 @@ def test_the_outlet_holds_no_event(record_of):
     assert all(e["org"] != "江油新闻网" for e in record_of(text)["events"])
 
 
-def test_a_units_party_committee_holds_its_committees_meeting(record_of):
-    text = "10月16日,恒川集团召开党委理论学习中心组(扩大)研讨会议。会议由集团党委副书记、总经理张建国主持。"
-    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("恒川集团党委", ["张建国"])]
+@pytest.mark.parametrize("text", [
+    "10月16日,恒川集团召开党委理论学习中心组(扩大)研讨会议。会议由集团党委副书记、总经理张建国主持。",
+    "9月11日,恒川大学召开9月份党委理论学习中心组(扩大)学习会。会议由党委副书记、校长张建国主持。",  # the month's
+])
+def test_a_units_party_committee_holds_its_committees_meeting(record_of, text):
+    org = "恒川集团党委" if "集团" in text else "恒川大学党委"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [(org, ["张建国"])]
 
 
 def test_a_headlines_trip_takes_the_date_of_a_lead_below_it(record_of):
