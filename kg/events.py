@@ -937,6 +937,7 @@ def _trip_it_is_held_on(text: str, s: int, ev: Event, before: list[Event]) -> Ev
     return trip if trip and ev.type == "meeting" and _ON_THE_TRIP.match(text, s) else None
 
 
+_NUMBERED_OFFICE = re.compile(r"组织[一二三四五六七八九十]{1,2}[处科室股]")
 _GROUP_GOES = re.compile(r"(?:巡察|巡视|调研|检查|督导|督查|视察|考察)组(?:一行)?(?:进驻|到|赴|深入|来到|莅临|对)")
 _YEAR_OPENS = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)年(?:[,,]|\d{1,2}月[,,])")
 
@@ -1241,6 +1242,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return None  # 定位为“…反映社情民意,开展民主监督”: words quoted, nothing held
     if kind == "held" and text.startswith("组织委员", m.start()) and persons.between(m.start() + 4, m.start() + 5):
         return None  # 组织委员某某: a post, not the verb
+    if kind == "held" and _NUMBERED_OFFICE.match(text, m.start()):
+        return None  # 州委组织部组织一科科长甲…陪同调研: an office's name, not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None
     clause = _clause_start(text, s, m.start())
     if kind == "went" and m["bverb"]:

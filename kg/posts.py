@@ -329,6 +329,7 @@ def _sole_unit_committee(art: _Article) -> str | None:
 
 
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|股|中心)$")
+_NUMBERED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]{1,2}[处科室股]")  # 组织二处, 干部一科: a field and its number
 
 
 def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
@@ -337,7 +338,7 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
     for p in range(max(art.start, at - 7), at - 1):
         body = art.by_end.get(p)
         if body is not None and body.start < p and (m := _SUB_UNIT.fullmatch(art.text, p, at)) \
-                and not has_function_word(m.group(0)):
+                and (not has_function_word(m.group(0)) or _NUMBERED_UNIT.fullmatch(m.group(0))):
             return body.start, department(body.key, m.group(0)) or body.key + m.group(0)
     return None
 

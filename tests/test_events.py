@@ -2974,3 +2974,9 @@ def test_a_comma_before_the_venue_keeps_the_passive_frame(record_of):
     """中国人民政治协商会议某州第十三届委员会第五次会议,在某大剧院开幕: the session, opened that day."""
     text = "湖南日报2月8日讯(记者 柏孟河)今天上午,中国人民政治协商会议湘西土家族苗族自治州第十三届委员会第五次会议,在武陵山大剧院开幕。"
     assert [(e["org"], e["date"]) for e in record_of(text, pub_date="2024-02-08")["events"]] == [("湘西土家族苗族自治州政协", "2024-02-08")]
+
+
+def test_an_office_named_组织一科_convenes_nothing(record_of):
+    """州委组织部组织一科科长甲…陪同调研: 组织 opens an office's name, no event organised."""
+    text = "7月19日,省委组织部调研组莅临我院调研党建工作。州委组织部组织一科科长柏树田、州卫生计生人事科科长钱生家陪同调研。\n"
+    assert [e["org"] for e in record_of(text, place="黄南藏族自治州")["events"]] == ["青海省委组织部"]
