@@ -329,17 +329,23 @@ def _sole_unit_committee(art: _Article) -> str | None:
 
 
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|股|中心)$")
+# A party committee's working committee for a field, named after it (两新组织党工委, 非公经济和社会组织党工委)
+_WORK_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,12}?党工委")
 _NUMBERED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]{1,2}[处科室股]")  # 组织二处, 干部一科: a field and its number
 
 
 def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
     """A department or office named right after its body, before a title (某检察院侦查监督部副主任,
-    某公司党群工作部部长, 市委统战部党派科科长): where it starts, and its name."""
-    for p in range(max(art.start, at - 7), at - 1):
+    某公司党群工作部部长, 市委统战部党派科科长, 县委两新组织党工委书记): where it starts, and its name."""
+    for p in range(max(art.start, at - 14), at - 1):
         body = art.by_end.get(p)
-        if body is not None and body.start < p and (m := _SUB_UNIT.fullmatch(art.text, p, at)) \
+        if body is None or body.start >= p:
+            continue
+        if at - p <= 7 and (m := _SUB_UNIT.fullmatch(art.text, p, at)) \
                 and (not has_function_word(m.group(0)) or _NUMBERED_UNIT.fullmatch(m.group(0))):
             return body.start, department(body.key, m.group(0)) or body.key + m.group(0)
+        if body.key.endswith("委") and _WORK_COMMITTEE.fullmatch(art.text, p, at) and not title_re().search(art.text, p, at - 3):
+            return body.start, body.key + art.text[p:at]  # 州委非公经济和社会组织党工委书记: the committee's working committee
     return None
 
 
@@ -493,6 +499,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             level = text[t_start - 1]  # 镇党委书记 with the town unnamed: the town the article names
             town = art.town(level) or level
             org, title = Mention("ORG", level + word, t_start - 1, t_start + 2, town + word), title[len(word):]
+        elif word == "党工委" and org is None and (unit := _unit_before(art, t_start + len(word))):
+            org, title = Mention("ORG", text[unit[0]:t_start + 3], unit[0], t_start + 3, unit[1]), title[len(word):]
         elif word and org is None:  # 纪委书记 alone: the chain's unit's, or the article's
             org_name, title = "@" + word, title[len(word):]
         org_name = org.key if org else org_name
