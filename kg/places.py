@@ -278,7 +278,7 @@ def _core_fits(text: str, left: int, at: int, kind: str) -> bool:
 
 # Sites of the genre: a meeting's venue (在人民大会堂举行) and the stops of a tour
 # (先后到甲园、乙路、丙医院等地), written as in the text.
-_VENUE = re.compile(r"在(?P<v>[\u4e00-\u9fff()]{2,14}?)(?:多功能厅|会议室|报告厅|礼堂|大厅|会场)?(?:隆重)?"
+_VENUE = re.compile(r"在(?P<v>[\u4e00-\u9fff()]{2,14}?)(?:[大小中一二三四五六七八九十\d]{0,3}号?(?:多功能厅|会议室|报告厅|礼堂|会场)|大厅)?(?:隆重)?"
                     r"(?:举行|召开|开幕|闭幕|举办)")
 _TOUR_VERB = (r"(?=[到抵赴深来走前视参察查考])"  # the verbs' first characters: other positions fail at once
               r"(?:(?:到达|抵达|到|赴|深入|来到|走进|前往|视察|参观|察看|查看|考察)了?)+(?![组团队])")  # 参观考察了; not 考察组

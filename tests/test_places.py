@@ -243,6 +243,8 @@ def test_a_short_form_with_its_level(text, place):
     ("一行实地察看了产业基地部分园区载体建设。", set()),  # some of a kind's sites
     ("组织参观了企业展厅和检测中心等园区,听取汇报。", set()),
     ("会议在广州召开。", set()),  # a division is found as a division
+    ("我院在门诊楼大会议室召开了座谈会。", set()),  # a building's big room: no 门诊楼大
+    ("会议在柳溪会展中心三号会议室举行。", {"柳溪会展中心"}),
 ])
 def test_sites_of_meetings_and_tours(text, sites):
     ex = extract_text(text)
