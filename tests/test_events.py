@@ -2980,3 +2980,9 @@ def test_an_office_named_组织一科_convenes_nothing(record_of):
     """州委组织部组织一科科长甲…陪同调研: 组织 opens an office's name, no event organised."""
     text = "7月19日,省委组织部调研组莅临我院调研党建工作。州委组织部组织一科科长柏树田、州卫生计生人事科科长钱生家陪同调研。\n"
     assert [e["org"] for e in record_of(text, place="黄南藏族自治州")["events"]] == ["青海省委组织部"]
+
+
+def test_a_meeting_named_after_a_campaign_keeps_its_whole_name(record_of):
+    """召开了某某教育实践活动党总支、支部书记座谈会: the forum, not the campaign (活动) its name opens with."""
+    text = "9月14日下午,江城大学召开了党的群众路线教育实践活动党总支、支部书记座谈会。党委书记柏辉主持会议。"
+    assert [(e["name"], e["type"]) for e in record_of(text)["events"]] == [("党的群众路线教育实践活动党总支、支部书记座谈会", "meeting")]
