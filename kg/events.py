@@ -937,6 +937,8 @@ def _trip_it_is_held_on(text: str, s: int, ev: Event, before: list[Event]) -> Ev
     return trip if trip and ev.type == "meeting" and _ON_THE_TRIP.match(text, s) else None
 
 
+_PER_PLAN = re.compile(r"(?:按照|根据|依据)[^,。;]*$")
+_PLAN_AFTER = re.compile(r"[^,。;]{0,12}?(?:安排|部署|要求|计划|方案|通知)[,,]")
 _NUMBERED_OFFICE = re.compile(r"组织[一二三四五六七八九十]{1,2}[处科室股]")
 _GROUP_GOES = re.compile(r"(?:巡察|巡视|调研|检查|督导|督查|视察|考察)组(?:一行)?(?:进驻|到|赴|深入|来到|莅临|对)")
 _YEAR_OPENS = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)年(?:[,,]|\d{1,2}月[,,])")
@@ -1236,6 +1238,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if text[s] == "要" or _directive(text, max(s, m.start() - 60), m.start()) \
             or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]) or _TASK.search(text, m.start(), m.end()):
         return None  # "会议要求,要…开展…": a task set, not an event held
+    if kind == "held" and _PER_PLAN.search(text, max(s, m.start() - 40), m.start()) \
+            and _PLAN_AFTER.match(text, m.end()):
+        return None  # 按照民建省委…和市政协开展…活动安排,…: the plan followed, not an event held
     if _in_title(text, s, m.end()) or kind == "held" and text.endswith("关于", s, m.start()):
         return None  # 《…会议…》, 关于召开…会议的决定: a document's title
     if kind == "held" and _in_quote(text, s, m.start(), e):

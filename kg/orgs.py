@@ -143,7 +143,7 @@ _REGIONAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}分")  # 山东分公司: a co
 _GROUP_MARK = re.compile(r"[((]集团[))]")
 _BRACKETED_IN_NAME = re.compile(r"[((][\u4e00-\u9fff]{2,4}[))]")
 _DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
-_HOSPITAL = re.compile(r"人民医院|中医|中西医结合|大学(?!生)|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院")
+_HOSPITAL = re.compile(r"人民医院|中医|中西医结合|大学(?!生)|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院|总医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s>»›|/]|\d年|年度|学年|深入|察看|走进|来到|前往|到|赴|在|和|与|及|(?<![高中初同平])等|了|对|于|的|是|为|暨|由|逢|任命|"
     r"研究|部署|推动|推进|加强|落实|贯彻|围绕|助力|服务|支持|引领|带动|面向|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object

@@ -162,12 +162,32 @@ def _aside_holding(text: str, t: re.Match, floor: int) -> int | None:
 
 
 def _last_unit_item(art: _Article, lo: int, at: int) -> str | None:
-    """The company or school named right before a list item (某集团董事长甲、) that ends at `at`."""
-    units = [o for o in art.bodies.between(lo, at) if o.end <= at and body_kind(o.key) in ("company", "school")]
-    if units and (m := title_re().match(art.text, units[-1].end)) and re.fullmatch(
-            r"[\u4e00-\u9fff·]{2,4}、", art.text[m.end():at]):
-        return units[-1].key
+    """The company, school or hospital named before the list items that lead to the title at `at`
+    (某集团董事长甲、总裁乙; 某医院党委书记甲,院长乙,纪委书记、工会主席丙): the unit itself, its 党委 aside."""
+    units = [o for o in art.bodies.between(lo, at) if o.end <= at and len(o.key.removesuffix("党委")) > 2
+             and body_kind(o.key.removesuffix("党委")) in _UNIT_KINDS]  # 院党委: no unit named
+    if not units:
+        return None
+    unit, pos = units[-1].key.removesuffix("党委"), units[-1].end
+    for n in range(4):  # items on, each a title chain and a name
+        while pos < at and (m := title_re().match(art.text, pos)) is not None:
+            if n and m.end() >= at:
+                return unit  # `at` inside the chain of an item after the unit's own
+            pos = m.end() + (art.text.startswith("、", m.end()) and bool(title_re().match(art.text, m.end() + 1)))
+        if n and (pos == at or art.text.startswith("、", pos) and at - pos <= 5):
+            return unit  # …纪委书记、工会主席: a body's word before the title
+        if pos == units[-1].end or not (name := _LIST_NAME.match(art.text, pos)):
+            return None
+        if name.end() == at:
+            return unit
+        pos = name.end()
     return None
+
+
+_LIST_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}?[、,]")
+
+
+_UNIT_KINDS = ("company", "school", "unit")
 
 
 def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
@@ -213,6 +233,8 @@ def _body_finder(art: _Article, at: int):
     opens = not before and bool(title_re().match(text, _SPACES.match(text, lo).end()))
 
     def body_for(title: str | None, fallback: str | None) -> str | None:
+        if title in ("@纪委", "@工会", "+工会") and (last := _last_unit_item(art, lo, at)):
+            return last + title[1:]  # 某医院党委书记甲,院长乙,纪委书记、工会主席丙: that hospital's
         if title and title.startswith("+"):  # 监察局长, 妇联主席 opening a chain: the sentence's place's, the locality's
             word = title[1:]
             if word.endswith(SOCIAL) and (place := next(filter(None, map(place_of, reversed(before))), None)):

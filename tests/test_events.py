@@ -2986,3 +2986,9 @@ def test_a_meeting_named_after_a_campaign_keeps_its_whole_name(record_of):
     """召开了某某教育实践活动党总支、支部书记座谈会: the forum, not the campaign (活动) its name opens with."""
     text = "9月14日下午,江城大学召开了党的群众路线教育实践活动党总支、支部书记座谈会。党委书记柏辉主持会议。"
     assert [(e["name"], e["type"]) for e in record_of(text)["events"]] == [("党的群众路线教育实践活动党总支、支部书记座谈会", "meeting")]
+
+
+def test_an_arrangement_followed_is_no_event(record_of):
+    """按照某省委…和市政协开展…活动安排,10月16日,…带队…调研: the plan followed holds nothing that day."""
+    text = "按照民建省委加强基层组织建设工作和市政协开展界别委员集中走访活动安排,10月16日,民建江城市委主委柏文阔带队赴江城医院开展调研。\n"
+    assert {e["org"] for e in record_of(text)["events"]} == {"民建江城市委"}
