@@ -52,7 +52,7 @@ from .orgs import ref_stands_alone
 from .people import follows_name
 from .patterns import division_spans
 from .placed import Placed, PlacedPattern, optional
-from .places import find_divisions, inside_title, opens_a_name
+from .places import find_divisions, inside_title, opens_a_name, runs_on
 
 SOURCES = ("sidecar", "dateline", "outlet", "address", "text")
 
@@ -726,7 +726,8 @@ def _short_form_place(doc: Document, a: Article, kind: str | None, spans=None) -
             continue  # 代县长: no 代县
         if name == d.name:
             found.add(d)  # another of the kind named in full: no one division
-        elif name == d.short and _rare_word(name) and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON:
+        elif name == d.short and _rare_word(name) and not text.startswith("同志", e) and text[e:e + 1] not in _NAMES_GO_ON \
+                and not runs_on(text, s, e):  # 惠民生: no 惠民
             found.add(d)
             short = True
     return found.pop() if len(found) == 1 and short else None

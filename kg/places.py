@@ -83,6 +83,8 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
             continue  # 示范县, 明代县衙: the name's first character ends a word before it (以东区 stays)
         if not full and d.level != "province" and text[e:e + 1] in _SMALLER:
             continue  # 海口镇, 南阳路: a smaller place's name
+        if not full and len(name) == 2 and runs_on(text, s, e):
+            continue  # 惠民生: 惠民 + 民生, a phrase (a short name no place to jieba, its last character a word's first)
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name) \
             and (full or _stands_alone(text, s, e))
         famous = d.level == "prefecture" and (jieba_tags().get(name) == "ns" or d.code.endswith("0100"))  # GB/T 2260 numbers a capital first: 银川, 合肥
@@ -91,6 +93,19 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if full or d.level == "province" or local or famous or leveled or listed or pressed(name, d):  # leveled: 楚雄州, 恩施州; 景宁县
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out
+
+
+def runs_on(text: str, s: int, e: int) -> bool:
+    """Whether a two-character short name that jieba knows as no place name (惠民: nr) ends inside
+    a commoner word that runs on past it (惠民生: 民生)."""
+    if e >= len(text) or text[e] in _SHORT_NAME_ENDS:
+        return False  # 大同等地, 舒城东站: a list's end, a site named after the place
+    words = jieba_words()
+    own, on = words.get(text[s:e]), words.get(text[e - 1:e + 1])
+    return own is not None and own[0] != "ns" and on is not None and on[1] > own[1]
+
+
+_SHORT_NAME_ENDS = frozenset("等、东西南北中")
 
 
 _LIST_OF_PLACES_ENDS = re.compile(r"等(?:地|市|县|区|[一二两三四五六七八九十\d]+个?(?:地|市|县|区|县区|区县|市县))")

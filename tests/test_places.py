@@ -357,3 +357,12 @@ def test_a_province_opening_a_group_school_or_outlet_is_no_place(record_of, unit
 def test_a_spirit_named_for_a_place_is_no_place():
     ex = extract_text("党员们学习弘扬延安精神,赴延安市开展研学。")
     assert [m.text for m in ex.mentions if m.label == "PLACE"] == ["延安市"]
+
+
+def test_a_short_name_inside_a_phrase_names_no_place():
+    """强功能、惠民生的大项目: 惠民 (a county's short name, no place to jieba) runs on into 民生, a
+    commoner word: no 惠民县, neither as a place nor as the locality its 县委 resolves to."""
+    text = ("11月13日,县委副书记、县长柏树纲主持召开全县重点项目情况汇报会。柏树纲要求,各级各部门要统一到县委、县政府的"
+            "安排部署上来,分层分类谋划一批强功能、惠民生的大项目、好项目。")
+    ex = extract_text(text)
+    assert not [m for m in ex.mentions if "惠民" in m.key]
