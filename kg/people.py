@@ -13,7 +13,7 @@ from functools import cache
 from itertools import accumulate
 
 from .gazetteer import gazetteer
-from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words, titles, words
+from .lexicon import has_function_word, jieba_cut, jieba_tags, jieba_words, titles, word_starts_at, words
 from .patterns import surname_re, surname_starts, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
@@ -85,9 +85,17 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
                 and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:" \
                 and not (e < end and _STRONG_FOLLOW.match(text, e) and not (text[s + 1] in "作做" and _SPEECH.match(text, e))):
             continue  # 周某率…, 孟某副主任, 李某作讲话: the second character starts the next word (not 马某先主持)
+        if glen == 2 and e < end and _ends_mid_word(text, e) and not _STRONG_FOLLOW.match(text, e):
+            continue  # 谢谢合作: 合 opens 合作, no given name ends there (刘某为主持会议: 主持 follows)
         if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e):
             return text[i:e]
     return None
+
+
+def _ends_mid_word(text: str, e: int) -> bool:
+    """Whether the character before `e` opens a very common word that runs on past it (合作)."""
+    w = jieba_words().get(text[e - 1:e + 1])
+    return w is not None and w[0] not in _NAME_TAGS and w[0] != "t" and w[1] >= 10000
 
 
 def name_before_title(text: str, pos: int, end: int) -> str | None:
@@ -440,8 +448,16 @@ def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
         i = at - n
         if n == 3 and any(t.end() == i + 1 for t in title_re().finditer(text, max(floor, i - 4), i + 1)):
             continue  # 省监委主任张某转任…: 任 closes the title, no surname
-        if i >= floor and name_at(text[i:at], 0) == text[i:at]:
+        if i >= floor and name_at(text[i:at], 0) == text[i:at] and not _opens_mid_word(text, i):
             return text[i:at], i
     return None
+
+
+def _opens_mid_word(text: str, i: int) -> bool:
+    """Whether the character at `i` ends a common word begun before it, as jieba reads the text
+    (集团公司新任董事长: 公司; not 落实习近平, not a title's end: 主任何某)."""
+    w = jieba_words().get(text[i - 1:i + 1]) if i > 0 else None
+    return w is not None and w[0] not in _NAME_TAGS and w[1] >= 1000 and not word_starts_at(text, i) \
+        and not any(t.end() == i for t in title_re().finditer(text, max(0, i - 6), i))
 
 
