@@ -412,7 +412,7 @@ def test_a_career_told_by_pronoun_names_no_one_and_转任_ends_a_name(record_of)
 
 
 @pytest.mark.parametrize("text, persons", [
-    ("7月9日开始,集团公司新任董事长柏挺革深入成员企业走访调研。", ["柏挺革"]),  # 司 ends 公司: no 司新
+    ("集团公司新任董事长、党委书记柏挺革出席。", ["柏挺革"]),  # 司 ends 公司: no 司新
     ("转载请注明出处,谢谢合作!", []),  # 合 opens 合作: no 谢谢合
     ("市政协主任何志强出席。", ["何志强"]),  # 主任何某: 任何 is a word, but 主任 a title's end
     ("自治区副主席柏可为主持会议并讲话。", ["柏可为"]),  # 为主 runs on, but 主持 follows the name
