@@ -254,14 +254,18 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?=(?:强调|指出|表示|要求|讲话|作|发表|说)(?!的))"  # not 在…会议上作的报告: a report cited
         rf"|(?:在|(?<![^\n])[ \u3000]*(?P<dash>——|\())(?P<pdate>{DATE.pattern})(?(dash)在|(?:召开|举行)的)"  # 在9月11日召开的座谈会上;
         rf"(?P<dname>[^,。;:!?、“”《》]{{0,30}}?(?P<dnoun>{noun}))上")  # a report's subtitle: ——2024年1月25日在某市第五届人民代表大会第三次会议上
-    return chaired, held, passive, led, went, toured, cited, spoke, _ROUND
+    return chaired, held, passive, led, went, toured, cited, spoke, _ROUND, _MEMBERS_TOUR
 
 
-_FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited", "spoke", "round")
+_FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited", "spoke", "round", "members")
 # A party committee's numbered round of inspection by its term (十四届县委第十二轮巡察, 九届省委第二轮巡视):
 # the round itself, not a meeting named after it (…巡察动员部署会) nor its groups or office.
 _ROUND = re.compile(r"(?P<name>[一二三四五六七八九十]{1,3}届(?:[省市县区州旗盟地]|自治区党|党)委第[一二三四五六七八九十\d]{1,3}轮(?:巡察|巡视))"
                     r"(?!(?:工作)?(?:动员|部署会|反馈|整改|情况|期间|会|组|办|的))")
+# A CPPCC's members on a tour of their own, no one said to lead them (出席某会议的政协委员们,分两组
+# 视察了…; 第十一届县政协委员…集中视察了…): the CPPCC's inspection.
+_MEMBERS_TOUR = re.compile(r"(?P<who>政协委员|(?<![省市县区州])委员们)们?(?P<mid>[^,。;:!?、]{0,4}|,[^,。;:!?]{0,8}?)"
+                           r"(?:集中|分组|分[两二三四五六七八九十]个?组|先后|一同|共同)?(?P<noun>视察|考察|调研)(?![组团员委站])")
 _FROM_DAY = re.compile(rf"(?:从|自|于){DATE.pattern}(?:起|开始|启动)")  # 从3月17日起: the round's first day
 
 
@@ -274,7 +278,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in (
         "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|查看|察看|参观",
         "调研|考察|视察|汇报", "精神",
-        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——|\\(\\d", "轮巡"))
+        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——|\\(\\d", "轮巡", "委员"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
@@ -290,7 +294,9 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
             if kind in ("led", "went", "held") and any(
                     k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
                     for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out) \
-                    or kind == "went" and m["anoun"] and any(o.start() < m.end() and m.start() < o.end() for _, o in out):
+                    or kind == "went" and m["anoun"] and any(o.start() < m.end() and m.start() < o.end() for _, o in out) \
+                    or kind == "members" and any(k in ("led", "held", "passive") and o.start() < m.end() and m.start() < o.end()
+                                                 for k, o in out):
                 continue  # 率领的代表团在某地考察: the party led, told once
             out.append((kind, m))
     cited = [m for k, m in out if k in ("toured", "cited")]  # 落实总书记视察某省重要讲话: the tour cited,
@@ -590,6 +596,7 @@ class _Bodies:
 
     def __init__(self, text: str, start: int, end: int, orgs: list[Mention], ctx):
         press = {(o.start, o.end) for o in outlets(text, start, end)}
+        self.locale = ctx.locale if ctx is not None else None
         self.items = [o for o in orgs if (o.start, o.end) not in press]  # 某人大网讯: the outlet reports, holds nothing
         taken = SpanIndex(orgs)
         for m in _SHORT_BODY.finditer(text, start, end):
@@ -1226,6 +1233,13 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         org = org or (who and _person_body(who, positions))
         return Event(org, name, _kind(m["noun"]), None, (who.key,), (), (), s, e) if who and org else None
+    if kind == "members":  # 政协委员们集中视察了…: their CPPCC's, named before them, else the page's one
+        named = [o.key for o in bodies.between(s, m.end("who")) if o.end <= m.end("who") and body_kind(o.key) == "cppcc"]
+        own = bodies.locale and bodies.locale.name + "政协"
+        body = own if own in named else named[-1] if named else None  # 县政协委员及驻某县的省、市政协委员: the page's own
+        cppcc = {o.key for o in bodies.between(s - 2000, e + 2000) if body_kind(o.key) == "cppcc"}
+        org = body or (cppcc.pop() if len(cppcc) == 1 else None)
+        return Event(org, m.group(0)[m.start("noun") - m.start():], _kind(m["noun"]), None, (), (), (), s, e) if org else None
     if kind == "round":  # a committee's round of inspection: no one leads it, dated only by its start
         org, _ = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         day = _date(_FROM_DAY.search(text, m.end(), e), pub_date)

@@ -80,7 +80,7 @@ def _sub(n: int) -> str:
 
 
 # 政协某州第九届委员会: a short form and its level; 政协某区第十一届二十一次常委会议: the term, no 委员会
-_CPPCC_TAIL = re.compile(rf"(?P<clevel>[州盟])?(?:{_TERM}?委员会{_sub(1)}|{_TERM}(?=[〇零一二三四五六七八九十\d]{{1,4}}次|常委))")
+_CPPCC_TAIL = re.compile(rf"(?P<clevel>[州盟县区旗])?(?:{_TERM}?委员会{_sub(1)}|{_TERM}(?=[〇零一二三四五六七八九十\d]{{1,4}}次|常委))")
 _CPC_TAIL = re.compile(rf"{_TERM}?(?:委员会|委){_sub(2)}")  # 中国共产党某省第十二届委员会
 _CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
 
@@ -982,6 +982,8 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     # nothing tells the locality: a short reference stays as written (中共市委 → 市委)
     if m["cppcc"]:
         d = _canonical_place(m["cplace"], ctx)
+        if m["clevel"] and _former_name(m["cplace"] + m["clevel"]):
+            return f"{m['cplace']}{m['clevel']}政协{sub}"  # 政协祁阳县委员会 (祁阳市 since 2021): the county as written
         if d is not None and m["clevel"] and not d.name.endswith(m["clevel"]):
             return None  # 政协某州…: the short form of a 州, not of a city of that name
         return f"{d.name}政协{sub}" if d else f"{m['cplace']}政协{sub}" if m["cplace"] in _REFS else None

@@ -2992,3 +2992,13 @@ def test_an_arrangement_followed_is_no_event(record_of):
     """按照某省委…和市政协开展…活动安排,10月16日,…带队…调研: the plan followed holds nothing that day."""
     text = "按照民建省委加强基层组织建设工作和市政协开展界别委员集中走访活动安排,10月16日,民建江城市委主委柏文阔带队赴江城医院开展调研。\n"
     assert {e["org"] for e in record_of(text)["events"]} == {"民建江城市委"}
+
+
+@pytest.mark.parametrize("text, place, org", [
+    ("5月13日下午,出席政协祁阳县委员会十届四次会议的政协委员们,分两组视察了祁阳县重点项目。\n", None, "祁阳县政协"),
+    ("2月17日,第十一届县政协委员及驻江华的省、市政协委员,集中视察了县内多个领域的重点项目。\n", "江华瑶族自治县", "江华瑶族自治县政协"),
+])
+def test_a_cppccs_members_on_a_tour_of_their_own(record_of, text, place, org):
+    """出席某会议的政协委员们,分两组视察了…: no one leads, their CPPCC holds it (the page's own
+    where several are named: 县政协委员及驻某县的省、市政协委员)."""
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place=place)["events"]] == [(org, [])]

@@ -39,6 +39,8 @@ from kg.orgs import Context, find_orgs, parent_org
     ("本报拉萨讯 6月12日,区党委副书记李振华出席会议。", {}, "西藏自治区党委"),
     ("本报拉萨讯 6月12日,区党委组织部召开专题会议。", {}, "西藏自治区党委组织部"),  # and its departments
     ("12月26日,綦江区工会二届二次全委会召开。", {}, "綦江区总工会"),  # a division's 工会: its federation of trade unions
+    ("政协祁阳县委员会召开常委会议。", {"pub_date": "2024-05-13"}, "祁阳县政协"),  # a county's former name (祁阳市 since 2021), as written
+    ("政协宁远县委员会召开常委会议。", {}, "宁远县政协"),
     # 市政法委: the city's party committee's 政法委, in a chain too (市委常委、市政法委书记)
     ("本报绵阳讯 6月12日,绵阳市委常委、市政法委书记周立平一行到某镇调研。", {}, "绵阳市委政法委"),
 ])
