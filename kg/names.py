@@ -432,16 +432,26 @@ def referred_back(text: str, start: int, end: int, persons: list[Mention], posit
     return sorted(out, key=lambda m: m.start)
 
 
+def _again_alone(text: str, s: int, e: int) -> bool:
+    """A name the article gave in full (after its title), again at a clause's opening before a
+    verb of the genre (4月24日,某某率队…), where its surname is none the lexicon holds (时某某)."""
+    return (s == 0 or text[s - 1] in ",,。;:、\n ") and len(text[s:e]) == 3 and _STRONG_VERB.match(text, e) is not None
+
+
+_STRONG_VERB = re.compile(r"率|带队|带领|主持|出席|参加|陪同|强调|指出|要求|表示|一行")
+
+
 def named_again(text: str, start: int, end: int, persons: list[Mention]) -> list[Mention]:
     """The article's persons where it names them again in full in a place no rule reads
     (传达甲乙主持…的讲话 after 甲乙总书记 elsewhere): each further mention that reads as that
-    name (`name_at`: a follower word after it) and overlaps no person found."""
+    name (`name_at`: a follower word after it; `_again_alone`) and overlaps no person found."""
     taken = SpanIndex(persons)
     out = []
     for name in sorted({p.key for p in persons if p.key == p.text and len(p.key) >= 2}):
         i = text.find(name, start, end)
         while i >= 0:
-            if not any(p.end > i for p in taken.between(i - 4, i + len(name))) and name_at(text, i, end) == name:
+            if not any(p.end > i for p in taken.between(i - 4, i + len(name))) \
+                    and (name_at(text, i, end) == name or _again_alone(text, i, i + len(name))):
                 out.append(Mention("PERSON", name, i, i + len(name)))
             i = text.find(name, i + len(name), end)
     return out

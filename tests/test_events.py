@@ -3002,3 +3002,12 @@ def test_a_cppccs_members_on_a_tour_of_their_own(record_of, text, place, org):
     """出席某会议的政协委员们,分两组视察了…: no one leads, their CPPCC holds it (the page's own
     where several are named: 县政协委员及驻某县的省、市政协委员)."""
     assert [(e["org"], e["leaders"]) for e in record_of(text, place=place)["events"]] == [(org, [])]
+
+
+def test_a_leader_named_again_alone_leads_each_dated_trip(record_of):
+    """区委常委、常务副区长时某某率队…。4月24日,时某某率队…: the name given in full after its title,
+    again at a clause's opening (a surname the lexicon lacks), leads each trip."""
+    text = ("3月12日,区委常委、常务副区长时卫平率队到江口码头作业区检查安全生产工作。"
+            "4月24日,时卫平率队对大梅沙海滨公园等场所的安全生产工作进行检查。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text, place="深圳市盐田区", pub_date="2024-05-06")["events"]] \
+        == [("2024-03-12", ["时卫平"]), ("2024-04-24", ["时卫平"])]
