@@ -161,6 +161,17 @@ def _aside_holding(text: str, t: re.Match, floor: int) -> int | None:
     return opens if m and m.end() >= t.end() and ")" not in text[opens:t.start()] else None
 
 
+def _own_court(art: _Article, title: str) -> str | None:
+    """The one procuratorate (检察长) or court (院长, 庭长) a page names, not as one visited, where
+    it names no other body a 院长 heads (a hospital, a school, an academy): whose officers its
+    bare titles name."""
+    kind = "检察院" if title.lstrip("副").startswith("检察") else "法院"
+    named = {o.key for o in art.bodies.items if o.key.endswith(kind)} - visited_units(art.text, art.bodies.items)
+    if kind == "法院" and any(o.key.endswith(("医院", "学院", "研究院", "检察院", "大学")) for o in art.bodies.items):
+        return None
+    return named.pop() if len(named) == 1 else None
+
+
 def _last_unit_item(art: _Article, lo: int, at: int) -> str | None:
     """The company, school or hospital named before the list items that lead to the title at `at`
     (某集团董事长甲、总裁乙; 某医院党委书记甲,院长乙,纪委书记、工会主席丙): the unit itself, its 党委 aside."""
@@ -305,6 +316,9 @@ def _body_finder(art: _Article, at: int):
             return fallback
         if title and title.endswith(("局长", "厅长")) and (own := own_department(text, art.bodies.items, title[-2])):
             return own  # 某县公安局召开…。局长甲主持: the page's one bureau
+        if title and title.lstrip("副").startswith(("检察长", "院长", "庭长")) and text.startswith(title, at) \
+                and name_at(text, at + len(title)) and (own := _own_court(art, title)):  # (not 某某检察长: a name before)
+            return own  # 某市检察院召开…。党组成员、副检察长甲: the page's one procuratorate (court)
         if not implied or implied[0] not in LEVELS:
             return None
         d = ctx.resolve_ref(implied[0]) if ctx is not None and implied[0] not in "镇乡" else None
