@@ -757,6 +757,11 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 and not (text[suffix_at - 1] == "城" and m[0].startswith(("街道", "社区"))) \
                 or text[suffix_at - 1:suffix_at] == "街" and m[0][0] == "镇" and not _CJK_NAME_CHAR.match(text, suffix_at - 2):
             continue  # 该镇人大, 各乡镇党委, 某县街镇人大: no one body (新乡经开区 is one)
+        if re.match(ZONE, m[0]) and text[suffix_at - 1:suffix_at] in ("市", "县", "区", "旗") and ref_stands_alone(text, suffix_at - 1):
+            d = ctx.resolve_ref(text[suffix_at - 1])  # 县经济技术开发区党工委: the county's zone (as written if none)
+            out.append(Mention("ORG", text[suffix_at - 1:m.end()], suffix_at - 1, m.end(),
+                               (d.name if d else text[suffix_at - 1]) + m.group(0)))
+            continue
         if suffix_at == start or _LEFT_STOP.search(text, max(0, suffix_at - 2), suffix_at):
             unnamed.append(Mention("ORG", m.group(0), suffix_at, m.end(), m.group(0)))  # 会议由镇党委
             continue
