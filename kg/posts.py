@@ -25,7 +25,7 @@ from .titles import DEMOCRATIC_PARTIES, LEVELS, PARTY_DEPTS, SOCIAL, body_kind, 
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
-_STREET_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、,]))(?P<street>街道)?(?P<word>党工委|工委|办事处)$")
+_STREET_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、,]))(?:(?P<street>街道)?(?P<word>党工委|工委|办事处)|(?P<office>街办))$")  # 街办: 街道办事处
 _BARE_GOVERNMENT = re.compile(r"(?<=、)(?:人民)?政府$")  # 旗委副书记、政府代旗长: the same place's government
 _ZONE_BOARD = re.compile(r"(?:^|(?<=[、,;。\s]))管委会?$")  # 党工委书记、管委会主任: the zone's board
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
@@ -562,9 +562,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             dept, level = None, text[t_start - 2]
             begin, org_name = t_start - 2, (art.town(level) or level) + "党委"
         elif org is None and (street := _STREET_BODY.search(text, max(floor, t_start - 6), t_start)) \
-                and (street["street"] or art.town("街道")):
-            dept, begin = None, street.start()  # 街道工委书记, (…、)办事处主任: the street the article names
-            org_name = (art.town("街道") or "街道") + street["word"]
+                and (street["street"] or street["office"] or art.town("街道")):
+            dept, begin = None, street.start()  # 街道工委书记, (…、)办事处主任, 街办主任: the street the article names
+            org_name = (art.town("街道") or "街道") + (street["word"] or "办事处")
         elif org is None and (gov := _BARE_GOVERNMENT.search(text, max(floor, t_start - 4), t_start)):
             dept, begin = None, gov.start()  # the title goes to the chain's body's sibling (sibling())
         elif org is None and (board := _ZONE_BOARD.search(text, max(floor, t_start - 3), t_start)):
