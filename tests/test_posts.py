@@ -363,6 +363,8 @@ BODY_KINDS = [
                  id="a county's development zone by its level alone"),
     pytest.param("8月5日,枣园街道召开工作会议。会上,街办副主任柏伟同志传达了文件精神。",
                  {("柏伟", "枣园街道办事处", "副主任")}, id="街办: the street's office, as pages shorten it"),
+    pytest.param("本报佳木斯讯 市中院党组成员、政治部主任柏志伟一行到基层法院调研。",
+                 {("柏志伟", "佳木斯市中级人民法院政治部", "主任")}, id="a court's own department in a chain"),
     pytest.param("集团党委副书记、工会主席杨晓某,集团党委委员、纪检书记苏卫某发言。恒川集团召开会议。",
                  {("杨晓某", "恒川集团工会", "主席"), ("苏卫某", "恒川集团纪委", "书记")},
                  id="a unit's union and discipline body"),
