@@ -786,6 +786,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 lead_names = ()  # 主任会议…决定某会议1月24日召开。甲主持会议: the sitting announced has no chair yet
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
                 lead_names = tuple(p.person for p in positions if p.title == "组长" and s <= p.start < lead_hi)[:1]
+            if not lead_names and _THEN_CHAIRS.match(text, s) and (trip := next(
+                    (y for y in reversed(out + events) if y.leaders and y.type in ("research", "inspection", "activity")), None)):
+                lead_names, date = trip.leaders, date or trip.date  # …调研。随后来到某镇主持召开座谈会: the trip's leader, that day
             back = next((y.org for y in reversed(out) if y.org), None) if _BACK_SUBJECT.match(text, s) else None
             if not lead_names and _GROUP_GOES_ON.search(text, s, ev.end) and (trip := next(
                     (y for y in reversed(out) if y.leaders and y.type in ("research", "inspection", "activity")), None)):
@@ -925,6 +928,7 @@ def _announced_here(text: str, s: int, e: int, name: str) -> bool:
 # 3月21日,调研组到某地…调研: the group whose trip was told before goes on, on another day
 _GROUP_GOES_ON = re.compile(rf"{DATE.pattern}(?:[上下]午)?,?(?:调研|考察|视察|检查|执法检查|督导|督查)组(?:一行)?"
                             r"(?:还|又|先后|随后|接着)?(?:到|赴|来到|前往|深入|走进)")
+_THEN_CHAIRS = re.compile(r"\s*(?:随后|其后|之后|接着|最后)[,,]?[^,。;:!?]{0,16}?主持")  # no one named: the one told before
 # 会议首先召开预备会议: the meeting told before holds a sitting within it
 _BACK_SUBJECT = re.compile(r"\s*(?:会议|大会)(?:首先|先|还|随后|期间|同时)?(?:召开|举行)")
 _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")

@@ -3011,3 +3011,11 @@ def test_a_leader_named_again_alone_leads_each_dated_trip(record_of):
             "4月24日,时卫平率队对大梅沙海滨公园等场所的安全生产工作进行检查。\n")
     assert [(e["date"], e["leaders"]) for e in record_of(text, place="深圳市盐田区", pub_date="2024-05-06")["events"]] \
         == [("2024-03-12", ["时卫平"]), ("2024-04-24", ["时卫平"])]
+
+
+def test_then_chairs_is_the_traveller_told_before(record_of):
+    """…区委书记甲深入某镇调研…。随后来到某镇主持召开座谈会: the meeting's chair is the traveller, that day."""
+    text = ("5月7日下午,区委书记柏伯松深入东峤镇调研乡村振兴工作。柏伯松一行来到铁炉村,察看村级卫生所建设。"
+            "随后来到东峤镇主持召开座谈会,听取工作开展情况。\n")
+    events = record_of(text, place="莆田市秀屿区", pub_date="2022-05-08")["events"]
+    assert [(e["date"], e["leaders"]) for e in events if e["type"] == "meeting"] == [("2022-05-07", ["柏伯松"])]
