@@ -227,6 +227,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if party := _PARTY_OPENS.match(text, left, m.start()):
             left = party.end()  # 中共某开发区工委: the zone, the party's name aside
         name = text[left:m.end()]
+        if left > start and (w := jieba_words().get(text[left - 1:left + 1])) and w[1] >= 1000 and not word_starts_at(text, left):
+            continue  # 区域内社区: 域 ends 区域, no name opens there
         if CREDITED.search(text, max(0, left - 6), left):
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
         if m.group(0) in "镇乡" and text.startswith("长", m.end()) \

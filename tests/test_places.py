@@ -366,3 +366,12 @@ def test_a_short_name_inside_a_phrase_names_no_place():
             "安排部署上来,分层分类谋划一批强功能、惠民生的大项目、好项目。")
     ex = extract_text(text)
     assert not [m for m in ex.mentions if "惠民" in m.key]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("积极参与区域内社区性、群众性、公益性工作。", []),  # 域 ends 区域: no 域内社区
+    ("走访了城区东街社区和西关村。", ["东街社区", "西关村"]),
+])
+def test_no_local_place_opens_mid_word(text, places):
+    ex = extract_text(text)
+    assert [m.key for m in ex.mentions if m.label == "PLACE"] == places
