@@ -281,8 +281,8 @@ def find_campaigns(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for s, e, name in (*_quoted_rules(text, start, end), *_unquoted_rules(text, start, end)):
-        if _han_count(name) < 2 or name in _FORMULAS or re.search("[。;!?]", name):
-            continue
+        if _han_count(name) < 2 or name in _FORMULAS or re.search("[。;!?]", name) or _A_BODY.search(name):
+            continue  # 注明来源“某市政协”: a body quoted, no campaign
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
@@ -293,3 +293,5 @@ def find_campaigns(text: str, start: int, end: int) -> list[Mention]:
 
 
 _SAID_SHORT = ("主题教育", "学习教育")
+# a place's body or site, quoted (“某市政协”, “政协某市委员会”, “某市政协网站”), not a drive named after a body (书香政协, 数字政府)
+_A_BODY = re.compile(r"[省市县区州旗盟](?:政协|人大|人大常委会|政府|委员会|党委|委)(?:网站)?$|^政协[^“”]{2,8}委员会$")

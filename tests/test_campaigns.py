@@ -181,3 +181,12 @@ def test_a_quoted_programme_reformed_created_or_run_as_a_project(record_of):
     """“放管服”改革 → 放管服改革, “X之家”创建 → X之家创建, “三个一批”项目 → 三个一批."""
     campaigns = set(record_of("全县深化“放管服”改革,推进“青林之家”创建,抓好“三个一批”项目建设。\n")["campaigns"])
     assert {"放管服改革", "青林之家创建", "三个一批"} <= campaigns
+
+
+@pytest.mark.parametrize("text, campaigns", [
+    ("凡本网注明来源“政协六安市委员会”“六安市政协”及所属内设机构的各类形式稿件,版权均属六安市政协机关所有,"
+     "请注明摘自“六安市政协网站”字样。", []),  # bodies quoted
+    ("打造“书香政协”“智慧政协”品牌。", ["书香政协", "智慧政协"]),  # drives named after a body
+])
+def test_a_body_quoted_is_no_campaign(record_of, text, campaigns):
+    assert record_of(text)["campaigns"] == campaigns
