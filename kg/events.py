@@ -1885,10 +1885,10 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
             return _subject_person(text, persons, lo, p.end)
     i = len(near) - 1
     party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
-    while i > 0 and (re.fullmatch(r"、[\u4e00-\u9fff、]{0,%d}" % (16 if party else 10),
+    while i > 0 and (re.fullmatch(r"[、与和][\u4e00-\u9fff、]{0,%d}" % (16 if party else 10),
                                   between := _after_title(text, near[i - 1].end, near[i].start))
                      or re.fullmatch(_LISTED, between) and (party or _titled(between))):
-        i -= 1  # A、B率…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…; A副处长、B法官等一行
+        i -= 1  # A、B率…, A与B副董事长先后深入…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…; A副处长、B法官等一行
     return near[i]
 
 

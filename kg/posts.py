@@ -330,7 +330,7 @@ def _body_finder(art: _Article, at: int):
 
 # A unit a page names by its kind alone (学校, 我校, 集团公司, 全院), the word standing on its own.
 _UNIT_WORD = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[我本全该]))(?P<word>学校|校|集团公司|集团|公司|学院|医院)"
-                        r"(?=召开|举行|举办|党委|领导|董事长|校长|院长|总经理|的|,|。|、|和|与)")
+                        r"(?=(?:新任|现任)?(?:召开|举行|举办|党委|领导|董事长|校长|院长|总经理)|的|,|。|、|和|与)")  # 集团公司新任董事长
 _WORDS_OF_TITLE = (("校长", ("学校", "校")), ("院长", ("学院", "医院")))
 _COMPANY_WORDS = ("集团公司", "集团", "公司")
 

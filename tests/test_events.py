@@ -3019,3 +3019,9 @@ def test_then_chairs_is_the_traveller_told_before(record_of):
             "随后来到东峤镇主持召开座谈会,听取工作开展情况。\n")
     events = record_of(text, place="莆田市秀屿区", pub_date="2022-05-08")["events"]
     assert [(e["date"], e["leaders"]) for e in events if e["type"] == "meeting"] == [("2022-05-07", ["柏伯松"])]
+
+
+def test_two_joined_by_与_before_a_trip_are_led_by_the_first(record_of):
+    """集团公司新任董事长甲与乙副董事长先后深入…走访调研: the first leads, for the unit the page names by its kind."""
+    text = "7月9日开始,集团公司新任董事长、党委书记柏挺革与钱剑光副董事长先后深入成员企业走访调研。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("集团公司", ["柏挺革"])]
