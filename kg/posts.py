@@ -229,6 +229,9 @@ def _last_sentence_ends(text: str, lo: int, at: int) -> list[int]:
     return ends
 
 
+_PLENUM_AFTER = re.compile(r"[〇零一二三四五六七八九十\d]{1,3}届[〇零一二三四五六七八九十\d]{1,3}次(?:全会|全体(?:\(扩大\))?会议)")
+
+
 def _body_finder(art: _Article, at: int):
     """For a title with no body in its chain: the nearest body before it in its sentence
     that the title fits (市政协副主席甲,秘书长乙: the CPPCC; title None: any), else the fallback if it fits,
@@ -237,7 +240,8 @@ def _body_finder(art: _Article, at: int):
     lo = max(art.start, at - 200)
     ends = _last_sentence_ends(text, lo, at)
     lo = ends[-1] if ends else lo
-    before = [o.key for o in sorted(art.bodies.between(lo, at), key=lambda o: (o.end, len(o.key))) if o.end <= at]  # an organ after its committee's name
+    before = [o.key for o in sorted(art.bodies.between(lo, at), key=lambda o: (o.end, len(o.key))) if o.end <= at
+              and not _PLENUM_AFTER.match(text, o.end)]  # an organ after its committee's name; not 区委十三届七次全会: a plenary cited
     prev_lo = ends[-2] if len(ends) >= 2 else max(art.start, lo - 200) if ends else lo  # the sentence before
     earlier = [o.key for o in art.bodies.between(prev_lo, lo) if prev_lo <= o.start and o.end <= lo]
     # a title opens the sentence, no body named in it yet (…主持会议。副主任乙、丙,秘书长丁出席)

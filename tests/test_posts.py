@@ -1011,3 +1011,9 @@ def test_a_title_right_after_a_divisions_name_is_that_divisions(record_of):
     """常州市副市长 on a page set in 北京: 常州's government, not the page's."""
     text = "3月5日,常州市副市长周明远到某镇调研。\n"
     assert positions_of(record_of(text, place="北京市")) == {("周明远", "常州市政府", "副市长")}
+
+
+def test_a_plenary_cited_gives_no_title_its_body(record_of):
+    """传达学习了市委十三届九次全会和区委十三届七次全会精神,副主任甲…: 区委 names a plenary, not 甲's body."""
+    text = "8月5日,枣园街道召开工作会议。会上,传达学习了市委十三届九次全会和区委十三届七次全会精神,副主任柏澎同志作了部署。"
+    assert [p["org"] for p in record_of(text, place="西安市莲湖区")["positions"] if p["person"] == "柏澎"] == [None]
