@@ -375,3 +375,8 @@ def test_a_short_name_inside_a_phrase_names_no_place():
 def test_no_local_place_opens_mid_word(text, places):
     ex = extract_text(text)
     assert [m.key for m in ex.mentions if m.label == "PLACE"] == places
+
+
+def test_a_visit_verb_is_no_part_of_a_towns_name(record_of):
+    """市领导还走访慰问某镇某村困难党员: 慰问 ends the verb, the town's name opens after it."""
+    assert record_of("市领导还走访慰问金井镇溜江村、山苏村困难党员。")["places"] == ["金井镇", "溜江村", "山苏村"]
