@@ -934,7 +934,6 @@ _BACK_SUBJECT = re.compile(r"\s*(?:会议|大会)(?:首先|先|还|随后|期间
 _PLENARY = re.compile(r"(?:第[一二三四五六七八九十]{1,3}次)?全体(?:\(扩大\))?会议")
 
 
-# 县委第一巡察组进驻某局, 调研组到某县: a group on its task, led by its 组长 wherever the text names them
 # who holds a meeting on a trip told before: the group (调研组, 某某一行), or no one named (其后,在…召开)
 _ON_THE_TRIP = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午)?(?:在[^,。;]{{1,10}}期间)?,?"
                           r"(?:[^,。;]{0,12}?(?:调研|考察|视察|检查|督导|督查|专家)组(?:成员)?|[^,。;]{1,12}?一行"
@@ -951,6 +950,7 @@ def _trip_it_is_held_on(text: str, s: int, ev: Event, before: list[Event]) -> Ev
 _PER_PLAN = re.compile(r"(?:按照|根据|依据)[^,。;]*$")
 _PLAN_AFTER = re.compile(r"[^,。;]{0,12}?(?:安排|部署|要求|计划|方案|通知)[,,]")
 _NUMBERED_OFFICE = re.compile(r"组织[一二三四五六七八九十]{1,2}[处科室股]")
+# 县委第一巡察组进驻某局, 调研组到某县: a group on its task, led by its 组长 wherever the text names them
 _GROUP_GOES = re.compile(r"(?:巡察|巡视|调研|检查|督导|督查|视察|考察)组(?:一行)?(?:进驻|到|赴|深入|来到|莅临|对)")
 _YEAR_OPENS = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)年(?:[,,]|\d{1,2}月[,,])")
 
@@ -1240,9 +1240,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind == "members":  # 政协委员们集中视察了…: their CPPCC's, named before them, else the page's one
         named = [o.key for o in bodies.between(s, m.end("who")) if o.end <= m.end("who") and body_kind(o.key) == "cppcc"]
         own = bodies.locale and bodies.locale.name + "政协"
-        body = own if own in named else named[-1] if named else None  # 县政协委员及驻某县的省、市政协委员: the page's own
-        cppcc = {o.key for o in bodies.between(s - 2000, e + 2000) if body_kind(o.key) == "cppcc"}
-        org = body or (cppcc.pop() if len(cppcc) == 1 else None)
+        org = own if own in named else named[-1] if named else None  # 县政协委员及驻某县的省、市政协委员: the page's own
+        if org is None and len(cppcc := {o.key for o in bodies.between(s - 2000, e + 2000) if body_kind(o.key) == "cppcc"}) == 1:
+            org = cppcc.pop()
         return Event(org, m.group(0)[m.start("noun") - m.start():], _kind(m["noun"]), None, (), (), (), s, e) if org else None
     if kind == "round":  # a committee's round of inspection: no one leads it, dated only by its start
         org, _ = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
