@@ -455,7 +455,7 @@ def _name_before(text: str, at: int, floor: int) -> tuple[str, int] | None:
 
 def _opens_mid_word(text: str, i: int) -> bool:
     """Whether the character at `i` ends a common word begun before it, as jieba reads the text
-    (集团公司新任董事长: 公司; not 落实习近平, not a title's end: 主任何某)."""
+    (集团公司新任董事长: 公司; not 落实习某某, where jieba cuts 落实/习某某; not a title's end: 主任何某)."""
     w = jieba_words().get(text[i - 1:i + 1]) if i > 0 else None
     return w is not None and w[0] not in _NAME_TAGS and w[1] >= 1000 and not word_starts_at(text, i) \
         and not any(t.end() == i for t in title_re().finditer(text, max(0, i - 6), i))
