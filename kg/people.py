@@ -255,9 +255,18 @@ _NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了
 def long_name(text: str, pos: int, end: int) -> str | None:
     m = _LONG_NAME.match(text, pos, end)
     if m is None or has_function_word(m.group(0)) or title_re().search(m.group(0)) or _NOT_LONG_NAME.search(m.group(0)) \
-            or jieba_words().get(m.group(0)[:2], ("nr",))[0] not in _NAME_TAGS or not plausible(m.group(0)):
+            or jieba_words().get(m.group(0)[:2], ("nr",))[0] not in _NAME_TAGS or not plausible(m.group(0)) \
+            or _tail_joins_next(text, pos, m.end()):
         return None
     return m.group(0)
+
+
+def _tail_joins_next(text: str, pos: int, e: int) -> bool:
+    """Whether a long run read as a name (four characters or more) opens with a surname of the
+    lexicon and its last character makes a word with the one after it (主席某燕文胜率驻…:
+    胜率), so that a three-character name and a stray character are the likelier reading."""
+    return e - pos >= 4 and surname_re().match(text, pos) is not None \
+        and jieba_words().get(text[e - 1:e + 1], ("nr",))[0] not in _NAME_TAGS
 
 
 _BEFORE_NEXT_POST = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=[,、][^,。;:!?]{0,12}?(?:同志)?(?=[\u4e00-\u9fff]))")
@@ -299,7 +308,7 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
         if n > 3 and (head := jieba_words().get(item[:2])) and head[0] not in _NAME_TAGS and head[1] >= 20:
             break  # 调研组还到…: a common word opens it, no long name (宝音, a rare one, may)
         if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \
-                and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS:
+                and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS and not _tail_joins_next(text, pos, pos + n):
             return item
         if n >= 4 and pos + n <= end and item[0] in _PREPOSITIONS and _ROLE_VERB.match(text, pos + n) \
                 and _bare_name(item[1:], singles=False):

@@ -64,6 +64,7 @@ def test_a_list_opening_with_a_name_the_lexicon_cannot_read_before_a_dotted_one(
     ("县长宝力先后来到两个村", None),  # a two-character name and 先后, not one name of four
     ("委员全体委员到会", None),  # words, not a name
     ("主席率调研组赴地方调研", None),  # a verb and its group, not a name
+    ("主席林秀文胜率委员开展活动", None),  # 胜率 is a word: a name of three and a stray character
 ])
 def test_long_name(text, name):
     assert long_name(text, 2, len(text)) == name
@@ -419,3 +420,9 @@ def test_a_career_told_by_pronoun_names_no_one_and_转任_ends_a_name(record_of)
 ])
 def test_no_name_cuts_a_common_word(record_of, text, persons):
     assert record_of(text)["persons"] == persons
+
+
+def test_a_name_of_three_before_a_stray_character_that_makes_a_word_with_the_verb(record_of):
+    text = "上图为11月30日县政协主席林秀文胜率驻东坪乡联络站委员开展活动。\n"
+    record = record_of(text)
+    assert "林秀文" in record["persons"] and "林秀文胜" not in record["persons"]
