@@ -3025,3 +3025,12 @@ def test_two_joined_by_与_before_a_trip_are_led_by_the_first(record_of):
     """集团公司新任董事长甲与乙副董事长先后深入…走访调研: the first leads, for the unit the page names by its kind."""
     text = "7月9日开始,集团公司新任董事长、党委书记柏挺革与钱剑光副董事长先后深入成员企业走访调研。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("集团公司", ["柏挺革"])]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("7月5日,城关街道党工委书记韩立新带队对辖区内的危房和易积水点等重点区域进行实地察看。", "城关街道党工委"),
+    ("7月5日,城关镇党委书记韩立新带领安监站、派出所等部门对镇内烟花爆竹仓库进行地毯式排查。", "城关镇党委"),
+])
+def test_a_look_or_a_sweep_a_leader_takes_the_group_on_is_a_trip(record_of, sentence, org):
+    events = record_of(sentence, pub_date="2022-07-06")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [(org, "2022-07-05", ["韩立新"])]
