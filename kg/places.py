@@ -11,8 +11,8 @@ from .patterns import division_spans, former_spans, title_re
 
 FORMER_NAMES = True  # also find former divisions by full name (闸北区); a switch to measure it
 
-ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区"  # development zones, named as towns are
-ZONE_OPENS = "经高开工产"  # the characters ZONE opens with (for a lookahead that spares a scan the other positions)
+ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区|管理区(?!域)"  # development zones, named as towns are
+ZONE_OPENS = "经高开工产管"  # the characters ZONE opens with (for a lookahead that spares a scan the other positions)
 _AREA = re.compile(r"新区|片区|示范区|试验区|实验区|保税区|综保区|保护区|合作区")  # areas a place names (某某新区)
 # (?=[…]): the characters a match opens with, so a scan passes over the other positions at once
 _LOCAL = re.compile(rf"(?=[{ZONE_OPENS}新片示试实保综合镇乡村苏嘎社街湿公纪景小家])(?:{ZONE}|{_AREA.pattern}|镇(?![村街级貌])|乡(?![镇村土亲级音业情风愁贤])|村(?![民级镇容貌规里集庄落长志])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")

@@ -685,6 +685,12 @@ def test_elected_with_comrade_after_the_name(record_of, triples):
     assert ("周明远", "青石镇政府", "镇长") in triples(record_of(text))
 
 
+def test_a_managed_areas_party_committee_and_its_board(record_of, triples):
+    """某管理区党委副书记、管委会主任: the area's 管委会, a body of its own, not its 党委's department."""
+    text = "4月17日,青林管理区党委副书记、管委会主任周明远深入青石镇督导春耕生产工作。\n"
+    assert triples(record_of(text)) >= {("周明远", "青林管理区党委", "副书记"), ("周明远", "青林管理区管委会", "主任")}
+
+
 def test_a_zones_working_committee_and_its_board(record_of, triples):
     """某开发区党工委书记、管委会主任: the zone's 党工委 and its 管委会, in one chain; a bare 党工委
     with the zone named in the page is that zone's, never the county's."""
