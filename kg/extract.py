@@ -181,9 +181,10 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     persons = referred_back(text, s, e, persons, titled_p)
     persons = sorted(persons + named_again(text, s, e, persons), key=lambda m: m.start)
     province = ctx.province or (gazetteer().province(ctx.locale) if ctx.locale else None)  # short forms of its divisions
-    places = [m for m in find_divisions(text, s, e, province, spans, year=_year(doc.pub_date)) if not opens_a_name(text, m)] \
-        + find_local_places(text, s, e) \
-        + find_sites(text, s, e)
+    local = find_local_places(text, s, e)
+    shared = {(m.start, m.end) for m in local if m.key != m.text}  # 河北、某某两乡: a town a province's name bears
+    places = [m for m in find_divisions(text, s, e, province, spans, year=_year(doc.pub_date))
+              if not opens_a_name(text, m) and (m.start, m.end) not in shared] + local + find_sites(text, s, e)
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))

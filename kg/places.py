@@ -52,7 +52,8 @@ def opens_a_name(text: str, place: Mention) -> bool:
 
 
 _BEFORE_PLACE = frozenset("以在到赴至和与及向从于对")  # 以东区: a preposition, then the place
-_SMALLER = frozenset("镇乡村街路")  # after a division's short name: a town's, village's or street's name (海口镇)
+_SMALLER = frozenset("镇乡村街路")
+_TOWN_AFTER = re.compile(r"(?![村镇民亲土情])")  # 河北乡黄河村 (a town), not 河北乡村, 江苏乡镇, 湖南乡亲  # after a division's short name: a town's, village's or street's name (海口镇)
 _LIST_MARKS = frozenset("、,,;;()()《》“”")
 
 
@@ -81,8 +82,9 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if full and d.level != "province" and s > 0 and text[s - 1] not in _BEFORE_PLACE \
                 and is_common_word(text[s - 1:s + 1]) and not word_starts_at(text, s):
             continue  # 示范县, 明代县衙: the name's first character ends a word before it (以东区 stays)
-        if not full and d.level != "province" and text[e:e + 1] in _SMALLER:
-            continue  # 海口镇, 南阳路: a smaller place's name
+        if not full and (d.level != "province" and text[e:e + 1] in _SMALLER
+                         or text[e:e + 1] in ("镇", "乡") and _TOWN_AFTER.match(text, e + 1)):
+            continue  # 海口镇, 南阳路: a smaller place's name; 河北乡黄河村, 河北、某某两乡: a town a province's name bears
         if not full and len(name) == 2 and runs_on(text, s, e):
             continue  # 惠民生: 惠民 + 民生, a phrase (a short name no place to jieba, its last character a word's first)
         local = province is not None and d.code[:2] == province.code[:2] and not is_common_word(name) \
@@ -226,6 +228,9 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
             left = rank.end()  # 国家级某经济开发区: the zone, its rank aside
         if party := _PARTY_OPENS.match(text, left, m.start()):
             left = party.end()  # 中共某开发区工委: the zone, the party's name aside
+        if m.group(0) in "镇乡" and text[m.start() - 1] in _COUNTS and m.start() - 1 - left >= 2:
+            out.extend(_sharing_a_level(text, start, left, m.start() - 1, m.group(0)))
+            continue  # 甲山、乙平两镇: two towns, one level word
         name = text[left:m.end()]
         if left > start and (w := jieba_words().get(text[left - 1:left + 1])) and w[1] >= 1000 and not word_starts_at(text, left):
             continue  # 区域内社区: 域 ends 区域, no name opens there
@@ -241,6 +246,23 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
                 and not (_AREA.fullmatch(m.group(0)) and _a_kind(text, left, m.start())):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
+
+
+_COUNTS = "两二三四五六七八九十"
+
+
+def _sharing_a_level(text: str, start: int, left: int, at: int, level: str) -> list[Mention]:
+    """The towns of a list that share one level word after a count (甲山、乙平两镇; 甲、乙两乡):
+    each item is a town of that level, named with it."""
+    items = [(left, at)]
+    while (first := items[0][0]) - 3 >= start and text[first - 1] == "、":
+        item_left = _left_edge(text, start, first - 1)
+        if not 2 <= first - 1 - item_left <= 4 or has_function_word(text[item_left:first - 1]):
+            break
+        items.insert(0, (item_left, first - 1))
+    if len(items) < 2 or has_function_word(text[left:at]):
+        return []
+    return [Mention("PLACE", text[s:e], s, e, text[s:e] + level) for s, e in items]
 
 
 _KIND_TAGS = frozenset("n b l v vn p m d u f a".split())

@@ -49,6 +49,16 @@ def test_places_found(record_of, text, places):
     assert places <= set(record_of(text)["places"])
 
 
+@pytest.mark.parametrize("text, places", [
+    ("与青禾山、柏平两镇负责人进行交流。", ["青禾山镇", "柏平镇"]),  # one level word after a count, for each
+    ("河北、青麻两乡南部高寒牧业区。", ["河北乡", "青麻乡"]),  # a province's name a town bears
+    ("县长到河北乡黄河村调研。", ["河北乡", "黄河村"]),
+    ("推进河北乡村振兴。", ["河北省"]),  # 乡村: the province's countryside, no town
+])
+def test_towns_a_list_or_a_province_name_shares(record_of, text, places):
+    assert record_of(text)["places"] == places
+
+
 def test_no_places_in_a_pages_menu_line(record_of):
     text = ("中新网首页|安徽|北京|上海|重庆|福建|甘肃|新疆|兵团\n"
             "1月8日上午,政协乌什县第十四届委员会第七次会议在乌什县委党校开幕。县委副书记周明远主持会议。\n")
