@@ -39,7 +39,7 @@ def follows_name(text: str, at: int) -> bool:
 _SPEECH = re.compile(r"(?:重要)?(?:讲话|报告|发言|总结|部署|动员)")  # 作讲话: a speech made, 作 no given name
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
-_STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|等|一行|同志|也")
+_STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|带队|率队|率领|等|一行|同志|也")
 _ROLE_VERB = re.compile(r"主持|出席|讲话|致辞|带队|率队|率领|带领")  # the verbs of who leads or attends, right after a name
 _NOT_GIVEN = set("的了和与在是对为及等由副、,。;:!?()“”《》 ·\n0123456789市县区省委协党组主席位")  # 三位同志: a count
 

@@ -140,6 +140,12 @@ def test_a_given_name_ending_in_he_in_a_list(record_of):
     assert {"周国和", "钱雨辰"} <= set(rec["persons"]) and "周国" not in rec["persons"]
 
 
+def test_a_given_name_ending_in_he_before_leading_a_group(record_of):
+    rec = record_of("5月8日,南阳市委统战部副调研员周运和带队到南阳职业技术学院调研统战工作。孙立新和赵明远率队参加。\n")
+    assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("南阳市委统战部", ["周运和"])]
+    assert "周运" not in rec["persons"] and not any(p.startswith("孙立新和") for p in rec["persons"])
+
+
 def test_a_given_name_opening_with_he_before_a_verb(record_of):
     rec = record_of("9月29日,河北省人大常委会第九次会议闭幕。副省长吴宪明列席会议,省人大常委会副主任钱和平主持会议。"
                     "孙立新和赵明远参加。\n")
