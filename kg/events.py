@@ -125,6 +125,18 @@ _TOWN_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[
                            r"(?P<town>(?![全各本该我在到赴于])(?:(?![到赴])[\u4e00-\u9fff]){1,4}?(?:[\u4e00-\u9fff]{1,4}?族)?(?P<kind>镇|乡|街道))"  # 某土家族乡
                            r"(?:党政)?(?:领导)?(?:班子)?(?:成员)?"  # 某街道党政领导班子组织…: its leaders for it
                            rf"(?=(?:[在于从][^,。;]{{1,20}}?)?(?:就[^,。;:!?]{{1,60}}?)?{_MANNER}?(?:召开|举行|举办|组织|开展))")  # 某镇于10月15、16日召开, 某街道就…召开, 某镇从9月27日起开展…
+# A town's leaders, by no name, leading its trip (某镇主要领导带队开展督查, 某镇由党委书记带队,…巡查).
+_TOWN_LEADS = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?P<town>(?![全各本该我在到赴于])[\u4e00-\u9fff]{1,4}?(?P<kind>镇|乡|街道))"
+                         r"由?(?:党委|党工委)?(?:主要领导|主要负责人|书记)(?:亲自)?(?=带队|带领|率队|率领)")
+
+
+def _town_leads(text: str, lo: int, hi: int) -> str | None:
+    """某镇主要领导带队开展督查, 某镇由党委书记带队,组织…巡查: a trip a town's leaders lead by no
+    name is the town's party committee's."""
+    lead = _TOWN_LEADS.search(text, lo, hi)
+    return lead["town"] + ("党工委" if lead["kind"] == "街道" else "党委") if lead else None
+
+
 # A development zone's own meeting (某经济开发区召开…), held by its 党工委 as a street's is.
 _ZONE_SUBJECT = re.compile(r"(?:^|(?<=[,:。!?;\n]))(?:[上下]午|晚上?)?(?:[\u4e00-\u9fff]{2,3}省)?(?:国家级|省级)?"
                            rf"(?P<zone>(?![全各本该我在到赴于])[\u4e00-\u9fff]{{0,6}}?(?:{ZONE}))"
@@ -1281,13 +1293,15 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start()) or next(
             (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
-        if who is None and not _body_subject(text, bodies, clause, m.start()) and not _GROUP_GOES_ON.search(text, s, m.end()):
+        if who is None and not _body_subject(text, bodies, clause, m.start()) and not _GROUP_GOES_ON.search(text, s, m.end()) \
+                and not _town_leads(text, s, m.start()):
             return None  # a trip needs its traveller: a person, a body (市政协调研组赴X调研), the group told before
         noun = m["noun"] or m["wverb"] or m["anoun"]
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else \
             m.group(0) if m["anoun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else \
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
+        org = org or (_town_leads(text, s, m.start()) if who is None else None)
         leaders = (who.key, *_co_leaders(text, persons, who, m.start())) if who and kind == "led" else (who.key,) if who else ()
         if kind == "went" and m["wverb"] and m["wverb"].startswith(_RECEIVES):
             leaders = ()  # 市委书记甲会见调研组一行: the host receives a visit, chairing and leading nothing
@@ -1327,7 +1341,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org = (subject and (_holder(subject.key) if subject.label == "ORG" else _person_body(subject, positions, name))) \
             or _town(text, clause, m.start(), name, bodies) \
             or _subject_body(bodies, clause, name_start if kind == "passive" else m.start(), text) \
-            or (_named_subject(text, clause, m.start(), persons) if kind == "held" else None)
+            or (_named_subject(text, clause, m.start(), persons) if kind == "held" else None) \
+            or (_town_leads(text, s, m.start()) if subject is None else None)
     org = _unit_party(org, name)
     leaders = (subject.key,) if subject and subject.label == "PERSON" and not _ATTEND_WORD.search(text, subject.end, m.start()) \
         and (_kind(m["noun"]) in ("research", "inspection") or "一行" in text[subject.end:m.start()]

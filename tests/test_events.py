@@ -3034,3 +3034,14 @@ def test_two_joined_by_与_before_a_trip_are_led_by_the_first(record_of):
 def test_a_look_or_a_sweep_a_leader_takes_the_group_on_is_a_trip(record_of, sentence, org):
     events = record_of(sentence, pub_date="2022-07-06")["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [(org, "2022-07-05", ["韩立新"])]
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("3月28日,青石镇主要领导带队开展督查指导人居环境突出问题排查整治工作。", "青石镇党委"),
+    ("3月28日,青石镇由党委书记带队,组织镇干部、村“两委”成员和群测群防员,对辖区内的地质灾害隐患点进行巡查。", "青石镇党委"),
+    ("3月28日,青石镇党委书记带队,组织镇干部对辖区内的地质灾害隐患点进行巡查。", "青石镇党委"),
+    ("3月28日,城关街道党工委书记带队,对辖区内的易积水点进行巡查。", "城关街道党工委"),
+])
+def test_a_trip_a_towns_leaders_lead_by_no_name_is_its_party_committees(record_of, sentence, org):
+    events = record_of(sentence, pub_date="2024-03-29")["events"]
+    assert [(e["org"], e["date"][-5:], e["leaders"]) for e in events] == [(org, "03-28", [])]
