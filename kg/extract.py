@@ -30,6 +30,7 @@ _META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|�
                         r"年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)")
 # A stamp alone: `www.example.cn 2013-01-08 10:18 来源:…`, a line `2022-01-24` under `时间:`.
 _STAMP_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s*\d{1,2}:\d\d|\s*$)")
+_STAMP_DATE_CN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?=\d{1,2}:\d\d)")  # 2017年08月16日 08:19:38 来源: …
 # What a site prints where its date field is empty: the first day of Unix time, no page's date.
 _EPOCH = "1970-01-01"
 # A stamp day first, as some aggregators print it: `30.01.2018  14:12`.
@@ -41,7 +42,7 @@ def page_date(doc: Document) -> str | None:
     `发布时间` line), if any and a real day (a year is never guessed)."""
     lines = doc.text.split("\n")[:12]
     for m in [m for line in lines[:3] if FURNITURE.search(line) for m in _PAGE_DATE.finditer(line)] + \
-            [m for line in lines[:6] if len(line) < 120 for regex in (_META_DATE, _STAMP_DATE, _DAY_FIRST_STAMP)
+            [m for line in lines[:6] if len(line) < 120 for regex in (_META_DATE, _STAMP_DATE, _STAMP_DATE_CN, _DAY_FIRST_STAMP)
              for m in regex.finditer(line)] + \
             [m for line in lines[6:] if len(line) < 120 for m in _META_DATE.finditer(line)]:  # a labelled date under a long header
         month, day = m["m"] or m.groupdict().get("m2"), m["d"] or m.groupdict().get("d2")

@@ -53,6 +53,8 @@ def test_a_page_header_date_that_is_no_real_day_is_not_the_pub_date():
 
 @pytest.mark.parametrize("header, day", [
     ("www.example.cn 2013-01-08 10:18 来源:某某日报\n", "2013-01-08"),  # a stamp with its time
+    ("某某会议举行 某某主持\n2017年08月16日 08:19:38 来源: 某某日报 记者 某某\n", "2017-08-16"),  # in words, with its time
+    ("2017年08月16日召开\n", None),  # a day in words with no time: an event's, no stamp
     ("发布:\n某某融媒体中心\n时间:\n2022-01-24\n", "2022-01-24"),  # a date alone on its line
     ("第2013-01-08号文件\n", None),  # a number, no stamp
     ("某某会议胜利闭幕\n\n30.01.2018  14:12\n\n", "2018-01-30"),  # day first, as aggregators print it
