@@ -413,7 +413,7 @@ def post_aside() -> re.Pattern:
 
 
 # Words a name follows as their object (根据甲乙省长批示, 按照甲乙主任要求, 受甲乙书记委托).
-NAME_OPENERS = ("根据", "按照", "遵照", "依照", "依据", "受")
+NAME_OPENERS = ("根据", "按照", "遵照", "依照", "依据", "受", "传达", "传达了", "学习", "学习了", "贯彻", "落实")  # 传达了甲乙总理的批示
 
 
 def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = True) -> list[tuple[str, int]]:

@@ -1026,3 +1026,11 @@ def test_a_plenary_cited_gives_no_title_its_body(record_of):
     """传达学习了市委十三届九次全会和区委十三届七次全会精神,副主任甲…: 区委 names a plenary, not 甲's body."""
     text = "8月5日,枣园街道召开工作会议。会上,传达学习了市委十三届九次全会和区委十三届七次全会精神,副主任柏澎同志作了部署。"
     assert [p["org"] for p in record_of(text, place="西安市莲湖区")["positions"] if p["person"] == "柏澎"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "会议传达了周明远总理关于防灭火工作的批示。\n",
+    "会议传达学习周明远总理的重要讲话精神。\n",
+])
+def test_a_leader_named_before_his_title_after_the_verb_relaying_his_words(record_of, triples, text):
+    assert ("周明远", "国务院", "总理") in triples(record_of(text))
