@@ -26,13 +26,13 @@ from .patterns import surname_re, title_re
 from .people import NAME_OPENERS, dotted_name, name_at, phrase_like, plausible, post_aside
 
 # Credit roles and how the gold records them.
-_ROLES = ("本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
-          "摄影|摄像|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿人|核稿|审稿人|审稿|"
+_ROLES = ("本报记者|特约记者|首席记者|见习记者|实习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
+          "摄影师|摄影|摄像|撰稿人|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿人|核稿|审稿人|审稿|"
           "报道|发布|文字")
 _ROLE_WORDS = tuple(_ROLES.split("|"))
 # Roles a page writes right after other words (新华社记者甲乙, 本报通讯员): the others (作者, 视频, 二审,
 # 审核) are words of running text too (工作者, 视频会议, 草案二审稿) unless set apart.
-_TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|记者|通讯员|实习生"
+_TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|实习记者|记者|通讯员|实习生"
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 # The unit a writer signs for, before the name in a closing credit: (某镇人大 甲乙).
 _CREDIT_UNIT = r"[\u4e00-\u9fff]{2,12}?(?:人大|政协|政府|党委|委|局|办|中心|站|所|社区|街道|镇|乡|村)"
