@@ -499,7 +499,7 @@ def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
         return max(said, key=lambda k: (said[k], len(k))) if said else None
     named = {keys[b.key] for b in bodies  # 某集团党委: 某集团's
              if keys[b.key].endswith(_UNIT_NAMES[kind]) and len(keys[b.key]) > len(kind) + 1 and b.key not in visited
-             and not (kind in ("校", "学校") and _faculty(keys[b.key])) and not _AIMED_AT.search(keys[b.key])}
+             and not (kind in ("校", "学校") and faculty(keys[b.key])) and not _AIMED_AT.search(keys[b.key])}
     if not named:
         return None
     # the full name over a short form (X光电公司); of two names as long, the one named more often, then first
@@ -511,7 +511,7 @@ def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
 _AIMED_AT = re.compile(r"(?:应用|研究|教学|创新|开放|服务)型|高水平|一流|示范性")
 
 
-def _faculty(name: str) -> bool:
+def faculty(name: str) -> bool:
     """Whether a 学院 is a university's faculty (外国语学院, 工程学院, 某大学马克思主义学院), not a
     school of its own (某市职业技术学院, 某师范学院): no place opens its name and it names no kind
     of school, or a university's name opens it."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
-from .orgs import named_unit, own_department, parent_org, visited_units
+from .orgs import faculty, named_unit, own_department, parent_org, visited_units
 from .patterns import division_spans, national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_after_title, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible, post_aside)
@@ -75,6 +75,8 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     units = {o.key for o in orgs if body_kind(o.key) in ("company", "school") or o.key.endswith("医院")}
     if units:  # (the units visited are looked for only then)
         units -= visited_units(text, orgs)  # 校长甲一行赴某大学附属中学: not that school's head
+    if units and (bare := _BARE_UNIT.search(text, start, end)) and bare["unit"] == "学校":
+        units -= {u for u in units if faculty(u)}  # 学校召开…。党委副书记甲主持。…马克思主义学院…参会: the school's, no faculty's
     fullest = max(units, key=lambda u: (len(u), u)) if units else None
     one = len({u[:2] for u in units}) == 1 and sum(len(u) == len(fullest) for u in units) == 1
     unit = fullest if one else None  # one unit, by its fullest name (not 上海交通大学 and 上海科技大学)

@@ -1034,3 +1034,9 @@ def test_a_plenary_cited_gives_no_title_its_body(record_of):
 ])
 def test_a_leader_named_before_his_title_after_the_verb_relaying_his_words(record_of, triples, text):
     assert ("周明远", "国务院", "总理") in triples(record_of(text))
+
+
+def test_a_faculty_among_those_attending_is_not_the_schools_unit(record_of, triples):
+    text = ("11月22日下午,学校组织召开会议传达落实工作方案。会议由党委副书记周明远主持。"
+            "党委组织部、马克思主义学院、后勤保障处等相关职能部门负责人参会。\n")
+    assert ("周明远", "学校党委", "副书记") in triples(record_of(text))
