@@ -824,6 +824,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = trip.org  # 调研组…并召开了座谈会; 其后,在某会议室召开了调研座谈会: the group on its trip holds it
             else:
                 org = _between_sessions(_committee_holder(org, ev.name), ev.type, ev.name)
+            org = _session_delegation(text, bodies, org, start, end)
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
             events += [_with(events[-1], org=body, name=sitting)
@@ -2028,6 +2029,22 @@ def _own_body(org: str) -> str:
 def _on_its_work(org: str, event: str) -> bool:
     """Whether an event's name is on the work of body `org` (县公安局: 打击整治枪爆违法犯罪…)."""
     return any(_own_body(org).endswith(end) and words.search(event) for end, words in _department_topics())
+
+
+# A delegation to a congress's session, named by the place it is elected in (江西代表团, 某县代表团),
+# not a party's or a trade mission (党政代表团, 经贸代表团).
+_SESSION_DELEGATION = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!党政)(?<!经贸)(?<!商务)(?<!友好)代表团")
+_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届(?:全国)?人大[一二三四五六七八九十]{1,3}次会议")
+_NTH_SITTING = re.compile(r"[一二三四五六七八九十]{1,3}次会议")  # 十四届全国人大|一次会议: the congress, then its session
+
+
+def _session_delegation(text: str, bodies: "_Bodies", org: str | None, start: int, end: int) -> str | None:
+    """A delegation's meeting at a congress's session (出席十三届全国人大四次会议的某省代表团举行全体会议,
+    市十七届人大六次会议某县代表团分组审议) is the congress's: the one the article names with its session."""
+    if not (org and _SESSION_DELEGATION.fullmatch(org) and _SESSION.search(text, start, end)):
+        return org
+    congress = [o.key for o in bodies.between(start, end) if o.key.endswith("人大") and _NTH_SITTING.match(text, o.end)]
+    return congress[0] if len(set(congress)) == 1 else org
 
 
 def _between_sessions(org: str | None, kind: str, name: str = "") -> str | None:

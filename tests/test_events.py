@@ -2774,11 +2774,11 @@ def test_a_meeting_told_only_by_its_chair(record_of):
         [("民建新疆区委会", "07-18", ["孙立新"])]
 
 
-def test_a_delegation_holds_its_own_plenary(record_of):
+def test_a_delegation_at_a_congress_holds_its_plenary_for_the_congress(record_of):
     """出席全国人大会议的某省代表团召开全体会议: the delegation, the phrase's head after 的, holds it
-    (not the congress its clause names)."""
-    rec = record_of("3月4日下午,出席十四届全国人大二次会议的河北省代表团召开全体会议。河北省代表团团长、省委书记王立峰主持会议。\n")
-    assert [(e["org"], e["leaders"]) for e in rec["events"] if e["date"] == "03-04"] == [("河北省代表团", ["王立峰"])]
+    (not the congress its clause names), and a delegation's meeting at a session is the congress's."""
+    rec = record_of("3月4日下午,出席十四届全国人大二次会议的青海代表团召开全体会议。青海代表团团长、省委书记周明远主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in rec["events"] if e["date"] == "03-04"] == [("全国人大", ["周明远"])]
 
 
 def test_a_county_holds_what_it_convenes_in_haste(record_of):
@@ -3045,3 +3045,18 @@ def test_a_look_or_a_sweep_a_leader_takes_the_group_on_is_a_trip(record_of, sent
 def test_a_trip_a_towns_leaders_lead_by_no_name_is_its_party_committees(record_of, sentence, org):
     events = record_of(sentence, pub_date="2024-03-29")["events"]
     assert [(e["org"], e["date"][-5:], e["leaders"]) for e in events] == [(org, "03-28", [])]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("3月4日下午,出席十三届全国人大四次会议的青海代表团举行第一次全体会议,推选代表团团长和副团长。会议由周明远主持。", "全国人大"),
+    ("3月5日下午,十四届全国人大一次会议青海代表团举行全体会议。周明远主持会议。", "全国人大"),
+    ("1月14日,市十七届人大六次会议蛟河代表团召开全体会议,周明远主持会议。", "吉林市人大"),
+])
+def test_a_delegations_meeting_at_a_congress_session_is_the_congresss(record_of, text, org):
+    events = record_of(text, pub_date="2021-03-05", place="吉林市" if "蛟河" in text else None)["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [(org, ["周明远"])]
+
+
+def test_a_party_and_government_delegation_stays_its_own(record_of):
+    text = "3月5日,西宁市党政代表团召开座谈会,周明远主持会议。会议传达了十四届全国人大一次会议精神。"
+    assert [e["org"] for e in record_of(text)["events"] if e["date"]] == ["西宁市党政代表团"]
