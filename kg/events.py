@@ -275,9 +275,10 @@ _FRAMES = ("chaired", "held", "passive", "led", "went", "toured", "cited", "spok
 _ROUND = re.compile(r"(?P<name>[一二三四五六七八九十]{1,3}届(?:[省市县区州旗盟地]|自治区党|党)委第[一二三四五六七八九十\d]{1,3}轮(?:巡察|巡视))"
                     r"(?!(?:工作)?(?:动员|部署会|反馈|整改|情况|期间|会|组|办|的))")
 # A CPPCC's members on a tour of their own, no one said to lead them (出席某会议的政协委员们,分两组
-# 视察了…; 第十一届县政协委员…集中视察了…): the CPPCC's inspection.
-_MEMBERS_TOUR = re.compile(r"(?P<who>政协委员|(?<![省市县区州])委员们)们?(?P<mid>[^,。;:!?、]{0,4}|,[^,。;:!?]{0,8}?)"
-                           r"(?:集中|分组|分[两二三四五六七八九十]个?组|先后|一同|共同)?(?P<noun>视察|考察|调研)(?![组团员委站])")
+# 视察了…; 第十一届县政协委员…集中视察了…): the CPPCC's inspection; a congress standing committee's
+# (某县人大常委会部分组成人员检查…): that committee's.
+_MEMBERS_TOUR = re.compile(r"(?P<who>政协委员|(?<![省市县区州])委员们|(?<=人大常委会)(?:部分|全体)?(?:组成人员|委员))们?(?P<mid>[^,。;:!?、]{0,4}|,[^,。;:!?]{0,8}?)"
+                           r"(?:集中|分组|分[两二三四五六七八九十]个?组|先后|一同|共同)?(?P<noun>视察|考察|调研|检查)(?![组团员委站])")
 _FROM_DAY = re.compile(rf"(?:从|自|于){DATE.pattern}(?:起|开始|启动)")  # 从3月17日起: the round's first day
 
 
@@ -290,7 +291,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in (
         "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|查看|察看|参观",
         "调研|考察|视察|汇报", "精神",
-        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——|\\(\\d", "轮巡", "委员"))
+        "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——|\\(\\d", "轮巡", "委员|组成人员"))
 
 
 def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
@@ -1250,6 +1251,10 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         org = org or (who and _person_body(who, positions))
         return Event(org, name, _kind(m["noun"]), None, (who.key,), (), (), s, e) if who and org else None
+    if kind == "members" and not m["who"].startswith(("政协", "委员们")):  # 某县人大常委会部分组成人员检查…: that committee's
+        committee = next((o.key for o in bodies.between(s, m.start("who")) if o.end == m.start("who")), None)
+        return Event(committee, m.group(0)[m.start("noun") - m.start():], _kind(m["noun"]), None, (), (), (), s, e) \
+            if committee else None
     if kind == "members":  # 政协委员们集中视察了…: their CPPCC's, named before them, else the page's one
         named = [o.key for o in bodies.between(s, m.end("who")) if o.end <= m.end("who") and body_kind(o.key) == "cppcc"]
         own = bodies.locale and bodies.locale.name + "政协"

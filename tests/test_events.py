@@ -3060,3 +3060,12 @@ def test_a_delegations_meeting_at_a_congress_session_is_the_congresss(record_of,
 def test_a_party_and_government_delegation_stays_its_own(record_of):
     text = "3月5日,西宁市党政代表团召开座谈会,周明远主持会议。会议传达了十四届全国人大一次会议精神。"
     assert [e["org"] for e in record_of(text)["events"] if e["date"]] == ["西宁市党政代表团"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("7月1日,洪雅县人大常委会部分组成人员检查全县防洪河管工作,听取了县水利局局长周明远的情况汇报。", "洪雅县人大常委会"),
+    ("7月1日,洪雅县人大常委会组成人员视察全县重点项目。", "洪雅县人大常委会"),
+])
+def test_a_standing_committees_members_on_a_tour_of_their_own(record_of, text, org):
+    events = record_of(text, pub_date="2023-07-02")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [(org, "2023-07-01", [])]
