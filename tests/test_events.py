@@ -3069,3 +3069,8 @@ def test_a_party_and_government_delegation_stays_its_own(record_of):
 def test_a_standing_committees_members_on_a_tour_of_their_own(record_of, text, org):
     events = record_of(text, pub_date="2023-07-02")["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [(org, "2023-07-01", [])]
+
+
+def test_a_session_closing_after_its_agenda_and_another_task(record_of):
+    text = "11月2日,青石乡第十届人民代表大会第一次会议完成了大会的各项议程和推举使命,顺畅落幕。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text, pub_date="2023-11-03")["events"]] == [("青石乡人大", "2023-11-02")]
