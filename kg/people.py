@@ -155,14 +155,14 @@ def _function_char(c: str) -> bool:
 def _given_wei(text: str, i: int, s: int, e: int) -> bool:
     """为 or 和 ending a given name of two, or 和 opening one, before 等, a verb of the genre or a
     separator (某大为等出席, 副主任某国和、…, 副主任某和平主持), or 为 opening one right after a
-    title or as a list's item (主任某为民主持, 、某为民陪同); not a word after a name of one (以某某为组长,
+    title or as a list's item (主任某为民主持, 、某为民陪同, 副部长某在田带队); not a word after a name of one (以某某为组长,
     某某和某某)."""
     given = text[s:e]
     if given == "和":  # 省委副书记某和主持会议: a given name of one, 和, right after a title, before its verb
         return _title_ends(text, i) and bool(_ROLE_VERB.match(text, e))
     return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e)) and (
         given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN
-        or given[0] == "为" and given[1] not in _NOT_GIVEN and (_title_ends(text, i) or text[i - 1:i] == "、"))
+        or given[0] in "为在" and given[1] not in _NOT_GIVEN and (_title_ends(text, i) or text[i - 1:i] == "、"))
 
 
 def _title_ends(text: str, at: int) -> bool:

@@ -432,3 +432,9 @@ def test_a_name_of_three_before_a_stray_character_that_makes_a_word_with_the_ver
     text = "上图为11月30日县政协主席林秀文胜率驻东坪乡联络站委员开展活动。\n"
     record = record_of(text)
     assert "林秀文" in record["persons"] and "林秀文胜" not in record["persons"]
+
+
+def test_a_given_name_opening_with_zai_after_a_title(record_of):
+    rec = record_of("7月5日,省委统战部副部长周在田带队赴绵阳市调研。县长孙立新在会上讲话。\n", place="四川省")
+    assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("四川省委统战部", ["周在田"])]
+    assert not any(p.startswith("孙立新在") for p in rec["persons"])
