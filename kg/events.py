@@ -167,7 +167,7 @@ _ANNOUNCED_ON = re.compile(rf"(?:(?:决定|定|将|拟)于|决定,?){DATE.patter
 _CALLS = ("会见", "会晤", "拜会", "接见")
 _RECEIVES = ("会见", "会晤", "接见")  # a host's calls: who receives a visitor
 _LEAD_DATE = re.compile(rf"^[\s\u3000■□●◆▲★]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
-                        rf"(?:[\u4e00-\u9fff]{{1,12}}?讯\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日,
+                        rf"(?:【?[\u4e00-\u9fff]{{1,12}}?讯】?\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日, 【本报讯】12月7日,
                         rf"{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
 # A span of time, not a day: `3月中旬至今`, `今年以来`, `近年来`.
 _SPAN_OF_TIME = re.compile(r"(?=[\d至以])(?:\d{1,2}月(?:上旬|中旬|下旬|初|底)|至今|以来)")

@@ -3074,3 +3074,9 @@ def test_a_standing_committees_members_on_a_tour_of_their_own(record_of, text, o
 def test_a_session_closing_after_its_agenda_and_another_task(record_of):
     text = "11月2日,青石乡第十届人民代表大会第一次会议完成了大会的各项议程和推举使命,顺畅落幕。\n"
     assert [(e["org"], e["date"]) for e in record_of(text, pub_date="2023-11-03")["events"]] == [("青石乡人大", "2023-11-02")]
+
+
+def test_a_lead_date_after_a_bracketed_agency_tag_dates_the_article(record_of):
+    text = "□记者孙立新\n【本报讯】12月7日,省委第四巡视组组长钱雨辰一行赴秦安开展工作。市委常委、市纪委书记周明远主持动员会。\n"
+    events = record_of(text, place="天水市")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("天水市纪委", "12-07", ["周明远"])]
