@@ -53,8 +53,9 @@ class Context:
     def resolve_ref(self, ref: str) -> Division | None:
         """省/市/县/区/州 → the division of that level around the article's locality."""
         g = gazetteer()
-        if ref == "省":
-            return self.province or (g.province(self.locale) if self.locale else None)
+        if ref == "省":  # a province by that name: never a municipality (上海市) nor a region (自治区)
+            provinces = (self.province, g.province(self.locale) if self.locale else None)
+            return next((p for p in provinces if p and p.name.endswith("省")), None)
         if ref == "自治区":  # 自治区政协: the autonomous region's, the article's before the page's
             regions = (g.province(self.locale) if self.locale else None, self.province)
             return next((r for r in regions if r and r.name.endswith("自治区")), None)

@@ -1040,3 +1040,11 @@ def test_a_faculty_among_those_attending_is_not_the_schools_unit(record_of, trip
     text = ("11月22日下午,学校组织召开会议传达落实工作方案。会议由党委副书记周明远主持。"
             "党委组织部、马克思主义学院、后勤保障处等相关职能部门负责人参会。\n")
     assert ("周明远", "学校党委", "副书记") in triples(record_of(text))
+
+
+def test_a_provinces_short_reference_is_never_a_municipality(record_of, triples):
+    text = ("11月12日至15日,上海市政协主席钱雨辰率上海市代表团赴福建考察。福建省委书记、省人大常委会主任周明远会见了钱雨辰一行。"
+            "省委常委、秘书长孙立新,省政协副主席赵明远参加相关活动。\n")
+    found = triples(record_of(text))
+    assert ("周明远", "福建省人大常委会", "主任") in found  # the province the chain names
+    assert not any(org.startswith("上海市") for person, org, _ in found if person != "钱雨辰")  # 省委: never 上海市委
