@@ -403,6 +403,8 @@ def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
             return item
         if first and len(item) == 2 and jieba_tags().get(item) in ("ns", "nrt") and gazetteer().lookup(item) is None:
             return item  # 副市长加多、李某: a name jieba reads as a place or a foreign name, a list of names after it
+        if not first and len(item) == 2 and text[pos - 1:pos] == "、" and jieba_tags().get(item) in _PERSON_TAGS:
+            return item  # 副主任甲乙、巴某、宝玉、丙丁: a name jieba knows as a famous one's, inside a list of names
     return None
 
 

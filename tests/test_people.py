@@ -438,3 +438,8 @@ def test_a_given_name_opening_with_zai_after_a_title(record_of):
     rec = record_of("7月5日,省委统战部副部长周在田带队赴绵阳市调研。县长孙立新在会上讲话。\n", place="四川省")
     assert [(e["org"], e["leaders"]) for e in rec["events"]] == [("四川省委统战部", ["周在田"])]
     assert not any(p.startswith("孙立新在") for p in rec["persons"])
+
+
+def test_a_name_jieba_knows_as_a_famous_ones_inside_a_list(record_of):
+    rec = record_of("旗人大常委会副主任周丽华、巴图、宝玉、钱占鹏及17位委员出席会议。\n")
+    assert ["周丽华", "巴图", "宝玉", "钱占鹏"] == [p["person"] for p in rec["positions"] if p["title"] == "副主任"]
