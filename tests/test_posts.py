@@ -1048,3 +1048,11 @@ def test_a_provinces_short_reference_is_never_a_municipality(record_of, triples)
     found = triples(record_of(text))
     assert ("周明远", "福建省人大常委会", "主任") in found  # the province the chain names
     assert not any(org.startswith("上海市") for person, org, _ in found if person != "钱雨辰")  # 省委: never 上海市委
+
+
+@pytest.mark.parametrize("text, post", [
+    ("4月2日,县政府召开常务会议。政府党组成员周明远出席会议。\n", ("周明远", "桦南县政府", "党组成员")),
+    ("4月2日,县政府召开常务会议。县委常委、政府党组副书记周明远出席会议。\n", ("周明远", "桦南县政府", "党组副书记")),
+])
+def test_a_bare_governments_party_group_is_the_places(record_of, triples, text, post):
+    assert post in triples(record_of(text, place="桦南县"))
