@@ -3080,3 +3080,8 @@ def test_a_lead_date_after_a_bracketed_agency_tag_dates_the_article(record_of):
     text = "□记者孙立新\n【本报讯】12月7日,省委第四巡视组组长钱雨辰一行赴秦安开展工作。市委常委、市纪委书记周明远主持动员会。\n"
     events = record_of(text, place="天水市")["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("天水市纪委", "12-07", ["周明远"])]
+
+
+def test_vetting_new_members_is_no_research_trip(record_of):
+    text = "11月7日,九三学社聊城市委召开全委会议。会议还研究了组织考察新社员有关事项。\n"
+    assert [e["name"] for e in record_of(text)["events"]] == ["全委会议"]
