@@ -99,6 +99,8 @@ def department(body: str, dept: str) -> str | None:
         return body[:-3] + dept  # 某街道党工委书记、人大工委主任: the street's working committee
     if body.endswith(("法院", "检察院")) and dept not in PARTY_DEPTS and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:部|局|庭|处|科)", dept):
         return body + dept  # 市中院党组成员、政治部主任: the court's own department (宣传部: the party committee's)
+    if body.endswith("人大常委会") and dept.endswith("委员会") and not dept.startswith("代表资格"):
+        return body[:-3] + dept  # 市人大常委会委员、财政经济委员会主任委员: the congress's special committee
     if dept == "管委会" and body.endswith(("党工委", "区党委")):
         return body[:-len("党工委" if body.endswith("党工委") else "党委")] + dept  # 某开发区党工委书记、管委会主任, 某管理区党委副书记、管委会主任: the zone's board
     if dept in ("人大", "人大主席团", "政府") and body.endswith(("镇党委", "乡党委")):

@@ -1056,3 +1056,13 @@ def test_a_provinces_short_reference_is_never_a_municipality(record_of, triples)
 ])
 def test_a_bare_governments_party_group_is_the_places(record_of, triples, text, post):
     assert post in triples(record_of(text, place="桦南县"))
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("合肥市人大常委会委员、农业与农村委员会副主任委员周明远参加活动。\n",
+     {("周明远", "合肥市人大常委会", "委员"), ("周明远", "合肥市人大农业与农村委员会", "副主任委员")}),
+    ("合肥市政协常委、提案委员会主任周明远参加活动。\n",
+     {("周明远", "合肥市政协", "常委"), ("周明远", "合肥市政协提案委员会", "主任")}),
+])
+def test_a_committee_of_a_congress_or_cppcc_in_a_chain(record_of, triples, text, posts):
+    assert posts <= triples(record_of(text))
