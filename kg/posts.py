@@ -30,8 +30,9 @@ _BARE_GOVERNMENT = re.compile(r"(?<=、)(?:人民)?政府$")  # 旗委副书记�
 _ZONE_BOARD = re.compile(r"(?:^|(?<=[、,;。\s]))管委会?$")  # 党工委书记、管委会主任: the zone's board
 _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|武装|纪检)$")
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
+_OFFICE_STEM = re.compile(r"(?:^|(?<=[、,;。\s兼]))(?:组织|宣传|秘书|综合|联络|调研|参政议政|社会服务)$")  # 兼组织处长: 组织处 + 处长
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
-_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$|[我本该各此])(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅)|[\u4e00-\u9fff]{0,4}办公室|"
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$|[我本该各此])(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|处)|[\u4e00-\u9fff]{0,4}办公室|"
                           r"(?<=、)[\u4e00-\u9fff]{2,10}委员会|"  # 市人大常委会委员、农业与农村委员会副主任委员: its special committee
                           r"(?:工商联|妇联|总工会|科协|侨联|文联|残联|办事处|党校))$")  # 县委常委、党校校长
 _SPACES = re.compile(r"\s*")
@@ -554,7 +555,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         begin = org.start if org else t_start
         dept = None
         stem = _DEPT_STEM.search(text, max(floor, t_start - 3), t_start) if title == "部长" else \
-            _BUREAU_STEM.search(text, max(floor, t_start - 3), t_start) if title == "局长" else None
+            _BUREAU_STEM.search(text, max(floor, t_start - 3), t_start) if title == "局长" else \
+            _OFFICE_STEM.search(text, max(floor, t_start - 5), t_start) if title == "处长" else None
         if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]

@@ -99,6 +99,8 @@ def department(body: str, dept: str) -> str | None:
         return body[:-3] + dept  # 某街道党工委书记、人大工委主任: the street's working committee
     if body.endswith(("法院", "检察院")) and dept not in PARTY_DEPTS and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:部|局|庭|处|科)", dept):
         return body + dept  # 市中院党组成员、政治部主任: the court's own department (宣传部: the party committee's)
+    if body.startswith("中共中央") and dept.startswith("中央"):
+        return "中共" + dept  # 中共中央政治局委员、中央书记处书记: the Party's secretariat
     if body.endswith("人大常委会") and dept.endswith("委员会") and not dept.startswith("代表资格"):
         return body[:-3] + dept  # 市人大常委会委员、财政经济委员会主任委员: the congress's special committee
     if dept == "管委会" and body.endswith(("党工委", "区党委")):

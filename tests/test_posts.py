@@ -1066,3 +1066,17 @@ def test_a_bare_governments_party_group_is_the_places(record_of, triples, text, 
 ])
 def test_a_committee_of_a_congress_or_cppcc_in_a_chain(record_of, triples, text, posts):
     assert posts <= triples(record_of(text))
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("民建石家庄市委秘书长、组织处处长周明远参加。\n",
+     {("周明远", "民建石家庄市委", "秘书长"), ("周明远", "民建石家庄市委组织处", "处长")}),
+    ("民建石家庄市委秘书长兼组织处长周明远、宣传处长孙立新参加。\n",
+     {("周明远", "民建石家庄市委", "秘书长"), ("周明远", "民建石家庄市委组织处", "处长"), ("孙立新", "民建石家庄市委宣传处", "处长")}),
+    ("全国总工会党组成员、书记处书记周明远出席。\n",
+     {("周明远", "全国总工会", "党组成员"), ("周明远", "全国总工会书记处", "书记")}),
+    ("中共中央政治局委员、中央书记处书记周明远出席。\n",
+     {("周明远", "中共中央政治局", "委员"), ("周明远", "中共中央书记处", "书记")}),
+])
+def test_an_office_or_secretariat_in_a_chain(record_of, triples, text, posts):
+    assert posts <= triples(record_of(text))
