@@ -1735,6 +1735,8 @@ def _part_of_told(text: str, m: re.Match, s: int, sentence: str, earlier_here: b
         return True
     if text.startswith(("开展", "组织开展"), m.start()) and (_OF_THE_MEETING.match(sentence) or earlier and _TALK.fullmatch(m["name"])):
         return True
+    if earlier and _OF_THE_MEETING.match(sentence) and m["noun"] == "仪式":
+        return True  # 会上还举行了新当选镇长向宪法宣誓仪式: a part of the session told before
     if earlier and _GROUP_OPENS.match(sentence):
         return True  # 调研组还召开专题座谈会: the trip told before, at one of its stops
     if earlier and text.endswith(("这次", "此次", "本次"), s, m.start()):

@@ -207,6 +207,9 @@ def _left_edge(text: str, start: int, at: int) -> int:
     return left
 
 
+_HE_NAMED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[上下]午))[^\W\d_镇乡村县区市省州旗和与及的在到赴]和$")
+
+
 def find_local_places(text: str, start: int, end: int) -> list[Mention]:
     """Towns, villages, communities and sites written as in the text (大康镇, 官渡村)."""
     out = []
@@ -219,6 +222,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if m.group(0) == "乡" and (word := jieba_words().get(text[m.start() - 1:m.end()])) and word[0] in ("v", "n") and word[1] >= 40:
             continue  # 送戏下乡, 返乡, 家乡: a word ending in 乡, no township
         left = _left_edge(text, start, m.start())
+        if left == m.start() and left - 2 >= start and _HE_NAMED.match(text, left - 2, left):
+            left -= 2  # ,三和镇: a name of one character and 和 (永和, 太和), no 和 joining two places
         if left == m.start() and (inner := _level_inside(text, start, left, m.group(0))) is not None:
             left = inner
         bounded = left == start or _LEFT_STOP.search(text, max(0, left - 2), left)

@@ -3085,3 +3085,12 @@ def test_a_lead_date_after_a_bracketed_agency_tag_dates_the_article(record_of):
 def test_vetting_new_members_is_no_research_trip(record_of):
     text = "11月7日,九三学社聊城市委召开全委会议。会议还研究了组织考察新社员有关事项。\n"
     assert [e["name"] for e in record_of(text)["events"]] == ["全委会议"]
+
+
+def test_a_town_named_with_he_and_a_ceremony_at_its_session(record_of, triples):
+    text = ("9月30日上午,三和镇第十三届人民代表大会第三次会议在镇政府四楼会议室胜利召开。"
+            "会议补选了镇长。会上还举行了新当选镇长向宪法宣誓仪式。当选镇长周明远同志进行了表态发言。"
+            "镇党委书记孙立新同志做出了重要讲话。\n")
+    record = record_of(text, pub_date="2018-10-01")
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("三和镇人大", "2018-09-30")]
+    assert {("周明远", "三和镇政府", "镇长"), ("孙立新", "三和镇党委", "书记")} <= triples(record)
