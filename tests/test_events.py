@@ -3094,3 +3094,11 @@ def test_a_town_named_with_he_and_a_ceremony_at_its_session(record_of, triples):
     record = record_of(text, pub_date="2018-10-01")
     assert [(e["org"], e["date"]) for e in record["events"]] == [("三和镇人大", "2018-09-30")]
     assert {("周明远", "三和镇政府", "镇长"), ("孙立新", "三和镇党委", "书记")} <= triples(record)
+
+
+def test_a_session_closing_after_all_its_agenda_and_the_peoples_town_head(record_of, triples):
+    text = ("1月24日,经过全体代表的共同努力,为期两天的青石镇第十九届人民代表大会第五次会议顺利完成全部议程,圆满闭幕。"
+            "大会依法选举产生了青石镇新一届的人民镇长周明远。会上,镇党委书记孙立新作了重要讲话。\n")
+    record = record_of(text, pub_date="2019-01-24")
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("青石镇人大", "2019-01-24")]
+    assert "人民镇" not in record["places"] and ("孙立新", "青石镇党委", "书记") in triples(record)
