@@ -172,9 +172,9 @@ def _title_ends(text: str, at: int) -> bool:
 
 def _common_word(name: str) -> bool:
     """A two-character word jieba knows often and not as a name (任命, 高度; not a name jieba tags nr),
-    or a verb or adverb it knows at all often (委员应邀列席: 应邀)."""
+    or a verb, adverb or adjective it knows at all often (委员应邀列席: 应邀; 主委简要介绍: 简要)."""
     known = jieba_words().get(name)
-    return known is not None and known[0] not in _NAME_TAGS and (known[1] >= 1000 or known[0] in _VERB_TAGS and known[1] >= 100)
+    return known is not None and known[0] not in _NAME_TAGS and (known[1] >= 1000 or known[0] in _PREDICATE_TAGS and known[1] >= 100)
 
 
 def _word_follows(text: str, i: int, e: int) -> bool:
@@ -191,6 +191,7 @@ def _word_follows(text: str, i: int, e: int) -> bool:
 _NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}
 _PREPOSITIONS = set("向对为于和与把被从将")  # surnames that are prepositions too
 _VERB_TAGS = {"v", "d", "c", "p"}
+_PREDICATE_TAGS = _VERB_TAGS | {"a", "ad"}
 
 
 @cache

@@ -443,3 +443,8 @@ def test_a_given_name_opening_with_zai_after_a_title(record_of):
 def test_a_name_jieba_knows_as_a_famous_ones_inside_a_list(record_of):
     rec = record_of("旗人大常委会副主任周丽华、巴图、宝玉、钱占鹏及17位委员出席会议。\n")
     assert ["周丽华", "巴图", "宝玉", "钱占鹏"] == [p["person"] for p in rec["positions"] if p["title"] == "副主任"]
+
+
+def test_an_adjective_after_a_title_is_no_name(record_of):
+    rec = record_of("民进太原市委会主委周守耀,秘书长孙立新陪同。周守耀主委简要介绍了民进的基本情况。\n")
+    assert "简要" not in rec["persons"] and "周守耀" in rec["persons"]
