@@ -1080,3 +1080,9 @@ def test_a_committee_of_a_congress_or_cppcc_in_a_chain(record_of, triples, text,
 ])
 def test_an_office_or_secretariat_in_a_chain(record_of, triples, text, posts):
     assert posts <= triples(record_of(text))
+
+
+def test_a_democratic_partys_committee_keeps_the_titles_after_it(record_of, triples):
+    text = ("4月14日,市政协副主席钱雨辰带队走访民进太原市委会。民进太原市委会主委周明远,副主委孙立新、赵明远,"
+            "秘书长李雨田陪同。\n")
+    assert ("李雨田", "民进太原市委会", "秘书长") in triples(record_of(text, place="太原市"))
