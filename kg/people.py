@@ -246,7 +246,7 @@ _GROUP_WORDS = re.compile(r"负责|同志|成员|各|有关|相关")
 # A long name after a title, before the verb it governs (部长孟和某某到…): Mongolian, Tibetan,
 # Uyghur names the surname lexicon cannot read.
 # 代表 and the body a name speaks for, before the role (部长某某代表省委主持召开…)
-_ON_BEHALF = r"代表[^,。;!?]{1,12}?(?:主持|讲话|致辞|出席|宣读|向|对)"
+_ON_BEHALF = r"代表[^,。;!?]{1,12}?(?:主持|讲话|致辞|出席|宣读|通报|汇报|向|对)"
 _LONG_NAME = re.compile(rf"[\u4e00-\u9fff]{{4,5}}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出|先后|来到|前往|莅临|{_ON_BEHALF})")
 
 

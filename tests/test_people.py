@@ -65,6 +65,7 @@ def test_a_list_opening_with_a_name_the_lexicon_cannot_read_before_a_dotted_one(
     ("委员全体委员到会", None),  # words, not a name
     ("主席率调研组赴地方调研", None),  # a verb and its group, not a name
     ("主席林秀文胜率委员开展活动", None),  # 胜率 is a word: a name of three and a stray character
+    ("市长巴特孟和代表市政府通报上半年情况", "巴特孟和"),  # on behalf of a body, before what it reports
 ])
 def test_long_name(text, name):
     assert long_name(text, 2, len(text)) == name
