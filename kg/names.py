@@ -212,6 +212,8 @@ def _list_head(text: str, pos: int, part: str) -> str | None:
     titled = [n for n in names if _ends_with_title(part[:len(part) - len(n)])]
     if titled or not names:
         return (titled or [None])[-1]
+    if names[0] == part and text[pos - 1:pos] in _CLAUSE_START:
+        return part  # 会上,虞某华、…: the whole item, a clause opening on it (not 某华, though 卓 is the commoner surname)
     return min(names, key=lambda n: (_surname_rank(n), -len(n)))  # 县领导杨华某, not 华某; 和李四: 李四
 
 

@@ -317,3 +317,8 @@ def test_a_presidiums_member_chairs(record_of):
     """会议由主席团成员甲主持: 成员 is a post (of the presidium, the group), and he chairs."""
     text = "3月5日,县人大会议举行主席团第一次会议。会议由主席团成员周明远主持。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_list_opening_a_clause_keeps_its_first_name_whole(record_of):
+    persons = record_of("会上,虞卓明、孙立新等同志作中心发言。\n")["persons"]
+    assert persons[:2] == ["虞卓明", "孙立新"]
