@@ -3102,3 +3102,8 @@ def test_a_session_closing_after_all_its_agenda_and_the_peoples_town_head(record
     record = record_of(text, pub_date="2019-01-24")
     assert [(e["org"], e["date"]) for e in record["events"]] == [("青石镇人大", "2019-01-24")]
     assert "人民镇" not in record["places"] and ("孙立新", "青石镇党委", "书记") in triples(record)
+
+
+def test_a_group_that_comes_to_call_on_and_visit(record_of):
+    text = "近日,常德市人大教科文卫委主任委员周明远一行来桃源县青石镇,看望走访市人大代表,调研镇人大工作开展情况。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("常德市人大教科文卫委", ["周明远"])]
