@@ -277,7 +277,7 @@ _ROUND = re.compile(r"(?P<name>[一二三四五六七八九十]{1,3}届(?:[省�
 # A CPPCC's members on a tour of their own, no one said to lead them (出席某会议的政协委员们,分两组
 # 视察了…; 第十一届县政协委员…集中视察了…): the CPPCC's inspection; a congress standing committee's
 # (某县人大常委会部分组成人员检查…): that committee's.
-_MEMBERS_TOUR = re.compile(r"(?P<who>政协委员|(?<![省市县区州])委员们|(?<=人大常委会)(?:部分|全体)?(?:组成人员|委员))们?(?P<mid>[^,。;:!?、]{0,4}|,[^,。;:!?]{0,8}?)"
+_MEMBERS_TOUR = re.compile(r"(?P<who>政协委员|(?<![省市县区州])委员们|(?<=人大常委会)(?P<members>(?:部分|全体)?(?:组成人员|委员)))们?(?P<mid>[^,。;:!?、]{0,4}|,[^,。;:!?]{0,8}?)"
                            r"(?:集中|分组|分[两二三四五六七八九十]个?组|先后|一同|共同)?(?P<noun>视察|考察|调研|检查)(?![组团员委站])")
 _FROM_DAY = re.compile(rf"(?:从|自|于){DATE.pattern}(?:起|开始|启动)")  # 从3月17日起: the round's first day
 
@@ -1251,7 +1251,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = _name_holder(bodies, m.start("name"), m.end("name") + 1, m["name"])
         org = org or (who and _person_body(who, positions))
         return Event(org, name, _kind(m["noun"]), None, (who.key,), (), (), s, e) if who and org else None
-    if kind == "members" and not m["who"].startswith(("政协", "委员们")):  # 某县人大常委会部分组成人员检查…: that committee's
+    if kind == "members" and m["members"]:  # 某县人大常委会部分组成人员检查…: that committee's
         committee = next((o.key for o in bodies.between(s, m.start("who")) if o.end == m.start("who")), None)
         return Event(committee, m.group(0)[m.start("noun") - m.start():], _kind(m["noun"]), None, (), (), (), s, e) \
             if committee else None
@@ -1299,15 +1299,16 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind in ("led", "went"):
         who = _subject_person(text, persons, clause, m.start()) or next(
             (p for p in persons.between(s, m.start()) if text.startswith("的带领下", p.end)), None)  # 在X的带领下,…
+        town_led = _town_leads(text, s, m.start()) if who is None else None
         if who is None and not _body_subject(text, bodies, clause, m.start()) and not _GROUP_GOES_ON.search(text, s, m.end()) \
-                and not _town_leads(text, s, m.start()):
+                and not town_led:
             return None  # a trip needs its traveller: a person, a body (市政协调研组赴X调研), the group told before
         noun = m["noun"] or m["wverb"] or m["anoun"]
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else \
             m.group(0) if m["anoun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else \
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
-        org = org or (_town_leads(text, s, m.start()) if who is None else None)
+        org = org or town_led
         leaders = (who.key, *_co_leaders(text, persons, who, m.start())) if who and kind == "led" else (who.key,) if who else ()
         if kind == "went" and m["wverb"] and m["wverb"].startswith(_RECEIVES):
             leaders = ()  # 市委书记甲会见调研组一行: the host receives a visit, chairing and leading nothing
@@ -2041,14 +2042,13 @@ def _on_its_work(org: str, event: str) -> bool:
 # A delegation to a congress's session, named by the place it is elected in (江西代表团, 某县代表团),
 # not a party's or a trade mission (党政代表团, 经贸代表团).
 _SESSION_DELEGATION = re.compile(r"[\u4e00-\u9fff]{1,8}?(?<!党政)(?<!经贸)(?<!商务)(?<!友好)代表团")
-_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届(?:全国)?人大[一二三四五六七八九十]{1,3}次会议")
 _NTH_SITTING = re.compile(r"[一二三四五六七八九十]{1,3}次会议")  # 十四届全国人大|一次会议: the congress, then its session
 
 
 def _session_delegation(text: str, bodies: "_Bodies", org: str | None, start: int, end: int) -> str | None:
     """A delegation's meeting at a congress's session (出席十三届全国人大四次会议的某省代表团举行全体会议,
     市十七届人大六次会议某县代表团分组审议) is the congress's: the one the article names with its session."""
-    if not (org and _SESSION_DELEGATION.fullmatch(org) and _SESSION.search(text, start, end)):
+    if not (org and _SESSION_DELEGATION.fullmatch(org)):
         return org
     congress = [o.key for o in bodies.between(start, end) if o.key.endswith("人大") and _NTH_SITTING.match(text, o.end)]
     return congress[0] if len(set(congress)) == 1 else org
