@@ -826,6 +826,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             else:
                 org = _between_sessions(_committee_holder(org, ev.name), ev.type, ev.name)
             org = _session_delegation(text, bodies, org, start, end)
+            if org and org.endswith("党政代表团") and lead_names and (led_by := _leaders_body(lead_names[:1], positions, ev.name)):
+                org = led_by  # 某区党政代表团来某市考察。区委书记甲、区长乙率队: the first leader's chief body
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
                                 documents=docs))
             events += [_with(events[-1], org=body, name=sitting)

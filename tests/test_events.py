@@ -3107,3 +3107,10 @@ def test_a_session_closing_after_all_its_agenda_and_the_peoples_town_head(record
 def test_a_group_that_comes_to_call_on_and_visit(record_of):
     text = "近日,常德市人大教科文卫委主任委员周明远一行来桃源县青石镇,看望走访市人大代表,调研镇人大工作开展情况。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("常德市人大教科文卫委", ["周明远"])]
+
+
+def test_a_party_and_government_delegations_trip_is_its_first_leaders_bodys(record_of):
+    text = ("本报讯 6月19日至20日,上海市徐汇区党政代表团来盐考察基层党建等工作。上海市徐汇区委书记周明远,"
+            "区委副书记、区长孙立新率队。\n")
+    events = record_of(text, pub_date="2024-06-21")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("徐汇区委", ["周明远", "孙立新"])]
