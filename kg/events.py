@@ -1541,7 +1541,7 @@ def _unit_of(org: str | None) -> str | None:
     """A unit's trip, not its party committee's or board's: 某学院党委书记甲一行到某镇调研 (某学院)."""
     unit = org.removesuffix("党委").removesuffix("监事会") if org else org
     return unit if unit != org and len(unit) > 1 and body_kind(unit) in ("company", "school", "unit") \
-        and not unit.endswith(("镇", "乡", "街道", "村", "社区", "自治区")) else org  # 某镇党委, 自治区党委: the place's own; 校党委 as written
+        and not unit.endswith(("镇", "乡", "街道", "村", "社区", "自治区", "工作")) else org  # 某镇党委, 自治区党委: the place's own; 校党委 as written; 市某某工作党委: a committee of its own
 
 
 def _unit_party(org: str | None, name: str) -> str | None:

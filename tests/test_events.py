@@ -3114,3 +3114,10 @@ def test_a_party_and_government_delegations_trip_is_its_first_leaders_bodys(reco
             "区委副书记、区长孙立新率队。\n")
     events = record_of(text, pub_date="2024-06-21")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("徐汇区委", ["周明远", "孙立新"])]
+
+
+def test_a_citys_working_party_committee_is_a_body_of_its_own(record_of, triples):
+    text = "1月3日,市经济信息化工作党委书记周明远带队拜访了中国铝业集团公司、中国航空发动机集团公司领导。\n"
+    record = record_of(text, place="上海市")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("上海市经济信息化工作党委", ["周明远"])]
+    assert ("周明远", "上海市经济信息化工作党委", "书记") in triples(record)
