@@ -195,6 +195,8 @@ def test_a_towns_meeting_is_held_by_its_party_committee(record_of):
         assert [e["org"] for e in record_of(opening + "青石镇召开党建工作会议。")["events"]] == ["青石镇党委"]
     studied = "7月27日,青石镇召开周一例会学习,会议传达了防汛工作要求。"  # a standing meeting, its business after it
     assert _pairs(record_of(studied)["events"]) == [("青石镇党委", "07-27", [])]
+    told = "3月31日,一场特殊的考试在青石镇举行。这是青石镇组织召开的年度工作述职报告会。"  # 这是: no part of the town's name
+    assert [e["org"] for e in record_of(told)["events"]] == ["青石镇党委"]
 
 
 def test_presidium_of_a_congress_session(record_of):
