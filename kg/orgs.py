@@ -166,6 +166,8 @@ _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, 
 # Verbs of the genre before a unit's name that jieba tags otherwise (关心 n, 关怀 nr): 关心关怀指导某大学
 _CUT_VERBS = {"列席", "出席", "参加", "陪同", "代表", "关心", "关怀", "指导", "支持", "助力", "考察", "调研", "视察",
               "走进", "来到", "前往", "深入", "访问", "慰问", "看望", "帮扶"}
+# Verbs of speech before what is said, also at the end of a longer word (特别强调): 听取总经理某某汇报公司…
+_SAY_VERBS = ("汇报", "强调", "听取", "指出")
 
 
 # 科学与技术(研究院), 城市与环境科学(学院): two fields, one faculty (青石县与青林学院: a place and a school)
@@ -186,8 +188,8 @@ def _after_function_words(text: str, left: int, right: int, school: bool = False
         if pos - len(word) > left and jieba_tags().get(word) == "d" and _opens_on_place(text[left:right]):
             continue  # 辽宁某某高新材料股份有限公司: 高新 (an adverb to jieba) inside the name after its place
         if len(word) > 1 and jieba_tags().get(word) in _CUT_TAGS and not gazetteer().lookup(word) \
-                or word in "着了的在和与及对由被把让为是将从就并向以给经来去" \
-                or word in _CUT_VERBS:
+                or word in "着了的在和与及对由被把让为是将从就并向以给经来去受" \
+                or word in _CUT_VERBS or word.endswith(_SAY_VERBS):
             cut = pos
     return cut
 

@@ -260,6 +260,9 @@ def test_kinds_of_unit_are_not_names(record_of, text):
     ("11所党委委员列席青岚光电公司党委会议。", "青岚光电公司"),
     ("审议《2021年江岳大学工作要点》。", "江岳大学"),
     ("6月1日,青岚控股集团党委召开会议。", "青岚控股集团"),  # 控股, 投资, 建设: a company's trade, no verb
+    ("纪委书记周红霞受集团公司党委书记委托主持会议。", None),  # 受: a name and a verb before the unit
+    ("在青岚公司,听取总经理吴伟专题汇报青岚光电公司组织架构。", "青岚光电公司"),  # what the report is on
+    ("他还特别强调青岚光电公司要以党建为引领。", "青岚光电公司"),  # 特别强调: said of the company
     ("6月1日,青岚城市建设投资集团召开会议。", "青岚城市建设投资集团"),
     ("10月10日,建工学院师生赴某镇调研。", "建工学院"),  # a faculty named by its trade alone
     ("10月26日,管理工程学院党委召开会议。", "管理工程学院"),  # 管理 opening a faculty's fields, not a verb
