@@ -90,6 +90,29 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
 _ACTING = re.compile(r"[((](?:代|兼|挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|人选|候选人|提名人选)[))]|提名人选|候选人")  # 主席提名人选甲乙
 
 
+_TOWN_CONTEXT = re.compile("[该全本我此]镇|[该全本我此]乡|镇党委|镇政府|乡党委|乡政府")
+
+
+def _town_after_level(text: str, t: re.Match, start: int, end: int) -> bool:
+    """衡山县长江镇召开…: a county's name, then a town whose name opens with 长 (长江镇), not the
+    county head (县长) and a name ending in 镇; so where the page writes the town again on its own,
+    or names its county right before and speaks of a town (该镇, 镇党委)."""
+    if t.group(0) not in ("县长", "市长", "区长") or not (town := next(
+            (p for p in find_local_places(text, t.end() - 1, min(end, t.end() + 6)) if p.start == t.end() - 1), None)) \
+            or len(town.text) != 3:
+        return False
+    again = any(text[i - 1:i] not in ("县", "市", "区") for i in _find_all(text, town.text, start, end) if i != town.start)
+    placed = any(e == t.start() + 1 for _, e, _ in division_spans(text, max(start, t.start() - 8), t.start() + 1))
+    return again or placed and bool(_TOWN_CONTEXT.search(text, start, end))
+
+
+def _find_all(text: str, word: str, start: int, end: int):
+    i = text.find(word, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, end)
+
+
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
     """Names after title chains, with one Position per (title, body) of the chain."""
@@ -97,7 +120,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     by_end = art.by_end
     mentions, positions = [], []
     for t in title_re().finditer(text, start, end):
-        if t.group(0) in REPORTER_TITLES:
+        if t.group(0) in REPORTER_TITLES or _town_after_level(text, t, start, end):
             continue
         names, pos = [], t.end()
         if acting := _ACTING.match(text, pos):

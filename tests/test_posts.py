@@ -1086,3 +1086,18 @@ def test_a_democratic_partys_committee_keeps_the_titles_after_it(record_of, trip
     text = ("4月14日,市政协副主席钱雨辰带队走访民进太原市委会。民进太原市委会主委周明远,副主委孙立新、赵明远,"
             "秘书长李雨田陪同。\n")
     assert ("李雨田", "民进太原市委会", "秘书长") in triples(record_of(text, place="太原市"))
+
+
+@pytest.mark.parametrize("text", [
+    "长林镇召开党建推进会\n9月17日,青林县长林镇召开基层党建工作推进会。",  # the town written again on its own
+    "9月17日,衡山县长林镇召开基层党建工作推进会。该镇党政成员参加。",  # the county named right before, a town spoken of
+])
+def test_a_town_opening_with_chang_after_a_county_is_no_county_head(record_of, text):
+    record = record_of(text)
+    assert not record["positions"], record["positions"]
+    assert [e["org"] for e in record["events"] if e["date"]] == ["长林镇党委"]
+
+
+def test_a_county_head_named_like_a_town_stays_a_person(record_of):
+    record = record_of("9月17日,副县长江镇主持会议。")  # 江镇, a name: no town written, none spoken of
+    assert [(p["person"], p["title"]) for p in record["positions"]] == [("江镇", "副县长")]
