@@ -1880,6 +1880,7 @@ _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
 _WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临|赴|到(?![会场])|来(?![自])(?=[\u4e00-\u9fff]))")  # 某某先后来到…,开展…活动, 某某来我县开展…活动: who went holds it
 _WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴)[^,。;]{1,24},(?:并?就[^,。;]{2,40}?)?$")  # the clause before a trip's (就…工作)开展…调研
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},")
+_ARRIVED_BARE = re.compile(r"(?:来到|深入|走进|前往|赴)[^,。;]{1,20},")  # 某某深入某州,先后来到…调研: right after the name
 
 
 def _co_leaders(text: str, persons: SpanIndex, who: Mention, verb: int) -> tuple[str, ...]:
@@ -1904,8 +1905,10 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     if not near or len(gap) > 24 or re.search(r"[,。;]", gap) \
             and not ((re.fullmatch(r"(?:等人?)?,", gap) or (m := _SEVERAL_END.match(gap)) and gap[m.end():] in ("分别", "共同"))
                      and _LEADS_GROUP.match(text, hi)):  # 甲、乙,带领…: the list leads; 甲等市领导,分别带队
-        arrived = [m for m in _ARRIVED.finditer(text, lo, hi)]
-        return _subject_person(text, persons, lo, arrived[-1].start() + 2) if arrived and near else None
+        arrived = [m.start() + 2 for m in _ARRIVED.finditer(text, lo, hi)] \
+            or [m.start() for m in _ARRIVED_BARE.finditer(text, lo, hi)
+                if any(p.end == m.start() for p in near) and not re.search("[,;]", text[m.end():hi])]
+        return _subject_person(text, persons, lo, arrived[-1]) if arrived and near else None
     for p in near[:-1]:  # X率A、B等一行到…: the party is X's
         if _LEADS_GROUP.match(text, p.end) and not re.search(r"[。;]", text[p.end:near[-1].start]):
             return _subject_person(text, persons, lo, p.end)

@@ -898,6 +898,10 @@ def test_who_went_holds_what_the_next_clause_says_was_held(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
     named = "近日,区人大常委会主任周明远先后来到城南村委,副主任钱雨辰开展走访代表活动。\n"
     assert [e["leaders"] for e in record_of(named)["events"]] != [["周明远"]]
+    deeper = "10月21日,市委书记周明远深入青林县,先后来到城南村、北岭村调研脱贫工作。\n"  # gone into the county first
+    assert [(e["org"], e["leaders"]) for e in record_of(deeper)["events"]] == [("市委", ["周明远"])]
+    later = "21日上午,周明远来到城南村,了解灌溉情况,随后前往北岭村,实地察看水渠。\n"  # not the clause right before
+    assert not [e for e in record_of(later)["events"] if e["leaders"]]
 
 
 def test_a_dateline_and_its_credit_before_the_lead_date_carry_it(record_of):
