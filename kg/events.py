@@ -243,7 +243,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,30}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,40}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
         rf"(?:看望(?={trip}))?(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查|检查)(?=[\u4e00-\u9fff“])(?![组团员委站])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
@@ -1913,9 +1913,9 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
         if _LEADS_GROUP.match(text, p.end) and not re.search(r"[。;]", text[p.end:near[-1].start]):
             return _subject_person(text, persons, lo, p.end)
     i = len(near) - 1
-    party = re.match(r"等?一行", gap)  # A,副主任B等一行到…: a party, led by its first
+    party = re.match(rf"(?:{_HONORIFIC})?等?一行", gap)  # A,副主任B(老师)等一行到…: a party, led by its first
     while i > 0 and (re.fullmatch(r"[、与和][\u4e00-\u9fff、]{0,%d}" % (16 if party else 10),
-                                  between := _after_title(text, near[i - 1].end, near[i].start))
+                                  between := _after_title(text, near[i - 1].end, near[i].start, _HONORIFIC))
                      or re.fullmatch(_LISTED, between) and (party or _titled(between))):
         i -= 1  # A、B率…, A与B副董事长先后深入…, A、副主席B走访…; 省委书记A,省委副书记、省长B会见…; A副处长、B法官等一行
     return near[i]
@@ -1926,9 +1926,12 @@ _TOPIC = re.compile(r"^(?:一行)?就[^,。;:!?]{2,60}?(?:工作|问题|情况|�
 _PARTY_SIZE = re.compile(r"^(等?一行)(?:[一二三四五六七八九十两\d]{1,3}人)?,?$")  # 某调研员孙某一行(四人),到我县调研
 
 
-def _after_title(text: str, start: int, end: int) -> str:
-    """text[start:end] less a title that opens it (A副处长、民一庭B: 、民一庭)."""
-    t = title_re().match(text, start, end)
+_HONORIFIC = "老师|同志|先生|女士|教授"  # after a name: 某某老师一行
+
+
+def _after_title(text: str, start: int, end: int, honorific: str = "") -> str:
+    """text[start:end] less a title (or an honorific) that opens it (A副处长、民一庭B: 、民一庭)."""
+    t = title_re().match(text, start, end) or honorific and re.compile(honorific).match(text, start, end)
     return text[t.end() if t else start:end]
 
 

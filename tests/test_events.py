@@ -3127,3 +3127,16 @@ def test_a_citys_working_party_committee_is_a_body_of_its_own(record_of, triples
     record = record_of(text, place="上海市")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("上海市经济信息化工作党委", ["周明远"])]
     assert ("周明远", "上海市经济信息化工作党委", "书记") in triples(record)
+
+
+def test_a_trip_on_a_long_list_of_matters(record_of):
+    text = ("4月19日至21日,省检察院检察长周汉荣一行在市领导钱成的陪同下,"
+            "对我市基层检察院队伍建设、业务建设、信息化建设等方面的情况进行了调研。")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("04-19", ["周汉荣"])]
+
+
+def test_a_party_of_teachers_is_led_by_its_first(record_of):
+    text = "8月12日,我院党委副书记周庆桥老师、食品系副主任钱利强老师一行到青岚公司进行走访交流。"
+    record = record_of(text)
+    assert [e["leaders"] for e in record["events"]] == [["周庆桥"]]
+    assert "钱利强老师" not in record["persons"]
