@@ -59,6 +59,10 @@ _BY_BODY = re.compile(r"由[\u4e00-\u9fff]{2,12}$")  # 会议由镇党委某某�
 _LISTED_BODY = re.compile(r"(?:^|[、,,。;:])[\u4e00-\u9fff]{3,12}$")  # a chain's last item, a body, then the chair's name
 _BODY_CREDIT = re.compile(r"政协|人大|政府|委员会|妇联|融媒|[\u4e00-\u9fff]{3,}(?:办|局|委|部|中心)$"
                           r"|[\u4e00-\u9fff]{2,}(?:网|报|台)$")  # 作者:某某融媒, 作者:某湖网: an outlet credited
+# A government page's labelled fields (索引号: 0151…, 发布机构: …): labels, not speakers.
+_FIELD_LABELS = "索引号|发布机构|发文机关|发布日期|成文日期|发布时间|文号|主题分类|体裁分类|信息来源|来源|关键词|分类"
+# Words a page writes where a writer's name would stand: 作者:小编, 作者:佚名.
+_NO_WRITER = {"小编", "佚名", "匿名", "本站", "本网", "网友", "管理员"}
 _NAME_FIRST_NEEDS = ("/", "摄", "供稿", "报道")  # what the credit branches that open with a name each need
 
 
@@ -84,7 +88,7 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|[■□]\s?(?P<mnames>{_NAME})(?=\s*(?:\n|$))"  # a byline's mark before the writer: ■甲乙
-        rf"|(?:^|\n)(?!{_ROLES})(?P<speaker>(?:(?!(?:{_ROLES}):)[\u4e00-\u9fff]){{2,4}}):)"  # not 值班编辑: (编辑's credit)
+        rf"|(?:^|\n)(?!{_ROLES}|{_FIELD_LABELS})(?P<speaker>(?:(?!(?:{_ROLES}):)[\u4e00-\u9fff]){{2,4}}):)"  # not 值班编辑: (编辑's credit)
     )
 
 
@@ -110,6 +114,8 @@ def _credit_name(part: str) -> str | None:
     or with the photo's mark (记者甲乙摄)."""
     if len(part) >= 3 and part.endswith("摄"):
         return _credit_name(part[:-1])
+    if part in _NO_WRITER:
+        return None
     if 2 <= len(part) <= 3 and (plausible(part) or surname_re().match(part) and part not in jieba_words()):
         return part
     if len(part) == 4 and gazetteer().lookup(part[:2]) and (name := name_at(part, 2)) == part[2:] and plausible(name):

@@ -75,6 +75,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 委员满意度: a word (满意) and its tail, jieba's word no name (not 董事王国某主持)
         if glen == 2 and (w := jieba_words().get(text[i:e])) and w[0] not in _NAME_TAGS and w[1] >= 20:
             continue  # 总书记党中央的核心: jieba's word (党中央, 党组织), no name
+        if text.startswith("在线", e):
+            continue  # 华声在线: an outlet's name, no person's before 在
         if glen == 2 and text[e - 1] == "于" and text[e:e + 1].isdigit():
             continue  # 教育长某某于8日出席: 于 (on) before the day, no given name's
         if glen == 2 and text[e - 1] == "会" and text[s:e] in jieba_words():
@@ -102,6 +104,8 @@ def name_before_title(text: str, pos: int, end: int) -> str | None:
     """A name between its title and a second one that honours it (县防办主任某某某局长,
     总指挥某某某副县长), where the title after it is what ends the name."""
     m = surname_re().match(text, pos, end)
+    if m and text[pos] in _PREPOSITIONS and surname_re().match(text, pos + 1, end):
+        return None  # 庭长向周院长介绍: 向 (to) before a surname and a title, no name 向周
     for glen in (2, 1) if m else ():
         e = m.end() + glen
         name = text[pos:e]

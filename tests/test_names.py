@@ -98,6 +98,16 @@ def test_not_names(text):
     assert _names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "索引号: 01512812X-201802-073266\n3月2日,镇党委召开会议。",  # a government page's field label
+    "作者:小编\n6月2日,镇党委召开会议。",  # no writer's name
+    "韩声在线6月3日讯 6月2日,镇党委召开会议。",  # an outlet's name before 在线
+    "6月2日,法庭庭长向周院长作了介绍。",  # 向 (to) before a surname and a title
+])
+def test_page_words_where_a_name_might_stand_are_none(record_of, text):
+    assert record_of(text)["persons"] == []
+
+
 def test_a_list_of_units_is_no_list_of_names(record_of):
     text = "三区一县团委书记以及安工大、师专、职业技术学院三所高校的干部参加了会议。"
     assert record_of(text)["persons"] == []
