@@ -19,7 +19,8 @@ from .model import Document
 _PUNCT = {"\u3000": " ", "\u00a0": " ", "﹙": "(", "﹚": ")", "〔": "(", "〕": ")",
           "―": "—", "－": "-", "﹐": ",", "﹕": ":", "︰": ":", "∶": ":"}
 _TERMINAL = set("。!?;:…”」』)】")
-_PARAGRAPH_START = re.compile(r"^(本报|▲|■|●|□|#|通讯员|记者|——|\(|【|\d{1,2}月\d{1,2}日)")
+_PARAGRAPH_START = re.compile(r"^(本报|▲|■|●|□|#|通讯员|记者|——|\(|【|\d{1,2}月\d{1,2}日"
+                              r"|\d{4}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2})")  # a page's time stamp under its headline
 _PARAGRAPH_END = re.compile(r"(摄影报道|摄|报道)$")
 _DAY_OPENS = re.compile(r"\d{1,4}日(?:[上下]午|晚上?)?[,,]")
 # A page header: "2 综 合 2024年8月9日 星期五 责任编辑：…" — never part of an article.

@@ -65,6 +65,8 @@ def test_full_width_ascii_becomes_half_width(text, expected):
     ("某院副书记、副院长周明远调研某所\n\n29日下午,周明远莅临某所调研。",
      "某院副书记、副院长周明远调研某所\n29日下午,周明远莅临某所调研。"),
     ("会议强调,全体会议于6月\n\n15日,在某地召开。", "会议强调,全体会议于6月15日,在某地召开。"),  # a day after its month wrapped
+    ("周明远调研青林交通、城建项目\n2019年06月27日08:18 来源:青林发布",  # a headline with a 、, then the page's stamp
+     "周明远调研青林交通、城建项目\n2019年06月27日08:18 来源:青林发布"),
 ])
 def test_hard_wrapped_lines_are_rejoined(text, expected):
     assert normalize(text).text == expected
