@@ -156,7 +156,7 @@ _TASK = re.compile(r"(?:开展|召开|举办|举行|组织|搞)好")  # 开展�
 _ALONG = re.compile(r"(?:(?:陪同|一同|一起)(?:参加)?|参加)(?P<noun>调研|督导|督查|视察|检查|考察)")
 _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff·]{1,16}?(?:[社报台网]|在线|客户端)\s?[\u4e00-\u9fff\d]{0,12}?(?:[电讯]|消息[::]?|报道))?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
-_OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?,")
+_OPENS_CLAUSE = re.compile(r"(?:[至—-](?:\d{1,2}月)?\d{1,2}日)?(?:\((?:星期|周)[一二三四五六日天]\))?(?:[上下]午|晚上?)?(?:开始|起)?,")
 # 在Y考察时的重要讲话(精神): a tour cited for what was said there (not 在Y调研时强调: the tour told)
 _ASIDE = re.compile(r"\([^)]{1,8}\)")
 _RELAYED = re.compile(r"传达|学习|贯彻|落实|观看|收看")  # 传达了某书记到我区调研时的指示精神: a trip cited

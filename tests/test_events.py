@@ -39,6 +39,7 @@ MEETING = ("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组�
     ("4日上午,县政协召开主席会议。", None, None),  # without the paper's date, no month
     ("第十四届第4日程。", "2024-06-28", None),
     ("11月4、5日,省检察院专职委员张建国一行到大祥区院调研。", None, "11-04"),  # two days: the first
+    ("为贯彻落实11月28日全市调度会精神,11月29日开始,区应急管理局局长周权带队督导。", None, "11-29"),  # from that day on
 ])
 def test_event_date(sentence, pub_date, expected):
     assert event_date(sentence, pub_date) == expected
