@@ -216,7 +216,7 @@ def _passive_parts() -> tuple[str, str]:
         rf"(?:(?:{_NAMED_DAYS})(?:[上下]午|晚上?)?)?"  # 昨日下午在某地闭幕, 今早开幕
         rf"(?:(?:圆满|顺利)?完成(?:了)?(?:大会|会议)?的?(?:预定)?(?:各项|全部)(?:预定)?议程(?:和[\u4e00-\u9fff]{{2,8}}?)?(?:后)?,?(?:顺畅(?=落幕))?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕; 完成了各项议程和推举使命,顺畅落幕
         rf"(?:,?在[^,。;:!?]{{1,24}}?)?"  # 某会议,在某大剧院开幕: a comma before the venue
-        rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义)"  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
+        rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义|之?前|前夕|之际)"  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
     )
 
 
@@ -304,6 +304,9 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
         for m in _finditer(pattern, text, s, e, kind == "held", _passive_tail() if kind == "passive" else None):
             if kind in ("led", "went") and _ABOUT.search(text, max(s, m.start() - 40), m.start()):
                 continue  # 听取了某委关于走访代表…情况的报告: the subject of a report, no trip
+            if kind in ("held", "went") and _BY_MEANS.search(text, max(s, m.start() - 30), m.start()) \
+                    and _MEANS_END.match(text, m.end()):
+                continue  # 采取听取汇报、召开座谈会、实地考察等方式进行: the ways a task is done, none held
             if kind in ("led", "went", "held") and any(
                     k in ("held", "passive", "chaired") and k != kind and o.start() < m.end() and m.start() < o.end()
                     for k, o in out) or kind == "spoke" and any(o.start() < m.end() and m.start() < o.end() for _, o in out) \
@@ -318,6 +321,8 @@ def _matches(text: str, s: int, e: int) -> list[tuple[str, re.Match]]:
     return sorted(out, key=lambda km: km[1].start())
 
 
+_BY_MEANS = re.compile(r"(?:采取|采用|通过)[^,。;:!?]*$")
+_MEANS_END = re.compile(r"[^,。;:!?]{0,30}?等?(?:方式|形式|办法)")
 # 关于 opening the title a trigger stands in: no word that ends a title (报告, 意见, 》…) between them
 _ABOUT = re.compile(r"关于(?:(?!报告|汇报|意见|决定|通知|议案|办法|方案|规定|建议|》|[,。;:!?])[^\n]){0,40}$")
 

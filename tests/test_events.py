@@ -3141,3 +3141,10 @@ def test_a_party_of_teachers_is_led_by_its_first(record_of):
     record = record_of(text)
     assert [e["leaders"] for e in record["events"]] == [["周庆桥"]]
     assert "钱利强老师" not in record["persons"]
+
+
+def test_a_meeting_to_come_and_the_ways_of_a_task_are_no_events(record_of):
+    before = "在市人大常委会第四十四次会议召开之前,6月23日,市人大常委会组织部分委员开展会前集中视察。"
+    assert [e["name"] for e in record_of(before)["events"]] == ["会前集中视察"]
+    means = "8月31日,市人大常委会召开执法检查动员会。这次执法检查主要采取听取汇报、召开座谈会、实地考察等方式进行。"
+    assert [e["name"] for e in record_of(means)["events"]] == ["执法检查动员会"]
