@@ -888,6 +888,9 @@ def _locate(doc: Document, a: Article, province: Division | None, spans, hints: 
             return Locality(found, "text")  # a site of one place relaying a page its headline says is another's
         if county := _county_named(doc.text, a, votes, loc.place, spans):
             return Locality(county, "text")  # 某县人大常委会 of a city's site, gone to learn from a county elsewhere
+        if loc.place.level == "province" and (found is None or found.level == "province") \
+                and (d := _short_form_place(doc, a, level, spans)) and _inside(d, loc.place):
+            return Locality(d, "text")  # 县政协 on a provincial site's page that names its county by its short form
         return _city_named(doc.text, a, loc, votes, spans)
     for cands in hints.weak:
         d = _pick(list(cands), votes)

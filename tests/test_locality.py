@@ -395,6 +395,11 @@ def test_a_county_short_form_jieba_hardly_knows_places_an_unplaced_page():
     assert _names(_locate(text)) != [("河南蒙古族自治县", "text")]
 
 
+def test_a_county_short_form_narrows_a_page_a_provincial_site_placed_in_its_province():
+    text = "2月17日,县政协委员集中视察了重点项目。大家纷纷表示,要为江华高质量发展建言献策。\n"
+    assert _names(_locate(text, source="http://www.hunanzx.gov.cn/a/1.html")) == [("江华瑶族自治县", "text")]
+
+
 def test_county_bodies_named_twice_beside_more_city_bodies_relayed_are_the_pages_own():
     """A county's meeting relays 省委、市委、市政府 words: 市 is named short more often, but no
     city is named, and 县委 twice makes it a county page, placed by its county's short form."""
