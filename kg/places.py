@@ -183,6 +183,17 @@ _PARTY_OPENS = re.compile("中国共产党|中共")
 _NAMED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2,3}副)")
 
 
+def _named_without_level(text: str, head: str, level: str) -> bool:
+    """周某镇长通报: two characters before 镇长 are a person's name where the page writes them
+    elsewhere with no 镇 after (镇长周某主持), not a town's (某汪镇在…召开)."""
+    i = text.find(head)
+    while i >= 0:
+        if not text.startswith(level, i + len(head)):
+            return True
+        i = text.find(head, i + 1)
+    return False
+
+
 _LEVEL_INSIDE = ("市镇", "县镇", "区镇", "镇镇", "镇乡")
 
 
@@ -243,7 +254,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
         if m.group(0) in "镇乡" and text.startswith("长", m.end()) \
                 and (_NAMED_HEAD.fullmatch(text, left, m.start()) or text[m.start() - 1:m.start()] == "副"
-                     or text.endswith("人民", left, m.start())):
+                     or text.endswith("人民", left, m.start())
+                     or m.start() - left == 2 and _named_without_level(text, text[left:m.start()], m.group(0))):
             continue  # 周某某副镇长, 周某某镇长: a person and their title, no town; 新一届的人民镇长: the people's
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
                 and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])

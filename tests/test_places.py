@@ -339,6 +339,9 @@ def test_a_name_before_a_town_heads_title_is_no_town(record_of):
     record = record_of("5月25日下午,周正宇副镇长在镇政府五楼会议室主持召开全镇防汛工作会议。\n")
     assert record["places"] == [] and [p["org"] for p in record["positions"]] == ["镇政府"]
     assert "杨集镇" in record_of("5月25日下午,杨集镇镇长周正宇主持召开全镇防汛工作会议。\n")["places"]
+    # a name of two before 镇长, written elsewhere without 镇: a person, so the page's one town stays its own
+    record = record_of("5月18日,青汪镇在镇北会议室召开调度会。会议由镇长周艳主持。会上,周艳镇长通报了工作。\n")
+    assert record["places"] == ["青汪镇"] and {p["org"] for p in record["positions"]} == {"青汪镇政府"}
 
 
 def test_a_two_character_county_inside_a_word_is_no_place(record_of):
