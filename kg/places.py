@@ -237,6 +237,9 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
             left -= 2  # ,三和镇: a name of one character and 和 (永和, 太和), no 和 joining two places
         if left == m.start() and (inner := _level_inside(text, start, left, m.group(0))) is not None:
             left = inner
+        if left == m.start() and m.group(0) in "镇乡" and text[left - 1:left] == "旗" \
+                and (edge := _left_edge(text, start, left - 1)) < left - 1 and gazetteer().lookup(text[edge:left]) is None:
+            left = edge  # 肖旗乡: 旗 inside the township's name, no banner's (某某旗某镇: the banner's town)
         bounded = left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
         if not _core_fits(text, left, m.start(), m.group(0)):  # 县人大代表某镇镇长: the town after the title
             left = max([left] + [t.end() for t in title_re().finditer(text, left, m.start())])

@@ -334,6 +334,13 @@ def test_a_town_or_street_whose_name_opens_with_xin(record_of):
     assert {"新塘街道", "新桥镇"} <= set(places) and not any(p.startswith(("新农", "新型")) for p in places)
 
 
+def test_a_township_whose_name_ends_in_qi_is_a_town(record_of):
+    """青旗乡: 旗 inside the township's name (no banner 青旗), so 乡党委 is that township's."""
+    record = record_of("3月26日,青旗乡第十七届人民代表大会第一次会议开幕。大会由乡党委书记周上主持。\n")
+    assert "青旗乡" in record["places"] and ("周上", "青旗乡党委", "书记") in {
+        (p["person"], p["org"], p["title"]) for p in record["positions"]}
+
+
 def test_a_name_before_a_town_heads_title_is_no_town(record_of):
     """周某某副镇长在镇政府…主持召开: the deputy head of the town the page names, no town 周某某副镇."""
     record = record_of("5月25日下午,周正宇副镇长在镇政府五楼会议室主持召开全镇防汛工作会议。\n")
