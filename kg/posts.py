@@ -471,6 +471,7 @@ _TERM_BEFORE = re.compile(r"第?[〇零一二三四五六七八九十百\d]{1,4}
 _APPOINTED = re.compile(r"(?:被任命为|任命为|当选为|当选|担任|兼任|出任|调任|升任|转任|改任|任|为)(?:新一届|新一任|新任)?(?:中共|中国共产党|大会)?$")
 
 
+_VOTES_BEFORE = re.compile(r"(?:以[^,。;]{1,10}?票|全票|高票|满票|等)$")
 _COMRADES_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]位)?同志(?:以[^,。;]{1,10}?票)?$")  # 以52票全票当选
 _REMOVED = re.compile(r"免去(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:中共|中国共产党)?$")
 
@@ -521,6 +522,8 @@ def _appointment(art: _Article, t: re.Match, default_org):
     at = verb.start()
     if text[max(floor, at - 2):at] == "聘任":  # 聘任甲乙为委员: the names follow 聘任
         return None
+    if vote := _VOTES_BEFORE.search(text, max(floor, at - 16), at):
+        at = vote.start()  # 甲乙全票当选为某乡乡长, 甲、乙、丙等当选为副乡长
     if comrade := _COMRADES_BEFORE.search(text, max(floor, at - 16), at):
         at = comrade.start()  # 甲乙同志当选为某镇镇长, 甲、乙、丙三位同志当选为副镇长
     names = names_before(text, at, floor, by_end, strict=False) or _career_subject(text, at, floor)

@@ -744,6 +744,9 @@ def test_a_list_elected_with_a_count_of_comrades(record_of, triples):
     text = "钱雨辰同志当选为青石镇人民政府镇长,周明远、孙立华、吴自文三位同志当选为副镇长。\n"
     assert triples(record_of(text)) == {("钱雨辰", "青石镇政府", "镇长"), ("周明远", "青石镇政府", "副镇长"),
                                         ("孙立华", "青石镇政府", "副镇长"), ("吴自文", "青石镇政府", "副镇长")}
+    text = "钱雨辰全票当选为青石镇人民政府镇长,周明远、孙立华、吴自文等当选为副镇长。\n"  # no 同志: the votes, 等
+    assert triples(record_of(text)) == {("钱雨辰", "青石镇政府", "镇长"), ("周明远", "青石镇政府", "副镇长"),
+                                        ("孙立华", "青石镇政府", "副镇长"), ("吴自文", "青石镇政府", "副镇长")}
 
 
 def test_elected_by_votes_and_a_new_areas_working_committee(record_of, triples):
