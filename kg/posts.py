@@ -301,7 +301,7 @@ def _body_finder(art: _Article, at: int):
             # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's
             # nearest committee or unit (在某大学调研期间,与党委书记甲乙座谈), its town's, its place's
             near = [b for b in before if body_kind(b) in ("party", "school", "company")]
-            town = art.town("镇") or (art.town("ZONE") if title[1:] == "党工委" else None)  # 党工委书记: a zone's
+            town = art.town("镇") or art.town("乡") or (art.town("ZONE") if title[1:] == "党工委" else None)  # 党工委书记: a zone's
             if title[1:] == "党工委":
                 near = []  # a county's or a unit's committee has no 党工委
             place = ctx.locale.name if ctx and ctx.locale and title[1:] not in ("党委", "党工委") else None  # 市委, not 市党委
@@ -318,6 +318,8 @@ def _body_finder(art: _Article, at: int):
                 where = "学校"  # 我校召开…。党委书记甲: the page's own school, unnamed
             if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
                 where = "校"  # the school unnamed, its committee as the page writes it: 校党委
+            if where and where == town and title[1:] == "人大常委会":
+                return None  # 人大常委会副主任 on a town's page: the county's, a town's congress has no standing committee
             return where + title[1:] if where else None
         if title and title.endswith("部长") and (dept := [o.key for o in art.departments.between(lo, at) if o.end <= at]):
             return dept[-1]  # 组织部部长甲,副部长乙: the department the sentence named in a chain

@@ -1104,3 +1104,13 @@ def test_a_town_opening_with_chang_after_a_county_is_no_county_head(record_of, t
 def test_a_county_head_named_like_a_town_stays_a_person(record_of):
     record = record_of("9月17日,副县长江镇主持会议。")  # 江镇, a name: no town written, none spoken of
     assert [(p["person"], p["title"]) for p in record["positions"]] == [("江镇", "副县长")]
+
+
+def test_a_townships_bare_titles_are_its_bodies(record_of, triples):
+    """On a township's page (乡, as a 镇's): 党委书记, 人大主席 with no body are its own; a 人大常委会's
+    副主任 is not (a township's congress has no standing committee)."""
+    text = ("8月21日,青溪乡召开第八次党员代表大会。党委书记周丽春主持会议。人大主席钱明翰出席。"
+            "人大常委会副主任吴友锡到会指导。\n")
+    found = triples(record_of(text))
+    assert {("周丽春", "青溪乡党委", "书记"), ("钱明翰", "青溪乡人大", "主席")} <= found
+    assert not any(org and org.startswith("青溪乡") for person, org, _ in found if person == "吴友锡"), found
