@@ -263,6 +263,7 @@ def test_kinds_of_unit_are_not_names(record_of, text):
     ("纪委书记周红霞受集团公司党委书记委托主持会议。", None),  # 受: a name and a verb before the unit
     ("在青岚公司,听取总经理吴伟专题汇报青岚光电公司组织架构。", "青岚光电公司"),  # what the report is on
     ("他还特别强调青岚光电公司要以党建为引领。", "青岚光电公司"),  # 特别强调: said of the company
+    ("会议强调,要进一步建立健全学院党的工作体系。", None),  # 健全: a verb before the page's own 学院
     ("6月1日,青岚城市建设投资集团召开会议。", "青岚城市建设投资集团"),
     ("10月10日,建工学院师生赴某镇调研。", "建工学院"),  # a faculty named by its trade alone
     ("10月26日,管理工程学院党委召开会议。", "管理工程学院"),  # 管理 opening a faculty's fields, not a verb
@@ -1011,3 +1012,8 @@ def test_a_league_committees_departments_named_after_it(record_of):
     text = "团省委组织部、学校部有关负责同志作交流。共青团中央基层建设部副部长钱雨辰讲话。\n"
     orgs = record_of(text, place="福建省")["organizations"]
     assert {"共青团福建省委组织部", "共青团福建省委学校部", "共青团中央基层建设部"} <= set(orgs) and "建设部" not in orgs
+
+
+def test_a_branch_after_zheshi_is_named_without_it(record_of):
+    orgs = record_of("7月1日,这是图书馆党支部组织的一次主题党日活动。")["organizations"]
+    assert orgs == ["图书馆党支部"], orgs
