@@ -883,6 +883,8 @@ def test_a_chain_joined_by_jian_and_a_democratic_partys_department(record_of, tr
     assert {("周明远", "农工党中央", "专职副主席"), ("周明远", "农工党中央", "秘书长"),
             ("周明远", "农工党中央组织部", "部长")} <= triples(record)
     assert [(e["org"], e["leaders"]) for e in record["events"] if e["leaders"]] == [("农工党中央", ["周明远"])]
+    zone = record_of("3月2日,区委副书记、区长兼经开区党工委书记、管委会主任周俊主持召开区长办公会。\n")
+    assert {("周俊", "区政府", "区长"), ("周俊", "经开区党工委", "书记")} <= triples(zone)  # no 区长兼经开区
 
 
 def test_a_commissions_committee_and_a_banks_branch(record_of, triples):
