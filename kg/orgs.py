@@ -602,9 +602,13 @@ _COUNTY_COURT = re.compile(r"(?=[该本我院])(?:(?<=[省县区市])|(?P<that>[
 
 
 def _court_kind(text: str, start: int, end: int, m: re.Match) -> str | None:
+    """检察院 or 法院 by the title after the word (a 院长 a court's only on a page that speaks of
+    courts: 我院某副院长 of a college's page is the college's), else by the article."""
+    prosecutor, judge = "检察" in text[start:end], "法院" in text[start:end] or "法官" in text[start:end]
+    if m["kind"] == "院长" and not judge and re.search("[学医]院|研究院", text[start:end]):
+        return None
     if m["kind"]:
         return "检察院" if m["kind"].startswith("检察") else "法院"
-    prosecutor, judge = "检察" in text[start:end], "法院" in text[start:end] or "法官" in text[start:end]
     return "检察院" if prosecutor and not judge else "法院" if judge and not prosecutor else None
 
 

@@ -1017,3 +1017,10 @@ def test_a_league_committees_departments_named_after_it(record_of):
 def test_a_branch_after_zheshi_is_named_without_it(record_of):
     orgs = record_of("7月1日,这是图书馆党支部组织的一次主题党日活动。")["organizations"]
     assert orgs == ["图书馆党支部"], orgs
+
+
+def test_our_yuans_vice_president_on_a_colleges_page_is_no_courts(record_of):
+    text = "6月20日,张家港市工商联与青林学院开展产教对接。调研由工商联周志勇副主席和我院钱锦东副院长带队。"
+    assert not any(o.endswith("法院") for o in record_of(text)["organizations"])
+    court = "6月20日,宁乡市人民法院召开会议。我院钱锦东副院长主持会议。"  # a court's page: its own
+    assert [p["org"] for p in record_of(court)["positions"]] == ["宁乡市法院"]
