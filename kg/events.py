@@ -1314,7 +1314,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else \
             m.group(0) if m["anoun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else \
-            _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions)
+            _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions,
+                       text[m.start():e])  # 到某旗检查安全生产工作: what the trip is on
         org = org or town_led
         leaders = (who.key, *_co_leaders(text, persons, who, m.start())) if who and kind == "led" else (who.key,) if who else ()
         if kind == "went" and m["wverb"] and m["wverb"].startswith(_RECEIVES):
@@ -1370,11 +1371,16 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
 _GROUP_OF = re.compile(r"[^,。;:!?、]{0,16}?(?:组|团|委员|代表)(?!长)")  # 省政协四级政协委员第二十八组, 市人大调研组
 
 
-def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: list[Position]) -> str | None:
-    """The body of a person's trip: the leader's own, unless they lead another body's group
-    (甲, a deputy of a city congress, 带领省政协委员第二十八组到某县调研: the CPPCC's). A group
-    named by level (率市政协…调研组) is the leader's own body of that level where they have one."""
-    own = _unit_of(_person_body(who, positions, text=text))
+def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: list[Position], topic: str = "") -> str | None:
+    """The body of a person's trip: the leader's own (for the trip's `topic` where their posts
+    differ), unless they lead another body's group (甲, a deputy of a city congress, 带领省政协委员
+    第二十八组到某县调研: the CPPCC's). A group named by level (率市政协…调研组) is the leader's own
+    body of that level where they have one."""
+    own = _unit_of(_person_body(who, positions, topic, text=text))  # 市政协副主席、市工商联主席甲调研民营企业: the federation's
+    if own and body_kind(own) == "department" and _known_topic(topic) and not _on_its_work(own, topic) and (seat := next(
+            (p.org for p in positions if p.person == who.key and p.org and p.org != own and own.startswith(p.org)
+             and _PARTY_SEAT.match(p.title)), None)):
+        own = seat  # 市委常委、统战部部长甲到某旗检查安全生产: the committee's work, not the department's
     if delegation := next((p.org for p in positions if p.person == who.key and p.end == who.end and p.org
                            and body_kind(p.org) == "delegation"), None):
         return delegation  # 某部部长、中央代表团副团长甲带领二分团来到…: the delegation's trip
@@ -2045,6 +2051,11 @@ _BODYS_PARTY = re.compile(r"(?<=[局厅部院会联])(?:党委|党组)$")
 def _own_body(org: str) -> str:
     """A body, not its party committee or group (县公安局党委 → 县公安局)."""
     return _BODYS_PARTY.sub("", _holder(org))
+
+
+def _known_topic(event: str) -> bool:
+    """Whether an event's name is on the work of some kind of body the topics table knows."""
+    return any(words.search(event) for _, words in _department_topics())
 
 
 def _on_its_work(org: str, event: str) -> bool:

@@ -3148,3 +3148,13 @@ def test_a_meeting_to_come_and_the_ways_of_a_task_are_no_events(record_of):
     assert [e["name"] for e in record_of(before)["events"]] == ["会前集中视察"]
     means = "8月31日,市人大常委会召开执法检查动员会。这次执法检查主要采取听取汇报、召开座谈会、实地考察等方式进行。"
     assert [e["name"] for e in record_of(means)["events"]] == ["执法检查动员会"]
+
+
+def test_a_committee_members_department_trip_by_what_it_is_on(record_of):
+    """市委常委、统战部部长甲 on a trip: the department's where it is on the department's work (民族团结),
+    the committee's where it is on another's (安全生产)."""
+    text = "12月3日,市委常委、统战部部长周仁到达拉特旗检查{}。"
+    assert [e["org"] for e in record_of(text.format("安全生产工作"))["events"]] == ["鄂尔多斯市委"]
+    assert [e["org"] for e in record_of(text.format("民族团结进步创建工作"))["events"]] == ["鄂尔多斯市委统战部"]
+    federation = "10月9日,市政协副主席、市工商联主席周合柱到青岚公司调研民营经济发展情况。"  # the federation's work
+    assert [e["org"] for e in record_of(federation)["events"]] == ["市工商联"]
