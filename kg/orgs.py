@@ -706,10 +706,10 @@ _CONVENES = ("召开", "举行", "主持")  # 主持召开某新区管委会调�
 _GENERIC_BEFORE = set("该各本全每乡城")  # 城镇党委: a kind (东城街道党工委 is one street's)
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
-_LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)"  # 某新区党工委: a new area's
+_LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)|区(?=党工委|管委会)"  # 某新区党工委: a new area's; 区党工委: a zone's (a district's is 区委)
 _ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
 _LOCAL_BODY = re.compile(
-    rf"(?=[{ZONE_OPENS}镇乡街社村新])(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|机关党支部|机关党总支|机关党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    rf"(?=[{ZONE_OPENS}镇乡街社村新区])(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|机关党支部|机关党总支|机关党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
     r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee
     r"人大代表联络站|代表联络站|人大主席团|人大办|人大|政协委员工作站|委员工作站|总工会|工会|妇联|团委)"
 )
@@ -794,6 +794,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
         named = {o.key for o in out if o.key.endswith(u.text)}
         level = re.match(_LOCAL_LEVEL, u.text)[0]
         town = (town_named(text, start, end, level) or _new_area_named(text, start, end) if level == "新区"
+                else town_named(text, start, end, "ZONE") if level == "区"
                 else town_named(text, start, end, level)) if not named else None
         key = named.pop() if len(named) == 1 else town + u.text[len(level):] if town else u.text
         out.append(Mention("ORG", u.text, u.start, u.end, key))

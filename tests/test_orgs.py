@@ -1024,3 +1024,12 @@ def test_our_yuans_vice_president_on_a_colleges_page_is_no_courts(record_of):
     assert not any(o.endswith("法院") for o in record_of(text)["organizations"])
     court = "6月20日,宁乡市人民法院召开会议。我院钱锦东副院长主持会议。"  # a court's page: its own
     assert [p["org"] for p in record_of(court)["positions"]] == ["宁乡市法院"]
+
+
+def test_a_zones_working_committee_by_its_level_alone(record_of, triples):
+    """区党工委 is a zone's (a district's committee is 区委): the zone the page names, else as written."""
+    named = record_of("1月11日,青林经济开发区召开会议。区党工委书记、管委会主任周黎英主持。")
+    assert ("周黎英", "青林经济开发区党工委", "书记") in triples(named)
+    alone = record_of("1月11日,市政协副主席、区党工委书记、管委会主任周黎英主持召开党工委扩大会议。")
+    assert {("周黎英", "市政协", "副主席"), ("周黎英", "区党工委", "书记")} <= triples(alone)
+    assert [e["org"] for e in alone["events"]] == ["区党工委"]
