@@ -305,7 +305,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx
         if m and name in _REFS and ctx.locale is not None \
-                and ((ref := ctx.resolve_ref(name)) is None or text[a - 1:a] not in "和与及、" and "我" not in text[max(start, a - 80):a]) \
+                and ((ref := ctx.resolve_ref(name)) is None or (text[a - 1:a] not in "和与及、" or _PEOPLE_LISTED.match(text, a - 2))
+                     and "我" not in text[max(start, a - 80):a]) \
                 and (near := _named_before(text, by_start, a, name, ctx, out)) and near != ref:  # 温州市委和市委: two bodies listed
             ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y; 平舆县委书记X,县委副书记Y: that 区, 县
         if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
@@ -1009,6 +1010,8 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[。;\n]")
+# 、 after a name, not a body (某市委书记甲、市长乙、市政协主席丙: one city's officers listed; 省委、市委: two bodies)
+_PEOPLE_LISTED = re.compile(r"(?![委府协大会局院部办厅室团党])[\u4e00-\u9fff]、")
 
 
 def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies: list[Mention]) -> Division | None:

@@ -1116,3 +1116,12 @@ def test_a_townships_bare_titles_are_its_bodies(record_of, triples):
     found = triples(record_of(text))
     assert {("周丽春", "青溪乡党委", "书记"), ("钱明翰", "青溪乡人大", "主席")} <= found
     assert not any(org and org.startswith("青溪乡") for person, org, _ in found if person == "吴友锡"), found
+
+
+def test_officers_of_two_hosting_cities_listed_after_a_visit(record_of, triples):
+    """A city's officers listed one after another (某市委书记甲、市长乙、市政协主席丙): 市 is that
+    city's throughout, not the page's home city's."""
+    text = ("4月9日,珠海市党政代表团到中山、江门考察。中山市委书记周泽华、市长吴伟汉、市政协主席钱颖,"
+            "江门市委书记周应武、市长吴晓晖、市政协主席钱家华等陪同。\n")
+    found = triples(record_of(text))
+    assert {("钱颖", "中山市政协", "主席"), ("钱家华", "江门市政协", "主席")} <= found, found
