@@ -9,7 +9,8 @@ from kg.titles import body_kind, department, fits, implied_body, sibling, unit_b
     ("民进安庆市委", "democratic"), ("平利县检察院", "procuratorate"), ("黄石市中级人民法院", "court"),
     ("市委统战部", "department"), ("县公安局", "bureau"), ("市纪委", "discipline"), ("某某科技有限公司", "company"),
     ("某某大学", "school"), ("市妇联", "federation"), ("某某研究会", "unit"), ("某某集团党委", "party"),
-    ("共青团某某市委", "youth"), ("团市委", "youth"),
+    ("共青团某某市委", "youth"), ("团市委", "youth"), ("某县作家协会", "federation"), ("省书协", "federation"),
+    ("某县人武部", "military"),
 ])
 def test_body_kind(body, kind):
     assert body_kind(body) == kind
@@ -18,7 +19,7 @@ def test_body_kind(body, kind):
 @pytest.mark.parametrize("title, body, ok", [
     ("县长", "平利县委", False), ("县长", "平利县政府", True), ("主任", "县人大常委会", True),
     ("主席", "县委", False), ("副主席", "县政协", True), ("检察长", "县法院", False), ("书记", "县纪委", True),
-    ("党组书记", "县政协", True), ("站长", "某某服务站", True),
+    ("党组书记", "县政协", True), ("站长", "某某服务站", True), ("主席", "某县作家协会", True), ("部长", "某县人武部", True),
 ])
 def test_fits(title, body, ok):
     assert fits(title, body) is ok
