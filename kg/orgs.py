@@ -1067,8 +1067,9 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
                 or dept.endswith("领导小组") and (place in _REFS and not word_starts_at(m.string, at) or dept == "工作领导小组") or _NOT_DEPT.search(dept) \
                 or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None  # (撤县设市工作领导小组: a leading group is named after a place's full name)
-        if d is not None and place not in _REFS and place != d.name and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
-            return None  # a short form outside the page's province before a department: 公安局 is no 公安县
+        if d is not None and place not in _REFS and place != d.name and place == d.short \
+                and (ctx.province is None or d.code[:2] != ctx.province.code[:2]):
+            return None  # a short form outside the page's province before a department: 公安局 is no 公安县 (甘孜州公安局: its level written)
         if d is not None and place not in _REFS and place != d.name and (unit := _NAMED.match(dept)) \
                 and re.fullmatch(rf"(?:{_OWN_BODY})?", dept[unit.end():]):
             return None  # 中原银行(党委): a unit named by a place's short form, no department of the place

@@ -1033,3 +1033,10 @@ def test_a_zones_working_committee_by_its_level_alone(record_of, triples):
     alone = record_of("1月11日,市政协副主席、区党工委书记、管委会主任周黎英主持召开党工委扩大会议。")
     assert {("周黎英", "市政协", "副主席"), ("周黎英", "区党工委", "书记")} <= triples(alone)
     assert [e["org"] for e in alone["events"]] == ["区党工委"]
+
+
+def test_a_prefecture_by_its_short_form_and_level_before_a_bureau(record_of, triples):
+    """甘孜州税务局 on a page placed nowhere: the prefecture's bureau (its level written, no bare
+    short form that might be a word: 公安局 is no 公安县's)."""
+    assert ("周绍波", "甘孜藏族自治州税务局", "局长") in triples(record_of("3月2日,甘孜州税务局局长周绍波主持会议。"))
+    assert not any("公安县" in o for o in record_of("3月2日,公安局局长周绍波主持会议。")["organizations"])
