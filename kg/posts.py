@@ -399,7 +399,7 @@ def _sole_unit_committee(art: _Article) -> str | None:
 
 
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|股|中心)$")
-_NOUN_TAGS = frozenset({"n", "vn", "nz", "j"})
+_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt"})
 # A party committee's working committee for a field, named after it (两新组织党工委, 非公经济和社会组织党工委)
 _WORK_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,12}?党工委")
 _NUMBERED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]{1,2}[处科室股]")  # 组织二处, 干部一科: a field and its number

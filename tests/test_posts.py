@@ -395,6 +395,8 @@ BODY_KINDS = [
                  id="a department named right after its body"),
     pytest.param("市委统战部党派科科长徐某参加会议。", {("徐某", "市委统战部党派科", "科长")},
                  id="a section of a department"),
+    pytest.param("3月2日,甘肃省委党校经济管理教研部主任周涛主持会议。", {("周涛", "甘肃省委党校经济管理教研部", "主任")},
+                 id="a school's teaching department (jieba: an organisation's word)"),
     pytest.param("致公党德州市委主委周立先主持会议。", {("周立先", "致公党德州市委", "主委")},
                  id="a given name ending in 先 before 主持"),
     pytest.param("最高人民检察院党组副书记、常务副检察长童某明出席。",
