@@ -616,6 +616,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 (p for p in find_local_places(text, max(floor, t_start - 8), t_start) if p.end == t_start), None)):
             begin = max([town.start] + [m.end() for m in title_re().finditer(text, town.start, t_start)])
             dept, org_name = None, text[begin:t_start] + "政府"  # (人大代表)杨集镇镇长: the town's government
+        elif org is None and title == "第一书记" and (village := next(
+                (p for p in find_local_places(text, max(floor, t_start - 8), t_start) if p.end == t_start and p.key.endswith("村")), None)):
+            dept, begin, org_name = None, village.start, village.key  # 驻某村第一书记: the village he is sent to
         elif org is None and title.lstrip("副") == "组长" and (team := _team_before(art, t_start)):
             dept, (begin, org_name) = None, team  # 省委巡视组组长, 某部某工作第四调研组组长: the team's
         elif org is None and (unit := _unit_before(art, t_start)):

@@ -395,6 +395,8 @@ BODY_KINDS = [
                  id="a department named right after its body"),
     pytest.param("市委统战部党派科科长徐某参加会议。", {("徐某", "市委统战部党派科", "科长")},
                  id="a section of a department"),
+    pytest.param("9月2日,团中央驻灵丘县青岚村第一书记周珊珊介绍经验。", {("周珊珊", "青岚村", "第一书记")},
+                 id="a first secretary sent to a village"),
     pytest.param("3月2日,甘肃省委党校经济管理教研部主任周涛主持会议。", {("周涛", "甘肃省委党校经济管理教研部", "主任")},
                  id="a school's teaching department (jieba: an organisation's word)"),
     pytest.param("致公党德州市委主委周立先主持会议。", {("周立先", "致公党德州市委", "主委")},
