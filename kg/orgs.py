@@ -1009,19 +1009,23 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"[。;\n]")
+_SENTENCE_BREAK = re.compile(r"[。;]")
+_DATED_ITEM = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?,")  # 7月24日,某县政协组织…: one place's news item
 # 、 after a name, not a body (某市委书记甲、市长乙、市政协主席丙: one city's officers listed; 省委、市委: two bodies)
 _PEOPLE_LISTED = re.compile(r"(?![委府协大会局院部办厅室团党])[\u4e00-\u9fff]、")
 
 
 def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies: list[Mention]) -> Division | None:
     """What a short reference refers to where the same sentence named a body of a division of
-    its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y), or named it holding a
+    its level just before it (赴川汇区视察…川汇区人大常委会主任X,区委常委Y; 7月24日,某县政协组织…
+    视察。县政协主席X参加: a news item's dated lead, on a page of several places' news), or named it holding a
     meeting (某区召开…,区委书记X): that division; a body found (`bodies`) names it, not a word
     that holds its name (…和县妇联: 和 is a conjunction)."""
     for a, b, name in reversed(anchors[:bisect_left(anchors, (at,))]):  # `anchors` in order of where they start
-        if a < at - 80 or _SENTENCE_BREAK.search(text[a:at]):
+        if a < at - 80 or "\n" in text[a:at]:
             break
+        if _SENTENCE_BREAK.search(text[a:at]) and not _DATED_ITEM.fullmatch(text, text.rfind("\n", 0, a) + 1, a):
+            continue  # the sentence's, or the news item's whose dated lead names it
         if a < at and name not in _REFS and (_AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies)
                                              or _HOLDS.match(text, b) and text[a - 1:a] not in ("在", "于")) \
                 and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level):

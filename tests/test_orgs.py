@@ -1040,3 +1040,10 @@ def test_a_prefecture_by_its_short_form_and_level_before_a_bureau(record_of, tri
     short form that might be a word: 公安局 is no 公安县's)."""
     assert ("周绍波", "甘孜藏族自治州税务局", "局长") in triples(record_of("3月2日,甘孜州税务局局长周绍波主持会议。"))
     assert not any("公安县" in o for o in record_of("3月2日,公安局局长周绍波主持会议。")["organizations"])
+
+
+def test_a_short_reference_in_a_dated_news_item_of_its_own_place(record_of, triples):
+    """A page of several places' news, one dated item each: 县政协 is the county its item's lead names."""
+    text = ("7月29日,西安市政协在蓝田县召开会议。\n"
+            "7月24日,扶风县政协组织部分委员对全县重点项目进行视察。县政协主席周宏涛参加。\n")
+    assert ("周宏涛", "扶风县政协", "主席") in triples(record_of(text))
