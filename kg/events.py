@@ -1907,8 +1907,9 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     """The person a trip frame opens with: named just before the verb (a list: its first),
     before those who hosted them (`X一行在Y陪同下,赴…`), or before the party arrived earlier in
     the sentence (`X等一行来到Y,就…进行调研`)."""
-    if (host := _HOSTED.search(text, lo, hi)) and host.end() >= hi - 1:
-        hi = host.start()
+    if (host := _HOSTED.search(text, lo, hi)) and (host.end() >= hi - 1 or _WENT_TO.match(text, host.end())
+                                                   and not re.search("[,。;]", text[host.end():hi])):
+        hi = host.start()  # 甲在乙的陪同下(,到某村)慰问…: the one hosted goes
     near = [p for p in persons.between(lo, hi) if p.end <= hi]
     gap = _PARTY_SIZE.sub(r"\1", _TOPIC.sub("", _ASIDE.sub("", text[near[-1].end:hi]))) if near else ""
     if near and re.search("欢迎|邀请|感谢", gap):

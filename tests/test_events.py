@@ -3158,3 +3158,8 @@ def test_a_committee_members_department_trip_by_what_it_is_on(record_of):
     assert [e["org"] for e in record_of(text.format("民族团结进步创建工作"))["events"]] == ["鄂尔多斯市委统战部"]
     federation = "10月9日,市政协副主席、市工商联主席周合柱到青岚公司调研民营经济发展情况。"  # the federation's work
     assert [e["org"] for e in record_of(federation)["events"]] == ["市工商联"]
+
+
+def test_the_one_hosted_goes_on_a_call_told_after_the_hosts(record_of):
+    text = "2月9日,县人大副主任周业忠在青岚镇党委书记吴岩和组织委员钱巍的陪同下,到青石村慰问老党员。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("县人大常委会", ["周业忠"])]
