@@ -26,10 +26,11 @@ from .patterns import surname_re, title_re
 from .people import NAME_OPENERS, dotted_name, name_at, phrase_like, plausible, post_aside
 
 # Credit roles and how the gold records them.
-_ROLES = ("本报记者|特约记者|首席记者|见习记者|实习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
+_ROLES = ("本报记者|本网记者|本台记者|本站记者|特约记者|首席记者|见习记者|实习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
           "摄影师|摄影|摄像|撰稿人|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿人|核稿|审稿人|审稿|"
           "报道|发布|文字")
 _ROLE_WORDS = tuple(_ROLES.split("|"))
+_OWN_REPORTER = ("本报记者", "本网记者", "本台记者", "本站记者")  # the outlet's own reporter: a 记者
 # Roles a page writes right after other words (新华社记者甲乙, 本报通讯员): the others (作者, 视频, 二审,
 # 审核) are words of running text too (工作者, 视频会议, 草案二审稿) unless set apart.
 _TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|实习记者|记者|通讯员|实习生"
@@ -138,7 +139,7 @@ def _roled(chunk: str) -> list[tuple[str, int, str | None]]:
     out, role, pos, roles = [], None, 0, 0
     for part in chunk.split(" "):
         if part in _ROLE_WORDS:
-            role, roles = "记者" if part == "本报记者" else part, roles + 1
+            role, roles = "记者" if part in _OWN_REPORTER else part, roles + 1
         elif _strict(part):
             out.append((part, pos, role))
         else:
@@ -160,7 +161,7 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
     name_first = any(text.find(need, start, end) >= 0 for need in _NAME_FIRST_NEEDS)
     for m in _credit_re(name_first).finditer(text, start, end):
         if m["role"]:
-            role = "记者" if m["role"] == "本报记者" else m["role"]
+            role = "记者" if m["role"] in _OWN_REPORTER else m["role"]
             role = None if role in ("供稿",) else role
             run = re.match(r"[\u4e00-\u9fff]*", text[m.end("names"):m.end("names") + 12]).group(0)
             if _BODY_CREDIT.search(m["names"] + run):

@@ -143,6 +143,8 @@ def _drop_space(chars: list[str], i: int, j: int) -> bool:
         return True  # 8 月 6 日, 7 月 30 日
     if right == "摄" and j + 1 < len(chars) and not _is_cjk(chars[j + 1]):
         return False  # (彭小川 摄): a photo credit
+    if right in "文图" and j + 1 < len(chars) and chars[j + 1] in "/、":
+        return False  # (袁瑞泽 文/图): the writer's credit
     if _is_cjk(left) and _is_cjk(right):
         lchunk, rchunk = _chunk_len(chars, i - 1, -1), _chunk_len(chars, j, 1)
         if lchunk == 1 and rchunk == 1:

@@ -332,3 +332,10 @@ def test_a_presidiums_member_chairs(record_of):
 def test_a_list_opening_a_clause_keeps_its_first_name_whole(record_of):
     persons = record_of("会上,虞卓明、孙立新等同志作中心发言。\n")["persons"]
     assert persons[:2] == ["虞卓明", "孙立新"]
+
+
+def test_a_writers_credit_with_text_and_pictures(record_of):
+    """(甲乙 文/图): the writer, 文 no part of the name; (本网记者 甲乙 文/图): the site's own reporter."""
+    assert record_of("青林新闻网8月25日讯(卞雨泽 文/图)8月24日,会议召开。")["persons"] == ["卞雨泽"]
+    record = record_of("青林网1月19日讯(本网记者 郁立晨 文/图)1月19日上午,会议开幕。")
+    assert [(p["person"], p["title"]) for p in record["positions"]] == [("郁立晨", "记者")]
