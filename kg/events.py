@@ -395,12 +395,12 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
         return None  # 近日,…传达学习4月19日…精神: recently, undated; the day is another meeting's
     if opening is None and _today_first(sentence, dates):
         return _relative_date(sentence, pub_date)  # 某会议今天上午开幕,…计划于2月6日闭幕: today
-    return _date(opening or (dates[0] if dates else None), pub_date) or _relative_date(sentence, pub_date) \
-        or _fused_date(sentence, pub_date)
+    return _date(opening or (dates[0] if dates else None), pub_date) or _fused_date(sentence, pub_date) \
+        or _relative_date(sentence, pub_date)
 
 
 _DAY_LIST = re.compile(r"[、和及至到—~-]")
-_FUSED = re.compile(r"\s*(?:(?P<n>\d{3,4})(?:日|(?=[上下]午|晚上?|早上))|(?P<n2>3[2-9]|[4-9][1-9])日)")  # 119日, 33日, 120下午
+_FUSED = re.compile(r"\s*(?:(?P<n>\d{3,4})(?:[-—~至]\d{1,2})?(?:日|(?=[上下]午|晚上?|早上))|(?P<n2>3[2-9]|[4-9][1-9])日)")  # 119日, 33日, 120下午, 1121-22日
 
 
 def _fused_date(sentence: str, pub_date: str | None) -> str | None:
