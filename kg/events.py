@@ -1033,8 +1033,8 @@ def _trips_continued(text: str, events: list[Event]) -> list[Event]:
     甲一行来到…): the same party's next stop, told with no day of its own, is the trip told before."""
     def goes_on(ev: Event, out: list[Event]) -> Event | None:
         x = out[-1] if out else None
-        if not (x and ev.leaders and ev.leaders == x.leaders and ev.org == x.org and ev.date in (None, x.date)
-                and "meeting" not in (x.type, ev.type)):
+        if not (x and ev.leaders and ev.leaders == x.leaders and ev.date in (None, x.date)
+                and "meeting" not in (x.type, ev.type)):  # (its body read from another post of the leader's: the trip's still)
             return None
         at = _THEN.match(text, ev.start).end()
         return x if at > ev.start or text.startswith(ev.leaders[0] + "一行", at) else None
@@ -1315,7 +1315,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
             m.group(0) if m["anoun"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else \
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions,
-                       text[m.start():e])  # 到某旗检查安全生产工作: what the trip is on
+                       text[m.start():m.end()] + re.match(r"[^,。;:]*", text[m.end():e])[0])  # 到某旗检查 + 安全生产工作: what the trip is on
         org = org or town_led
         leaders = (who.key, *_co_leaders(text, persons, who, m.start())) if who and kind == "led" else (who.key,) if who else ()
         if kind == "went" and m["wverb"] and m["wverb"].startswith(_RECEIVES):
@@ -1377,7 +1377,7 @@ def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: l
     第二十八组到某县调研: the CPPCC's). A group named by level (率市政协…调研组) is the leader's own
     body of that level where they have one."""
     own = _unit_of(_person_body(who, positions, topic, text=text))  # 市政协副主席、市工商联主席甲调研民营企业: the federation's
-    if own and body_kind(own) == "department" and _known_topic(topic) and not _on_its_work(own, topic) and (seat := next(
+    if own and _known_topic(topic) and not _on_its_work(own, topic) and (seat := next(
             (p.org for p in positions if p.person == who.key and p.org and p.org != own and own.startswith(p.org)
              and _PARTY_SEAT.match(p.title)), None)):
         own = seat  # 市委常委、统战部部长甲到某旗检查安全生产: the committee's work, not the department's

@@ -3159,6 +3159,12 @@ def test_a_committee_members_department_trip_by_what_it_is_on(record_of):
     assert [e["org"] for e in record_of(text.format("民族团结进步创建工作"))["events"]] == ["鄂尔多斯市委统战部"]
     federation = "10月9日,市政协副主席、市工商联主席周合柱到青岚公司调研民营经济发展情况。"  # the federation's work
     assert [e["org"] for e in record_of(federation)["events"]] == ["市工商联"]
+    commission = "3月10日,省委副书记、政法委书记周兴瑞到{}调研。"  # a commission of the committee: its own work, or the committee's
+    assert [e["org"] for e in record_of(commission.format("省公安厅"))["events"]] == ["省委政法委"]
+    assert [e["org"] for e in record_of(commission.format("省科协"))["events"]] == ["省委"]
+    goes_on = ("10月9日,市政协副主席、市工商联主席周合柱一行到滑县调研民营企业。"  # the next stop, no matter what it reads as
+               "随后,周合柱一行到青岚木业集团、白石铝业有限公司,调研了解企业生产经营情况。")
+    assert [e["org"] for e in record_of(goes_on)["events"] if e["date"]] == ["安阳市工商联"]
 
 
 def test_the_one_hosted_goes_on_a_call_told_after_the_hosts(record_of):
