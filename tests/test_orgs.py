@@ -1047,3 +1047,8 @@ def test_a_short_reference_in_a_dated_news_item_of_its_own_place(record_of, trip
     text = ("7月29日,西安市政协在蓝田县召开会议。\n"
             "7月24日,扶风县政协组织部分委员对全县重点项目进行视察。县政协主席周宏涛参加。\n")
     assert ("周宏涛", "扶风县政协", "主席") in triples(record_of(text))
+
+
+def test_a_call_made_is_no_part_of_a_bureaus_name(record_of):
+    orgs = record_of("1月20日,十堰市委书记周霁在武汉先后拜会湖北银监局局长邓智毅。")["organizations"]
+    assert not any("拜会" in o for o in orgs), orgs
