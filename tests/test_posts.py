@@ -1129,3 +1129,9 @@ def test_officers_of_two_hosting_cities_listed_after_a_visit(record_of, triples)
             "江门市委书记周应武、市长吴晓晖、市政协主席钱家华等陪同。\n")
     found = triples(record_of(text))
     assert {("钱颖", "中山市政协", "主席"), ("钱家华", "江门市政协", "主席")} <= found, found
+
+
+def test_a_department_word_after_shou_is_no_department(record_of):
+    """受厅党组书记、厅长甲委托: 受 (at the request of) before the page's own 厅, no department 受厅."""
+    record = record_of("本报长沙讯 9月11日,受厅党组书记、厅长周运田委托,厅党组成员、副厅长吴维杰主持召开动员部署会。")
+    assert not any("受" in (p["org"] or "") for p in record["positions"]), record["positions"]
