@@ -289,7 +289,9 @@ def _body_finder(art: _Article, at: int):
                 return d.name + word[1:] if d else word if len(word) > 2 else None  # 市局: no bureau named
             if word in PARTY_DEPTS and ctx and ctx.locale:  # 县人大副主任甲、组织部副部长乙: the locality's committee's
                 return ctx.locale.name + ("党委" if ctx.locale.name.endswith("自治区") else "委") + word
-            return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局", "厅") + SOCIAL) else None
+            if word.endswith("厅") and ctx and ctx.locale:  # 公安厅长: a province's department, wherever the page is set
+                return gazetteer().province(ctx.locale).name + word
+            return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局",) + SOCIAL) else None
         if title == "@主席团":  # 大会主席团常务主席: the presidium the article names, else its session's
             presidia = {o.key for o in art.bodies.items if o.key.endswith("主席团")}
             session = next((o.key for o in reversed(art.bodies.between(max(art.start, at - 300), at))
@@ -583,7 +585,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         begin = org.start if org else t_start
         dept = None
         stem = _DEPT_STEM.search(text, max(floor, t_start - 3), t_start) if title == "部长" else \
-            _BUREAU_STEM.search(text, max(floor, t_start - 3), t_start) if title == "局长" else \
+            _BUREAU_STEM.search(text, max(floor, t_start - 3), t_start) if title in ("局长", "厅长") else \
             _OFFICE_STEM.search(text, max(floor, t_start - 5), t_start) if title == "处长" else None
         if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
             dept = stem
