@@ -1642,6 +1642,8 @@ def _bracketed(text: str, opens: int, end: int) -> str | None:
 def _department_meeting(org: str | None, name: str) -> str | None:
     """A meeting of a party department's heads across a place is the department's: 某市召开全市
     统战部长会议 (the committee's 统战部 convenes its peers); 全国统战部长会议 (the central one's)."""
+    if (heads := _BUREAU_HEADS.match(name)) and org and (place := place_of(org)):
+        return place + heads["field"] + ("厅" if place.endswith(("省", "自治区")) else "局")  # 全省公安局处长会议: 某省公安厅's
     if (dept := _DEPT_HEADS.search(name)) is None:
         return org
     if org and body_kind(org) == "party" and org.endswith("委"):
@@ -1649,6 +1651,9 @@ def _department_meeting(org: str | None, name: str) -> str | None:
     return "中央" + dept["dept"] + "部" if org is None and "全国" in name[:dept.start()] else org
 
 
+# A meeting of a government department's heads across a place (全省公安局处长会议, 全市民政局长会议,
+# 全省公安厅局长会议): the place's department of that field convenes its peers.
+_BUREAU_HEADS = re.compile(r"全[省市县区](?P<field>[\u4e00-\u9fff]{2,4}?)(?:厅局长|局处长|局长)(?:工作)?(?:会议|座谈会)")
 # A meeting of a party department's heads across a place (全市统战部长会议, 全省组织部长座谈会); not
 # one of several departments' (组织、宣传、统战部长会议: the committee's).
 _DEPT_HEADS = re.compile(r"(?<![、和])(?P<dept>组织|宣传|统战|社会工作)部长(?:工作会议|会议|座谈会)")

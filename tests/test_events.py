@@ -3170,3 +3170,8 @@ def test_a_committee_members_department_trip_by_what_it_is_on(record_of):
 def test_the_one_hosted_goes_on_a_call_told_after_the_hosts(record_of):
     text = "2月9日,县人大副主任周业忠在青岚镇党委书记吴岩和组织委员钱巍的陪同下,到青石村慰问老党员。"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("县人大常委会", ["周业忠"])]
+
+
+def test_a_meeting_of_a_fields_bureau_heads_is_that_fields_bureaus(record_of):
+    """全市民政局长会议: the city's 民政局 convenes its peers (a province's 厅: 全省公安局处长会议)."""
+    assert [e["org"] for e in record_of("3月8日,南京市召开全市民政局长会议。")["events"]] == ["南京市民政局"]
