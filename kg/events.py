@@ -747,7 +747,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             said.append(_Said(n - 1, [trip], set(), False, _sentence_date(text[slice(*sentences[n - 1])], pub_date)))
         # the sentence's date, read only where it is used (most sentences neither open dated nor state events)
         news = _DATELINE.sub("", sentence.lstrip(), count=1)  # 某新闻网10月27日讯(记者 某某)26日上午,
-        opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news)
+        opens_dated = _LEAD_DATE.match(news) or _RELATIVE_DAY.match(news) or _DATE_HEADING.fullmatch(news)
         other_time = not opens_dated and _SPAN_OF_TIME.search(sentence)
         date = _sentence_date(sentence, pub_date) if opens_dated or other_time or events else None
         if (bare := _RELATIVE_DAY.match(news)) and bare["d"] and int(bare["d"]) <= 31 \
@@ -841,6 +841,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     return _each_their_own(text, _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out))))), positions)
 
 
+# A line that is a day alone, heading a chronicle's entries (《某市大事记》: 9月1日:, 9月2日—3日:).
+_DATE_HEADING = re.compile(rf"{DATE.pattern}(?:[—\-至](?:\d{{1,2}}月)?\d{{1,2}}日)?[::]\s*")
 _SEPARATELY = re.compile(r"分别(?:带领|率领|率队|带队|率)")
 
 

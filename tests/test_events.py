@@ -3175,3 +3175,10 @@ def test_the_one_hosted_goes_on_a_call_told_after_the_hosts(record_of):
 def test_a_meeting_of_a_fields_bureau_heads_is_that_fields_bureaus(record_of):
     """全市民政局长会议: the city's 民政局 convenes its peers (a province's 厅: 全省公安局处长会议)."""
     assert [e["org"] for e in record_of("3月8日,南京市召开全市民政局长会议。")["events"]] == ["南京市民政局"]
+
+
+def test_a_chronicles_day_headings_date_its_entries(record_of):
+    """《某市大事记》: a line that is a day and a colon dates the entries under it."""
+    text = ("《某市大事记》(2023年9月份)\n9月1日:\n△市长周勇先后前往市人民医院等项目现场,调研民生重点项目。\n"
+            "9月4日:\n△市长周勇先后来到高速辅道调研。\n")
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("09-01", ["周勇"]), ("09-04", ["周勇"])]
