@@ -1932,7 +1932,7 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
         if _LEADS_GROUP.match(text, p.end) and not re.search(r"[。;]", text[p.end:near[-1].start]):
             return _subject_person(text, persons, lo, p.end)
     i = len(near) - 1
-    party = re.match(rf"(?:{_HONORIFIC})?等?一行", gap)  # A,副主任B(老师)等一行到…: a party, led by its first
+    party = re.match(rf"(?:{_HONORIFIC.pattern})?等?一行", gap)  # A,副主任B(老师)等一行到…: a party, led by its first
     while i > 0 and (re.fullmatch(r"[、与和][\u4e00-\u9fff、]{0,%d}" % (16 if party else 10),
                                   between := _after_title(text, near[i - 1].end, near[i].start, _HONORIFIC))
                      or re.fullmatch(_LISTED, between) and (party or _titled(between))):
@@ -1945,12 +1945,12 @@ _TOPIC = re.compile(r"^(?:一行)?就[^,。;:!?]{2,60}?(?:工作|问题|情况|�
 _PARTY_SIZE = re.compile(r"^(等?一行)(?:[一二三四五六七八九十两\d]{1,3}人)?,?$")  # 某调研员孙某一行(四人),到我县调研
 
 
-_HONORIFIC = "老师|同志|先生|女士|教授"  # after a name: 某某老师一行
+_HONORIFIC = re.compile("老师|同志|先生|女士|教授")  # after a name: 某某老师一行
 
 
-def _after_title(text: str, start: int, end: int, honorific: str = "") -> str:
+def _after_title(text: str, start: int, end: int, honorific: re.Pattern | None = None) -> str:
     """text[start:end] less a title (or an honorific) that opens it (A副处长、民一庭B: 、民一庭)."""
-    t = title_re().match(text, start, end) or honorific and re.compile(honorific).match(text, start, end)
+    t = title_re().match(text, start, end) or honorific and honorific.match(text, start, end)
     return text[t.end() if t else start:end]
 
 

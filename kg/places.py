@@ -186,12 +186,7 @@ _NAMED_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2,3}副)")
 def _named_without_level(text: str, head: str, level: str) -> bool:
     """周某镇长通报: two characters before 镇长 are a person's name where the page writes them
     elsewhere with no 镇 after (镇长周某主持), not a town's (某汪镇在…召开)."""
-    i = text.find(head)
-    while i >= 0:
-        if not text.startswith(level, i + len(head)):
-            return True
-        i = text.find(head, i + 1)
-    return False
+    return any(not text.startswith(level, m.end()) for m in re.finditer(re.escape(head), text))
 
 
 _LEVEL_INSIDE = ("市镇", "县镇", "区镇", "镇镇", "镇乡")

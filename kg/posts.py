@@ -101,16 +101,10 @@ def _town_after_level(text: str, t: re.Match, start: int, end: int) -> bool:
             (p for p in find_local_places(text, t.end() - 1, min(end, t.end() + 6)) if p.start == t.end() - 1), None)) \
             or len(town.text) != 3:
         return False
-    again = any(text[i - 1:i] not in ("县", "市", "区") for i in _find_all(text, town.text, start, end) if i != town.start)
+    again = any(m.start() != town.start and text[m.start() - 1:m.start()] not in ("县", "市", "区")
+                for m in re.compile(re.escape(town.text)).finditer(text, start, end))
     placed = any(e == t.start() + 1 for _, e, _ in division_spans(text, max(start, t.start() - 8), t.start() + 1))
     return again or placed and bool(_TOWN_CONTEXT.search(text, start, end))
-
-
-def _find_all(text: str, word: str, start: int, end: int):
-    i = text.find(word, start, end)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1, end)
 
 
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],
