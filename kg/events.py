@@ -50,6 +50,7 @@ from .model import Event, Mention, Position, SpanIndex
 from .orgs import named_unit, outlets, parent_org, ref_stands_alone
 from .places import CREDITED, ZONE, find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
+from .people import HONORIFICS
 from .dates import AddressDate, real_day
 from .segment import DATE
 from .titles import body_kind, place_of
@@ -1945,7 +1946,7 @@ _TOPIC = re.compile(r"^(?:一行)?就[^,。;:!?]{2,60}?(?:工作|问题|情况|�
 _PARTY_SIZE = re.compile(r"^(等?一行)(?:[一二三四五六七八九十两\d]{1,3}人)?,?$")  # 某调研员孙某一行(四人),到我县调研
 
 
-_HONORIFIC = re.compile("老师|同志|先生|女士|教授")  # after a name: 某某老师一行
+_HONORIFIC = re.compile(HONORIFICS)
 
 
 def _after_title(text: str, start: int, end: int, honorific: re.Pattern | None = None) -> str:

@@ -254,7 +254,8 @@ _ON_BEHALF = r"代表[^,。;!?]{1,12}?(?:主持|讲话|致辞|出席|宣读|通�
 _LONG_NAME = re.compile(rf"[\u4e00-\u9fff]{{4,5}}(?=到|赴|主持|出席|率|带队|带领|深入|一行|参加|讲话|强调|指出|先后|来到|前往|莅临|{_ON_BEHALF})")
 
 
-_NOT_LONG_NAME = re.compile(r"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队等]$|(?:先后|分别|一同|专程|老师|同志|先生|女士|教授)$")
+HONORIFICS = "老师|同志|先生|女士|教授"  # after a name (某某老师一行), no part of it
+_NOT_LONG_NAME = re.compile(rf"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队等]$|(?:先后|分别|一同|专程|{HONORIFICS})$")
 
 
 def long_name(text: str, pos: int, end: int) -> str | None:
