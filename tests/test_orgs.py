@@ -1052,3 +1052,17 @@ def test_a_short_reference_in_a_dated_news_item_of_its_own_place(record_of, trip
 def test_a_call_made_is_no_part_of_a_bureaus_name(record_of):
     orgs = record_of("1月20日,十堰市委书记周霁在武汉先后拜会湖北银监局局长邓智毅。")["organizations"]
     assert not any("拜会" in o for o in orgs), orgs
+
+
+def test_a_town_of_one_character_and_its_level_keeps_both(record_of, triples):
+    """许镇镇党委: the town 许镇's committee (a town's name is never one character), not 许镇党委."""
+    record = record_of("7月13日,南陵县许镇镇召开动员会。许镇镇党委书记吴宗明主持会议。\n")
+    assert ("吴宗明", "许镇镇党委", "书记") in triples(record)
+    assert "许镇党委" not in record["organizations"]
+
+
+def test_a_town_named_as_its_district_is_the_towns(record_of, triples):
+    """红寺堡镇党委 on a page of 红寺堡区: the town's committee, not a 镇党委 department of the district."""
+    record = record_of("红寺堡镇党委书记海明亮作表态发言。红寺堡区委副书记张立新出席会议。\n")
+    assert ("海明亮", "红寺堡镇党委", "书记") in triples(record)
+    assert "红寺堡区镇党委" not in record["organizations"]
