@@ -1791,6 +1791,9 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | No
     return _holder(before[0].key)
 
 
+_FIELD_SYSTEM = re.compile(r"[\u4e00-\u9fff]{2,4}?系统")
+
+
 def _place_named(text: str, start: int, end: int) -> str | None:
     """某县2015年领导干部培训班, 某市第三届运动会: an event named by a county or city (not a
     body of it) is its party committee's."""
@@ -1810,8 +1813,8 @@ def _place_named(text: str, start: int, end: int) -> str | None:
     while (inner := next((sp for sp in named if sp[0] == at), None)) \
             and (d2 := gazetteer().lookup(inner[2], within=d)) and d2 != d and d in gazetteer().chain(d2):
         d, at = d2, inner[1]  # 南阳市卧龙区村干部培训班: the district's, the innermost
-    if text[at:at + 1] in ("委", "政", "人", "纪", "镇", "乡", "区", "县", "市"):
-        return None
+    if text[at:at + 1] in ("委", "政", "人", "纪", "镇", "乡", "区", "县", "市") or _FIELD_SYSTEM.match(text, at):
+        return None  # 某县教体系统…大会: a field's system meets under its bureau (whose officer chairs), not the committee
     return d.name + "委" if d.level in ("prefecture", "county") else None
 
 

@@ -162,9 +162,10 @@ def _without_bodiless_twins(positions: list[Position]) -> list[Position]:
 
 def _main_org(orgs: list[Mention], a: Article, text: str) -> str | None:
     """The article's body: its first CPPCC, else the first body after its headline; never the
-    outlet that reports it (邵阳新闻网讯), nor a site its party visits (…、某集团等地)."""
+    outlet that reports it (邵阳新闻网讯), nor a site its party visits (…、某集团等地), nor the
+    Central Committee by a plenary named (学习贯彻党的某届某中全会精神宣讲动员会: the topic)."""
     press = {o.key for o in outlets(text, a.start, a.end)}
-    orgs = [o for o in orgs if o.key not in press and not listed_site(text, o)]
+    orgs = [o for o in orgs if o.key not in press and not listed_site(text, o) and not o.text.endswith("全会")]
     body = [o for o in orgs if o.start >= a.start + len(a.headline)] or orgs
     return parent_org(body[0].key) if body else None
 

@@ -3182,3 +3182,18 @@ def test_a_chronicles_day_headings_date_its_entries(record_of):
     text = ("《某市大事记》(2023年9月份)\n9月1日:\n△市长周勇先后前往市人民医院等项目现场,调研民生重点项目。\n"
             "9月4日:\n△市长周勇先后来到高速辅道调研。\n")
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("09-01", ["周勇"]), ("09-04", ["周勇"])]
+
+
+def test_a_plenary_named_in_a_meetings_name_is_its_topic_not_its_body(record_of):
+    """召开学习贯彻党的某届某中全会精神宣讲工作动员会: the Central Committee is what is studied; the
+    district's committee, whose member speaks, holds it."""
+    record = record_of("8月12日,普陀区召开学习贯彻党的二十届三中全会精神宣讲工作动员会。"
+                       "区委常委、宣传部部长刘东明出席会议并作动员讲话。\n", place="上海市普陀区")
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("普陀区委", "08-12")]
+
+
+def test_a_fields_system_meets_under_its_bureau(record_of):
+    """某县教体系统…大会, chaired by the bureau's deputy: the bureau's, not the county committee's."""
+    record = record_of("3月24日下午,潢川县教体系统警示教育专题大会在城关小学报告厅召开。县教体局党组书记、局长胡国平"
+                       "到会并讲话,局党组副书记、副局长晏立新主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("潢川县教体局", ["晏立新"])]
