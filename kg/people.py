@@ -18,7 +18,7 @@ from .patterns import surname_re, surname_starts, title_re
 
 # Words that may follow a name in this genre; a candidate name must end right before one.
 FOLLOWERS = (
-    "主持 出席 参加 列席 带队 带领 率队 率 讲话 指出 强调 表示 先后 一行 等 同志 在 对 到 来到 来 赴 深入 为 作 今天 今日 昨天 昨日 反馈 "
+    "主持 出席 参加 列席 带队 带领 率队 率 讲话 指出 强调 表示 先后 一行 等 同志 在 对 到 来到 来 赴 深入 为 作 今天 今日 昨天 昨日 日前 近日 反馈 "
     "就 介绍 陪同 随同 参观 调研 视察 考察 会见 前往 赶赴 奔赴 走进 说 认为 要求 主讲 致辞 宣读 通报 汇报 发言 和 与 及 以及 "
     "分别 当选 也 还 是 向 从 围绕 代表 看望 走访 莅临 听取 指导 总结 部署 组织 担任 带头 亲自 "
     "专程 任 摄 主任 书记 总书记 委员 传达 进行 讲 宣布 解读 领学 提出 希望 回顾 热情 详细 认真 一同 有关 关于 "

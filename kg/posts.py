@@ -168,6 +168,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             if org and dept_len:
                 mentions.append(Mention("ORG", text[cstart:cstart + dept_len], cstart, cstart + dept_len, org))
                 art.departments.add(mentions[-1])  # 组织部部长甲,副部长乙: the department named, for the 副部长 after
+            elif org and title.endswith("组长") and _TEAM.fullmatch(org):
+                art.departments.add(Mention("ORG", org, cstart, t.end(), org))  # 某巡察组组长甲、副组长乙: the team, for the 副组长 after
         for name, npos in names:
             mentions.append(Mention("PERSON", name, npos, npos + len(name)))
             for title, org, cstart, _ in chain:
@@ -319,6 +321,8 @@ def _body_finder(art: _Article, at: int):
             return where + title[1:] if where else None
         if title and title.endswith("部长") and (dept := [o.key for o in art.departments.between(lo, at) if o.end <= at]):
             return dept[-1]  # 组织部部长甲,副部长乙: the department the sentence named in a chain
+        if title and title.endswith("组长") and (team := [o.key for o in art.departments.between(lo, at) if o.end <= at and o.key.endswith("组")]):
+            return team[-1]  # 某巡察组组长甲、副组长乙、组员丙: the team the sentence named
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
         if unit is None and title and not fallback and (named := _named_of_title(art, title)):

@@ -1138,3 +1138,16 @@ def test_a_department_word_after_shou_is_no_department(record_of):
     """受厅党组书记、厅长甲委托: 受 (at the request of) before the page's own 厅, no department 受厅."""
     record = record_of("本报长沙讯 9月11日,受厅党组书记、厅长周运田委托,厅党组成员、副厅长吴维杰主持召开动员部署会。")
     assert not any("受" in (p["org"] or "") for p in record["positions"]), record["positions"]
+
+
+def test_a_teams_deputies_listed_after_its_head_are_the_teams(record_of, triples):
+    """市委第三巡察组组长甲、副组长乙、丙: the deputies are the team's, not the committee's."""
+    record = record_of("4月25日,市委第三巡察组组长黄志达、副组长李建斌、邓永程出席动员大会。\n", place="清远市")
+    assert {("黄志达", "清远市委第三巡察组", "组长"), ("李建斌", "清远市委第三巡察组", "副组长"),
+            ("邓永程", "清远市委第三巡察组", "副组长")} <= triples(record)
+
+
+def test_a_name_before_recently_is_a_name(record_of, triples):
+    """杭垓镇党委委员甲乙日前…宣讲: 日前 (recently) follows the name (a given name of one character too)."""
+    record = record_of("杭垓镇党委委员钟强日前用通俗易懂的语言进行宣讲。\n")
+    assert ("钟强", "杭垓镇党委", "委员") in triples(record)
