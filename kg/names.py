@@ -134,11 +134,14 @@ def _credit_name(part: str) -> str | None:
 
 
 def _roled(chunk: str) -> list[tuple[str, int, str | None]]:
-    """A bracketed credit of names and roles (甲乙 记者 丙丁): each name with the role before it;
-    empty unless every word is a role or a name and one at least is a role."""
+    """A bracketed credit of names and roles (甲乙 记者 丙丁, 某某日报 记者 甲乙): each name with the
+    role before it; empty unless every word is a role or a name (the first may be the paper) and
+    one at least is a role."""
     out, role, pos, roles = [], None, 0, 0
     for part in chunk.split(" "):
-        if part in _ROLE_WORDS:
+        if pos == 0 and _OUTLET_WORD.fullmatch(part):
+            pass  # (某某日报 记者 甲乙): the paper, then its reporter
+        elif part in _ROLE_WORDS:
             role, roles = "记者" if part in _OWN_REPORTER else part, roles + 1
         elif _strict(part):
             out.append((part, pos, role))
@@ -146,6 +149,9 @@ def _roled(chunk: str) -> list[tuple[str, int, str | None]]:
             return []
         pos += len(part) + 1
     return out if roles else []
+
+
+_OUTLET_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|电视台|广播电视台|融媒体中心|新闻网)")
 
 
 def _strict(part: str) -> str | None:

@@ -123,6 +123,7 @@ def _named_body_pattern() -> PlacedPattern:
 _ORGAN = (r"(?P<organ>(?:(?<=政协)|(?<=人大常委会)|(?<=人大))(?:提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
           r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|(?:财经|法制|监司|内司|教科文卫|教科文|环资|城建环资|农业农村|民宗|民族宗教|外事|华侨|社会建设|社建|经济|文史|学习|港澳台侨|人口资源环境)委(?![员会])|办(?![理好事法公]))"
           r"|(?<=委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组"  # 省委第三巡视组: a party committee's inspection team
+          r"|(?<=委)(?:理论)?讲师团|(?<=委)(?:[\u4e00-\u9fff]{2,8}?)?宣讲团"  # 省委讲师团, 市委党史学习教育宣讲团: a committee's lecturers
           r"|(?<=政府)(?:国资委|发改委|研究室|发展研究中心|参事室|督查室|新闻办|外事办|外办|侨办|金融办|应急办|(?!党)[\u4e00-\u9fff]{1,3}?工委))")  # 省政府国资委, 省政府妇儿工委
 # (财经委, 教科文卫委, 民宗委: a congress's or CPPCC's special committees by their short names)
 # Words of running text that no organ's name holds (政协召开全体委员会议, 全国政协提供…委员会).
@@ -1124,7 +1125,9 @@ def parent_org(canon: str) -> str:
     return canon
 
 
-_TEAM_OF = re.compile(r"^(?P<committee>.*?[省市县区州旗]委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组$")  # 某县委第一巡察组
+# 某县委第一巡察组, 某省委讲师团, 某市委党史学习教育宣讲团: a committee's team, its lecturers
+_TEAM_OF = re.compile(r"^(?P<committee>.*?[省市县区州旗]委)(?:第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组"
+                      r"|(?:理论)?讲师团|(?:[\u4e00-\u9fff]{2,8}?)?宣讲团)$")
 
 
 _ORGAN_OF = re.compile(r"^(?P<committee>.+?(?:政协|人大常委会))(?:提案委员会|提案委|[\u4e00-\u9fff]{2,10}?委员会|"

@@ -73,6 +73,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
         if glen == 2 and _common_word(text[i:s + 1]) and jieba_words().get(text[i:e], ("nr",))[0] != "nr" \
                 and not _STRONG_FOLLOW.match(text, e):
             continue  # 委员满意度: a word (满意) and its tail, jieba's word no name (not 董事王国某主持)
+        if glen == 2 and text[e - 1] in "团组队" and _common_word(text[i:s + 1]):
+            continue  # 党代表宣讲团、青年宣讲团: a verb's team (宣讲 + 团), no given name
         if glen == 2 and (w := jieba_words().get(text[i:e])) and w[0] not in _NAME_TAGS and w[1] >= 20:
             continue  # 总书记党中央的核心: jieba's word (党中央, 党组织), no name
         if text.startswith("在线", e):

@@ -339,3 +339,9 @@ def test_a_writers_credit_with_text_and_pictures(record_of):
     assert record_of("青林新闻网8月25日讯(卞雨泽 文/图)8月24日,会议召开。")["persons"] == ["卞雨泽"]
     record = record_of("青林网1月19日讯(本网记者 郁立晨 文/图)1月19日上午,会议开幕。")
     assert [(p["person"], p["title"]) for p in record["positions"]] == [("郁立晨", "记者")]
+
+
+def test_a_bracketed_credit_opening_with_its_paper(record_of, triples):
+    """(某某日报 记者 甲乙): the paper, then its reporter."""
+    record = record_of("省委宣传部召开部务会议。(湖北日报 记者 黄小璐)\n")
+    assert "黄小璐" in record["persons"] and ("黄小璐", None, "记者") in triples(record)

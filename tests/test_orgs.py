@@ -1066,3 +1066,19 @@ def test_a_town_named_as_its_district_is_the_towns(record_of, triples):
     record = record_of("红寺堡镇党委书记海明亮作表态发言。红寺堡区委副书记张立新出席会议。\n")
     assert ("海明亮", "红寺堡镇党委", "书记") in triples(record)
     assert "红寺堡区镇党委" not in record["organizations"]
+
+
+@pytest.mark.parametrize("text, body, parent", [
+    ("邀请市委党史学习教育宣讲团成员潘立伟同志作专题报告。\n", "上海市委党史学习教育宣讲团", "上海市委"),
+    ("市委理论讲师团组织专家赴基层宣讲。\n", "上海市委理论讲师团", "上海市委"),
+])
+def test_a_committees_lecturers_are_a_body_of_the_committee(record_of, text, body, parent):
+    """市委…宣讲团, 省委(理论)讲师团: the committee's lecturers, a body named with the committee."""
+    record = record_of(text, place="上海市")
+    assert {body, parent} <= set(record["organizations"])
+
+
+def test_lecturers_of_no_committee_are_no_body(record_of):
+    """青年宣讲团, 市民宣讲团: groups by who speaks, no committee's body (nor a person 宣讲团)."""
+    record = record_of("全区组建了党代表宣讲团、青年宣讲团和市民宣讲团。\n", place="上海市")
+    assert not [o for o in record["organizations"] if o.endswith("宣讲团")] and not record["persons"]
