@@ -18,6 +18,7 @@ from .gazetteer import Division, gazetteer
 from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, trade_words, word_starts_at
 from .model import Mention, SpanIndex
 from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
+from .people import name_at
 from .patterns import division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 from .titles import DEMOCRATIC_PARTIES, body_kind
@@ -303,6 +304,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors) \
                 or a > start and jieba_tags().get(text[a - 1:a + 1]) and not word_starts_at(text, a):
             continue  # 召开州人大常委会: 召开 + 州…, no 开州; 镇党政和人大办公室: 党政 + 和…, no 政和
+        if text.startswith("长", b) and text[b - 1] in "省市县区州旗盟" and name_at(text, b + 1, end):
+            continue  # 县长张军到审计局: the level opens a head's title before his name, no body after the place
         m = _AFTER_PLACE.match(text, b, end)
         ref_ctx = ctx
         if m and name in _REFS and ctx.locale is not None \

@@ -1082,3 +1082,13 @@ def test_lecturers_of_no_committee_are_no_body(record_of):
     """青年宣讲团, 市民宣讲团: groups by who speaks, no committee's body (nor a person 宣讲团)."""
     record = record_of("全区组建了党代表宣讲团、青年宣讲团和市民宣讲团。\n", place="上海市")
     assert not [o for o in record["organizations"] if o.endswith("宣讲团")] and not record["persons"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("3月5日,县长张军到审计局调研指导工作。\n", "洋县"),
+    ("3月5日,副区长孙立挺赴区统计局调研指导工作。\n", "上海市青浦区"),
+])
+def test_a_heads_title_after_the_place_opens_no_body(record_of, text, place):
+    """县长张军到审计局: 县 + 长 is the county head's title before his name, no bureau named 长张军到审计局."""
+    record = record_of(text, place=place)
+    assert not [o for o in record["organizations"] if "到" in o or "赴" in o]
