@@ -1151,3 +1151,14 @@ def test_a_name_before_recently_is_a_name(record_of, triples):
     """杭垓镇党委委员甲乙日前…宣讲: 日前 (recently) follows the name (a given name of one character too)."""
     record = record_of("杭垓镇党委委员钟强日前用通俗易懂的语言进行宣讲。\n")
     assert ("钟强", "杭垓镇党委", "委员") in triples(record)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("秭归县档案馆馆长李明远主持召开会议。\n", {("李明远", "秭归县档案馆", "馆长")}),
+    ("黑龙江省地方志办公室主任何立志一行来汇报工作。\n", {("何立志", "黑龙江省地方志办公室", "主任")}),
+    ("滨州市供销社党组书记、理事会主任苏海涛一行赴无棣县调研。\n",
+     {("苏海涛", "滨州市供销社", "党组书记"), ("苏海涛", "滨州市供销社", "理事会主任")}),
+])
+def test_archives_gazetteer_offices_and_supply_cooperatives_hold_posts(record_of, triples, text, expected):
+    """某县档案馆馆长, 某省地方志办公室主任, 某市供销社党组书记、理事会主任: bodies of a government."""
+    assert expected <= triples(record_of(text))
