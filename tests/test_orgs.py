@@ -1092,3 +1092,15 @@ def test_a_heads_title_after_the_place_opens_no_body(record_of, text, place):
     """县长张军到审计局: 县 + 长 is the county head's title before his name, no bureau named 长张军到审计局."""
     record = record_of(text, place=place)
     assert not [o for o in record["organizations"] if "到" in o or "赴" in o]
+
+
+def test_a_level_after_a_bracketed_level_is_every_one(record_of):
+    """各县(市)区政府: the governments of every county and district, no one 区政府."""
+    record = record_of("各县(市)区政府、市直各部门负责同志参加会议。\n", place="合肥市")
+    assert not [o for o in record["organizations"] if o.endswith("区政府")]
+
+
+def test_a_company_in_express_delivery(record_of, triples):
+    """某某速递股份有限公司董事局主席: 速递 (a verb to jieba) is the company's trade."""
+    record = record_of("4月6日,华顺速递股份有限公司董事局主席喻立蛟率队考察。\n")
+    assert ("喻立蛟", "华顺速递股份有限公司", "董事局主席") in triples(record)
