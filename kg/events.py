@@ -1782,6 +1782,7 @@ def _subject_body(bodies: _Bodies, lo: int, hi: int, text: str = "") -> str | No
               and text[o.start - 1:o.start] not in _PLACE_WORDS and text[max(0, o.start - 2):o.start] not in _VISITED
               and not _VISIT_LIST.search(text, max(lo, o.start - 40), o.start)
               and not _ON_TOPIC.search(text, lo, o.start)
+              and not _PER_PLAN.search(text, max(lo, o.start - 30), o.start)  # 按照省委、省政府部署,…: whose plan is followed
               and not (text[o.start - 1:o.start] == "受" and text.startswith("委托", o.end))  # 受省人大常委会委托,市人大常委会组织…: who asked
               and not (text.startswith(("代表", "委员"), o.end) and o.text.endswith(("人大", "政协")))]  # 省人大代表: its members, no body acting
     if text and (of := text.rfind("的", lo, hi)) >= 0 and (head := [o for o in before if o.start == of + 1]):

@@ -3197,3 +3197,11 @@ def test_a_fields_system_meets_under_its_bureau(record_of):
     record = record_of("3月24日下午,潢川县教体系统警示教育专题大会在城关小学报告厅召开。县教体局党组书记、局长胡国平"
                        "到会并讲话,局党组副书记、副局长晏立新主持会议。\n")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("潢川县教体局", ["晏立新"])]
+
+
+def test_the_bodies_whose_plan_is_followed_hold_nothing(record_of):
+    """按照省委、省政府部署,…常务副省长甲…调研安全生产工作,召开督查调度会议: the deputy governor's
+    meeting on his trip, not the committee's whose plan he follows."""
+    record = record_of("按照省委、省政府部署,10月5日,省委常委、常务副省长吴立平先后到松原市、蛟河市调研安全生产工作,"
+                       "召开督查调度会议。\n", place="吉林省")
+    assert {e["org"] for e in record["events"]} == {"吉林省政府"}
