@@ -160,12 +160,17 @@ def _without_bodiless_twins(positions: list[Position]) -> list[Position]:
     return [p for p in positions if p.org or (p.person, p.title) not in with_body]
 
 
+_ATTENDING_UNIT = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)*(?:有关|相关)?(?:领导|负责同志|负责人)")
+
+
 def _main_org(orgs: list[Mention], a: Article, text: str) -> str | None:
     """The article's body: its first CPPCC, else the first body after its headline; never the
     outlet that reports it (邵阳新闻网讯), nor a site its party visits (…、某集团等地), nor the
-    Central Committee by a plenary named (学习贯彻党的某届某中全会精神宣讲动员会: the topic)."""
+    Central Committee by a plenary named (学习贯彻党的某届某中全会精神宣讲动员会: the topic), nor
+    the units of officials attending (省经委、商务厅有关领导出席)."""
     press = {o.key for o in outlets(text, a.start, a.end)}
-    orgs = [o for o in orgs if o.key not in press and not listed_site(text, o) and not o.text.endswith("全会")]
+    orgs = [o for o in orgs if o.key not in press and not listed_site(text, o) and not o.text.endswith("全会")
+            and not _ATTENDING_UNIT.match(text, o.end)]
     body = [o for o in orgs if o.start >= a.start + len(a.headline)] or orgs
     return parent_org(body[0].key) if body else None
 

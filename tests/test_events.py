@@ -3205,3 +3205,11 @@ def test_the_bodies_whose_plan_is_followed_hold_nothing(record_of):
     record = record_of("按照省委、省政府部署,10月5日,省委常委、常务副省长吴立平先后到松原市、蛟河市调研安全生产工作,"
                        "召开督查调度会议。\n", place="吉林省")
     assert {e["org"] for e in record["events"]} == {"吉林省政府"}
+
+
+def test_the_units_of_officials_attending_are_not_the_articles_body(record_of):
+    """…推介会暨项目签约仪式在某酒店举行。市领导甲、乙及省经委、商务厅有关领导出席: the guests' units
+    hold nothing; the city's meeting is the city's."""
+    record = record_of("26日下午,招商项目推介会暨项目签约仪式在七喜国际大酒店举行。市领导朱立桥、张桂明及省经委、"
+                       "商务厅有关领导出席签约仪式。市长张桂明致欢迎辞。\n", place="潜江市")
+    assert "湖北省经委" not in {e["org"] for e in record["events"]}
