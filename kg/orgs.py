@@ -316,8 +316,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), same))
         elif m and (canon := _canonical_place_body(name, m, ref_ctx)):
-            if m["dept"] in ("军分区", "警备区") and name not in _REFS:
-                canon = text[a:m.end()]  # 都匀军分区, 贵阳警备区: a military district bears its city's name as written
+            if (m["dept"] in ("军分区", "警备区") or m["dept"] and m["dept"].endswith(("供电局", "电业局"))) and name not in _REFS:
+                canon = text[a:m.end()]  # 都匀军分区, 贵阳警备区: a military district bears its city's name as written;
+                # 某某供电局, 某某电业局: a grid company's bureau, a company named as it writes itself
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
     out += [Mention("ORG", text[a:m.end()], a, m.end(), text[a:m.end()]) for a, b, _ in spans if start <= a and b <= end

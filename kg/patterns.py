@@ -159,7 +159,8 @@ _BEFORE_SHORT_NAME = set("任在到赴于至全各本该每和与及为由向对
 
 @cache
 def title_re() -> re.Pattern:
-    return re.compile(trie_pattern(titles()))
+    """The titles, longest first; not 区长 read across 社区 (某社区长者服务中心: a community's elders)."""
+    return re.compile(r"(?!(?<=社)区长)" + trie_pattern(titles()))
 
 
 @cache

@@ -237,7 +237,8 @@ def _title_past_body(art: _Article, t: re.Match) -> re.Match | None:
 _BARE_PLACE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s]))(?P<word>人大(?:常委会)?|政协|(?:人民)?政府)$")  # 省委书记、人大常委会主任, 统战部部长、政协党组副书记, 政府党组成员: the place's
 _CPPCC_TITLE = re.compile(r"(?:常务)?副?主席|副?秘书长|党组(?:副?书记|成员)")
 _PARTY_GROUP_TITLE = re.compile(r"党组(?:副?书记|成员)")  # 政府党组成员: the place's government's
-_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s为]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团)$")  # 区党工委: a zone's
+_BARE_BODY = re.compile(r"(?:^|(?<=[、,;。:\s为]))(?:大会|区(?=党工委|纪工委))?(?P<word>纪委|纪工委|党委|党工委|纪检|工会|主席团|居委会|村委会)$")  # 区党工委: a zone's
+_LOCAL_PARTY = re.compile(r"(?:党委|党总支|党支部)$")
 _BARE_UNIT = re.compile(r"(?=[\d月日上下午晚集公学医])(?:^|(?<=[,。\n)]))(?:[\d月日上下午晚]{2,8},?)?(?P<unit>集团公司|公司|集团|学校|学院|医院)"
                         r"(?:在[^,。;]{1,20}?)?(?:召开|举行|组织|举办|党委|领导|\d{4}年)")  # 学校在某楼召开…, 学校2026年…会议
 _SENTENCE_ENDS = "。;!?\n"  # the characters a sentence ends on
@@ -590,7 +591,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
         elif org is None and (bare := _BARE_PLACE_BODY.search(text, max(floor, t_start - 6), t_start)) \
                 and (_CPPCC_TITLE.fullmatch(title) if bare["word"] == "政协" else _PARTY_GROUP_TITLE.fullmatch(title)
-                     if bare["word"].endswith("政府") else title.lstrip("副") in ("主任", "主席")):
+                     if bare["word"].endswith("政府") else title.lstrip("副") in ("主任", "主席") or _PARTY_GROUP_TITLE.fullmatch(title)):
             dept, begin = None, bare.start()  # 人大主任 in a county's list: its standing committee's; 政协党组副书记: its CPPCC's
             org_name = "@政协" if bare["word"] == "政协" else "@政府" if bare["word"].endswith("政府") \
                 else "@人大" if title.lstrip("副") == "主席" else "@人大常委会"
@@ -664,6 +665,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif item[1] in ("@政协", "@人大常委会", "@人大", "@政府") and current \
                 and (place := _chain_place(current) or ((level := _LEVEL_OPENS.match(current)) and level[0])):
             item[1] = place + item[1][1:]  # 县委常委、统战部部长、政协党组副书记: the chain's county's CPPCC
+        elif item[1] in ("@居委会", "@村委会"):  # 某社区党委书记、居委会主任: the same community's committee
+            unit = _LOCAL_PARTY.sub("", current or "")
+            item[1] = unit + item[1][1:] if unit.endswith(("社区", "村")) else None
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
             item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
         if item[1] and not fits(item[0], item[1]):

@@ -1104,3 +1104,10 @@ def test_a_company_in_express_delivery(record_of, triples):
     """某某速递股份有限公司董事局主席: 速递 (a verb to jieba) is the company's trade."""
     record = record_of("4月6日,华顺速递股份有限公司董事局主席喻立蛟率队考察。\n")
     assert ("喻立蛟", "华顺速递股份有限公司", "董事局主席") in triples(record)
+
+
+def test_a_grid_companys_bureau_is_named_as_it_writes_itself(record_of):
+    """二连浩特供电局, 锡林郭勒电业局: a grid company's bureaus, named as written (no 市, 盟 added)."""
+    record = record_of("按照锡林郭勒电业局党委统一部署,二连浩特供电局举办了主题党日活动。\n", place="二连浩特市")
+    assert {"锡林郭勒电业局", "二连浩特供电局"} <= set(record["organizations"])
+    assert not {"锡林郭勒盟电业局", "二连浩特市供电局"} & set(record["organizations"])

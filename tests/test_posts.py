@@ -1162,3 +1162,23 @@ def test_a_name_before_recently_is_a_name(record_of, triples):
 def test_archives_gazetteer_offices_and_supply_cooperatives_hold_posts(record_of, triples, text, expected):
     """某县档案馆馆长, 某省地方志办公室主任, 某市供销社党组书记、理事会主任: bodies of a government."""
     assert expected <= triples(record_of(text))
+
+
+def test_a_congress_party_group_after_the_committees_post(record_of, triples):
+    """县委副书记、人大党组书记、政法委书记甲: the county congress's party group, not the county committee's."""
+    record = record_of("县委副书记、人大党组书记、政法委书记刘宁远主持会议。\n", place="乌什县")
+    assert {("刘宁远", "乌什县委", "副书记"), ("刘宁远", "乌什县人大常委会", "党组书记"),
+            ("刘宁远", "乌什县委政法委", "书记")} <= triples(record)
+
+
+def test_a_residents_or_villagers_committee_after_the_branch(record_of, triples):
+    """某社区党委书记、居委会主任甲; 某村党支部书记、村委会主任乙: the same community's or village's committee."""
+    record = record_of("龙头社区党委书记、居委会主任王玉芳介绍情况。桥头村党支部书记、村委会主任李立新发言。\n")
+    assert {("王玉芳", "龙头社区党委", "书记"), ("王玉芳", "龙头社区居委会", "主任"),
+            ("李立新", "桥头村党支部", "书记"), ("李立新", "桥头村村委会", "主任")} <= triples(record)
+
+
+def test_a_communitys_elders_are_no_district_head(record_of):
+    """金斗社区长者服务中心: 社区 + 长者, no 区长 and no person before it."""
+    record = record_of("金斗社区长者职工健康照护中心举行揭牌仪式。\n", place="福州市台江区")
+    assert not record["positions"] and not record["persons"]
