@@ -1144,6 +1144,9 @@ def _writes(text: str, ev: Event) -> bool:
         or not re.search(r"[我本][县市区旗]", text[ev.start:ev.end])
 
 
+_SIDE_SITTING = re.compile(r"预备会议|主席团(?:第[一二三四五六七八九十]+次)?会议|分党组书记会议")
+
+
 def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
     """The earlier events less those the new ones restate: undated, with the same leaders (a page's
     headline block, then its article; a list recalling a trip), or without leaders, on the same day,
@@ -1155,8 +1158,8 @@ def restated(earlier: list[Event], events: list[Event]) -> list[Event]:
         if ev.leaders:  # a headline's trip, told by another verb (走访 for 调研走访) in the body
             return not ev.date and x.leaders == ev.leaders and ev.org in (x.org, None) \
                 and (x.type == ev.type or {x.type, ev.type} <= {"research", "inspection", "activity"})
-        if x.type != ev.type:
-            return False
+        if x.type != ev.type or _SIDE_SITTING.search(x.name) and not _SIDE_SITTING.search(ev.name):
+            return False  # 某区人大某次会议召开。主任甲主持召开预备会议: the session's preparatory sitting is another
         if not ev.date and (x.name == ev.name or ev.name.endswith(x.name)) and ev.org in (x.org, _government_of(x.org)):
             return True  # a headline's meeting or trip (…赴某县开展集中视察), dated in the body that names it again (and who chaired it)
         return ev.date == x.date and bool(x.leaders) and (ev.org is None or (x.org or "").startswith(ev.org)

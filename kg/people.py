@@ -37,6 +37,7 @@ def follows_name(text: str, at: int) -> bool:
 
 
 _SPEECH = re.compile(r"(?:重要)?(?:讲话|报告|发言|总结|部署|动员)")  # 作讲话: a speech made, 作 no given name
+_TOUR_AFTER = re.compile(r"考察|视察|调研")
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|带队|率队|率领|等|一行|同志|也")
@@ -79,6 +80,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 总书记党中央的核心: jieba's word (党中央, 党组织), no name
         if text.startswith("在线", e):
             continue  # 华声在线: an outlet's name, no person's before 在
+        if _TOUR_AFTER.match(text, e) and (d := gazetteer().lookup(text[i:e])) and d.level != "county":
+            continue  # 总书记海南考察时的重要讲话: the place toured, no name
         if glen == 2 and text[e - 1] == "于" and text[e:e + 1].isdigit():
             continue  # 教育长某某于8日出席: 于 (on) before the day, no given name's
         if glen == 2 and text[e - 1] == "会" and text[s:e] in jieba_words():

@@ -3213,3 +3213,11 @@ def test_the_units_of_officials_attending_are_not_the_articles_body(record_of):
     record = record_of("26日下午,招商项目推介会暨项目签约仪式在七喜国际大酒店举行。市领导朱立桥、张桂明及省经委、"
                        "商务厅有关领导出席签约仪式。市长张桂明致欢迎辞。\n", place="潜江市")
     assert "湖北省经委" not in {e["org"] for e in record["events"]}
+
+
+def test_a_sessions_preparatory_sitting_does_not_restate_it(record_of):
+    """某区人民代表大会第三次会议召开。主任甲主持召开预备会议: two meetings, the session's and its
+    standing committee's preparatory one."""
+    record = record_of("12月26日,皇姑区第十八届人民代表大会第三次会议在友谊宾馆隆重召开。区人大常委会主任李立凯"
+                       "主持召开预备会议。\n", place="沈阳市皇姑区")
+    assert {(e["org"], e["date"]) for e in record["events"]} == {("皇姑区人大", "12-26"), ("皇姑区人大常委会", "12-26")}

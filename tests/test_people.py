@@ -449,3 +449,10 @@ def test_a_name_jieba_knows_as_a_famous_ones_inside_a_list(record_of):
 def test_an_adjective_after_a_title_is_no_name(record_of):
     rec = record_of("民进太原市委会主委周守耀,秘书长孙立新陪同。周守耀主委简要介绍了民进的基本情况。\n")
     assert "简要" not in rec["persons"] and "周守耀" in rec["persons"]
+
+
+@pytest.mark.parametrize("text", ["学习贯彻习近平总书记海南考察时的重要讲话精神。\n", "学习贯彻总书记安徽考察重要讲话精神。\n"])
+def test_a_province_toured_after_the_title_is_no_name(record_of, text):
+    """总书记海南考察时的重要讲话: the province toured, no person 海南 holding the title."""
+    record = record_of(text)
+    assert not {"海南", "安徽"} & set(record["persons"])
