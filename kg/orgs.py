@@ -167,7 +167,7 @@ _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸\d]|[一二三四�
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns
 # Verbs of the genre before a unit's name that jieba tags otherwise (关心 n, 关怀 nr): 关心关怀指导某大学
 _CUT_VERBS = {"列席", "出席", "参加", "陪同", "代表", "关心", "关怀", "指导", "支持", "助力", "考察", "调研", "视察",
-              "走进", "来到", "前往", "深入", "访问", "慰问", "看望", "帮扶"}
+              "走进", "来到", "前往", "深入", "访问", "慰问", "看望", "帮扶", "特邀", "邀请", "特聘"}
 # Verbs of speech before what is said, also at the end of a longer word (特别强调): 听取总经理某某汇报公司…
 _SAY_VERBS = ("汇报", "强调", "听取", "指出")
 

@@ -37,6 +37,7 @@ def follows_name(text: str, at: int) -> bool:
 
 
 _SPEECH = re.compile(r"(?:重要)?(?:讲话|报告|发言|总结|部署|动员)")  # 作讲话: a speech made, 作 no given name
+_PRONOUN_WORDS = frozenset({"大家", "大伙", "我们", "你们", "他们", "她们", "自己", "各位"})  # never a given name
 _TOUR_AFTER = re.compile(r"考察|视察|调研")
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
@@ -67,6 +68,10 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 周书记到我镇调研: a surname and a title, how the page calls him, no given name
         if glen == 2 and text[i] in _PREPOSITIONS and (w := jieba_words().get(text[s:e])) and w[0] not in _NAME_TAGS and w[1] >= 1000:
             continue  # 委员向全体…: a preposition and a word (全体), no surname's name
+        if glen == 2 and text[s:e] in _PRONOUN_WORDS:
+            continue  # 祝大家新年快乐: a wish to everyone, no given name 大家
+        if glen == 1 and text[i] in _PREPOSITIONS and (w := jieba_words().get(text[s:s + 2])) and w[0] not in _NAME_TAGS and w[1] >= 1000:
+            continue  # 向正在述职的书记提问: a preposition before a word (正在), no name 向正
         if glen == 1 and text[s] == "其":
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
         if glen == 1 and _common_word(text[i:e]):

@@ -1111,3 +1111,9 @@ def test_a_grid_companys_bureau_is_named_as_it_writes_itself(record_of):
     record = record_of("按照锡林郭勒电业局党委统一部署,二连浩特供电局举办了主题党日活动。\n", place="二连浩特市")
     assert {"锡林郭勒电业局", "二连浩特供电局"} <= set(record["organizations"])
     assert not {"锡林郭勒盟电业局", "二连浩特市供电局"} & set(record["organizations"])
+
+
+def test_an_invitation_before_a_society_is_no_part_of_its_name(record_of, triples):
+    """特邀某某研究会会长甲: 特邀 (invited, a name to jieba) opens no society's name."""
+    record = record_of("特邀秦都文化研究会会长陈立民作主题讲座。\n")
+    assert ("陈立民", "秦都文化研究会", "会长") in triples(record)

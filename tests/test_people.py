@@ -456,3 +456,12 @@ def test_a_province_toured_after_the_title_is_no_name(record_of, text):
     """总书记海南考察时的重要讲话: the province toured, no person 海南 holding the title."""
     record = record_of(text)
     assert not {"海南", "安徽"} & set(record["persons"])
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("祝大家在新的一年生活和谐。\n", "祝大家"),
+    ("夹城巷社区一位居民在社区会议室,向正在街道会议室述职的社区书记提问。\n", "向正"),
+])
+def test_a_wish_or_a_preposition_before_a_word_is_no_name(record_of, text, not_name):
+    """祝大家…: a wish to everyone (大家 is never a given name); 向正在…: to + 正在, no name 向正."""
+    assert not_name not in record_of(text)["persons"]
