@@ -160,7 +160,7 @@ _BEFORE_SHORT_NAME = set("任在到赴于至全各本该每和与及为由向对
 @cache
 def title_re() -> re.Pattern:
     """The titles, longest first; not 区长 read across 社区 (某社区长者服务中心: a community's elders)."""
-    return re.compile(r"(?!(?<=社)区长)" + trie_pattern(titles()))
+    return re.compile(f"(?:{trie_pattern(titles())})(?<!社区长)")
 
 
 @cache
