@@ -38,6 +38,7 @@ _EMPTY: dict = {}  # the shard of a character no word begins with (never written
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
+_ABSENT = object()  # no entry in a shard (None is a prefix's entry)
 
 
 def dict_path() -> str:
@@ -110,26 +111,25 @@ class JiebaDict:
         (its `get_DAG` and `calc`, the same sums in the same order, ties to the longer word)."""
         shards, n = self.shards, len(block)
         logtotal = log(self.total)
-        # each word's log probability is taken as its end is found (jieba looks the word up
-        # again in `calc`); a character that is no word of its own counts as frequency 1
-        dag = []
-        for k in range(n):
+        # the DAG and the route in one pass from the end: each word's log probability is taken as
+        # its end is found (jieba looks the word up again in `calc`), added to the best route
+        # after it; a character that is no word of its own counts as frequency 1
+        weights, ends = [0.0] * (n + 1), [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
             shard = shards[block[k]]
-            ends = []
+            best, end = None, k
             i, frag = k, block[k]
-            while i < n and frag in shard:
-                found = shard[frag]
+            while i < n and (found := shard.get(frag, _ABSENT)) is not _ABSENT:
                 if found is not None and found[1]:
-                    ends.append((log(found[1]) - logtotal, i))
+                    weight = log(found[1]) - logtotal + weights[i + 1]
+                    if best is None or weight >= best:  # ties to the longer word, as jieba's max of (weight, end)
+                        best, end = weight, i
                 i += 1
                 frag = block[k:i + 1]
-            dag.append(ends or [(log(1) - logtotal, k)])
-        route: list = [None] * n + [(0, 0)]
-        for idx in range(n - 1, -1, -1):
-            route[idx] = max((weight + route[x + 1][0], x) for weight, x in dag[idx])
+            weights[k], ends[k] = (best, end) if best is not None else (log(1) - logtotal + weights[k + 1], k)
         out, x, buf = [], 0, ""
         while x < n:
-            y = route[x][1] + 1
+            y = ends[x] + 1
             word = block[x:y]
             if len(word) == 1 and _ENG.match(word):
                 buf += word
