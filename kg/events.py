@@ -726,6 +726,9 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         events, referred = [], set()
+        if heading := _MONTH_HEADING.fullmatch(sentence):
+            carried = f"{heading['y']}-{int(heading['m']):02d}-01"  # (2024年5月): a chronicle's month, its days' month
+            continue
         if _of_history(sentence, pub_date):
             history.append(n)
             continue  # 1936年,某某率领红军…: history told, no event of the page's, nobody leading one
@@ -842,6 +845,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     return _each_their_own(text, _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out))))), positions)
 
 
+# A line that is a month alone, heading a chronicle's days: (2024年5月), 2024年5月
+_MONTH_HEADING = re.compile(r"\s*[((]?(?P<y>\d{4})年(?P<m>1[0-2]|0?[1-9])月[))]?\s*")
 # A line that is a day alone, heading a chronicle's entries (《某市大事记》: 9月1日:, 9月2日—3日:).
 _DATE_HEADING = re.compile(rf"{DATE.pattern}(?:[—\-至](?:\d{{1,2}}月)?\d{{1,2}}日)?[::]\s*")
 _SEPARATELY = re.compile(r"分别(?:带领|率领|率队|带队|率)")

@@ -3221,3 +3221,10 @@ def test_a_sessions_preparatory_sitting_does_not_restate_it(record_of):
     record = record_of("12月26日,皇姑区第十八届人民代表大会第三次会议在友谊宾馆隆重召开。区人大常委会主任李立凯"
                        "主持召开预备会议。\n", place="沈阳市皇姑区")
     assert {(e["org"], e["date"]) for e in record["events"]} == {("皇姑区人大", "12-26"), ("皇姑区人大常委会", "12-26")}
+
+
+def test_a_chronicles_month_heading_dates_its_days(record_of):
+    """(2024年5月) on a line of its own, then 1日,…; 2日,…: May's days, not the page's month's."""
+    record = record_of("市政府工作要事记\n发布时间: 2024-08-10 10:33\n(2024年5月)\n1日,我市在高台县举行主题党日活动。\n"
+                       "2日,张掖市整改工作领导小组会议召开。市长卢立亨主持会议。\n")
+    assert {e["date"][-5:] for e in record["events"] if e["date"]} == {"05-01", "05-02"}
