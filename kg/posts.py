@@ -300,7 +300,7 @@ def _body_finder(art: _Article, at: int):
             # in a unit's news its own (党委副书记 after 省国资委党委关于…的批复); else the sentence's
             # nearest committee or unit (在某大学调研期间,与党委书记甲乙座谈), its town's, its place's
             near = [b for b in before if body_kind(b) in ("party", "school", "company")]
-            town = art.town("镇") or art.town("乡") or (art.town("ZONE") if title[1:] == "党工委" else None)  # 党工委书记: a zone's
+            town = art.town("ZONE") if title[1:] == "党工委" else art.town("镇") or art.town("乡")  # 党工委书记: a zone's (a town has a 党委)
             if title[1:] == "党工委":
                 near = []  # a county's or a unit's committee has no 党工委
             place = ctx.locale.name if ctx and ctx.locale and title[1:] not in ("党委", "党工委") else None  # 市委, not 市党委

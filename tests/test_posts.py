@@ -1182,3 +1182,10 @@ def test_a_communitys_elders_are_no_district_head(record_of):
     """金斗社区长者服务中心: 社区 + 长者, no 区长 and no person before it."""
     record = record_of("金斗社区长者职工健康照护中心举行揭牌仪式。\n", place="福州市台江区")
     assert not record["positions"] and not record["persons"]
+
+
+def test_a_bare_working_committee_is_no_towns(record_of, triples):
+    """某镇负责人陪同。…党工委书记甲: a town has a 党委, no 党工委; no 某镇党工委 made up."""
+    record = record_of("蔡家桥镇负责人陪同。党工委书记李敏华对考察团一行的到来表示欢迎。\n")
+    assert not [o for o in record["organizations"] if o.endswith("镇党工委")]
+    assert ("李敏华", "蔡家桥镇党工委", "书记") not in triples(record)
