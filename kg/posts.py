@@ -24,7 +24,7 @@ from .places import find_local_places, town_named
 from .titles import DEMOCRATIC_PARTIES, LEVELS, PARTY_DEPTS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
-_BODY_WORDS = ("党工委", "党委", "纪委", "监事会")
+_BODY_WORDS = ("党工委", "党委", "纪委", "团委", "监事会")
 _STREET_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、,]))(?:(?P<street>街道)?(?P<word>党工委|工委|办事处)|(?P<office>街办))$")  # 街办: 街道办事处
 _BARE_GOVERNMENT = re.compile(r"(?<=、)(?:人民)?政府$")  # 旗委副书记、政府代旗长: the same place's government
 _ZONE_BOARD = re.compile(r"(?:^|(?<=[、,;。\s]))管委会?$")  # 党工委书记、管委会主任: the zone's board
@@ -569,6 +569,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)):
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
             word = None
+        elif word == "团委":  # 市团委书记: the League's committee found before the title, as for 副书记 alone
+            t_start, title, word = t_start + 2, title[2:], None
+            org = by_end.get(t_start)
         party = by_end.get(t_start + len(word)) if word and org is None else None
         if party is not None and party.key.endswith(word):  # 大康镇党委 + 书记, 市纪委 + 书记
             org, title = party, title[len(word):]

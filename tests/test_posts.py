@@ -1189,3 +1189,12 @@ def test_a_bare_working_committee_is_no_towns(record_of, triples):
     record = record_of("蔡家桥镇负责人陪同。党工委书记李敏华对考察团一行的到来表示欢迎。\n")
     assert not [o for o in record["organizations"] if o.endswith("镇党工委")]
     assert ("李敏华", "蔡家桥镇党工委", "书记") not in triples(record)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("福建省人民医院团委副书记庄玉玲作讲座。\n", ("庄玉玲", "福建省人民医院团委", "副书记")),
+    ("自治区团委书记杨立经出席。\n", ("杨立经", "共青团宁夏回族自治区委", "书记")),
+])
+def test_a_units_league_committee_and_a_places(record_of, triples, text, expected):
+    """某医院团委副书记: the hospital's League committee; 自治区团委书记: the region's League committee."""
+    assert expected in triples(record_of(text, place="中卫市"))
