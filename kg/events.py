@@ -1929,7 +1929,7 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     the sentence (`X等一行来到Y,就…进行调研`)."""
     if (host := _HOSTED.search(text, lo, hi)) and (host.end() >= hi - 1 or _WENT_TO.match(text, host.end())
                                                    and not re.search("[,。;]", text[host.end():hi])):
-        hi = host.start()  # 甲在乙的陪同下(,到某村)慰问…: the one hosted goes
+        hi = host.start() - (text[host.start() - 1:host.start()] == ",")  # 甲(,)在乙的陪同下(,到某村)慰问…: the one hosted goes
     near = [p for p in persons.between(lo, hi) if p.end <= hi]
     gap = _PARTY_SIZE.sub(r"\1", _TOPIC.sub("", _ASIDE.sub("", text[near[-1].end:hi]))) if near else ""
     if near and re.search("欢迎|邀请|感谢", gap):

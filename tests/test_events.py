@@ -3228,3 +3228,9 @@ def test_a_chronicles_month_heading_dates_its_days(record_of):
     record = record_of("市政府工作要事记\n发布时间: 2024-08-10 10:33\n(2024年5月)\n1日,我市在高台县举行主题党日活动。\n"
                        "2日,张掖市整改工作领导小组会议召开。市长卢立亨主持会议。\n")
     assert {e["date"][-5:] for e in record["events"] if e["date"]} == {"05-01", "05-02"}
+
+
+def test_a_traveller_before_a_comma_and_those_who_hosted(record_of):
+    """副县长甲,在某公司总经理乙的陪同下,来到…调研: the one hosted goes, over the comma before 在."""
+    record = record_of("9月2日下午,副县长许金明,在公司总经理周建国的陪同下,来到如东县供电公司调研。\n", place="如东县")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("如东县政府", ["许金明"])]
