@@ -19,7 +19,7 @@ from .model import Document
 _PUNCT = {"\u3000": " ", "\u00a0": " ", "﹙": "(", "﹚": ")", "〔": "(", "〕": ")",
           "―": "—", "－": "-", "﹐": ",", "﹕": ":", "︰": ":", "∶": ":"}
 _TERMINAL = set("。!?;:…”」』)】")
-_PARAGRAPH_START = re.compile(r"^(本报|▲|■|●|□|#|通讯员|记者|——|\(|【|\d{1,2}月\d{1,2}日"
+_PARAGRAPH_START = re.compile(r"^(本报|▲|■|●|□|#|通讯员|记者|——|\(|【|\d{1,2}月\d{1,2}日|(?:来源|发布时间|发布日期|作者|编辑)\s?[::]"  # a page's fields
                               r"|\d{4}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2})")  # a page's time stamp under its headline
 _PARAGRAPH_END = re.compile(r"(摄影报道|摄|报道)$")
 _DAY_OPENS = re.compile(r"\d{1,4}日(?:[上下]午|晚上?)?[,,]")

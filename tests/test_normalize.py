@@ -217,3 +217,9 @@ def test_an_arabic_date_cuts_the_chinese_numerals_it_came_from():
     at = doc.text.index("2017")
     end = doc.text.index("日") + 1
     assert doc.original[doc.offsets[at]:doc.offsets[end - 1] + 1] == "二〇一七年十二月三十一日"
+
+
+def test_a_pages_field_line_never_continues_the_headline():
+    """A headline with a 、, then 来源:… 发布时间:… on the next line: two lines, not one wrapped."""
+    doc = normalize("市委常委、常务副市长某某督查重点项目建设进度\n来源:未知 发布时间:2014-05-30 22:53\n5月29日,某某带队督查。\n")
+    assert doc.text.splitlines()[1].startswith("来源:")
