@@ -3234,3 +3234,9 @@ def test_a_traveller_before_a_comma_and_those_who_hosted(record_of):
     """副县长甲,在某公司总经理乙的陪同下,来到…调研: the one hosted goes, over the comma before 在."""
     record = record_of("9月2日下午,副县长许金明,在公司总经理周建国的陪同下,来到如东县供电公司调研。\n", place="如东县")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("如东县政府", ["许金明"])]
+
+
+def test_a_party_led_to_promote_investment_is_a_trip(record_of):
+    """1月13日至15日,区委书记甲率队赴港开展精准招商: a trip the secretary leads, the first day its date."""
+    record = record_of("1月13日至15日,区委书记王立德率队赴港开展精准招商。\n", place="深圳市宝安区")
+    assert [(e["org"], e["date"][-5:], e["leaders"]) for e in record["events"]] == [("宝安区委", "01-13", ["王立德"])]
