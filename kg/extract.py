@@ -22,7 +22,7 @@ from .places import find_divisions, find_local_places, find_sites, opens_a_name
 from .segment import DATE, split_articles
 from .titles import body_kind
 
-_COMPANY = re.compile(r"(?:公司|大学|学院|研究院|医院|协会|学会|商会|新闻网|日报|电视台|杂志)$")
+_COMPANY = re.compile(r"(?:公司|大学|学院|研究院|研究所|医院|协会|学会|商会|新闻网|日报|电视台|杂志)$")
 _PAGE_DATE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A web page's own line about itself: `发布日期:2019-07-25`, `| 时间: 2023-03-04 15:46 | 来源: …`.
 _META_DATE = re.compile(r"(?:发布|时间|日期|来源|作者|编辑|浏览|点击)[^\n]{0,40}?"

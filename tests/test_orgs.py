@@ -1117,3 +1117,15 @@ def test_an_invitation_before_a_society_is_no_part_of_its_name(record_of, triple
     """特邀某某研究会会长甲: 特邀 (invited, a name to jieba) opens no society's name."""
     record = record_of("特邀秦都文化研究会会长陈立民作主题讲座。\n")
     assert ("陈立民", "秦都文化研究会", "会长") in triples(record)
+
+
+def test_a_senior_high_schools_branch(record_of, triples):
+    """局党组成员、双柳高中党支部书记甲: the school (高中) and its branch, named as written."""
+    record = record_of("局党组成员、双河高中党支部书记袁立术作表态发言。\n")
+    assert ("袁立术", "双河高中党支部", "书记") in triples(record) and "双河高中" in record["organizations"]
+
+
+def test_no_place_inside_a_research_institutes_name(record_of):
+    """中国科学院某某化学物理研究所副所长: 兰州 names the institute, no place of the page."""
+    record = record_of("中国科学院兰州化学物理研究所副所长李立明出席会议。\n", place="张掖市")
+    assert "兰州市" not in record["places"]
