@@ -315,6 +315,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y; 平舆县委书记X,县委副书记Y: that 区, 县
         if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), same))
+        elif m and name not in _REFS and m["dept"] and _ZONE_OPENING.match(m["dept"]):
+            continue  # 朔州经济开发区管委会, 旌德经开区管委会: a zone's body, named as written (`_local_bodies`)
         elif m and (canon := _canonical_place_body(name, m, ref_ctx)):
             if (m["dept"] in ("军分区", "警备区") or m["dept"] and m["dept"].endswith(("供电局", "电业局"))) and name not in _REFS:
                 canon = text[a:m.end()]  # 都匀军分区, 贵阳警备区: a military district bears its city's name as written;
@@ -708,6 +710,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ZONE_OPENING = re.compile(ZONE)
 _CONVENES = ("召开", "举行", "主持")  # 主持召开某新区管委会调度会议: the verb before a named body
 _GENERIC_BEFORE = set("该各本全每乡城")  # 城镇党委: a kind (东城街道党工委 is one street's)
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns

@@ -1129,3 +1129,13 @@ def test_no_place_inside_a_research_institutes_name(record_of):
     """中国科学院某某化学物理研究所副所长: 兰州 names the institute, no place of the page."""
     record = record_of("中国科学院兰州化学物理研究所副所长李立明出席会议。\n", place="张掖市")
     assert "兰州市" not in record["places"]
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("市人大常委会组成人员及朔州经济开发区管委会负责人参加视察。\n", "朔州市", "朔州经济开发区管委会"),
+    ("井冈山经开区管委会主任陈立寿陪同。\n", "井冈山市", "井冈山经开区管委会"),
+])
+def test_a_zones_body_named_by_its_places_short_form_stays_as_written(record_of, text, place, body):
+    """朔州经济开发区管委会: a zone's body as written, no 朔州市经济开发区管委会 beside it."""
+    orgs = record_of(text, place=place)["organizations"]
+    assert body in orgs and not [o for o in orgs if o.endswith(body[2:]) and o != body and "市" in o[:4]]
