@@ -35,6 +35,7 @@ _OWN_REPORTER = ("本报记者", "本网记者", "本台记者", "本站记者")
 # 审核) are words of running text too (工作者, 视频会议, 草案二审稿) unless set apart.
 _TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|实习记者|记者|通讯员|实习生"
 _NAME = r"[\u4e00-\u9fff]{2,4}"
+_FUSED_ROLE = re.compile("通讯员|实习生")  # a second role fused onto the name before it
 # The unit a writer signs for, before the name in a closing credit: (某镇人大 甲乙).
 _CREDIT_UNIT = r"[\u4e00-\u9fff]{2,12}?(?:人大|政协|政府|党委|委|局|办|中心|站|所|社区|街道|镇|乡|村)"
 _SEP = r"[ \u3000、,]+"
@@ -166,6 +167,7 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
     mentions, positions = [], []
     name_first = any(text.find(need, start, end) >= 0 for need in _NAME_FIRST_NEEDS)
     for m in _credit_re(name_first).finditer(text, start, end):
+        extra = []
         if m["role"]:
             role = "记者" if m["role"] in _OWN_REPORTER else m["role"]
             role = None if role in ("供稿",) else role
@@ -174,6 +176,9 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
                 continue  # 作者:某区政协办: a body credited, no person
             found = _names_in(m["names"])
             at = m.start("names")
+            if found and (fused := _FUSED_ROLE.match(text, at + found[-1][1] + len(found[-1][0]))) \
+                    and (nxt := _credit_name(text[fused.end():fused.end() + 4])) and re.fullmatch(_NAME, nxt):
+                extra = [([(nxt, 0)], fused.end(), fused[0])]  # (记者甲乙通讯员丙丁): the next role and name, unspaced
         elif m["pre"]:
             name = m["pre"][-3:] if _credit_name(m["pre"][-3:]) else m["pre"][-2:]
             if _credit_name(name) is None:
@@ -198,7 +203,7 @@ def find_credits(text: str, start: int, end: int) -> tuple[list[Mention], list[P
                 continue
             if group == "cnames" and at > 0 and text[at - 1] not in _CLAUSE_START:
                 continue
-        credited = [(found, at, role)]
+        credited = [(found, at, role)] + extra
         if m["role2"] and (second := _credit_name(m["names2"])):
             credited.append(([(second, 0)], m.start("names2"), m["role2"]))
         for found, at, role in credited:

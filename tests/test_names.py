@@ -345,3 +345,9 @@ def test_a_bracketed_credit_opening_with_its_paper(record_of, triples):
     """(某某日报 记者 甲乙): the paper, then its reporter."""
     record = record_of("省委宣传部召开部务会议。(湖北日报 记者 黄小璐)\n")
     assert "黄小璐" in record["persons"] and ("黄小璐", None, "记者") in triples(record)
+
+
+def test_a_second_role_fused_onto_the_name_before_it(record_of, triples):
+    """(记者甲乙通讯员丙丁), no spaces: the reporter, then the correspondent."""
+    record = record_of("区政协组织委员视察。(记者金立萍通讯员吴光明)\n")
+    assert {("金立萍", None, "记者"), ("吴光明", None, "通讯员")} <= triples(record)
