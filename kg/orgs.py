@@ -133,7 +133,8 @@ _RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举�
 _PRESIDIUM = (r"(?:(?<=人大)|(?<=政协))(?P<presidium>(?:(?<=政协)[〇零一二三四五六七八九十\d]{1,3}届)?"
               r"(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)")
 _AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
-_SHORT_REF_RE = re.compile(rf"(?=[自省市县区州旗盟])(?<![全各本该每])(?<![县市区]\))(?:{_SHORT_REF})")  # 各县(市)区政府: every one  # (?=…): what it opens with
+# (?=…): what it opens with; not after 各, 全… nor a level in brackets (各县(市)区政府: every one)
+_SHORT_REF_RE = re.compile(rf"(?=[自省市县区州旗盟])(?<![全各本该每])(?<![县市区]\))(?:{_SHORT_REF})")
 
 
 # (?=[…]): the characters the unit words open with, so a scan passes over the other positions at
@@ -315,7 +316,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             ref_ctx = Context(near, ctx.province)  # 赴川汇区视察…川汇区人大常委会主任X,区委常委Y; 平舆县委书记X,县委副书记Y: that 区, 县
         if m and name in _REFS and (same := _written_before(out, text[a:m.end()])):
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), same))
-        elif m and name not in _REFS and m["dept"] and _ZONE_OPENING.match(m["dept"]):
+        elif m and name not in _REFS and m["dept"] and re.match(ZONE, m["dept"]):
             continue  # 朔州经济开发区管委会, 旌德经开区管委会: a zone's body, named as written (`_local_bodies`)
         elif m and (canon := _canonical_place_body(name, m, ref_ctx)):
             if (m["dept"] in ("军分区", "警备区") or m["dept"] and m["dept"].endswith(("供电局", "电业局"))) and name not in _REFS:
@@ -710,7 +711,6 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_ZONE_OPENING = re.compile(ZONE)
 _CONVENES = ("召开", "举行", "主持")  # 主持召开某新区管委会调度会议: the verb before a named body
 _GENERIC_BEFORE = set("该各本全每乡城")  # 城镇党委: a kind (东城街道党工委 is one street's)
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
