@@ -1140,13 +1140,6 @@ def test_a_department_word_after_shou_is_no_department(record_of):
     assert not any("受" in (p["org"] or "") for p in record["positions"]), record["positions"]
 
 
-def test_a_teams_deputies_listed_after_its_head_are_the_teams(record_of, triples):
-    """市委第三巡察组组长甲、副组长乙、丙: the deputies are the team's, not the committee's."""
-    record = record_of("4月25日,市委第三巡察组组长黄志达、副组长李建斌、邓永程出席动员大会。\n", place="清远市")
-    assert {("黄志达", "清远市委第三巡察组", "组长"), ("李建斌", "清远市委第三巡察组", "副组长"),
-            ("邓永程", "清远市委第三巡察组", "副组长")} <= triples(record)
-
-
 def test_a_name_before_recently_is_a_name(record_of, triples):
     """杭垓镇党委委员甲乙日前…宣讲: 日前 (recently) follows the name (a given name of one character too)."""
     record = record_of("杭垓镇党委委员钟强日前用通俗易懂的语言进行宣讲。\n")
@@ -1164,18 +1157,22 @@ def test_archives_gazetteer_offices_and_supply_cooperatives_hold_posts(record_of
     assert expected <= triples(record_of(text))
 
 
-def test_a_congress_party_group_after_the_committees_post(record_of, triples):
-    """县委副书记、人大党组书记、政法委书记甲: the county congress's party group, not the county committee's."""
-    record = record_of("县委副书记、人大党组书记、政法委书记刘宁远主持会议。\n", place="乌什县")
-    assert {("刘宁远", "乌什县委", "副书记"), ("刘宁远", "乌什县人大常委会", "党组书记"),
-            ("刘宁远", "乌什县委政法委", "书记")} <= triples(record)
-
-
-def test_a_residents_or_villagers_committee_after_the_branch(record_of, triples):
-    """某社区党委书记、居委会主任甲; 某村党支部书记、村委会主任乙: the same community's or village's committee."""
-    record = record_of("龙头社区党委书记、居委会主任王玉芳介绍情况。桥头村党支部书记、村委会主任李立新发言。\n")
-    assert {("王玉芳", "龙头社区党委", "书记"), ("王玉芳", "龙头社区居委会", "主任"),
-            ("李立新", "桥头村党支部", "书记"), ("李立新", "桥头村村委会", "主任")} <= triples(record)
+@pytest.mark.parametrize("text, place, expected", [
+    # 市委第三巡察组组长甲、副组长乙、丙: the deputies are the team's, not the committee's
+    ("4月25日,市委第三巡察组组长黄志达、副组长李建斌、邓永程出席动员大会。\n", "清远市",
+     {("黄志达", "清远市委第三巡察组", "组长"), ("李建斌", "清远市委第三巡察组", "副组长"), ("邓永程", "清远市委第三巡察组", "副组长")}),
+    # 县委副书记、人大党组书记、政法委书记甲: the county congress's party group, not the county committee's
+    ("县委副书记、人大党组书记、政法委书记刘宁远主持会议。\n", "乌什县",
+     {("刘宁远", "乌什县委", "副书记"), ("刘宁远", "乌什县人大常委会", "党组书记"), ("刘宁远", "乌什县委政法委", "书记")}),
+    # 某社区党委书记、居委会主任甲; 某村党支部书记、村委会主任乙: the same community's or village's committee
+    ("龙头社区党委书记、居委会主任王玉芳介绍情况。桥头村党支部书记、村委会主任李立新发言。\n", None,
+     {("王玉芳", "龙头社区党委", "书记"), ("王玉芳", "龙头社区居委会", "主任"),
+      ("李立新", "桥头村党支部", "书记"), ("李立新", "桥头村村委会", "主任")}),
+], ids=["team-deputies", "congress-party-group", "residents-villagers-committee"])
+def test_the_body_a_later_title_of_a_list_or_chain_keeps(record_of, triples, text, place, expected):
+    """A title after 、 keeps the body its kind belongs to: the team named before, the place's
+    congress, the branch's own community or village."""
+    assert expected <= triples(record_of(text, place=place))
 
 
 def test_a_communitys_elders_are_no_district_head(record_of):
