@@ -38,6 +38,9 @@ _DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s]))(?![省市县区州旗]委$|[
 _SPACES = re.compile(r"\s*")
 _ACADEMIC = ("教授", "副教授", "研究员", "副研究员")
 _SEATS = ("代表", "人大代表", "党代表", "委员")
+_CHIEFS = ("河长", "副河长", "总河长", "副总河长", "湖长", "河湖长", "总河湖长", "副总河湖长", "总林长", "副总林长")
+_CHIEF_NAMED = re.compile(r"[\u4e00-\u9fff]{1,10}$")  # 长江某段省级河长, 鄱阳湖河长: the water a chief answers for
+_NO_BODY = "-"  # a chain item that holds no body's post (a river chief's)
 SESSION_ROLES = ("执行主席",)  # 大会执行主席甲乙: a role for a session's days, no post in a body
 REPORTER_TITLES = ("通讯员", "记者", "特约记者", "首席记者", "责任编辑", "编辑", "摄影", "版式", "校对")
 
@@ -551,9 +554,18 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
 
     `body_for(title, fallback)` names the body of a title that the chain gives none."""
     text, floor, by_end, by_start = art.text, art.start, art.by_end, art.by_start
-    items = []
+    items, walk = [], True
     t_start, title = last_title.start(), last_title.group(0)
-    while True:
+    if title in _CHIEFS:  # 副主席,长江某段省级河长甲乙: the chief's duty, after the posts before it
+        begin = t_start
+        if named := _CHIEF_NAMED.search(text, max(floor, t_start - 10), t_start):
+            begin = max([named.start()] + [m.end() for m in title_re().finditer(text, named.start(), t_start)])
+        items.append([text[begin + (text[begin:t_start] in LEVELS):t_start] + title, _NO_BODY, begin, 0, None])  # 省总河长: 总河长
+        prev = _title_ending_at(text, begin - 1, floor) if begin > floor and text[begin - 1] in "、," else None
+        walk = prev is not None
+        if walk:
+            t_start, title = prev.start(), prev.group(0)
+    while walk:
         org, org_name = by_end.get(t_start), None
         if org is None and title in ("部长", "局长") and (dept_body := by_end.get(t_start + 1)) \
                 and dept_body.key.endswith(title[0]) and dept_body.start < t_start:
@@ -655,6 +667,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     # sibling of the title's kind (县委副书记、县长: the county government).
     current = body_for(None, None) if items[0][1] and items[0][1].startswith("+") else None
     for prev, item in zip([None] + items, items):
+        if item[1] == _NO_BODY:
+            continue
         if (short := item[4]) and current and (place := _chain_place(current)) and place.endswith(short[0]) \
                 and place != short[1] and item[1] == short[1] + short[2] and gazetteer().lookup(place):
             item[1] = place + short[2]  # 南通市委统战部副部长、市侨办主任: 市 is the chain's 南通市, not the page's
@@ -682,7 +696,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         for item in items:
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
-    return [(*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
+    return [(title, None, b, dept_len) if org == _NO_BODY else
+            (*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len, _ in items]
 
 

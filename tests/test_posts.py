@@ -1195,3 +1195,17 @@ def test_a_bare_working_committee_is_no_towns(record_of, triples):
 def test_a_units_league_committee_and_a_places(record_of, triples, text, expected):
     """某医院团委副书记: the hospital's League committee; 自治区团委书记: the region's League committee."""
     assert expected in triples(record_of(text, place="中卫市"))
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # 某政协副主席,某江某段省级河长甲乙: the chief's duty named with its water, no body's; the posts before it kept
+    ("11月6日,省政协副主席,赣江吉安段省级河长刘春明率队开展巡河督导。\n", "江西省",
+     {("刘春明", "江西省政协", "副主席"), ("刘春明", None, "赣江吉安段省级河长")}),
+    # 某市委副书记、市副总河湖长甲乙: 市 is the level, the title 副总河湖长
+    ("市委副书记、市副总河湖长赵宏伟到渭河巡河。\n", "宝鸡市",
+     {("赵宏伟", "宝鸡市委", "副书记"), ("赵宏伟", None, "副总河湖长")}),
+], ids=["named-water", "level-dropped"])
+def test_a_river_chief_holds_no_bodys_post(record_of, triples, text, place, expected):
+    """河长, 总河湖长: a duty for a river or lake held by a leader; the title keeps the water it
+    names, no body holds it, and the posts of the chain before it keep theirs."""
+    assert expected <= triples(record_of(text, place=place))
