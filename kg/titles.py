@@ -89,12 +89,21 @@ def place_of(body: str) -> str | None:
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "社会工作部")
 
 
+_LEVEL_WORDS = ("市场", "市政", "市容")  # words a department's name opens on, no level: 市场监管局
+
+
+def _unleveled(place: str, dept: str) -> str:
+    """A department's name after its place's, the level said once: 某市 + 市民宗局 → 民宗局
+    (市场监管局 keeps its 市)."""
+    return dept[1:] if dept[0] in LEVELS and place.endswith(dept[0]) and not dept.startswith(_LEVEL_WORDS) else dept
+
+
 def department(body: str, dept: str) -> str | None:
     """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
     县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室, X街道党工委 +
     办事处 → X街道办事处, X镇党委 + 人大 → X镇人大."""
-    if body.endswith(dept) and dept.endswith("委"):
-        return body  # 阿克苏地委 + 地委 (阿克苏地委…,地委书记甲): the committee itself
+    if body.endswith(dept) and (dept.endswith("委") or dept in SOCIAL):
+        return body  # 阿克苏地委 + 地委 (阿克苏地委…,地委书记甲), 某街道妇联 + 妇联: the body itself
     if dept in ("办事处", "人大工委", "人大") and body.endswith("街道党工委"):
         return body[:-3] + dept  # 某街道党工委书记、人大工委主任: the street's working committee
     if body.endswith(("法院", "检察院")) and dept not in PARTY_DEPTS and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:部|局|庭|处|科)", dept):
@@ -120,10 +129,10 @@ def department(body: str, dept: str) -> str | None:
         return body + dept  # 自治区政协秘书长,办公厅主任: the CPPCC's office; 县政府办公室
     if (dept.endswith(SOCIAL + ("局", "厅")) or re.fullmatch(r"(?![省市县区州旗])[\u4e00-\u9fff]{1,4}办", dept)) \
             and (place := _PLACE_PREFIX.match(body)):
-        return place.group(0) + dept  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长, 宣传部副部长、文明办主任: the place's
+        return place.group(0) + _unleveled(place.group(0), dept)  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长, 宣传部副部长、文明办主任: the place's
     m = _PLACE_BODY.match(body)
     if m and body.endswith("政府"):  # 平利县政府 + 县农委 → 平利县农委
-        return m["place"] + (dept[1:] if dept[0] in LEVELS and m["place"].endswith(dept[0]) else dept)
+        return m["place"] + _unleveled(m["place"], dept)
     if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "federation", "unit", "school",
                            "company", "democratic"):
         return body + (dept[2:] if body.endswith("党委") and dept.startswith("党委") else dept)  # 学校党委 + 党委宣传部

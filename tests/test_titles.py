@@ -39,6 +39,9 @@ def test_sibling(body, title, expected):
     ("某某研究会", "秘书处", "某某研究会秘书处"), ("县法院", "办公室", None),
     ("广西壮族自治区政协", "办公厅", "广西壮族自治区政协办公厅"),  # an office is its body's, not its place's
     ("四川省政府", "办公厅", "四川省政府办公厅"), ("平利县政府", "办公室", "平利县政府办公室"),
+    ("城关街道妇联", "妇联", "城关街道妇联"),  # 某街道妇联…,妇联主席甲: the same federation
+    ("漳州市委统战部", "市民宗局", "漳州市民宗局"), ("漳州市政府", "市民宗局", "漳州市民宗局"),  # 市 said once
+    ("漳州市委统战部", "市场监管局", "漳州市市场监管局"),  # 市场 opens the department's own name
 ])
 def test_department(body, dept, expected):
     assert department(body, dept) == expected
