@@ -41,7 +41,7 @@ _CREDIT_UNIT = r"[\u4e00-\u9fff]{2,12}?(?:人大|政协|政府|党委|委|局|�
 _SEP = r"[ \u3000、,]+"
 _CREDITED = rf"(?:(?![文图]/(?!{_ROLES})|报道|点击|浏览|阅读)[\u4e00-\u9fff]){{2,4}}"  # 文/甲乙 图/丙丁: 甲乙, not 甲乙图 (终审:甲乙文/责任编辑: 甲乙文); 记者甲乙丙报道: not 甲乙丙报; 作者:甲乙点击率: the page's counter
 # A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
-_TAIL_WORDS = set("率摄等在和与及到赴对为向从也还是")
+_TAIL_WORDS = set("率摄等在和与及到赴对为向从也还是即就又")
 _LIST_CONTEXT_BEFORE = re.compile(r"(?:领导|同志|委员|代表|成员|嘉宾|专家|主委|副主委|有|及|和|:)$")
 _LIST_CONTEXT_AFTER = re.compile(
     r"(?:等|同志|出席|参加|列席|陪同|分别|一同|共同|一起|先后|作|就|和|及|为|参会|到会|莅临|主持|(?:成功)?当选|"
@@ -471,7 +471,8 @@ def named_again(text: str, start: int, end: int, persons: list[Mention]) -> list
         i = text.find(name, start, end)
         while i >= 0:
             if not any(p.end > i for p in taken.between(i - 4, i + len(name))) \
-                    and (name_at(text, i, end) == name or _again_alone(text, i, i + len(name))):
+                    and ((found := name_at(text, i, end)) == name or found and found[:-1] == name and found[-1] in _TAIL_WORDS
+                         or _again_alone(text, i, i + len(name))):  # 甲乙即召集: the name, then an adverb
                 out.append(Mention("PERSON", name, i, i + len(name)))
             i = text.find(name, i + len(name), end)
     return out

@@ -41,7 +41,7 @@ _PRONOUN_WORDS = frozenset({"大家", "大伙", "我们", "你们", "他们", "�
 _TOUR_AFTER = re.compile(r"考察|视察|调研")
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
-_STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|带队|率队|率领|等|一行|同志|也")
+_STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|带队|率队|率领|(?<!的)带领|等|一行|同志|也")
 _ROLE_VERB = re.compile(r"主持|出席|讲话|致辞|带队|率队|率领|带领")  # the verbs of who leads or attends, right after a name
 _NOT_GIVEN = set("的了和与在是对为及等由副、,。;:!?()“”《》 ·\n0123456789市县区省委协党组主席位")  # 三位同志: a count
 

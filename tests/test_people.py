@@ -465,3 +465,21 @@ def test_a_province_toured_after_the_title_is_no_name(record_of, text):
 def test_a_wish_or_a_preposition_before_a_word_is_no_name(record_of, text, not_name):
     """祝大家…: a wish to everyone (大家 is never a given name); 向正在…: to + 正在, no name 向正."""
     assert not_name not in record_of(text)["persons"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("8月5日,市科技局党组书记、局长张和先带领工作组到镇原县调研。\n", "张和先"),  # 和 opening a given name, before 带领
+    ("8月5日,局长宋和平带领工作组到镇原县调研。\n", "宋和平"),
+])
+def test_a_given_name_with_he_before_leading(record_of, text, name):
+    """某和先带领…: 和 in a given name, before the verb of who leads, is the name's."""
+    record = record_of(text, place="庆阳市")
+    assert name in record["persons"]
+    assert any(name in e["leaders"] for e in record["events"]), record["events"]
+
+
+def test_a_name_named_again_before_an_adverb(record_of):
+    """…厅长甲乙到某地调研。…,甲乙即召集…,召开碰头会: 即 (at once) is no given name; the chair is 甲乙."""
+    record = record_of("10月29日,省公安厅厅长严建到兰州调研。实地调研结束后,严建即召集工作组,召开调研情况碰头会。\n", place="甘肃省")
+    assert "严建即" not in record["persons"]
+    assert any(e["name"].endswith("碰头会") and e["leaders"] == ["严建"] for e in record["events"]), record["events"]
