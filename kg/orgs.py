@@ -572,13 +572,28 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
 
 # A department's own news names it by its last character before its titles: 局党组书记、局长甲,
 # 委党组书记、主任乙, 厅党组书记、厅长丙, 中心党组书记、主任丁.
-_OWN_DEPT = re.compile(r"(?=[局厅委办中])(?<![\u4e00-\u9fff])(?P<unit>局|厅|委|办|中心)(?=党组|党委|机关党委|纪委|副?(?:局长|厅长|主任))")
+_OWN_DEPT = re.compile(r"(?=[局厅委办中])(?:(?<![\u4e00-\u9fff])|(?<=[由我本该]))(?P<unit>局|厅|委|办|中心)"
+                       r"(?=党组|党委|党工委|机关党委|纪委|副?(?:局长|厅长|主任))")  # 会议由局党组书记、局长甲主持
 
 
 def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
-    """局, 委, 厅, 办 or 中心 said alone before a title: the page's own department of that kind."""
-    return [Mention("ORG", m["unit"], m.start(), m.end(), own)
-            for m in _OWN_DEPT.finditer(text, start, end) if (own := own_department(text, bodies, m["unit"]))]
+    """局, 委, 厅, 办 or 中心 said alone before a title: the page's own department of that kind, the
+    one it names (before the title), else the first it named before (the report's subject, named
+    in full before its short name: 某区卫生健康和体育局…区卫体局…局党委书记)."""
+    out = []
+    for m in _OWN_DEPT.finditer(text, start, end):
+        before = [d for b in bodies if b.end <= m.start() and not _visited(text, b.start)
+                  and (d := _department_in(b.key, m["unit"]))]
+        own = own_department(text, bodies, m["unit"])
+        if own := own if own in before else before[0] if before else None:
+            out.append(Mention("ORG", m["unit"], m.start(), m.end(), own))
+    return out
+
+
+def _department_in(key: str, kind: str) -> str | None:
+    """The department of a kind a body's name is or opens with: 某省林业局党组理论学习中心组 → 某省林业局."""
+    i = key.find(kind, 2)
+    return key[:i + len(kind)] if i > 0 and _is_department(key[:i + len(kind)], kind) else None
 
 
 def own_department(text: str, bodies: list[Mention], kind: str) -> str | None:

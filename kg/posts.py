@@ -577,8 +577,6 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             org = by_end.get(term.start())  # 市妇联第十一届执委: the term between body and title
         if org is None and (aside := _ASIDE_BEFORE.search(text, max(floor, t_start - 40), t_start)):
             org = by_end.get(aside.start())  # 某医院(某医疗中心、某医疗集团总院)院长: the body before its aside
-        if org is None and _BARE_BUREAU.search(text, max(floor, t_start - 2), t_start) and (bureau := _own_bureau(art, t_start)):
-            org = Mention("ORG", "局", t_start - 1, t_start, bureau)  # 某局召开…,局党组书记、局长甲: the page's bureau
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
         if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)):
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
@@ -701,16 +699,6 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
     return [(title, None, b, dept_len) if org == _NO_BODY else
             (*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len, _ in items]
-
-
-_BARE_BUREAU = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[我本该由]))局$")  # 局党组书记, 由局长: 局 standing alone
-
-
-def _own_bureau(art: _Article, at: int) -> str | None:
-    """The bureau a page calls 局 alone: the one it names as its own, else the first it named before
-    (the report's subject, named in full before its short name: 某区卫生健康和体育局…区卫体局…局党委书记)."""
-    before = [b.key for b in art.bodies.between(art.start, at) if b.end < at and b.key.endswith("局")]
-    return own_department(art.text, art.bodies.items, "局") or (before[0] if before else None)
 
 
 def _placed_title(text: str, floor: int, at: int, title: str) -> tuple[int, str] | None:

@@ -1139,3 +1139,33 @@ def test_a_zones_body_named_by_its_places_short_form_stays_as_written(record_of,
     """朔州经济开发区管委会: a zone's body as written, no 朔州市经济开发区管委会 beside it."""
     orgs = record_of(text, place=place)["organizations"]
     assert body in orgs and not [o for o in orgs if o.endswith(body[2:]) and o != body and "市" in o[:4]]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("1月11日上午,临渭区农业农村局召开专题会议,会议由局党组书记、局长赵明远主持。\n", None,
+     {("赵明远", "临渭区农业农村局", "党组书记"), ("赵明远", "临渭区农业农村局", "局长")}),
+    # named in full, then short, then 局 alone: the full name, the report's subject
+    ("2月5日,潞州区文化和旅游局党委召开述职评议会。区文旅局班子成员参加。会议由局党委书记、局长孙立新主持。\n", None,
+     {("孙立新", "潞州区文化和旅游局党委", "书记"), ("孙立新", "潞州区文化和旅游局", "局长")}),
+    ("2月11日,铜陵市副市长吴海峰率队来省气象局交流。局党组书记、局长周文涛会见吴海峰一行。\n", "安徽省",
+     {("周文涛", "安徽省气象局", "党组书记"), ("周文涛", "安徽省气象局", "局长")}),
+    # the bureau opens its study group's name; a national bureau named after the title is none of it
+    ("1月16日上午,省林业局党组理论学习中心组举行集体学习。局党组成员、副局长罗家明主持会议。国家林草局专家作辅导。\n", "湖南省",
+     {("罗家明", "湖南省林业局", "党组成员"), ("罗家明", "湖南省林业局", "副局长")}),
+], ids=["own-bureau", "named-in-full-first", "bureau-visited", "inside-a-longer-name"])
+def test_a_bureau_called_ju_alone(record_of, triples, text, place, expected):
+    """局党组书记、局长甲, 由局党委书记: 局 standing alone is the bureau the page reports on, the one it
+    names before, else the first (named in full, then short), also where it opens a longer name."""
+    assert expected <= triples(record_of(text, place=place))
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("12月13日,中国气象局党组书记、局长郑远航主持召开党组会。\n", "北京市", ("郑远航", "中国气象局", "局长")),
+    ("8月31日,中国地震局总工程师方立明一行到上海市地震局调研。\n", "上海市", ("方立明", "中国地震局", "总工程师")),
+    ("国家林草局副局长冯建国出席会议。\n", "湖南省", ("冯建国", "国家林业和草原局", "副局长")),
+], ids=["meteorology", "earthquakes", "forestry-short-name"])
+def test_a_state_council_bureau_is_national(record_of, triples, text, place, expected):
+    """中国气象局, 中国地震局, 国家林草局: bureaus of the State Council, no place's (not 北京市中国气象局)."""
+    record = record_of(text, place=place)
+    assert expected in triples(record)
+    assert not [o for o in record["organizations"] if o.startswith(place + "中国")], record["organizations"]

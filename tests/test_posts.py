@@ -1210,16 +1210,3 @@ def test_a_river_chief_holds_no_bodys_post(record_of, triples, text, place, expe
     names, no body holds it, and the posts of the chain before it keep theirs."""
     assert expected <= triples(record_of(text, place=place))
 
-
-@pytest.mark.parametrize("text, place, expected", [
-    ("1月11日上午,临渭区农业农村局召开专题会议,会议由局党组书记、局长赵明远主持。\n", None,
-     {("赵明远", "临渭区农业农村局", "党组书记"), ("赵明远", "临渭区农业农村局", "局长")}),
-    # named in full, then short, then 局 alone: the full name, the report's subject
-    ("2月5日,潞州区文化和旅游局党委召开述职评议会。区文旅局班子成员参加。会议由局党委书记、局长孙立新主持。\n", None,
-     {("孙立新", "潞州区文化和旅游局党委", "书记"), ("孙立新", "潞州区文化和旅游局", "局长")}),
-    ("2月11日,铜陵市副市长吴海峰率队来省气象局交流。局党组书记、局长周文涛会见吴海峰一行。\n", "安徽省",
-     {("周文涛", "安徽省气象局", "党组书记"), ("周文涛", "安徽省气象局", "局长")}),
-], ids=["own-bureau", "named-in-full-first", "bureau-visited"])
-def test_a_bureau_called_ju_alone(record_of, triples, text, place, expected):
-    """局党组书记、局长甲: 局 standing alone is the bureau the page reports on."""
-    assert expected <= triples(record_of(text, place=place))
