@@ -305,6 +305,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if conjunction_before_level(text, a, name) or _level_of_word_before(text, a, anchors) \
                 or a > start and jieba_tags().get(text[a - 1:a + 1]) and not word_starts_at(text, a):
             continue  # 召开州人大常委会: 召开 + 州…, no 开州; 镇党政和人大办公室: 党政 + 和…, no 政和
+        if text[b:b + 1] in ("厅", "局") and jieba_tags().get(text[a:b + 1]):
+            continue  # 公安厅厅长: the department's word 公安厅, no 公安县's body
         if text.startswith("长", b) and text[b - 1] in "省市县区州旗盟" and name_at(text, b + 1, end):
             continue  # 县长张军到审计局: the level opens a head's title before his name, no body after the place
         m = _AFTER_PLACE.match(text, b, end)

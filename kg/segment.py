@@ -22,7 +22,7 @@ _HEADLINE_END = set("。!?;,、”")
 _CREDIT = re.compile(r"(摄影报道|摄|报道)\)?$")
 _MARKUP = re.compile(r"^[#□■\s]+")
 # A page's links to its neighbours (上一篇:某镇召开…  下一篇:…): the article has ended.
-_NAVIGATION = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)")
+_NAVIGATION = re.compile(r"^\s*(?:[-·•*>]\s*)?(?:上一篇|下一篇|上一条|下一条)")  # (- 上一篇: a list's item)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

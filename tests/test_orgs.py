@@ -1169,3 +1169,10 @@ def test_a_state_council_bureau_is_national(record_of, triples, text, place, exp
     record = record_of(text, place=place)
     assert expected in triples(record)
     assert not [o for o in record["organizations"] if o.startswith(place + "中国")], record["organizations"]
+
+
+def test_a_county_named_inside_a_departments_word_is_no_body(record_of, triples):
+    """公安厅厅长 on a Hubei page: 公安厅 is the department's word, no body of 公安县 (a county of Hubei)."""
+    record = record_of("副省长、公安厅厅长付建新参加活动。\n", place="湖北省")
+    assert not [o for o in record["organizations"] if o.startswith("公安县")], record["organizations"]
+    assert ("付建新", "湖北省公安厅", "厅长") in triples(record)

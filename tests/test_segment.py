@@ -72,12 +72,15 @@ def test_page_header_kept_out_when_the_headline_follows_directly():
     assert "责任编辑" not in doc.text[articles[0].start:articles[0].end]
 
 
-def test_an_article_ends_before_the_links_to_its_neighbours():
+@pytest.mark.parametrize("links", [
+    "上一篇:青林镇人大组织代表视察[ 08-22 ] 下一篇:白沙镇召开第十六届人民代表大会第三次会议[ 08-22 ]\n",
+    "- 上一篇: 青林镇人大组织代表视察\n- 下一篇: 白沙镇召开第十六届人民代表大会第三次会议\n",  # as a list's items
+])
+def test_an_article_ends_before_the_links_to_its_neighbours(links):
     """上一篇:…  下一篇:… after the article: other pages' headlines, none of its text (their town is
     not the article's)."""
     doc = normalize("青林镇第十七届人民代表大会第三次会议召开\n8月9日,青林镇第十七届人民代表大会第三次会议召开。"
-                    "会议号召全镇人民在镇党委的领导下奋斗。\n作者: 来源:\n"
-                    "上一篇:青林镇人大组织代表视察[ 08-22 ] 下一篇:白沙镇召开第十六届人民代表大会第三次会议[ 08-22 ]\n")
+                    "会议号召全镇人民在镇党委的领导下奋斗。\n作者: 来源:\n" + links)
     (article,) = split_articles(doc)
     assert "白沙镇" not in doc.text[article.start:article.end]
     assert "镇党委" in doc.text[article.start:article.end]
