@@ -1054,12 +1054,15 @@ def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies:
         if _SENTENCE_BREAK.search(text[a:at]) and not _DATED_ITEM.fullmatch(text, text.rfind("\n", 0, a) + 1, a):
             continue  # the sentence's, or the news item's whose dated lead names it
         if a < at and name not in _REFS and (_AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies)
-                                             or _HOLDS.match(text, b) and text[a - 1:a] not in ("在", "于")) \
+                                             or _HOLDS.match(text, b) and text[a - 1:a] not in ("在", "于")
+                                             or _GONE_TO.search(text, max(0, a - 3), a) and _GONE_FOR.match(text, b)) \
                 and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level):
             return d
     return None
 
 
+_GONE_TO = re.compile("(?:前往|来到|深入|[赴到])$")  # 前往某县调研指导,…县委书记X: the county gone to
+_GONE_FOR = re.compile("(?:调研|考察|视察|检查|督导|指导|督查|走访)")
 _HOLDS = re.compile("(?:召开|举行|举办|组织召开)")  # 杭州市西湖区召开…大会,区委书记X: the district that holds it (在福州召开: a venue)
 
 

@@ -171,6 +171,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             if org and dept_len:
                 mentions.append(Mention("ORG", text[cstart:cstart + dept_len], cstart, cstart + dept_len, org))
                 art.departments.add(mentions[-1])  # 组织部部长甲,副部长乙: the department named, for the 副部长 after
+            elif org and place_of(org) and cstart < t.start() and org.endswith(implied_body(title)[1:] or "\0"):
+                art.departments.add(Mention("ORG", org, cstart, t.start(), org))  # 某县常务副县长甲、副县长乙: that county's, for the 副县长 after
             elif org and title.endswith("组长") and _TEAM.fullmatch(org):
                 art.departments.add(Mention("ORG", org, cstart, t.end(), org))  # 某巡察组组长甲、副组长乙: the team, for the 副组长 after
         for name, npos in names:
@@ -323,7 +325,7 @@ def _body_finder(art: _Article, at: int):
             if where and where == town and title[1:] == "人大常委会":
                 return None  # 人大常委会副主任 on a town's page: the county's, a town's congress has no standing committee
             return where + title[1:] if where else None
-        if title and title.endswith("部长") and (dept := [o.key for o in art.departments.between(lo, at) if o.end <= at]):
+        if title and title.endswith("部长") and (dept := [o.key for o in art.departments.between(lo, at) if o.end <= at and o.key.endswith("部")]):
             return dept[-1]  # 组织部部长甲,副部长乙: the department the sentence named in a chain
         if title and title.endswith("组长") and (team := [o.key for o in art.departments.between(lo, at) if o.end <= at and o.key.endswith("组")]):
             return team[-1]  # 某巡察组组长甲、副组长乙、组员丙: the team the sentence named
@@ -359,6 +361,9 @@ def _body_finder(art: _Article, at: int):
             return own  # 某市检察院召开…。党组成员、副检察长甲: the page's one procuratorate (court)
         if not implied or implied[0] not in LEVELS:
             return None
+        if same := [o.key for o in art.departments.between(lo, at) if o.end <= at and o.key.endswith(implied[1:])
+                    and place_of(o.key).endswith(implied[0])]:
+            return same[-1]  # 某县常务副县长甲、副县长乙: the county the sentence named for the title before
         d = ctx.resolve_ref(implied[0]) if ctx is not None and implied[0] not in "镇乡" else None
         town = art.town(implied[0]) if implied[0] in "镇乡" else None
         return d.name + implied[1:] if d else town + implied[1:] if town else implied

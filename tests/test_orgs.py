@@ -1176,3 +1176,9 @@ def test_a_county_named_inside_a_departments_word_is_no_body(record_of, triples)
     record = record_of("副省长、公安厅厅长付建新参加活动。\n", place="湖北省")
     assert not [o for o in record["organizations"] if o.startswith("公安县")], record["organizations"]
     assert ("付建新", "湖北省公安厅", "厅长") in triples(record)
+
+
+def test_a_county_gone_to_names_the_short_references_after_it(record_of, triples):
+    """前往某县调研指导,在…,县委副书记、县长甲: the county the visitors went to, on a province's page."""
+    record = record_of("11月25日,周立新一行前往筠连县调研指导,在筠连会议中心,县委副书记、县长邓晓红介绍了情况。\n", place="四川省")
+    assert {("邓晓红", "筠连县委", "副书记"), ("邓晓红", "筠连县政府", "县长")} <= triples(record)

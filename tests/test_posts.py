@@ -1210,3 +1210,9 @@ def test_a_river_chief_holds_no_bodys_post(record_of, triples, text, place, expe
     names, no body holds it, and the posts of the chain before it keep theirs."""
     assert expected <= triples(record_of(text, place=place))
 
+
+
+def test_a_later_title_of_a_list_keeps_the_county_named_for_the_one_before(record_of, triples):
+    """某县常务副县长甲、副县长乙: 乙 is that county's too, not a 县政府 left unnamed."""
+    record = record_of("调研期间,周立新副局长会见了高县常务副县长何建明、副县长罗丽萍。\n", place="四川省")
+    assert {("何建明", "高县政府", "常务副县长"), ("罗丽萍", "高县政府", "副县长")} <= triples(record)
