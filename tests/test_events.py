@@ -3240,3 +3240,14 @@ def test_a_party_led_to_promote_investment_is_a_trip(record_of):
     """1月13日至15日,区委书记甲率队赴港开展精准招商: a trip the secretary leads, the first day its date."""
     record = record_of("1月13日至15日,区委书记王立德率队赴港开展精准招商。\n", place="深圳市宝安区")
     assert [(e["org"], e["date"][-5:], e["leaders"]) for e in record["events"]] == [("宝安区委", "01-13", ["王立德"])]
+
+
+@pytest.mark.parametrize("text", [
+    "12月16日,黔江区政协主席吴立平前往五里镇,宣传宣讲市委全会精神,调研督导乡村振兴工作。\n",
+    "12月16日,黔江区政协主席吴立平到五里镇段开展巡河。\n",
+])
+def test_a_trip_to_preach_or_patrol_a_river_is_led(record_of, text):
+    """前往某镇,宣传宣讲…精神; 到某河段开展巡河: a trip, led by who goes, on its day (赴某校宣讲 alone:
+    the host's 宣讲会, `test_an_event_known_from_who_attended_it_below_a_headline`)."""
+    events = record_of(text, place="重庆市")["events"]
+    assert any(e["leaders"] == ["吴立平"] and e["org"] == "黔江区政协" and e["date"].endswith("12-16") for e in events), events
