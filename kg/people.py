@@ -265,7 +265,7 @@ _LONG_NAME = re.compile(rf"[\u4e00-\u9fff]{{4,5}}(?=到|赴|主持|出席|率|�
 
 
 HONORIFICS = "老师|同志|先生|女士|教授"  # after a name (某某老师一行), no part of it
-_NOT_LONG_NAME = re.compile(rf"^[在赴和向与及对为把被将从到们的了率带]|政|委|党|人大|干部|群众|代表|人员|[组团队等]$|(?:先后|分别|一同|专程|{HONORIFICS})$")
+_NOT_LONG_NAME = re.compile(rf"^[在赴和向与及对为把被将从到们的了率带]|[了着]|政|委|党|人大|干部|群众|代表|人员|[组团队等]$|(?:先后|分别|一同|专程|{HONORIFICS})$")
 
 
 def long_name(text: str, pos: int, end: int) -> str | None:
@@ -323,6 +323,8 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
         item = text[pos:pos + n]
         if n > 3 and (head := jieba_words().get(item[:2])) and head[0] not in _NAME_TAGS and head[1] >= 20:
             break  # 调研组还到…: a common word opens it, no long name (宝音, a rare one, may)
+        if n == 2 and jieba_words().get(text[pos + 1:pos + 3], ("", 0))[1] >= 1000:
+            continue  # 教师要做到: 做到 a word, 要做 no name
         if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \
                 and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS and not _tail_joins_next(text, pos, pos + n):
             return item

@@ -483,3 +483,11 @@ def test_a_name_named_again_before_an_adverb(record_of):
     record = record_of("10月29日,省公安厅厅长严建到兰州调研。实地调研结束后,严建即召集工作组,召开调研情况碰头会。\n", place="甘肃省")
     assert "严建即" not in record["persons"]
     assert any(e["name"].endswith("碰头会") and e["leaders"] == ["严建"] for e in record["events"]), record["events"]
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("最后,龙建修副书记做了总结讲话。\n", "做了总结"),  # 了: no long name holds it
+    ("区长寄语全区广大教师要做到心中有方向。\n", "要做"),  # 做到 a word: 要做 no name before it
+])
+def test_a_verb_phrase_after_a_title_is_no_name(record_of, text, not_name):
+    assert not_name not in record_of(text)["persons"]
