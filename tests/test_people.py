@@ -491,3 +491,9 @@ def test_a_name_named_again_before_an_adverb(record_of):
 ])
 def test_a_verb_phrase_after_a_title_is_no_name(record_of, text, not_name):
     assert not_name not in record_of(text)["persons"]
+
+
+def test_a_rarer_surname_after_a_title(record_of, triples):
+    """省长信某某: 信, a surname borne by officials, opens a name after a title."""
+    record = record_of("省委副书记、省长信明远在西宁会见客人。\n", place="青海省")
+    assert ("信明远", "青海省政府", "省长") in triples(record)
