@@ -717,7 +717,7 @@ def _short_form_place(doc: Document, a: Article, kind: str | None, spans=None) -
     found, short = set(), False
     for s, e, name in spans:
         borne = g.by_name.get(name, ())
-        kind_of = [c for c in borne if _of_kind(c, kind)]
+        kind_of = [c for c in borne if _of_kind(c, kind) and not (name != c.name and c.code.startswith("71"))]  # (凤山: 凤山区 of Taiwan's, by its short form no page's)
         d = kind_of[0] if len(kind_of) == 1 and not any(c.level == "province" and c.name != kind_of[0].name for c in borne) \
             else None  # 河南: the province's, though a county bears it too
         if d is None or not a.start <= s <= e <= a.end:

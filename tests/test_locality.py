@@ -632,3 +632,10 @@ def test_a_national_sites_channel_for_a_province_lets_a_districts_short_name_pla
     text = "金坛东城街道:副区长周明远调研街道网格化建设情况\n近日,副区长周明远一行赴东城街道华胜社区进行现场调研。\n"
     record = record_of(text, source="http://jiangsu.china.com.cn/html/jsnews/around/1.html")
     assert ("周明远", "金坛区政府", "副区长") in positions_of(record)
+
+
+def test_a_taiwan_districts_short_form_places_no_page(record_of):
+    """区委宣传部、…、区凤山祖庙旅游区管理处: 凤山 is the short form of a district of Taiwan's only
+    (凤山县 is a county); the page's 区 stays unnamed, not 凤山区."""
+    record = record_of("本轮巡察对区委宣传部、区政府办、区凤山祖庙旅游区管理处等单位党组织开展巡察。区委书记王志强出席。\n")
+    assert not [o for o in record["organizations"] if o.startswith("凤山")], record["organizations"]
