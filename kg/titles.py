@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from .lexicon import table
+from .patterns import division_names_at
 
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _KINDS = (  # (kind, how a canonical body name ends), first match wins
@@ -136,6 +137,9 @@ def department(body: str, dept: str) -> str | None:
     if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "federation", "unit", "school",
                            "company", "democratic"):
         return body + (dept[2:] if body.endswith("党委") and dept.startswith("党委") else dept)  # 学校党委 + 党委宣传部
+    if (place := next((n for n in division_names_at(body, 0) if n.endswith(("自治区", "省", "市", "县", "区", "州", "盟", "旗"))), None)) \
+            and (dept.endswith("局") or dept.endswith("厅") and place.endswith(("省", "自治区"))):
+        return place + _unleveled(place, dept)  # 某省防汛抗旱指挥部副指挥长、水利厅厅长: the province's department
     return None
 
 

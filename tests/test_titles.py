@@ -42,6 +42,8 @@ def test_sibling(body, title, expected):
     ("城关街道妇联", "妇联", "城关街道妇联"),  # 某街道妇联…,妇联主席甲: the same federation
     ("漳州市委统战部", "市民宗局", "漳州市民宗局"), ("漳州市政府", "市民宗局", "漳州市民宗局"),  # 市 said once
     ("漳州市委统战部", "市场监管局", "漳州市市场监管局"),  # 市场 opens the department's own name
+    ("河南省防汛抗旱指挥部", "水利厅", "河南省水利厅"),  # 省防指副指挥长、水利厅厅长: the province's department
+    ("漳州市防汛抗旱指挥部", "水利局", "漳州市水利局"), ("漳州市防汛抗旱指挥部", "水利厅", None),  # a city has no 厅
 ])
 def test_department(body, dept, expected):
     assert department(body, dept) == expected
