@@ -1751,10 +1751,14 @@ def _first_of_joint(text: str, bodies: _Bodies, last: Mention) -> Mention:
 
 
 def _body_subject(text: str, bodies: _Bodies, lo: int, at: int) -> bool:
-    """Whether a body (not a place: 在X) stands in the clause before the verb."""
-    lo = max([lo] + [i + 1 for i in range(lo, at) if text[i] in ",:;"])
-    return any(o.end <= at and _BODY.search(o.key) and text[o.start - 1:o.start] not in _PLACE_WORDS
-               for o in bodies.between(lo, at))
+    """Whether a body (not a place: 在X) stands in the clause before the verb, or organizes its
+    people in the clause before that (某政协组织部分委员,对…进行视察)."""
+    first, lo = lo, max([lo] + [i + 1 for i in range(lo, at) if text[i] in ",:;"])
+    if any(o.end <= at and _BODY.search(o.key) and text[o.start - 1:o.start] not in _PLACE_WORDS
+           for o in bodies.between(lo, at)):
+        return True
+    before = max([first] + [i + 1 for i in range(first, lo - 1) if text[i] in ",:;"])
+    return any(o.end <= lo and _BODY.search(o.key) and text.startswith("组织", o.end) for o in bodies.between(before, lo))
 
 
 def _part_of_told(text: str, m: re.Match, s: int, sentence: str, earlier_here: bool, earlier: bool) -> bool:

@@ -3251,3 +3251,9 @@ def test_a_trip_to_preach_or_patrol_a_river_is_led(record_of, text):
     the host's 宣讲会, `test_an_event_known_from_who_attended_it_below_a_headline`)."""
     events = record_of(text, place="重庆市")["events"]
     assert any(e["leaders"] == ["吴立平"] and e["org"] == "黔江区政协" and e["date"].endswith("12-16") for e in events), events
+
+
+def test_a_body_organizing_its_members_then_inspecting_holds_the_inspection(record_of):
+    """某区政协组织部分常委、委员,对重点提案进行视察: the CPPCC that organizes them holds it."""
+    events = record_of("9月14日上午,区政协组织部分常委、委员18人,对领导班子重点提案进行视察。\n", place="本溪市南芬区")["events"]
+    assert [(e["org"], e["date"][-5:]) for e in events] == [("南芬区政协", "09-14")], events
