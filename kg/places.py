@@ -245,6 +245,8 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         if m.group(0) in "镇乡" and text[m.start() - 1] in _COUNTS and m.start() - 1 - left >= 2:
             out.extend(_sharing_a_level(text, start, left, m.start() - 1, m.group(0)))
             continue  # 甲山、乙平两镇: two towns, one level word
+        while m.start() - left > 2 and (lead := _function_lead(text[left:m.start()])):
+            left += lead  # 位于九江镇, 以向东村, 即雁田村: the word before the name aside
         name = text[left:m.end()]
         if left > start and (w := jieba_words().get(text[left - 1:left + 1])) and w[1] >= 1000 and not word_starts_at(text, left):
             continue  # 区域内社区: 域 ends 区域, no name opens there
@@ -265,6 +267,16 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
 
 
 _COUNTS = "两二三四五六七八九十"
+
+
+def _function_lead(stem: str) -> int:
+    """The length of a conjunction, preposition or adverb (而, 以) or a verb of the commonest (位于)
+    that opens a place's stem as jieba cuts it, before a place's name (九江), else 0."""
+    first = jieba_cut(stem)[0]
+    tag, freq = jieba_words().get(first, ("", 0))
+    rest = stem[len(first):]
+    return len(first) if rest and (tag in ("c", "p", "d") and freq >= 1000 or tag == "v" and freq >= 10000) \
+        and (gazetteer().lookup(rest) is not None or jieba_tags().get(rest) == "ns") else 0
 
 
 def _sharing_a_level(text: str, start: int, left: int, at: int, level: str) -> list[Mention]:

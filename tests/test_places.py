@@ -400,3 +400,12 @@ def test_no_local_place_opens_mid_word(text, places):
 def test_a_visit_verb_is_no_part_of_a_towns_name(record_of):
     """市领导还走访慰问某镇某村困难党员: 慰问 ends the verb, the town's name opens after it."""
     assert record_of("市领导还走访慰问金井镇溜江村、山苏村困难党员。")["places"] == ["金井镇", "溜江村", "山苏村"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("沙头社区位于九江镇城区中心。\n", "九江镇"),  # 位于: a verb of the commonest before the town's name
+    ("南海区而九江镇则以发展农业为主。\n", "九江镇"),  # 而: a conjunction
+])
+def test_a_function_word_before_a_towns_name_is_no_part_of_it(record_of, text, place):
+    places = record_of(text, place="佛山市南海区")["places"]
+    assert place in places and not [p for p in places if p.endswith(place) and p != place], places
