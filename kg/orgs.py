@@ -1081,6 +1081,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         name = place  # nothing tells the locality: the short reference stays as written (市政协)
     elif d is None and not m["level"] and _borne_twice(place):
         name = place  # 永定区委: two divisions bear the name and nothing tells which, as written
+    elif d is not None and m["level"] and m["body"] and place == d.name and place.endswith(m["level"]):
+        name = d.name  # 金华市市委, 某县县政府: the level said twice
     elif d is None or m["level"] and place != d.short:
         return None  # a level after a full name (岳阳市县) is no body; after a short form, a misprint
     elif place != d.name and place not in _REFS and is_common_word(place) and not m["level"] \

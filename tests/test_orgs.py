@@ -1182,3 +1182,9 @@ def test_a_county_gone_to_names_the_short_references_after_it(record_of, triples
     """前往某县调研指导,在…,县委副书记、县长甲: the county the visitors went to, on a province's page."""
     record = record_of("11月25日,周立新一行前往筠连县调研指导,在筠连会议中心,县委副书记、县长邓晓红介绍了情况。\n", place="四川省")
     assert {("邓晓红", "筠连县委", "副书记"), ("邓晓红", "筠连县政府", "县长")} <= triples(record)
+
+
+def test_a_citys_level_said_twice_before_its_committee(record_of, triples):
+    """金华市市委书记甲 on another city's page: 金华市委, the level said twice, not the page's 市委."""
+    record = record_of("金华市市委书记方建伟、市政府市长周立群出席。\n", place="丽水市")
+    assert {("方建伟", "金华市委", "书记"), ("周立群", "金华市政府", "市长")} <= triples(record)
