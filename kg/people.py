@@ -145,7 +145,7 @@ def name_after_title(text: str, pos: int, end: int) -> str | None:
         return name
     name = text[pos:s + 1]
     if s + 2 <= end and _given_chars(text, s, s + 1) and plausible(name) and _function_char(text[s + 1]) \
-            and text[s + 1:s + 3] not in words and len(name) in cuts:
+            and (text[s + 1:s + 3] not in words or words[text[s + 1:s + 3]][0] == "d") and len(name) in cuts:  # 某某依然: an adverb
         return name
     return None
 

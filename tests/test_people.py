@@ -497,3 +497,9 @@ def test_a_rarer_surname_after_a_title(record_of, triples):
     """省长信某某: 信, a surname borne by officials, opens a name after a title."""
     record = record_of("省委副书记、省长信明远在西宁会见客人。\n", place="青海省")
     assert ("信明远", "青海省政府", "省长") in triples(record)
+
+
+def test_a_name_of_one_given_character_before_an_adverb(record_of, triples):
+    """镇党委书记王强依然坚持: 依然 an adverb after the name, 依 no given name's."""
+    record = record_of("镇党委书记陈强依然坚持每周走访。\n", place="武汉市新洲区")
+    assert "陈强" in record["persons"]
