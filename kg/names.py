@@ -88,7 +88,7 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
         rf"|[\u4e00-\u9fff]{{2,10}}?(?:法院|检察院|医院|学院|局|委|办|部|中心|政府)\s)?"  # 作者:某县法院 甲乙 丙丁: the unit's
         rf"(?P<names>(?!{_ROLES}){_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
         + first +
-        rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?: {_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
+        rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?:[ 、]{_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
         rf"|[■□]\s?(?P<mnames>{_NAME})(?=\s*(?:\n|$))"  # a byline's mark before the writer: ■甲乙
         rf"|(?:^|\n)(?!{_ROLES}|{_FIELD_LABELS})(?P<speaker>(?:(?!(?:{_ROLES}):)[\u4e00-\u9fff]){{2,4}}):)"  # not 值班编辑: (编辑's credit)
     )

@@ -351,3 +351,9 @@ def test_a_second_role_fused_onto_the_name_before_it(record_of, triples):
     """(记者甲乙通讯员丙丁), no spaces: the reporter, then the correspondent."""
     record = record_of("区政协组织委员视察。(记者金立萍通讯员吴光明)\n")
     assert {("金立萍", None, "记者"), ("吴光明", None, "通讯员")} <= triples(record)
+
+
+def test_a_bracketed_credit_of_names_joined_by_dun(record_of):
+    """…出席会议。(甲乙、丙丁、戊己): the writers credited in brackets, 、 between them as a space would be."""
+    record = record_of("省领导周明远出席会议。 (吴立哲、李凤平、符文信)\n")
+    assert {"吴立哲", "李凤平", "符文信"} <= set(record["persons"]), record["persons"]
