@@ -73,7 +73,7 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
     """Bylines and credits. The branches that open with a name (甲乙/文, 甲乙摄, 甲乙供稿) are tried
     at every Chinese character, most of the scan's time: `name_first=False` leaves them out (their
     groups stay, never matching), for text without the /, 摄 or 供稿 they need (`_NAME_FIRST_NEEDS`)."""
-    first = (rf"|(?P<pre>{_NAME})\s?/\s?(?P<prole>文|图|摄|视频)"
+    first = (rf"|(?<!/)(?P<pre>{_NAME})\s?/\s?(?P<prole>文|图|摄|视频)"  # (甲乙/文 丙丁/图: no 文丙丁)
              rf"|(?P<cnames>{_NAME}(?: {_NAME})*)\s?(?:摄影报道|摄|\s报道)(?![\u4e00-\u9fff])"  # 甲乙 报道
              rf"|(?P<snames>{_NAME})供稿") if name_first else "|(?!)(?P<pre>)(?P<prole>)(?P<cnames>)(?P<snames>)"
     # Without them every match opens with a role's first character, 文 or 图, a bracket, a byline's
@@ -88,7 +88,7 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
         rf"|[\u4e00-\u9fff]{{2,10}}?(?:法院|检察院|医院|学院|局|委|办|部|中心|政府)\s)?"  # 作者:某县法院 甲乙 丙丁: the unit's
         rf"(?P<names>(?!{_ROLES}){_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
         + first +
-        rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?:[ 、]{_NAME})*)(?: 摄| 文/图)?\)"  # not (左一): a pointer
+        rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?:[ 、]{_NAME})*)(?: 摄|\s?文/图|图/文)?\)"  # not (左一): a pointer
         rf"|[■□]\s?(?P<mnames>{_NAME})(?=\s*(?:\n|$))"  # a byline's mark before the writer: ■甲乙
         rf"|(?:^|\n)(?!{_ROLES}|{_FIELD_LABELS})(?P<speaker>(?:(?!(?:{_ROLES}):)[\u4e00-\u9fff]){{2,4}}):)"  # not 值班编辑: (编辑's credit)
     )

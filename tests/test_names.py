@@ -357,3 +357,12 @@ def test_a_bracketed_credit_of_names_joined_by_dun(record_of):
     """…出席会议。(甲乙、丙丁、戊己): the writers credited in brackets, 、 between them as a space would be."""
     record = record_of("省领导周明远出席会议。 (吴立哲、李凤平、符文信)\n")
     assert {"吴立哲", "李凤平", "符文信"} <= set(record["persons"]), record["persons"]
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    ("会议召开。\n河南日报客户端记者 李政/文 董良/图\n", {"李政", "董良"}, {"文董良"}),  # the second credit's name, not 文 + it
+    ("会议召开。\n(某县新闻办 梁海平 王红伟图/文)\n", {"梁海平", "王红伟"}, {"红伟图"}),  # 图/文 closing a bracketed credit
+])
+def test_credits_with_their_roles_after_the_names(record_of, text, names, not_names):
+    persons = set(record_of(text)["persons"])
+    assert names <= persons and not persons & not_names, persons
