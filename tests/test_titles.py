@@ -44,6 +44,7 @@ def test_sibling(body, title, expected):
     ("漳州市委统战部", "市场监管局", "漳州市市场监管局"),  # 市场 opens the department's own name
     ("河南省防汛抗旱指挥部", "水利厅", "河南省水利厅"),  # 省防指副指挥长、水利厅厅长: the province's department
     ("漳州市防汛抗旱指挥部", "水利局", "漳州市水利局"), ("漳州市防汛抗旱指挥部", "水利厅", None),  # a city has no 厅
+    ("虹口区教育工作党委", "教育局", "虹口区教育局"),  # a field's party committee: the place's bureau
 ])
 def test_department(body, dept, expected):
     assert department(body, dept) == expected
