@@ -1216,3 +1216,10 @@ def test_a_later_title_of_a_list_keeps_the_county_named_for_the_one_before(recor
     """某县常务副县长甲、副县长乙: 乙 is that county's too, not a 县政府 left unnamed."""
     record = record_of("调研期间,周立新副局长会见了高县常务副县长何建明、副县长罗丽萍。\n", place="四川省")
     assert {("何建明", "高县政府", "常务副县长"), ("罗丽萍", "高县政府", "副县长")} <= triples(record)
+
+
+def test_a_deputy_manager_and_a_managers_assistant_are_titles(record_of, triples):
+    """某分公司综合部副经理甲, 某分公司经理助理乙: titles of a company's, their names found."""
+    record = record_of("某某电信洛阳分公司综合部副经理赵红萍出席。某某电信临夏分公司经理助理陈立平参加。\n")
+    assert {"赵红萍", "陈立平"} <= set(record["persons"]), record["persons"]
+    assert {("赵红萍", "副经理"), ("陈立平", "经理助理")} <= {(p, t) for p, _, t in triples(record)}
