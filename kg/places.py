@@ -246,7 +246,7 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
             out.extend(_sharing_a_level(text, start, left, m.start() - 1, m.group(0)))
             continue  # 甲山、乙平两镇: two towns, one level word
         while m.start() - left > 2 and (lead := _function_lead(text[left:m.start()])):
-            left += lead  # 位于九江镇, 以向东村, 即雁田村: the word before the name aside
+            left += lead  # 位于九江镇, 而九江镇: the word before the name aside
         name = text[left:m.end()]
         if left > start and (w := jieba_words().get(text[left - 1:left + 1])) and w[1] >= 1000 and not word_starts_at(text, left):
             continue  # 区域内社区: 域 ends 区域, no name opens there
