@@ -1115,6 +1115,9 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         body = "委政法委"  # 市政法委 of a known city: its party committee's, 某市委政法委 (unplaced, as written)
     if body == "法院" and d is not None and d.level == "province":
         body = "高级人民法院"  # 省法院: a province's one court is its high court, named so
+    if body == "中级人民法院" and d is not None and d.level == "province" and place != d.name \
+            and len(cities := [c for c in gazetteer().by_name.get(place, ()) if c.level == "prefecture"]) == 1:
+        name = cities[0].name  # 吉林中院: a province has no intermediate court, the city of that name has
     if body == "党委" and d is not None and d.level in ("prefecture", "county") and place not in _REFS:
         body = "委"  # 昌吉州党委: the prefecture's 委, as a party committee of a division is named
     prefecture = d is not None and d.name.endswith("地区")

@@ -1188,3 +1188,10 @@ def test_a_citys_level_said_twice_before_its_committee(record_of, triples):
     """金华市市委书记甲 on another city's page: 金华市委, the level said twice, not the page's 市委."""
     record = record_of("金华市市委书记方建伟、市政府市长周立群出席。\n", place="丽水市")
     assert {("方建伟", "金华市委", "书记"), ("周立群", "金华市政府", "市长")} <= triples(record)
+
+
+def test_an_intermediate_court_by_a_short_form_a_province_shares_is_the_citys(record_of, triples):
+    """吉林中院: 吉林 names a province and a city; only a city has an intermediate court."""
+    record = record_of("吉林中院召开民主生活会\n2月9日,吉林中院召开民主生活会,党组书记、院长王立秋主持会议。\n")
+    assert ("王立秋", "吉林市中级人民法院", "院长") in triples(record)
+    assert "吉林省中级人民法院" not in record["organizations"]
