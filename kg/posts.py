@@ -565,7 +565,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         begin = t_start
         if named := _CHIEF_NAMED.search(text, max(floor, t_start - 10), t_start):
             begin = max([named.start()] + [m.end() for m in title_re().finditer(text, named.start(), t_start)])
-        items.append([text[begin + (text[begin:t_start] in LEVELS):t_start] + title, _NO_BODY, begin, 0, None])  # 省总河长: 总河长
+        level = t_start - begin == 1 and text[begin] in LEVELS  # 省总河长: 总河长, the level no part of the title
+        items.append([text[begin + level:t_start] + title, _NO_BODY, begin, 0, None])
         prev = _title_ending_at(text, begin - 1, floor) if begin > floor and text[begin - 1] in "、," else None
         walk = prev is not None
         if walk:

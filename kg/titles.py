@@ -135,7 +135,7 @@ def department(body: str, dept: str) -> str | None:
     if m and body.endswith("政府"):  # 平利县政府 + 县农委 → 平利县农委
         return m["place"] + _unleveled(m["place"], dept)
     if body_kind(body) not in ("school", "company") \
-            and (place := next((n for n in division_names_at(body, 0) if n.endswith(("自治区", "省", "市", "县", "区", "州", "盟", "旗"))), None)) \
+            and (place := next((n for n in division_names_at(body, 0) if n[-1] in LEVELS), None)) \
             and (dept.endswith("局") or dept.endswith("厅") and place.endswith(("省", "自治区"))):
         return place + _unleveled(place, dept)  # 某省防汛抗旱指挥部副指挥长、水利厅厅长, 某区教育工作党委副书记、教育局局长: the place's
     if body_kind(body) in ("party", "congress", "cppcc", "government", "discipline", "federation", "unit", "school",
