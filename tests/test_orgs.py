@@ -1195,3 +1195,12 @@ def test_an_intermediate_court_by_a_short_form_a_province_shares_is_the_citys(re
     record = record_of("吉林中院召开民主生活会\n2月9日,吉林中院召开民主生活会,党组书记、院长王立秋主持会议。\n")
     assert ("王立秋", "吉林市中级人民法院", "院长") in triples(record)
     assert "吉林省中级人民法院" not in record["organizations"]
+
+
+def test_a_branch_procuratorate_is_its_own_body(record_of):
+    """省人民检察院某地分院, 某盟检察分院: a branch, not the procuratorate it belongs to."""
+    for text, branch in (("8月9日,黑龙江省人民检察院大兴安岭分院举办检察开放日活动。\n", "黑龙江省检察院大兴安岭分院"),
+                         ("4月26日,阿拉善盟检察分院召开全盟检察长会议,党组书记、检察长赵明达讲话。\n", "阿拉善盟检察分院")):
+        record = record_of("检察动态\n" + text, pub_date="2024-09-01")
+        assert branch in record["organizations"]
+        assert [e["org"] for e in record["events"]] == [branch]
