@@ -242,12 +242,12 @@ def _triggers() -> tuple[re.Pattern, ...]:
     passive_noun, passive_rest = _passive_parts()
     passive = re.compile(rf"(?P<name>[^,。;:!?]{{2,{_NAME_MAX}}}?{passive_noun}){passive_rest}")
     led = re.compile(
-        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after
+        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?<!对照)(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after; 对照检查: a self-examination
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,40}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
-        rf"(?:看望(?={trip}))?(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
+        rf"(?:看望(?={trip}))?(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?<!对照)(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
-        rf"|(?<=[\u4e00-\u9fff])(?P<bverb>调研|视察|考察|督导|督查|检查)(?=[\u4e00-\u9fff“])(?![组团员委站])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
+        rf"|(?<=[\u4e00-\u9fff])(?<!对照)(?P<bverb>调研|视察|考察|督导|督查|检查)(?=[\u4e00-\u9fff“])(?![组团员委站])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告)|委)")  # not 在某市考察时的讲话: a tour cited; 纪律检查委员会
     toured = re.compile(

@@ -3257,3 +3257,11 @@ def test_a_body_organizing_its_members_then_inspecting_holds_the_inspection(reco
     """某区政协组织部分常委、委员,对重点提案进行视察: the CPPCC that organizes them holds it."""
     events = record_of("9月14日上午,区政协组织部分常委、委员18人,对领导班子重点提案进行视察。\n", place="本溪市南芬区")["events"]
     assert [(e["org"], e["date"][-5:]) for e in events] == [("南芬区政协", "09-14")], events
+
+
+def test_a_self_examination_at_a_life_meeting_is_no_inspection(record_of):
+    """作对照检查, 同志对照检查时, 带头进行个人对照检查: a leader examining himself, no inspection held."""
+    text = ("3月14日,白沙镇召开专题民主生活会,镇党委书记孔德明主持会议。孔德明同志代表班子作了对照检查,"
+            "并带头进行个人对照检查。镇党委副书记、镇长许文斌同志对照检查时强调,要抓好整改。\n")
+    events = record_of(text, pub_date="2024-03-20")["events"]
+    assert [(e["org"], e["type"], e["leaders"]) for e in events] == [("白沙镇党委", "meeting", ["孔德明"])], events
