@@ -736,8 +736,8 @@ _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # �
 _LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)|区(?=党工委|管委会)"  # 某新区党工委: a new area's; 区党工委: a zone's (a district's is 区委)
 _ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
 _LOCAL_BODY = re.compile(
-    rf"(?=[{ZONE_OPENS}镇乡街社村新区])(?:{_LOCAL_LEVEL})(?P<body>联合党委|党委|机关党支部|机关党总支|机关党委|党工委|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
-    r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee
+    rf"(?=[{ZONE_OPENS}镇乡街社村新区])(?:{_LOCAL_LEVEL})(?P<body>联合党委|联合党工委|党委|机关党支部|机关党总支|机关党委|党工委|(?<=街道)工委(?![员会])|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"
+    r"(?<=镇)委(?![员会])|"  # 某镇委: what some cities (东莞) call a town's party committee; 某街道工委: Beijing's streets
     r"人大代表联络站|代表联络站|人大主席团|人大办|人大|政协委员工作站|委员工作站|总工会|工会|妇联|团委)"
 )
 

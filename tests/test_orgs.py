@@ -1204,3 +1204,10 @@ def test_a_branch_procuratorate_is_its_own_body(record_of):
         record = record_of("检察动态\n" + text, pub_date="2024-09-01")
         assert branch in record["organizations"]
         assert [e["org"] for e in record["events"]] == [branch]
+
+
+def test_a_streets_work_committee_without_party_and_a_joint_one_are_bodies(record_of, triples):
+    """某街道工委 (as Beijing's streets write their 党工委), 某街道联合党工委: bodies of the street."""
+    record = record_of("7月1日,东桥街道工委书记钱立新讲授党课。\n8月2日,南塘街道联合党工委召开年会。\n", pub_date="2024-09-01")
+    assert ("钱立新", "东桥街道工委", "书记") in triples(record)
+    assert "南塘街道联合党工委" in record["organizations"]
