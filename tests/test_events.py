@@ -3265,3 +3265,10 @@ def test_a_self_examination_at_a_life_meeting_is_no_inspection(record_of):
             "并带头进行个人对照检查。镇党委副书记、镇长许文斌同志对照检查时强调,要抓好整改。\n")
     events = record_of(text, pub_date="2024-03-20")["events"]
     assert [(e["org"], e["type"], e["leaders"]) for e in events] == [("白沙镇党委", "meeting", ["孔德明"])], events
+
+
+def test_a_party_forming_an_inspection_group_goes_on_the_inspection(record_of):
+    """甲一行组成执法检查组,对某市…进行检查: the party's head leads it, on the day told."""
+    text = ("5月3日至4日,省人大常委会委员冯国栋一行组成执法检查组,对保定市贯彻食品安全法情况进行检查。\n")
+    events = record_of(text, pub_date="2024-05-06", place="河北省")["events"]
+    assert [(e["date"], e["leaders"]) for e in events] == [("2024-05-03", ["冯国栋"])], events
