@@ -1375,6 +1375,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
              or text.startswith(("主持", "讲授"), m.start()) or _WENT_TO.match(text, subject.end)) else ()  # 某某来某市调研并主持召开座谈会: its chair
     if not leaders and kind == "held" and (goer := _goer(text, persons, s, m.start())):
         leaders = (goer.key,)  # 某某先后来到甲村、乙公司,开展走访代表活动: who went holds it
+        org = org or _person_body(goer, positions, name)
     # X到青莲镇开展调研: X leads the trip; X等一行到某镇开展座谈会: the party's head leads what it holds
     return Event(org, name.strip(), _kind(m["noun"]), date, leaders, (), (), s, e)
 
@@ -1411,7 +1412,9 @@ def _goer(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:
     clause = max([s] + [i + 1 for i in range(s, at) if text[i] in ",;"])
     if clause == s or persons.between(clause, at):
         return None
-    return next((p for p in reversed(persons.between(s, clause)) if _WENT_TO.match(text, p.end)), None)
+    goer = next((p for p in reversed(persons.between(s, clause))
+                 if _WENT_TO.match(text, p.end) or _LEADS_GROUP.match(text, p.end)), None)  # 甲率队赴某集团,围绕…开展调研
+    return goer and (_subject_person(text, persons, s, goer.end) or goer)  # 甲,乙率…: the list's first
 
 
 # 视察湖北时的殷殷嘱托, 考察社区的新闻报道: a tour recalled, not one made
@@ -1705,7 +1708,7 @@ _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|带队|率领|率(?!先))")  # 
 _PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who
 
 
-_ON_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])就(?!是|要|能|会)")  # 某街道就区委…精神召开研讨会: 就 opens what it is about
+_ON_TOPIC = re.compile(r"(?<=[\u4e00-\u9fff])就(?!是|要|能|会)|围绕")  # 某街道就区委…精神召开研讨会, 围绕落实省委…开展调研: what it is about
 
 
 def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at: int) -> Mention | None:

@@ -3272,3 +3272,11 @@ def test_a_party_forming_an_inspection_group_goes_on_the_inspection(record_of):
     text = ("5月3日至4日,省人大常委会委员冯国栋一行组成执法检查组,对保定市贯彻食品安全法情况进行检查。\n")
     events = record_of(text, pub_date="2024-05-06", place="河北省")["events"]
     assert [(e["date"], e["leaders"]) for e in events] == [("2024-05-03", ["冯国栋"])], events
+
+
+def test_a_trip_on_a_topic_of_a_body_is_the_leaders_not_the_topics(record_of):
+    """甲率队赴某集团,围绕贯彻落实省委…开展调研: 省委 is what the trip is on; who led it goes, for his body."""
+    text = ("6月20日,省人大常委会副主任邹明远率队赴某有色集团,围绕贯彻落实省委关于推进有色行业高质量发展的决策部署"
+            "等情况开展调研。\n")
+    events = record_of(text, pub_date="2024-06-22", place="湖南省")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("湖南省人大常委会", ["邹明远"])], events
