@@ -133,7 +133,7 @@ _RUNNING_TEXT = re.compile(r"[的了在着各]|全体|全国|提供|召开|举�
 # A session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团, 省政协十二届一次会议主席团 the 省政协主席团.
 _PRESIDIUM = (r"(?:(?<=人大)|(?<=政协))(?P<presidium>(?:(?<=政协)[〇零一二三四五六七八九十\d]{1,3}届)?"
               r"(?:[〇零一二三四五六七八九十\d]{1,3}次会议)?主席团)")
-_AFTER_PLACE = re.compile(rf"(?P<level>[市县区州旗盟])?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
+_AFTER_PLACE = re.compile(rf"(?P<level>[县区州旗盟]|市(?!场))?{_TERM}?(?:(?P<body>{_BODY})|{_DEPT}){_sub(4)}(?:{_ORGAN}|{_PRESIDIUM})?")
 # (?=…): what it opens with; not after 各, 全… nor a level in brackets (各县(市)区政府: every one)
 _SHORT_REF_RE = re.compile(rf"(?=[自省市县区州旗盟])(?<![全各本该每])(?<![县市区]\))(?:{_SHORT_REF})")
 

@@ -1211,3 +1211,11 @@ def test_a_streets_work_committee_without_party_and_a_joint_one_are_bodies(recor
     record = record_of("7月1日,东桥街道工委书记钱立新讲授党课。\n8月2日,南塘街道联合党工委召开年会。\n", pub_date="2024-09-01")
     assert ("钱立新", "东桥街道工委", "书记") in triples(record)
     assert "南塘街道联合党工委" in record["organizations"]
+
+
+def test_a_market_regulation_bureau_after_a_short_reference_is_no_level_said_twice(record_of, triples):
+    """省市场监管局, 市市场监管局: 市 of 市场 is no level after the reference (金华市市委's is)."""
+    record = record_of("11月21日,省市场监管局召开党组理论学习中心组学习会。省市场监管局党组书记、局长贺文涛主持会议。"
+                       "市市场监管局局长邵宁出席。\n", pub_date="2024-11-25")
+    assert {("贺文涛", "省市场监管局", "局长"), ("邵宁", "市市场监管局", "局长")} <= triples(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("省市场监管局", ["贺文涛"])]
