@@ -83,8 +83,9 @@ def _sub(n: int) -> str:
 
 # 政协某州第九届委员会: a short form and its level; 政协某区第十一届二十一次常委会议: the term, no 委员会
 _CPPCC_TAIL = re.compile(rf"(?P<clevel>[州盟县区旗])?(?:{_TERM}?委员会{_sub(1)}|{_TERM}(?=[〇零一二三四五六七八九十\d]{{1,4}}次|常委))")
-_CPC_TAIL = re.compile(rf"{_TERM}?(?:委员会|委){_sub(2)}")  # 中国共产党某省第十二届委员会
-_CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}")
+_CPC_DEPT = "(?P<cdept>统战部|组织部|宣传部|社会工作部|政法委|办公厅|办公室|政策研究室|老干部局|网信办|编办)?"  # 中共某省委统战部: its department
+_CPC_TAIL = re.compile(rf"{_TERM}?(?:委员会|委){_sub(2)}{_CPC_DEPT}")  # 中国共产党某省第十二届委员会
+_CPC_SHORT = re.compile(rf"(?P<pplace>{_SHORT_REF})(?:委员会|委){_sub(2)}{_CPC_DEPT}")
 
 
 def _past_parent(text: str, at: int, end: int) -> list[int]:
@@ -1031,6 +1032,7 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
         return f"{d.name}政协{sub}" if d else f"{m['cplace']}政协{sub}" if m["cplace"] in _REFS else None
     if m["cpc"]:
         d = _canonical_place(m["pplace"], ctx)
+        sub += m["cdept"] or ""
         if d is not None:  # 中共某自治区委员会: the region's 党委, as it calls itself
             return f"{d.name}{'党委' if d.name.endswith('自治区') else '委'}{sub}"
         return f"{m['pplace']}委{sub}" if m["pplace"] in _REFS else None

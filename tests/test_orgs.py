@@ -1219,3 +1219,10 @@ def test_a_market_regulation_bureau_after_a_short_reference_is_no_level_said_twi
                        "市市场监管局局长邵宁出席。\n", pub_date="2024-11-25")
     assert {("贺文涛", "省市场监管局", "局长"), ("邵宁", "市市场监管局", "局长")} <= triples(record)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("省市场监管局", ["贺文涛"])]
+
+
+def test_a_party_committees_department_after_zhonggong_keeps_its_department(record_of):
+    """中共某省委统战部, 中共某市委组织部: the department, not its committee."""
+    record = record_of("7月24日,由中共甘肃省委统战部主办、中共义乌市委组织部承办的培训班开班。\n", pub_date="2024-07-30")
+    assert {"甘肃省委统战部", "义乌市委组织部"} <= set(record["organizations"])
+    assert "甘肃省委" not in record["organizations"]

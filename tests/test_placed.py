@@ -7,7 +7,7 @@ import pytest
 
 from kg import locality, orgs
 from kg.locality import _APP, _OUTLET_NOUN
-from kg.orgs import _CENTRAL, _NATIONAL_ORGAN, _PARTY_SHORT, _PREFIXED, _SHORT_REF, _TERM, _sub
+from kg.orgs import _CENTRAL, _CPC_DEPT, _NATIONAL_ORGAN, _PARTY_SHORT, _PREFIXED, _SHORT_REF, _TERM, _sub
 from kg.patterns import _division_names, division_names_at, national_bodies, trie_pattern
 from kg.placed import Found
 
@@ -20,7 +20,7 @@ def _named_regex():
     p = _places()
     return re.compile(
         rf"(?P<cppcc>中国人民政治协商会议|政协){_TERM}?(?:{p}(?={p}))?(?P<cplace>{p}){_TERM}?委员会{_sub(1)}"
-        rf"|(?P<cpc>中共|中国共产党)(?:{p}(?={p}))?(?P<pplace>{p}|{_SHORT_REF}){_TERM}?(?:委员会|委){_sub(2)}"
+        rf"|(?P<cpc>中共|中国共产党)(?:{p}(?={p}))?(?P<pplace>{p}|{_SHORT_REF}){_TERM}?(?:委员会|委){_sub(2)}{_CPC_DEPT}"
         rf"|(?P<national>{trie_pattern(national_bodies())}|{_CENTRAL})(?!门){_sub(3)}(?P<norgan>{_NATIONAL_ORGAN})?")
 
 
@@ -44,7 +44,7 @@ def _outlet_regex():
 
 CASES = {
     "named": (_named_regex, orgs._named_body_pattern,
-              ("cppcc", "cplace", "sub1", "cpc", "pplace", "sub2", "national", "sub3", "norgan")),
+              ("cppcc", "cplace", "sub1", "cpc", "pplace", "sub2", "cdept", "national", "sub3", "norgan")),
     "prefixed": (_prefixed_regex, orgs._prefixed_pattern,
                  ("prefix", "central", "place", "level", "unit", "league_level")),
     "outlet": (_outlet_regex, locality._outlet_pattern, ("place", "aplace")),
