@@ -247,6 +247,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,40}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
         rf"(?:看望(?={trip}))?(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?<!对照)(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织))"  # 对检查情况进行通报: a report
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
+        rf"|(?<=[\u4e00-\u9fff])(?P<talk>与[^,。;:!?与]{{2,40}}?一行(?:进行了?)?(?:座谈|会谈)(?:交流)?)(?!会)"  # 甲与某集团董事长乙一行座谈: 甲 hosts the talks
         rf"|(?<=[\u4e00-\u9fff])(?<!对照)(?P<bverb>调研|视察|考察|督导|督查|检查)(?=[\u4e00-\u9fff“])(?![组团员委站])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告)|委)")  # not 在某市考察时的讲话: a tour cited; 纪律检查委员会
@@ -290,7 +291,7 @@ def _needs() -> tuple[re.Pattern, ...]:
     engine skips at once to the positions one of those characters stands at."""
     trip = _alt("trip_noun")
     return tuple(re.compile(p) for p in (
-        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|查看|察看|参观",
+        "讲话", f"{_alt('held_verb')}|{_STUDY_HELD}", f"{_alt('held_after')}|次(?:全体)?会议选举", trip, f"{trip}|{_alt('call_verb')}|查看|察看|参观|座谈|会谈",
         "调研|考察|视察|汇报", "精神",
         "上(?:强调|指出|表示|要求|讲话|作|发表|说)|召开的|举行的|——|\\(\\d", "轮巡", "委员|组成人员"))
 
@@ -1321,9 +1322,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         if who is None and not _body_subject(text, bodies, clause, m.start()) and not _GROUP_GOES_ON.search(text, s, m.end()) \
                 and not town_led:
             return None  # a trip needs its traveller: a person, a body (市政协调研组赴X调研), the group told before
-        noun = m["noun"] or m["wverb"] or m["anoun"]
+        noun = m["noun"] or m["wverb"] or m["anoun"] or m["talk"] and "座谈会"
         name = noun if kind == "led" else _quoted(text, m.start(), m.end()) if m["noun"] else \
-            m.group(0) if m["anoun"] else _clause(text, m.start(), e)
+            m.group(0) if m["anoun"] or m["talk"] else _clause(text, m.start(), e)
         org = _subject_body(bodies, clause, m.start()) if who is None else \
             _led_group(text, bodies, who, m.start("noun") if kind == "led" else m.start(), positions,
                        text[m.start():m.end()] + re.match(r"[^,。;:]*", text[m.end():e])[0])  # 到某旗检查 + 安全生产工作: what the trip is on

@@ -3280,3 +3280,10 @@ def test_a_trip_on_a_topic_of_a_body_is_the_leaders_not_the_topics(record_of):
             "等情况开展调研。\n")
     events = record_of(text, pub_date="2024-06-22", place="湖南省")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("湖南省人大常委会", ["邹明远"])], events
+
+
+def test_talks_with_a_visiting_party_are_hosted_by_the_one_who_holds_them(record_of):
+    """甲在某宾馆与某集团董事长乙一行座谈: a meeting, 甲 its host and leader (乙 a guest)."""
+    text = "3月10日下午,市委书记柯向东在漳州宾馆与某建设集团董事长吕文山一行座谈。\n"
+    events = record_of(text, pub_date="2024-03-12", place="漳州市")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("漳州市委", "2024-03-10", ["柯向东"])], events
