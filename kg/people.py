@@ -60,6 +60,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
     if not m:
         return None
     s = m.end()
+    if s == i + 1 and (w := jieba_words().get(text[i:s + 1])) and w[0] in ("p", "c") and w[1] >= 1000:
+        return None  # 总书记关于高等教育的论述: 关于 (about), a preposition, no surname and its name
     for glen in (2, 1):
         e = s + glen
         if e > end or not _NOT_GIVEN.isdisjoint(text[s:e]) and not _given_wei(text, i, s, e) or _body_word_at(text, s, e):

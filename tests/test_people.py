@@ -503,3 +503,9 @@ def test_a_name_of_one_given_character_before_an_adverb(record_of, triples):
     """镇党委书记王强依然坚持: 依然 an adverb after the name, 依 no given name's."""
     record = record_of("镇党委书记陈强依然坚持每周走访。\n", place="武汉市新洲区")
     assert "陈强" in record["persons"]
+
+
+def test_a_preposition_after_a_title_opens_no_name(record_of):
+    """总书记关于高等教育的重要论述: 关于 (about) is no surname and given name, though 高等 follows."""
+    record = record_of("会议深入学习总书记关于高等教育的重要论述。书记汪立群主持。\n")
+    assert record["persons"] == ["汪立群"]
