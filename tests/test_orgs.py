@@ -1226,3 +1226,10 @@ def test_a_party_committees_department_after_zhonggong_keeps_its_department(reco
     record = record_of("7月24日,由中共甘肃省委统战部主办、中共义乌市委组织部承办的培训班开班。\n", pub_date="2024-07-30")
     assert {"甘肃省委统战部", "义乌市委组织部"} <= set(record["organizations"])
     assert "甘肃省委" not in record["organizations"]
+
+
+def test_a_verb_of_learning_before_a_company_is_no_part_of_its_name(record_of):
+    """详细了解某集团的产业布局: 了解 (learn about) before the group, not 解某集团."""
+    record = record_of("4月29日,校长郑海川赴某地考察,详细了解华盛集团的产业布局。\n", pub_date="2024-05-01")
+    assert "华盛集团" in record["organizations"]
+    assert not any(o.startswith("解") for o in record["organizations"])
