@@ -1233,3 +1233,10 @@ def test_a_verb_of_learning_before_a_company_is_no_part_of_its_name(record_of):
     record = record_of("4月29日,校长郑海川赴某地考察,详细了解华盛集团的产业布局。\n", pub_date="2024-05-01")
     assert "华盛集团" in record["organizations"]
     assert not any(o.startswith("解") for o in record["organizations"])
+
+
+def test_a_governments_general_office_is_a_body_of_its_own(record_of):
+    """某市人民政府办公厅, 县政府办: the office, as the spec names departments and offices (办公会 no office)."""
+    record = record_of("中共太原市委办公厅、太原市人民政府办公厅印发通知。县政府办、县住建局负责同志参加。"
+                       "3月2日,市政府召开办公会议。\n", place="太原市")
+    assert {"太原市委办公厅", "太原市政府办公厅", "县政府办", "太原市政府"} <= set(record["organizations"])
