@@ -541,11 +541,14 @@ def _chairs_one_cited(text: str, lo: int, p: Mention, lead: re.Match) -> bool:
     return text.startswith("召开的", lead.end() - 2) or bool(_SPEECH_AT.match(text, lead.end())) \
         or bool((st := _STUDIED_BEFORE.search(text, max(clause, p.start - 14), p.start))
                 and (st["done"] or not st["gap"] or title_re().fullmatch(st["gap"]))) \
-        or text.count("《", lo, p.start) > text.count("》", lo, p.start) or bool(_REPORTED.match(text, clause))
+        or text.count("《", lo, p.start) > text.count("》", lo, p.start) or bool(_REPORTED.match(text, clause)) \
+        or bool(_CENTRAL_CHAIRED.match(text, lead.end())) and not _CENTRAL_CHAIRED.match(text, lo)
 
 
 _STUDIED_BEFORE = re.compile(r"(?:学习|传达|领学|观看|收看)(?![会班])(?P<done>了)?(?P<gap>[^,。;:!?\s会]{0,8})$")  # 重点学习了(省委书记)甲主持某会议…: the meeting studied (not 党史学习教育领导小组组长甲主持)
 _REPORTED = re.compile(r"\s*(?:会议|会上|会议上)(?:指出|强调|认为|要求|提出|号召)")  # what the meeting said
+# 总书记主持中央政治局第一次集体学习, told on a page whose meeting is another's: the central body's, cited
+_CENTRAL_CHAIRED = re.compile(r"\s*(?:召开)?了?(?:中共中央|中央|国务院|全国人大|全国政协)")
 _SPEECH_AT = re.compile(r"[^,。;:!?]{0,30}?(?:上|时)?的(?:重要)?讲话")  # 主持某会议(时)的重要讲话: words cited
 _LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)")  # 率某部门负责同志到会听取
 _ELECTED = re.compile(r"(?:推选|选举|推举|选出)(?!工作|大会|会议|动员|筹备|领导小组|委员会|办法)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading; 换届选举工作动员会: a meeting's subject

@@ -3287,3 +3287,11 @@ def test_talks_with_a_visiting_party_are_hosted_by_the_one_who_holds_them(record
     text = "3月10日下午,市委书记柯向东在漳州宾馆与某建设集团董事长吕文山一行座谈。\n"
     events = record_of(text, pub_date="2024-03-12", place="漳州市")["events"]
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("漳州市委", "2024-03-10", ["柯向东"])], events
+
+
+def test_a_central_meeting_a_leader_chaired_told_in_a_summing_up_adds_no_chair(record_of):
+    """学院党委召开…会议,甲主持;…乙在总结中强调,…总书记主持中央政治局第一次集体学习: cited, not a second chair."""
+    text = ("11月15日上午,某学院党委召开中心组学习会议,会议由学院党委副书记杜明光主持。\n"
+            "学习结束后,学院党委书记顾立言在总结中强调,习近平总书记主持中央政治局第一次集体学习,为全党作出了表率。\n")
+    events = record_of(text, pub_date="2022-11-16")["events"]
+    assert [e["leaders"] for e in events if e["date"] == "2022-11-15"] == [["杜明光"]], events
