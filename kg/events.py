@@ -154,6 +154,7 @@ _BARE_HUI = "会" + "".join(f"(?<!{w})" for w in ("常委会", "委员会", "协
                                                  "研究会", "基金会", "学生会"))
 _MUST = re.compile(r"(?<![主重需纪摘提])要(?![求点闻务])")  # 机关要组织明察暗访: a task
 _TASK = re.compile(r"(?:开展|召开|举办|举行|组织|搞)好")  # 开展好“某某”活动, 就开展好执法检查作部署: a task set
+_NUMBERED_TASK = re.compile(r"\s*[一二三四五六七八九十]是(?:要|扎实|认真|深入|切实|持续|积极|广泛|大力|全面)")  # 二是扎实开展专题宣讲: a point of a speech
 _ALONG = re.compile(r"(?:(?:陪同|一同|一起)(?:参加)?|参加)(?P<noun>调研|督导|督查|视察|检查|考察)")
 _DATELINE = re.compile(r"^(?:本[报站网][\u4e00-\u9fff]{0,8}?讯|[\u4e00-\u9fff·]{1,16}?(?:[社报台网]|在线|客户端)\s?[\u4e00-\u9fff\d]{0,12}?(?:[电讯]|消息[::]?|报道))?\s*"
                        r"(?:\([^)]*\))?\s*")  # 本站讯(通讯员 X) before a passive meeting's name
@@ -1293,7 +1294,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         if org is None and (who := _speaker(text, persons, s, m.start())):
             org = _person_body(who, positions)  # 总书记4月26日在某座谈会的讲话精神: the speaker's body's
         return Event(org, m["name"], _kind(m["noun"]), _date(m, pub_date), (), (), (), s, e) if org else None
-    if text[s] == "要" or _directive(text, max(s, m.start() - 60), m.start()) \
+    if text[s] == "要" or _NUMBERED_TASK.match(text, s, m.start()) or _directive(text, max(s, m.start() - 60), m.start()) \
             or _MUST.search(text[max(s, m.start() - 6):m.start() + 4]) or _TASK.search(text, m.start(), m.end()):
         return None  # "会议要求,要…开展…": a task set, not an event held
     if kind == "held" and _PER_PLAN.search(text, max(s, m.start() - 40), m.start()) \

@@ -3295,3 +3295,11 @@ def test_a_central_meeting_a_leader_chaired_told_in_a_summing_up_adds_no_chair(r
             "学习结束后,学院党委书记顾立言在总结中强调,习近平总书记主持中央政治局第一次集体学习,为全党作出了表率。\n")
     events = record_of(text, pub_date="2022-11-16")["events"]
     assert [e["leaders"] for e in events if e["date"] == "2022-11-15"] == [["杜明光"]], events
+
+
+def test_a_numbered_point_of_a_speech_holds_no_event(record_of):
+    """二是扎实开展专题宣讲, 三是深入开展专题调研: the points a speech sets, not events held."""
+    text = ("4月14日,学校党委理论学习中心组召开集中学习会,党委书记葛文斌主持。葛文斌强调,一是带头学习。"
+            "二是扎实开展专题宣讲。三是深入开展专题调研。\n")
+    events = record_of(text, pub_date="2021-04-15")["events"]
+    assert [(e["type"], e["leaders"]) for e in events] == [("meeting", ["葛文斌"])], events
