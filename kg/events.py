@@ -165,6 +165,7 @@ _RELAYED = re.compile(r"传达|学习|贯彻|落实|观看|收看")  # 传达了
 _ATTEND_WORD = re.compile(r"出席|参加|列席|陪同|观摩|旁听")
 _CITED = re.compile(r"[^,。;、]{0,48}?(?:讲话|指示|批示|精神|的新闻|的视频|的报道)")  # 观看了书记到某校慰问教师的新闻视频: a trip watched
 _ANNOUNCED = re.compile(r"决定|定于|将于|拟于|将在")
+_TO_COME = re.compile(r"(?:明年|来年|下一?年|年内|近期|即将|将要?)(?:召开|举行|举办)的?[^,。;:!?]{0,8}$")
 _ANNOUNCED_ON = re.compile(rf"(?:(?:决定|定|将|拟)于|决定,?){DATE.pattern}")  # 会议决定(于)1月26日召开…: a day to come
 _CALLS = ("会见", "会晤", "拜会", "接见")
 _RECEIVES = ("会见", "会晤", "接见")  # a host's calls: who receives a visitor
@@ -804,6 +805,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             date = ev.date or (lead if x.date is None and (x.n >= lead_n or ev.leaders) else x.date or None)
             if x.announced and not ev.date and not DATE.search(text, s, sentences[x.n][1]):
                 date = None  # 会议决定了某会议召开日期: a day to come, told nowhere, not the lead's
+            if not ev.date and (at := text.find(ev.name, s, sentences[x.n][1])) > s and _TO_COME.search(text, max(s, at - 20), at):
+                date = None  # 为明年召开的某会议调研: a meeting to come, not held the lead's day
             if ev.name.startswith("在"):  # a tour: its visitor only
                 events.append(_with(ev, date=date))
                 continue

@@ -3303,3 +3303,11 @@ def test_a_numbered_point_of_a_speech_holds_no_event(record_of):
             "二是扎实开展专题宣讲。三是深入开展专题调研。\n")
     events = record_of(text, pub_date="2021-04-15")["events"]
     assert [(e["type"], e["leaders"]) for e in events] == [("meeting", ["葛文斌"])], events
+
+
+def test_a_meeting_to_be_held_next_year_takes_no_day_of_the_trip(record_of):
+    """调研是为明年召开的省委人大工作会议作准备: the meeting is to come, undated, not on the trip's day."""
+    text = ("11月10日,省人大常委会调研组到老河口调研。此次调研活动是省人大常委会为明年召开的省委人大工作会议"
+            "进行系列会前调研的一部分。\n")
+    events = record_of(text, pub_date="2023-11-12", place="湖北省")["events"]
+    assert [(e["org"], e["date"]) for e in events if "人大工作会议" in e["name"]] == [("湖北省委", None)], events
