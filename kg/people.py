@@ -101,15 +101,23 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 周某率…, 孟某副主任, 李某作讲话: the second character starts the next word (not 马某先主持)
         if glen == 2 and e < end and _ends_mid_word(text, e) and not _STRONG_FOLLOW.match(text, e):
             continue  # 谢谢合作: 合 opens 合作, no given name ends there (刘某为主持会议: 主持 follows)
-        if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e):
+        if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e) \
+                or glen == 1 and _opens_preposition(text, e):
             return text[i:e]
     return None
 
 
 def _ends_mid_word(text: str, e: int) -> bool:
-    """Whether the character before `e` opens a very common word that runs on past it (合作)."""
+    """Whether the character before `e` opens a very common word that runs on past it (合作), or a
+    preposition (针对: 总经理某某针对…, the name ends before it)."""
     w = jieba_words().get(text[e - 1:e + 1])
-    return w is not None and w[0] not in _NAME_TAGS and w[0] != "t" and w[1] >= 10000
+    return w is not None and w[0] not in _NAME_TAGS and w[0] != "t" and w[1] >= 10000 or _opens_preposition(text, e - 1)
+
+
+def _opens_preposition(text: str, at: int) -> bool:
+    """Whether a common preposition of two characters starts at `at` (针对, 按照, 关于)."""
+    w = jieba_words().get(text[at:at + 2])
+    return w is not None and w[0] == "p" and w[1] >= 1000
 
 
 def name_before_title(text: str, pos: int, end: int) -> str | None:

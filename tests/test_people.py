@@ -509,3 +509,10 @@ def test_a_preposition_after_a_title_opens_no_name(record_of):
     """总书记关于高等教育的重要论述: 关于 (about) is no surname and given name, though 高等 follows."""
     record = record_of("会议深入学习总书记关于高等教育的重要论述。书记汪立群主持。\n")
     assert record["persons"] == ["汪立群"]
+
+
+def test_a_preposition_after_a_two_character_name_is_no_part_of_it(record_of, triples):
+    """总经理某某针对…作了部署: 针对 (as to) follows the name, 针 no third character of it."""
+    record = record_of("集团公司总经理杜岩针对集团当前面临的形势作了部署。\n")
+    assert record["persons"] == ["杜岩"]
+    assert ("杜岩", "集团公司", "总经理") in triples(record)
