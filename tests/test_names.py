@@ -306,6 +306,7 @@ def test_a_name_after_its_title_before_a_message_sent(verb):
     ("(供稿:文教卫体委 编辑:周明远)\n", "周明远"),  # the unit credited first is no name, the editor after it is
     ("会议召开。\n值班编辑:钱雨辰\n", "钱雨辰"),  # 值班编辑: a role, not a speaker's name before a colon
     ("【编辑】:孙立新\n", "孙立新"),  # the role in brackets
+    ("会议召开。\n(党委办公室 齐文桐)\n", "齐文桐"),  # an office signs in brackets before its writer
 ])
 def test_credits_after_a_unit_a_duty_or_a_bracket(record_of, text, name):
     assert record_of(text)["persons"] == [name]
