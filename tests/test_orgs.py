@@ -1240,3 +1240,10 @@ def test_a_governments_general_office_is_a_body_of_its_own(record_of):
     record = record_of("中共太原市委办公厅、太原市人民政府办公厅印发通知。县政府办、县住建局负责同志参加。"
                        "3月2日,市政府召开办公会议。\n", place="太原市")
     assert {"太原市委办公厅", "太原市政府办公厅", "县政府办", "太原市政府"} <= set(record["organizations"])
+
+
+def test_a_police_station_is_a_unit_with_its_instructor(record_of, triples):
+    """某某派出所指导员甲: the station and its political instructor; 基层派出所 is a kind, no name."""
+    record = record_of("桃园派出所指导员韩立新作表态发言。各基层派出所负责人参加。\n")
+    assert ("韩立新", "桃园派出所", "指导员") in triples(record)
+    assert "基层派出所" not in record["organizations"]
