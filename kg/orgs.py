@@ -381,6 +381,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out = _outermost(out)  # 某大学马克思主义学院: a faculty, no 某大学 named for the page's 校党委
     out = _outermost(out + _unit_bodies(text, start, end, out))
     out += _own_departments(text, start, end, out)
+    out += _listed_departments(text, end, out)
     out = _outermost(out + _stationed(text, end, out))
     out = _short_federations(text, start, end, out)
     return out + _parents(out) + _standing_sittings(text, out)
@@ -592,6 +593,31 @@ def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> 
         if own := own if own in before else before[0] if before else None:
             out.append(Mention("ORG", m["unit"], m.start(), m.end(), own))
     return out
+
+
+# A department listed after another of a division, its place not said again: 县教育局、卫健局、科工局
+_NEXT_DEPT = re.compile(r"、(?P<dept>(?![省市县区州旗盟乡镇村党纪团工])[\u4e00-\u9fff]{1,6}?(?:局|委(?![员会])|办(?![理好事法公])|中心))"
+                        r"(?=[、,。;和及与等]|负责|主要|有关|相关|$)")
+
+
+def _listed_departments(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
+    """Departments listed after a division's department, its place said once (县教育局、卫健局):
+    each the same division's; a party committee's (县委组织部、宣传部), a congress's or CPPCC's organs
+    (省人大财经委、环资委) and a place's own bodies (市委、县委) aside."""
+    out, at = [], {b.start for b in bodies}
+    for b in bodies:
+        spans = division_spans(b.key)
+        if not spans or spans[0][0] != 0 or not _DEPT_KEY.fullmatch(b.key, spans[0][1]):
+            continue  # not a division's department named in full (某县委组织部, 某大学)
+        pos = b.end
+        while (m := _NEXT_DEPT.match(text, pos, end)) and m.start("dept") not in at \
+                and not division_spans(m["dept"]) and not _NOT_A_DEPARTMENT.search(m["dept"]):
+            out.append(Mention("ORG", m["dept"], m.start("dept"), m.end("dept"), spans[0][2] + m["dept"]))
+            pos = m.end()
+    return out
+
+
+_DEPT_KEY = re.compile(r"(?![委党纪团工])(?![\u4e00-\u9fff]*(?:人大|政协))[\u4e00-\u9fff]{1,6}?(?:局|(?<![省市县区州旗盟])委|办|中心)")
 
 
 def _department_in(key: str, kind: str) -> str | None:

@@ -1247,3 +1247,12 @@ def test_a_police_station_is_a_unit_with_its_instructor(record_of, triples):
     record = record_of("桃园派出所指导员韩立新作表态发言。各基层派出所负责人参加。\n")
     assert ("韩立新", "桃园派出所", "指导员") in triples(record)
     assert "基层派出所" not in record["organizations"]
+
+
+def test_departments_listed_after_a_divisions_department_are_that_divisions(record_of):
+    """县教育局、卫健局、科工局负责同志: each the county's; 县委组织部、宣传部 and 省人大财经委、环资委 are not."""
+    record = record_of("县教育局、卫健局、文广旅体局负责同志参加。县委组织部、宣传部负责同志参加。"
+                       "省人大财经委、环资委负责同志参加。\n", place="河北省张北县")
+    orgs = set(record["organizations"])
+    assert {"张北县教育局", "张北县卫健局", "张北县文广旅体局"} <= orgs
+    assert "张北县宣传部" not in orgs and "河北省环资委" not in orgs
