@@ -639,10 +639,10 @@ _EACH_BEFORE = re.compile(r"各[^,。;、]{0,3}$")
 
 
 def _is_department(key: str, kind: str) -> bool:
-    """Whether a body is a department of that last character: 某局, 某中心; a committee that is no
-    place's own nor a party organ (某市卫生健康委, not 某县委, 某市纪委, 某工委)."""
+    """Whether a body is a department of that last character: 某局, 某中心 (not a 办公厅, headed by
+    no 厅长); a committee that is no place's own nor a party organ (某市卫生健康委, not 某县委, 某市纪委, 某工委)."""
     if kind != "委":
-        return key.endswith(kind) and len(key) > len(kind) + 1
+        return key.endswith(kind) and len(key) > len(kind) + 1 and not key.endswith("办公厅")  # 厅长's 厅 is no general office
     return key.endswith("委") and not _NOT_A_DEPARTMENT.search(key)
 
 

@@ -1256,3 +1256,10 @@ def test_departments_listed_after_a_divisions_department_are_that_divisions(reco
     orgs = set(record["organizations"])
     assert {"张北县教育局", "张北县卫健局", "张北县文广旅体局"} <= orgs
     assert "张北县宣传部" not in orgs and "河北省环资委" not in orgs
+
+
+def test_a_bare_ting_before_its_heads_title_is_no_general_office(record_of, triples):
+    """厅党组书记、厅长甲 on a page naming 省人民政府办公厅: a 厅长 heads a department, not the office."""
+    record = record_of("2月3日,全省水利工作会议召开。厅党组书记、厅长邵明川作报告。省人民政府办公厅副巡视员蒋立出席。\n",
+                       place="河南省")
+    assert not any(p["org"] == "河南省政府办公厅" and p["person"] == "邵明川" for p in record["positions"])
