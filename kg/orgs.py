@@ -757,6 +757,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CONVENES = ("召开", "举行", "主持")  # 主持召开某新区管委会调度会议: the verb before a named body
+_GROUP_WORD = re.compile(r"全体|部分|全部|所有|广大|[新本上历每][一]?届")  # 全体镇人大代表, 新一届镇人大: whom, no town's name
 _GENERIC_BEFORE = set("该各本全每乡城")  # 城镇党委: a kind (东城街道党工委 is one street's)
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
@@ -841,7 +842,8 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 break
             if (left == start or _LEFT_STOP.search(text, max(0, left - 2), left)
                 or text[max(0, left - 2):left] in _CONVENES) \
-                    and not has_function_word(text[left:suffix_at]) and text[left:suffix_at] not in _CUT_VERBS:
+                    and not has_function_word(text[left:suffix_at]) and text[left:suffix_at] not in _CUT_VERBS \
+                    and not _GROUP_WORD.fullmatch(text, left, suffix_at):
                 out.append(Mention("ORG", core, left, m.end(), core))
                 break
     for u in unnamed:  # a body left unnamed refers to the one of its kind the article names

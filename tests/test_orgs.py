@@ -1263,3 +1263,9 @@ def test_a_bare_ting_before_its_heads_title_is_no_general_office(record_of, trip
     record = record_of("2月3日,全省水利工作会议召开。厅党组书记、厅长邵明川作报告。省人民政府办公厅副巡视员蒋立出席。\n",
                        place="河南省")
     assert not any(p["org"] == "河南省政府办公厅" and p["person"] == "邵明川" for p in record["positions"])
+
+
+def test_a_word_for_whom_before_a_towns_body_is_no_towns_name(record_of):
+    """全体镇人大代表, 新一届镇人大: all deputies, the new term, not towns named 全体 or 新一届."""
+    record = record_of("全体镇人大代表审议通过了报告。会议选举产生了新一届镇人大领导班子。\n")
+    assert not [o for o in record["organizations"] if o.startswith(("全体", "新一届"))], record["organizations"]
