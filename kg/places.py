@@ -254,9 +254,9 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
         if m.group(0) in "镇乡" and text.startswith("长", m.end()) \
                 and (_NAMED_HEAD.fullmatch(text, left, m.start()) or text[m.start() - 1:m.start()] == "副"
-                     or text.endswith("人民", left, m.start())
+                     or text.endswith(("人民", "代理"), left, m.start())
                      or m.start() - left == 2 and _named_without_level(text, text[left:m.start()], m.group(0))):
-            continue  # 周某某副镇长, 周某某镇长: a person and their title, no town; 新一届的人民镇长: the people's
+            continue  # 周某某副镇长, 周某某镇长: a person and their title, no town; 新一届的人民镇长: the people's; 代理乡长: acting
         if bounded and m.start() - left >= 2 and not _NOT_PLACE.match(name) \
                 and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])
                      or gazetteer().lookup(text[left:m.start()]) is not None) \

@@ -409,3 +409,10 @@ def test_a_visit_verb_is_no_part_of_a_towns_name(record_of):
 def test_a_function_word_before_a_towns_name_is_no_part_of_it(record_of, text, place):
     places = record_of(text, place="佛山市南海区")["places"]
     assert place in places and not [p for p in places if p.endswith(place) and p != place], places
+
+
+def test_an_acting_township_head_names_no_township(record_of, triples):
+    """副乡长、代理乡长甲: an acting head's title, 代理 no township's name."""
+    record = record_of("乡人民政府副乡长、代理乡长冯立春作政府工作报告。\n")
+    assert "代理乡" not in record["places"]
+    assert ("冯立春", "乡政府", "代理乡长") in triples(record)
