@@ -344,6 +344,8 @@ def _before_title(text: str, start: int, end: int) -> list[Mention]:
     ends += [m.start() for m in _COMRADE.finditer(text, start, end)]
     ends += [m.start() for m in post_aside().finditer(text, start, end)]
     for at in sorted(ends):
+        if at > start and text[at - 1] == text[at]:
+            continue  # 康复科科长: a section and its head's title (科 twice), no name before it
         for n in (3, 2):
             i = at - n
             cand = text[i:at]

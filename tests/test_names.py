@@ -367,3 +367,8 @@ def test_a_bracketed_credit_of_names_joined_by_dun(record_of):
 def test_credits_with_their_roles_after_the_names(record_of, text, names, not_names):
     persons = set(record_of(text)["persons"])
     assert names <= persons and not persons & not_names, persons
+
+
+def test_a_section_before_its_heads_title_is_no_name(record_of):
+    """市残联康复科科长甲: 科 twice, the section and its head's title; 康复科 is no person."""
+    assert record_of("市残联康复科科长庞立君出席会议。\n")["persons"] == ["庞立君"]
