@@ -516,3 +516,9 @@ def test_a_preposition_after_a_two_character_name_is_no_part_of_it(record_of, tr
     record = record_of("集团公司总经理杜岩针对集团当前面临的形势作了部署。\n")
     assert record["persons"] == ["杜岩"]
     assert ("杜岩", "集团公司", "总经理") in triples(record)
+
+
+def test_a_name_before_guan_mo_ends_before_it(record_of):
+    """厅长甲乙观摩指导: 观摩 (observe) follows the name, 观 no given name's."""
+    record = record_of("省公安厅党委书记、厅长孔建观摩指导。\n", place="甘肃省")
+    assert record["persons"] == ["孔建"]
