@@ -1223,3 +1223,9 @@ def test_a_deputy_manager_and_a_managers_assistant_are_titles(record_of, triples
     record = record_of("某某电信洛阳分公司综合部副经理赵红萍出席。某某电信临夏分公司经理助理陈立平参加。\n")
     assert {"赵红萍", "陈立平"} <= set(record["persons"]), record["persons"]
     assert {("赵红萍", "副经理"), ("陈立平", "经理助理")} <= {(p, t) for p, _, t in triples(record)}
+
+
+def test_an_education_inspector_general_is_a_governments_title(record_of, triples):
+    """省政府教育总督学甲: a title of the government, and its holder a person."""
+    record = record_of("座谈会由省政府教育总督学尹国斌主持。\n", place="陕西省")
+    assert ("尹国斌", "陕西省政府", "教育总督学") in triples(record)
