@@ -598,6 +598,8 @@ def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> 
 # A department listed after another of a division, its place not said again: 县教育局、卫健局、科工局
 _NEXT_DEPT = re.compile(r"、(?P<dept>(?![省市县区州旗盟乡镇村党纪团工])[\u4e00-\u9fff]{1,6}?(?:局|委(?![员会])|办(?![理好事法公])|中心))"
                         r"(?=[、,。;和及与等]|负责|主要|有关|相关|$)")
+# A division's department by the rest of its name (教育局 of 某县教育局), not a congress's or CPPCC's organ
+_DEPT_KEY = re.compile(r"(?![委党纪团工])(?![\u4e00-\u9fff]*(?:人大|政协))[\u4e00-\u9fff]{1,6}?(?:局|(?<![省市县区州旗盟])委|办|中心)")
 
 
 def _listed_departments(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
@@ -616,8 +618,6 @@ def _listed_departments(text: str, end: int, bodies: list[Mention]) -> list[Ment
             pos = m.end()
     return out
 
-
-_DEPT_KEY = re.compile(r"(?![委党纪团工])(?![\u4e00-\u9fff]*(?:人大|政协))[\u4e00-\u9fff]{1,6}?(?:局|(?<![省市县区州旗盟])委|办|中心)")
 
 
 def _department_in(key: str, kind: str) -> str | None:
@@ -757,7 +757,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CONVENES = ("召开", "举行", "主持")  # 主持召开某新区管委会调度会议: the verb before a named body
-_GROUP_WORD = re.compile(r"全体|部分|全部|所有|广大|[新本上历每][一]?届")  # 全体镇人大代表, 新一届镇人大: whom, no town's name
+_GROUP_WORD = re.compile(r"全体|部分|全部|所有|广大|[新本上历每]一?届")  # 全体镇人大代表, 新一届镇人大: whom, no town's name
 _GENERIC_BEFORE = set("该各本全每乡城")  # 城镇党委: a kind (东城街道党工委 is one street's)
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).

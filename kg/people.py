@@ -60,7 +60,7 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
     if not m:
         return None
     s = m.end()
-    if s == i + 1 and (w := jieba_words().get(text[i:s + 1])) and w[0] in ("p", "c") and w[1] >= 1000:
+    if s == i + 1 and _opens_preposition(text, i, ("p", "c")):
         return None  # 总书记关于高等教育的论述: 关于 (about), a preposition, no surname and its name
     for glen in (2, 1):
         e = s + glen
@@ -114,10 +114,11 @@ def _ends_mid_word(text: str, e: int) -> bool:
     return w is not None and w[0] not in _NAME_TAGS and w[0] != "t" and w[1] >= 10000 or _opens_preposition(text, e - 1)
 
 
-def _opens_preposition(text: str, at: int) -> bool:
-    """Whether a common preposition of two characters starts at `at` (针对, 按照, 关于)."""
+def _opens_preposition(text: str, at: int, tags: tuple[str, ...] = ("p",)) -> bool:
+    """Whether a common preposition (or another word of `tags`: 由于, a conjunction) of two
+    characters starts at `at` (针对, 按照, 关于)."""
     w = jieba_words().get(text[at:at + 2])
-    return w is not None and w[0] == "p" and w[1] >= 1000
+    return w is not None and w[0] in tags and w[1] >= 1000
 
 
 def name_before_title(text: str, pos: int, end: int) -> str | None:
