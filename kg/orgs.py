@@ -596,10 +596,11 @@ def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> 
 
 
 # A department listed after another of a division, its place not said again: 县教育局、卫健局、科工局
-_NEXT_DEPT = re.compile(r"、(?P<dept>(?![省市县区州旗盟乡镇村党纪团工])[\u4e00-\u9fff]{1,6}?(?:局|委(?![员会])|办(?![理好事法公])|中心))"
+_DEPT_WORD = r"[\u4e00-\u9fff]{1,6}?(?:局|(?<![省市县区州旗盟])委(?![员会])|办(?![理好事法公])|中心)"  # 教育局, 卫健委, 政府办
+_NEXT_DEPT = re.compile(rf"、(?P<dept>(?![省市县区州旗盟乡镇村党纪团工]){_DEPT_WORD})"
                         r"(?=[、,。;和及与等]|负责|主要|有关|相关|$)")
 # A division's department by the rest of its name (教育局 of 某县教育局), not a congress's or CPPCC's organ
-_DEPT_KEY = re.compile(r"(?![委党纪团工])(?![\u4e00-\u9fff]*(?:人大|政协))[\u4e00-\u9fff]{1,6}?(?:局|(?<![省市县区州旗盟])委|办|中心)")
+_DEPT_KEY = re.compile(rf"(?![委党纪团工])(?![\u4e00-\u9fff]*(?:人大|政协)){_DEPT_WORD}")
 
 
 def _listed_departments(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
