@@ -324,7 +324,7 @@ def _body_finder(art: _Article, at: int):
                 where = "校"  # the school unnamed, its committee as the page writes it: 校党委
             if where and where == town and title[1:] == "人大常委会":
                 return None  # 人大常委会副主任 on a town's page: the county's, a town's congress has no standing committee
-            return where + title[1:] if where else None
+            return where + title[1:] if where else title[1:]  # nothing tells whose: the 党委, 工会 as written
         if title and title.endswith("部长") and (dept := [o.key for o in art.departments.between(lo, at) if o.end <= at and o.key.endswith("部")]):
             return dept[-1]  # 组织部部长甲,副部长乙: the department the sentence named in a chain
         if title and title.endswith("组长") and (team := [o.key for o in art.departments.between(lo, at) if o.end <= at and o.key.endswith("组")]):

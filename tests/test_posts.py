@@ -1229,3 +1229,12 @@ def test_an_education_inspector_general_is_a_governments_title(record_of, triple
     """省政府教育总督学甲: a title of the government, and its holder a person."""
     record = record_of("座谈会由省政府教育总督学尹国斌主持。\n", place="陕西省")
     assert ("尹国斌", "陕西省政府", "教育总督学") in triples(record)
+
+
+def test_a_bare_committees_title_with_no_unit_told_keeps_the_body_as_written(record_of, triples):
+    """党委书记甲, 工会主席乙 on a page that names no unit and no place: the 党委 and 工会 as written
+    (the gold keeps a short reference nothing resolves), not a post of no body; its 党委会 is the 党委's."""
+    text = "11月25日上午,召开第八次党委会,党委书记、董事长刘立文主持会议。工会主席李书芳传达了会议精神。\n"
+    record = record_of(text)
+    assert {("刘立文", "党委", "书记"), ("李书芳", "工会", "主席")} <= triples(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("党委", ["刘立文"])]
