@@ -316,8 +316,8 @@ def _body_finder(art: _Article, at: int):
                          if text[at - 1] == "院" else "系")  # 院党委, 系党委; 学院党委…院党委书记甲: the 学院党委 the page names
             else:
                 where = unit or ((near[-1] if _commission(near[-1]) else unit_body(near[-1], "")) if near else town or place)
-            if where is None and title[1:] == "党委" and (own := _sole_unit_committee(art)):
-                return own  # 某院党委举行…。党委书记甲主持: the one unit's committee the page names
+            if where is None and (own := _sole_unit_committee(art, title[1:])):
+                return own  # 某院党委举行…。党委书记甲主持: the one unit's committee the page names (校纪委: its 纪委)
             if where is None and title[1:] == "党委" and text[at - 1:at] not in ("院", "系") and "我校" in text[art.start:art.end]:
                 where = "学校"  # 我校召开…。党委书记甲: the page's own school, unnamed
             if where == "学校" and re.search(f"(?<!学)校{title[1:]}", text[art.start:art.end]):
@@ -401,9 +401,9 @@ def _unit_word(art: _Article, title: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-def _sole_unit_committee(art: _Article) -> str | None:
-    """The one 党委 the article names that is no division's (生科院党委, not 某自治区党委)."""
-    own = {o.key for o in art.bodies.items if o.key.endswith("党委") and not place_of(o.key)}
+def _sole_unit_committee(art: _Article, word: str) -> str | None:
+    """The one 党委 (纪委, 工会) the article names that is no division's (生科院党委, not 某自治区党委)."""
+    own = {o.key for o in art.bodies.items if o.key.endswith(word) and o.key != word and not place_of(o.key)}
     return own.pop() if len(own) == 1 else None
 
 
@@ -692,7 +692,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             unit = _LOCAL_PARTY.sub("", current or "")
             item[1] = unit + item[1][1:] if unit.endswith(("社区", "村")) else None
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
-            item[1] = unit_body(current, item[1][1:]) if current else body_for(item[1], None)
+            item[1] = unit_body(current, item[1][1:]) if current and not _BARE_BODY.fullmatch(current) \
+                else body_for(item[1], None)  # (党委委员、纪委书记 with no unit told: each as written)
         if item[1] and not fits(item[0], item[1]):
             item[1] = sibling(item[1], item[0]) or _party_unit(item[1], item[0]) \
                 or _same_party(current, item[1], item[0]) or body_for(item[0], None)
