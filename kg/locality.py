@@ -266,9 +266,10 @@ def _spellings(name: str, initials: bool = False) -> list[tuple[str, int]]:
     return sorted(spellings, key=lambda x: x[1])
 
 
-def _spelled(index: dict, *labels: str) -> list[Division]:
-    """The divisions a host label spells, in their commonest reading that any spells."""
-    for k in ("", "~1", "~2"):
+def _spelled(index: dict, *labels: str, rare: bool = True) -> list[Division]:
+    """The divisions a host label spells, in their commonest reading that any spells (with `rare`
+    False, only in their common reading)."""
+    for k in ("", "~1", "~2") if rare else ("",):
         found = [d for label in labels for d in index.get(k + label, ())]
         if found:
             return found
@@ -377,7 +378,8 @@ def _label_divisions(label: str, gov: bool = False, province: Division | None = 
     core = _SITE_PREFIX.sub("", label)
     core = _SITE_SUFFIX.sub("", core)
     affixed = core != label
-    found = _spelled(index, label, core)  # ydrd.yandu: 盐都 read du
+    found = _spelled(index, label, core, rare=gov or core != label)  # ydrd.yandu: 盐都 read du (not a bare
+    # label of another host: tj.sina is no 思南, 南 read na)
     if not found:  # a province's initials before a division of that province: ahguangde
         for n in (2, 3):
             for prov in _province_initials().get(core[:n], ()):

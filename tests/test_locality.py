@@ -91,6 +91,7 @@ def test_the_host_of_the_address_in_pinyin(url, name):
     "http://61.54.6.141:8080/portal/1.html",
     "https://www.example.com/news/1.html",
     "https://www.pingan.com/news/1.html",  # a company's own name, though a district bears it
+    "http://tj.sina.com.cn/news/2022-08-02/detail-1.shtml",  # a portal's name: 思南 only with 南 read na
     "https://www.example.gov.cn/zhengxiedongtai/1.html",  # 动态 in a path, not 东台市
     "http://www.hbdx.gov.cn:8001/a/1.html",  # a province's 党校 (dx), not a county hb+dx spells
     "http://www.jsdw.gov.cn/a/1.html",  # a province's 党委 (dw)
