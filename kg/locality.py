@@ -50,7 +50,7 @@ from .lexicon import is_common_word, jieba_cut, jieba_words, surnames, table, ti
 from .model import Article, Document
 from .orgs import ref_stands_alone
 from .people import follows_name
-from .patterns import division_spans
+from .patterns import CITY_LEADERS_COUNTY, division_spans
 from .placed import Placed, PlacedPattern, optional
 from .places import find_divisions, inside_title, opens_a_name, runs_on
 
@@ -558,6 +558,9 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
             continue  # 旗委书记兴安主持: a name after its title, before its verb, not 兴安盟
         if d.level == "county" and d.name.endswith("区") and opens_a_name(text, m):
             continue  # 中原银行: a region's word opening a unit's name, not the district 中原区's
+        if d.level == "county" and CITY_LEADERS_COUNTY.search(text, max(a.start, m.start - 6), m.start) \
+                and (city := gazetteer().by_code.get(d.parent)):
+            d = city  # 市委常委、某县委书记: a city leader's county, the page the city's
         if m.start < head_end:
             zones.add((d, 3))
         elif lead_start <= m.start < lead_end:

@@ -19,7 +19,7 @@ from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, t
 from .model import Mention, SpanIndex
 from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
 from .people import name_at
-from .patterns import division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
+from .patterns import CITY_LEADERS_COUNTY, division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 from .titles import DEMOCRATIC_PARTIES, body_kind
 
@@ -1088,7 +1088,8 @@ def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies:
         if a < at and name not in _REFS and (_AFTER_PLACE.match(text, b) and any(o.start == a for o in bodies)
                                              or _HOLDS.match(text, b) and text[a - 1:a] not in ("在", "于")
                                              or _GONE_TO.search(text, max(0, a - 3), a) and _GONE_FOR.match(text, b)) \
-                and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level):
+                and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level) \
+                and not CITY_LEADERS_COUNTY.search(text, max(0, a - 6), a):
             return d
     return None
 

@@ -8,6 +8,9 @@ from functools import cache
 from .gazetteer import gazetteer
 from .lexicon import jieba_words, table, titles, words
 
+# 市委常委、某县委书记: a city's standing member heading a county of the city, the county no locality
+CITY_LEADERS_COUNTY = re.compile(r"[市州盟]委常委、$")
+
 
 def trie_pattern(items, guard: bool = False) -> str:
     """A regex matching any of `items`, built as a character trie (fast for thousands).

@@ -640,3 +640,13 @@ def test_a_taiwan_districts_short_form_places_no_page(record_of):
     (凤山县 is a county); the page's 区 stays unnamed, not 凤山区."""
     record = record_of("本轮巡察对区委宣传部、区政府办、区凤山祖庙旅游区管理处等单位党组织开展巡察。区委书记王志强出席。\n")
     assert not [o for o in record["organizations"] if o.startswith("凤山")], record["organizations"]
+
+
+def test_a_city_standing_members_county_is_not_the_pages_city(record_of):
+    """市委常委、某县级市委书记甲,市人大常委会副主任乙: the county-level city is a post the city's
+    standing member holds there; the page's 市 is the city holding it (绵竹市 → 德阳市)."""
+    text = ("本报讯 7月9日上午,市人大常委会召开主任会议。市人大常委会主任刘守一主持会议。"
+            "市委常委、绵竹市委书记陈小彬,市人大常委会副主任肖龙某出席会议。\n")
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {("刘守一", "德阳市人大常委会", "主任"), ("陈小彬", "德阳市委", "常委"), ("陈小彬", "绵竹市委", "书记"),
+            ("肖龙某", "德阳市人大常委会", "副主任")} <= posts
