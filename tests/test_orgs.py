@@ -1269,3 +1269,12 @@ def test_a_word_for_whom_before_a_towns_body_is_no_towns_name(record_of):
     """全体镇人大代表, 新一届镇人大: all deputies, the new term, not towns named 全体 or 新一届."""
     record = record_of("全体镇人大代表审议通过了报告。会议选举产生了新一届镇人大领导班子。\n")
     assert not [o for o in record["organizations"] if o.startswith(("全体", "新一届"))], record["organizations"]
+
+
+def test_a_congress_committee_written_after_the_congress_in_full(record_of):
+    """省人民代表大会法制委员会副主任委员甲: the congress's special committee, as after 省人大; 省人民代表大会
+    及其常务委员会: the congress, no committee named 及其常务委员会."""
+    record = record_of("6月1日,省人民代表大会法制委员会副主任委员申某善作了说明。\n", place="长沙市")
+    assert [(p["org"], p["title"]) for p in record["positions"]] == [("湖南省人大法制委员会", "副主任委员")]
+    record = record_of("6月1日,省人民代表大会及其常务委员会作出决定。\n", place="长沙市")
+    assert not any("及其" in o for o in record["organizations"])
