@@ -3311,3 +3311,11 @@ def test_a_meeting_to_be_held_next_year_takes_no_day_of_the_trip(record_of):
             "进行系列会前调研的一部分。\n")
     events = record_of(text, pub_date="2023-11-12", place="湖北省")["events"]
     assert [(e["org"], e["date"]) for e in events if "人大工作会议" in e["name"]] == [("湖北省委", None)], events
+
+
+def test_national_deputies_trip_is_organised_by_the_provinces_standing_committee(record_of):
+    """我省选举的全国人大代表赴某地调研: deputies between sessions, their trip the province's standing
+    committee's (it organises them), not the national congress's, which meets only in session."""
+    text = "7月31日至8月3日,我省选举的全国人大代表赴赣州、吉安两市开展专题调研。省人大常委会副主任陈某众参加调研。\n"
+    record = record_of(text, place="南昌市")
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("江西省人大常委会", "07-31")]
