@@ -385,6 +385,8 @@ def _label_divisions(label: str, gov: bool = False, province: Division | None = 
             for prov in _province_initials().get(core[:n], ()):
                 found += [d for d in index.get(core[n:], ()) if d.code[:2] == prov.code[:2]]
         affixed = affixed or bool(found)
+    if not found and gov and core != label and len(sole := _province_initials().get(core, ())) == 1:
+        found = list(sole)  # jszx.gov.cn: a province's initials and a body's affix, that province's CPPCC
     if not found and gov:
         found = _initials_in_province(core, province if core != label else None)
     return list(dict.fromkeys(found)), affixed

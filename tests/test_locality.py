@@ -81,6 +81,8 @@ def test_the_papers_name_in_the_sidecar_is_an_outlet():
     ("http://www.linhai-cppcc.gov.cn/a/1.html", "临海市"),  # name and affix joined by a hyphen
     ("https://swgk.linhaiyun.cn/front/1.html", "临海市"),  # X云, a county's news app
     ("http://www.linhairb.com/a/1.html", "临海市"),  # 日报 by its initials
+    ("http://jszx.gov.cn/zwhgz/201805/t1.html", "江苏省"),  # a province's initials and 政协's affix (hbzx: two provinces)
+    ("http://www.jsdw.gov.cn/a/1.html", "江苏省"),  # …and 党委's (dw): the province, no county js+dw spells
 ])
 def test_the_host_of_the_address_in_pinyin(url, name):
     assert _names(_locate(LEAD, source=url)) == [(name, "address")]
@@ -94,7 +96,6 @@ def test_the_host_of_the_address_in_pinyin(url, name):
     "http://tj.sina.com.cn/news/2022-08-02/detail-1.shtml",  # a portal's name: 思南 only with 南 read na
     "https://www.example.gov.cn/zhengxiedongtai/1.html",  # 动态 in a path, not 东台市
     "http://www.hbdx.gov.cn:8001/a/1.html",  # a province's 党校 (dx), not a county hb+dx spells
-    "http://www.jsdw.gov.cn/a/1.html",  # a province's 党委 (dw)
     None,
 ])
 def test_addresses_that_name_no_division(url):
