@@ -522,3 +522,11 @@ def test_a_name_before_guan_mo_ends_before_it(record_of):
     """厅长甲乙观摩指导: 观摩 (observe) follows the name, 观 no given name's."""
     record = record_of("省公安厅党委书记、厅长孔建观摩指导。\n", place="甘肃省")
     assert record["persons"] == ["孔建"]
+
+
+def test_a_meeting_word_is_no_given_name(record_of):
+    """联席会议成员单位: 席 + 会议 before the title 成员 is no person (a surname before a meeting's word)."""
+    text = "11月14日,某街道召开区域化党建联席会议,会议由街道党工委书记林苏某主持,党建联席会议成员单位负责人参加。\n"
+    record = record_of(text)
+    assert record["persons"] == ["林苏某"]
+    assert [e["leaders"] for e in record["events"]] == [["林苏某"]]
