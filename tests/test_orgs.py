@@ -1278,3 +1278,11 @@ def test_a_congress_committee_written_after_the_congress_in_full(record_of):
     assert [(p["org"], p["title"]) for p in record["positions"]] == [("湖南省人大法制委员会", "副主任委员")]
     record = record_of("6月1日,省人民代表大会及其常务委员会作出决定。\n", place="长沙市")
     assert not any("及其" in o for o in record["organizations"])
+
+
+def test_no_town_opens_inside_a_word(record_of):
+    """2025年度市镇人大代表: 度 ends the word 年度, so no town 度市镇 (and no congress of it) is named."""
+    text = "3月31日,新埭镇人大主席团召开会议,审议了关于2025年度市镇人大代表进联络站接待安排。镇人大主席金某芳主持会议。\n"
+    record = record_of(text, place="平湖市")
+    assert not any(o.startswith("度市") for o in record["organizations"])
+    assert ("金某芳", "新埭镇人大", "主席") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
