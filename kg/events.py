@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -846,6 +847,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = gazetteer().province(ctx.locale).name + "人大常委会"  # 我省选举的全国人大代表赴某市调研: its trips
                 # between sessions are organised where they were elected, by the province's standing committee
             org = _session_delegation(text, bodies, org, start, end)
+            if lead_names and (party := _party_page(lead_names[0], positions, bodies, org)):
+                org = party  # 省政协副主席、民建某省委主委甲主持座谈会 on a page of the party's: the party's
             if org and org.endswith("党政代表团") and lead_names and (led_by := _leaders_body(lead_names[:1], positions, ev.name)):
                 org = led_by  # 某区党政代表团来某市考察。区委书记甲、区长乙率队: the first leader's chief body
             events.append(_with(ev, org=org, date=date, leaders=lead_names, attendees=tuple(attendees),
@@ -2001,6 +2004,17 @@ def _person_body(who: Mention, positions: list[Position], event: str = "", text:
     if not posts and text and (title := title_re().match(text, who.end)):
         posts = [p for p in positions if p.person == who.key and p.org and p.title == title.group(0)]
     return _chief_body(posts or [p for p in positions if p.person == who.key and p.org], event)
+
+
+def _party_page(leader: str, positions: list[Position], bodies: _Bodies, org: str | None) -> str | None:
+    """A democratic party's body a leader heads beside a post in `org`, where the article names that
+    party's body more often than `org` (a page of the party's own news, not the CPPCC's)."""
+    posts = {p.org for p in positions if p.person == leader and p.org}
+    parties = [o for o in posts if body_kind(o) == "democratic"]
+    if org not in posts or len(parties) != 1 or parties[0] == org:
+        return None
+    said = Counter(parent_org(o.key) for o in bodies.items)
+    return parties[0] if said[parties[0]] > said[org] else None
 
 
 def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: str = "") -> str | None:

@@ -3319,3 +3319,14 @@ def test_national_deputies_trip_is_organised_by_the_provinces_standing_committee
     text = "7月31日至8月3日,我省选举的全国人大代表赴赣州、吉安两市开展专题调研。省人大常委会副主任陈某众参加调研。\n"
     record = record_of(text, place="南昌市")
     assert [(e["org"], e["date"]) for e in record["events"]] == [("江西省人大常委会", "07-31")]
+
+
+def test_a_party_leaders_meeting_on_the_partys_page_is_the_partys(record_of):
+    """省政协副主席、民建某省委主委甲主持座谈会, on a page naming the party's committee more than the
+    CPPCC: the party's meeting; on a CPPCC page (its research groups led by party heads) the CPPCC's."""
+    text = ("11月18日上午,民建中央副主席马某华在驻地同民建湖北省委领导班子成员进行座谈。"
+            "湖北省政协副主席、民建湖北省委主委郭某进主持座谈会。民建湖北省委副主委周某生参加。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("民建湖北省委", ["郭某进"])]
+    text = ("5月10日,全国政协副主席、民盟中央常务副主席王某谦率全国政协调研组到浙江调研。"
+            "全国政协委员李某参加调研。全国政协办公厅有关负责人陪同。\n")
+    assert [e["org"] for e in record_of(text)["events"]] == ["全国政协"]
