@@ -1286,3 +1286,11 @@ def test_no_town_opens_inside_a_word(record_of):
     record = record_of(text, place="平湖市")
     assert not any(o.startswith("度市") for o in record["organizations"])
     assert ("金某芳", "新埭镇人大", "主席") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+
+
+def test_a_border_checkpoint_is_a_unit_with_its_party_committee(record_of):
+    """某出入境边防检查站党委书记、站长甲: the checkpoint (a unit named by 检查站) and its 党委; 站长 the
+    checkpoint's, not its committee's."""
+    text = "3月5日,新闻发布会举行。清澜出入境边防检查站党委书记、站长周某国介绍了有关情况。\n"
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text, place="海口市")["positions"]}
+    assert {("周某国", "清澜出入境边防检查站党委", "书记"), ("周某国", "清澜出入境边防检查站", "站长")} <= posts
