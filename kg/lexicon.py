@@ -94,6 +94,12 @@ def word_starts_at(text: str, at: int) -> bool:
     return pos == at
 
 
+def inside_common_word(text: str, at: int) -> bool:
+    """Whether a common word (jieba's, frequency 1,000 or more) runs across `at` from the
+    character before it, jieba's words having no boundary there (区域内: 域 inside 区域)."""
+    return (w := jieba_words().get(text[at - 1:at + 1])) is not None and w[1] >= 1000 and not word_starts_at(text, at)
+
+
 def persistent_cache_dir() -> str | None:
     """`$XDG_CACHE_HOME/kg` or `~/.cache/kg` (made if missing) when it is this user's and
     writable, else None."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .gazetteer import Division, gazetteer
-from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, jieba_words, trade_words, word_starts_at
+from .lexicon import has_function_word, inside_common_word, is_common_word, jieba_cut, jieba_tags, trade_words, word_starts_at
 from .model import Mention, SpanIndex
 from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
 from .people import name_at
@@ -834,7 +834,7 @@ def _local_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention
                 break
             if not _CJK_RUN.fullmatch(text, left, suffix_at):
                 break
-            if left > start and (w := jieba_words().get(text[left - 1:left + 1])) and w[1] >= 1000 and not word_starts_at(text, left):
+            if left > start and inside_common_word(text, left):
                 continue  # 2025年度市镇人大代表: 度 ends 年度, no town 度市镇 opens there
             core = text[left:m.end()]
             if prefix := _division_ending_at(text, left, start):

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Division, gazetteer, pressed
-from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, jieba_words, word_starts_at
+from .lexicon import has_function_word, inside_common_word, is_common_word, jieba_cut, jieba_tags, jieba_words, word_starts_at
 from .model import Mention
 from .patterns import division_spans, former_spans, title_re
 
@@ -248,7 +248,7 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
         while m.start() - left > 2 and (lead := _function_lead(text[left:m.start()])):
             left += lead  # 位于九江镇, 而九江镇: the word before the name aside
         name = text[left:m.end()]
-        if left > start and (w := jieba_words().get(text[left - 1:left + 1])) and w[1] >= 1000 and not word_starts_at(text, left):
+        if left > start and inside_common_word(text, left):
             continue  # 区域内社区: 域 ends 区域, no name opens there
         if CREDITED.search(text, max(0, left - 6), left):
             continue  # 作者:某延镇: a person credited, whose name ends as a town's would
