@@ -856,7 +856,33 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             events += [_with(events[-1], org=body, name=sitting)
                        for body, sitting in _sittings_held_with(text, ev, s, sentences[x.n][1], org)]
         out += _one_per_name(events)
-    return _each_their_own(text, _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out))))), positions)
+    return _hosts_talks(text, _each_their_own(text, _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out))))), positions), positions, bodies)
+
+
+# 甲主持座谈会, 甲主持召开汇报会: a talk the host of a visit chairs (its name: a talk's noun)
+_CHAIRS_TALK = re.compile(r"(?:同志)?主持(?:召开)?了?(?P<name>[^,。;:!?、]{0,12}?(?:座谈会|汇报会|交流会))")
+
+
+def _hosts_talks(text: str, events: list[Event], positions: list[Position], bodies: _Bodies) -> list[Event]:
+    """A visit whose host chairs a talk with the visitors (某省政协主席甲率考察团来粤考察。广东省政协主席乙
+    主持座谈会): the talk is the host's meeting, led by the host, not the visit with a second leader."""
+    out = []
+    for ev in events:
+        if ev.type not in ("research", "inspection") or len(ev.leaders) < 2 or not ev.org:
+            out.append(ev)
+            continue
+        talks = []
+        for name in ev.leaders[1:]:
+            at = text.find(name, ev.start)
+            m = _CHAIRS_TALK.match(text, at + len(name)) if 0 <= at < ev.end + 400 else None
+            body = _leaders_body((name,), positions, m["name"]) if m else None
+            body = body and (_party_page(name, positions, bodies, body) or body)
+            if body and body != ev.org and place_of(body) != place_of(ev.org):
+                talks.append(Event(body, m["name"], "meeting", ev.date, (name,), (), (), at, m.end()))
+        gone = {t.leaders[0] for t in talks}
+        out.append(_with(ev, leaders=tuple(n for n in ev.leaders if n not in gone)) if talks else ev)
+        out += talks
+    return out
 
 
 # A line that is a month alone, heading a chronicle's days: (2024年5月), 2024年5月

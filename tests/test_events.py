@@ -3330,3 +3330,11 @@ def test_a_party_leaders_meeting_on_the_partys_page_is_the_partys(record_of):
     text = ("5月10日,全国政协副主席、民盟中央常务副主席王某谦率全国政协调研组到浙江调研。"
             "全国政协委员李某参加调研。全国政协办公厅有关负责人陪同。\n")
     assert [e["org"] for e in record_of(text)["events"]] == ["全国政协"]
+
+
+def test_the_host_chairing_a_talk_with_visitors_holds_it(record_of):
+    """某省政协主席甲率考察团来粤考察。广东省政协主席乙主持座谈会: the visit is the visitors' body's, led
+    by 甲; the talk the host's, led by 乙 (not a second leader of the visit)."""
+    text = "11月2日,黑龙江省政协主席黄某盛率考察团来粤考察。广东省政协主席王某山主持座谈会,双方进行座谈交流。\n"
+    events = {(e["org"], e["type"], tuple(e["leaders"])) for e in record_of(text)["events"]}
+    assert events == {("黑龙江省政协", "research", ("黄某盛",)), ("广东省政协", "meeting", ("王某山",))}
