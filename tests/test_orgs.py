@@ -1294,3 +1294,13 @@ def test_a_border_checkpoint_is_a_unit_with_its_party_committee(record_of):
     text = "3月5日,新闻发布会举行。清澜出入境边防检查站党委书记、站长周某国介绍了有关情况。\n"
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text, place="海口市")["positions"]}
     assert {("周某国", "清澜出入境边防检查站党委", "书记"), ("周某国", "清澜出入境边防检查站", "站长")} <= posts
+
+
+def test_border_inspection_stations_and_a_chronicles_office(record_of):
+    """某出入境边防检查总站, 某边检站 are units; 省地方史志办 (地方史志, not only 地方志) a body of its own."""
+    record = record_of("2月2日,海口出入境边防检查总站召开2021年工作会议。\n")
+    assert [(e["org"], e["date"]) for e in record["events"]] == [("海口出入境边防检查总站", "02-02")]
+    assert "清澜边检站" in record_of("7月22日,清澜边检站举行开放日活动。\n")["organizations"]
+    record = record_of("3月26日,省地方史志办市县志指导处处长孔某奇一行到武山县督导调研地方志工作开展情况。\n")
+    assert ("孔某奇", "甘肃省地方史志办市县志指导处", "处长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("甘肃省地方史志办", ["孔某奇"])]
