@@ -1304,3 +1304,14 @@ def test_border_inspection_stations_and_a_chronicles_office(record_of):
     record = record_of("3月26日,省地方史志办市县志指导处处长孔某奇一行到武山县督导调研地方志工作开展情况。\n")
     assert ("孔某奇", "甘肃省地方史志办市县志指导处", "处长") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("甘肃省地方史志办", ["孔某奇"])]
+
+
+def test_a_customs_district_by_its_place_and_its_head(record_of):
+    """青岛海关, 拱北海关 (a port, no division): customs districts by their place, 关长 their head's title;
+    世界海关组织, 智慧海关, 中国海关 (a country's, by a common word) name none."""
+    record = record_of("3月22日,拱北海关关长李某平到横琴调研。\n")
+    assert [(p["person"], p["org"], p["title"]) for p in record["positions"]] == [("李某平", "拱北海关", "关长")]
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("拱北海关", ["李某平"])]
+    assert "青岛海关" in record_of("3月22日,青岛海关召开党委会。\n")["organizations"]
+    record = record_of("8月25日,世界海关组织亚太地区海关会议举行,中国海关推进智慧海关建设。\n")
+    assert not any(o.endswith("海关") for o in record["organizations"])
