@@ -139,6 +139,9 @@ def _named_in_full(out: Extraction, text: str) -> None:
     keys = {m.key for m in out.mentions if m.label == "ORG"}
     full = {k[:-len(level)] + "法院": k for k in keys for level in _COURT_LEVELS if k.endswith(level)}
     full |= {m["faculty"]: k for k in keys if (m := _FACULTY_IN_FULL.fullmatch(k)) and not re.search("(?:我|本)校" + m["faculty"], text)}
+    for k in sorted(keys):  # a short name for the first of its full names written
+        if f := next((m.key for m in out.mentions if m.label == "ORG" and _abbreviates(k, m.key)), None):
+            full.setdefault(k, f)
     short = {k: v for k, v in full.items() if any(key.startswith(k) for key in keys)}
     if not short:
         return
@@ -151,6 +154,26 @@ def _named_in_full(out: Extraction, text: str) -> None:
                     for m in out.mentions]
     out.positions = [replace(p, org=named(p.org)) for p in out.positions]
     out.events = [replace(e, org=named(e.org)) for e in out.events]
+
+
+_LEVEL_CHARS = "省市县区州盟旗"
+_ENDINGS = {"办": ("办", "办公室"), "委": ("委", "委员会")}
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """上海市机管局 for 上海市机关事务管理局, 某区国动办 for 某区国防动员办公室: after the same place, a
+    name of three or more characters taking the full name's first character, its characters in order
+    and its ending; not the full name's head (某市公安局 is no 某市公安局交通管理局), nor a name with a
+    full ending of its own (人大法制委员会 is no 人大常委会法制工作委员会)."""
+    if len(short) >= len(full) or full.startswith(short) or short.endswith(("委员会", "办公室")):
+        return False
+    same = next((i for i, (a, b) in enumerate(zip(short, full)) if a != b), len(short))
+    place = max((i + 1 for i in range(same) if short[i] in _LEVEL_CHARS), default=0)
+    core, whole = short[place:], full[place:]
+    if len(core) < 3 or core[0] != whole[0] or not whole.endswith(_ENDINGS.get(core[-1], (core[-1],))):
+        return False
+    chars = iter(whole)
+    return all(c in chars for c in core)
 
 
 def _without_bodiless_twins(positions: list[Position]) -> list[Position]:

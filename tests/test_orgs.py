@@ -1315,3 +1315,17 @@ def test_a_customs_district_by_its_place_and_its_head(record_of):
     assert "青岛海关" in record_of("3月22日,青岛海关召开党委会。\n")["organizations"]
     record = record_of("8月25日,世界海关组织亚太地区海关会议举行,中国海关推进智慧海关建设。\n")
     assert not any(o.endswith("海关") for o in record["organizations"])
+
+
+def test_a_short_name_of_a_body_the_page_names_in_full_is_that_body(record_of):
+    text = ("嘉兴讯 3月1日,市机管局局长王明远主持召开局长办公会议。\n"
+            "嘉兴市机关事务管理局 | 地址:嘉兴市中山路1号\n")
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("嘉兴市机关事务管理局", ["王明远"])]
+    assert "嘉兴市机管局" not in record["organizations"]
+
+
+def test_a_body_with_a_full_ending_is_not_a_short_name(record_of):
+    text = ("3月1日,省人大法制委员会副主任委员赵建国、省人大常委会法制工作委员会主任钱立新出席会议。\n")
+    orgs = set(record_of(text, place="嘉兴市")["organizations"])
+    assert {"浙江省人大法制委员会", "浙江省人大常委会法制工作委员会"} <= orgs
