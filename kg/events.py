@@ -2099,6 +2099,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
             and len(topical := {_own_body(p.org) for p in posts if _on_its_work(p.org, event)}) == 1:
         return topical.pop()  # 副县长、县公安局局长甲主持打击犯罪推进会: the bureau's
     if event.startswith("党委") and (heads := [p for p in posts if p.title == "书记" and p.org.endswith("党委")]):
+        if body_kind(bureau := heads[0].org.removesuffix("党委")) in ("bureau", "department"):
+            return bureau  # 市公安局党委书记、局长甲主持党委会: the bureau's sitting, as a 党组会议 is
         return heads[0].org  # 集团党委委员、副总经理,公司党委书记甲主持党委中心组学习: the committee he heads
     posts = sorted(posts, key=lambda p: p.start)
     first = posts[0]

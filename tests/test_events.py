@@ -640,6 +640,12 @@ def test_a_units_party_committee_holds_its_committees_meeting(record_of, text):
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [(org, ["张建国"])]
 
 
+def test_a_bureaus_party_committee_meeting_is_the_bureaus(record_of):
+    """A 党委会 chaired by a bureau's 党委书记、局长 is the bureau's sitting, as its 党组会议 is."""
+    text = "3月14日,市局召开党委会,研究部署工作。副市长、市公安局党委书记、局长张建国主持会议并讲话。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place="淄博市")["events"]] == [("淄博市公安局", ["张建国"])]
+
+
 def test_a_headlines_trip_takes_the_date_of_a_lead_below_it(record_of):
     """The headline names who led; the body, opening below it, only the date."""
     text = ("县政协主席张建国带队赴平湖考察\n发布时间: 2020-06-29 17:20:40\n近日,县政协考察组一行前往平湖学习交流。\n"
