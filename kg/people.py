@@ -325,6 +325,9 @@ def _bare_name(item: str, singles: bool = True) -> bool:
         and not has_function_word(item) and not _NOT_LONG_NAME.search(item) and not phrase_like(item, singles)
 
 
+_COUNTS = "二两三四五六七八九十"
+
+
 def name_before_role(text: str, pos: int, end: int) -> str | None:
     """A two- or three-character name the surname lexicon cannot read (a rare surname: 訚某,
     禤某; a Mongolian one: 巴根某) between its title and the verb of the role it plays
@@ -337,6 +340,8 @@ def name_before_role(text: str, pos: int, end: int) -> str | None:
             break  # 调研组还到…: a common word opens it, no long name (宝音, a rare one, may)
         if n == 2 and jieba_words().get(text[pos + 1:pos + 3], ("", 0))[1] >= 1000:
             continue  # 教师要做到: 做到 a word, 要做 no name
+        if item and item[-1] in _COUNTS and text.startswith("同志", pos + n):
+            continue  # 县委书记甲、县长乙丙二同志率…: the count of the names, no name's last character
         if pos + n <= end and _ROLE_AFTER.match(text, pos + n) and (_bare_name(item, singles=False) or _rare_pair(item)) \
                 and jieba_words().get(item[0], ("",))[0] not in _LEAD_TAGS and not _tail_joins_next(text, pos, pos + n):
             return item

@@ -530,3 +530,11 @@ def test_a_meeting_word_is_no_given_name(record_of):
     record = record_of(text)
     assert record["persons"] == ["林苏某"]
     assert [e["leaders"] for e in record["events"]] == [["林苏某"]]
+
+
+def test_the_count_of_names_before_tongzhi_is_no_part_of_a_name(record_of):
+    """县委书记甲、县长乙二同志率…: 二 counts the two comrades; both lead the trip."""
+    text = "3月28日上午,县委书记周明远、县长钱立新二同志率县直有关部门负责人前往城关镇调研。"
+    record = record_of(text)
+    assert "钱立新" in record["persons"] and "钱立新二" not in record["persons"]
+    assert [e["leaders"] for e in record["events"]] == [["周明远", "钱立新"]]
