@@ -477,12 +477,23 @@ def _listed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mentio
 _LEADING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}?领导小组")
 
 
+# A public security bureau's own units named after it: its branch (某市公安局某某分局), its corps
+# and brigades by their police (交警大队, 交通警察大队, 刑侦支队, 技侦支队), or both.
+_POLICE_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?分局(?!长))?(?:(?:交通警察|交警|刑事侦查|刑侦|技术侦察|技侦|治安管理|治安|"
+                          r"特警|巡特警|巡警|网安|经侦|禁毒|出入境管理|监所管理)(?:支队|大队))?")
+
+
+_POLICE_OF = re.compile(r"(?P<branch>(?P<bureau>.+?公安[局厅])(?:[\u4e00-\u9fff]{2,5}?分局)?)" + _POLICE_UNIT.pattern)
+
+
 def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
-    """Bodies named after another: its office stationed elsewhere, a party committee's leading group."""
+    """Bodies named after another: its office stationed elsewhere, a party committee's leading group,
+    a public security bureau's units."""
     out = []
     for b in bodies:
         if (m := _STATIONED.match(text, b.end, end)) or b.key.endswith(("委", "政协", "人大常委会", "政府")) and \
-                (m := _LEADING_GROUP.match(text, b.end, end)) and not re.search("[的了和与在是对为及等]", m.group(0).replace("党的建设", "")):
+                (m := _LEADING_GROUP.match(text, b.end, end)) and not re.search("[的了和与在是对为及等]", m.group(0).replace("党的建设", "")) \
+                or b.key.endswith(("公安局", "公安厅")) and (m := _POLICE_UNIT.match(text, b.end, end)) and m.end() > b.end:
             out.append(Mention("ORG", text[b.start:m.end()], b.start, m.end(), b.key + m.group(0)))
     return out
 
@@ -735,9 +746,14 @@ def _written_before(found: list[Mention], short: str) -> str | None:
 def _parents(bodies: list[Mention]) -> list[Mention]:
     """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well, and
     中共中央办公厅 one of 中共中央."""
-    return [Mention("ORG", b.text, b.start, b.end, parent) for b in bodies
-            if (parent := _parent(b.key)) != b.key and not b.key.endswith("人大常委会")
-            and not (parent in national_bodies() and not b.text.startswith(parent))]  # 中宣部: no 中共中央 written
+    out = []
+    for b in bodies:
+        key = b.key
+        while (parent := _parent(key)) != key and not key.endswith("人大常委会") \
+                and not (parent in national_bodies() and not b.text.startswith(parent)):  # 中宣部: no 中共中央 written
+            out.append(Mention("ORG", b.text, b.start, b.end, parent))
+            key = parent  # 某分局交警大队: its branch, then its bureau
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -747,6 +763,8 @@ def _parent(key: str) -> str:
              if key.startswith(body) and re.fullmatch(_NATIONAL_ORGAN, key[len(body):])]
     if heads:  # 国务院扶贫办某司: the office's department, not the State Council's
         return max(heads, key=len) if key.endswith("司") else heads[0]
+    if (police := _POLICE_OF.fullmatch(key)) and police.end("bureau") < len(key):
+        return police["branch"] if police.end("branch") < len(key) else police["bureau"]  # 某市公安局某某分局交警大队: its branch, the branch its bureau
     if (unit := _UNIT_OF_OWN.match(key)) and body_kind(unit["unit"]) in ("company", "school") \
             and unit["unit"] not in _UNIT_NAMES and not _GENERIC_UNIT.match(unit["unit"]):
         return unit["unit"]  # 某集团党委 names 某集团 too (集团党委: no unit named)

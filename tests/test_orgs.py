@@ -1329,3 +1329,12 @@ def test_a_body_with_a_full_ending_is_not_a_short_name(record_of):
     text = ("3月1日,省人大法制委员会副主任委员赵建国、省人大常委会法制工作委员会主任钱立新出席会议。\n")
     orgs = set(record_of(text, place="嘉兴市")["organizations"])
     assert {"浙江省人大法制委员会", "浙江省人大常委会法制工作委员会"} <= orgs
+
+
+def test_a_public_security_bureaus_branches_and_brigades_are_bodies_within_it(record_of):
+    text = ("2月22日,青州市公安局东城分局交警大队召开春运安保部署会,大队长周明远主持会议。"
+            "3月5日,凤台县公安局交通警察大队召开动员大会。\n")
+    record = record_of(text)
+    assert {"青州市公安局东城分局交警大队", "青州市公安局东城分局", "青州市公安局",
+            "凤台县公安局交通警察大队", "凤台县公安局"} <= set(record["organizations"])
+    assert [e["org"] for e in record["events"]] == ["青州市公安局东城分局交警大队", "凤台县公安局交通警察大队"]
