@@ -2062,7 +2062,7 @@ _PARTY_WORK = re.compile(r"党建|党的建设|组织工作|宣传思想|统战�
 _PARTY_SEAT = re.compile(r"^(?:副书记|常委|委员)$")
 _DEPUTY = ("副", "常务副")
 _HEAD = re.compile(r"^(?:党组书记|党委书记|书记|主席|主任|局长|部长|会长|院长|校长|董事长|总经理|主委)$")
-_MEMBER_SEAT = re.compile(r"^(?:委员|常委|常务委员)$")  # a seat on any body (a CPPCC's, a congress's), no office
+_MEMBER_SEAT = re.compile(r"^(?:委员|常委|常务委员|党组成员)$")  # a seat on any body (a CPPCC's, a congress's, a government's party group), no office
 _OFFICE_MEETING = r"(?:会议|办公会|专题会)"  # 主委会议, 主任会议, 书记专题会: the office's own meeting
 
 
@@ -2115,7 +2115,7 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") \
             or _MEMBER_SEAT.match(first.title):
         first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's
-    elif first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
+    if first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
     return _holder(first.org)
 

@@ -331,6 +331,9 @@ def _body_finder(art: _Article, at: int):
             return team[-1]  # 某巡察组组长甲、副组长乙、组员丙: the team the sentence named
         if unit and title and fits(title, unit, strict=True):
             return unit  # 董事长, 校长: the article's company or school
+        if title and (corps := _CORPS_TITLE.search(title)) \
+                and len(own := {o.key for o in art.bodies.items if o.key.endswith(corps["corps"])}) == 1:
+            return own.pop()  # 某县公安局交通警察大队召开…,副大队长甲: the one brigade the page names
         if unit is None and title and not fallback and (named := _named_of_title(art, title)):
             return named  # 校长甲一行赴某大学附属中学…介绍了乙大学的情况: the school the page names as its own
         if unit is None and title and (word := _unit_word(art, title)):
@@ -376,6 +379,7 @@ _UNIT_WORD = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[我本全该]))(?P<word>�
                         r"(?=(?:新任|现任)?(?:召开|举行|举办|党委|领导|董事长|校长|院长|总经理)|的|,|。|、|和|与)")  # 集团公司新任董事长
 _WORDS_OF_TITLE = (("校长", ("学校", "校")), ("院长", ("学院", "医院")))
 _COMPANY_WORDS = ("集团公司", "集团", "公司")
+_CORPS_TITLE = re.compile(r"(?P<corps>支队|大队|中队)长$")
 
 
 def _named_of_title(art: _Article, title: str) -> str | None:
@@ -584,6 +588,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if org is None and (aside := _ASIDE_BEFORE.search(text, max(floor, t_start - 40), t_start)):
             org = by_end.get(aside.start())  # 某医院(某医疗中心、某医疗集团总院)院长: the body before its aside
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
+        own_word = ""
         if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)):
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
             word = None
@@ -599,6 +604,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             org, title = Mention("ORG", level + word, t_start - 1, t_start + 2, town + word), title[len(word):]
         elif word == "党工委" and org is None and (unit := _unit_before(art, t_start + len(word))):
             org, title = Mention("ORG", text[unit[0]:t_start + 3], unit[0], t_start + 3, unit[1]), title[len(word):]
+        elif word in ("党委", "党组") and org is None and _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start):
+            own_word, title = word, title[len(word):]  # 市政府党组成员、公安局党委书记: the bureau's 党委, its place the chain's
         elif word and org is None:  # 纪委书记 alone: the chain's unit's, or the article's
             org_name, title = "@" + word, title[len(word):]
         org_name = org.key if org else org_name
@@ -607,7 +614,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         stem = _DEPT_STEM.search(text, max(floor, t_start - 3), t_start) if title == "部长" else \
             _BUREAU_STEM.search(text, max(floor, t_start - 3), t_start) if title in ("局长", "厅长") else \
             _OFFICE_STEM.search(text, max(floor, t_start - 5), t_start) if title == "处长" else None
-        if org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
+        if own_word and (dept := _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start)):
+            begin, org_name = dept.start(), "+" + dept.group(0) + "+" + own_word
+        elif org is None and stem:  # 组织部长: 组织部 + 部长; 监察局长: 监察局 + 局长
             dept = stem
             begin, org_name = dept.start(), "+" + dept.group(0) + title[0]
         elif org is None and (bare := _BARE_PLACE_BODY.search(text, max(floor, t_start - 6), t_start)) \
@@ -655,7 +664,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         short = (org.text[0], org.key[:len(org.key) - len(org.text) + 1], org.text[1:]) \
             if org is not None and org.text[:1] in LEVELS and org.key.endswith(org.text[1:]) \
             and org.key[:len(org.key) - len(org.text) + 1].endswith(org.text[0]) else None  # 市侨办 → (市, 海安市, 侨办); 市政法委 → 某市委政法委: none
-        items.append([title, org_name, begin, len(dept.group(0)) if org is None and dept else 0, short])
+        items.append([title, org_name, begin, len(dept.group(0)) + len(own_word) if org is None and dept else 0, short])
         # the item before: after 、 (or 兼: 专职副主席兼秘书长), or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、,兼" else begin if begin < t_start else None
         if joint is None and (before := _title_ending_at(text, begin, floor)) \
@@ -683,8 +692,10 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             if current and current.endswith("党委") and item[0] not in _PARTY_TITLES and _commission(current[:-2]):
                 item[1] = current[:-2]  # 某市国资委党委书记、主任: the commission's director
         elif item[1].startswith("+"):
-            item[1] = department(current, item[1][1:]) if current else body_for(item[1], None) \
-                or (department(implied, item[1][1:]) if (implied := _implied_before(prev)) else None)
+            dept, _, own_word = item[1][1:].partition("+")  # 公安局+党委: the bureau's committee, after the chain's body
+            item[1] = None if own_word and prev is None and dept[0] not in LEVELS else department(current, dept) if current \
+                else body_for("+" + dept, None) or (department(implied, dept) if (implied := _implied_before(prev)) else None)
+            item[1] = item[1] and item[1] + own_word
         elif item[1] in ("@政协", "@人大常委会", "@人大", "@政府") and current \
                 and (place := _chain_place(current) or ((level := _LEVEL_OPENS.match(current)) and level[0])):
             item[1] = place + item[1][1:]  # 县委常委、统战部部长、政协党组副书记: the chain's county's CPPCC

@@ -1238,3 +1238,19 @@ def test_a_bare_committees_title_with_no_unit_told_keeps_the_body_as_written(rec
     record = record_of(text)
     assert {("刘立文", "党委", "书记"), ("李书芳", "工会", "主席")} <= triples(record)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("党委", ["刘立文"])]
+
+
+def test_a_bureaus_party_committee_in_a_chain_after_a_governments_party_group(record_of, triples):
+    """市政府党组成员、公安局党委书记、督察长甲: the city's bureau and its committee; a trip he leads is
+    the bureau's (a seat on the government's party group is no office)."""
+    text = "5月22日,市政府党组成员、公安局党委书记、督察长周明远深入城关派出所督导检查疫情防控工作。"
+    record = record_of(text, place="青州市")
+    assert {("周明远", "青州市公安局党委", "书记"), ("周明远", "青州市公安局", "督察长")} <= triples(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("青州市公安局", ["周明远"])]
+
+
+def test_a_bare_brigade_title_is_the_one_brigades_the_page_names(record_of, triples):
+    text = ("1月9日,凤台县公安局交通警察大队召开春运交通安保动员大会。会上,副大队长钱立新宣读了工作方案。"
+            "大队长孙立华做总结发言。")
+    assert {("钱立新", "凤台县公安局交通警察大队", "副大队长"),
+            ("孙立华", "凤台县公安局交通警察大队", "大队长")} <= triples(record_of(text))
