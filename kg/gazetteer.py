@@ -225,6 +225,12 @@ class Gazetteer:
             d = before[0]
         return d
 
+    def former_county(self, d: Division) -> Division | None:
+        """The county a county-level city or district was before (宁乡市 → 宁乡县), where one
+        county alone became it; else None."""
+        before = [b for b in self._predecessors.get(d.code, []) if b.end is not None and b.end == d.start]
+        return before[0] if len(before) == 1 and before[0].level == d.level and before[0].name.endswith("县") else None
+
     @cached_property
     def _predecessors(self) -> dict[str, list[Division]]:
         """Successor code → the former divisions whose area passed to it."""

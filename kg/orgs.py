@@ -69,6 +69,8 @@ class Context:
                 continue
             if d.name.endswith(ref) or (ref == "县" and d.name.endswith("旗")):
                 return d
+            if ref == "县" and d.level == "county" and (county := g.former_county(d)):
+                return county  # 县人大常委会 on a page of 宁乡市: the county it was when the page says 县
         return None
 
 

@@ -1338,3 +1338,9 @@ def test_a_public_security_bureaus_branches_and_brigades_are_bodies_within_it(re
     assert {"青州市公安局东城分局交警大队", "青州市公安局东城分局", "青州市公安局",
             "凤台县公安局交通警察大队", "凤台县公安局"} <= set(record["organizations"])
     assert [e["org"] for e in record["events"]] == ["青州市公安局东城分局交警大队", "凤台县公安局交通警察大队"]
+
+
+def test_a_county_level_city_called_county_on_its_page_is_the_county_it_was(record_of):
+    """县人大常委会 on a page of 广德市 (广德县 until 2019): the county, as the page says."""
+    text = "3月22日,县人大常委会副主任周明远组织评议组成员召开评议县民政局工作动员会。\n"
+    assert "广德县人大常委会" in record_of(text, place="广德市")["organizations"]
