@@ -913,7 +913,9 @@ def _each_their_own(text: str, events: list[Event], positions: list[Position]) -
 
 # A government's business (safety, floods, investment, projects): a place's meeting on it that
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
-_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
+_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾|"
+                              r"(?:民政|住房和城乡建设|住建|交通运输|农业农村|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
+                              r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管)工作(?:会议|推进会|会)")
 _PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 
 
@@ -945,10 +947,10 @@ def _venue_body(text: str, bodies: "_Bodies", s: int, end: int) -> str | None:
 
 def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: Event) -> bool:
     """Whether the sentence from `s` up to the event's name names body `org` itself (县委召开…), not
-    only its place (某县召开…)."""
+    only its place (某县召开…) or its rooms (某县在县委会议室召开…)."""
     at = text.find(ev.name, s, ev.end)
     end = at + len(ev.name) if at >= 0 else ev.end
-    return any(b.key == org for b in bodies.items if s <= b.start < end)
+    return any(b.key == org for b in bodies.items if s <= b.start < end and not _VENUE_ROOM.match(text, b.end))
 
 
 def _government_of(org: str | None) -> str | None:

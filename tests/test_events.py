@@ -3344,3 +3344,12 @@ def test_the_host_chairing_a_talk_with_visitors_holds_it(record_of):
     text = "11月2日,黑龙江省政协主席黄某盛率考察团来粤考察。广东省政协主席王某山主持座谈会,双方进行座谈交流。\n"
     events = {(e["org"], e["type"], tuple(e["leaders"])) for e in record_of(text)["events"]}
     assert events == {("黑龙江省政协", "research", ("黄某盛",)), ("广东省政协", "meeting", ("王某山",))}
+
+
+@pytest.mark.parametrize("text", [
+    "3月15日,青州市住房和城乡建设工作推进会召开。会议全面总结了全市住房和城乡建设工作。",
+    "4月20日,我县在县委会议室召开2015年民政工作会议。会议回顾总结了全县民政工作。",  # the committee's room only
+])
+def test_a_places_work_meeting_on_a_governments_field_with_no_holder_is_the_governments(record_of, text):
+    org = "青州市政府" if "青州" in text else "凤台县政府"
+    assert [e["org"] for e in record_of(text, place="青州市" if "青州" in text else "凤台县")["events"]] == [org]
