@@ -1445,7 +1445,7 @@ def _led_group(text: str, bodies: _Bodies, who: Mention, verb: int, positions: l
         return own
     body = _holder(group[0].key)
     written = group[0].text[:len(group[0].text) - (len(group[0].key) - len(body))]  # 市政协(农业和农村委员会)
-    return own if own and own.endswith(written) else body
+    return own if own and (own.endswith(written) or own.startswith(body)) else body  # 全国人大环资委副主任委员甲率全国人大调研组: his committee's
 
 
 def _goer(text: str, persons: SpanIndex, s: int, at: int) -> Mention | None:

@@ -31,7 +31,9 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
          "妇女联合会|残疾人联合会|青年联合会|学生联合会|工商业联合会|文学艺术界联合会|归国华侨联合会|科学技术协会")  # as written
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
-_NATIONAL_ORGAN = (r"书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)(?:[\u4e00-\u9fff]|(?<![委长席员])、){2,12}?委员会|关工委|机关党委|"
+# A congress's or CPPCC's special committees by their short names (财经委, 教科文卫委, 民宗委, 环资委).
+_SPECIAL_SHORT = r"(?:财经|法制|监司|内司|教科文卫|教科文|环资|城建环资|农业农村|民宗|民族宗教|外事|华侨|社会建设|社建|经济|文史|学习|港澳台侨|人口资源环境)委(?![员会])"
+_NATIONAL_ORGAN = (_SPECIAL_SHORT + r"|书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)(?:[\u4e00-\u9fff]|(?<![委长席员])、){2,12}?委员会|关工委|机关党委|"
                    r"[\u4e00-\u9fff]{2,8}?(?<!公)司(?![长令法机])|"  # 教育部思想政治工作司: a ministry's department
                    r"[\u4e00-\u9fff]{0,8}?(?:研究中心|研究院|研究所|培训中心|信息中心|服务中心|监测中心|考试中心|交流中心)")  # 教育部教育发展研究中心
 _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:代表团|慰问团)|中央第[一二三四五六七八九十]{1,3}(?:巡视|督导|督察)组|国家(?![的全])[\u4e00-\u9fff]{1,6}?(?:局|委员会)|"
@@ -125,12 +127,12 @@ def _named_body_pattern() -> PlacedPattern:
 # What follows a place to make a body: 政协, 委, 政府, 人大常委会, a department …
 # Organs of a CPPCC or congress committee, written after it: 政协提案委员会, 人大常委会办公室.
 _ORGAN = (r"(?P<organ>(?:(?<=政协)|(?<=人大常委会)|(?<=人大)|(?<=人民代表大会))(?:提案委员会|提案委|办公室|办公厅|秘书处|研究室|"
-          r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|(?:财经|法制|监司|内司|教科文卫|教科文|环资|城建环资|农业农村|民宗|民族宗教|外事|华侨|社会建设|社建|经济|文史|学习|港澳台侨|人口资源环境)委(?![员会])|办(?![理好事法公]))"
+          r"[\u4e00-\u9fff]{2,10}?委员会|[\u4e00-\u9fff]{2,4}?工委|"
+          + _SPECIAL_SHORT + r"|办(?![理好事法公]))"
           r"|(?<=检察院)[\u4e00-\u9fff]{2,5}?分院"  # 省检察院某地分院: a province's branch procuratorate
           r"|(?<=委)第[〇一二三四五六七八九十]{1,3}(?:巡视|巡察)组"  # 省委第三巡视组: a party committee's inspection team
           r"|(?<=委)(?:理论)?讲师团|(?<=委)(?:[\u4e00-\u9fff]{2,8}?)?宣讲团"  # 省委讲师团, 市委党史学习教育宣讲团: a committee's lecturers
           r"|(?<=政府)(?:办公厅|办公室|办(?![理好事法公])|国资委|发改委|研究室|发展研究中心|参事室|督查室|新闻办|外事办|外办|侨办|金融办|应急办|(?!党)[\u4e00-\u9fff]{1,3}?工委))")  # 省政府办公厅, 省政府国资委, 省政府妇儿工委
-# (财经委, 教科文卫委, 民宗委: a congress's or CPPCC's special committees by their short names)
 # Words of running text that no organ's name holds (政协召开全体委员会议, 全国政协提供…委员会).
 _RUNNING_TEXT = re.compile(r"[的了在着各]|及其|全体|全国|提供|召开|举行|参加|邀请|开展|提出|通过|审议|听取|围绕|就|加快|推进|打造|拜会|会见|走访|看望|慰问|先后")
 # A session's presidium: 省十三届人大一次会议主席团 is the 省人大主席团, 省政协十二届一次会议主席团 the 省政协主席团.

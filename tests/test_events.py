@@ -3353,3 +3353,10 @@ def test_the_host_chairing_a_talk_with_visitors_holds_it(record_of):
 def test_a_places_work_meeting_on_a_governments_field_with_no_holder_is_the_governments(record_of, text):
     org = "青州市政府" if "青州" in text else "凤台县政府"
     assert [e["org"] for e in record_of(text, place="青州市" if "青州" in text else "凤台县")["events"]] == [org]
+
+
+def test_a_national_congress_committees_member_leading_its_congresss_group_travels_for_his_committee(record_of):
+    text = "6月29日至7月3日,全国人大环资委副主任委员周明远率全国人大调研组一行,对宁夏湿地保护管理工作进行调研。"
+    record = record_of(text)
+    assert "全国人大环资委" in record["organizations"]
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("全国人大环资委", ["周明远"])]
