@@ -843,7 +843,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = trip.org  # 调研组…并召开了座谈会; 其后,在某会议室召开了调研座谈会: the group on its trip holds it
             else:
                 org = _between_sessions(_committee_holder(org, ev.name), ev.type, ev.name)
-            if org == "全国人大" and ev.type != "meeting" and ctx is not None and ctx.locale is not None:
+            if org == "全国人大" and ev.type != "meeting" and ctx is not None and ctx.locale is not None \
+                    and "全国人大代表" in text[s:sentences[x.n][1]]:  # (not 全国人大调研组: the congress's own group)
                 org = gazetteer().province(ctx.locale).name + "人大常委会"  # 我省选举的全国人大代表赴某市调研: its trips
                 # between sessions are organised where they were elected, by the province's standing committee
             org = _session_delegation(text, bodies, org, start, end)

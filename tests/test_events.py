@@ -3360,3 +3360,8 @@ def test_a_national_congress_committees_member_leading_its_congresss_group_trave
     record = record_of(text)
     assert "全国人大环资委" in record["organizations"]
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("全国人大环资委", ["周明远"])]
+
+
+def test_the_national_congresss_own_group_travels_for_it_not_for_the_province_it_visits(record_of):
+    text = "6月29日,周明远率全国人大调研组一行到宁夏调研湿地保护工作。"
+    assert [e["org"] for e in record_of(text)["events"]] == ["全国人大"]
