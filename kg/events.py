@@ -220,6 +220,7 @@ def _passive_parts() -> tuple[str, str]:
         rf"(?:(?:{_NAMED_DAYS})(?:[上下]午|晚上?)?)?"  # 昨日下午在某地闭幕, 今早开幕
         rf"(?:(?:圆满|顺利)?完成(?:了)?(?:大会|会议)?的?(?:预定)?(?:各项|全部)(?:预定)?议程(?:和[\u4e00-\u9fff]{{2,8}}?)?(?:后)?,?(?:顺畅(?=落幕))?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕; 完成了各项议程和推举使命,顺畅落幕
         rf"(?:,?在[^,。;:!?]{{1,24}}?)?"  # 某会议,在某大剧院开幕: a comma before the venue
+        rf"(?:以[^,。;:!?]{{1,12}}?(?:形式|方式))?"  # 某会议以视频会形式召开: how
         rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义|之?前|前夕|之际)"  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
     )
 
@@ -837,6 +838,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
+            if (heads := _HEADS_MEETING.search(ev.name)) and not _holder_written(text, bodies, org, s, ev):
+                org = _field_department(org, heads["field"])  # 全市公安局长会议: the city's public security bureau's
             if told_by and i == first_own:
                 org = told_by  # …培训班在某学院开班。本次培训由县委统战部与县委组织部联合举办: the sentence's own first event's
             if org is None and not lead_names and (trip := _trip_it_is_held_on(text, s, ev, out + events)):
@@ -952,6 +955,19 @@ def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: E
     at = text.find(ev.name, s, ev.end)
     end = at + len(ev.name) if at >= 0 else ev.end
     return any(b.key == org for b in bodies.items if s <= b.start < end and not _VENUE_ROOM.match(text, b.end))
+
+
+# A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
+_HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全[省市州])(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
+
+
+def _field_department(org: str | None, field: str) -> str | None:
+    """The department of `field` of the place whose committee or government `org` is (某市委, 公安 →
+    某市公安局; 某省政府, 文化和旅游 → 某省文化和旅游厅), else `org`."""
+    m = (_PLACE_PARTY.fullmatch(org) or _PLACE_GOVERNMENT.fullmatch(org)) if org else None
+    if not m:
+        return org
+    return m["place"] + field + ("厅" if m["place"].endswith(("省", "自治区")) else "局")
 
 
 def _government_of(org: str | None) -> str | None:
