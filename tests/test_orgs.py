@@ -1344,3 +1344,9 @@ def test_a_county_level_city_called_county_on_its_page_is_the_county_it_was(reco
     """县人大常委会 on a page of 广德市 (广德县 until 2019): the county, as the page says."""
     text = "3月22日,县人大常委会副主任周明远组织评议组成员召开评议县民政局工作动员会。\n"
     assert "广德县人大常委会" in record_of(text, place="广德市")["organizations"]
+
+
+def test_a_national_defence_mobilisation_office_is_a_body(record_of):
+    text = "9月4日,区国动办组织召开防空警报试鸣工作部署会。会议由区国动办党组书记、主任周明远主持。\n"
+    record = record_of(text, place="松江区")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("松江区国动办", ["周明远"])]
