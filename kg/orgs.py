@@ -391,7 +391,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             out.append(Mention("ORG", name + own.group(0), left, own.end(), key + own.group(0)))
         else:
             out.append(Mention("ORG", name, left, m.end(), key))
-    out += _deputy_groups(text, start, end, out)
+    out += _deputy_groups(text, start, end, out) + _local_offices(out)
     out = _outermost(out)  # 某大学马克思主义学院: a faculty, no 某大学 named for the page's 校党委
     out = _outermost(out + _unit_bodies(text, start, end, out))
     out += _own_departments(text, start, end, out)
@@ -776,6 +776,15 @@ def _parent(key: str) -> str:
 
 
 _UNIT_OF_OWN = re.compile(rf"(?P<unit>.+?)(?:{_OWN_BODY})$")
+
+
+def _local_offices(bodies: list[Mention]) -> list[Mention]:
+    """A national bureau's office in a place, named with the bureau's name before the place's
+    (国家税务总局某县税务局, 国家税务总局某市某区税务分局): one body, as written."""
+    at = {b.start: b for b in bodies}
+    return [Mention("ORG", b.text + local.text, b.start, local.end, b.key + local.key) for b in bodies
+            if b.key in national_bodies() and b.key.endswith("局") and (local := at.get(b.end))
+            and local.key.endswith(("局", "分局", "调查队")) and local.key not in national_bodies()]
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:

@@ -1350,3 +1350,10 @@ def test_a_national_defence_mobilisation_office_is_a_body(record_of):
     text = "9月4日,区国动办组织召开防空警报试鸣工作部署会。会议由区国动办党组书记、主任周明远主持。\n"
     record = record_of(text, place="松江区")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("松江区国动办", ["周明远"])]
+
+
+def test_a_national_bureaus_office_in_a_place_is_named_with_the_bureau(record_of, triples):
+    text = "9月22日,国家税务总局青州市税务局党委书记、局长周明远主持召开党委会议。\n"
+    record = record_of(text)
+    assert ("周明远", "国家税务总局青州市税务局", "局长") in triples(record)
+    assert "青州市税务局" not in record["organizations"]
