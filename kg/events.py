@@ -838,6 +838,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
+            elif not lead_names and (work := _FIELD_WORK.match(ev.name)) and not _holder_written(text, bodies, org, s, ev):
+                org = _field_holder(org, work, bodies, ctx)  # 全市交通运输工作会议召开: the city's bureau of it, else its government
             if (heads := _HEADS_MEETING.search(ev.name)) and not _holder_written(text, bodies, org, s, ev):
                 org = _field_department(org, heads["field"])  # 全市公安局长会议: the city's public security bureau's
             if told_by and i == first_own:
@@ -917,9 +919,11 @@ def _each_their_own(text: str, events: list[Event], positions: list[Position]) -
 
 # A government's business (safety, floods, investment, projects): a place's meeting on it that
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
-_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾|"
-                              r"(?:民政|住房和城乡建设|住建|交通运输|农业农村|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
-                              r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管)工作(?:会议|推进会|会)")
+_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
+# A place's work meeting on one field of its government (全市交通运输工作会议, 某省人力资源和社会保障工作会议).
+_FIELD_WORK = re.compile(r"^(?:\d{4}年)?(?P<place>全[省市县区州]|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:\d{4}年)?"
+                         r"(?P<field>民政|住房和城乡建设|住建|交通运输|农业农村|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
+                         r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管)工作(?:电视电话|视频)?(?:会议|推进会|会)")
 _PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 
 
@@ -959,6 +963,25 @@ def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: E
 
 # A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
 _HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全[省市州])(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
+
+
+def _field_holder(org: str | None, work: re.Match, bodies: "_Bodies", ctx) -> str | None:
+    """Who holds a place's work meeting on one field of its government that no one chairs and no
+    body is written holding: the place's government where the place is its subject (我县召开民政
+    工作会议); with no subject, the place's department of that field where the page names it (a
+    bureau's page on its meeting), else the government."""
+    if place := _PLACE_PARTY.fullmatch(org or "") or _PLACE_GOVERNMENT.fullmatch(org or ""):
+        return place["place"] + "政府"
+    where = None
+    if org is None and work["place"] and ctx is not None:
+        named = work["place"]
+        d = ctx.resolve_ref(named[1]) if named.startswith("全") else gazetteer().lookup(named)
+        where = d.name if d else None
+    if where is None:
+        return org
+    own = sorted({b.key for b in bodies.items if b.key.startswith(where) and work["field"] in b.key
+                  and body_kind(b.key) in ("bureau", "department", "committee")})
+    return own[0] if len(own) == 1 else where + "政府"
 
 
 def _field_department(org: str | None, field: str) -> str | None:
