@@ -3362,3 +3362,21 @@ def test_a_places_work_meeting_on_a_governments_field_with_no_holder_is_the_gove
 ])
 def test_a_places_field_work_meeting_with_no_subject_is_its_bureaus_on_its_page_else_the_governments(record_of, text, org):
     assert [e["org"] for e in record_of(text, place="运城市")["events"]] == [org]
+
+
+def test_a_national_congress_committees_member_leading_its_congresss_group_travels_for_his_committee(record_of):
+    text = "6月29日至7月3日,全国人大环资委副主任委员周明远率全国人大调研组一行,对宁夏湿地保护管理工作进行调研。"
+    record = record_of(text)
+    assert "全国人大环资委" in record["organizations"]
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("全国人大环资委", ["周明远"])]
+
+
+def test_the_national_congresss_own_group_travels_for_it_not_for_the_province_it_visits(record_of):
+    text = "6月29日,周明远率全国人大调研组一行到宁夏调研湿地保护工作。"
+    assert [e["org"] for e in record_of(text)["events"]] == ["全国人大"]
+
+
+def test_a_meeting_of_a_fields_bureau_heads_held_by_video_is_that_fields_department(record_of):
+    """全市公安局长会议以视频会形式召开: the city's public security bureau's meeting, however it is held."""
+    text = "3月6日,全市公安局长会议以视频会形式召开,副市长、公安局长周明远出席会议并讲话。"
+    assert [(e["org"], e["name"]) for e in record_of(text, place="三明市")["events"]] == [("三明市公安局", "全市公安局长会议")]
