@@ -21,7 +21,7 @@ from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, tow
 from .people import name_at
 from .patterns import CITY_LEADERS_COUNTY, division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
-from .titles import DEMOCRATIC_PARTIES, body_kind
+from .titles import DEMOCRATIC_PARTIES, LEVELS, body_kind
 
 SUB_BODIES = ("党组理论学习中心组", "机关党组", "党组", "常委会", "机关", "主席团", "书记处")
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|纪检委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察分院|检察院|"
@@ -776,6 +776,14 @@ def _parent(key: str) -> str:
 
 
 _UNIT_OF_OWN = re.compile(rf"(?P<unit>.+?)(?:{_OWN_BODY})$")
+
+
+def own_bureau(word: str, bodies: list[Mention]) -> str:
+    """区局, 市局: a bureau's page calls it by its level and 局 (or 厅); the one bureau of that level
+    the page names (青州市税务局 for 市局), else the word as written."""
+    own = {b.key for b in bodies if b.key.endswith(word[1]) and b.key != word
+           and (placed := [n for _, _, n in division_spans(b.key) if n[-1] in LEVELS]) and placed[-1][-1] == word[0]}  # (公安局: no 公安县)
+    return own.pop() if len(own) == 1 else word
 
 
 def _local_offices(bodies: list[Mention]) -> list[Mention]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import gazetteer
 from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
-from .orgs import faculty, named_unit, own_department, parent_org, visited_units
+from .orgs import faculty, named_unit, own_bureau, own_department, parent_org, visited_units
 from .patterns import division_spans, national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_after_title, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible, post_aside)
@@ -287,8 +287,10 @@ def _body_finder(art: _Article, at: int):
             if word in ("办公室", "办公厅") and before and body_kind(before[-1]) in ("cppcc", "congress", "party", "government"):
                 return parent_org(before[-1]) + word  # 区政协秘书长甲,办公室主任乙: that body's office
             if word[0] in LEVELS and word.endswith(("局", "厅") + SOCIAL):  # 市民政局党组书记: the city's bureau
-                d = ctx.resolve_ref(word[0]) if ctx is not None and len(word) > 2 else None
-                return d.name + word[1:] if d else word if len(word) > 2 else None  # 市局: no bureau named
+                if len(word) == 2:  # 区局党委委员: the one bureau of that level the page names
+                    return own if (own := own_bureau(word, art.bodies.items)) != word else None
+                d = ctx.resolve_ref(word[0]) if ctx is not None else None
+                return d.name + word[1:] if d else word
             if word in PARTY_DEPTS and ctx and ctx.locale:  # 县人大副主任甲、组织部副部长乙: the locality's committee's
                 return ctx.locale.name + ("党委" if ctx.locale.name.endswith("自治区") else "委") + word
             if word.endswith("厅") and ctx and ctx.locale:  # 公安厅长: a province's department, wherever the page is set
@@ -693,8 +695,11 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 item[1] = current[:-2]  # 某市国资委党委书记、主任: the commission's director
         elif item[1].startswith("+"):
             dept, _, own_word = item[1][1:].partition("+")  # 公安局+党委: the bureau's committee, after the chain's body
-            item[1] = None if own_word and prev is None and dept[0] not in LEVELS else department(current, dept) if current \
-                else body_for("+" + dept, None) or (department(implied, dept) if (implied := _implied_before(prev)) else None)
+            item[1] = None if own_word and prev is None and dept[0] not in LEVELS \
+                else own if len(dept) == 2 and dept[0] in LEVELS and (own := own_bureau(dept, art.bodies.items)) != dept \
+                else department(current, dept) if current \
+                else body_for("+" + dept, None) or (department(implied, dept) if (implied := _implied_before(prev)) else None) \
+                or (dept if len(dept) == 2 and dept[0] in LEVELS and dept[1] in "局厅" else None)  # 市局, no bureau told: as written
             item[1] = item[1] and item[1] + own_word
         elif item[1] in ("@政协", "@人大常委会", "@人大", "@政府") and current \
                 and (place := _chain_place(current) or ((level := _LEVEL_OPENS.match(current)) and level[0])):

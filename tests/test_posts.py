@@ -1254,3 +1254,13 @@ def test_a_bare_brigade_title_is_the_one_brigades_the_page_names(record_of, trip
             "大队长孙立华做总结发言。")
     assert {("钱立新", "凤台县公安局交通警察大队", "副大队长"),
             ("孙立华", "凤台县公安局交通警察大队", "大队长")} <= triples(record_of(text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("12月29日,武进区税务局召开评比会。区局党委委员、副局长周明远参加。", "武进区税务局"),
+    ("6月8日,市局召开党建工作会议。市局党组副书记、副局长周明远主持。", "市局"),  # no bureau named: as written
+])
+def test_a_bureau_calling_itself_by_its_level_alone(record_of, triples, text, org):
+    """区局, 市局: a bureau's page calls it by its level and 局; the one bureau of that level the page
+    names, else as written."""
+    assert ("周明远", org, "副局长") in triples(record_of(text))
