@@ -698,8 +698,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             item[1] = None if own_word and prev is None and dept[0] not in LEVELS \
                 else own if len(dept) == 2 and dept[0] in LEVELS and (own := own_bureau(dept, art.bodies.items)) != dept \
                 else department(current, dept) if current \
-                else body_for("+" + dept, None) or (department(implied, dept) if (implied := _implied_before(prev)) else None) \
-                or (dept if len(dept) == 2 and dept[0] in LEVELS and dept[1] in "局厅" else None)  # 市局, no bureau told: as written
+                else body_for("+" + dept, None) or (department(implied, dept) if (implied := _implied_before(prev)) else None)
             item[1] = item[1] and item[1] + own_word
         elif item[1] in ("@政协", "@人大常委会", "@人大", "@政府") and current \
                 and (place := _chain_place(current) or ((level := _LEVEL_OPENS.match(current)) and level[0])):
