@@ -1357,3 +1357,8 @@ def test_a_national_bureaus_office_in_a_place_is_named_with_the_bureau(record_of
     record = record_of(text)
     assert ("周明远", "国家税务总局青州市税务局", "局长") in triples(record)
     assert "青州市税务局" not in record["organizations"]
+
+
+def test_the_official_short_names_of_national_administrations(record_of, triples):
+    text = "2月18日,税务总局党委书记、局长周明远出席升国旗仪式。市场监管总局副局长钱立新出席。\n"
+    assert {("周明远", "国家税务总局", "局长"), ("钱立新", "国家市场监督管理总局", "副局长")} <= triples(record_of(text))
