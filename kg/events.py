@@ -866,7 +866,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
 
 
 # 甲主持座谈会, 甲主持召开汇报会: a talk the host of a visit chairs (its name: a talk's noun)
-_CHAIRS_TALK = re.compile(r"(?:同志)?主持(?:召开)?了?(?P<name>[^,。;:!?、]{0,12}?(?:座谈会|汇报会|交流会))")
+_CHAIRS_TALK = re.compile(r"(?:同志)?(?:(?:参加|陪同)(?:调研|考察|视察)?并)?主持(?:召开)?了?(?P<name>[^,。;:!?、]{0,12}?(?:座谈会|汇报会|交流会))")
 
 
 def _hosts_talks(text: str, events: list[Event], positions: list[Position], bodies: _Bodies) -> list[Event]:
@@ -874,21 +874,31 @@ def _hosts_talks(text: str, events: list[Event], positions: list[Position], bodi
     主持座谈会): the talk is the host's meeting, led by the host, not the visit with a second leader."""
     out = []
     for ev in events:
-        if ev.type not in ("research", "inspection") or len(ev.leaders) < 2 or not ev.org:
+        if ev.type not in ("research", "inspection") or len(ev.leaders) + len(ev.attendees) < 2 or not ev.org:
             out.append(ev)
             continue
         talks = []
-        for name in ev.leaders[1:]:
+        for name in ev.leaders[1:] + ev.attendees:  # (the host 参加调研并主持座谈会: an attendee of the visit)
             at = text.find(name, ev.start)
             m = _CHAIRS_TALK.match(text, at + len(name)) if 0 <= at < ev.end + 400 else None
             body = _leaders_body((name,), positions, m["name"]) if m else None
             body = body and (_party_page(name, positions, bodies, body) or body)
-            if body and body != ev.org and place_of(body) != place_of(ev.org):
+            if body and (peer := next((p.org for p in positions if p.person == name and p.org and p.org != ev.org
+                                       and p.org[-3:] == ev.org[-3:] and body_kind(p.org) == body_kind(ev.org)), None)):
+                body = peer  # 省人大常委会副主任、省总工会主席乙 hosting another province's 总工会: his 总工会
+            if body and body != ev.org and _opening_place(body) != _opening_place(ev.org):
                 talks.append(Event(body, m["name"], "meeting", ev.date, (name,), (), (), at, m.end()))
         gone = {t.leaders[0] for t in talks}
-        out.append(_with(ev, leaders=tuple(n for n in ev.leaders if n not in gone)) if talks else ev)
+        out.append(_with(ev, leaders=tuple(n for n in ev.leaders if n not in gone),
+                         attendees=tuple(n for n in ev.attendees if n not in gone)) if talks else ev)
         out += talks
     return out
+
+
+def _opening_place(body: str) -> str | None:
+    """The division a body's name opens with (湖南省总工会: 湖南省), if any."""
+    spans = division_spans(body)
+    return spans[0][2] if spans and spans[0][0] == 0 else place_of(body)
 
 
 # A line that is a month alone, heading a chronicle's days: (2024年5月), 2024年5月

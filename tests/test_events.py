@@ -3380,3 +3380,12 @@ def test_a_meeting_of_a_fields_bureau_heads_held_by_video_is_that_fields_departm
     """全市公安局长会议以视频会形式召开: the city's public security bureau's meeting, however it is held."""
     text = "3月6日,全市公安局长会议以视频会形式召开,副市长、公安局长周明远出席会议并讲话。"
     assert [(e["org"], e["name"]) for e in record_of(text, place="三明市")["events"]] == [("三明市公安局", "全市公安局长会议")]
+
+
+def test_a_host_who_joins_the_visit_and_chairs_the_talk_holds_it_for_his_peer_body(record_of):
+    """浙江省总工会主席甲一行来湘调研…湖南省人大常委会副主任、省总工会主席乙参加调研并主持座谈会: the
+    talk is the host's federation's, led by him."""
+    text = ("4月25日,浙江省人大常委会副主任、省总工会主席周明远一行来到湖南考察调研工会工作,并开展座谈交流。"
+            "湖南省人大常委会副主任、省总工会主席钱立新参加调研并主持座谈会。")
+    events = {(e["org"], tuple(e["leaders"])) for e in record_of(text)["events"]}
+    assert ("湖南省总工会", ("钱立新",)) in events and ("浙江省总工会", ("周明远",)) in events
