@@ -1362,3 +1362,10 @@ def test_a_national_bureaus_office_in_a_place_is_named_with_the_bureau(record_of
 def test_the_official_short_names_of_national_administrations(record_of, triples):
     text = "2月18日,税务总局党委书记、局长周明远出席升国旗仪式。市场监管总局副局长钱立新出席。\n"
     assert {("周明远", "国家税务总局", "局长"), ("钱立新", "国家市场监督管理总局", "副局长")} <= triples(record_of(text))
+
+
+def test_a_commission_of_five_characters_and_the_defence_industry_office(record_of, triples):
+    text = "1月15日,市经济信息化委副主任、市国防科工办主任周明远带队赴京调研部分央企总部。\n"
+    record = record_of(text, place="上海市")
+    assert {("周明远", "上海市经济信息化委", "副主任"), ("周明远", "上海市国防科工办", "主任")} <= triples(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("上海市经济信息化委", ["周明远"])]
