@@ -246,7 +246,8 @@ def _outside_former_names(text: str, anchors: list, start: int, end: int) -> lis
 
 
 _OWN_BODY = "党委|纪委|党总支|团委|工会"  # a named unit's own bodies (某集团党委)
-_UNITS_OWN = re.compile(rf"(?:{_OWN_BODY})(?!书记|副书记|委员|常委|主席|副主席)")  # not 某集团党委书记: a title follows
+_UNIT_PARTY_DEPT = "党委(?:组织部|宣传部|统战部|办公室|学生工作部|教师工作部)"  # 某大学党委组织部: the committee's department
+_UNITS_OWN = re.compile(rf"(?:{_UNIT_PARTY_DEPT}|{_OWN_BODY})(?!书记|副书记|委员|常委|主席|副主席)")  # not 某集团党委书记: a title follows
 
 
 def _opens_on_place(name: str) -> bool:
@@ -769,13 +770,15 @@ def _parent(key: str) -> str:
         return max(heads, key=len) if key.endswith("司") else heads[0]
     if (police := _POLICE_OF.fullmatch(key)) and police.end("bureau") < len(key):
         return police["branch"] if police.end("branch") < len(key) else police["bureau"]  # 某市公安局某某分局交警大队: its branch, the branch its bureau
+    if (dept := re.search(_UNIT_PARTY_DEPT + "$", key)) and body_kind(key[:dept.start()]) in ("company", "school"):
+        return key[:dept.start() + 2]  # 某大学党委组织部 names 某大学党委, and that 某大学
     if (unit := _UNIT_OF_OWN.match(key)) and body_kind(unit["unit"]) in ("company", "school") \
             and unit["unit"] not in _UNIT_NAMES and not _GENERIC_UNIT.match(unit["unit"]):
         return unit["unit"]  # 某集团党委 names 某集团 too (集团党委: no unit named)
     return parent_org(key)
 
 
-_UNIT_OF_OWN = re.compile(rf"(?P<unit>.+?)(?:{_OWN_BODY})$")
+_UNIT_OF_OWN = re.compile(rf"(?P<unit>.+?)(?:{_UNIT_PARTY_DEPT}|{_OWN_BODY})$")
 
 
 def own_bureau(word: str, bodies: list[Mention]) -> str:

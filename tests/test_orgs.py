@@ -1369,3 +1369,10 @@ def test_a_commission_of_five_characters_and_the_defence_industry_office(record_
     record = record_of(text, place="上海市")
     assert {("周明远", "上海市经济信息化委", "副主任"), ("周明远", "上海市国防科工办", "主任")} <= triples(record)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("上海市经济信息化委", ["周明远"])]
+
+
+def test_a_universitys_party_committees_department_is_a_body_within_it(record_of):
+    text = "4月29日下午,青州工业大学党委组织部在校学术会议中心召开座谈会,校党委常委、组织部部长周明远参加了座谈会。"
+    record = record_of(text)
+    assert [e["org"] for e in record["events"]] == ["青州工业大学党委组织部"]
+    assert {"青州工业大学党委组织部", "青州工业大学党委", "青州工业大学"} <= set(record["organizations"])
