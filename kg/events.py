@@ -934,6 +934,8 @@ _GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗�
 _FIELD_WORK = re.compile(r"^(?:\d{4}年)?(?P<place>全[省市县区州]|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:\d{4}年)?"
                          r"(?P<field>民政|住房和城乡建设|住建|交通运输|农业农村|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
                          r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管)工作(?:电视电话|视频)?(?:会议|推进会|会)")
+# A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
+_HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全[省市州])(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
 _PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 
 
@@ -971,8 +973,10 @@ def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: E
     return any(b.key == org for b in bodies.items if s <= b.start < end and not _VENUE_ROOM.match(text, b.end))
 
 
-# A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
-_HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全[省市州])(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
+def _body_place(org: str | None) -> str | None:
+    """The place whose party committee or government `org` is (某县委, 某县政府 → 某县), else None."""
+    m = (_PLACE_PARTY.fullmatch(org) or _PLACE_GOVERNMENT.fullmatch(org)) if org else None
+    return m["place"] if m else None
 
 
 def _field_holder(org: str | None, work: re.Match, bodies: "_Bodies", ctx) -> str | None:
@@ -980,8 +984,8 @@ def _field_holder(org: str | None, work: re.Match, bodies: "_Bodies", ctx) -> st
     body is written holding: the place's government where the place is its subject (我县召开民政
     工作会议); with no subject, the place's department of that field where the page names it (a
     bureau's page on its meeting), else the government."""
-    if place := _PLACE_PARTY.fullmatch(org or "") or _PLACE_GOVERNMENT.fullmatch(org or ""):
-        return place["place"] + "政府"
+    if place := _body_place(org):
+        return place + "政府"
     where = None
     if org is None and work["place"] and ctx is not None:
         named = work["place"]
@@ -997,10 +1001,9 @@ def _field_holder(org: str | None, work: re.Match, bodies: "_Bodies", ctx) -> st
 def _field_department(org: str | None, field: str) -> str | None:
     """The department of `field` of the place whose committee or government `org` is (某市委, 公安 →
     某市公安局; 某省政府, 文化和旅游 → 某省文化和旅游厅), else `org`."""
-    m = (_PLACE_PARTY.fullmatch(org) or _PLACE_GOVERNMENT.fullmatch(org)) if org else None
-    if not m:
+    if not (place := _body_place(org)):
         return org
-    return m["place"] + field + ("厅" if m["place"].endswith(("省", "自治区")) else "局")
+    return place + field + ("厅" if place.endswith(("省", "自治区")) else "局")
 
 
 def _government_of(org: str | None) -> str | None:

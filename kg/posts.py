@@ -606,7 +606,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             org, title = Mention("ORG", level + word, t_start - 1, t_start + 2, town + word), title[len(word):]
         elif word == "党工委" and org is None and (unit := _unit_before(art, t_start + len(word))):
             org, title = Mention("ORG", text[unit[0]:t_start + 3], unit[0], t_start + 3, unit[1]), title[len(word):]
-        elif word in ("党委", "党组") and org is None and _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start):
+        elif word == "党委" and org is None and _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start):
             own_word, title = word, title[len(word):]  # 市政府党组成员、公安局党委书记: the bureau's 党委, its place the chain's
         elif word and org is None:  # 纪委书记 alone: the chain's unit's, or the article's
             org_name, title = "@" + word, title[len(word):]
