@@ -163,14 +163,17 @@ _ENDINGS = {"办": ("办", "办公室"), "委": ("委", "委员会")}
 def _abbreviates(short: str, full: str) -> bool:
     """上海市机管局 for 上海市机关事务管理局, 某区国动办 for 某区国防动员办公室: after the same place, a
     name of three or more characters taking the full name's first character, its characters in order
-    and its ending; not the full name's head (某市公安局 is no 某市公安局交通管理局), nor a name with a
-    full ending of its own (人大法制委员会 is no 人大常委会法制工作委员会)."""
+    and its ending, no number among the characters it leaves out; not the full name's head (某市公安局
+    is no 某市公安局交通管理局), nor a name with a full ending of its own (人大法制委员会 is no
+    人大常委会法制工作委员会), nor a commission another's committee (某市经济信息化委 is no
+    某市经济信息化工作党委; 国资委 no 国资两委)."""
     if len(short) >= len(full) or full.startswith(short) or short.endswith(("委员会", "办公室")):
         return False
     same = next((i for i, (a, b) in enumerate(zip(short, full)) if a != b), len(short))
     place = max((i + 1 for i in range(same) if short[i] in _LEVEL_CHARS), default=0)
     core, whole = short[place:], full[place:]
-    if len(core) < 3 or core[0] != whole[0] or not whole.endswith(_ENDINGS.get(core[-1], (core[-1],))):
+    if len(core) < 3 or core[0] != whole[0] or re.search("[两二三四五六七八九十]", whole.translate({ord(c): None for c in core})) \
+            or not whole.endswith(_ENDINGS.get(core[-1], (core[-1],))) or whole.endswith(("工作党委", "工委")):
         return False
     chars = iter(whole)
     return all(c in chars for c in core)

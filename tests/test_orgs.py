@@ -1376,3 +1376,13 @@ def test_a_universitys_party_committees_department_is_a_body_within_it(record_of
     record = record_of(text)
     assert [e["org"] for e in record["events"]] == ["青州工业大学党委组织部"]
     assert {"青州工业大学党委组织部", "青州工业大学党委", "青州工业大学"} <= set(record["organizations"])
+
+
+def test_a_short_name_is_no_numbered_or_party_body_beside_it(record_of):
+    """市国资委 beside 国资两委 (the commission and its party committee, two), 市经济信息化委 beside
+    市经济信息化工作党委: different bodies, each as written; 某县人民医院党委书记 names the hospital."""
+    text = ("1月5日,市国资委产权处处长周明远、市经济信息化委副主任钱立新出席国资两委联席会议。"
+            "市经济信息化工作党委书记孙立华、凤台县人民医院党委书记李卫东参加。\n")
+    orgs = set(record_of(text, place="上海市")["organizations"])
+    assert {"上海市国资委", "上海市经济信息化委", "凤台县人民医院"} <= orgs
+    assert not any("国资两委产权处" in o for o in orgs)
