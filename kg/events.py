@@ -2169,7 +2169,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
         return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲, 市人大常委会副主任、县委书记甲: the body he heads
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") \
             or _MEMBER_SEAT.match(first.title):
-        first = next((p for p in posts[1:] if p.org != first.org), first)  # 市政协委员、某县政协主席: the county's
+        first = next((p for p in posts[1:] if p.org != first.org and not (  # 市政协委员、某县政协主席: the county's
+            first.title == "党组成员" and p.org.startswith(first.org))), first)  # (高院党组成员、政治部主任: the court's)
     if first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
     return _holder(first.org)

@@ -3389,3 +3389,10 @@ def test_a_host_who_joins_the_visit_and_chairs_the_talk_holds_it_for_his_peer_bo
             "湖南省人大常委会副主任、省总工会主席钱立新参加调研并主持座谈会。")
     events = {(e["org"], tuple(e["leaders"])) for e in record_of(text)["events"]}
     assert ("湖南省总工会", ("钱立新",)) in events and ("浙江省总工会", ("周明远",)) in events
+
+
+def test_a_party_group_members_trip_from_a_department_of_the_same_body_is_the_bodys(record_of):
+    """自治区高院党组成员、政治部主任甲率高院执行团队到某市督导: the court's (its own 政治部 no other body);
+    a seat on a government's party group before another body's post still gives way to it."""
+    text = "11月15日至17日,自治区高院党组成员、政治部主任周明远率高院执行团队到河池市督导执行工作。"
+    assert [e["org"] for e in record_of(text, place="广西壮族自治区")["events"]] == ["广西壮族自治区高级人民法院"]
