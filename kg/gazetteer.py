@@ -218,18 +218,21 @@ class Gazetteer:
         2017 → 广德县. Only a one-to-one line (a rename, a county become a city or district);
         where several divisions merged into `d`, `d` itself."""
         while not d.in_use(year):
-            before = self._predecessors.get(d.code, [])
-            before = [b for b in before if b.end is not None and b.end == d.start]
-            if len(before) != 1 or before[0].level != d.level:
+            if (before := self._one_before(d)) is None:
                 return d
-            d = before[0]
+            d = before
         return d
 
     def former_county(self, d: Division) -> Division | None:
         """The county a county-level city or district was before (宁乡市 → 宁乡县), where one
         county alone became it; else None."""
+        before = self._one_before(d)
+        return before if before is not None and before.name.endswith("县") else None
+
+    def _one_before(self, d: Division) -> Division | None:
+        """The one division of `d`'s level that `d` took over the year it began, else None."""
         before = [b for b in self._predecessors.get(d.code, []) if b.end is not None and b.end == d.start]
-        return before[0] if len(before) == 1 and before[0].level == d.level and before[0].name.endswith("县") else None
+        return before[0] if len(before) == 1 and before[0].level == d.level else None
 
     @cached_property
     def _predecessors(self) -> dict[str, list[Division]]:
