@@ -213,6 +213,11 @@ def test_find_orgs_spans_match_text():
     ("来源:某某人大融媒体中心\n作者:柏洁", {"某某人大融媒体中心"}),
     ("据《某某日报》报道,4月17日", {"某某日报"}),
     ("柏某、郁某/某某政协报\n2025-12-26", {"某某政协报"}),
+    # a party committee's party-history and staffing bodies
+    ("8月4日,德阳市召开座谈会,市委党史研究院院长柏某主持会议。", {"德阳市委党史研究院"}),
+    ("1月9日,德阳市委党史工办副主任柏某一行赴外地考察。", {"德阳市委党史工办"}),
+    ("5月9日,平利县委党史研究中心召开座谈会。", {"平利县委党史研究中心"}),
+    ("4月5日,区委书记柏某主持召开游仙区委编委2024年第一次会议。", {"游仙区委编委"}),
 ])
 def test_bodies_of_the_genre(record_of, text, expected):
     orgs = set(record_of(text)["organizations"])
