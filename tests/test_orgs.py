@@ -224,6 +224,16 @@ def test_bodies_of_the_genre(record_of, text, expected):
     assert expected <= orgs and (expected or not orgs), orgs
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("11月4日,市委台办召开台商座谈会。市委台办副主任柏某主持。", "汕尾市委台办"),
+    ("3月8日,省委外事办调研组一行在副主任柏某带领下来我市调研。", "广东省委外事办"),
+    ("9月8日,市外办召开党外人士座谈会,办党组成员、副主任柏某主持会议。", "汕尾市外办"),
+])
+def test_a_party_committees_or_governments_office_for_foreign_taiwan_or_overseas_affairs_holds_its_meeting(record_of, text, holder):
+    """市委台办, 省委外事办, 市外办: an office of its own, not the committee whose name it opens with."""
+    assert [e["org"] for e in record_of(text, place="汕尾市")["events"]] == [holder]
+
+
 @pytest.mark.parametrize("text", ["会议学习了县总工会党组《意见》和县妇联《通知》。", "全县各乡镇和县直单位参加。"])
 def test_a_conjunction_before_a_level_is_no_county(record_of, text):
     record = record_of(text)
