@@ -43,6 +43,8 @@ from kg.orgs import Context, find_orgs, parent_org
     ("政协宁远县委员会召开常委会议。", {}, "宁远县政协"),
     # 市政法委: the city's party committee's 政法委, in a chain too (市委常委、市政法委书记)
     ("本报绵阳讯 6月12日,绵阳市委常委、市政法委书记周立平一行到某镇调研。", {}, "绵阳市委政法委"),
+    # 省社党组书记: a supply and marketing cooperative's own short name
+    ("8月1日,省社党组书记、理事会主任周立平赴黄山市调研。", {"place": "安徽省"}, "安徽省供销社"),
 ])
 def test_canonical_organization(record_of, text, meta, expected):
     assert expected in record_of(text, **meta)["organizations"]
