@@ -253,7 +253,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<talk>与[^,。;:!?与]{{2,40}}?一行(?:进行了?)?(?:座谈|会谈)(?:交流)?)(?!会)"  # 甲与某集团董事长乙一行座谈: 甲 hosts the talks
         rf"|(?<=[\u4e00-\u9fff])(?<!对照)(?P<bverb>调研|视察|考察|督导|督查|检查)(?=[\u4e00-\u9fff“])(?![组团员委站])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
-        rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,16}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
+        rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,30}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告)|委)")  # not 在某市考察时的讲话: a tour cited; 纪律检查委员会
     toured = re.compile(
         rf"在(?P<vwhere>(?:(?!在)[\u4e00-\u9fff、]){{1,12}}?)(?P<noun>调研|考察|视察)"  # 在闽调研, 在柳调研: a province or city by its one character

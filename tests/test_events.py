@@ -3398,3 +3398,9 @@ def test_a_party_group_members_trip_from_a_department_of_the_same_body_is_the_bo
     a seat on a government's party group before another body's post still gives way to it."""
     text = "11月15日至17日,自治区高院党组成员、政治部主任周明远率高院执行团队到河池市督导执行工作。"
     assert [e["org"] for e in record_of(text, place="广西壮族自治区")["events"]] == ["广西壮族自治区高级人民法院"]
+
+
+def test_a_trip_to_two_places_named_in_a_list_is_one_trip(record_of):
+    """副省长甲在某学院、某职业技术学院调研: the list of places is where the one trip went."""
+    text = "9月6日,副省长周明远在定西师范高等专科学校、甘肃农业职业技术学院调研。"
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place="甘肃省")["events"]] == [("甘肃省政府", ["周明远"])]
