@@ -3404,3 +3404,9 @@ def test_a_trip_to_two_places_named_in_a_list_is_one_trip(record_of):
     """副省长甲在某学院、某职业技术学院调研: the list of places is where the one trip went."""
     text = "9月6日,副省长周明远在定西师范高等专科学校、甘肃农业职业技术学院调研。"
     assert [(e["org"], e["leaders"]) for e in record_of(text, place="甘肃省")["events"]] == [("甘肃省政府", ["周明远"])]
+
+
+def test_a_visit_told_right_after_its_leaders_name_is_their_units(record_of):
+    """校长甲访问某大学: a visit, as 调研 right after a name is a trip."""
+    text = "5月5日,青海大学校党委书记周明远、校长钱志远访问清华大学。"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("青海大学", "05-05")]
