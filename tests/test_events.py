@@ -597,6 +597,8 @@ def test_an_officer_of_two_bodies_chairs_a_meeting_on_one_bodys_work_for_it(reco
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("南华县公安局", ["张建国"])]
     text = "2月28日,正蓝旗召开全旗政法暨信访维稳工作会议。政府副旗长、公安局局长张建国主持会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["正蓝旗委"]  # the party's work: its committee's
+    text = "4月8日,南华县召开县直相关单位宗教工作联席会议。县委统战部副部长、民宗局局长张建国主持会议。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"] if e["leaders"]] == [("南华县民宗局", "04-08")]  # 宗教: both bodies' work; the one he heads
 
 
 def test_a_trip_verb_after_a_name_and_its_title(record_of):
