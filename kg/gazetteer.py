@@ -48,10 +48,11 @@ class Division:
     start: int | None = None  # first year in use; None: since 1981 or before (not dated)
     end: int | None = None  # the year it was renamed, renumbered or abolished; None: in use
     successor_codes: tuple[str, ...] = ()  # the codes that took over its area in `end`
+    bare: str = ""  # a generic name (郊区) its city's name leads (佳木斯市郊区): the name as the text writes it
 
     @property
     def short(self) -> str:
-        return short_form(self.name)
+        return self.bare or short_form(self.name)
 
     @property
     def current(self) -> bool:
@@ -84,7 +85,7 @@ def _keys(d: Division) -> set[str]:
     """The names a division is found by: its own, its short form, and for an autonomous county,
     banner or prefecture its short form with the level as the press writes it (天祝藏族自治县 →
     天祝县, 东乡族自治县 → 东乡县, 楚雄彝族自治州 → 楚雄州)."""
-    keys = {d.name, d.short}
+    keys = {d.name, d.short}  # (a generic name led by its city's: that and the bare name, 阳泉市郊区 and 郊区)
     level = next((v for k, v in _AUTONOMOUS.items() if d.name.endswith(k)), None)
     if level and d.short != d.name:
         keys.add(d.short.removesuffix("族") + level)  # 东乡族自治县, named for its people: 东乡县
@@ -312,10 +313,22 @@ def gazetteer() -> Gazetteer:
             p = parents.get(p, "")
         if max(dates):
             since[c] = max(dates)
+    names = {c: n for c, n, _, _, _, end, _ in history} | {c: n for c, n, *_ in rows}
+
+    def led(n: str, parent: str) -> tuple[str, str]:
+        """(name, bare): a generic name (城区, 郊区, 矿区) led by its city's (阳泉市郊区), as a page and a
+        reader must name it to tell one from another; other names as they are."""
+        return (names[parent] + n, n) if n in _GENERIC_NAMES and parent in names else (n, "")
+
     return Gazetteer([
-        Division(c, n, lv, p, float(lon) if lon else None, float(lat) if lat else None, since.get(c))
+        Division(c, led(n, p)[0], lv, p, float(lon) if lon else None, float(lat) if lat else None, since.get(c),
+                 bare=led(n, p)[1])
         for c, n, lv, p, lon, lat in rows
     ], [
-        Division(c, n, lv, p, None, None, int(start), int(end), tuple(filter(None, succ.split(";"))))
+        Division(c, led(n, p)[0], lv, p, None, None, int(start), int(end), tuple(filter(None, succ.split(";"))),
+                 bare=led(n, p)[1])
         for c, n, lv, p, start, end, succ in history if end
     ])
+
+
+_GENERIC_NAMES = ("城区", "郊区", "矿区")  # districts of several cities named only by what they are

@@ -219,7 +219,7 @@ def _level_of_word_before(text: str, at: int, anchors) -> bool:
 
 def _borne_twice(name: str) -> bool:
     """Whether two or more divisions bear `name` in full today (永定区, 通州区)."""
-    return sum(d.name == name for d in gazetteer().by_name.get(name, ())) >= 2
+    return sum(name in (d.name, d.bare) for d in gazetteer().by_name.get(name, ())) >= 2
 
 
 def _canonical_place(name: str, ctx: Context) -> Division | None:

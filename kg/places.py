@@ -78,7 +78,7 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if d is None or text[e:e + 1] == "协" or conjunction_before_level(text, s, name) \
                 or len(name) == 2 and inside_title(text, s, e) or in_menu(text, s):
             continue  # 和政|协: not 和政县; 《…》和县妇联: 和 + 县妇联; 代县长, 代理县长: no 代县, 理县
-        full = name == d.name
+        full = name in (d.name, d.bare)  # (郊区: a generic name, whole as the text writes it)
         if full and d.level != "province" and s > 0 and text[s - 1] not in _BEFORE_PLACE \
                 and is_common_word(text[s - 1:s + 1]) and not word_starts_at(text, s):
             continue  # 示范县, 明代县衙: the name's first character ends a word before it (以东区 stays)

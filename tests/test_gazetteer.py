@@ -51,6 +51,19 @@ def test_lookup_prefers_the_papers_province(g):
     assert g.lookup("岳阳", within=hunan).name == "岳阳市"
 
 
+def test_a_district_of_a_generic_name_is_named_with_its_city(g):
+    """郊区, 城区, 矿区 name districts of several cities: each is its city's (佳木斯市郊区), found by either."""
+    heilongjiang = g.lookup("黑龙江省")
+    suburb = g.lookup("郊区", within=heilongjiang)
+    assert (suburb.name, suburb.short) == ("佳木斯市郊区", "郊区")
+    assert g.lookup("佳木斯市郊区") is suburb and g.place("黑龙江省佳木斯市郊区") is suburb
+
+
+def test_a_generic_districts_bodies_carry_its_citys_name(record_of):
+    text = "7月1日,区委书记周明远,区委常委、统战部部长钱志远陪同调研。"
+    assert {"佳木斯市郊区委", "佳木斯市郊区委统战部"} <= set(record_of(text, place="黑龙江省佳木斯市郊区")["organizations"])
+
+
 @pytest.mark.parametrize("name, full", [
     ("天祝县", "天祝藏族自治县"), ("景宁县", "景宁畲族自治县"), ("东乡县", "东乡族自治县"), ("鄂温克旗", "鄂温克族自治旗"),
     ("楚雄州", "楚雄彝族自治州"),
