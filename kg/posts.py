@@ -479,7 +479,7 @@ _PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人�
 
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
-_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处|部|局|厅)$")
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处|部|局|厅|研究室|办|研究院|研究中心)$")
 _DEPARTMENT_ENDS = ("部", "局", "厅")  # a department's titles follow it in its sentence, not into the next
 
 
