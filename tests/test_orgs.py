@@ -220,6 +220,10 @@ def test_find_orgs_spans_match_text():
     ("1月9日,德阳市委党史工办副主任柏某一行赴外地考察。", {"德阳市委党史工办"}),
     ("5月9日,平利县委党史研究中心召开座谈会。", {"平利县委党史研究中心"}),
     ("4月5日,区委书记柏某主持召开游仙区委编委2024年第一次会议。", {"游仙区委编委"}),
+    # central party offices for research, history and staffing
+    ("中央党史研究室主任柏某作出批示。", {"中央党史研究室"}),
+    ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中央党史和文献研究院"}),
+    ("中央编办研究中心主任柏某出席研讨会。", {"中央编办", "中央编办研究中心"}),
 ])
 def test_bodies_of_the_genre(record_of, text, expected):
     orgs = set(record_of(text)["organizations"])
