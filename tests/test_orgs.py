@@ -45,6 +45,10 @@ from kg.orgs import Context, find_orgs, parent_org
     ("本报绵阳讯 6月12日,绵阳市委常委、市政法委书记周立平一行到某镇调研。", {}, "绵阳市委政法委"),
     # 省社党组书记: a supply and marketing cooperative's own short name
     ("8月1日,省社党组书记、理事会主任周立平赴黄山市调研。", {"place": "安徽省"}, "安徽省供销社"),
+    ("市委国安办、市外侨办负责同志参加。", {"place": "苏州市"}, "苏州市委国安办"),  # offices named for their work
+    ("市委国安办、市外侨办负责同志参加。", {"place": "苏州市"}, "苏州市外侨办"),
+    ("市编委办主任周立平主持会议。", {"place": "苏州市"}, "苏州市编委办"),
+    ("中华全国供销合作总社党组书记周立平出席。", {}, "全国供销合作总社"),
 ])
 def test_canonical_organization(record_of, text, meta, expected):
     assert expected in record_of(text, **meta)["organizations"]
