@@ -52,7 +52,7 @@ from .orgs import ref_stands_alone
 from .people import follows_name
 from .patterns import CITY_LEADERS_COUNTY, division_spans
 from .placed import Placed, PlacedPattern, optional
-from .places import find_divisions, inside_title, opens_a_name, runs_on
+from .places import SUFFIX_WORD, find_divisions, inside_title, level_glued, opens_a_name, runs_on
 
 SOURCES = ("sidecar", "dateline", "outlet", "address", "text")
 
@@ -481,7 +481,6 @@ def _pick(cands: list[Division], votes: Counter) -> Division | None:
 
 # -- text ----------------------------------------------------------------------------------
 
-_SUFFIX_WORD = set("直级域城区乡里场民属内外")  # 县直, 市级, 区域: the level is a word's first half
 _GLUE = set("和与及同在对为向从由是")  # 和县 in 乡镇和县直单位: a function word glued to its left
 
 
@@ -504,13 +503,15 @@ _SMALLER_PLACE = ("社区", "街道", "村", "镇", "乡", "路", "大道", "小
 
 def _at_boundary(text: str, s: int, e: int, name: str, d: Division, lo: int, hi: int) -> bool:
     """Whether a division name at [s, e) stands as a word of its own."""
+    if name == d.name and level_glued(text, e, name):
+        return False  # 赣湘合作市级平台: 合作 + 市级, no 合作市
     if name == d.name and len(name) >= 3:
         return True
     if name != d.name and _in_person_name(text, s, lo):
         return False
     if (name != d.name or len(name) <= 2) and text.startswith(_SMALLER_PLACE, e):
         return False  # 光明社区, 东城街道, 中区社区: a smaller place's name, not 光明区, 东城区 or 中区
-    if name == d.name and text[e:e + 1] in _SUFFIX_WORD:
+    if name == d.name and text[e:e + 1] in SUFFIX_WORD:
         return False
     if name[0] in _GLUE and s > lo and "\u4e00" <= text[s - 1] <= "\u9fff":
         return False

@@ -82,6 +82,8 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if full and d.level != "province" and s > 0 and text[s - 1] not in _BEFORE_PLACE \
                 and is_common_word(text[s - 1:s + 1]) and not word_starts_at(text, s):
             continue  # 示范县, 明代县衙: the name's first character ends a word before it (以东区 stays)
+        if full and level_glued(text, e, name):
+            continue  # 赣湘合作市级平台: 合作 + 市级
         if not full and (d.level != "province" and text[e:e + 1] in _SMALLER
                          or text[e:e + 1] in ("镇", "乡") and _TOWN_AFTER.match(text, e + 1)):
             continue  # 海口镇, 南阳路: a smaller place's name; 河北乡黄河村, 河北、某某两乡: a town a province's name bears
@@ -95,6 +97,19 @@ def find_divisions(text: str, start: int, end: int, province: Division | None,
         if full or d.level == "province" or local or famous or leveled or listed or pressed(name, d):  # leveled: 楚雄州, 恩施州; 景宁县
             out.append(Mention("PLACE", name + text[e] if leveled else name, s, e + leveled, d.name))
     return out
+
+
+SUFFIX_WORD = set("直级域城区乡里场民属内外")  # 县直, 市级, 区域: the level is a word's first half
+
+
+def level_glued(text: str, e: int, name: str) -> bool:
+    """Whether a full name ending at `e` is a common verb, noun or adjective and a level word's
+    first half (赣湘合作市级平台: 合作 + 市级; 合作市场: 合作 + 市场), no division (合作市); a
+    numeral's or a name's (三台县域: 三台's) stays."""
+    return text[e:e + 1] in SUFFIX_WORD and jieba_tags().get(name[:-1]) in _WORD_TAGS
+
+
+_WORD_TAGS = {"v", "vn", "n", "a", "an", "ad", "d"}
 
 
 def runs_on(text: str, s: int, e: int) -> bool:

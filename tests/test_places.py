@@ -416,3 +416,11 @@ def test_an_acting_township_head_names_no_township(record_of, triples):
     record = record_of("乡人民政府副乡长、代理乡长冯立春作政府工作报告。\n")
     assert "代理乡" not in record["places"]
     assert ("冯立春", "乡政府", "代理乡长") in triples(record)
+
+
+def test_a_common_word_before_a_level_word_is_no_division(record_of):
+    """赣湘合作市级平台: 合作 + 市级, not 合作市 (a city in Gansu) to set the page there; 三台县域: 三台's."""
+    text = "10月20日,省人大财经委主任委员周明远一行到经开区调研赣湘合作市级工业平台项目,对推进江西实践提出要求。"
+    record = record_of(text)
+    assert "合作市" not in record["places"] and "江西省人大财经委" in record["organizations"]
+    assert "三台县" in record_of("会议提出,加快建设三台县域副中心。")["places"]
