@@ -18,7 +18,7 @@ from .orgs import SUB_BODIES, Context, find_orgs, listed_site, outlets, parent_o
 from .names import find_credits, find_names, named_again, referred_back
 from .posts import find_titled
 from .patterns import division_spans, national_bodies
-from .places import find_divisions, find_local_places, find_sites, opens_a_name
+from .places import find_campuses, find_divisions, find_local_places, find_sites, opens_a_name
 from .segment import DATE, split_articles
 from .titles import body_kind
 
@@ -216,8 +216,10 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     province = ctx.province or (gazetteer().province(ctx.locale) if ctx.locale else None)  # short forms of its divisions
     local = find_local_places(text, s, e)
     shared = {(m.start, m.end) for m in local if m.key != m.text}  # 河北、某某两乡: a town a province's name bears
+    campuses = find_campuses(text, s, e)
     places = [m for m in find_divisions(text, s, e, province, spans, year=_year(doc.pub_date))
-              if not opens_a_name(text, m) and (m.start, m.end) not in shared] + local + find_sites(text, s, e)
+              if not opens_a_name(text, m) and (m.start, m.end) not in shared
+              and not any(c.start <= m.start and m.end <= c.end for c in campuses)] + local + find_sites(text, s, e) + campuses
     if a.dateline and ctx.locale:
         i = text.find(a.dateline, s, e)
         places.append(Mention("PLACE", a.dateline, i, i + len(a.dateline), ctx.locale.name))

@@ -418,6 +418,17 @@ def find_sites(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# A school's campus, named by its quarter or street (城关校区, 卫津路校区, 新校区) after the school,
+# 我校, or a verb of going: a site, whatever division its name shares (城关区).
+_CAMPUS = re.compile(r"(?:(?<=大学|学院|我校)|(?<=[在到赴的,、\n]))(?![在到赴的])(?P<c>新|[\u4e00-\u9fff]{2,3}?)校区(?!建设|规划|管理)")
+
+
+def find_campuses(text: str, start: int, end: int) -> list[Mention]:
+    """Campuses a page names (兰州大学城关校区 → 城关校区)."""
+    return [Mention("PLACE", m.group(0), m.start(), m.end(), m.group(0)) for m in _CAMPUS.finditer(text, start, end)
+            if not has_function_word(m["c"])]
+
+
 def _is_site(name: str) -> bool:
     """A named site: not a division (those are found as such), body, unit or phrase."""
     return 3 <= len(name) <= 16 and not _NOT_SITE.search(name) and not has_function_word(name) \

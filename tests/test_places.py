@@ -424,3 +424,13 @@ def test_a_common_word_before_a_level_word_is_no_division(record_of):
     record = record_of(text)
     assert "合作市" not in record["places"] and "江西省人大财经委" in record["organizations"]
     assert "三台县" in record_of("会议提出,加快建设三台县域副中心。")["places"]
+
+
+@pytest.mark.parametrize("text, campus, division", [
+    ("23日上午,兰州大学党委副书记周明远在城关校区科学馆会议室与来宾座谈。", "城关校区", "城关区"),
+    ("校领导一行到我校青岛校区考察。", "青岛校区", "青岛市"),
+    ("会议在天津大学卫津路校区举行。", "卫津路校区", None),
+])
+def test_a_schools_campus_is_a_site_not_the_division_it_shares_a_name_with(record_of, text, campus, division):
+    places = record_of(text)["places"]
+    assert campus in places and division not in places and not any(p.startswith("在") for p in places)
