@@ -1639,7 +1639,7 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
         if any(o.start < x.start < o.end < x.end for x in found):
             continue
         before = name[:o.start - start]
-        if o.start - start > 2 and not _TERM_ONLY.fullmatch(before) and gazetteer().lookup(before) is None \
+        if o.start - start > 2 and not _TERM_ONLY.fullmatch(before) and not _YEAR_ONLY.fullmatch(before) and gazetteer().lookup(before) is None \
                 or before.endswith(_STUDIED + ("列席", "出席", "参加")) or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
             continue  # 十四届县委常委会…: a term before the body (重庆市某区…: its city); a congress is its body's
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
@@ -1657,6 +1657,7 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
     return None, name
 
 
+_YEAR_ONLY = re.compile(r"\d{4}年度?")  # 2018年度教育部党组民主生活会: the year the meeting is of, before its body
 _STANDING_SESSION = re.compile(rf"(?:{_TERM_ONLY.pattern})?常委会")
 
 

@@ -3412,3 +3412,9 @@ def test_a_visit_told_right_after_its_leaders_name_is_their_units(record_of):
     """校长甲访问某大学: a visit, as 调研 right after a name is a trip."""
     text = "5月5日,青海大学校党委书记周明远、校长钱志远访问清华大学。"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("青海大学", "05-05")]
+
+
+def test_a_year_before_the_body_a_meeting_is_named_by_leaves_it_that_bodys(record_of):
+    """2018年度某部党组民主生活会…座谈会在某大学召开: the ministry's, as without the year."""
+    text = "1月7日上午,2018年度教育部党组民主生活会前征求意见建议座谈会在兰州大学召开。"
+    assert [e["org"] for e in record_of(text)["events"]] == ["教育部"]
