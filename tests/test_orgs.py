@@ -225,6 +225,7 @@ def test_find_orgs_spans_match_text():
     ("5月9日,平利县委党史研究中心召开座谈会。", {"平利县委党史研究中心"}),
     ("4月5日,区委书记柏某主持召开游仙区委编委2024年第一次会议。", {"游仙区委编委"}),
     ("对口支援组长单位清华大学党委书记柏某出席会议。", {"清华大学", "清华大学党委"}),  # 组长单位: the unit's role, not its name
+    ("会议由教育部直属机关党委常务副书记柏某主持。", {"教育部直属机关党委"}),  # a ministry's organs' party committee
     # central party offices for research, history and staffing
     ("中央党史研究室主任柏某作出批示。", {"中央党史研究室"}),
     ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中央党史和文献研究院"}),
