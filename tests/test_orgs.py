@@ -226,6 +226,7 @@ def test_find_orgs_spans_match_text():
     ("4月5日,区委书记柏某主持召开游仙区委编委2024年第一次会议。", {"游仙区委编委"}),
     ("对口支援组长单位清华大学党委书记柏某出席会议。", {"清华大学", "清华大学党委"}),  # 组长单位: the unit's role, not its name
     ("会议由教育部直属机关党委常务副书记柏某主持。", {"教育部直属机关党委"}),  # a ministry's organs' party committee
+    ("本报成都讯 10月9日,省人大外侨委与省侨联共同举办联席会。", {"四川省人大外侨委"}),  # a congress's foreign and overseas Chinese affairs committee
     # central party offices for research, history and staffing
     ("中央党史研究室主任柏某作出批示。", {"中央党史研究室"}),
     ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中央党史和文献研究院"}),
