@@ -826,8 +826,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 lead_names, date = trip.leaders, date or trip.date  # …调研。随后来到某镇主持召开座谈会: the trip's leader, that day
             back = next((y.org for y in reversed(out) if y.org), None) if _BACK_SUBJECT.match(text, s) else None
             if not lead_names and _GROUP_GOES_ON.search(text, s, ev.end) and (trip := next(
-                    (y for y in reversed(out) if y.leaders and y.type in ("research", "inspection", "activity")), None)):
-                back, lead_names = trip.org, trip.leaders  # 3月21日,调研组到某地调研: the group told before, another day
+                    (y for y in reversed(out) if (y.leaders or y.org) and y.type in ("research", "inspection", "activity")), None)):
+                back, lead_names = trip.org, trip.leaders  # 3月21日,调研组到某地调研: the group told before (led or not), another day
             session = next((y.org for y in reversed(out + events) if y.org and _session_key(y.name)), None) \
                 if _PLENARY.fullmatch(ev.name) else None  # 某人大常委会第N次会议…举行的第二次全体会议: the session's
             org = session or ev.org or back or _unit_party(_leaders_body(lead_names, positions, ev.name) or _place_subject(text, s, ev.end, ev.name, ctx)

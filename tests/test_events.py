@@ -3418,3 +3418,10 @@ def test_a_year_before_the_body_a_meeting_is_named_by_leaves_it_that_bodys(recor
     """2018年度某部党组民主生活会…座谈会在某大学召开: the ministry's, as without the year."""
     text = "1月7日上午,2018年度教育部党组民主生活会前征求意见建议座谈会在兰州大学召开。"
     assert [e["org"] for e in record_of(text)["events"]] == ["教育部"]
+
+
+def test_a_group_going_on_another_day_is_the_body_that_sent_it_though_no_one_leads_it(record_of):
+    """中国科协调研组…来韶开展调研。7月16日下午,调研组一行到某市科协调研: the association's trip, that day too."""
+    text = ("中国科协组织建设调研组于2024年7月16-17日来韶开展调研。\n"
+            "7月16日下午,调研组一行到韶关市科协调研并座谈。7月17日上午,调研组深入仁化县周田镇进行实地调研。\n")
+    assert {e["org"] for e in record_of(text)["events"]} == {"中国科协"}
