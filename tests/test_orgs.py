@@ -227,6 +227,8 @@ def test_find_orgs_spans_match_text():
     ("对口支援组长单位清华大学党委书记柏某出席会议。", {"清华大学", "清华大学党委"}),  # 组长单位: the unit's role, not its name
     ("会议由教育部直属机关党委常务副书记柏某主持。", {"教育部直属机关党委"}),  # a ministry's organs' party committee
     ("本报成都讯 10月9日,省人大外侨委与省侨联共同举办联席会。", {"四川省人大外侨委"}),  # a congress's foreign and overseas Chinese affairs committee
+    ("1月26日,云南省人力资源和社会保障厅召开会议。", {"云南省人力资源和社会保障厅"}),  # a department's name of ten characters
+    ("楚雄市人力资源和社会保障局局长柏某出席。", {"楚雄市人力资源和社会保障局"}),
     # central party offices for research, history and staffing
     ("中央党史研究室主任柏某作出批示。", {"中央党史研究室"}),
     ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中央党史和文献研究院"}),
