@@ -1197,7 +1197,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
                 and re.fullmatch(rf"(?:{_OWN_BODY})?", dept[unit.end():]):
             return None  # 中原银行(党委): a unit named by a place's short form, no department of the place
         return f"{name}{dept}{sub}"
-    body = _BODY_CANONICAL.get(body, body)
+    if d is not None or body not in _COURT_SHORT:
+        body = _BODY_CANONICAL.get(body, body)  # (市中院, 市中级院 with no city known: as written)
     if body == "政法委" and d is not None:
         body = "委政法委"  # 市政法委 of a known city: its party committee's, 某市委政法委 (unplaced, as written)
     if body == "法院" and d is not None and d.level == "province":
@@ -1232,6 +1233,9 @@ _JOINT_DEPT = re.compile(r"[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}(?:局|委
 _BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民代表大会": "人大", "人民代表大会常务委员会": "人大常委会", "人民检察院": "检察院",
                    "人民法院": "法院", "工会": "总工会", "纪检委": "纪委", "中院": "中级人民法院", "中级院": "中级人民法院", "高院": "高级人民法院", "高级院": "高级人民法院",
                    "社": "供销社"}  # 省社党组书记: the province's supply and marketing cooperative, as its own pages write it
+
+
+_COURT_SHORT = ("中院", "中级院", "高院", "高级院")
 
 
 def parent_org(canon: str) -> str:

@@ -74,6 +74,12 @@ def test_a_districts_party_committee_outside_an_autonomous_region_stays_short(re
     assert "区党委" in record_of("本报武汉讯 6月12日,区党委副书记李振华出席会议。")["organizations"]
 
 
+def test_a_courts_short_name_with_no_city_known_stays_as_written(record_of):
+    """市中院, 市中级院 where nothing tells the city: as written, as 市政协 is; with the city, its full name."""
+    assert "市中级院" in record_of("10月27日,市中级院党组书记、院长柏某主持召开党组会议。")["organizations"]
+    assert "绵阳市中级人民法院" in record_of("本报绵阳讯 10月27日,市中院院长柏某主持召开会议。")["organizations"]
+
+
 def test_short_reference_without_context_is_not_guessed(record_of):
     # nothing tells the locality: the reference stays as written (gold "Conventions added")
     orgs = record_of("6月12日,县政协召开常委会会议。")["organizations"]
