@@ -1184,6 +1184,8 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         dept = re.sub(rf"^{_TERM}", "", m["dept"])  # 某县十届县委: the committee, its term dropped
         if d is not None and len(dept) == 2 and dept[1] == "委" and d.name.endswith(dept[0]):
             return f"{name}委{sub}"
+        if d is not None and d.level == "province" and _division_within(dept, d):
+            return f"{dept}{sub}"  # 四川省绵阳市公安局: the city's, named by it (a city before its county stays: 某市某区税务局)
         if dept.endswith("中心") and re.match("组(?!织)", m.string[m.end():m.end() + 2]):
             return None  # 开发区党工委理论学习中心组: the committee's study group, no centre of the place
         if re.search(r"[的了与在是对为及等]|政协|政府", dept) or "和" in dept and not _JOINT_DEPT.fullmatch(dept) \
@@ -1236,6 +1238,14 @@ _BODY_CANONICAL = {"委员会": "委", "人民政府": "政府", "人民代表�
 
 
 _COURT_SHORT = ("中院", "中级院", "高院", "高级院")
+
+
+def _division_within(dept: str, d: Division) -> Division | None:
+    """The division inside `d` a department's words open with by its full name (四川省 + 绵阳市公安局:
+    绵阳市), whose department it is."""
+    g = gazetteer()
+    return next((x for n in division_names_at(dept, 0) for x in g.by_name.get(n, ())
+                 if n == x.name and d in g.chain(x)[1:]), None)
 
 
 def parent_org(canon: str) -> str:

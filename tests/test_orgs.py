@@ -235,6 +235,8 @@ def test_find_orgs_spans_match_text():
     ("本报成都讯 10月9日,省人大外侨委与省侨联共同举办联席会。", {"四川省人大外侨委"}),  # a congress's foreign and overseas Chinese affairs committee
     ("1月26日,云南省人力资源和社会保障厅召开会议。", {"云南省人力资源和社会保障厅"}),  # a department's name of ten characters
     ("楚雄市人力资源和社会保障局局长柏某出席。", {"楚雄市人力资源和社会保障局"}),
+    ("2月6日,四川省绵阳市市场监管局召开会议。", {"绵阳市市场监管局"}),  # a city's bureau, its province written before it
+    ("2月6日,辽宁省黑山县公安局召开会议。", {"黑山县公安局"}),
     # central party offices for research, history and staffing
     ("中央党史研究室主任柏某作出批示。", {"中央党史研究室"}),
     ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中央党史和文献研究院"}),
