@@ -2107,10 +2107,14 @@ def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: st
         if org := _chief_body([p for p in positions if p.person == name and p.org], event):
             if org.endswith("政府") and (_MOBILISATION.search(event) or _PARTY_WORK.search(event) and "政府" not in event):
                 return org.removesuffix("政府") + ("党委" if org.endswith(("镇政府", "乡政府", "自治区政府")) else "委")
+            if org.endswith(_OFFICES) and _PLACE_WIDE.match(event) and body_kind(parent := org.removesuffix("办公室").removesuffix("办公厅")):
+                return parent  # 中院办公室主任甲主持全市法院…推进会: the court's meeting of its system, its office chairing
             return org
     return None
 
 
+_OFFICES = ("办公室", "办公厅")
+_PLACE_WIDE = re.compile(r"(?:\d{4}年)?全[省市县区州]")  # 全市法院…推进会: a body's meeting of its field across its place
 # 全县…动员部署会, 全市干部大会: a place's mobilisation of its cadres, its party committee's whoever chairs
 _MOBILISATION = re.compile(r"^全[省市县区州旗盟].*(?:动员|干部大会|干部会议)")
 # 政法综治工作会议, 组织、宣传、统战工作部署会: the party's work, its committee's meeting though the

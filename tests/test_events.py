@@ -3425,3 +3425,10 @@ def test_a_group_going_on_another_day_is_the_body_that_sent_it_though_no_one_lea
     text = ("中国科协组织建设调研组于2024年7月16-17日来韶开展调研。\n"
             "7月16日下午,调研组一行到韶关市科协调研并座谈。7月17日上午,调研组深入仁化县周田镇进行实地调研。\n")
     assert {e["org"] for e in record_of(text)["events"]} == {"中国科协"}
+
+
+def test_a_meeting_of_a_bodys_field_across_its_place_chaired_by_its_office_head_is_the_bodys(record_of):
+    """全市法院…推进会, 中院办公室主任甲主持: the court's meeting of its courts, its office chairing."""
+    text = ("11月2日,全市法院人民法庭建设推进会在永新县法院召开,吉安中院党组成员、副院长周明远出席。"
+            "会议由吉安中院办公室主任钱志远主持。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"] if e["leaders"]] == [("吉安市中级人民法院", ["钱志远"])]
