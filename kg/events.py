@@ -841,6 +841,10 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
+            elif not lead_names and attendees and (place := _PLACE_PARTY.fullmatch(org or "")) \
+                    and not _holder_written(text, bodies, org, s, ev) \
+                    and _leaders_body(tuple(attendees[:1]), positions, ev.name) == place["place"] + "政府":
+                org = place["place"] + "政府"  # 我市召开…工作电视电话会议,副市长甲出席并讲话: no chair, the government's officer speaks for it
             elif not lead_names and (work := _FIELD_WORK.match(ev.name)) and not _holder_written(text, bodies, org, s, ev):
                 org = _field_holder(org, work, bodies, ctx)  # 全市交通运输工作会议召开: the city's bureau of it, else its government
             if (heads := _HEADS_MEETING.search(ev.name)) and not _holder_written(text, bodies, org, s, ev):

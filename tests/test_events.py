@@ -3432,3 +3432,11 @@ def test_a_meeting_of_a_bodys_field_across_its_place_chaired_by_its_office_head_
     text = ("11月2日,全市法院人民法庭建设推进会在永新县法院召开,吉安中院党组成员、副院长周明远出席。"
             "会议由吉安中院办公室主任钱志远主持。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"] if e["leaders"]] == [("吉安市中级人民法院", ["钱志远"])]
+
+
+def test_a_places_meeting_no_one_chairs_where_a_government_officer_speaks_is_the_governments(record_of):
+    """我市召开…工作电视电话会议。副市长甲出席会议并讲话: the government's; 市委书记 speaking: the committee's."""
+    text = "1月19日,我市召开全市文化广电和旅游工作电视电话会议。副市长周明远出席会议并讲话。\n"
+    assert [e["org"] for e in record_of(text, place="黑河市")["events"]] == ["黑河市政府"]
+    text = "1月19日,我市召开全市宣传思想文化工作会议。市委书记周明远出席会议并讲话。\n"
+    assert [e["org"] for e in record_of(text, place="黑河市")["events"]] == ["黑河市委"]
