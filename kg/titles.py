@@ -166,5 +166,5 @@ def sibling(body: str, title: str) -> str | None:
 def unit_body(body: str, word: str) -> str:
     """The body `word` (党委, 纪委) of the unit that `body` belongs to: 某县委 + 纪委 → 某县纪委,
     某集团党委 + 纪委 → 某集团纪委."""
-    m = re.match(r"^(?P<unit>.+?)(?:党工委|党委|纪委|委)?$", body)
+    m = re.match(r"^(?P<unit>.+?)(?:党工委|工委|党委|纪委|委)?$", body)
     return m["unit"] + word

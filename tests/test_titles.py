@@ -56,6 +56,7 @@ def test_implied_body():
 
 @pytest.mark.parametrize("body, word, expected", [
     ("平利县委", "纪委", "平利县纪委"), ("江城光电集团党委", "纪委", "江城光电集团纪委"), ("柏树镇党委", "纪委", "柏树镇纪委"),
+    ("中央和国家机关工委", "纪工委", "中央和国家机关纪工委"),  # a working committee's: 工委 whole, not 工 + 委
 ])
 def test_unit_body(body, word, expected):
     assert unit_body(body, word) == expected
