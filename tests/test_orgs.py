@@ -241,6 +241,7 @@ def test_find_orgs_spans_match_text():
     ("中央党史研究室主任柏某作出批示。", {"中央党史研究室"}),
     ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中央党史和文献研究院"}),
     ("中央编办研究中心主任柏某出席研讨会。", {"中央编办", "中央编办研究中心"}),
+    ("中央国家机关工委副书记、纪工委书记柏某出席。", {"中央国家机关工委", "中央国家机关纪工委"}),  # the name before 2018, as written
 ])
 def test_bodies_of_the_genre(record_of, text, expected):
     orgs = set(record_of(text)["organizations"])
