@@ -8,7 +8,7 @@ for the sources).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from .lexicon import alternation, table, words
@@ -313,22 +313,22 @@ def gazetteer() -> Gazetteer:
             p = parents.get(p, "")
         if max(dates):
             since[c] = max(dates)
-    names = {c: n for c, n, _, _, _, end, _ in history} | {c: n for c, n, *_ in rows}
-
-    def led(n: str, parent: str) -> tuple[str, str]:
-        """(name, bare): a generic name (城区, 郊区, 矿区) led by its city's (阳泉市郊区), as a page and a
-        reader must name it to tell one from another; other names as they are."""
-        return (names[parent] + n, n) if n in _GENERIC_NAMES and parent in names else (n, "")
-
+    names = {c: n for c, n, *_ in history} | {c: n for c, n, *_ in rows}
     return Gazetteer([
-        Division(c, led(n, p)[0], lv, p, float(lon) if lon else None, float(lat) if lat else None, since.get(c),
-                 bare=led(n, p)[1])
+        _led_by_city(Division(c, n, lv, p, float(lon) if lon else None, float(lat) if lat else None, since.get(c)), names)
         for c, n, lv, p, lon, lat in rows
     ], [
-        Division(c, led(n, p)[0], lv, p, None, None, int(start), int(end), tuple(filter(None, succ.split(";"))),
-                 bare=led(n, p)[1])
+        _led_by_city(Division(c, n, lv, p, None, None, int(start), int(end), tuple(filter(None, succ.split(";")))), names)
         for c, n, lv, p, start, end, succ in history if end
     ])
+
+
+def _led_by_city(d: Division, names: dict[str, str]) -> Division:
+    """A division of a generic name (城区, 郊区, 矿区) named with its city's (阳泉市郊区), as a page and
+    a reader must name it to tell one from another, its bare name kept to find it by; others as they are."""
+    if d.name in _GENERIC_NAMES and d.parent in names:
+        return replace(d, name=names[d.parent] + d.name, bare=d.name)
+    return d
 
 
 _GENERIC_NAMES = ("城区", "郊区", "矿区")  # districts of several cities named only by what they are
