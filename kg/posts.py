@@ -718,6 +718,10 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         for item in items:
             if item[1] is None:
                 item[1] = fallback if fallback and fits(item[0], fallback) else body_for(item[0], None)
+    for item in items:
+        if item[1] is None and _PARTY_GROUP_TITLE.fullmatch(item[0]) and (own := next(
+                (o for _, o, *_ in items if o and o.endswith(_DEPARTMENT_ENDS)), None)):
+            item[1] = own  # 某局召开…,党组成员、副局长甲: the party group of the bureau his other post is in
     return [(title, None, b, dept_len) if org == _NO_BODY else
             (*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len, _ in items]

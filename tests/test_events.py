@@ -3440,3 +3440,24 @@ def test_a_places_meeting_no_one_chairs_where_a_government_officer_speaks_is_the
     assert [e["org"] for e in record_of(text, place="黑河市")["events"]] == ["黑河市政府"]
     text = "1月19日,我市召开全市宣传思想文化工作会议。市委书记周明远出席会议并讲话。\n"
     assert [e["org"] for e in record_of(text, place="黑河市")["events"]] == ["黑河市委"]
+
+
+def test_a_joint_meetings_monthly_sitting_is_the_joint_meetings(record_of):
+    """市长甲主持召开某市招商工作联席会议第一次月度工作会议: the joint meeting holds its sitting."""
+    text = "11月7日上午,周明远市长在市政府主持召开佛山市招商工作联席会议第一次月度工作会议。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("佛山市招商工作联席会议", ["周明远"])]
+
+
+def test_praise_for_an_offices_work_is_no_trip(record_of):
+    """甲市长对市招商办…的工作予以了肯定: 对 + 市 + 招商 reads as a trip; 招商办 is a body."""
+    text = "11月7日,周明远市长对市招商办近1个月来做的大量工作予以了肯定。\n"
+    assert record_of(text, place="佛山市")["events"] == []
+
+
+def test_a_meeting_joined_to_a_committees_sitting_names_no_body_across_the_join(record_of):
+    """某推进会暨市某委员会2026年工作会议: no body 某推进会暨市某委员会."""
+    text = ("佛山市招商引资工作推进会暨市投资发展委员会2026年工作会议召开\n创始人\n2026-03-13 16:53:19\n\n"
+            "3月12日,佛山市招商引资工作推进会暨市投资发展委员会2026年工作会议召开。市委书记周明远出席会议并讲话。\n")
+    record = record_of(text)
+    assert not any("暨" in o for o in record["organizations"])
+    assert "佛山市投资发展委员会" in {e["org"] for e in record["events"]}

@@ -1266,3 +1266,9 @@ def test_a_bureau_calling_itself_by_its_level_alone(record_of, triples):
     names (no bureau named: none, `test_a_bureau_named_by_its_level_opening_a_chain`)."""
     text = "12月29日,武进区税务局召开评比会。区局党委委员、副局长周明远参加。"
     assert ("周明远", "武进区税务局", "副局长") in triples(record_of(text))
+
+
+def test_a_party_group_title_takes_the_bureau_of_the_post_after_it(record_of):
+    """市商务局召开…座谈会,党组成员、副局长甲: both posts in the bureau (党组成员 of its party group)."""
+    text = "2月1日下午,佛山市商务局召开招商引资工作专题座谈会,党组成员、副局长周明远出席会议。\n"
+    assert {(p["org"], p["title"]) for p in record_of(text)["positions"]} == {("佛山市商务局", "党组成员"), ("佛山市商务局", "副局长")}
