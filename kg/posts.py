@@ -156,10 +156,14 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
             before = names_before(text, t.start(), start, by_end, strict=title != "总书记")
             if title == "总书记" and before and not word_starts_at(text, before[0][1]):
                 before = []  # 学习贯彻总书记…: 习 ends the word 学习, no name 习贯彻 starts there
+            placed = None
+            if not before and (loose := names_before(text, t.start(), start, by_end, strict=False)) \
+                    and (placed := _placed_title(text, start, loose[0][1], title)):
+                before = loose  # 南安市甲乙副市长: the city's vice-mayor, his name between them
             if not before:
                 continue
             org = by_end.get(before[0][1])
-            org = org.key if org else _body_finder(art, before[0][1])(title, default_org)
+            org = org.key if org else placed[1] if placed else _body_finder(art, before[0][1])(title, default_org)
             org = None if title in REPORTER_TITLES else org  # 甲乙摄影: a credit names no body
             for name, npos in before:
                 mentions.append(Mention("PERSON", name, npos, npos + len(name)))

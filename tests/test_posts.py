@@ -1272,3 +1272,10 @@ def test_a_party_group_title_takes_the_bureau_of_the_post_after_it(record_of):
     """市商务局召开…座谈会,党组成员、副局长甲: both posts in the bureau (党组成员 of its party group)."""
     text = "2月1日下午,佛山市商务局召开招商引资工作专题座谈会,党组成员、副局长周明远出席会议。\n"
     assert {(p["org"], p["title"]) for p in record_of(text)["positions"]} == {("佛山市商务局", "党组成员"), ("佛山市商务局", "副局长")}
+
+
+def test_a_name_between_its_division_and_title_holds_that_divisions_post(record_of):
+    """南安市甲乙副市长带队…调研: the city's vice-mayor, leading the trip."""
+    record = record_of("4月9日,南安市周明远副市长带队到开发区调研。\n")
+    assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {("周明远", "南安市政府", "副市长")}
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("南安市政府", ["周明远"])]
