@@ -1805,7 +1805,7 @@ def _holder(key: str) -> str:
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
 
 
-_DIVISION_OF_DEPT = re.compile(r"^(?P<dept>.+?(?:部|局|厅|办(?![事公])))[\u4e00-\u9fff]{1,6}?(?:处|科)$")  # a department's 处, 科
+_DIVISION_OF_DEPT = re.compile(r"^(?P<dept>.+?(?:部|局|厅|办(?![事公])))[\u4e00-\u9fff]{1,6}?(?:处|科|股|(?<!公)办)$")  # a department's 处, 科, 股, 办 (安置办)
 _LED_BY = re.compile(r"由[^,。;]{2,40}?(?:带队|率队|带领|率领)")
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|带队|率领|率(?!先))")  # not 率先: first to
 _PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who

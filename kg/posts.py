@@ -417,7 +417,7 @@ def _sole_unit_committee(art: _Article, word: str) -> str | None:
     return own.pop() if len(own) == 1 else None
 
 
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|股|中心)$")
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|股|中心|(?<![举主承协开督])办)$")  # 某局安置办: an office (主办, 承办: no body)
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt"})
 # A party committee's working committee for a field, named after it (两新组织党工委, 非公经济和社会组织党工委)
 _WORK_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,12}?党工委")
@@ -432,8 +432,9 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
         if body is None or body.start >= p:
             continue
         if at - p <= 9 and (m := _SUB_UNIT.fullmatch(art.text, p, at)) \
-                and (not has_function_word(m.group(0)) or _NUMBERED_UNIT.fullmatch(m.group(0))
-                     or all(jieba_tags().get(w) in _NOUN_TAGS for w in jieba_cut(m.group(0)))):  # 督查室: a verbal noun's office
+                and (not m.group(0).endswith("办") or body.key.endswith(("局", "厅"))) and (not has_function_word(m.group(0)) or _NUMBERED_UNIT.fullmatch(m.group(0))
+                     or all(jieba_tags().get(w) in _NOUN_TAGS for w in jieba_cut(m.group(0)))  # 督查室: a verbal noun's office
+                     or m.group(0).endswith("办") and all(jieba_tags().get(w) in _NOUN_TAGS | {"v"} for w in jieba_cut(m.group(0)[:-1]))):  # 安置办
             sub = m.group(0)  # 市政府办公厅民生事务处: the office's division, under the government's name
             return body.start, (None if sub.startswith(("办公厅", "办公室")) else department(body.key, sub)) or body.key + sub
         if body.key.endswith("委") and _WORK_COMMITTEE.fullmatch(art.text, p, at) and not title_re().search(art.text, p, at - 3):

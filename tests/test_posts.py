@@ -1279,3 +1279,12 @@ def test_a_name_between_its_division_and_title_holds_that_divisions_post(record_
     record = record_of("4月9日,南安市周明远副市长带队到开发区调研。\n")
     assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {("周明远", "南安市政府", "副市长")}
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("南安市政府", ["周明远"])]
+
+
+def test_a_bureaus_office_named_by_its_work_is_a_body_of_the_bureau(record_of):
+    """某县退役军人事务局安置办主任甲带队…回访: the bureau's office; the visits the bureau's."""
+    record = record_of("11月18日,砀山县退役军人事务局安置办主任周明远带队,对辖区内退役士兵进行了全员回访。\n")
+    assert {(p["org"], p["title"]) for p in record["positions"]} == {("砀山县退役军人事务局安置办", "主任")}
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("砀山县退役军人事务局", ["周明远"])]
+    record = record_of("崇阳县召开巡察工作会议。集中学习后,县委巡察办主任周明远指出,要抓好整改。\n")
+    assert {(p["org"], p["title"]) for p in record["positions"]} == {("崇阳县委巡察办", "主任")}  # a committee's office: no bureau's
