@@ -596,7 +596,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             org = by_end.get(aside.start())  # 某医院(某医疗中心、某医疗集团总院)院长: the body before its aside
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
         own_word = ""
-        if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)):
+        if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)
+                                         or org.key.endswith(("人武部", "人民武装部"))):  # 县人武部党委第一书记: its own committee
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
             word = None
         elif word == "团委":  # 市团委书记: the League's committee found before the title, as for 副书记 alone

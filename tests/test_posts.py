@@ -1288,3 +1288,12 @@ def test_a_bureaus_office_named_by_its_work_is_a_body_of_the_bureau(record_of):
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("砀山县退役军人事务局", ["周明远"])]
     record = record_of("崇阳县召开巡察工作会议。集中学习后,县委巡察办主任周明远指出,要抓好整改。\n")
     assert {(p["org"], p["title"]) for p in record["positions"]} == {("崇阳县委巡察办", "主任")}  # a committee's office: no bureau's
+
+
+def test_a_places_armed_forces_department_is_the_places_not_its_party_committees(record_of):
+    """县委常委、人武部部长甲; 县委书记、县人武部党委第一书记乙: the county's 人武部 and its committee."""
+    record = record_of("2月7日,镇安县召开武装工作会议。县委书记、县人武部党委第一书记周明远出席会议并讲话。"
+                       "县委常委、人武部部长钱志远参加会议。\n")
+    assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {
+        ("周明远", "镇安县委", "书记"), ("周明远", "镇安县人武部党委", "第一书记"),
+        ("钱志远", "镇安县委", "常委"), ("钱志远", "镇安县人武部", "部长")}
