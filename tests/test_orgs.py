@@ -1425,3 +1425,15 @@ def test_a_short_name_is_no_numbered_or_party_body_beside_it(record_of):
     orgs = set(record_of(text, place="上海市")["organizations"])
     assert {"上海市国资委", "上海市经济信息化委", "凤台县人民医院"} <= orgs
     assert not any("国资两委产权处" in o for o in orgs)
+
+
+def test_a_citys_civil_affairs_bureau_is_no_citizen(record_of):
+    """市民政局召开…: the city's 民政局 (市民, citizens, only where no 政, 宗, 委, 族 follows)."""
+    assert record_of("9月27日,市民政局召开会议。\n", place="临沂市")["organizations"] == ["临沂市民政局"]
+    assert record_of("广大市民群众积极参与。\n", place="临沂市")["organizations"] == []
+
+
+def test_a_bureau_holding_a_leading_groups_sitting_is_no_part_of_the_groups_name(record_of):
+    """市医疗保障局召开巡察整改工作领导小组第二次会议: the bureau, not a group named from 医疗 to 领导小组."""
+    record = record_of("9月27日,市医疗保障局召开巡察整改工作领导小组第二次会议。党组书记、局长周明远主持会议。\n", place="临沂市")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("临沂市医疗保障局", ["周明远"])]
