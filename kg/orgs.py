@@ -42,7 +42,7 @@ _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:�
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
 # A department after a place: an office ending in 局, 厅 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
 # characters (政法委, 发展改革委) that is no place's own committee (大英县委, 南京市委) nor a phrase.
-_DEPT = r"(?P<dept>(?:(?!召开|举行|主持)[^\W\d_省市县区乡镇村全各]|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|[^\W\d_省市县区乡镇村全各]{2,14}?联席会议(?=(?:\d{4}年)?第[一二三四五六七八九十\d]+次|全体|在[\u4e00-\u9fff]{1,6}召开)|安委会|安委办|食安委|食安办|减灾委|军分区|警备区|军区|人武部|人民武装部|档案馆|(?:地方志|地方史志|史志)(?:办公室|办)|供销合作社|供销社|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|防办|(?:港澳|外事|外|外侨|台|侨|侨务|编委|信访|金融|扶贫|乡村振兴|编|网信|人防|国动|国防科工|文明|综治|双拥|老龄|农|口岸|新闻|督查|应急|援疆|援藏|招商)办(?![理好事法公])|[\u4e00-\u9fff]{2,8}?工作党委|(?!成立|设立|组建|建立|新建)[\u4e00-\u9fff]{1,10}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?:科|教|建|经|农|民|计|体|商)委(?![员会])|(?![常党团总镇乡]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4}|[^\W\d_省市县区乡镇有和的]{5}(?<!党))(?<![省市县区州旗盟])委(?![员会]))"
+_DEPT = r"(?P<dept>(?:(?!召开|举行|主持)[^\W\d_省市县区乡镇村全各]|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|[^\W\d_省市县区乡镇村全各]{2,14}?联席会议(?=(?:\d{4}年)?第[一二三四五六七八九十\d]+次|全体|在[\u4e00-\u9fff]{1,6}召开)|安委会|安委办|食安委|食安办|减灾委|军分区|警备区|军区|人武部|人民武装部|(?:消防救援|森林消防|消防|交警|特警)(?:总队|支队|大队)|档案馆|(?:地方志|地方史志|史志)(?:办公室|办)|供销合作社|供销社|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|防办|(?:港澳|外事|外|外侨|台|侨|侨务|编委|信访|金融|扶贫|乡村振兴|编|网信|人防|国动|国防科工|文明|综治|双拥|老龄|农|口岸|新闻|督查|应急|援疆|援藏|招商)办(?![理好事法公])|[\u4e00-\u9fff]{2,8}?工作党委|(?!成立|设立|组建|建立|新建)[\u4e00-\u9fff]{1,10}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?:科|教|建|经|农|民|计|体|商)委(?![员会])|(?![常党团总镇乡]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4}|[^\W\d_省市县区乡镇有和的]{5}(?<!党))(?<![省市县区州旗盟])委(?![员会]))"
 _SHORT_REF = "自治区|省|市(?![场区县]|民(?![政宗委族]))|县|区|州|旗|盟(?![员市])"  # not 盟员 (a 民盟 member), 盟市
 
 
@@ -603,8 +603,9 @@ def _unit_bodies(text: str, start: int, end: int, bodies: list[Mention]) -> list
 
 # A department's own news names it by its last character before its titles: 局党组书记、局长甲,
 # 委党组书记、主任乙, 厅党组书记、厅长丙, 中心党组书记、主任丁.
-_OWN_DEPT = re.compile(r"(?=[局厅委办中])(?:(?<![\u4e00-\u9fff])|(?<=[由我本该]))(?P<unit>局|厅|委|办|中心)"
-                       r"(?=党组|党委|党工委|机关党委|纪委|副?(?:局长|厅长|主任))")  # 会议由局党组书记、局长甲主持
+_OWN_DEPT = re.compile(r"(?=[局厅委办中支大总])(?:(?<![\u4e00-\u9fff])|(?<=[由我本该]))(?:(?P<unit>局|厅|委|办|中心)"
+                       r"(?=党组|党委|党工委|机关党委|纪委|副?(?:局长|厅长|主任))"  # 会议由局党组书记、局长甲主持
+                       r"|(?P<team>支队|大队|总队)(?=党委|召开|组织|开展|举办|举行|联合))")  # 支队组织召开…: a fire or police unit's own news
 
 
 def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> list[Mention]:
@@ -613,11 +614,12 @@ def _own_departments(text: str, start: int, end: int, bodies: list[Mention]) -> 
     in full before its short name: 某区卫生健康和体育局…区卫体局…局党委书记)."""
     out = []
     for m in _OWN_DEPT.finditer(text, start, end):
+        unit = m["unit"] or m["team"]
         before = [d for b in bodies if b.end <= m.start() and not _visited(text, b.start)
-                  and (d := _department_in(b.key, m["unit"]))]
-        own = own_department(text, bodies, m["unit"])
+                  and (d := _department_in(b.key, unit))]
+        own = own_department(text, bodies, unit)
         if own := own if own in before else before[0] if before else None:
-            out.append(Mention("ORG", m["unit"], m.start(), m.end(), own))
+            out.append(Mention("ORG", unit, m.start(), m.end(), own))
     return out
 
 

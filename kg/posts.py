@@ -365,6 +365,8 @@ def _body_finder(art: _Article, at: int):
             return fallback
         if title and title.endswith(("局长", "厅长")) and (own := own_department(text, art.bodies.items, title[-2])):
             return own  # 某县公安局召开…。局长甲主持: the page's one bureau
+        if title and title.lstrip("副").endswith(_TEAM_HEADS) and (own := own_department(text, art.bodies.items, title[-3:-1])):
+            return own  # 某市消防救援支队召开…。支队长甲: the page's one 支队
         if title and title.lstrip("副").startswith(("检察长", "院长", "庭长")) and text.startswith(title, at) \
                 and name_at(text, at + len(title)) and (own := _own_court(art, title)):  # (not 某某检察长: a name before)
             return own  # 某市检察院召开…。党组成员、副检察长甲: the page's one procuratorate (court)
@@ -485,6 +487,7 @@ _PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人�
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
 _TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处|部|局|厅|研究室|办|研究院|研究中心)$")
+_TEAM_HEADS = ("支队长", "大队长", "总队长")  # a fire-rescue or police unit's head
 _DEPARTMENT_ENDS = ("部", "局", "厅")  # a department's titles follow it in its sentence, not into the next
 
 

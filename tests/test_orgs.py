@@ -1437,3 +1437,12 @@ def test_a_bureau_holding_a_leading_groups_sitting_is_no_part_of_the_groups_name
     """市医疗保障局召开巡察整改工作领导小组第二次会议: the bureau, not a group named from 医疗 to 领导小组."""
     record = record_of("9月27日,市医疗保障局召开巡察整改工作领导小组第二次会议。党组书记、局长周明远主持会议。\n", place="临沂市")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("临沂市医疗保障局", ["周明远"])]
+
+
+def test_a_fire_rescue_unit_is_a_body_and_its_own_news_names_it_alone(record_of):
+    """某市消防救援支队召开…; 支队组织召开…, 支队长甲: the page's 支队 holds and he heads it."""
+    text = ("黄石市消防救援支队召开消防安保工作调度会\n\n"
+            "3月3日,支队组织召开消防安保工作调度会。支队长周明远出席会议并讲话。\n")
+    record = record_of(text, place="黄石市")
+    assert {e["org"] for e in record["events"]} == {"黄石市消防救援支队"}
+    assert [(p["org"], p["title"]) for p in record["positions"]] == [("黄石市消防救援支队", "支队长")]
