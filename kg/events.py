@@ -839,6 +839,10 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                                        and p.org.startswith(org) and p.org.endswith("部")), None)) \
                     and not any(p.person in lead_names and p.org == org for p in positions):
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
+            if lead_names and (place := _PLACE_PARTY.fullmatch(org or "")) and place["place"][-1] not in "镇乡" \
+                    and not _holder_written(text, bodies, org, s, ev) \
+                    and _leaders_body(lead_names[:1], positions, ev.name) == place["place"] + "政府":
+                org = place["place"] + "政府"  # 某州农业援青工作座谈会召开。会议由副州长甲主持: the place's meeting its government's officer chairs (a town's: its 党委's, whoever chairs)
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
             elif not lead_names and attendees and (place := _PLACE_PARTY.fullmatch(org or "")) \
@@ -943,7 +947,7 @@ _FIELD_WORK = re.compile(r"^(?:\d{4}年)?(?P<place>全[省市县区州]|[\u4e00-
                          r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管)工作(?:电视电话|视频)?(?:会议|推进会|会)")
 # A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
 _HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全[省市州])(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
-_PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
+_PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区州旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 
 
 def _day_of_month(day: int, lead: str | None, pub_date: str | None) -> str | None:

@@ -3461,3 +3461,11 @@ def test_a_meeting_joined_to_a_committees_sitting_names_no_body_across_the_join(
     record = record_of(text)
     assert not any("暨" in o for o in record["organizations"])
     assert "佛山市投资发展委员会" in {e["org"] for e in record["events"]}
+
+
+def test_a_places_meeting_its_governments_officer_chairs_is_the_governments(record_of):
+    """某州农业援青工作座谈会召开。会议由副州长甲主持: the prefecture's government's, not its 州委's."""
+    text = "10月25日,海西州农业援青工作座谈会议召开。会议由副州长周明远主持。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("海西蒙古族藏族自治州政府", ["周明远"])]
+    text = "10月25日,永和县农业工作座谈会召开。会议由副县长周明远主持。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["永和县政府"]
