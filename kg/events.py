@@ -2038,6 +2038,16 @@ def _co_leaders(text: str, persons: SpanIndex, who: Mention, verb: int) -> tuple
     return tuple(dict.fromkeys(p.key for p in rest if p.key != who.key))
 
 
+def _in_credit(text: str, p: Mention) -> bool:
+    """Whether a name stands in a byline's brackets (记者甲 摄/乙): a credit, no one's trip."""
+    opens = text.rfind("(", max(0, p.start - 12), p.start)
+    close = text.find(")", p.end, p.end + 16)
+    return opens >= 0 and close >= 0 and ")" not in text[opens:p.start] and bool(_CREDIT_WORDS.search(text, opens, close))
+
+
+_CREDIT_WORDS = re.compile(r"记者|通讯员|摄|编辑|作者|实习生")
+
+
 def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention | None:
     """The person a trip frame opens with: named just before the verb (a list: its first),
     before those who hosted them (`X一行在Y陪同下,赴…`), or before the party arrived earlier in
@@ -2045,7 +2055,7 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
     if (host := _HOSTED.search(text, lo, hi)) and (host.end() >= hi - 1 or _WENT_TO.match(text, host.end())
                                                    and not re.search("[,。;]", text[host.end():hi])):
         hi = host.start() - (text[host.start() - 1:host.start()] == ",")  # 甲(,)在乙的陪同下(,到某村)慰问…: the one hosted goes
-    near = [p for p in persons.between(lo, hi) if p.end <= hi]
+    near = [p for p in persons.between(lo, hi) if p.end <= hi and not _in_credit(text, p)]
     gap = _PARTY_SIZE.sub(r"\1", _TOPIC.sub("", _ASIDE.sub("", text[near[-1].end:hi]))) if near else ""
     if near and re.search("欢迎|邀请|感谢", gap):
         return None  # 院长甲乙代表学院欢迎校领导莅临调研: the visitors are others

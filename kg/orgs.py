@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from .gazetteer import Division, gazetteer
+from .gazetteer import Division, gazetteer, pressed
 from .lexicon import has_function_word, inside_common_word, is_common_word, jieba_cut, jieba_tags, jieba_words, trade_words, word_starts_at
 from .model import Mention, SpanIndex
 from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
@@ -152,7 +152,16 @@ _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _REGIONAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}分")  # 山东分公司: a company's branch named by its region
 _GROUP_MARK = re.compile(r"[((]集团[))]")
 _BRACKETED_IN_NAME = re.compile(r"[((][\u4e00-\u9fff]{2,4}[))]")
-_DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation, as written
+_DELEGATION = re.compile(r"(?:党政)?代表团(?!团?员)")  # 某市代表团, 某县党政代表团: a place's delegation
+
+
+def _delegation(place: str, word: str) -> str:
+    """A place's party and government delegation by the place's full name (黔西南州党政代表团 →
+    黔西南布依族苗族自治州…); a congress's delegation, or a name no one division's, as written."""
+    d = gazetteer().lookup(place)
+    if word.startswith("党政") and d is not None and (place in (d.name, d.short) or pressed(place, d)):
+        return d.name + word
+    return place + word  # 安徽代表团: a congress's delegation, by the name it bears at the session
 _HOSPITAL = re.compile(r"人民医院|中医|中西医结合|大学(?!生)|附属|第[一二三四五六七八九十\d]+|妇幼|专科|中心医院|总医院")
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s>»›|/]|\d年|年度|学年|深入|察看|了解|走进|来到|前往|到|赴|在|和|与|及|(?<![高中初同平])等|了|对|于|的|是|为|暨|由|逢|任命|兼|"
@@ -333,7 +342,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
                 # 某某供电局, 某某电业局: a grid company's bureau, a company named as it writes itself
             out.append(Mention("ORG", text[a:m.end()], a, m.end(), canon))
             covered = m.end()
-    out += [Mention("ORG", text[a:m.end()], a, m.end(), text[a:m.end()]) for a, b, _ in spans if start <= a and b <= end
+    out += [Mention("ORG", text[a:m.end()], a, m.end(), _delegation(name, m.group(0))) for a, b, name in spans if start <= a and b <= end
             if (m := _DELEGATION.match(text, b)) and not named.between(a, m.end())]
     out += _listed_bodies(text, start, end, ctx)
     out += _local_bodies(text, start, end, ctx)

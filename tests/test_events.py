@@ -3469,3 +3469,10 @@ def test_a_places_meeting_its_governments_officer_chairs_is_the_governments(reco
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("海西蒙古族藏族自治州政府", ["周明远"])]
     text = "10月25日,永和县农业工作座谈会召开。会议由副县长周明远主持。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["永和县政府"]
+
+
+def test_a_reporter_in_the_bylines_brackets_leads_no_trip(record_of):
+    """(记者甲 摄/乙)某州党政代表团来某市考察: the delegation's trip, its credit no leader."""
+    text = "中国宁波网讯(记者周明远 摄/钱志远)贵州省黔西南州党政代表团来宁波考察。\n"
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("黔西南布依族苗族自治州党政代表团", [])]

@@ -1446,3 +1446,9 @@ def test_a_fire_rescue_unit_is_a_body_and_its_own_news_names_it_alone(record_of)
     record = record_of(text, place="黄石市")
     assert {e["org"] for e in record["events"]} == {"黄石市消防救援支队"}
     assert [(p["org"], p["title"]) for p in record["positions"]] == [("黄石市消防救援支队", "支队长")]
+
+
+def test_a_places_party_and_government_delegation_is_named_by_the_places_full_name(record_of):
+    """甘孜州党政代表团: the prefecture's full name; 安徽代表团 (a congress's at its session): as written."""
+    assert record_of("甘孜州党政代表团来宁波考察。\n")["organizations"] == ["甘孜藏族自治州党政代表团"]
+    assert "安徽代表团" in record_of("3月5日,安徽代表团举行全体会议。\n")["organizations"]
