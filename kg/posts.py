@@ -731,9 +731,21 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if item[1] is None and _PARTY_GROUP_TITLE.fullmatch(item[0]) and (own := next(
                 (o for _, o, *_ in items if o and o.endswith(_DEPARTMENT_ENDS)), None)):
             item[1] = own  # 某局召开…,党组成员、副局长甲: the party group of the bureau his other post is in
+    _province_of_chain(items)
     return [(title, None, b, dept_len) if org == _NO_BODY else
             (*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
             for title, org, b, dept_len, _ in items]
+
+
+def _province_of_chain(items: list[list]) -> None:
+    """省委副书记、市委书记甲: the province a bare 省 names is the chain's city's, not the page's
+    last named one (a visiting delegation's province before it)."""
+    g = gazetteer()
+    cities = [d for item in items if item[4] and item[4][0] in "市州" and (d := g.lookup(item[4][1])) is not None
+              and d.level == "prefecture"]
+    for item in items:
+        if cities and (short := item[4]) and short[0] == "省" and (province := g.province(cities[0])).name != short[1]:
+            item[1] = province.name + short[2]
 
 
 def _placed_title(text: str, floor: int, at: int, title: str) -> tuple[int, str] | None:

@@ -1297,3 +1297,9 @@ def test_a_places_armed_forces_department_is_the_places_not_its_party_committees
     assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {
         ("周明远", "镇安县委", "书记"), ("周明远", "镇安县人武部党委", "第一书记"),
         ("钱志远", "镇安县委", "常委"), ("钱志远", "镇安县人武部", "部长")}
+
+
+def test_a_chains_bare_province_is_its_citys_province(record_of):
+    """贵州省某州代表团来宁波…省委副书记、市委书记甲: 甲 sits on 浙江省委, his city's province's."""
+    text = "贵州省黔西南州党政代表团来宁波考察。今天上午,省委副书记、市委书记周明远与黔西南州委书记钱志远座谈。\n"
+    assert ("周明远", "浙江省委", "副书记") in {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
