@@ -580,12 +580,14 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         if named := _CHIEF_NAMED.search(text, max(floor, t_start - 10), t_start):
             begin = max([named.start()] + [m.end() for m in title_re().finditer(text, named.start(), t_start)])
         level = t_start - begin == 1 and text[begin] in LEVELS  # 省总河长: 总河长, the level no part of the title
-        items.append([text[begin + level:t_start] + title, _NO_BODY, begin, 0, None])
+        items.append([text[begin + level:t_start] + title, _NO_BODY, begin, 0, None, False])
         prev = _title_ending_at(text, begin - 1, floor) if begin > floor and text[begin - 1] in "、," else None
         walk = prev is not None
         if walk:
             t_start, title = prev.start(), prev.group(0)
     while walk:
+        former = t_start - 1 > floor and text[t_start - 1] == "原" and t_start - 1 in by_end
+        t_start -= former  # 战略支援部队原政委: a post once held in the body before 原, named so
         org, org_name = by_end.get(t_start), None
         if org is None and title in ("部长", "局长") and (dept_body := by_end.get(t_start + 1)) \
                 and dept_body.key.endswith(title[0]) and dept_body.start < t_start:
@@ -675,7 +677,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         short = (org.text[0], org.key[:len(org.key) - len(org.text) + 1], org.text[1:]) \
             if org is not None and org.text[:1] in LEVELS and org.key.endswith(org.text[1:]) \
             and org.key[:len(org.key) - len(org.text) + 1].endswith(org.text[0]) else None  # 市侨办 → (市, 海安市, 侨办); 市政法委 → 某市委政法委: none
-        items.append([title, org_name, begin, len(dept.group(0)) + len(own_word) if org is None and dept else 0, short])
+        items.append([title, org_name, begin, len(dept.group(0)) + len(own_word) if org is None and dept else 0, short, former])
         # the item before: after 、 (or 兼: 专职副主席兼秘书长), or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、,兼" else begin if begin < t_start else None
         if joint is None and (before := _title_ending_at(text, begin, floor)) \
@@ -732,9 +734,9 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
                 (o for _, o, *_ in items if o and o.endswith(_DEPARTMENT_ENDS)), None)):
             item[1] = own  # 某局召开…,党组成员、副局长甲: the party group of the bureau his other post is in
     _province_of_chain(items)
-    return [(title, None, b, dept_len) if org == _NO_BODY else
-            (*_standing_member(title, _one_commission(title, _standing_committee(title, _committee(org)))), b, dept_len)
-            for title, org, b, dept_len, _ in items]
+    out = [(title, None) if org == _NO_BODY else _standing_member(title, _one_commission(title, _standing_committee(title, _committee(org))))
+           for title, org, *_ in items]
+    return [("原" * former + title, org, b, dept_len) for (title, org), (_, _, b, dept_len, _, former) in zip(out, items)]
 
 
 def _province_of_chain(items: list[list]) -> None:

@@ -1303,3 +1303,10 @@ def test_a_chains_bare_province_is_its_citys_province(record_of):
     """贵州省某州代表团来宁波…省委副书记、市委书记甲: 甲 sits on 浙江省委, his city's province's."""
     text = "贵州省黔西南州党政代表团来宁波考察。今天上午,省委副书记、市委书记周明远与黔西南州委书记钱志远座谈。\n"
     assert ("周明远", "浙江省委", "副书记") in {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+
+
+def test_a_post_once_held_is_named_with_its_former_mark(record_of):
+    """全国工商联原副主席、某研究会原会长甲: each post in its body, as once held (原副主席)."""
+    text = "9月7日,全国工商联原副主席、中国民营经济研究会原会长周明远一行到某县调研。\n"
+    assert {(p["org"], p["title"]) for p in record_of(text)["positions"]} == {
+        ("全国工商联", "原副主席"), ("中国民营经济研究会", "原会长")}
