@@ -1310,3 +1310,11 @@ def test_a_post_once_held_is_named_with_its_former_mark(record_of):
     text = "9月7日,全国工商联原副主席、中国民营经济研究会原会长周明远一行到某县调研。\n"
     assert {(p["org"], p["title"]) for p in record_of(text)["positions"]} == {
         ("全国工商联", "原副主席"), ("中国民营经济研究会", "原会长")}
+
+
+def test_the_military_commissions_departments_and_forces_hold_their_officers_posts(record_of):
+    """全国政协常委、某委员会副主任、中央军委联合参谋部原副参谋长甲: the department's post once held."""
+    text = ("9月21日,退役军人事务部与全国政协常委、提案委员会副主任、中央军委联合参谋部原副参谋长周明远,"
+            "全国政协委员、武警部队原政委钱志远座谈。\n")
+    posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
+    assert {("周明远", "中央军委联合参谋部", "原副参谋长"), ("钱志远", "武警部队", "原政委")} <= posts
