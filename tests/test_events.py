@@ -3476,3 +3476,9 @@ def test_a_reporter_in_the_bylines_brackets_leads_no_trip(record_of):
     text = "中国宁波网讯(记者周明远 摄/钱志远)贵州省黔西南州党政代表团来宁波考察。\n"
     record = record_of(text)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("黔西南布依族苗族自治州党政代表团", [])]
+
+
+def test_a_committee_members_trip_on_another_departments_work_is_the_committees(record_of):
+    """区委常委、统战部长甲到区商务局调研商务工作: commerce is no united-front work, the committee's trip."""
+    text = "8月13日上午,区委常委、统战部长周明远到区商务局调研商务工作。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("区委", ["周明远"])]
