@@ -1452,3 +1452,9 @@ def test_a_places_party_and_government_delegation_is_named_by_the_places_full_na
     """甘孜州党政代表团: the prefecture's full name; 安徽代表团 (a congress's at its session): as written."""
     assert record_of("甘孜州党政代表团来宁波考察。\n")["organizations"] == ["甘孜藏族自治州党政代表团"]
     assert "安徽代表团" in record_of("3月5日,安徽代表团举行全体会议。\n")["organizations"]
+
+
+def test_a_verb_before_a_unit_word_is_no_part_of_its_name(record_of):
+    """集团召开…推进会,动员集团上下…: 动员 (mobilise) is the verb, the unit is the page's 集团."""
+    text = "8月16日下午,集团召开招商引资工作推进会,动员集团上下凝心聚力。集团党委委员、副总经理周明远出席会议。\n"
+    assert not any(o.startswith("动员") for o in record_of(text)["organizations"])
