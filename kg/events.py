@@ -942,9 +942,10 @@ def _each_their_own(text: str, events: list[Event], positions: list[Position]) -
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
 _GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
 # A place's work meeting on one field of its government (全市交通运输工作会议, 某省人力资源和社会保障工作会议).
-_FIELD_WORK = re.compile(r"^(?:\d{4}年)?(?P<place>全[省市县区州]|[\u4e00-\u9fff]{2,8}?[省市县区州])?(?:\d{4}年)?"
-                         r"(?P<field>民政|住房和城乡建设|住建|交通运输|农业农村|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
-                         r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管)工作(?:电视电话|视频)?(?:会议|推进会|会)")
+_FIELDS = (r"民政|住房和城乡建设|住建|交通运输|农业农村|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
+           r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管")
+_FIELD_WORK = re.compile(rf"^(?:\d{{4}}年)?(?P<place>全[省市县区州]|[\u4e00-\u9fff]{{2,8}}?[省市县区州])?(?:\d{{4}}年)?"
+                         rf"(?P<field>{_FIELDS})(?P<joint>(?:暨|和|、)(?:{_FIELDS}))?工作(?:电视电话|视频)?(?:会议|推进会|会)")  # 卫生健康暨医疗保障工作会议: two bureaus' fields
 # A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
 _HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全[省市州])(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
 _PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区州旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
@@ -1002,8 +1003,8 @@ def _field_holder(org: str | None, work: re.Match, bodies: "_Bodies", ctx) -> st
         named = work["place"]
         d = ctx.resolve_ref(named[1]) if named.startswith("全") else gazetteer().lookup(named)
         where = d.name if d else None
-    if where is None:
-        return org
+    if where is None or work["joint"]:
+        return where + "政府" if where else org  # two bureaus' fields: the government over both
     own = sorted({b.key for b in bodies.items if b.key.startswith(where) and work["field"] in b.key
                   and body_kind(b.key) in ("bureau", "department", "committee")})
     return own[0] if len(own) == 1 else where + "政府"

@@ -3482,3 +3482,9 @@ def test_a_committee_members_trip_on_another_departments_work_is_the_committees(
     """区委常委、统战部长甲到区商务局调研商务工作: commerce is no united-front work, the committee's trip."""
     text = "8月13日上午,区委常委、统战部长周明远到区商务局调研商务工作。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("区委", ["周明远"])]
+
+
+def test_a_places_work_meeting_on_two_bureaus_fields_is_the_governments(record_of):
+    """全市卫生健康暨医疗保障工作会议召开。副市长甲出席: two bureaus' fields, the government's."""
+    text = "3月19日,全市卫生健康暨医疗保障工作会议召开。副市长周明远出席。\n"
+    assert [e["org"] for e in record_of(text, place="邵阳市")["events"]] == ["邵阳市政府"]
