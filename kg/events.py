@@ -852,6 +852,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             elif not lead_names and (work := _FIELD_WORK.match(ev.name)) and not _holder_written(text, bodies, org, s, ev):
                 org = _field_holder(org, work, bodies, ctx)  # 全市交通运输工作会议召开: the city's bureau of it, else its government
             if (heads := _HEADS_MEETING.search(ev.name)) and not _holder_written(text, bodies, org, s, ev):
+                if org is None and ctx is not None and (d := ctx.resolve_ref(heads["level"])) is not None:
+                    org = d.name + "政府"  # 全省林业局长会议于某日在某市召开: the province the page is in
                 org = _field_department(org, heads["field"])  # 全市公安局长会议: the city's public security bureau's
             if told_by and i == first_own:
                 org = told_by  # …培训班在某学院开班。本次培训由县委统战部与县委组织部联合举办: the sentence's own first event's
@@ -942,12 +944,12 @@ def _each_their_own(text: str, events: list[Event], positions: list[Position]) -
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
 _GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾")
 # A place's work meeting on one field of its government (全市交通运输工作会议, 某省人力资源和社会保障工作会议).
-_FIELDS = (r"民政|住房和城乡建设|住建|交通运输|农业农村|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
+_FIELDS = (r"民政|住房和城乡建设|住建|交通运输|农业农村|农业|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
            r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管")
 _FIELD_WORK = re.compile(rf"^(?:\d{{4}}年)?(?P<place>全[省市县区州]|[\u4e00-\u9fff]{{2,8}}?[省市县区州])?(?:\d{{4}}年)?"
                          rf"(?P<field>{_FIELDS})(?P<joint>(?:暨|和|、)(?:{_FIELDS}))?工作(?:电视电话|视频)?(?:会议|推进会|会)")  # 卫生健康暨医疗保障工作会议: two bureaus' fields
 # A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
-_HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全[省市州])(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
+_HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全(?P<level>[省市州]))(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
 _PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区州旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 
 

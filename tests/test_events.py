@@ -3488,3 +3488,11 @@ def test_a_places_work_meeting_on_two_bureaus_fields_is_the_governments(record_o
     """全市卫生健康暨医疗保障工作会议召开。副市长甲出席: two bureaus' fields, the government's."""
     text = "3月19日,全市卫生健康暨医疗保障工作会议召开。副市长周明远出席。\n"
     assert [e["org"] for e in record_of(text, place="邵阳市")["events"]] == ["邵阳市政府"]
+
+
+def test_a_provinces_meeting_of_its_bureau_heads_is_its_departments_though_no_body_is_named(record_of):
+    """2018年全省林业局长会议于2月5日在合肥召开: the province's forestry department's."""
+    text = "2018年全省林业局长会议于2月5日在合肥召开。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["安徽省林业厅"]
+    text = "2月6日,河南省农业工作会议在郑州召开。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["河南省政府"]  # no department named: the government's
