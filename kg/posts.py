@@ -21,7 +21,7 @@ from .patterns import division_spans, national_bodies, title_re
 from .people import (dotted_name, list_item, long_name, name_after_title, name_at, name_before_next_post, name_before_role, name_before_title, names_before,
                      plausible, post_aside)
 from .places import find_local_places, town_named
-from .titles import DEMOCRATIC_PARTIES, LEVELS, PARTY_DEPTS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
+from .titles import ARMED, DEMOCRATIC_PARTIES, LEVELS, PARTY_DEPTS, SOCIAL, body_kind, department, fits, implied_body, place_of, sibling, title_kinds, unit_body
 
 # Body words that open a title when the unit goes unnamed: 党委书记, 纪委书记, 党工委书记.
 _BODY_WORDS = ("党工委", "党委", "纪委", "团委", "监事会")
@@ -602,7 +602,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         word = next((w for w in _BODY_WORDS if title.startswith(w) and len(title) > len(w)), None)
         own_word = ""
         if word and org is not None and (body_kind(org.key) in ("school", "company", "unit", "bureau") or _commission(org.key)
-                                         or org.key.endswith(("人武部", "人民武装部"))):  # 县人武部党委第一书记: its own committee
+                                         or org.key.endswith(ARMED)):  # 县人武部党委第一书记: its own committee
             org, title = replace(org, end=t_start + len(word), canonical=org.key + word), title[len(word):]  # 某大学党委 + 书记
             word = None
         elif word == "团委":  # 市团委书记: the League's committee found before the title, as for 副书记 alone

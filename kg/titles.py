@@ -80,6 +80,7 @@ def fits(title: str, body: str, *, strict: bool = False) -> bool:
 
 _PLACE_PREFIX = re.compile(r"^.+?[省市县区州盟旗镇乡](?=纪委|党委|委|人民政府|政府|人大|政协)")
 SOCIAL = ("工商联", "妇联", "总工会", "科协", "侨联", "文联", "残联")
+ARMED = ("人武部", "人民武装部")  # a place's armed forces department: the place's, with a committee of its own
 
 
 def place_of(body: str) -> str | None:
@@ -104,7 +105,7 @@ def department(body: str, dept: str) -> str | None:
     """A department named after its committee in a chain: 市委 + 统战部 → 市委统战部,
     县政府 + 公安局 → 县公安局, 县人大常委会 + 办公室 → 县人大常委会办公室, X街道党工委 +
     办事处 → X街道办事处, X镇党委 + 人大 → X镇人大."""
-    if dept.endswith(("党委", "党组")) and (stem := dept[:-2]).endswith(("局", "厅", "人武部", "人民武装部")) \
+    if dept.endswith(("党委", "党组")) and (stem := dept[:-2]).endswith(("局", "厅") + ARMED) \
             and (own := department(body, stem)):
         return own + dept[-2:]  # 县委书记、人武部党委第一书记: the county's 人武部's committee
     if body.endswith(dept) and (dept.endswith("委") or dept in SOCIAL):
@@ -132,7 +133,7 @@ def department(body: str, dept: str) -> str | None:
         return body + "党委" + dept  # 某大学统战部部长: the university's party committee's department
     if dept in ("办公厅", "办公室") and body_kind(body) in ("party", "congress", "cppcc", "government"):
         return body + dept  # 自治区政协秘书长,办公厅主任: the CPPCC's office; 县政府办公室
-    if (dept.endswith(SOCIAL + ("局", "厅", "人武部", "人民武装部")) or re.fullmatch(r"(?![省市县区州旗])[\u4e00-\u9fff]{1,4}办", dept)) \
+    if (dept.endswith(SOCIAL + ("局", "厅") + ARMED) or re.fullmatch(r"(?![省市县区州旗])[\u4e00-\u9fff]{1,4}办", dept)) \
             and (place := _PLACE_PREFIX.match(body)):
         return place.group(0) + _unleveled(place.group(0), dept)  # 区委统战部副部长、工商联党组书记, 纪委副书记、监察局长, 宣传部副部长、文明办主任, 县委常委、人武部部长: the place's
     m = _PLACE_BODY.match(body)
