@@ -426,6 +426,17 @@ _WORK_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,12}?党工委")
 _NUMBERED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]{1,2}[处科室股]")  # 组织二处, 干部一科: a field and its number
 
 
+def _sub_unit_name(sub: str, body: str) -> bool:
+    """Whether `sub`, ending in a unit's word, names a unit of `body`, not a phrase: no function
+    word, a numbered office, or nouns only (督查室: a verbal noun's office); an office in 办 only a
+    bureau's, named by its work (某局安置办: a verb or noun before 办)."""
+    if sub.endswith("办") and not body.endswith(("局", "厅")):
+        return False
+    return not has_function_word(sub) or bool(_NUMBERED_UNIT.fullmatch(sub)) \
+        or all(jieba_tags().get(w) in _NOUN_TAGS for w in jieba_cut(sub)) \
+        or sub.endswith("办") and all(jieba_tags().get(w) in _NOUN_TAGS | {"v"} for w in jieba_cut(sub[:-1]))
+
+
 def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
     """A department or office named right after its body, before a title (某检察院侦查监督部副主任,
     某公司党群工作部部长, 市委统战部党派科科长, 县委两新组织党工委书记): where it starts, and its name."""
@@ -433,10 +444,7 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
         body = art.by_end.get(p)
         if body is None or body.start >= p:
             continue
-        if at - p <= 9 and (m := _SUB_UNIT.fullmatch(art.text, p, at)) \
-                and (not m.group(0).endswith("办") or body.key.endswith(("局", "厅"))) and (not has_function_word(m.group(0)) or _NUMBERED_UNIT.fullmatch(m.group(0))
-                     or all(jieba_tags().get(w) in _NOUN_TAGS for w in jieba_cut(m.group(0)))  # 督查室: a verbal noun's office
-                     or m.group(0).endswith("办") and all(jieba_tags().get(w) in _NOUN_TAGS | {"v"} for w in jieba_cut(m.group(0)[:-1]))):  # 安置办
+        if at - p <= 9 and (m := _SUB_UNIT.fullmatch(art.text, p, at)) and _sub_unit_name(m.group(0), body.key):
             sub = m.group(0)  # 市政府办公厅民生事务处: the office's division, under the government's name
             return body.start, (None if sub.startswith(("办公厅", "办公室")) else department(body.key, sub)) or body.key + sub
         if body.key.endswith("委") and _WORK_COMMITTEE.fullmatch(art.text, p, at) and not title_re().search(art.text, p, at - 3):
