@@ -27,7 +27,7 @@ SUB_BODIES = ("党组理论学习中心组", "机关党组", "党组", "常委�
 _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|人民政府|政府|纪委监委|纪委|纪检委|监委|监察委员会|政法委|政协|委员会|人民检察院|检察分院|检察院|"
          "中级人民法院|高级人民法院|人民法院|法院|中级院|中院|高级院|高院|"
          "委党校|委党史(?:研究院|研究室|研究中心|工作办公室|工办|办(?![公理好事法]))|委编委(?:办(?![公理好事法]))?|委政策研究室|委政研室|委研究室|委办公厅|委办公室|委办(?![公理好事法])|委网信办|委(?:外事|外|台|侨|港澳|国安)办(?![理好事法公])|委老干部局|委统战部|委组织部|委宣传部|委社会工作部|委政法委|委编办|委(?:教育|高校|高教|直属机关|机关|[省市县区]直机关|企业|金融|科技|两新|社会)工委|党委组织部|党委宣传部|党委统战部|党委社会工作部|党委办公室|党委|委(?!员|会(?!议))|人大|"
-         "社(?=党组|理事会|党委|机关)|工商联|残联|妇联|团委|科协|文联|侨联|总工会|工会(?!小组|积极分子)|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协|地委|行署|"
+         "社(?=党组|理事会|党委|机关)|工商联|残联|妇联|团委|科协|文联|侨联|总工会|工会(?!小组|积极分子)|知联会|新联会|社科院|社科联|红十字会|台联|青联|作协|律协|友协|地委|行署|"
          "妇女联合会|残疾人联合会|青年联合会|学生联合会|工商业联合会|文学艺术界联合会|归国华侨联合会|科学技术协会")  # as written
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
@@ -42,7 +42,7 @@ _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:�
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
 # A department after a place: an office ending in 局, 厅 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
 # characters (政法委, 发展改革委) that is no place's own committee (大英县委, 南京市委) nor a phrase.
-_DEPT = r"(?P<dept>(?:(?!召开|举行|主持)[^\W\d_省市县区乡镇村全各]|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|[^\W\d_省市县区乡镇村全各]{2,14}?联席会议(?=(?:\d{4}年)?第[一二三四五六七八九十\d]+次|全体|在[\u4e00-\u9fff]{1,6}召开)|安委会|安委办|食安委|食安办|减灾委|军分区|警备区|军区|人武部|人民武装部|(?:消防救援|森林消防|消防|交警|特警)(?:总队|支队|大队)|档案馆|(?:地方志|地方史志|史志)(?:办公室|办)|供销合作社|供销社|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|防办|(?:港澳|外事|外|外侨|台|侨|侨务|编委|信访|金融|扶贫|乡村振兴|编|网信|人防|国动|国防科工|文明|综治|双拥|老龄|农|口岸|新闻|督查|应急|援疆|援藏|招商)办(?![理好事法公])|[\u4e00-\u9fff]{2,8}?工作党委|(?!成立|设立|组建|建立|新建)[\u4e00-\u9fff]{1,10}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?:科|教|建|经|农|民|计|体|商)委(?![员会])|(?![常党团总镇乡]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4}|[^\W\d_省市县区乡镇有和的]{5}(?<!党))(?<![省市县区州旗盟])委(?![员会]))"
+_DEPT = r"(?P<dept>(?:(?!召开|举行|主持)[^\W\d_省市县区乡镇村全各]|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|[^\W\d_省市县区乡镇村全各]{2,14}?联席会议(?=(?:\d{4}年)?第[一二三四五六七八九十\d]+次|全体|在[\u4e00-\u9fff]{1,6}召开)|安委会|安委办|食安委|食安办|减灾委|军分区|警备区|军区|人武部|人民武装部|(?:消防救援|森林消防|消防|交警|特警)(?:总队|支队|大队)|档案馆|(?:地方志|地方史志|史志)(?:办公室|办)|供销合作社|供销社|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|防办|(?:港澳|外事|外|外侨|台|侨|侨务|编委|信访|金融|扶贫|乡村振兴|编|网信|人防|国动|国防科工|文明|综治|双拥|老龄|农|口岸|新闻|督查|应急|援疆|援藏|招商)办(?![理好事法公])|[\u4e00-\u9fff]{2,8}?(?:工作|行业)党委|(?!成立|设立|组建|建立|新建)[\u4e00-\u9fff]{1,10}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?:科|教|建|经|农|民|计|体|商)委(?![员会])|(?![常党团总镇乡]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4}|[^\W\d_省市县区乡镇有和的]{5}(?<!党))(?<![省市县区州旗盟])委(?![员会]))"
 _SHORT_REF = "自治区|省|市(?![场区县]|民(?![政宗委族]))|县|区|州|旗|盟(?![员市])"  # not 盟员 (a 民盟 member), 盟市
 
 
@@ -145,8 +145,8 @@ _SHORT_REF_RE = re.compile(rf"(?=[自省市县区州旗盟])(?<![全各本该每
 
 # (?=[…]): the characters the unit words open with, so a scan passes over the other positions at
 # once instead of trying each word (and the lookbehinds of some) at every character.
-_NAMED = re.compile(r"(?=[有股公集大学医研所高初一二三四五六七八九银分支书协商理联促幼中小技职实合报通出杂派检边海])"
-                    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|派出所|检查站|检查总站|边检站|边检总站|海关|所(?=党委|党总支|所长|副所长)|(?:高中|初中)(?=党支部|党总支|党委|校长|副校长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
+_NAMED = re.compile(r"(?=[有股公集大学医研所高初一二三四五六七八九银分支书协商理联促幼中小技职实合报通出杂派检边海总])"
+                    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|派出所|检查站|检查总站|边检站|边检总站|海关|所(?=党委|党总支|所长|副所长)|(?:高中|初中)(?=党支部|党总支|党委|校长|副校长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<![工会])总会(?![议在是有要能计长])|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
                     r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _REGIONAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}分")  # 山东分公司: a company's branch named by its region
@@ -167,7 +167,7 @@ _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s>»›|/]|\d年|年度|学年|深入|察看|了解|走进|来到|前往|到|赴|在|和|与|及|(?<![高中初同平])等|了|对|于|的|是|为|暨|由|逢|任命|兼|"
     r"研究|部署|动员|号召|引导|鼓励|激励|团结|凝聚|推动|推进|加强|健全|完善|落实|贯彻|围绕|助力|服务|支持|引领|带动|面向|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object
     r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|单位|"  # 某某会见某商会会长: the one called on; 组长单位某大学: its role
-    r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据|"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
+    r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据|新一届|本届|上届|"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
     r"(?<=委员|会员|民营|重点|骨干|龙头|规上|示范)企业)$"  # 走访委员企业某某公司: the kind of firm, then its name
 )
 
@@ -266,7 +266,8 @@ def _opens_on_place(name: str) -> bool:
     return bool(spans) and spans[0][0] == 0
 
 
-_SOCIETIES = ("学会", "协会", "研究会", "促进会", "联合会", "联谊会")  # named by a field (教育, 研究)
+_SOCIETIES = ("学会", "协会", "研究会", "促进会", "联合会", "联谊会", "总会")  # named by a field (教育, 研究)
+_AGE_GROUPS = ("青年", "少年", "老年", "中年")  # a society's field though jieba tags them times: 某省青年研究会
 
 
 def _not_a_name(prefix: str, society: bool = False) -> bool:
@@ -275,7 +276,7 @@ def _not_a_name(prefix: str, society: bool = False) -> bool:
     a society's field aside too (中国教育学会: 教育, a verb-noun to jieba)."""
     words, trades = jieba_cut(prefix), trade_words()
     if society:
-        trades = trades + tuple(w for w in words[1:] if jieba_tags().get(w) == "vn")
+        trades = trades + tuple(w for w in words[1:] if jieba_tags().get(w) == "vn" or w in _AGE_GROUPS)
     first = "" if all(w in trades for w in words) else next(iter(words), "")
     places = tuple(w for w in words if gazetteer().lookup(w))  # 大连 (an adverb to jieba) in 大连大学
     inside = tuple(w for w in words[1:] if jieba_tags().get(w) == "d")
@@ -397,6 +398,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
             continue
         ref = ctx.resolve_ref(name[0]) if name[0] in "省市县区州旗盟" else None
         key = ref.name + name[1:] if ref else name
+        if m.group(0) in _SOCIETIES:
+            key = re.sub(_TERM, "", key)  # 某区第二届体育总会: the society, its council's term aside
         if own := _UNITS_OWN.match(text, m.end()):  # 某集团党委召开…: the unit's committee, a body of its own
             out.append(Mention("ORG", name + own.group(0), left, own.end(), key + own.group(0)))
         else:
@@ -408,6 +411,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += _listed_departments(text, end, out)
     out = _outermost(out + _stationed(text, end, out))
     out = _short_federations(text, start, end, out)
+    out = [replace(o, canonical=_unclipped(o.key)) for o in out]
     return out + _parents(out) + _standing_sittings(text, out)
 
 
@@ -751,12 +755,18 @@ _COMMITTEES = {"委", "政府", "人民政府", "人大", "人大常委会", "�
                "检察院", "人民检察院"}
 
 
+def _unclipped(name: str) -> str:
+    """A body's name with a clipped ending written out (市律协 → 市律师协会), as the genre names it in full."""
+    return name[:-2] + "律师协会" if name.endswith("律协") else name
+
+
 def _written_before(found: list[Mention], short: str) -> str | None:
     """The body an article named in full before its short form (在杭州市委党校…, 市委党校教授X: the
     same school), for units below a committee (a school, a department), not the committee itself."""
+    short = _unclipped(short)  # 辽宁省律师协会…省律协: the same association
     if short[1:] in _COMMITTEES or len(short) < 4:
         return None
-    return next((o.key for o in reversed(found) if len(o.text) > len(short) and o.text.endswith(short)), None)
+    return next((o.key for o in reversed(found) if len(o.text) > len(short) and _unclipped(o.text).endswith(short)), None)
 
 
 def _parents(bodies: list[Mention]) -> list[Mention]:

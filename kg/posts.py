@@ -825,7 +825,8 @@ def _same_party(before: str | None, body: str, title: str) -> str | None:
 def _party_unit(body: str, title: str) -> str | None:
     """The unit whose party committee `body` is, if `title` is held in the unit (某局党委书记、局长)."""
     unit = body.removesuffix("党委")
-    return unit if unit != body and fits(title, unit, strict=True) else None
+    return unit if unit != body and not unit.endswith(("行业", "系统", "工作", "机关")) and fits(title, unit, strict=True) \
+        else None  # 某省律师行业党委副书记、会长: a trade's committee, no unit of that name
 
 
 def _standing_committee(title: str, org: str | None) -> str | None:

@@ -1458,3 +1458,24 @@ def test_a_verb_before_a_unit_word_is_no_part_of_its_name(record_of):
     """集团召开…推进会,动员集团上下…: 动员 (mobilise) is the verb, the unit is the page's 集团."""
     text = "8月16日下午,集团召开招商引资工作推进会,动员集团上下凝心聚力。集团党委委员、副总经理周明远出席会议。\n"
     assert not any(o.startswith("动员") for o in record_of(text)["organizations"])
+
+
+def test_societies_named_by_an_age_group_or_as_a_general_association_are_bodies(record_of):
+    """省青年研究会 (青年 a time word to jieba), 某省体育总会, 某区第二届体育总会 (its council's term
+    aside): societies whose 会长, 主席, 秘书长 are theirs."""
+    text = "昨天,浙江省青年研究会常务理事会在杭州召开,省青年研究会会长周明远出席并讲话。\n"
+    assert ("周明远", "浙江省青年研究会", "会长") in positions_of(record_of(text, place="杭州市"))
+    text = "安徽省体育总会秘书长周明远参加了会议。丰泽区第二届体育总会主席吴海峰作工作报告。\n"
+    posts = positions_of(record_of(text))
+    assert {("周明远", "安徽省体育总会", "秘书长"), ("吴海峰", "丰泽区体育总会", "主席")} <= posts
+    assert not any("总会计" in o for o in record_of("黄石电厂总会计师周明远参加会议。\n")["organizations"])
+
+
+def test_a_lawyers_association_by_its_clipped_name_and_the_trades_party_committee(record_of):
+    """市律协 is the city's 律师协会; 某省律师行业党委 a body, whose 副书记 holds a 会长 of no unit
+    named 某省律师行业."""
+    text = "榆林市律协会长周明远一行到律师事务所调研。陕西省律师行业党委副书记、会长吴海峰陪同。\n"
+    record = record_of(text)
+    posts = positions_of(record)
+    assert {("周明远", "榆林市律师协会", "会长"), ("吴海峰", "陕西省律师行业党委", "副书记")} <= posts
+    assert "陕西省律师行业" not in record["organizations"]
