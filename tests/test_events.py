@@ -3496,3 +3496,13 @@ def test_a_provinces_meeting_of_its_bureau_heads_is_its_departments_though_no_bo
     assert [e["org"] for e in record_of(text)["events"]] == ["安徽省林业厅"]
     text = "2月6日,河南省农业工作会议在郑州召开。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["河南省政府"]  # no department named: the government's
+
+
+def test_yesterday_after_a_reports_dateline_counts_from_the_dateline_even_on_a_page_of_no_year(record_of):
+    """某网01月10日讯 / 据某报报道 昨天,…会议由甲主持: the 9th (no year on the page: 01-09), and with
+    a page date the full day."""
+    text = ("青林在线01月10日讯\n据青林日报报道 昨天,浙江省青年研究会常务理事会在杭州召开,"
+            "会议由省青年研究会副会长周明远主持。\n")
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == \
+        [("浙江省青年研究会", "01-09", ["周明远"])]
+    assert [e["date"] for e in record_of(text, pub_date="2011-01-10")["events"]] == ["2011-01-09"]
