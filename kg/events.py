@@ -240,7 +240,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"(?:《[^》\n]{1,40}》|“[^”\n]{1,20}”|[^,。;:!?“”《》])"  # 对《某条例》贯彻实施情况进行执法检查
     held = re.compile(
-        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、暨]|$))(?!员|(?<=考察)新?(?:社员|会员|党员)|(?<=会)代表(?!团)|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting})|(?<=活动)[^,。;:!?“并和与及]{{1,16}}?(?:{meeting}))"  # 组织和广大会员, 开展人民代表大会代表选举: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
+        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并|情况)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、暨]|$))(?!员|(?<=考察)新?(?:社员|会员|党员)|(?<=会)代表(?!团)|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting})|(?<=活动)[^,。;:!?“并和与及]{{1,16}}?(?:{meeting}))"  # 组织和广大会员, 开展人民代表大会代表选举: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
         rf"(?:(?:\d{{4}}年)?第[一二三四五六七八九十\d]{{1,3}}次(?:全体|月度|季度)?(?:工作)?(?:\(扩大\))?会议)?)"  # 召开某县第十六届人民代表大会第四次会议, 某联席会议2025年第一次会议
         rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
     passive_noun, passive_rest = _passive_parts()
@@ -248,7 +248,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     led = re.compile(
         rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?<!对照)(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after; 对照检查: a self-examination
     went = re.compile(
-        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,40}}?(?:,(?:就|围绕){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
+        rf"(?P<gverb>{_alt('went_verb')}){where}{{1,40}}?(?:,(?:就|围绕|对){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
         rf"(?:看望(?={trip}))?(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?<!对照)(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织)|办(?![理法好])|局)"  # 对检查情况进行通报: a report; 对市招商办的工作: a body
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
         rf"|(?<=[\u4e00-\u9fff])(?P<talk>与[^,。;:!?与]{{2,40}}?一行(?:进行了?)?(?:座谈|会谈)(?:交流)?)(?!会)"  # 甲与某集团董事长乙一行座谈: 甲 hosts the talks
@@ -842,8 +842,10 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
             if lead_names and (place := _PLACE_PARTY.fullmatch(org or "")) and place["place"][-1] not in "镇乡" \
                     and not _holder_written(text, bodies, org, s, ev) \
-                    and _leaders_body(lead_names[:1], positions, ev.name) == place["place"] + "政府":
-                org = place["place"] + "政府"  # 某州农业援青工作座谈会召开。会议由副州长甲主持: the place's meeting its government's officer chairs (a town's: its 党委's, whoever chairs)
+                    and ((chair := _leaders_body(lead_names[:1], positions, ev.name)) == place["place"] + "政府"
+                         or chair and chair.startswith(place["place"]) and body_kind(chair) == "bureau"):
+                org = chair  # 某州农业援青工作座谈会召开。会议由副州长甲主持: the place's meeting its government's officer chairs (a town's: its 党委's, whoever chairs);
+                # 某区冬训动员大会…由区教体局副局长甲主持: the bureau's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
             elif not lead_names and attendees and (place := _PLACE_PARTY.fullmatch(org or "")) \
@@ -2099,7 +2101,8 @@ def _subject_person(text: str, persons: SpanIndex, lo: int, hi: int) -> Mention 
 
 # 甲就春节期间疫情防控、安全生产等工作在某县进行实地调研: the matters a trip is on, between its leader and it
 _TOPIC = re.compile(r"^(?:一行)?就[^,。;:!?]{2,60}?(?:工作|问题|情况|事宜|事项)(?=在|到|赴|进行|开展|深入|来到|前往|$)")
-_PARTY_SIZE = re.compile(r"^(等?一行)(?:[一二三四五六七八九十两\d]{1,3}人)?,?$")  # 某调研员孙某一行(四人),到我县调研
+_PARTY_SIZE = re.compile(r"^(等?一行)(?:[一二三四五六七八九十两\d]{1,3}人)?(?:组成[\u4e00-\u9fff]{0,4}组)?,?(?:先后|分别)?$")  # 某调研员孙某一行(四人),到我县调研;
+# 甲,乙一行四人组成工作组,先后到…: the party, as a working group
 
 
 _HONORIFIC = re.compile(HONORIFICS)

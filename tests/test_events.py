@@ -3506,3 +3506,19 @@ def test_yesterday_after_a_reports_dateline_counts_from_the_dateline_even_on_a_p
     assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == \
         [("浙江省青年研究会", "01-09", ["周明远"])]
     assert [e["date"] for e in record_of(text, pub_date="2011-01-10")["events"]] == ["2011-01-09"]
+
+
+def test_a_places_meeting_chaired_by_one_of_its_bureaus_officers_is_the_bureaus(record_of):
+    """某区冬训动员大会召开。会议由某区教体局副局长甲主持: the bureau's, not the district committee's."""
+    text = ("1月8日,吉州区冬训动员大会在吉安市青林学校召开。会议由吉州区教体局副局长周明远主持,"
+            "吉州区教体局局长吴海峰出席会议并讲话。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("吉州区教体局", ["周明远"])]
+
+
+def test_a_party_formed_as_a_working_group_goes_on_a_trip_led_by_its_first(record_of):
+    """甲,乙,丙、丁一行四人组成工作组,先后到…,对…业务开展情况进行调研: a trip 甲 leads (开展情况, the
+    state of the work, holds nothing)."""
+    text = ("11月2日下午,榆林市律协会长周明远,常务副会长吴海峰,办公室工作人员张丽、朱婷一行四人组成工作组,"
+            "先后到青林律师事务所、青石律师事务所,对县域律师事务所的业务开展情况进行调研。\n")
+    assert [(e["org"], e["type"], e["leaders"]) for e in record_of(text)["events"]] == \
+        [("榆林市律师协会", "research", ["周明远"])]
