@@ -964,11 +964,11 @@ def test_a_visit_welcomed_or_thanks_for_one_is_no_event_of_the_host(record_of):
 
 def test_a_governments_committee_holds_its_own_sitting(record_of):
     """某县召开安全生产委员会第二次全体会议: the committee's (named with the county); a party
-    committee's own commission's sitting stays the committee's."""
+    committee's own commission (县委全面深化改革委员会) holds its sitting too."""
     events = record_of("3月5日,宝丰县召开安全生产委员会第二次全体会议。县长周明远主持会议。\n")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("宝丰县安全生产委员会", ["周明远"])]
     events = record_of("3月5日,县委全面深化改革委员会第三次会议召开,县委书记周明远主持。\n", place="宝丰县")["events"]
-    assert [e["org"] for e in events] == ["宝丰县委"]
+    assert [e["org"] for e in events] == ["宝丰县委全面深化改革委员会"]
 
 
 def test_sittings_a_meeting_is_held_as_too(record_of):

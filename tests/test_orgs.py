@@ -1479,3 +1479,14 @@ def test_a_lawyers_association_by_its_clipped_name_and_the_trades_party_committe
     posts = positions_of(record)
     assert {("周明远", "榆林市律师协会", "会长"), ("吴海峰", "陕西省律师行业党委", "副书记")} <= posts
     assert "陕西省律师行业" not in record["organizations"]
+
+
+def test_a_party_committees_own_committee_is_a_body_holding_its_sittings(record_of):
+    """中共某县委全面依法治县委员会…协调小组会议, 某省委网络安全和信息化委员会第一次会议: the committee
+    (a party committee's own), not the party committee; its 主任 is its head."""
+    text = "12月4日上午,中共宜阳县委全面依法治县委员会守法普法协调小组会议召开,县委常委吴海峰主持会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["宜阳县委全面依法治县委员会"]
+    text = "4月15日,山东省委网络安全和信息化委员会第一次会议召开,省委书记、省委网络安全和信息化委员会主任周明远主持会议。\n"
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("山东省委网络安全和信息化委员会", ["周明远"])]
+    assert ("周明远", "山东省委网络安全和信息化委员会", "主任") in positions_of(record)
