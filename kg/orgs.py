@@ -169,7 +169,7 @@ _HOSPITAL = re.compile(r"人民医院|中医|中西医结合|大学(?!生)|附�
 _LEFT_STOP = re.compile(
     r"(?:[,。、;:!?()“”《》·\s>»›|/]|\d年|年度|学年|深入|察看|了解|走进|来到|前往|到|赴|在|和|与|及|(?<![高中初同平])等|了|对|于|的|是|为|暨|由|逢|任命|兼|"
     r"研究|部署|动员|号召|引导|鼓励|激励|团结|凝聚|推动|推进|加强|健全|完善|落实|贯彻|围绕|助力|服务|支持|引领|带动|面向|学习|谋划|聚焦|同意|审议|通过|发挥|依托|携手|(?<!中西医)结合|"  # 研究部署公司…工作: verbs before their object
-    r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|单位|"  # 某某会见某商会会长: the one called on; 组长单位某大学: its role
+    r"会见|会晤|拜会|接见|看望|慰问|走访|考察|调研|视察|参观|单位|肯定|表扬|赞扬|感谢|祝贺|"  # 某某充分肯定某公司…: praise before its object  # 某某会见某商会会长: the one called on; 组长单位某大学: its role
     r"同志|担任|兼任|曾任|(?<=同志)任|中心组|率领|带领|率|据|新一届|本届|上届|"  # 甲乙同志任某医学院院长: an appointment before the unit; 党委中心组集团…: a new phrase; 某某率某协会…: who leads them
     r"(?<=委员|会员|民营|重点|骨干|龙头|规上|示范)企业)$"  # 走访委员企业某某公司: the kind of firm, then its name
 )
@@ -559,8 +559,8 @@ def named_unit(text: str, bodies: list[Mention], kind: str) -> str | None:
     named = {keys[b.key] for b in bodies  # 某集团党委: 某集团's
              if keys[b.key].endswith(_UNIT_NAMES[kind]) and len(keys[b.key]) > len(kind) + 1 and b.key not in visited
              and not (kind in ("校", "学校") and faculty(keys[b.key])) and not _AIMED_AT.search(keys[b.key])}
-    if not named:
-        return None
+    if not named or kind in ("校", "学校") and len(named) > 1 and "我校" in text:
+        return None  # 我校 on a page naming several universities (guests' affiliations): none of them is known to be it
     # the full name over a short form (X光电公司); of two names as long, the one named more often, then first
     said = {k: [b.start for b in bodies if keys[b.key] == k] for k in named}
     return max(named, key=lambda k: (len(k), len(said[k]), -min(said[k])))

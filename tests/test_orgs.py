@@ -1490,3 +1490,17 @@ def test_a_party_committees_own_committee_is_a_body_holding_its_sittings(record_
     record = record_of(text)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("山东省委网络安全和信息化委员会", ["周明远"])]
     assert ("周明远", "山东省委网络安全和信息化委员会", "主任") in positions_of(record)
+
+
+def test_praise_before_a_company_is_no_part_of_its_name(record_of):
+    """某某充分肯定某电网某公司…工作 (a headline): the company, not the praise (充分肯定, a word to jieba)."""
+    assert record_of("吴海军充分肯定国家电网山东公司抗台风保供电工作\n")["organizations"] == ["国家电网山东公司"]
+
+
+def test_our_school_on_a_page_naming_several_universities_is_none_of_them(record_of):
+    """我校承办…: 青林大学副校长甲, 青石大学教授乙 attend; 我校党委书记丙: the page's own school,
+    which it does not name (not whichever university it names most)."""
+    text = ("4月25日,我校承办的理论研讨会召开。青林大学副校长周明远、青石大学社会学系教授吴海峰、"
+            "青石大学副教授钱雨辰出席,我校党委书记张丽、副校长赵刚出席揭牌仪式。\n")
+    posts = positions_of(record_of(text))
+    assert ("张丽", "校党委", "书记") in posts and ("赵刚", "学校", "副校长") in posts
