@@ -419,7 +419,7 @@ def _sole_unit_committee(art: _Article, word: str) -> str | None:
     return own.pop() if len(own) == 1 else None
 
 
-_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|股|中心|(?<![举主承协开督])办)$")  # 某局安置办: an office (主办, 承办: no body)
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,11}?(?:部|处|科|室|股|中心|(?<![举主承协开督])办)$")  # 某局安置办: an office (主办, 承办: no body)
 _NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "nt"})
 # A party committee's working committee for a field, named after it (两新组织党工委, 非公经济和社会组织党工委)
 _WORK_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,12}?党工委")
@@ -432,6 +432,10 @@ def _sub_unit_name(sub: str, body: str) -> bool:
     bureau's, named by its work (某局安置办: a verb or noun before 办)."""
     if sub.endswith("办") and not body.endswith(("局", "厅")):
         return False
+    if sub.endswith(("处", "科")) and body.endswith(("局", "厅", "部", "委")) \
+            and not any(jieba_tags().get(w) in ("p", "u", "d", "r", "t") for w in jieba_cut(sub[:-1]) if len(w) > 1) \
+            and not title_re().search(sub):  # (副厅长某某带领养老服务处: a title and a name, no division's)
+        return True  # 某厅资源开发处, 某厅国内投资和经济合作处: a division named by its work
     return not has_function_word(sub) or bool(_NUMBERED_UNIT.fullmatch(sub)) \
         or all(jieba_tags().get(w) in _NOUN_TAGS for w in jieba_cut(sub)) \
         or sub.endswith("办") and all(jieba_tags().get(w) in _NOUN_TAGS | {"v"} for w in jieba_cut(sub[:-1]))
@@ -444,7 +448,7 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
         body = art.by_end.get(p)
         if body is None or body.start >= p:
             continue
-        if at - p <= 9 and (m := _SUB_UNIT.fullmatch(art.text, p, at)) and _sub_unit_name(m.group(0), body.key):
+        if at - p <= (12 if art.text[at - 1] == "处" else 9) and (m := _SUB_UNIT.fullmatch(art.text, p, at)) and _sub_unit_name(m.group(0), body.key):
             sub = m.group(0)  # 市政府办公厅民生事务处: the office's division, under the government's name
             return body.start, (None if sub.startswith(("办公厅", "办公室")) else department(body.key, sub)) or body.key + sub
         if body.key.endswith("委") and _WORK_COMMITTEE.fullmatch(art.text, p, at) and not title_re().search(art.text, p, at - 3):

@@ -1318,3 +1318,14 @@ def test_the_military_commissions_departments_and_forces_hold_their_officers_pos
             "全国政协委员、武警部队原政委钱志远座谈。\n")
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
     assert {("周明远", "中央军委联合参谋部", "原副参谋长"), ("钱志远", "武警部队", "原政委")} <= posts
+
+
+def test_a_bureaus_division_named_by_its_work_after_the_bureau(record_of):
+    """某厅资源开发处处长, 省商务厅国内投资和经济合作处处长 (a verb, a conjunction in its name): the
+    bureau's division; 副厅长甲带领养老服务处处长乙: no division named across a title and a name."""
+    posts = positions_of(record_of("河北省文化和旅游厅资源开发处处长周明远出席。\n"))
+    assert ("周明远", "河北省文化和旅游厅资源开发处", "处长") in posts
+    posts = positions_of(record_of("赣州市副市长吴海峰,省商务厅国内投资和经济合作处处长周明远出席。\n"))
+    assert ("周明远", "江西省商务厅国内投资和经济合作处", "处长") in posts
+    record = record_of("3月23日,省民政厅副厅长吴海峰带领养老服务处处长周明远到青林县调研。\n")
+    assert not any("带领" in o for o in record["organizations"])
