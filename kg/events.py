@@ -367,9 +367,9 @@ def _inside_name(kind: str, m: re.Match, cited: re.Match) -> bool:
 
 def _organ_word(text: str, at: int) -> bool:
     """组织 at `at` is part of a noun, not the verb: 党组织, 组织部 (not 组织部分, but 组织部分管),
-    组织一处, 组织处, 组织生活会."""
+    组织一处, 组织处, 组织生活会, 某运动会组织委员会."""
     return text.startswith("组织", at) and (
-        text[at - 1:at] == "党" or text.startswith("生活", at + 2) or text.startswith("部", at + 2) and not _PART_OF.match(text, at + 2)
+        text[at - 1:at] == "党" or text.startswith(("生活", "委员会"), at + 2) or text.startswith("部", at + 2) and not _PART_OF.match(text, at + 2)
         or bool(_SECTION.match(text, at + 2)))
 
 

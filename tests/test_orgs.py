@@ -1504,3 +1504,14 @@ def test_our_school_on_a_page_naming_several_universities_is_none_of_them(record
             "青石大学副教授钱雨辰出席,我校党委书记张丽、副校长赵刚出席揭牌仪式。\n")
     posts = positions_of(record_of(text))
     assert ("张丽", "校党委", "书记") in posts and ("赵刚", "学校", "副校长") in posts
+
+
+def test_a_games_organizing_committee_is_a_body_named_with_the_games_term(record_of):
+    """省第二十届运动会组织委员会主任: the committee of the province's 20th games (the term the
+    games', kept); its sitting is its own, and 组织委员会 is no verb 组织 holding a meeting."""
+    text = ("6月10日,江苏省第二十届运动会组织委员会第一次全体会议召开。副省长、省第二十届运动会组织委员会主任周明远讲话。"
+            "省政府副秘书长、省第二十届运动会组织委员会副主任吴海峰主持会议。\n")
+    record = record_of(text)
+    assert {("周明远", "江苏省第二十届运动会组织委员会", "主任"), ("吴海峰", "江苏省第二十届运动会组织委员会", "副主任")} \
+        <= positions_of(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("江苏省第二十届运动会组织委员会", ["吴海峰"])]
