@@ -88,7 +88,6 @@ _CPPCC_BRAND = re.compile(r"“(?P<q>[\u4e00-\u9fff·]{2,10}政协)”(?!的)")
 _PLAN = re.compile(r"(?=[“‘十])[“‘]?(?P<q>十[一二三四五六七八九]五)[”’]?(?P<field>[\u4e00-\u9fff]{0,12}?(?:保障和发展|发展|建设|健康))?规划")
 # (“十四五”规划, ‘十一五’规划; “十四五”发展规划, “十四五”国民健康规划, “十五五”残疾人保障和发展规划:
 # a plan of its field, named in full)
-_PERIOD = re.compile(r"“(?P<q>十[一二三四五六七八九]五)”(?!规划|期间)")  # “十二五”期间: a time gone by
 _MEASURES = re.compile(_Q + r"举措")
 _LAYOUT = re.compile(_Q + r"(?P<layout>(?:总体|战略)布局)")  # “五位一体”总体布局: a formula named as the plan of the whole
 _BUILD = re.compile(_Q + r"建设")  # “三个某地”建设 → 三个某地
@@ -147,13 +146,8 @@ def _quoted_rules(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
         whole = name + "建设" in national_campaigns() \
             or name[0] in _NUM and not re.search(f"(?:{_CAMPAIGN_NOUN})$", name)  # “双一流”建设, “四区”建设; not “千万工程”建设
         yield (m.start("q") - 1, m.end(), name + "建设") if whole else (*_quoted(m), name)
-    planned = set()
-    for m in _PLAN.finditer(text, start, end):
-        planned.add(m["q"])
+    for m in _PLAN.finditer(text, start, end):  # (“十四五”时期, “十五五”开局之年: a period, a time, no campaign)
         yield m.start(), m.end(), _key(m["q"]) + (m["field"] or "") + "规划"
-    for m in _PERIOD.finditer(text, start, end):
-        if m["q"] not in planned:  # “十五五”开局之年, “十四五”时期: the plan's period, named alone
-            yield m.start(), m.end(), _key(m["q"])
     for m in _CODED.finditer(text, start, end):
         yield m.start(), m.end(), m["q"] + m["tail"]
     for m in _NUMBERED_SLOGAN.finditer(text, start, end):

@@ -144,9 +144,9 @@ def test_a_verbs_complement_and_a_preposition_are_no_part_of_a_campaign(text, ex
 
 
 def test_the_plan_named_alone_and_national_study_campaigns(record_of):
-    """“十五五”开局之年, “十四五”时期: the plan's period named alone; not where the page names the
-    plan itself (“十四五”规划), nor a time gone by (“十二五”期间)."""
-    assert record_of("2026年是“十五五”开局之年。\n")["campaigns"] == ["十五五"]
+    """“十四五”规划: the plan; “十五五”开局之年, “十四五”时期, “十二五”期间: the plan's period named
+    alone, a time, no campaign."""
+    assert record_of("2026年是“十五五”开局之年。\n")["campaigns"] == []
     assert record_of("编制“十四五”规划,“十四五”时期要发展。\n")["campaigns"] == ["十四五规划"]
     assert record_of("委员们就“十二五”期间深化改革等问题进行交流。\n")["campaigns"] == []
     assert record_of("召开全镇党的群众路线教育实践活动动员大会。\n")["campaigns"] == ["党的群众路线教育实践活动"]
