@@ -835,6 +835,10 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 or _first_person_body(text, person_index, positions, s, ev) or _committee_named(ev.name, main_org)
                 or _venue_body(text, bodies, s, ev.end)
                 or _main(main_org, bodies, ev.name), ev.name)
+            if lead_names and not ev.org and org and org.endswith(("镇政府", "乡政府")) and not back and not session \
+                    and not _holder_written(text, bodies, org, s, ev) \
+                    and text.find(org[:-2], s, ev.end) >= 0:
+                org = org[:-2] + "党委"  # 某镇组织…召开…学习会。该镇党委副书记、镇长甲主持: the town's, its 党委's whoever chairs
             if lead_names and org == ev.org and (place := _PLACE_PARTY.fullmatch(org or "")) and ev.name.startswith(place["place"]) \
                     and (dept := next((p.org for p in positions if p.person in lead_names and p.org and p.org != org
                                        and p.org.startswith(org) and p.org.endswith("部")), None)) \

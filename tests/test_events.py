@@ -3522,3 +3522,12 @@ def test_a_party_formed_as_a_working_group_goes_on_a_trip_led_by_its_first(recor
             "先后到青林律师事务所、青石律师事务所,对县域律师事务所的业务开展情况进行调研。\n")
     assert [(e["org"], e["type"], e["leaders"]) for e in record_of(text)["events"]] == \
         [("榆林市律师协会", "research", ["周明远"])]
+
+
+def test_a_towns_meeting_its_mayor_chairs_is_the_towns_party_committees(record_of):
+    """某县某镇组织全镇领导、干部职工,各村支书…召开…学习会。该镇党委副书记、镇长甲主持: the town's
+    meeting (its name far before the verb), its 党委's whoever chairs."""
+    text = ("8月21日上午,紫云自治县猫营镇组织全镇领导、干部职工,各村(居)支书、主任、同步小康第一书记召开"
+            "全县脱贫攻坚工作推进大会精神学习会。"
+            "该镇党委副书记、镇长周明远主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("猫营镇党委", ["周明远"])]
