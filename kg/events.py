@@ -1825,9 +1825,10 @@ _STUDY_GROUP = re.compile(_PARTY_MEETING.pattern.replace("党委", "(?:理论学
 
 def _holder(key: str) -> str:
     """The committee holding a sub-body's event; a congress's standing committee is a body of its
-    own, and so is every central body (中共中央政治局常委会) and every leading group (某市脱贫攻坚领导小组)."""
-    if key in national_bodies().values():
-        return key
+    own, and so is every central body (中共中央政治局常委会), every leading group (某市脱贫攻坚领导小组)
+    and every inspection team (某县委第一巡察组)."""
+    if key in national_bodies().values() or key.endswith(("巡视组", "巡察组")):
+        return key  # 县委第一巡察组巡察某镇党委工作动员大会: the team's own (as the gold has a team's 进驻 and 动员会)
     if m := _DIVISION_OF_DEPT.match(key):  # 市委统战部联络处处长甲主持…联席会议: the department's
         return m["dept"]
     parent = parent_org(key)

@@ -847,8 +847,9 @@ def test_bodies_holding_an_event_jointly_hold_it_under_the_first(record_of):
 
 
 def test_the_body_an_inspection_team_moves_into_is_no_holder(record_of):
+    """县委第一巡察组进驻县委编办召开…动员会: the team holds it, not the office it moves into."""
     text = "7月29日,县委第一巡察组进驻县委编办召开巡察工作动员会。巡察组组长张建国作动员讲话。"
-    assert [e["org"] for e in record_of(text, place="石泉县")["events"]] == ["石泉县委"]
+    assert [e["org"] for e in record_of(text, place="石泉县")["events"]] == ["石泉县委第一巡察组"]
 
 
 def test_a_visit_to_a_body_is_held_by_the_visitors(record_of):
@@ -1354,10 +1355,11 @@ def test_a_units_trip_led_by_its_party_secretary_is_the_units(record_of):
     assert [e["org"] for e in record_of(text)["events"]] == ["官路镇党委"]
 
 
-def test_an_inspection_teams_meeting_is_its_committees_whose_name_two_districts_bear(record_of):
+def test_an_inspection_teams_meeting_is_the_teams_whose_committees_name_two_districts_bear(record_of):
+    """永定区委第一巡察组…召开巡察工作动员会: the team's, its committee named as written (two districts bear 永定)."""
     text = "2月16日,永定区委第一巡察组在区国土资源局召开巡察工作动员会,被巡察单位全体干部参加会议。\n"
     rec = record_of(text)
-    assert [e["org"] for e in rec["events"]] == ["永定区委"] and "永定区委第一巡察组" in rec["organizations"]
+    assert [e["org"] for e in rec["events"]] == ["永定区委第一巡察组"] and "永定区委" in rec["organizations"]
 
 
 def test_a_meeting_spoken_at_is_held_and_led_by_its_chair(record_of):
@@ -3531,3 +3533,10 @@ def test_a_towns_meeting_its_mayor_chairs_is_the_towns_party_committees(record_o
             "全县脱贫攻坚工作推进大会精神学习会。"
             "该镇党委副书记、镇长周明远主持会议。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("猫营镇党委", ["周明远"])]
+
+
+def test_an_inspection_teams_mobilisation_meeting_is_the_teams(record_of):
+    """县委第一巡察组巡察某镇党委工作动员大会: held by the team, a body of its own, not the county committee."""
+    text = ("2018年9月19日,衡阳县委第一巡察组正式进驻杉桥镇。当天下午,在杉桥镇大会议室召开县委第一巡察组"
+            "巡察杉桥镇党委工作动员大会。\n")
+    assert "衡阳县委第一巡察组" in [e["org"] for e in record_of(text)["events"]]
