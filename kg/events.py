@@ -882,8 +882,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             events += [_with(events[-1], org=body, name=sitting)
                        for body, sitting in _sittings_held_with(text, ev, s, sentences[x.n][1], org)]
         out += _one_per_name(events)
-    if against := pub_date or reported and f"2000-{reported}":  # (2000: any day of a page of no year is real)
-        out = [_with(ev, date=_yearless(day, reported)) if ev.date is None and (rel := _RELATIVE_DAY.search(
+    if against := pub_date or (f"2000-{reported}" if reported else None):  # (2000: any day is real; the year dropped after)
+        out = [_with(ev, date=day[5:] if reported else day) if ev.date is None and (rel := _RELATIVE_DAY.search(
             sentence := _DATELINE.sub("", text[ev.start:ev.end].lstrip(), count=1))) and rel["rel"]
             and (day := _relative_date(sentence, against)) else ev for ev in out]  # 据某报报道 昨天,…主持: the day before
     return _hosts_talks(text, _each_their_own(text, _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out))))), positions), positions, bodies)
@@ -1048,11 +1048,6 @@ def _report_day(text: str, start: int, end: int, pub_date: str | None) -> str | 
         return pub_date
     year = int(pub_date[:4]) - ((int(m["m"]), int(m["d"])) > (int(pub_date[5:7]), int(pub_date[8:10])))
     return f"{year}-{int(m['m']):02d}-{int(m['d']):02d}"
-
-
-def _yearless(day: str, reported: str | None) -> str:
-    """A date counted from a dateline on a page of no year (`reported`) without the year it was counted in."""
-    return day[5:] if reported else day
 
 
 def _yearless_report_day(text: str, start: int, end: int) -> str | None:
