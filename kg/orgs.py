@@ -19,7 +19,7 @@ from .lexicon import has_function_word, inside_common_word, is_common_word, jieb
 from .model import Mention, SpanIndex
 from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
 from .people import name_at
-from .patterns import CITY_LEADERS_COUNTY, division_names_at, division_spans, former_spans, national_bodies, title_re, trie_pattern
+from .patterns import CITY_LEADERS_COUNTY, division_names_at, division_spans, former_spans, national_bodies, national_names, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
 from .titles import DEMOCRATIC_PARTIES, LEVELS, body_kind
 
@@ -779,7 +779,8 @@ def _parents(bodies: list[Mention]) -> list[Mention]:
     for b in bodies:
         key = b.key
         while (parent := _parent(key)) != key and not key.endswith("人大常委会") \
-                and not (parent in national_bodies() and not b.text.startswith(parent)):  # 中宣部: no 中共中央 written
+                and not (parent in national_bodies() and not b.text.startswith(parent)) \
+                and national_bodies().get(key, key) == national_names().get(key, key):  # 中共中央组织部: a name of its own
             out.append(Mention("ORG", b.text, b.start, b.end, parent))
             key = parent  # 某分局交警大队: its branch, then its bureau
     return out
@@ -1128,7 +1129,7 @@ def _canonical_named(m: re.Match, ctx: Context) -> str | None:
         organ = m["norgan"] or ""
         if organ.startswith("专门") or _RUNNING_TEXT.search(organ):
             organ = ""  # 全国政协各专门委员会, 全国政协提供…委员会: no one organ
-        return national_bodies().get(m["national"], m["national"]) + sub + organ
+        return national_names().get(m["national"], m["national"]) + sub + organ
     # nothing tells the locality: a short reference stays as written (中共市委 → 市委)
     if m["cppcc"]:
         d = _canonical_place(m["cplace"], ctx)

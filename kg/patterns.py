@@ -186,8 +186,17 @@ def national_bodies() -> dict[str, str]:
         out[row[0]] = row[0]
         if len(row) > 2:
             for alias in filter(None, row[2].split(",")):  # an empty alias field names none
-                out[alias] = row[0]
+                out[alias.lstrip("~")] = row[0]
     return out
+
+
+@cache
+def national_names() -> dict[str, str]:
+    """How a written central body is recorded: its own name where the text's is a name of its
+    own (国家发改委), else the canonical name (中纪委 → 中央纪委)."""
+    written = {alias for row in table("national_bodies.tsv") if len(row) > 2
+               for alias in row[2].split(",") if alias and not alias.startswith("~")}
+    return {name: name if name in written else canonical for name, canonical in national_bodies().items()}
 
 
 @cache

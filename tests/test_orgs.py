@@ -48,7 +48,7 @@ from kg.orgs import Context, find_orgs, parent_org
     ("市委国安办、市外侨办负责同志参加。", {"place": "苏州市"}, "苏州市委国安办"),  # offices named for their work
     ("市委国安办、市外侨办负责同志参加。", {"place": "苏州市"}, "苏州市外侨办"),
     ("市编委办主任周立平主持会议。", {"place": "苏州市"}, "苏州市编委办"),
-    ("中华全国供销合作总社党组书记周立平出席。", {}, "全国供销合作总社"),
+    ("中华全国供销合作总社党组书记周立平出席。", {}, "中华全国供销合作总社"),
 ])
 def test_canonical_organization(record_of, text, meta, expected):
     assert expected in record_of(text, **meta)["organizations"]
@@ -179,7 +179,7 @@ def test_find_orgs_spans_match_text():
     ("学习中共中央办公厅印发的《意见》。", {"中共中央办公厅"}),
     ("全国政协副主席率全国政协农业和农村委员会调研组调研。", {"全国政协", "全国政协农业和农村委员会"}),
     ("会议学习《中央纪委机关、中共中央组织部、国家监察委员会关于…的通知》。",
-     {"中央纪委机关", "中央组织部", "国家监察委员会"}),
+     {"中央纪委机关", "中共中央组织部", "国家监察委员会"}),
     ("接受中国共产党的领导。", {"中国共产党"}),
     ("委员们来到红星幼儿园和江城第一中学。", {"红星幼儿园"}),
     ("9月6日上午,旺苍中专举行秋季开学典礼。党委书记柏建某致辞。", {"旺苍中专", "旺苍中专党委"}),
@@ -198,10 +198,10 @@ def test_find_orgs_spans_match_text():
     ("楚雄州委书记柏某主持会议。", {"楚雄彝族自治州委"}),
     ("会议邀请全国工商联和市总工会、市知联会负责人座谈。", {"全国工商联"}),
     ("学习贯彻中共中央办公厅印发的《意见》。", {"中共中央办公厅", "中共中央"}),  # an organ names its body
-    ("中宣部、中组部、中央统战部负责同志出席。", {"中央宣传部", "中央组织部", "中央统战部"}),  # no 中共中央 written
-    ("中国侨联、全国台联、国台办负责同志出席。", {"中国侨联", "全国台联", "国务院台办"}),
-    ("中央党校副校长柏某、中共中央党校教授钱某出席。", {"中央党校"}),  # the school as pages name it, in either form
-    ("农业部、国家安全生产监督管理总局、国家食药监总局负责同志出席。", {"农业部", "国家安监总局", "国家食药监总局"}),  # former names
+    ("中宣部、中组部、中央统战部负责同志出席。", {"中宣部", "中组部", "中央统战部"}),  # as written; no 中共中央 written
+    ("中国侨联、全国台联、国台办负责同志出席。", {"中国侨联", "全国台联", "国台办"}),
+    ("中共中央党校教授钱某出席。", {"中共中央党校"}),  # the school as the page names it
+    ("农业部、国家安全生产监督管理总局、国家食药监总局负责同志出席。", {"农业部", "国家安全生产监督管理总局", "国家食药监总局"}),  # former names, as written
     ("教育部思想政治工作司司长柏某出席。", {"教育部思想政治工作司", "教育部"}),  # a ministry's department
     ("由中共宁夏区委统战部主办。3月9日,宁夏区委召开常委会会议。",
      {"宁夏回族自治区党委统战部", "宁夏回族自治区党委", "宁夏回族自治区党委常委会"}),  # an autonomous region's 党委
@@ -239,7 +239,7 @@ def test_find_orgs_spans_match_text():
     ("2月6日,辽宁省黑山县公安局召开会议。", {"黑山县公安局"}),
     # central party offices for research, history and staffing
     ("中央党史研究室主任柏某作出批示。", {"中央党史研究室"}),
-    ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中央党史和文献研究院"}),
+    ("中共中央党史和文献研究院副院长柏某一行来我市调研。", {"中共中央党史和文献研究院"}),
     ("中央编办研究中心主任柏某出席研讨会。", {"中央编办", "中央编办研究中心"}),
     ("中央国家机关工委副书记、纪工委书记柏某出席。", {"中央国家机关工委", "中央国家机关纪工委"}),  # the name before 2018, as written
 ])
@@ -1201,7 +1201,7 @@ def test_a_bureau_called_ju_alone(record_of, triples, text, place, expected):
 @pytest.mark.parametrize("text, place, expected", [
     ("12月13日,中国气象局党组书记、局长郑远航主持召开党组会。\n", "北京市", ("郑远航", "中国气象局", "局长")),
     ("8月31日,中国地震局总工程师方立明一行到上海市地震局调研。\n", "上海市", ("方立明", "中国地震局", "总工程师")),
-    ("国家林草局副局长冯建国出席会议。\n", "湖南省", ("冯建国", "国家林业和草原局", "副局长")),
+    ("国家林草局副局长冯建国出席会议。\n", "湖南省", ("冯建国", "国家林草局", "副局长")),  # as written
 ], ids=["meteorology", "earthquakes", "forestry-short-name"])
 def test_a_state_council_bureau_is_national(record_of, triples, text, place, expected):
     """中国气象局, 中国地震局, 国家林草局: bureaus of the State Council, no place's (not 北京市中国气象局)."""
@@ -1515,3 +1515,18 @@ def test_a_games_organizing_committee_is_a_body_named_with_the_games_term(record
     assert {("周明远", "江苏省第二十届运动会组织委员会", "主任"), ("吴海峰", "江苏省第二十届运动会组织委员会", "副主任")} \
         <= positions_of(record)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("江苏省第二十届运动会组织委员会", ["吴海峰"])]
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("国家发改委副主任柏某一行来我省调研。\n", "国家发改委", "国家发展改革委"),
+    ("中华全国总工会副主席钱某出席。\n", "中华全国总工会", "全国总工会"),
+    ("中纪委副书记柏某出席。\n", "中央纪委", "中纪委"),
+    ("团中央副书记钱某出席。\n", "共青团中央", "团中央"),
+    ("税务总局副局长柏某出席。\n", "国家税务总局", "税务总局"),
+    ("中华人民共和国外交部副部长钱某出席。\n", "外交部", "中华人民共和国外交部"),
+], ids=["short-name", "full-name", "nickname", "youth-league", "without-guojia", "with-prc"])
+def test_a_central_body_is_recorded_as_the_text_names_it(record_of, text, expected, not_expected):
+    """A central body as the text names it (国家发改委, 中华全国总工会), as agencies are recorded;
+    a nickname, or a name short of its 国家 or with 中华人民共和国, read as the canonical name."""
+    orgs = record_of(text, place="湖南省")["organizations"]
+    assert expected in orgs and not_expected not in orgs, orgs
