@@ -1251,7 +1251,7 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
     event (农工党某省委会开展专题调研; then 省政协副秘书长、农工党某省委会副主委甲带队…开展专题调研:
     the party's, not the CPPCC's), where that body is one of the leader's; not an assembly its
     name gives its body (省工会代表会议: the union's). An event the body tells without a chair
-    takes the chair its headline names. A headline saying 我县召开… names no body of the chair's:
+    takes the chair its headline names. A headline saying 我县召开… (or 某市召开…) names no body of the chair's:
     the county's committee holds it only by convention."""
     out = []
     for ev in events:
@@ -1271,8 +1271,10 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
 def _writes(text: str, ev: Event) -> bool:
     """Whether the sentence of `ev` writes its body, in full or by its end (市政协 for 某市政协),
     rather than its place as 我县, 本市."""
-    return not text or any(ev.org[i:] in text[ev.start:ev.end] for i in range(len(ev.org) - 1)) \
-        or not re.search(r"[我本][县市区旗]", text[ev.start:ev.end])
+    sentence = text[ev.start:ev.end]
+    place = _body_place(ev.org)
+    return not text or any(ev.org[i:] in sentence for i in range(len(ev.org) - 1)) \
+        or not re.search(r"[我本][县市区旗]", sentence) and not (place and place + "召开" in sentence)
 
 
 _SIDE_SITTING = re.compile(r"预备会议|主席团(?:第[一二三四五六七八九十]+次)?会议|分党组书记会议")

@@ -1087,6 +1087,15 @@ def test_a_headline_saying_我县_names_no_body_of_the_chairs(record_of):
         ("青川县政府", ["周明远"])]
 
 
+def test_a_headline_saying_the_place_met_names_no_body_of_the_chairs(record_of):
+    """某市召开食安委…全体会议 in the headline, the committee's sitting below chaired by a 市委常委、
+    常务副市长: the committee's, not the party committee the headline gave by convention."""
+    text = ("醴陵市召开食安委2021年第一次全体会议\n3月2日上午,醴陵市食品安全委员会第一次全体会议召开。"
+            "市委副书记、市长孙立新出席会议并讲话,会议由市委常委、常务副市长周明远主持。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place="湖南省")["events"]] == [
+        ("醴陵市食品安全委员会", ["周明远"])]
+
+
 def test_我院_on_a_hospitals_page_is_the_hospital(record_of):
     text = "首页 > 新闻中心 > 医院新闻\n我院召开动员大会\n4月16日,我院召开争先进位活动动员大会。\n"
     assert {e["org"] for e in record_of(text)["events"]} == {"医院"}
