@@ -42,6 +42,8 @@ _TOUR_AFTER = re.compile(r"考察|视察|调研")
 _CREDIT_MARK = re.compile(r"摄(?![影像])|图(?:为|片|/)")
 # Words after which a three-character reading wins (马某先主持, 孙某先等): a verb of the genre or 等.
 _STRONG_FOLLOW = re.compile(r"[、,。;]|主持|出席|参加|列席|陪同|讲话|带队|率队|率领|(?<!的)带领|等|一行|同志|也")
+# What cannot follow 和/与/及 as conjunctions (甲乙和来到…): a verb of the genre, so a name ends in 和 there.
+NO_CONJUNCT = re.compile(r"来到|前往|深入|主持|出席|参加|带队|率队|率领|一行|走访|看望|慰问|调研|视察|考察|检查|督导|讲话|指出|强调|表示|要求")
 _ROLE_VERB = re.compile(r"主持|出席|讲话|致辞|带队|率队|率领|带领")  # the verbs of who leads or attends, right after a name
 _NOT_GIVEN = set("的了和与在是对为及等由副、,。;:!?()“”《》 ·\n0123456789市县区省委协党组主席位")  # 三位同志: a count
 
@@ -97,7 +99,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 记者王某摄, 记者宋某图为…: the photo's credit, not a given name
         if glen == 2 and (_FOLLOW_RE.match(text, s + 1) or title_re().match(text, s + 1)) \
                 and name_at(text, i, s + 1) and text[s + 1] not in "、,。;:" \
-                and not (e < end and _STRONG_FOLLOW.match(text, e) and not (text[s + 1] in "作做" and _SPEECH.match(text, e))):
+                and not (e < end and _STRONG_FOLLOW.match(text, e) and not (text[s + 1] in "作做" and _SPEECH.match(text, e))) \
+                and not (text[s + 1] == "和" and NO_CONJUNCT.match(text, e)):
             continue  # 周某率…, 孟某副主任, 李某作讲话: the second character starts the next word (not 马某先主持)
         if glen == 2 and e < end and _ends_mid_word(text, e) and not _STRONG_FOLLOW.match(text, e):
             continue  # 谢谢合作: 合 opens 合作, no given name ends there (刘某为主持会议: 主持 follows)
@@ -179,13 +182,13 @@ def _function_char(c: str) -> bool:
 
 def _given_wei(text: str, i: int, s: int, e: int) -> bool:
     """为 or 和 ending a given name of two, or 和 opening one, before 等, a verb of the genre or a
-    separator (某大为等出席, 副主任某国和、…, 副主任某和平主持), or 为 opening one right after a
+    separator (某大为等出席, 副主任某国和、…, 副主任某和平主持, 副主席某良和来到), or 为 opening one right after a
     title or as a list's item (主任某为民主持, 、某为民陪同, 副部长某在田带队); not a word after a name of one (以某某为组长,
     某某和某某)."""
     given = text[s:e]
     if given == "和":  # 省委副书记某和主持会议: a given name of one, 和, right after a title, before its verb
         return _title_ends(text, i) and bool(_ROLE_VERB.match(text, e))
-    return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e)) and (
+    return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e) or NO_CONJUNCT.match(text, e)) and (
         given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN
         or given[0] in "为在" and given[1] not in _NOT_GIVEN and (_title_ends(text, i) or text[i - 1:i] == "、"))
 

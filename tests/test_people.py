@@ -25,6 +25,8 @@ from kg.people import list_item, long_name, name_after_title, name_at, plausible
     ("向秋主持会议", 0, "向秋"),  # 向 a surname before a given name
     ("省委副书记钱和主持会议", 5, "钱和"),  # 和 alone as a given name, right after a title, before its verb
     ("钱和主持会议", 0, None),  # 和 with no title before: a conjunction as likely
+    ("副主席钱良和来到区里看望", 3, "钱良和"),  # 和 ending a given name: no conjunction before 来到
+    ("副主席钱良和柏某来到区里看望", 3, "钱良"),  # 和 joining two names
 ])
 def test_name_at(text, i, name):
     assert name_at(text, i) == name
