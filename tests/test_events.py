@@ -1809,6 +1809,13 @@ def test_a_trip_whose_noun_follows_a_comma_after_where_it_went(record_of, clause
     assert _pairs(record_of(text)["events"]) == [("江油市委", "02-17", ["周明远"])]
 
 
+def test_a_trip_on_a_long_quoted_matter(record_of):
+    """…一行来到某市,就如何办好“某某主题展——某某成果展”展开调研: a quoted name of two parts."""
+    text = ("4月14日,湖南省妇联副主席周明远一行来到广州,就如何办好“城乡妇女论坛主题展——城乡妇女创新创业成果展”"
+            "展开调研,以便更好地展示妇女创业的情况。\n")
+    assert _pairs(record_of(text)["events"]) == [("湖南省妇联", "04-14", ["周明远"])]
+
+
 def test_a_units_party_committee_plenum_is_its_party_committees(record_of):
     text = ("1月22日上午,中国共产党江岳大学第七届委员会第十一次全体(扩大)会议在行政楼召开。"
             "全体校领导、党委委员出席会议,校党委书记、校长周明远院士主持会议并讲话。\n")
