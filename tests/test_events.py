@@ -3195,6 +3195,15 @@ def test_a_committee_members_department_trip_by_what_it_is_on(record_of):
     assert [e["org"] for e in record_of(goes_on)["events"] if e["date"]] == ["安阳市工商联"]
 
 
+@pytest.mark.parametrize("work, body", [("国土工作", "咸宁市国土资源局"), ("就业工作", "咸宁市人社局"),
+                                        ("食品安全工作", "咸宁市市场监管局")])
+def test_a_city_officers_trip_on_the_work_of_the_bureau_he_heads(record_of, work, body):
+    """市长助理、市国土资源局局长甲来我县调研国土工作: the bureau's trip, its work the trip's."""
+    bureau = body.removeprefix("咸宁市")
+    text = f"6月20日,市长助理、市{bureau}局长周明远来我县调研{work}。县委常委钱雨陪同调研。\n"
+    assert [e["org"] for e in record_of(text, place="崇阳县")["events"]] == [body]
+
+
 def test_the_one_hosted_goes_on_a_call_told_after_the_hosts(record_of):
     text = "2月9日,县人大副主任周业忠在青岚镇党委书记吴岩和组织委员钱巍的陪同下,到青石村慰问老党员。"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("县人大常委会", ["周业忠"])]
