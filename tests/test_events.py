@@ -1152,6 +1152,8 @@ def test_a_sessions_plenary_is_the_sessions_bodys_whoever_attends_it(record_of):
     ("7月24日,湖州市召开全市防汛会商会,市委书记周明远出席并讲话。\n", "湖州市政府"),
     ("7月24日,湖州市委召开全市防汛会商会,市委书记周明远出席并讲话。\n", "湖州市委"),  # the body named holds it
     ("7月24日,湖州市召开全市宣传工作会议,市委书记周明远出席并讲话。\n", "湖州市委"),  # the party's work
+    ("12月2日,安吉县召开了田长制工作调度会议,部署全县耕地保护工作。\n", "安吉县政府"),  # farmland, wages, jobs, food safety
+    ("11月18日,安吉县召开根治欠薪冬季专项行动工作会议。\n", "安吉县政府"),
 ])
 def test_a_places_meeting_on_government_business_is_its_governments(record_of, text, org):
     assert [e["org"] for e in record_of(text)["events"]] == [org]
