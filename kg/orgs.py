@@ -774,12 +774,14 @@ def _written_before(found: list[Mention], short: str) -> str | None:
 
 def _parents(bodies: list[Mention]) -> list[Mention]:
     """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well, and
-    中共中央办公厅 one of 中共中央."""
+    外交部某司 one of 外交部; but an office or commission of 中共中央 or 国务院 names no top body
+    (中共中央办公厅, 国务院妇女儿童工作委员会: pages name those apart)."""
     out = []
     for b in bodies:
         key = b.key
         while (parent := _parent(key)) != key and not key.endswith("人大常委会") \
                 and not (parent in national_bodies() and not b.text.startswith(parent)) \
+                and parent not in ("中共中央", "国务院") \
                 and national_bodies().get(key, key) == national_names().get(key, key):  # 中共中央组织部: a name of its own
             out.append(Mention("ORG", b.text, b.start, b.end, parent))
             key = parent  # 某分局交警大队: its branch, then its bureau
