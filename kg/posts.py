@@ -426,16 +426,20 @@ _WORK_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,12}?党工委")
 _NUMBERED_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十]{1,2}[处科室股]")  # 组织二处, 干部一科: a field and its number
 
 
+_MASS_BODIES = ("妇联", "总工会", "工会", "残联", "科协", "侨联", "文联", "工商联", "联合会", "协会")
+
+
 def _sub_unit_name(sub: str, body: str) -> bool:
     """Whether `sub`, ending in a unit's word, names a unit of `body`, not a phrase: no function
     word, a numbered office, or nouns only (督查室: a verbal noun's office); an office in 办 only a
     bureau's, named by its work (某局安置办: a verb or noun before 办)."""
     if sub.endswith("办") and not body.endswith(("局", "厅")):
         return False
-    if sub.endswith(("处", "科")) and body.endswith(("局", "厅", "部", "委")) \
+    if (sub.endswith(("处", "科")) and body.endswith(("局", "厅", "部", "委"))
+            or sub.endswith("部") and body.endswith(_MASS_BODIES)) \
             and not any(jieba_tags().get(w) in ("p", "u", "d", "r", "t") for w in jieba_cut(sub[:-1]) if len(w) > 1) \
             and not title_re().search(sub):  # (副厅长某某带领养老服务处: a title and a name, no division's)
-        return True  # 某厅资源开发处, 某厅国内投资和经济合作处: a division named by its work
+        return True  # 某厅资源开发处, 某厅国内投资和经济合作处, 某省妇联组织联络部: a division named by its work
     return not has_function_word(sub) or bool(_NUMBERED_UNIT.fullmatch(sub)) \
         or all(jieba_tags().get(w) in _NOUN_TAGS for w in jieba_cut(sub)) \
         or sub.endswith("办") and all(jieba_tags().get(w) in _NOUN_TAGS | {"v"} for w in jieba_cut(sub[:-1]))

@@ -1333,3 +1333,11 @@ def test_a_bureaus_division_named_by_its_work_after_the_bureau(record_of):
     assert ("周明远", "江西省商务厅国内投资和经济合作处", "处长") in posts
     record = record_of("3月23日,省民政厅副厅长吴海峰带领养老服务处处长周明远到青林县调研。\n")
     assert not any("带领" in o for o in record["organizations"])
+
+
+def test_a_mass_organisations_department_named_by_its_work(record_of):
+    """某省妇联组织联络部部长, 中国科协科学技术创新部部长: a verb in the department's name."""
+    posts = positions_of(record_of("广东省妇联组织联络部部长周明远陪同调研。\n"))
+    assert ("周明远", "广东省妇联组织联络部", "部长") in posts
+    posts = positions_of(record_of("湖南省总工会权益保障部部长钱雨出席。\n"))
+    assert ("钱雨", "湖南省总工会权益保障部", "部长") in posts
