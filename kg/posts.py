@@ -90,7 +90,7 @@ def _article(text: str, start: int, end: int, orgs: list[Mention], ctx) -> _Arti
     return _Article(text, start, end, SpanIndex(orgs), by_end, by_start, unit, ctx)
 
 
-_ACTING = re.compile(r"[((](?:代|兼|挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|人选|候选人|提名人选)[))]|提名人选|候选人")  # 主席提名人选甲乙
+_ACTING = re.compile(r"[((](?:代|兼|挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|人选|候选人|提名人选|提名)[))]|提名人选|候选人")  # 主席提名人选甲乙
 
 
 _TOWN_CONTEXT = re.compile("[该全本我此]镇|[该全本我此]乡|镇党委|镇政府|乡党委|乡政府")

@@ -543,6 +543,8 @@ def test_a_congress_常委_sits_on_its_standing_committee(record_of):
 def test_a_nominee_chairs_under_the_title_named(record_of):
     rec = record_of("1月8日下午,政协某旗第十一届委员会第一次会议第二次全体会议召开。旗政协党组书记、主席提名人选周明远主持会议。\n")
     assert "周明远" in rec["persons"] and [e["leaders"] for e in rec["events"]] == [["周明远"]]
+    rec = record_of("2月2日,益阳市卫生健康委召开大会,市卫生健康委党组书记、主任(提名)钱雨出席会议并讲话。\n")
+    assert {"person": "钱雨", "org": "益阳市卫生健康委", "title": "党组书记"} in rec["positions"]
 
 
 def test_a_title_alone_on_a_universitys_page_is_the_universitys(record_of):
