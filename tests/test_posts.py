@@ -1337,6 +1337,14 @@ def test_a_bureaus_division_named_by_its_work_after_the_bureau(record_of):
     assert not any("带领" in o for o in record["organizations"])
 
 
+def test_two_bureaus_joined_by_jian_share_the_title_after_them(record_of):
+    """省防指秘书长、省水利厅兼省应急管理厅副厅长甲: 副厅长 of both bureaus, the chain going on before."""
+    posts = positions_of(record_of("12月17日,省防指召开会商会。省防指秘书长、省水利厅兼省应急管理厅副厅长周明远主持会议。\n",
+                                   place="江西省"))
+    assert {("周明远", "江西省防指", "秘书长"), ("周明远", "江西省水利厅", "副厅长"),
+            ("周明远", "江西省应急管理厅", "副厅长")} <= posts
+
+
 def test_a_mass_organisations_department_named_by_its_work(record_of):
     """某省妇联组织联络部部长, 中国科协科学技术创新部部长: a verb in the department's name."""
     posts = positions_of(record_of("广东省妇联组织联络部部长周明远陪同调研。\n"))
