@@ -1164,18 +1164,22 @@ def _trips_led_after(events: list[Event]) -> list[Event]:
 
 def _trips_continued(text: str, events: list[Event]) -> list[Event]:
     """A trip that goes on in a later sentence (…带队到某县调研。…甲一行深入某镇,实地察看…; 随后,
-    甲一行来到…): the same party's next stop, told with no day of its own, is the trip told before."""
+    甲一行来到…; 在某社区,甲看望了…): the same party's next stop, told with no day of its own, is the
+    trip told before."""
     def goes_on(ev: Event, out: list[Event]) -> Event | None:
         x = out[-1] if out else None
         if not (x and ev.leaders and ev.leaders == x.leaders and ev.date in (None, x.date)
                 and "meeting" not in (x.type, ev.type)):  # (its body read from another post of the leader's: the trip's still)
             return None
         at = _THEN.match(text, ev.start).end()
-        return x if at > ev.start or text.startswith(ev.leaders[0] + "一行", at) else None
+        stop = _NEXT_STOP.match(text, at)
+        return x if at > ev.start or text.startswith(ev.leaders[0] + "一行", at) \
+            or stop and text.startswith(ev.leaders[0], stop.end()) else None
     return _folded(events, goes_on)
 
 
 _THEN = re.compile(r"\s*(?:(?:随后|之后|然后|接着|紧接着|此后|其后)[,,]?)?")
+_NEXT_STOP = re.compile(r"(?:来到|在|到|走进|深入)[^,。;:!?]{2,30}?,")  # 在某社区工会驿站,甲看望了…: the tour's next stop
 
 
 def _plenaries_in_sessions(events: list[Event]) -> list[Event]:

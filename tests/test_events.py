@@ -3567,3 +3567,12 @@ def test_an_inspection_teams_mobilisation_meeting_is_the_teams(record_of):
     text = ("2018年9月19日,衡阳县委第一巡察组正式进驻杉桥镇。当天下午,在杉桥镇大会议室召开县委第一巡察组"
             "巡察杉桥镇党委工作动员大会。\n")
     assert "衡阳县委第一巡察组" in [e["org"] for e in record_of(text)["events"]]
+
+
+def test_a_calls_next_stop_told_after_a_place_is_the_same_call(record_of):
+    """…副主任、区总工会主席甲带队走访慰问劳模代表。在某社区工会驿站,甲看望了…: the tour's next
+    stop, no call of its own (nor one for the leader's other post)."""
+    text = ("近日,沙坪坝区人大常委会副主任、区总工会主席周明远带队走访慰问劳模代表和新就业形态劳动者代表。\n"
+            "来到该区中医院,周明远看望慰问了省部级劳模代表钱雨。\n"
+            "在覃家岗街道新立社区工会驿站,周明远看望了新就业形态劳动者代表。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text, place="重庆市")["events"]] == [("沙坪坝区总工会", ["周明远"])]
