@@ -2530,6 +2530,9 @@ def test_a_universitys_department_and_a_departments_division(record_of):
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("青林理工大学党委统战部", ["周明远"])]
     text = "12月23日,全市统战工作第二次联席会议在市委统战部召开。会议由市委统战部联络处处长钱雨辰主持。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("市委统战部", ["钱雨辰"])]
+    text = ("4月9日,2021年黑龙江省妇幼健康工作电视电话会议在哈尔滨召开。省卫生健康委党组成员、副主任周明远出席会议并讲话,"
+            "妇幼处处长钱雨辰主持会议。\n")  # a commission's division: the commission's
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("黑龙江省卫生健康委", ["钱雨辰"])]
 
 
 def test_a_county_convening_its_governments_party_group_and_a_governments_centre(record_of):
