@@ -781,8 +781,7 @@ def _parents(bodies: list[Mention]) -> list[Mention]:
         key = b.key
         while (parent := _parent(key)) != key and not key.endswith("人大常委会") \
                 and not (parent in national_bodies() and not b.text.startswith(parent)) \
-                and parent not in ("中共中央", "国务院") \
-                and national_bodies().get(key, key) == national_names().get(key, key):  # 中共中央组织部: a name of its own
+                and parent not in ("中共中央", "国务院"):  # 中共中央办公厅, 国务院某委员会: no top body
             out.append(Mention("ORG", b.text, b.start, b.end, parent))
             key = parent  # 某分局交警大队: its branch, then its bureau
     return out

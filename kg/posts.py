@@ -696,7 +696,7 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         items.append([title, org_name, begin, len(dept.group(0)) + len(own_word) if org is None and dept else 0, short, former])
         # the item before: after 、 (or 兼: 专职副主席兼秘书长), or right before this one's body (县人大代表杨集镇镇长甲乙)
         joint = begin - 1 if begin - 1 >= floor and text[begin - 1] in "、,兼" else begin if begin < t_start else None
-        while joint is not None and joint < begin and text[joint] == "兼" and _title_ending_at(text, joint, floor) is None \
+        while joint is not None and text[joint] == "兼" and _title_ending_at(text, joint, floor) is None \
                 and (shared := by_end.get(joint)) is not None:
             items.append([title, shared.key, shared.start, 0, None, False])  # 省水利厅兼省应急管理厅副厅长: both bureaus'
             begin = shared.start
