@@ -817,7 +817,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 events.append(_with(ev, date=date))
                 continue
             lead_names = ev.leaders if ev.name.startswith(_CALLS) and (ev.leaders or ev.name.startswith(_RECEIVES)) \
-                else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call; a host none
+                else tuple(dict.fromkeys(ev.leaders + tuple(leaders)))  # 会见以某为团长的代表团: the guest leads no call; only its host does
             if not ev.leaders and _announced_here(text, s, sentences[x.n][1], ev.name):
                 lead_names = ()  # 主任会议…决定某会议1月24日召开。甲主持会议: the sitting announced has no chair yet
             if not lead_names and _GROUP_GOES.search(text, s, sentences[x.n][1]):
@@ -1461,8 +1461,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
                        text[m.start():m.end()] + re.match(r"[^,。;:]*", text[m.end():e])[0])  # 到某旗检查 + 安全生产工作: what the trip is on
         org = org or town_led
         leaders = (who.key, *_co_leaders(text, persons, who, m.start())) if who and kind == "led" else (who.key,) if who else ()
-        if kind == "went" and m["wverb"] and m["wverb"].startswith(_RECEIVES):
-            leaders = ()  # 市委书记甲会见调研组一行: the host receives a visit, chairing and leading nothing
+        if kind == "went" and m["wverb"] and m["wverb"].startswith(_RECEIVES):  # 市委书记甲,市长乙会见调研组一行: the hosts lead
+            leaders = () if _SEVERAL_HOSTS.search(text, clause, m.start()) else \
+                (who.key, *_co_leaders(text, persons, who, m.start())) if who else ()  # 甲、乙分别会见: no one call
         return Event(org, name, _kind(noun), date, leaders, (), (), s, e)
     if kind == "held" and (_DESCRIBED.match(m["name"]) or _TALLY.match(m["name"]) or m["name"] in ("活动", "了活动")) \
             or kind == "passive" and (_RESTATED.search(m["name"]) or _GREETED.match(text, m.end())
@@ -2058,10 +2059,10 @@ _ARRIVED_BARE = re.compile(r"(?:来到|深入|走进|前往|赴)[^,。;]{1,20},"
 
 
 def _co_leaders(text: str, persons: SpanIndex, who: Mention, verb: int) -> tuple[str, ...]:
-    """Those listed with the first before a lead verb (甲、乙带队; 书记甲,副书记、县长乙率…): they
+    """Those listed with the first before a lead verb (甲、乙带队; 书记甲,副书记、县长乙在某地会见…): they
     lead together; not a party led by its first (甲、乙等一行)."""
     rest = [p for p in persons.between(who.end, verb) if p.end <= verb]
-    if not rest or not re.fullmatch(r"(?:同志)?,?", text[rest[-1].end:verb]) or re.search("[。;]|一行|陪同|率|带", text[who.end:verb]):
+    if not rest or not re.fullmatch(r"(?:同志)?,?(?:在[\u4e00-\u9fff]{1,12}?)?", text[rest[-1].end:verb]) or re.search("[。;]|一行|陪同|率|带", text[who.end:verb]):
         return ()
     return tuple(dict.fromkeys(p.key for p in rest if p.key != who.key))
 
@@ -2073,6 +2074,7 @@ def _in_credit(text: str, p: Mention) -> bool:
     return opens >= 0 and close >= 0 and ")" not in text[opens:p.start] and bool(_CREDIT_WORDS.search(text, opens, close))
 
 
+_SEVERAL_HOSTS = re.compile(r"分别(?:亲自|亲切)?$")
 _CREDIT_WORDS = re.compile(r"记者|通讯员|摄|编辑|作者|实习生")
 
 

@@ -320,13 +320,18 @@ def test_standing_committee_meeting_without_the_word_meeting(record_of):
 
 
 def test_a_leader_receives_visitors(record_of):
-    """会见: the host's body holds the call; the host receives, chairing and leading nothing (the gold
-    README's leaders chair or lead), nor does the guest who heads the party received."""
+    """会见: the host's body holds the call and the host leads it (the gold records a call's host as its
+    leader 15 times in 16), not the guest who heads the party received."""
     text = "5月8日,绵阳市政协主席张建国在绵阳会见江油市政协主席赵德明一行。"
     events = record_of(text)["events"]
     assert [(e["org"], e["type"], e["date"], e["leaders"]) for e in events] == [
-        ("绵阳市政协", "meeting", "05-08", [])]
+        ("绵阳市政协", "meeting", "05-08", ["张建国"])]
     text = "5月8日,绵阳市委书记张建国会见了由江油市政协主席赵德明为团长的考察团一行。"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["张建国"]]
+
+
+def test_hosts_who_receive_severally_lead_no_one_call(record_of):
+    text = "督查期间,绵阳市委书记张建国,市长钱雨辰分别会见了督查组一行。"
     assert [e["leaders"] for e in record_of(text)["events"]] == [[]]
 
 
@@ -1276,7 +1281,7 @@ def test_a_numbered_standing_committee_session_held_without_the_word_meeting(rec
 def test_hosts_listed_with_their_title_chains_hold_the_call_by_the_firsts_body(record_of):
     text = "4月16日晚,吉林省委书记周明远,省委副书记、省长钱雨辰在长春会见了来访的企业代表团一行。\n"
     (ev,) = record_of(text)["events"]
-    assert (ev["org"], ev["leaders"]) == ("吉林省委", [])  # hosts receive, leading nothing
+    assert (ev["org"], ev["leaders"]) == ("吉林省委", ["周明远", "钱雨辰"])  # the hosts lead the call together
 
 
 def test_a_trip_led_jointly_is_the_body_of_its_first_leader(record_of):
@@ -1479,7 +1484,7 @@ def test_a_town_or_school_party_congress_named_by_its_own_word(record_of):
 
 def test_a_delegations_head_leads_no_call_on_the_hosts(record_of):
     text = "4月16日,宁川省委书记周明远在宁川会见了以某委主任钱雨辰为团长的企业代表团一行。\n"
-    assert [e["leaders"] for e in record_of(text)["events"]] == [[]]  # nor does the host, who receives
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]  # the host does
 
 
 @pytest.mark.parametrize("party", ["党委组织部副部长钱雨辰等一行", "市委办公室主任钱雨辰、市委研究室副主任孙立新等一行"])
@@ -1839,7 +1844,7 @@ def test_who_convened_a_meeting_cited_leads_not_the_one_told(record_of):
 
 def test_who_sat_in_on_a_meeting_leads_nothing(record_of):
     text = ("29日,江油市委书记周明远会见前来考察的青川商会会长钱雨辰一行。市领导孙立华、赵德明会见时在座。\n")
-    assert [e["leaders"] for e in record_of(text)["events"]] == [[]]  # nor the host, who receives
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]  # the host only
 
 
 def test_a_web_news_datelines_day_gives_way_to_the_days_told(record_of):

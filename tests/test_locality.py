@@ -606,7 +606,7 @@ def test_a_district_short_name_opening_a_banks_name_is_no_vote():
     assert _names(_locate(text)) == [("开封市", "text")]
     record = to_record(extract_text(text))
     assert "惠济银行" in record["organizations"] and not any("惠济区" in o for o in record["organizations"])
-    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("开封市委", [])]  # the host receives, leading nothing
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("开封市委", ["周明远"])]  # the host leads the call
 
 
 def test_a_provincial_portals_page_is_of_its_province(record_of):
