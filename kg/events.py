@@ -75,7 +75,7 @@ _ETC = re.compile(r"(?:同志)?(?:等(?:[省市县区镇乡旗]|有关|相关|�
 _ATTEND = re.compile(r"(?:同志)?(?:先后|亲自|还|也|应邀|一同|全程)?(?:出席|参加|列席|陪同)")
 _DIRECTIVE = re.compile(r"(?:^|[,:]|[一二三四五六七八九十]是)要|要求|强调|指出|提出|表示|希望|建议|常态化|积极|坚持|(?<!即)将(?!至)"  # 即将来临之际, 春节将至: a time
                         r"|(?<![\u4e00-\u9fff])(?:通过|利用|依托)|(?<=要)(?:通过|利用|依托)")  # not 煤炭清洁高效利用: a noun
-_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会|局|厅|办|指挥部|领导小组|部|检察院|法院|代表团")
+_BODY = re.compile(r"政协|委|政府|人大|党组|支部|总支|集团|公司|大学|学院|理事会|协会|学会|商会|联合会|工商联|妇联|残联|科协|文联|侨联|台联|工会|红十字会|局|厅|办|指挥部|领导小组|联席会议|部|检察院|法院|代表团")
 _EVENT_NAME_START = re.compile(r"^.*(?:开展了?|进行了?|(?<!党)组织(?=开展|召开|举办)|——|宣布|(?:会议|大会)?决定|[收观]看了?)(?=.)"  # 收看某大会: that meeting
                                r"|^在[^,。;在]{2,16}?(?:声|氛围)中"  # 在嘹亮的国歌声中…: how, not the name
                                r"|^[^,。;]{2,40}?(?:氛围|气氛)的"  # 洋溢着团结民主氛围的某会议: how it went
@@ -221,7 +221,7 @@ def _passive_parts() -> tuple[str, str]:
         rf"(?:(?:圆满|顺利)?完成(?:了)?(?:大会|会议)?的?(?:预定)?(?:各项|全部)(?:预定)?议程(?:和[\u4e00-\u9fff]{{2,8}}?)?(?:后)?,?(?:顺畅(?=落幕))?)?"  # 某会议圆满完成各项议程后,在某地胜利闭幕; 完成了各项议程和推举使命,顺畅落幕
         rf"(?:,?在[^,。;:!?]{{1,24}}?)?"  # 某会议,在某大剧院开幕: a comma before the venue
         rf"(?:以[^,。;:!?]{{1,12}}?(?:形式|方式))?"  # 某会议以视频会形式召开: how
-        rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|的(?:基本)?情况|的(?:重要)?意义|之?前|前夕|之际)"  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
+        rf"(?:(?:先后|相继|分别)?(?:{_alt('held_after')})|(?:(?<=次全体会议)|(?<=次会议))(?=选举[^,。;:、]{{2,8}}?为))(?!形式|方式|情况|模式|经验|工作|式|(?<=幕)会|(?:\d{{4}}年)?第[一二三四五六七八九十\d]+次|的(?:基本)?情况|的(?:重要)?意义|之?前|前夕|之际)"  # 座谈会举办形式, 开幕式, 开幕会, 党代会召开的基本情况: a noun phrase
     )
 
 
@@ -2163,6 +2163,7 @@ def _leaders_body(leaders: tuple[str, ...], positions: list[Position], event: st
 
 
 _OFFICES = ("办公室", "办公厅")
+_NTH = re.compile(r"第[一二三四五六七八九十\d]+次")
 _PLACE_WIDE = re.compile(r"(?:\d{4}年)?全[省市县区州]")  # 全市法院…推进会: a body's meeting of its field across its place
 # 全县…动员部署会, 全市干部大会: a place's mobilisation of its cadres, its party committee's whoever chairs
 _MOBILISATION = re.compile(r"^全[省市县区州旗盟].*(?:动员|干部大会|干部会议)")
@@ -2205,6 +2206,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
              and re.match(_OFFICE_MEETING, event[len(word):])]
     if named:
         return _holder(named[0].org)
+    if len(core := _NTH.sub("", event)) > 4 and (own := next((p for p in posts if p.org.endswith(core)), None)):
+        return own.org  # 某局局长、市某工作联席会议召集人甲主持某工作联席(第四次)会议: the body the meeting is
     if own := next((p for p in posts if _assembly_of(p.org, event)), None):
         return own.org  # 省人大常委会副主任、省总工会主席甲主持省工会代表会议: the union's
     if not _PARTY_WORK.search(event) and len({_own_body(p.org) for p in posts}) > 1 \

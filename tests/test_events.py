@@ -2844,6 +2844,19 @@ def test_a_joint_meeting_holds_its_numbered_meetings(record_of):
     assert "市委" in [e["org"] for e in record_of("本报讯 5月6日,市委召开党建工作联席会议。\n")["events"]]
 
 
+def test_a_joint_meeting_met_or_its_convener_chairing_holds_the_meeting(record_of):
+    """某联席会议召开第二次会议: the mechanism is the body; its 召集人 (convener) a post of it, and a
+    meeting of its name chaired by its convener its own, whatever bureau he heads too."""
+    text = "本报绵阳讯 7月24日下午,市信访工作联席会议召开第二次会议。市委副书记周明远主持会议。\n"
+    assert [(e["org"], e["date"], e["leaders"]) for e in record_of(text)["events"]] == [
+        ("绵阳市信访工作联席会议", "07-24", ["周明远"])]
+    text = ("本报绵阳讯 12月30日,我市召开安全生产工作联席第四次会议。会议由市应急管理局党组书记、局长,"
+            "市安全生产工作联席会议召集人钱雨辰主持,市安全生产工作联席会议部分成员单位有关负责同志参加会议。\n")
+    record = record_of(text)
+    assert ("钱雨辰", "绵阳市安全生产工作联席会议", "召集人") in positions_of(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("绵阳市安全生产工作联席会议", ["钱雨辰"])]
+
+
 def test_an_official_receiving_petitioners_leads_the_reception(record_of):
     """县长甲来到某中心接待来访群众, 县委书记乙公开接待群众来访: a dated activity the official leads."""
     for text, org, leader in (("1月19日,县委副书记、县长周明远来到汤阴县群众来访接待服务中心接待来访群众。\n", "汤阴县政府", "周明远"),
