@@ -1351,3 +1351,17 @@ def test_a_mass_organisations_department_named_by_its_work(record_of):
     assert ("周明远", "广东省妇联组织联络部", "部长") in posts
     posts = positions_of(record_of("湖南省总工会权益保障部部长钱雨出席。\n"))
     assert ("钱雨", "湖南省总工会权益保障部", "部长") in posts
+
+
+def test_a_bureaus_safety_director_and_a_governments_adviser_are_posts(record_of):
+    """药品安全总监 (a drug regulator's safety director), 经济顾问 (a government's economic adviser)
+    and a company's 财务总监 are titles; 总监票人 (an election's chief scrutineer) names no one."""
+    text = ("2月4日,福建省药监局党组成员、药品安全总监周明远带队赴长汀县开展调研帮扶。\n"
+            "6月27日,受钱雨辰委托,省政府经济顾问孙立华主持召开座谈会,某集团财务总监赵德明参加。\n")
+    record = record_of(text)
+    assert {("周明远", "福建省药监局", "药品安全总监"), ("孙立华", "福建省政府", "经济顾问")} <= positions_of(record)
+    assert [(e["org"], e["date"], e["leaders"]) for e in record["events"]] == [
+        ("福建省药监局", "02-04", ["周明远"]), ("福建省政府", "06-27", ["孙立华"])]
+    assert "赵德明" in record["persons"]
+    record = record_of("会议审议通过总监票人、副总监票人、监票人名单。\n")
+    assert record["persons"] == [] and record["positions"] == []
