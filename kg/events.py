@@ -956,7 +956,10 @@ def _each_their_own(text: str, events: list[Event], positions: list[Position]) -
 _GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾|耕地|田长|欠薪|农民工工资|食品安全|就业")
 # A place's work meeting on one field of its government (全市交通运输工作会议, 某省人力资源和社会保障工作会议).
 _FIELDS = (r"民政|住房和城乡建设|住建|交通运输|农业农村|农业|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
-           r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管")
+           r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管|药品监督管理|药品监管|药监")
+# a field's short form, as its bureau's name may write it (江苏省药品监督管理工作会议 of 江苏省药监局)
+_FIELD_SHORT = {"住房和城乡建设": "住建", "人力资源和社会保障": "人社", "医疗保障": "医保", "卫生健康": "卫健",
+                "文化和旅游": "文旅", "城市管理": "城管", "药品监督管理": "药监", "药品监管": "药监"}
 _FIELD_WORK = re.compile(rf"^(?:\d{{4}}年)?(?P<place>全[省市县区州]|[\u4e00-\u9fff]{{2,8}}?[省市县区州])?(?:\d{{4}}年)?"
                          rf"(?P<field>{_FIELDS})(?P<joint>(?:暨|和|、)(?:{_FIELDS}))?工作(?:电视电话|视频)?(?:会议|推进会|会)")  # 卫生健康暨医疗保障工作会议: two bureaus' fields
 # A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
@@ -1007,18 +1010,21 @@ def _body_place(org: str | None) -> str | None:
 def _field_holder(org: str | None, work: re.Match, bodies: "_Bodies", ctx) -> str | None:
     """Who holds a place's work meeting on one field of its government that no one chairs and no
     body is written holding: the place's government where the place is its subject (我县召开民政
-    工作会议); with no subject, the place's department of that field where the page names it (a
-    bureau's page on its meeting), else the government."""
-    if place := _body_place(org):
+    工作会议); with no subject or the place in the meeting's name (江苏省药品监督管理工作会议), the
+    place's department of that field where the page names it (in full or short: 省药监局), else the
+    government."""
+    named_place = work["place"] and not work["place"].startswith("全")  # 江苏省药品监督管理工作会议: the place in its name
+    if (place := _body_place(org)) and not named_place:
         return place + "政府"
     where = None
-    if org is None and work["place"] and ctx is not None:
+    if (org is None or named_place) and work["place"] and ctx is not None:
         named = work["place"]
         d = ctx.resolve_ref(named[1]) if named.startswith("全") else gazetteer().lookup(named)
         where = d.name if d else None
     if where is None or work["joint"]:
         return where + "政府" if where else org  # two bureaus' fields: the government over both
-    own = sorted({b.key for b in bodies.items if b.key.startswith(where) and work["field"] in b.key
+    field = work["field"]
+    own = sorted({b.key for b in bodies.items if b.key.startswith(where) and (field in b.key or _FIELD_SHORT.get(field, field) in b.key)
                   and body_kind(b.key) in ("bureau", "department", "committee")})
     return own[0] if len(own) == 1 else where + "政府"
 

@@ -3597,3 +3597,10 @@ def test_a_calls_next_stop_told_after_a_place_is_the_same_call(record_of):
             "来到该区中医院,周明远看望慰问了省部级劳模代表钱雨。\n"
             "在覃家岗街道新立社区工会驿站,周明远看望了新就业形态劳动者代表。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text, place="重庆市")["events"]] == [("沙坪坝区总工会", ["周明远"])]
+
+
+def test_a_provinces_field_meeting_named_with_its_place_is_its_bureaus(record_of):
+    """某省药品监督管理工作会议在某地召开, the page naming 省药监局 (the field's short form): the bureau's."""
+    text = ("1月15日,江苏省药品监督管理工作会议在南京召开。省市场监管局局长周明远出席会议并讲话,"
+            "省药监局党组书记、局长钱雨辰作工作报告。\n")
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江苏省药监局", "01-15")]
