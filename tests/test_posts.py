@@ -1365,3 +1365,13 @@ def test_a_bureaus_safety_director_and_a_governments_adviser_are_posts(record_of
     assert "赵德明" in record["persons"]
     record = record_of("会议审议通过总监票人、副总监票人、监票人名单。\n")
     assert record["persons"] == [] and record["positions"] == []
+
+
+def test_an_auditor_general_a_commissioner_and_an_editor_are_posts(record_of):
+    """审计长, 署长 (of 国家审计署, 海关总署) and a journal's 副总编 are titles; 国家审计署 as written."""
+    text = ("7月20日,全国审计工作座谈会在青岛召开。国家审计署副审计长周明远主持会议,海关总署署长钱雨辰、"
+            "《中国档案》杂志副总编孙立华出席会议。\n")
+    record = record_of(text)
+    assert {("周明远", "国家审计署", "副审计长"), ("钱雨辰", "海关总署", "署长")} <= positions_of(record)
+    assert "孙立华" in record["persons"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in record["events"]] == [("国家审计署", "07-20", ["周明远"])]
