@@ -735,6 +735,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     said: list[_Said] = []
     history: list[int] = []  # sentences telling history
     carried = None  # a sentence opening with a date dates what follows
+    new_days: list[tuple[int, str]] = []  # sentences opening with a day: a day told, its chairs its own
     for n, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         events, referred = [], set()
@@ -776,6 +777,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
             opens_dated = opens_dated or bool(date)
         if opens_dated:
             carried = date
+            if date:
+                new_days.append((n, date[-5:]))
         elif date is None and other_time:
             carried = ""  # `3月中旬至今,…`: what follows is of another time than the lead's
         if events:
@@ -788,6 +791,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     for k, x in enumerate(said):
         s = sentences[x.n][0]
         nxt = min(next((y.n for y in said[k + 1:] if y.opens_window), len(sentences)),
+                  next((n for n, day in new_days if n > x.n and x.date and day != x.date[-5:]), len(sentences)),
                   next((h for h in history if h > x.n), len(sentences)))
         # leaders: on until the next event's sentence (a meeting announced has no chair yet, but one
         # held that announced it does: 举行主任会议,决定某会议1月20日召开。甲主持会议)

@@ -3604,3 +3604,10 @@ def test_a_provinces_field_meeting_named_with_its_place_is_its_bureaus(record_of
     text = ("1月15日,江苏省药品监督管理工作会议在南京召开。省市场监管局局长周明远出席会议并讲话,"
             "省药监局党组书记、局长钱雨辰作工作报告。\n")
     assert [(e["org"], e["date"]) for e in record_of(text)["events"]] == [("江苏省药监局", "01-15")]
+
+
+def test_a_chair_told_on_another_day_leads_nothing_told_before(record_of):
+    """A sentence opening with another day (6月27日,甲主持座谈会) tells that day's business: its chair
+    does not join the trip told on 2月4日."""
+    text = "2月4日,福建省药监局局长周明远到长汀县调研。\n6月27日,省政府秘书长孙立华主持座谈会。\n"
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]][0] == ("02-04", ["周明远"])
