@@ -149,7 +149,7 @@ _SHORT_REF_RE = re.compile(rf"(?=[自省市县区州旗盟])(?<![全各本该每
 # (?=[…]): the characters the unit words open with, so a scan passes over the other positions at
 # once instead of trying each word (and the lookbehinds of some) at every character.
 _NAMED = re.compile(r"(?=[有股公集大学医研所高初一二三四五六七八九银分支书协商理联促幼中小技职实合报通出杂派检边海总])"
-                    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|派出所|检查站|检查总站|边检站|边检总站|海关|所(?=党委|党总支|所长|副所长)|(?:高中|初中)(?=党支部|党总支|党委|校长|副校长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<![工会])总会(?![议在是有要能计长])|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
+                    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|派出所|检查站|检查总站|边检站|边检总站|海关|海事局|所(?=党委|党总支|所长|副所长)|(?:高中|初中)(?=党支部|党总支|党委|校长|副校长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<![工会])总会(?![议在是有要能计长])|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
                     r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _REGIONAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}分")  # 山东分公司: a company's branch named by its region
@@ -383,7 +383,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if m.group(0) == "公司" and m.start() - left < 4 and not _REGIONAL_BRANCH.fullmatch(text, left, m.start()) \
                 or m.start() - left < 2 and not _FACULTY_OF_ONE.match(name):
             continue  # 物业公司: a kind of company, not a name (理学院, 法学院: faculties by one character; 山东分公司: a branch)
-        if m.group(0) == "海关":  # 青岛海关, 拱北海关: a customs district by its place; not 世界海关, 智慧海关
+        if m.group(0) in ("海关", "海事局"):  # 青岛海关, 广东海事局: a vertical agency by its place, as written; not 世界海关, 智慧海关
             if (div := _division_ending_at(text, m.start(), max(start, m.start() - 8))) is not None:
                 left = div[0]
             elif m.start() - 2 >= start and ((w := jieba_words().get(text[m.start() - 2:m.start()])) is None

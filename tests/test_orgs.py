@@ -1535,3 +1535,12 @@ def test_a_central_body_is_recorded_as_the_text_names_it(record_of, text, expect
     a nickname, or a name short of its 国家 or with 中华人民共和国, read as the canonical name."""
     orgs = record_of(text, place="湖南省")["organizations"]
     assert expected in orgs and not_expected not in orgs, orgs
+
+
+def test_a_maritime_bureau_is_named_as_written_by_its_place(record_of):
+    """海事局 are vertical agencies named by a place or port (广东海事局, 曹妃甸海事局), as customs
+    districts are: recorded as written, not as the province's or city's bureau (广东省海事局)."""
+    record = record_of("9月26日,广东海事局与湛江市政府签订合作协议。广东海事局党组书记、局长周明远,"
+                       "曹妃甸海事局负责同志出席。\n")
+    assert {"广东海事局", "曹妃甸海事局"} <= set(record["organizations"]) and "广东省海事局" not in record["organizations"]
+    assert ("周明远", "广东海事局", "局长") in positions_of(record)
