@@ -1544,3 +1544,10 @@ def test_a_maritime_bureau_is_named_as_written_by_its_place(record_of):
                        "曹妃甸海事局负责同志出席。\n")
     assert {"广东海事局", "曹妃甸海事局"} <= set(record["organizations"]) and "广东省海事局" not in record["organizations"]
     assert ("周明远", "广东海事局", "局长") in positions_of(record)
+
+
+def test_a_ministrys_basin_or_maritime_agency_is_named_with_the_ministry(record_of):
+    """水利部太湖流域管理局, 交通运输部海事局: a ministry's agency, its head leading his agency's trip."""
+    record = record_of("6月13日,水利部太湖流域管理局局长周明远到嘉兴市调研。交通运输部海事局副局长钱雨辰陪同。\n")
+    assert {("周明远", "水利部太湖流域管理局", "局长"), ("钱雨辰", "交通运输部海事局", "副局长")} <= positions_of(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("水利部太湖流域管理局", ["周明远"])]
