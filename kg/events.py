@@ -170,6 +170,7 @@ _TO_COME = re.compile(r"(?:明年|来年|下一?年|年内|近期|即将|将要?
 _ANNOUNCED_ON = re.compile(rf"(?:(?:决定|定|将|拟)于|决定,?){DATE.pattern}")  # 会议决定(于)1月26日召开…: a day to come
 _CALLS = ("会见", "会晤", "拜会", "接见")
 _RECEIVES = ("会见", "会晤", "接见")  # a host's calls: who receives a visitor
+_SEVERAL_HOSTS = re.compile(r"分别(?:亲自|亲切)?$")  # 甲、乙分别会见: each receives, no one call
 _LEAD_DATE = re.compile(rf"^[\s\u3000■□●◆▲★]*(?:据[^,。;\n]{{2,30}}?(?:报道|消息),)?"
                         rf"(?:【?[\u4e00-\u9fff]{{1,12}}?讯】?\s*(?:\([^)\n]{{0,30}}\)\s*)?)?"  # 本报讯(记者 某某)12月2日, 【本报讯】12月7日,
                         rf"{DATE.pattern}(?=[^,。;\n]{{0,10}},)")
@@ -2084,7 +2085,6 @@ def _in_credit(text: str, p: Mention) -> bool:
     return opens >= 0 and close >= 0 and ")" not in text[opens:p.start] and bool(_CREDIT_WORDS.search(text, opens, close))
 
 
-_SEVERAL_HOSTS = re.compile(r"分别(?:亲自|亲切)?$")
 _CREDIT_WORDS = re.compile(r"记者|通讯员|摄|编辑|作者|实习生")
 
 
