@@ -578,11 +578,11 @@ def text_votes(doc: Document, a: Article, province: Division | None, spans=None)
     return votes
 
 
-_SHORT_BODY = re.compile(r"(?P<level>[县市区州旗])(?:委|政府|人大|政协|长|纪委|妇联|工商联|总工会|科协|侨联|文联|残联)")
+_SHORT_BODY = re.compile(r"(?P<level>[县市区州旗盟])(?:委|政府|人大|政协|长|纪委|妇联|工商联|总工会|科协|侨联|文联|残联)")
 
 
-def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州", votes: Counter | None = None) -> str | None:
-    """`县` (`区`, `州`; of `kinds`) where most bodies the article names short are of that level
+def _short_level(text: str, a: Article, spans=None, kinds: str = "县区州盟", votes: Counter | None = None) -> str | None:
+    """`县` (`区`, `州`, `盟`; of `kinds`) where most bodies the article names short are of that level
     (县委, 县政协主席; not 澧县县委): the locality is a county (a district, an autonomous
     prefecture), whatever city's 市委党校 it visited. Given the `votes` of the divisions the text
     names, and none of the most named level: the one lower level named short twice or more
@@ -666,9 +666,9 @@ def _short_levels(text: str, a: Article, spans=None) -> list[str]:
 
 def _of_kind(d: Division, kind: str | None) -> bool:
     """Whether `d` is a division of the kind its short bodies name: a county (县 or 旗), a
-    district (区), an autonomous prefecture (州), a city (市)."""
-    if kind == "州":
-        return d.level == "prefecture" and d.name.endswith("州")
+    district (区), an autonomous prefecture (州), a league (盟), a city (市)."""
+    if kind in ("州", "盟"):
+        return d.level == "prefecture" and d.name.endswith(kind)
     if kind == "市":
         return d.level in ("prefecture", "county") and d.name.endswith("市")
     return d.level == "county" and kind is not None and d.name.endswith(("县", "旗") if kind == "县" else kind)

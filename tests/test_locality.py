@@ -651,3 +651,13 @@ def test_a_city_standing_members_county_is_not_the_pages_city(record_of):
     posts = {(p["person"], p["org"], p["title"]) for p in record_of(text)["positions"]}
     assert {("刘守一", "德阳市人大常委会", "主任"), ("陈小彬", "德阳市委", "常委"), ("陈小彬", "绵竹市委", "书记"),
             ("肖龙某", "德阳市人大常委会", "副主任")} <= posts
+
+
+def test_a_leagues_initials_on_its_cppccs_site_over_the_places_it_visited():
+    """xlglzx: 锡林郭勒盟 by initials and the CPPCC's affix; the page's 盟政协 went to a city
+    named more often than the league itself."""
+    text = ("盟政协副主席周明远一行赴外地考察\n5月12日—16日,盟政协副主席周明远带队,赴甘肃省酒泉市和"
+            "新疆维吾尔自治区哈密市开展学习考察。在哈密市,考察组察看了边境口岸。\n考察组与"
+            "哈密市政协座谈,听取哈密市边境管控工作介绍。\n哈密市伊吾县有关负责同志陪同。\n"
+            "考察组表示,锡林郭勒盟将借鉴经验。\n")
+    assert _names(_locate(text, source="http://www.xlglzx.gov.cn/art/1.html")) == [("锡林郭勒盟", "address")]
