@@ -80,9 +80,11 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
             continue  # 向其汇报: 其 is a pronoun, no given name alone (段其某 is a name)
         if glen == 1 and _common_word(text[i:e]):
             continue  # 书记任命的决定: a common word, no name
-        if glen == 2 and _common_word(text[i:s + 1]) and jieba_words().get(text[i:e], ("nr",))[0] != "nr" \
+        if glen == 2 and _common_word(text[i:s + 1]) and (jieba_words().get(text[i:e], ("nr",))[0] != "nr"
+                                                        or _frequent_verb(text[i:s + 1])) \
                 and not _STRONG_FOLLOW.match(text, e):
-            continue  # 委员满意度: a word (满意) and its tail, jieba's word no name (not 董事王国某主持)
+            continue  # 委员满意度: a word (满意) and its tail, jieba's word no name (not 董事王国某主持);
+            # 董事长强调要做好: a verb said often (强调), no surname and name
         if glen == 2 and text[e - 1] in "团组队" and _common_word(text[i:s + 1]):
             continue  # 党代表宣讲团、青年宣讲团: a verb's team (宣讲 + 团), no given name
         if glen == 2 and (w := jieba_words().get(text[i:e])) and w[0] not in _NAME_TAGS and w[1] >= 20:
@@ -203,6 +205,12 @@ def _common_word(name: str) -> bool:
     or a verb, adverb or adjective it knows at all often (委员应邀列席: 应邀; 主委简要介绍: 简要)."""
     known = jieba_words().get(name)
     return known is not None and known[0] not in _NAME_TAGS and (known[1] >= 1000 or known[0] in _PREDICATE_TAGS and known[1] >= 100)
+
+
+def _frequent_verb(word: str) -> bool:
+    """A verb jieba knows often (强调, 强化, 安排): no surname and the first of a given name."""
+    known = jieba_words().get(word)
+    return known is not None and known[0] == "v" and known[1] >= 1000
 
 
 def _word_follows(text: str, i: int, e: int) -> bool:

@@ -540,3 +540,10 @@ def test_the_count_of_names_before_tongzhi_is_no_part_of_a_name(record_of):
     record = record_of(text)
     assert "钱立新" in record["persons"] and "钱立新二" not in record["persons"]
     assert [e["leaders"] for e in record["events"]] == [["周明远", "钱立新"]]
+
+
+def test_a_rarer_surname_of_officials_and_a_verb_it_opens():
+    """强 bears officials' names (副主席强立新一行); 强调 after a title is what is said, no name."""
+    assert name_at("县政协副主席强立新一行来我室考察交流", 6) == "强立新"
+    assert name_at("戴董事长强调要做好主业", 4) is None
+    assert name_at("引导广大委员强化责任担当", 6) is None
