@@ -2571,6 +2571,12 @@ def test_a_party_listed_then_going_leads_the_trip_it_opens(record_of):
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
 
 
+def test_a_party_arrived_then_on_a_topic_leads_the_trip(record_of):
+    """某某一行到某市,就…情况开展专题调研: the party's head leads the trip its clause opens."""
+    text = "9月9日至10日,省人大常委会副主任周明远一行到齐齐哈尔市,就畜牧产业发展情况开展专题调研。\n"
+    assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]] == [("09-09", ["周明远"])]
+
+
 def test_a_trip_cited_with_its_day_between_name_and_verb(record_of):
     """传达了市人大常委会主任甲12月30日来某县调研指示精神: the chair's trip on that day."""
     text = "会议传达了市人大常委会主任周明远12月30日来通调研指示精神。\n"
