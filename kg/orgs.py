@@ -331,6 +331,8 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
         if text.startswith("长", b) and text[b - 1] in "省市县区州旗盟" and name_at(text, b + 1, end):
             continue  # 县长张军到审计局: the level opens a head's title before his name, no body after the place
         m = _AFTER_PLACE.match(text, b, end)
+        if m and m["dept"] and re.search("有关|相关", m["dept"]):
+            continue  # 省直有关厅局, 市相关局: a kind of unit, no one body's name
         ref_ctx = ctx
         if m and name in _REFS and ctx.locale is not None \
                 and ((ref := ctx.resolve_ref(name)) is None or (text[a - 1:a] not in "和与及、" or _PEOPLE_LISTED.match(text, a - 2))

@@ -1551,3 +1551,9 @@ def test_a_ministrys_basin_or_maritime_agency_is_named_with_the_ministry(record_
     record = record_of("6月13日,水利部太湖流域管理局局长周明远到嘉兴市调研。交通运输部海事局副局长钱雨辰陪同。\n")
     assert {("周明远", "水利部太湖流域管理局", "局长"), ("钱雨辰", "交通运输部海事局", "副局长")} <= positions_of(record)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("水利部太湖流域管理局", ["周明远"])]
+
+
+def test_units_of_a_kind_after_a_level_are_no_body():
+    """省直有关厅局, 市相关局: the level's units of some kind, no department named."""
+    text = "5月3日,省长周明远带队巡河,省直有关厅局主要负责同志参加,市相关局负责人陪同。"
+    assert [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("湖南省")))] == []
