@@ -778,11 +778,12 @@ def _written_before(found: list[Mention], short: str) -> str | None:
 def _parents(bodies: list[Mention]) -> list[Mention]:
     """A sub-body names its committee too: 市政协党组 is a mention of 市政协 as well, and
     外交部某司 one of 外交部; but an office or commission of 中共中央 or 国务院 names no top body
-    (中共中央办公厅, 国务院妇女儿童工作委员会: pages name those apart)."""
+    (中共中央办公厅, 国务院妇女儿童工作委员会: pages name those apart), nor a congress's standing or
+    special committee its congress (某市人大常委会, 某市人大财经委: not 某市人大)."""
     out = []
     for b in bodies:
         key = b.key
-        while (parent := _parent(key)) != key and not key.endswith("人大常委会") \
+        while (parent := _parent(key)) != key and not parent.endswith("人大") \
                 and not (parent in national_bodies() and not b.text.startswith(parent)) \
                 and parent not in ("中共中央", "国务院"):  # 中共中央办公厅, 国务院某委员会: no top body
             out.append(Mention("ORG", b.text, b.start, b.end, parent))
@@ -1295,5 +1296,5 @@ _TEAM_OF = re.compile(r"^(?P<committee>.*?[省市县区州旗]委)(?:第[〇一�
                       r"|(?:理论)?讲师团|(?:[\u4e00-\u9fff]{2,8}?)?宣讲团)$")
 
 
-_ORGAN_OF = re.compile(r"^(?P<committee>.+?(?:政协|人大常委会))(?:提案委员会|提案委|[\u4e00-\u9fff]{2,10}?委员会|"
+_ORGAN_OF = re.compile(r"^(?P<committee>.+?(?:政协|人大常委会|人大(?!常委会)))(?:提案委员会|提案委|[\u4e00-\u9fff]{2,10}?委员会|"
                        r"[\u4e00-\u9fff]{2,4}?工委|办公室|办公厅|秘书处|研究室|办)$")

@@ -3617,3 +3617,13 @@ def test_a_chair_told_on_another_day_leads_nothing_told_before(record_of):
     does not join the trip told on 2月4日."""
     text = "2月4日,福建省药监局局长周明远到长汀县调研。\n6月27日,省政府秘书长孙立华主持座谈会。\n"
     assert [(e["date"], e["leaders"]) for e in record_of(text)["events"]][0] == ("02-04", ["周明远"])
+
+
+def test_a_congress_special_committees_trip_is_its_standing_committees(record_of):
+    """某市人大农业与农村委员会主任委员甲带领…调研组…调研: a sub-body's trip, held by the committee
+    that acts between sessions (as a CPPCC committee's is the CPPCC's); the congress is not named."""
+    text = ("3月27日,长春市人大农业与农村委员会主任委员周明远带领部分人大代表组成调研组到我市"
+            "就畜牧业发展情况开展调研。\n")
+    record = record_of(text)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("长春市人大常委会", ["周明远"])]
+    assert "长春市人大" not in record["organizations"]
