@@ -3627,3 +3627,10 @@ def test_a_congress_special_committees_trip_is_its_standing_committees(record_of
     record = record_of(text)
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("长春市人大常委会", ["周明远"])]
     assert "长春市人大" not in record["organizations"]
+
+
+def test_a_department_heads_river_patrol_is_his_committees(record_of):
+    """省委常委、省委宣传部部长甲赴某河巡河: a river chief's patrol, no work of the propaganda
+    department: the committee he sits on holds it."""
+    text = "湖南日报7月16日讯 16日,省委常委、省委宣传部部长周明远赴耒水衡阳段巡河。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("湖南省委", ["周明远"])]
