@@ -241,7 +241,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     hui = _BARE_HUI
     where = r"(?:《[^》\n]{1,40}》|“[^”\n]{1,40}”|[^,。;:!?“”《》])"  # 对《某条例》贯彻实施情况进行执法检查
     held = re.compile(
-        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并|情况)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、暨]|$))(?!员|(?<=考察)新?(?:社员|会员|党员)|(?<=会)代表(?!团)|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting})|(?<=活动)[^,。;:!?“并和与及]{{1,16}}?(?:{meeting}))"  # 组织和广大会员, 开展人民代表大会代表选举: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
+        rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并|情况)(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]|“(?=[^”\n]{{2,40}}?会议?”)){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、暨]|$))(?!员|(?<=考察)新?(?:社员|会员|党员)|(?<=会)代表(?!团)|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting})|(?<=活动)[^,。;:!?“并和与及]{{1,16}}?(?:{meeting}))"  # 组织和广大会员, 开展人民代表大会代表选举: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
         rf"(?:(?:\d{{4}}年)?第[一二三四五六七八九十\d]{{1,3}}次(?:全体|月度|季度)?(?:工作)?(?:\(扩大\))?会议)?)"  # 召开某县第十六届人民代表大会第四次会议, 某联席会议2025年第一次会议
         rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
     passive_noun, passive_rest = _passive_parts()
@@ -1481,6 +1481,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
                                       or _BARE_SITTING.fullmatch(m["name"]) and text.endswith("闭幕", s, m.end())):
         return None  # 是…召开的一次重要会议: what a meeting was, not one held; 祝贺大会召开, 确保会议顺利举行, 大会闭幕: the one told; 开展活动: none named
     name = _DATELINE.sub("", _EVENT_NAME_START.sub("", m["name"])).removeprefix("的")  # 组织的X培训班
+    if name.startswith("“") and "”" not in name:
+        name = name[1:]  # 召开“某某会议”: the name inside its quotes
     name_start = m.end("name") - len(name)
     if (cut := name.rfind("的") + 1) and any(o.start == name_start + cut for o in bodies.between(name_start + cut, m.end())):
         name, name_start = name[cut:], name_start + cut  # 全省人民期盼的中国共产党某省第十次代表大会: the body's
@@ -1689,6 +1691,8 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
                 or before.endswith(_STUDIED + ("列席", "出席", "参加")) or o.end > end or o.end == end and not name.endswith(("代表大会", "代会")):
             continue  # 十四届县委常委会…: a term before the body (重庆市某区…: its city); a congress is its body's
         rest = name[o.end - start:] if o.end - start <= len(name) else ""
+        if _SPIRIT_OF.match(rest):
+            continue  # 县委十五次党代会报告精神贯彻落实专题会议: the body whose congress is studied, not the holder
         if rest.startswith(("委托", "交办")):
             return None, name  # 自治区党委委托重点调研课题…会商会: who asked for the work, not who meets on it
         sub = o.key[len(_holder(o.key)):]
@@ -1703,6 +1707,7 @@ def _name_holder(bodies: _Bodies, start: int, end: int, name: str) -> tuple[str 
     return None, name
 
 
+_SPIRIT_OF = re.compile(r"[第一二三四五六七八九十\d届次]{0,8}(?:党代会|全会|全委会|代表大会)(?:报告)?精神")
 _YEAR_ONLY = re.compile(r"\d{4}年度?")  # 2018年度教育部党组民主生活会: the year the meeting is of, before its body
 _STANDING_SESSION = re.compile(rf"(?:{_TERM_ONLY.pattern})?常委会")
 

@@ -3634,3 +3634,18 @@ def test_a_department_heads_river_patrol_is_his_committees(record_of):
     department: the committee he sits on holds it."""
     text = "湖南日报7月16日讯 16日,省委常委、省委宣传部部长周明远赴耒水衡阳段巡河。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("湖南省委", ["周明远"])]
+
+
+def test_a_meeting_named_in_quotes_after_its_verb(record_of):
+    """某局于某日召开“某某宣贯会议”: the meeting named inside the quotes, held by the subject."""
+    text = ("区市场监管局召开企业会议\n松江区市场监管局于12月25日召开“医药企业政策宣贯会议”,"
+            "副局长周明远出席会议并讲话。\n")
+    dated = [(e["org"], e["name"]) for e in record_of(text)["events"] if e["date"]]
+    assert dated == [("松江区市场监管局", "医药企业政策宣贯会议")]
+
+
+def test_a_meeting_on_a_committees_congress_is_the_subjects(record_of):
+    """某镇召开县委十五次党代会报告精神贯彻落实专题会议: the county committee's congress is what is
+    studied; the town's party committee holds the meeting."""
+    text = "10月18日,张场镇召开县委十五次党代会报告精神贯彻落实专题会议,镇党委书记周明远领学。\n"
+    assert [(e["org"], e["date"]) for e in record_of(text)["events"] if e["date"]] == [("张场镇党委", "10-18")]
