@@ -518,6 +518,8 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
             after = several.end()
         if t := title_re().match(text, after, min(hi, after + 6)):
             after = t.end()  # 李某书记主持
+        if text.startswith("同志", after):
+            after += 2  # 局长甲同志在某公司召开干部大会
         if day := _DAY_BEFORE_LEAD.match(text, after, hi):
             after = day.end()  # 甲乙今天在长沙主持召开…
         if where := _WHERE_BEFORE_LEAD.match(text, after, hi):

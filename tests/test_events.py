@@ -3649,3 +3649,11 @@ def test_a_meeting_on_a_committees_congress_is_the_subjects(record_of):
     studied; the town's party committee holds the meeting."""
     text = "10月18日,张场镇召开县委十五次党代会报告精神贯彻落实专题会议,镇党委书记周明远领学。\n"
     assert [(e["org"], e["date"]) for e in record_of(text)["events"] if e["date"]] == [("张场镇党委", "10-18")]
+
+
+def test_a_comrade_who_convenes_where_another_chairs(record_of):
+    """局长甲同志在某公司召开干部大会,副局长乙同志主持会议: who convenes and who chairs both lead."""
+    text = ("9月30日上午,省体育局党组书记、局长周明远同志在集团公司召开干部大会,"
+            "省体育局党组成员、副局长钱雨辰同志主持会议。\n")
+    (ev,) = record_of(text)["events"]
+    assert sorted(ev["leaders"]) == sorted(["周明远", "钱雨辰"])
