@@ -1446,6 +1446,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return None  # 定位为“…反映社情民意,开展民主监督”: words quoted, nothing held
     if kind == "held" and text.startswith("组织委员", m.start()) and persons.between(m.start() + 4, m.start() + 5):
         return None  # 组织委员某某: a post, not the verb
+    if kind == "held" and text.startswith("主持了", m.start()) and m["name"] in ("会议", "会"):
+        return None  # 某某主持了会议: the chair of the meeting told before, none held anew
     if kind == "held" and _NUMBERED_OFFICE.match(text, m.start()):
         return None  # 州委组织部组织一科科长甲…陪同调研: an office's name, not the verb
     date = _date(m, pub_date) if kind == "passive" and m["pdate"] else None

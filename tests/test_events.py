@@ -3657,3 +3657,17 @@ def test_a_comrade_who_convenes_where_another_chairs(record_of):
             "省体育局党组成员、副局长钱雨辰同志主持会议。\n")
     (ev,) = record_of(text)["events"]
     assert sorted(ev["leaders"]) == sorted(["周明远", "钱雨辰"])
+
+
+def test_a_meeting_chaired_in_the_past_tense_is_held(record_of):
+    """27日上午,某经济顾问甲主持了经济形势座谈会: a meeting held that day, he its chair."""
+    text = ("6月27日至29日,国家统计局副局长周明远率队来湘调研。27日上午,省政府经济顾问孙立新主持了经济形势座谈会。\n")
+    events = [(e["org"], e["name"], e["date"], e["leaders"]) for e in record_of(text)["events"]]
+    assert ("省政府", "经济形势座谈会", "06-27", ["孙立新"]) in events
+
+
+def test_chairing_the_meeting_in_the_past_tense_holds_none_anew(record_of):
+    """随后,座谈会议在某镇政府会议室召开,某某主持了会议: the chair of the meeting told, no other."""
+    text = ("全市农村公路养管座谈会在神河召开\n天空中烈日炎炎,全体与会人员参观了示范路。\n"
+            "随后,座谈会议在神河镇政府会议室召开,市农村公路管理处副处长钱雨辰主持了会议。孙立新副县长首先介绍了情况。\n")
+    assert [e["name"] for e in record_of(text)["events"] if e["leaders"]] == ["座谈会议"]
