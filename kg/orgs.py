@@ -510,13 +510,18 @@ _POLICE_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?分局(?!长))?(?:(?:交通�
 _POLICE_OF = re.compile(r"(?P<branch>(?P<bureau>.+?公安[局厅])(?:[\u4e00-\u9fff]{2,5}?分局)?)" + _POLICE_UNIT.pattern)
 
 
+# What a leading group's name never holds: function words, or 和 other than between two fields of
+# work (网络安全和信息化领导小组; not 县委和县政府…, 和扶贫…: bodies listed).
+_NOT_GROUP_NAME = re.compile(r"[的了与在是对为及等]|^和|[委府局办会]和|和[省市县区]")
+
+
 def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
     """Bodies named after another: its office stationed elsewhere, a party committee's leading group,
     a public security bureau's units."""
     out = []
     for b in bodies:
         if (m := _STATIONED.match(text, b.end, end)) or b.key.endswith(("委", "政协", "人大常委会", "政府")) and \
-                (m := _LEADING_GROUP.match(text, b.end, end)) and not re.search("[的了和与在是对为及等]", m.group(0).replace("党的建设", "")) \
+                (m := _LEADING_GROUP.match(text, b.end, end)) and not _NOT_GROUP_NAME.search(m.group(0).replace("党的建设", "")) \
                 or b.key.endswith(("公安局", "公安厅")) and (m := _POLICE_UNIT.match(text, b.end, end)) and m.end() > b.end:
             out.append(Mention("ORG", text[b.start:m.end()], b.start, m.end(), b.key + m.group(0)))
     return out

@@ -1557,3 +1557,10 @@ def test_units_of_a_kind_after_a_level_are_no_body():
     """省直有关厅局, 市相关局: the level's units of some kind, no department named."""
     text = "5月3日,省长周明远带队巡河,省直有关厅局主要负责同志参加,市相关局负责人陪同。"
     assert [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("湖南省")))] == []
+
+
+def test_a_committees_leading_group_named_by_two_fields_joined():
+    """省委网络安全和信息化领导小组: 和 joins two fields of one group's work; 县委和县政府 lists bodies."""
+    text = "5月24日,省委网络安全和信息化领导小组组长周明远主持召开会议,县委和县政府有关负责同志参加。"
+    keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("黑龙江省")))]
+    assert "黑龙江省委网络安全和信息化领导小组" in keys and not any("和县政府" in k for k in keys)
