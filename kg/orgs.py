@@ -46,7 +46,7 @@ _CENTRAL = (r"中央[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)|中央(?:�
 # (中国共产党某学院第一次代表大会, 《中国共产党某条例》: a unit's party congress, a regulation; not the party)
 # A department after a place: an office ending in 局, 厅 or 中心, a 指挥部 (县防汛抗旱指挥部), or a committee of two to four
 # characters (政法委, 发展改革委) that is no place's own committee (大英县委, 南京市委) nor a phrase.
-_DEPT = r"(?P<dept>(?:(?!召开|举行|主持)[^\W\d_省市县区乡镇村全各]|(?<=[安健])全|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小组|(?:[^\W\d_省市县区乡镇村全各]|(?<=[安健])全){2,14}?联席会议(?=(?:召开)?(?:\d{4}年)?第[一二三四五六七八九十\d]+次|全体|在[\u4e00-\u9fff]{1,6}召开|副?召集人|(?:部分)?成员单位)|[\u4e00-\u9fff]{2,10}?(?:运动会|博览会|交易会|洽谈会|论坛|文化节|旅游节)(?:组织委员会|组委会)|安委会|安委办|食安委|食安办|减灾委|军分区|警备区|军区|人武部|人民武装部|(?:消防救援|森林消防|消防|交警|特警)(?:总队|支队|大队)|档案馆|(?:地方志|地方史志|史志)(?:办公室|办)|供销合作社|供销社|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|防总|防办|(?:港澳|外事|外|外侨|台|侨|侨务|编委|信访|金融|扶贫|乡村振兴|编|网信|人防|国动|国防科工|文明|综治|双拥|老龄|农|口岸|新闻|督查|应急|援疆|援藏|招商)办(?![理好事法公])|[\u4e00-\u9fff]{2,8}?(?:工作|行业)党委|(?!成立|设立|组建|建立|新建)[\u4e00-\u9fff]{1,10}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?:科|教|建|经|农|民|计|体|商)委(?![员会])|(?![常党团总镇乡]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4}|[^\W\d_省市县区乡镇有和的]{5}(?<!党))(?<![省市县区州旗盟])委(?![员会]))"
+_DEPT = r"(?P<dept>(?:(?!召开|举行|主持)[^\W\d_省市县区乡镇村全各]|(?<=[安健])全|(?:(?<=试验|示范|开发|自贸|高新)|(?<=[新园城]))区){2,16}?领导小?组|(?:[^\W\d_省市县区乡镇村全各]|(?<=[安健])全){2,14}?联席会议(?=(?:召开)?(?:\d{4}年)?第[一二三四五六七八九十\d]+次|全体|在[\u4e00-\u9fff]{1,6}召开|副?召集人|(?:部分)?成员单位)|[\u4e00-\u9fff]{2,10}?(?:运动会|博览会|交易会|洽谈会|论坛|文化节|旅游节)(?:组织委员会|组委会)|安委会|安委办|食安委|食安办|减灾委|军分区|警备区|军区|人武部|人民武装部|(?:消防救援|森林消防|消防|交警|特警)(?:总队|支队|大队)|档案馆|(?:地方志|地方史志|史志)(?:办公室|办)|供销合作社|供销社|(?![常人政])[\u4e00-\u9fff]{0,8}?(?<![的和与及])(?:安全|安全生产|保护|管理|发展|改革)委员会|防指|防总|防办|(?:港澳|外事|外|外侨|台|侨|侨务|编委|信访|金融|扶贫|乡村振兴|编|网信|人防|国动|国防科工|文明|综治|双拥|老龄|农|口岸|新闻|督查|应急|援疆|援藏|招商)办(?![理好事法公])|[\u4e00-\u9fff]{2,8}?(?:工作|行业)党委|(?!成立|设立|组建|建立|新建)[\u4e00-\u9fff]{1,10}?(?:局|服务中心|中心|管委会|管委|指挥部|(?<![大展餐客])(?<!议事|会议|报告|宴会)厅)|(?:科|教|建|经|农|民|计|体|商)委(?![员会])|(?![常党团总镇乡]|大学|学院|医院|学校|公司|集团)(?:[\u4e00-\u9fff]{2,3}?|[^\W\d_省市县区乡镇有和的]{4}|[^\W\d_省市县区乡镇有和的]{5}(?<!党))(?<![省市县区州旗盟])委(?![员会]))"
 _SHORT_REF = "自治区|省|市(?![场区县]|民(?![政宗委族]))|县|区|州|旗|盟(?![员市])"  # not 盟员 (a 民盟 member), 盟市
 
 
@@ -498,7 +498,7 @@ def _listed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mentio
 
 
 # A body's leading group, named after it: 市委巡察工作领导小组, 县委全面深化改革领导小组, 市政协党的建设工作领导小组.
-_LEADING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}?领导小组")
+_LEADING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}?领导小?组")
 
 
 # A public security bureau's own units named after it: its branch (某市公安局某某分局), its corps
@@ -1224,7 +1224,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
         if dept.endswith("中心") and re.match("组(?!织)", m.string[m.end():m.end() + 2]):
             return None  # 开发区党工委理论学习中心组: the committee's study group, no centre of the place
         if re.search(r"[的了与在是对为及等]|政协|政府", dept) or "和" in dept and not _JOINT_DEPT.fullmatch(dept) \
-                or dept.endswith("领导小组") and (place in _REFS and not word_starts_at(m.string, at) or dept == "工作领导小组") or _NOT_DEPT.search(dept) \
+                or dept.endswith(("领导小组", "领导组")) and (place in _REFS and not word_starts_at(m.string, at) or dept in ("工作领导小组", "工作领导组")) or _NOT_DEPT.search(dept) \
                 or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None  # (撤县设市工作领导小组: a leading group is named after a place's full name)
         if d is not None and place not in _REFS and place != d.name and place == d.short \

@@ -1564,3 +1564,10 @@ def test_a_committees_leading_group_named_by_two_fields_joined():
     text = "5月24日,省委网络安全和信息化领导小组组长周明远主持召开会议,县委和县政府有关负责同志参加。"
     keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("黑龙江省")))]
     assert "黑龙江省委网络安全和信息化领导小组" in keys and not any("和县政府" in k for k in keys)
+
+
+def test_a_leading_group_called_a_leading_team():
+    """市综合行政执法工作领导组组长: 领导组, a leading group's other name; its head is its own."""
+    text = "4月2日,市委常委、政法委书记、市综合行政执法工作领导组组长周明远致辞。"
+    keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("巢湖市")))]
+    assert "巢湖市综合行政执法工作领导组" in keys
