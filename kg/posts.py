@@ -460,8 +460,9 @@ def _unit_before(art: _Article, at: int) -> tuple[int, str] | None:
     return None
 
 
-# A team sent on a task, named before its 组长: 第二巡察组, 国企统战工作第四调研组, 督导组.
-_TEAM = re.compile(r"[\u4e00-\u9fff]{0,20}?(?P<kind>巡视|巡察|督导|督查|调研|检查|考察|视察|指导|联络|纪检监察|纪检)组")
+# A team sent on a task, named before its 组长: 第二巡察组, 国企统战工作第四调研组, 督导组, 第6督查组.
+_TEAM = re.compile(r"[\u4e00-\u9fff\d]{0,20}?(?P<kind>巡视|巡察|巡查|督导|督查|督办|暗查|调研|检查|考察|视察|指导|联络|纪检监察|纪检)组"
+                   r"(?:第[一二三四五六七八九十\d]{1,3}组)?")  # 巡回指导组第四组: the fourth of the teams
 
 
 def _team_before(art: _Article, at: int) -> tuple[int, str] | None:

@@ -3671,3 +3671,9 @@ def test_chairing_the_meeting_in_the_past_tense_holds_none_anew(record_of):
     text = ("全市农村公路养管座谈会在神河召开\n天空中烈日炎炎,全体与会人员参观了示范路。\n"
             "随后,座谈会议在神河镇政府会议室召开,市农村公路管理处副处长钱雨辰主持了会议。孙立新副县长首先介绍了情况。\n")
     assert [e["name"] for e in record_of(text)["events"] if e["leaders"]] == ["座谈会议"]
+
+
+def test_a_team_heads_trip_is_the_sending_bodys(record_of):
+    """某安委会第八巡查组组长甲带队到某市检查: the team is the commission's; the trip is the commission's."""
+    text = "5月1日,国务院安委会第八巡查组组长周明远带队到宁川市检查安全生产工作。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("国务院安委会", ["周明远"])]

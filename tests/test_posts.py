@@ -1375,3 +1375,11 @@ def test_an_auditor_general_a_commissioner_and_an_editor_are_posts(record_of):
     assert {("周明远", "国家审计署", "副审计长"), ("钱雨辰", "海关总署", "署长")} <= positions_of(record)
     assert "孙立华" in record["persons"]
     assert [(e["org"], e["date"], e["leaders"]) for e in record["events"]] == [("国家审计署", "07-20", ["周明远"])]
+
+
+def test_teams_sent_by_a_body_named_before_their_heads(record_of):
+    """某安委会第6督查组组长, 某安委会某领域暗访暗查组组长, 某市委…巡回指导组第四组组长: the team's head."""
+    text = ("5月1日,区安委会建筑施工领域暗访暗查组组长周明远带队暗查。国务院安委会第6督查组组长钱雨辰出席。"
+            "市委主题教育巡回指导组第四组组长孙立新列席。\n")
+    assert {(person, org) for person, org, title in positions_of(record_of(text)) if title == "组长"} == {
+        ("周明远", "区安委会建筑施工领域暗访暗查组"), ("钱雨辰", "国务院安委会第6督查组"), ("孙立新", "市委主题教育巡回指导组第四组")}
