@@ -1853,7 +1853,7 @@ def _holder(key: str) -> str:
         return key  # 县委第一巡察组巡察某镇党委工作动员大会: the team's own (as the gold has a team's 进驻 and 动员会)
     if m := _DIVISION_OF_DEPT.match(key):  # 市委统战部联络处处长甲主持…联席会议: the department's
         return m["dept"] or m["commission"]
-    if m := _TEAM_SENT.match(key):  # 某安委会第6督查组组长甲带队检查: the body that sent the team
+    if m := _TEAM_SENT.match(key):  # 某安委会第6督查组组长甲带队检查: the body that sent the team (or has the group)
         return _holder(m["body"])
     parent = parent_org(key)
     return parent + "常委会" if parent.endswith("人大") and key.startswith(parent + "常委会") else parent
@@ -1861,10 +1861,12 @@ def _holder(key: str) -> str:
 
 _DIVISION_OF_DEPT = re.compile(r"^(?P<dept>.+?(?:部|局|厅|办(?![事公])))[\u4e00-\u9fff]{1,6}?(?:处|科|股|(?<!公)办)$"  # a department's 处, 科, 股, 办 (安置办)
                                r"|^(?P<commission>.+?委)[^部局厅办委会]{1,6}?(?:处|科)$")  # a commission's (某省卫生健康委妇幼处)
-# A team a body sends on a task, named after it (某安委会第八巡查组, 某区安委会某领域暗访暗查组); a
-# party committee's inspection teams (巡视组, 巡察组) are bodies of their own.
+# A team a body sends on a task, or a working group of its own, named after it (某安委会第八巡查组,
+# 某区安委会某领域暗访暗查组, 某省委会党史研究小组); a party committee's inspection teams (巡视组,
+# 巡察组) and leading groups are bodies of their own.
 _TEAM_SENT = re.compile(r"^(?P<body>.+?(?:委员会|委会|委|局|厅|政府|部|办))(?:[\u4e00-\u9fff\d]{0,16}?)"
-                        r"(?:巡查|督导|督查|督办|暗查|检查|指导|调研|考察|视察)组(?:第[一二三四五六七八九十\d]{1,3}组)?$")
+                        r"(?:(?:巡查|督导|督查|督办|暗查|检查|指导|调研|考察|视察)组(?:第[一二三四五六七八九十\d]{1,3}组)?"
+                        r"|研究小组|工作小组)$")
 _LED_BY = re.compile(r"由[^,。;]{2,40}?(?:带队|率队|带领|率领)")
 _LEADS_GROUP = re.compile(r"(?:同志)?(?:带领|带队|率领|率(?!先))")  # not 率先: first to
 _PLACE_WORDS = ("在", "于", "到", "赴", "来")  # 在县委党校举办, 来市政协调研: a body after them is where, not who

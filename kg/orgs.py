@@ -498,7 +498,7 @@ def _listed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mentio
 
 
 # A body's leading group, named after it: 市委巡察工作领导小组, 县委全面深化改革领导小组, 市政协党的建设工作领导小组.
-_LEADING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}?领导小?组")
+_LEADING_GROUP = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:领导小?组|工作小组|研究小组)")
 
 
 # A public security bureau's own units named after it: its branch (某市公安局某某分局), its corps
@@ -520,7 +520,7 @@ def _stationed(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
     a public security bureau's units."""
     out = []
     for b in bodies:
-        if (m := _STATIONED.match(text, b.end, end)) or b.key.endswith(("委", "政协", "人大常委会", "政府")) and \
+        if (m := _STATIONED.match(text, b.end, end)) or b.key.endswith(("委", "委会", "政协", "人大常委会", "政府")) and \
                 (m := _LEADING_GROUP.match(text, b.end, end)) and not _NOT_GROUP_NAME.search(m.group(0).replace("党的建设", "")) \
                 or b.key.endswith(("公安局", "公安厅")) and (m := _POLICE_UNIT.match(text, b.end, end)) and m.end() > b.end:
             out.append(Mention("ORG", text[b.start:m.end()], b.start, m.end(), b.key + m.group(0)))

@@ -3677,3 +3677,9 @@ def test_a_team_heads_trip_is_the_sending_bodys(record_of):
     """某安委会第八巡查组组长甲带队到某市检查: the team is the commission's; the trip is the commission's."""
     text = "5月1日,国务院安委会第八巡查组组长周明远带队到宁川市检查安全生产工作。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("国务院安委会", ["周明远"])]
+
+
+def test_a_working_groups_head_chairs_for_its_committee(record_of):
+    """某省委会党史研究小组副组长甲主持会议: the group is the committee's; its sitting the committee's."""
+    text = ("8月2日,农工党湖北省委会党史研究小组召开工作会议。省委会秘书长、党史研究小组副组长周明远主持会议。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("农工党湖北省委会", ["周明远"])]

@@ -1571,3 +1571,10 @@ def test_a_leading_group_called_a_leading_team():
     text = "4月2日,市委常委、政法委书记、市综合行政执法工作领导组组长周明远致辞。"
     keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("巢湖市")))]
     assert "巢湖市综合行政执法工作领导组" in keys
+
+
+def test_a_partys_committee_has_its_research_group():
+    """省委会党史研究小组组长: a democratic party's committee (委会) and its working group."""
+    text = "4月2日,农工党湖北省委会召开会议。省委会专职副主委、省委会党史研究小组组长周明远出席会议。"
+    keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("湖北省")))]
+    assert "农工党湖北省委会党史研究小组" in keys
