@@ -635,9 +635,17 @@ def _delegation_home(text: str, a: Article, votes: Counter, spans=None) -> Divis
     return next((d for d, away in _delegations(text, a, spans) if away and votes.get(d)), None)
 
 
+# A party come to the page's own body (某县政协副主席甲一行来我室考察): its home is a guest's.
+_GUEST_PARTY = re.compile(r"[^。;!?,:]{0,40}?一行[^。;!?,:]{0,6}?(?:来|莅临|到)(?:我|本)")
+
+
 def _without_guests(text: str, a: Article, votes: Counter, spans=None) -> Counter:
-    """The votes less the homes of delegations come as guests: the page is their host's."""
+    """The votes less the homes of delegations come as guests, and of parties come to 我室,
+    我局 …: the page is their host's."""
+    spans = division_spans(text, a.start, a.end) if spans is None else spans
     guests = {d for d, away in _delegations(text, a, spans) if not away}
+    guests |= {d for s, e, name in spans if a.start <= s < a.end and _GUEST_PARTY.match(text, e, a.end)
+               and (d := _lookup(name, None))}
     return Counter({d: v for d, v in votes.items() if d not in guests}) if guests else votes
 
 

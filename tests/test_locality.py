@@ -661,3 +661,12 @@ def test_a_leagues_initials_on_its_cppccs_site_over_the_places_it_visited():
             "哈密市政协座谈,听取哈密市边境管控工作介绍。\n哈密市伊吾县有关负责同志陪同。\n"
             "考察组表示,锡林郭勒盟将借鉴经验。\n")
     assert _names(_locate(text, source="http://www.xlglzx.gov.cn/art/1.html")) == [("锡林郭勒盟", "address")]
+
+
+def test_a_party_come_to_the_pages_own_body_is_a_guest():
+    """某市某县政协副主席甲一行来我室考察交流: the page is its host's, the city it names later."""
+    text = ("太原市娄烦县政协来我室考察交流\n12月6日,太原市娄烦县政协副主席周明远一行来我室考察交流,"
+            "双方召开了座谈会。会议由市委史志研究室主任钱雨辰主持。吕梁市政协文史委副主任孙立新陪同。\n"
+            "周明远副主席感谢了吕梁市委史志研究室的热情接待。他表示,吕梁与娄烦相邻,交城县、方山县、岚县"
+            "革命遗址遍布。\n")
+    assert _names(_locate(text))[-1] == ("吕梁市", "text")
