@@ -1578,3 +1578,11 @@ def test_a_partys_committee_has_its_research_group():
     text = "4月2日,农工党湖北省委会召开会议。省委会专职副主委、省委会党史研究小组组长周明远出席会议。"
     keys = [o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("湖北省")))]
     assert "农工党湖北省委会党史研究小组" in keys
+
+
+def test_central_offices_and_basin_commissions_by_their_short_names():
+    """国务院安委办, 国家网信办, 中国关工委 (its full name read as it), a basin's 水利委员会 (珠江委)."""
+    text = ("4月3日,中国关心下一代工作委员会主任周明远出席。国家网信办副主任钱雨辰讲话。"
+            "国务院安委办副主任孙立新出席。珠江委主任李建国出席。")
+    keys = {o.key for o in find_orgs(text, 0, len(text), Context())}
+    assert {"中国关工委", "国家网信办", "国务院安委办", "珠江委"} <= keys
