@@ -1583,6 +1583,7 @@ def test_a_partys_committee_has_its_research_group():
 def test_central_offices_and_basin_commissions_by_their_short_names():
     """国务院安委办, 国家网信办, 中国关工委 (its full name read as it), a basin's 水利委员会 (珠江委)."""
     text = ("4月3日,中国关心下一代工作委员会主任周明远出席。国家网信办副主任钱雨辰讲话。"
-            "国务院安委办副主任孙立新出席。珠江委主任李建国出席。")
+            "国务院安委办副主任孙立新出席。珠江委主任李建国出席。中央精神文明建设办公室专职副主任王建华、"
+            "中央档案馆副馆长赵志强出席。")
     keys = {o.key for o in find_orgs(text, 0, len(text), Context())}
-    assert {"中国关工委", "国家网信办", "国务院安委办", "珠江委"} <= keys
+    assert {"中国关工委", "国家网信办", "国务院安委办", "珠江委", "中央精神文明建设办公室", "中央档案馆"} <= keys
