@@ -1587,3 +1587,13 @@ def test_central_offices_and_basin_commissions_by_their_short_names():
             "中央档案馆副馆长赵志强出席。")
     keys = {o.key for o in find_orgs(text, 0, len(text), Context())}
     assert {"中国关工委", "国家网信办", "国务院安委办", "珠江委", "中央精神文明建设办公室", "中央档案馆"} <= keys
+
+
+def test_a_governments_commissions_in_full():
+    """某省发展和改革委员会, 某市科学技术委员会: a government's commission in its full name; a games'
+    organizing committee, a union's committee and a term's committee are no such commission."""
+    text = ("4月3日,湖南省发展和改革委员会主任周明远出席。上海市科学技术委员会主任钱雨辰讲话。"
+            "市分行工会委员会主席李建国出席。")
+    keys = {o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("萍乡市")))}
+    assert {"湖南省发展和改革委员会", "上海市科学技术委员会"} <= keys
+    assert not any(k.endswith("工会委员会") for k in keys)
