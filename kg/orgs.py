@@ -416,6 +416,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += _own_departments(text, start, end, out)
     out += _listed_departments(text, end, out)
     out = _outermost(out + _stationed(text, end, out))
+    out += _paired_governments(text, end, out)
     out = _short_federations(text, start, end, out)
     out = [replace(o, canonical=_unclipped(o.key)) for o in out]
     return out + _parents(out) + _standing_sittings(text, out)
@@ -508,6 +509,20 @@ _POLICE_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?分局(?!长))?(?:(?:交通�
 
 
 _POLICE_OF = re.compile(r"(?P<branch>(?P<bureau>.+?公安[局厅])(?:[\u4e00-\u9fff]{2,5}?分局)?)" + _POLICE_UNIT.pattern)
+
+
+_PLACES_COMMITTEE = re.compile(r"(?P<place>.+?(?:自治区|[省市县区州旗盟镇乡]))(?:委|党委)")
+_GOVERNMENT_PAIRED = re.compile(r"[、和及与](?:人民)?政府(?![\u4e00-\u9fff]{0,2}(?:办|机关|部门|采购))")
+
+
+def _paired_governments(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
+    """A place's government named after its party committee by the one word (某市委、政府, 某自治区
+    党委和政府, 某镇党委、政府): that place's government."""
+    out = []
+    for b in bodies:
+        if (place := _PLACES_COMMITTEE.fullmatch(b.key)) and (m := _GOVERNMENT_PAIRED.match(text, b.end, end)):
+            out.append(Mention("ORG", text[m.start() + 1:m.end()], m.start() + 1, m.end(), place["place"] + "政府"))
+    return out
 
 
 # What a leading group's name never holds: function words, or 和 other than between two fields of

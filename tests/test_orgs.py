@@ -1597,3 +1597,10 @@ def test_a_governments_commissions_in_full():
     keys = {o.key for o in find_orgs(text, 0, len(text), Context(gazetteer().lookup("萍乡市")))}
     assert {"湖南省发展和改革委员会", "上海市科学技术委员会"} <= keys
     assert not any(k.endswith("工会委员会") for k in keys)
+
+
+def test_a_government_named_after_its_party_committee_by_one_word():
+    """某市委、政府, 某自治区党委和政府: the place's government too; 各级党委、政府 names none."""
+    text = "4月3日,无锡市委、政府有关领导会见了周明远一行。新疆维吾尔自治区党委和政府高度重视。各级党委、政府要落实责任。"
+    keys = [o.key for o in find_orgs(text, 0, len(text), Context())]
+    assert {"无锡市政府", "新疆维吾尔自治区政府"} <= set(keys) and not any(k.endswith("级政府") for k in keys)
