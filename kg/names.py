@@ -27,8 +27,8 @@ from .people import NAME_OPENERS, dotted_name, name_at, phrase_like, plausible, 
 
 # Credit roles and how the gold records them.
 _ROLES = ("本报记者|本网记者|本台记者|本站记者|特约记者|首席记者|见习记者|实习记者|记者|通讯员|实习生|责任编辑|责编|编辑人|编辑|作者|审核领导|审核人|审核|审校|校对|"
-          "摄影师|摄影|摄像|撰稿人|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载|核稿人|核稿|审稿人|审稿|"
-          "报道|发布|文字")
+          "摄影师|摄影|摄像|撰稿人|撰稿|视频|图文|供稿|初审|一审|二审|三审|复审|终审|签发|编审|监制|主编|美编|转载(?!请)|核稿人|核稿|审稿人|审稿|"
+          "报道|发布(?!会)|文字")
 _ROLE_WORDS = tuple(_ROLES.split("|"))
 _OWN_REPORTER = ("本报记者", "本网记者", "本台记者", "本站记者")  # the outlet's own reporter: a 记者
 # Roles a page writes right after other words (新华社记者甲乙, 本报通讯员): the others (作者, 视频, 二审,

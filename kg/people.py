@@ -104,6 +104,8 @@ def name_at(text: str, i: int, end: int | None = None) -> str | None:
                 and not (e < end and _STRONG_FOLLOW.match(text, e) and not (text[s + 1] in "作做" and _SPEECH.match(text, e))) \
                 and not (text[s + 1] == "和" and NO_CONJUNCT.match(text, e)):
             continue  # 周某率…, 孟某副主任, 李某作讲话: the second character starts the next word (not 马某先主持)
+        if glen == 2 and text[s + 1] == "说" and text[e:e + 1] in (",", ":", "“", "") and name_at(text, i, s + 1):
+            continue  # 部长甲乙说,…: what the person said, no given name ending in 说
         if glen == 2 and e < end and _ends_mid_word(text, e) and not _STRONG_FOLLOW.match(text, e):
             continue  # 谢谢合作: 合 opens 合作, no given name ends there (刘某为主持会议: 主持 follows)
         if _FOLLOW_RE.match(text, e) or e == end or glen == 2 and _word_follows(text, i, e) \

@@ -373,3 +373,10 @@ def test_credits_with_their_roles_after_the_names(record_of, text, names, not_na
 def test_a_section_before_its_heads_title_is_no_name(record_of):
     """市残联康复科科长甲: 科 twice, the section and its head's title; 康复科 is no person."""
     assert record_of("市残联康复科科长庞立君出席会议。\n")["persons"] == ["庞立君"]
+
+
+def test_a_press_conference_and_a_reprint_notice_credit_no_one():
+    """发布会现场, 发布会介绍: the conference (发布会), no 发布 credit; 转载请注明…: a notice."""
+    text = "6月25日,新闻发布会在南宁举行。发布会介绍,全区安全生产形势平稳。\n  发布会现场\n转载请注明出处。\n"
+    mentions, positions = find_credits(text, 0, len(text))
+    assert mentions == [] and positions == []

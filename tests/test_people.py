@@ -547,3 +547,9 @@ def test_a_rarer_surname_of_officials_and_a_verb_it_opens():
     assert name_at("县政协副主席强立新一行来我室考察交流", 6) == "强立新"
     assert name_at("戴董事长强调要做好主业", 4) is None
     assert name_at("引导广大委员强化责任担当", 6) is None
+
+
+def test_a_name_before_what_the_person_said():
+    """部长甲乙说,…: 说 opens what was said, no given name's last character."""
+    assert name_at("宣传部部长郑莉说,要加强宣传", 5) == "郑莉"
+    assert name_at("厅长周明远说:要加强", 2) == "周明远"
