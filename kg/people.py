@@ -430,12 +430,15 @@ _FUNCTION_CHARS = set("在赴和向与及对为把被将从到们的了")
 _ITEM_END = re.compile(r"[、,。;]|及|和|等|$|出席|参加|列席|陪同|主持|一同|同志")  # 甲、乙、索朗某某出席
 
 
+_LEVEL_BODY = re.compile(r"[省市县州旗镇乡][\u4e00-\u9fff]{1,10}?(?:局|委|办|厅|院|部|中心|政府|人大|政协)")
+
+
 def list_item(text: str, pos: int, end: int, first: bool) -> str | None:
     """A name the lexicon cannot read (花某某, 白玛某某, 艾力某·某某) standing whole in a list
     after a title: bounded by 、 before (or the title) and by a separator after."""
     m = _ITEM.match(text, pos, end)
-    if m is None:
-        return None
+    if m is None or _LEVEL_BODY.match(text, pos, end):
+        return None  # 主任甲、县工业和商务局党委书记乙: the next item a level's body, no name
     if any(d in m.group(0) for d in _DOTS):  # 买买提·某某出席: the name up to the verb, not past it
         dot = max(text.rfind(d, pos, m.end()) for d in _DOTS)
         stop = next((e for e in range(dot + 2, m.end()) if _ITEM_END.match(text, e)), m.end())

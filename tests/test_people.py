@@ -553,3 +553,8 @@ def test_a_name_before_what_the_person_said():
     """部长甲乙说,…: 说 opens what was said, no given name's last character."""
     assert name_at("宣传部部长郑莉说,要加强宣传", 5) == "郑莉"
     assert name_at("厅长周明远说:要加强", 2) == "周明远"
+
+
+def test_a_list_of_names_ends_where_a_levels_body_follows():
+    """经济区管委会主任甲、县工业和商务局党委书记乙: the second item opens a county bureau, no name."""
+    assert list_item("主任周明远、县工业和商务局党委书记杨绍龙等陪同调研", 6, 26, False) is None
