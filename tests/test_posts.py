@@ -1383,3 +1383,9 @@ def test_teams_sent_by_a_body_named_before_their_heads(record_of):
             "市委主题教育巡回指导组第四组组长孙立新列席。\n")
     assert {(person, org) for person, org, title in positions_of(record_of(text)) if title == "组长"} == {
         ("周明远", "区安委会建筑施工领域暗访暗查组"), ("钱雨辰", "国务院安委会第6督查组"), ("孙立新", "市委主题教育巡回指导组第四组")}
+
+
+def test_a_chiefs_system_is_no_chief(record_of):
+    """加快理顺河湖长制运行机制, 林长制全体会议: 长制 is the system, no chief and no name after it."""
+    text = "4月8日,县委召开林长制全体会议,要求加快理顺河湖长制运行机制。\n"
+    assert record_of(text)["persons"] == []
