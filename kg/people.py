@@ -192,6 +192,9 @@ def _given_wei(text: str, i: int, s: int, e: int) -> bool:
     given = text[s:e]
     if given == "和":  # 省委副书记某和主持会议: a given name of one, 和, right after a title, before its verb
         return _title_ends(text, i) and bool(_ROLE_VERB.match(text, e))
+    if e - s == 2 and given[0] == "和" and given[1] not in _NOT_GIVEN and given[1] not in surname_starts() \
+            and _title_ends(text, i) and follows_name(text, e):
+        return True  # 局长某和明围绕…汇报: 和 opening a given name right after a title, no one joined after it
     return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e) or NO_CONJUNCT.match(text, e)) and (
         given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN
         or given[0] in "为在" and given[1] not in _NOT_GIVEN and (_title_ends(text, i) or text[i - 1:i] == "、"))

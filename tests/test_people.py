@@ -558,3 +558,9 @@ def test_a_name_before_what_the_person_said():
 def test_a_list_of_names_ends_where_a_levels_body_follows():
     """经济区管委会主任甲、县工业和商务局党委书记乙: the second item opens a county bureau, no name."""
     assert list_item("主任周明远、县工业和商务局党委书记杨绍龙等陪同调研", 6, 26, False) is None
+
+
+def test_a_given_name_opening_with_he_right_after_a_title():
+    """局长某和明围绕…: 和 opens the given name after a title; 局长甲和李明: 和 joins two."""
+    assert name_at("会上,市住建局局长黄和明围绕主要指标作了汇报", 9) == "黄和明"
+    assert name_at("局长黄和李明出席", 2) is None
