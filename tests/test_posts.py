@@ -1389,3 +1389,9 @@ def test_a_chiefs_system_is_no_chief(record_of):
     """加快理顺河湖长制运行机制, 林长制全体会议: 长制 is the system, no chief and no name after it."""
     text = "4月8日,县委召开林长制全体会议,要求加快理顺河湖长制运行机制。\n"
     assert record_of(text)["persons"] == []
+
+
+def test_a_statistics_bureaus_chief_statistician(record_of):
+    """省统计局总统计师甲: the bureau's chief statistician, as its 总经济师 would be."""
+    text = "4月3日,省统计局总统计师周明远出席会议。\n"
+    assert ("周明远", "省统计局", "总统计师") in positions_of(record_of(text))
