@@ -86,7 +86,7 @@ def _credit_re(name_first: bool = True) -> re.Pattern:
         rf"(?!\s?[/:]?\s?(?:本刊|本报|{_ROLES})))"  # (not 文/本刊记者甲乙: the reporter's credit)
         rf"(?:\([一二三四五六七八九十]审\))?】?\s*[:|/]?\s*(?:[\u4e00-\u9fff]{{2,6}}?(?:街道|社区)\s?"  # 图文:某街道甲乙: the street's
         rf"|[\u4e00-\u9fff]{{2,10}}?(?:法院|检察院|医院|学院|局|委|办|部|中心|政府|工会|妇联|残联|协会|联合会)\s)?"  # 作者:某县法院 甲乙 丙丁, 文字:某区总工会 甲乙: the unit's
-        rf"(?P<names>(?!{_ROLES}){_CREDITED}(?:{_SEP}(?!{_ROLES}){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
+        rf"(?P<names>(?!{_ROLES}){_CREDITED}(?:{_SEP}(?!{_ROLES}|[\u4e00-\u9fff]{{1,4}}?(?:{_TIGHT_ROLES})){_CREDITED})*)(?:\s?(?P<role2>文|图)/(?P<names2>{_CREDITED}))?"  # 文/甲乙 图/丙丁
         + first +
         rf"|\((?!{_ROLES}|[左右前后中][一二三四五六七八九]?\))(?:(?P<cunit>{_CREDIT_UNIT}) )?(?P<pnames>{_NAME}(?:[ 、]{_NAME})*)(?: 摄|\s?文/图|图/文)?\)"  # not (左一): a pointer
         rf"|[■□]\s?(?P<mnames>{_NAME})(?=\s*(?:\n|$))"  # a byline's mark before the writer: ■甲乙

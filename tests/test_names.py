@@ -380,3 +380,9 @@ def test_a_press_conference_and_a_reprint_notice_credit_no_one():
     text = "6月25日,新闻发布会在南宁举行。发布会介绍,全区安全生产形势平稳。\n  发布会现场\n转载请注明出处。\n"
     mentions, positions = find_credits(text, 0, len(text))
     assert mentions == [] and positions == []
+
+
+def test_a_second_outlets_reporter_in_one_byline():
+    """(甲日报记者 甲乙 乙网记者 丙丁): the second outlet opens the second credit, no name of it."""
+    assert _credits("宁川网1月8日讯(宁川日报记者 周明远 宁川网记者 钱雨辰)今天上午,会议召开。") == (
+        ["周明远", "钱雨辰"], [("周明远", "记者"), ("钱雨辰", "记者")])
