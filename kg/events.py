@@ -560,7 +560,7 @@ _REPORTED = re.compile(r"\s*(?:会议|会上|会议上)(?:指出|强调|认为|�
 # 总书记主持中央政治局第一次集体学习, told on a page whose meeting is another's: the central body's, cited
 _CENTRAL_CHAIRED = re.compile(r"\s*(?:召开)?了?(?:中共中央|中央|国务院|全国人大|全国政协)")
 _SPEECH_AT = re.compile(r"[^,。;:!?]{0,30}?(?:上|时)?的(?:重要)?讲话")  # 主持某会议(时)的重要讲话: words cited
-_LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)")  # 率某部门负责同志到会听取
+_LED_TO_ATTEND = re.compile(r"[^,。;:!?]{0,20}?(?:到会|出席|参加|列席)(?!并主持)|[^,。;:!?]{0,50}?陪同")  # 率某部门负责同志到会听取, 带领某部负责同志陪同调研
 _ELECTED = re.compile(r"(?:推选|选举|推举|选出)(?!工作|大会|会议|动员|筹备|领导小组|委员会|办法)[^。;]*$")  # 推选甲为团长,乙、丙为副团长: elected, not leading; 换届选举工作动员会: a meeting's subject
 # A session's executive chairs, who preside: 执行主席由A、B担任, 执行主席A宣布大会开幕, 执行主席是A和B
 # (not 执行主席A、B在主席台就座: where they sat)
@@ -1459,6 +1459,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if kind == "went" and m["wverb"] and (text.startswith("时", m.end())
                                           or re.search(r"(?:陪同|一同|一起|参加)了?(?:调研|考察|视察)?$", text[s:m.start()])):
         return None  # 市领导甲、乙会见时在座, 甲乙陪同走访, 甲参加调研慰问: who sat in on a call, or went along on one told before
+    if kind == "led" and re.search(r"陪同了?$", text[m.start():m.start("noun")]):
+        return None  # 我院某副检察长带领某部负责同志陪同了调研: the hosts along on the guests' trip
     if kind == "went" and m["noun"] in _LOOKED and m["gverb"] in ("来", "对", "就"):
         return None  # 近年来…的汇报,察看了…: no going told, a look taken on a trip told before
     if kind in ("led", "went"):

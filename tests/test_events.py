@@ -3683,3 +3683,12 @@ def test_a_working_groups_head_chairs_for_its_committee(record_of):
     """某省委会党史研究小组副组长甲主持会议: the group is the committee's; its sitting the committee's."""
     text = ("8月2日,农工党湖北省委会党史研究小组召开工作会议。省委会秘书长、党史研究小组副组长周明远主持会议。\n")
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("农工党湖北省委会", ["周明远"])]
+
+
+def test_hosts_led_along_on_the_guests_trip_attend_it(record_of):
+    """某区检察院检察长甲一行莅临我院交流调研,我院乙副检察长带领某部、某部负责同志陪同了调研: 乙
+    attends the guests' trip, leading none of his own."""
+    text = ("9月27日上午,宁川市长寿区人民检察院周明远检察长一行4人莅临我院交流调研,我院钱雨辰副检察长带领"
+            "职务犯罪侦查部、民事行政检察部、办公室等负责同志陪同了调研。\n")
+    events = record_of(text)["events"]
+    assert [(e["leaders"], e["attendees"]) for e in events] == [(["周明远"], ["钱雨辰"])]
