@@ -48,7 +48,7 @@ from functools import cache
 from .gazetteer import gazetteer, pressed
 from .lexicon import has_function_word, table
 from .model import Event, Mention, Position, SpanIndex
-from .orgs import named_unit, outlets, parent_org, ref_stands_alone
+from .orgs import PLACE_PARTY, named_unit, outlets, parent_org, ref_stands_alone
 from .places import CREDITED, ZONE, find_local_places, town_named
 from .patterns import division_spans, event_nouns, finditer_needing, national_bodies, title_re, trie_pattern
 from .people import HONORIFICS
@@ -846,12 +846,12 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                     and not _holder_written(text, bodies, org, s, ev) \
                     and text.find(org[:-2], s, ev.end) >= 0:
                 org = org[:-2] + "党委"  # 某镇组织…召开…学习会。该镇党委副书记、镇长甲主持: the town's, its 党委's whoever chairs
-            if lead_names and org == ev.org and (place := _PLACE_PARTY.fullmatch(org or "")) and ev.name.startswith(place["place"]) \
+            if lead_names and org == ev.org and (place := PLACE_PARTY.fullmatch(org or "")) and ev.name.startswith(place["place"]) \
                     and (dept := next((p.org for p in positions if p.person in lead_names and p.org and p.org != org
                                        and p.org.startswith(org) and p.org.endswith("部")), None)) \
                     and not any(p.person in lead_names and p.org == org for p in positions):
                 org = dept  # 某县台胞座谈会 (a place's, by its name), 县委统战部常务副部长甲主持: the department's
-            if lead_names and (place := _PLACE_PARTY.fullmatch(org or "")) and place["place"][-1] not in "镇乡" \
+            if lead_names and (place := PLACE_PARTY.fullmatch(org or "")) and place["place"][-1] not in "镇乡" \
                     and not _holder_written(text, bodies, org, s, ev) \
                     and ((chair := _leaders_body(lead_names[:1], positions, ev.name)) == place["place"] + "政府"
                          or chair and chair.startswith(place["place"]) and body_kind(chair) == "bureau"):
@@ -859,7 +859,7 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
                 # 某区冬训动员大会…由区教体局副局长甲主持: the bureau's
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
-            elif not lead_names and attendees and (place := _PLACE_PARTY.fullmatch(org or "")) \
+            elif not lead_names and attendees and (place := PLACE_PARTY.fullmatch(org or "")) \
                     and not _holder_written(text, bodies, org, s, ev) \
                     and _leaders_body(tuple(attendees[:1]), positions, ev.name) == place["place"] + "政府":
                 org = place["place"] + "政府"  # 我市召开…工作电视电话会议,副市长甲出席并讲话: no chair, the government's officer speaks for it
@@ -971,7 +971,6 @@ _FIELD_WORK = re.compile(rf"^(?:\d{{4}}年)?(?P<place>全[省市县区州]|[\u4e
                          rf"(?P<field>{_FIELDS})(?P<joint>(?:暨|和|、)(?:{_FIELDS}))?工作(?:电视电话|视频)?(?:会议|推进会|会)")  # 卫生健康暨医疗保障工作会议: two bureaus' fields
 # A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
 _HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全(?P<level>[省市州]))(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
-_PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区州旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 
 
 def _day_of_month(day: int, lead: str | None, pub_date: str | None) -> str | None:
@@ -1010,7 +1009,7 @@ def _holder_written(text: str, bodies: "_Bodies", org: str | None, s: int, ev: E
 
 def _body_place(org: str | None) -> str | None:
     """The place whose party committee or government `org` is (某县委, 某县政府 → 某县), else None."""
-    m = (_PLACE_PARTY.fullmatch(org) or _PLACE_GOVERNMENT.fullmatch(org)) if org else None
+    m = (PLACE_PARTY.fullmatch(org) or _PLACE_GOVERNMENT.fullmatch(org)) if org else None
     return m["place"] if m else None
 
 
@@ -1046,7 +1045,7 @@ def _field_department(org: str | None, field: str) -> str | None:
 
 def _government_of(org: str | None) -> str | None:
     """The government of the place whose party committee `org` is (某县委 → 某县政府), else `org`."""
-    m = _PLACE_PARTY.fullmatch(org) if org else None
+    m = PLACE_PARTY.fullmatch(org) if org else None
     return m["place"] + "政府" if m else org
 
 

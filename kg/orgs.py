@@ -511,16 +511,17 @@ _POLICE_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,5}?分局(?!长))?(?:(?:交通�
 _POLICE_OF = re.compile(r"(?P<branch>(?P<bureau>.+?公安[局厅])(?:[\u4e00-\u9fff]{2,5}?分局)?)" + _POLICE_UNIT.pattern)
 
 
-_PLACES_COMMITTEE = re.compile(r"(?P<place>.+?(?:自治区|[省市县区州旗盟镇乡]))(?:委|党委)")
+PLACE_PARTY = re.compile(r"(?P<place>.*[省市县区州旗盟镇乡])(?:委|党委)$")  # 县委 too: a place as written
 _GOVERNMENT_PAIRED = re.compile(r"[、和及与](?:人民)?政府(?![\u4e00-\u9fff]{0,2}(?:办|机关|部门|采购))")
 
 
 def _paired_governments(text: str, end: int, bodies: list[Mention]) -> list[Mention]:
     """A place's government named after its party committee by the one word (某市委、政府, 某自治区
-    党委和政府, 某镇党委、政府): that place's government."""
+    党委和政府, 某镇党委、政府): that place's government (a place named: not 镇党委 alone)."""
     out = []
     for b in bodies:
-        if (place := _PLACES_COMMITTEE.fullmatch(b.key)) and (m := _GOVERNMENT_PAIRED.match(text, b.end, end)):
+        if (place := PLACE_PARTY.fullmatch(b.key)) and len(place["place"]) > 1 \
+                and (m := _GOVERNMENT_PAIRED.match(text, b.end, end)):
             out.append(Mention("ORG", text[m.start() + 1:m.end()], m.start() + 1, m.end(), place["place"] + "政府"))
     return out
 
