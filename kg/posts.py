@@ -118,8 +118,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     mentions, positions = [], []
     for t in title_re().finditer(text, start, end):
         if t.group(0) in REPORTER_TITLES or _town_after_level(text, t, start, end) \
-                or t.group(0) in _CHIEFS + ("林长",) and text.startswith("制", t.end()):
-            continue  # 河湖长制, 林长制: the system, no chief
+                or t.group(0).endswith("长") and text.startswith("制", t.end()):
+            continue  # 河湖长制, 林长制, 田长制: the system, no chief
         names, pos = [], t.end()
         if acting := _ACTING.match(text, pos):
             pos = acting.end()  # 主任(代)甲乙: acting
