@@ -252,7 +252,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,40}}?(?:,(?:就|围绕|对){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
         rf"(?:看望(?={trip}))?(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?<!对照)(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织)|办(?![理法好])|局)"  # 对检查情况进行通报: a report; 对市招商办的工作: a body
         rf"|(?<!团)(?P<wverb>{_alt('call_verb')})"  # 团拜会: a gathering, no call
-        rf"|(?<=[\u4e00-\u9fff])(?P<talk>与[^,。;:!?与]{{2,40}}?一行(?:进行了?)?(?:座谈|会谈)(?:交流)?)(?!会)"  # 甲与某集团董事长乙一行座谈: 甲 hosts the talks
+        rf"|(?<=[\u4e00-\u9fff])(?P<talk>与[^,。;:!?与]{{2,40}}?(?:一行(?:(?:举行|进行)了?)?|(?P<tnamed>(?:举行|进行)了?))(?:工作|交流)?(?:座谈|会谈)(?:交流)?)(?!会)"  # 甲与某集团董事长乙一行(举行工作)座谈, 甲与某公司总经理乙举行座谈: 甲 hosts the talks
         rf"|(?<=[\u4e00-\u9fff])(?<!对照)(?P<bverb>调研|视察|考察|督导|督查|检查|访问)(?=[\u4e00-\u9fff“])(?![组团员委站])"  # 县委书记某某调研某企业: right after the name (调研组: a group)
         rf"|(?<=[\u4e00-\u9fff])在(?P<vplace>{where}{{2,30}}?)(?<!陪同|一同|参加)(?P<anoun>调研|考察|视察|督导|督查|检查)"  # 省长某某在某市调研
         rf"(?![\u4e00-\u9fff]{{0,2}}(?:时|期间|中|的|工作|组|报告)|委)")  # not 在某市考察时的讲话: a tour cited; 纪律检查委员会
@@ -1460,6 +1460,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         return None  # 市领导甲、乙会见时在座, 甲乙陪同走访, 甲参加调研慰问: who sat in on a call, or went along on one told before
     if kind == "led" and re.search(r"陪同了?$", text[m.start():m.start("noun")]):
         return None  # 我院某副检察长带领某部负责同志陪同了调研: the hosts along on the guests' trip
+    if kind == "went" and m["tnamed"] and not any(p.end == m.start("tnamed") for p in persons.between(m.start(), m.start("tnamed"))):
+        return None  # 与有关部门负责人进行座谈: talks on a trip, no guest named
     if kind == "went" and m["noun"] in _LOOKED and m["gverb"] in ("来", "对", "就"):
         return None  # 近年来…的汇报,察看了…: no going told, a look taken on a trip told before
     if kind in ("led", "went"):

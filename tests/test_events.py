@@ -3355,6 +3355,20 @@ def test_talks_with_a_visiting_party_are_hosted_by_the_one_who_holds_them(record
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("漳州市委", "2024-03-10", ["柯向东"])], events
 
 
+def test_talks_held_with_a_named_guest_are_the_hosts(record_of):
+    """甲与乙一行举行工作座谈, 甲与某公司总经理乙举行座谈: 甲 hosts them; talks with 有关部门负责人 on a
+    trip name no guest and are no event of their own."""
+    text = "9月6日,市委书记柯向东与省文联党组书记吕文山一行举行工作座谈。\n"
+    events = record_of(text, pub_date="2024-09-08", place="漳州市")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("漳州市委", "2024-09-06", ["柯向东"])], events
+    text = "12月13日,省委书记柯向东在北京与某铁路集团总经理吕文山举行座谈。\n"
+    events = record_of(text, pub_date="2024-12-14", place="福建省")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("福建省委", ["柯向东"])], events
+    text = "12月13日,省委书记柯向东到某市调研。柯向东与有关部门负责人进行座谈。\n"
+    events = record_of(text, pub_date="2024-12-14", place="福建省")["events"]
+    assert [e["type"] for e in events] == ["research"], events
+
+
 def test_a_central_meeting_a_leader_chaired_told_in_a_summing_up_adds_no_chair(record_of):
     """学院党委召开…会议,甲主持;…乙在总结中强调,…总书记主持中央政治局第一次集体学习: cited, not a second chair."""
     text = ("11月15日上午,某学院党委召开中心组学习会议,会议由学院党委副书记杜明光主持。\n"
