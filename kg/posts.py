@@ -360,7 +360,8 @@ def _body_finder(art: _Article, at: int):
             if implied and (kin := sibling(body, title)):
                 return kin  # 德清县委书记乙,县长丙: the county's government
         if opens and title and text.startswith(title, at) and (kin := next((b for b in reversed(earlier) if fits(title, b, strict=True)
-                                        and _TITLED_KIND.search(b) and not b.endswith(_DEPARTMENT_ENDS)), None)):
+                                        and _TITLED_KIND.search(b) and (not b.endswith(_DEPARTMENT_ENDS)
+                                                                         or title == "副" + b[-1] + "长")), None)):
             return _committee(kin)  # 市人大常委会主任甲主持会议。副主任乙、丙出席: the body the sentence before names
         if fallback and fits(title, fallback) and _same_level(title, fallback):
             return fallback

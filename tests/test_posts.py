@@ -792,6 +792,11 @@ def test_titles_opening_the_next_sentence_take_the_body_named_before(record_of, 
     text = "市人大常委会主任周明远主持会议。副主任钱雨辰、孙立华,秘书长吴自文出席会议。\n"
     assert triples(record_of(text)) == {("周明远", "市人大常委会", "主任"), ("钱雨辰", "市人大常委会", "副主任"),
                                         ("孙立华", "市人大常委会", "副主任"), ("吴自文", "市人大常委会", "秘书长")}
+    # a bureau's deputies after its head (市统计局局长甲主持…。副局长乙出席), not a head another's (国家某局局长甲…。局长乙)
+    text = "省统计局调研组来我市调研。3月2日,市统计局局长周明远主持召开座谈会。副局长钱雨辰、孙立华出席会议。\n"
+    assert {("钱雨辰", "常州市统计局", "副局长"), ("孙立华", "常州市统计局", "副局长")} <= triples(record_of(text, place="常州市"))
+    text = "县林业局召开全县林业工作会议。会议学习了国家林业局局长周明远的讲话。局长钱雨辰要求,要认真学习。\n"
+    assert ("钱雨辰", "国家林业局", "局长") not in triples(record_of(text, place="常州市"))
 
 
 def test_a_party_school_and_a_provincial_department_in_a_chain(record_of, triples):
