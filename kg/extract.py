@@ -11,12 +11,12 @@ from dataclasses import replace
 
 from .events import event_date, find_events, held_as_headlined, restated
 from .gazetteer import Division, gazetteer
-from .locality import Locality, PageHints, locate, page_hints, portal_province
+from .locality import Locality, PageHints, host_body, locate, page_hints, portal_province
 from .model import Article, Document, Extraction, Mention, Position, SpanIndex
 from .normalize import FURNITURE
 from .orgs import SUB_BODIES, Context, find_orgs, listed_site, outlets, parent_org, visited_units
 from .names import find_credits, find_names, named_again, referred_back
-from .posts import find_titled
+from .posts import find_titled, host_posts
 from .patterns import division_spans, national_bodies
 from .places import find_campuses, find_divisions, find_local_places, find_sites, opens_a_name
 from .segment import DATE, split_articles
@@ -121,7 +121,8 @@ def extract(doc: Document) -> Extraction:
         if loc.source is None:
             out.warnings.append(f"article {len(out.locales)} ({a.headline[:20] or 'no headline'}): "
                                 "no locality found; short references stay as written")
-        _extract_article(doc, a, Context(out.locales[-1], _article_province(loc, province, named)), spans, out)
+        ctx = Context(loc.place, _article_province(loc, province, named), host_body(doc.source, loc.place, hints, doc.text))
+        _extract_article(doc, a, ctx, spans, out)
     out.positions = _without_bodiless_twins(out.positions)
     _named_in_full(out, doc.text)
     out.warnings += bad_text_dates(doc.name, doc.text, DATE, lambda i: doc.original_span(i, i + 1)[0])
@@ -210,6 +211,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     default = main if main and ("政协" in main or body_kind(main) in ("democratic", "school", "company")
                                 and main not in visited_units(text, orgs)) else None  # not a school gone to
     titled_m, titled_p = find_titled(text, s, e, orgs, default, ctx)
+    titled_p = host_posts(titled_p, ctx.host)
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     persons = referred_back(text, s, e, persons, titled_p)
     persons = sorted(persons + named_again(text, s, e, persons), key=lambda m: m.start)

@@ -821,6 +821,49 @@ def page_hints(doc: Document, province: Division | None = None) -> PageHints:
                      address_initials(doc.source))
 
 
+@cache
+def _departments_by_initials() -> dict[str, str]:
+    """Government departments' full names by the pinyin initials of each of their names (民政厅:
+    mzt; 机管局: jgj), leaving out initials two departments share (审计局, 数据局: sjj)."""
+    from pypinyin import Style, lazy_pinyin
+
+    found: dict[str, set[str]] = {}
+    for (line,) in table("departments.txt"):
+        names = line.split()
+        for name in names:
+            found.setdefault("".join(lazy_pinyin(name, style=Style.FIRST_LETTER)).lower(), set()).add(names[0])
+    return {k: v.pop() for k, v in found.items() if len(v) == 1}
+
+
+@cache
+def _department_names() -> dict[str, tuple[str, ...]]:
+    """Each department's names, full first, by its full name."""
+    return {line.split()[0]: tuple(line.split()) for (line,) in table("departments.txt")}
+
+
+def address_department(source: str | None) -> str | None:
+    """The government department whose own site the address is on, by the first label of a
+    government host (mzt.hunan.gov.cn: 民政厅; tjj.changzhou.gov.cn: 统计局), or None."""
+    parts = _split(source)
+    labels = (parts.hostname or "").lower().split(".") if parts else []
+    return _departments_by_initials().get(labels[0]) if len(labels) >= 4 and "gov" in labels else None
+
+
+def host_body(source: str | None, locale: Division | None, hints: PageHints, text: str = "") -> str | None:
+    """The department whose site the page is on, named with its place (湖南省民政厅): a 厅 the
+    locality's province's, another the division the address names around the locality, else the
+    locality's; by the name the text uses, else its short one. None where the address names no
+    department or nothing tells the place."""
+    if locale is None or (dept := address_department(source)) is None:
+        return None
+    names = _department_names()[dept]
+    dept = next((name for name in names if name in text), names[-1])
+    if dept.endswith("厅"):
+        return gazetteer().province(locale).name + dept
+    named = {d for cands in hints.strong for d in cands}
+    return next((d for d in gazetteer().chain(locale) if d in named), locale).name + dept
+
+
 def address_initials(source: str | None) -> tuple:
     """Divisions whose initials a host label spells before an outlet's or body's affix
     (dltnews: 达拉特旗; xyxww: 信阳市, 新沂市 …): too many to tell alone, they tell which of the

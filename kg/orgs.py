@@ -56,6 +56,7 @@ class Context:
 
     locale: Division | None = None
     province: Division | None = None
+    host: str | None = None  # the department whose own site the page is on (kg.locality.host_body)
 
     def resolve_ref(self, ref: str) -> Division | None:
         """省/市/县/区/州 → the division of that level around the article's locality."""

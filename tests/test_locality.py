@@ -8,7 +8,7 @@ import pytest
 from conftest import positions_of
 from kg.gazetteer import gazetteer
 from kg.graph import build_graph
-from kg.locality import Locality, address_hints, locate, text_votes
+from kg.locality import Locality, address_department, address_hints, locate, text_votes
 from kg.normalize import normalize
 from kg.orgs import Context
 from kg.pipeline import extract_text
@@ -100,6 +100,30 @@ def test_the_host_of_the_address_in_pinyin(url, name):
 ])
 def test_addresses_that_name_no_division(url):
     assert address_hints(url) == ([], [])
+
+
+@pytest.mark.parametrize("url, department", [
+    ("http://mzt.hunan.gov.cn/mzt/xxgk/1.html", "民政厅"),
+    ("http://tjj.changzhou.gov.cn/html/1.html", "统计局"),
+    ("http://jgj.sh.gov.cn/1.html", "机关事务管理局"),  # 机管局's initials
+    ("http://sjj.changzhou.gov.cn/1.html", None),  # 审计局 or 数据局: initials two departments share
+    ("http://www.hunan.gov.cn/1.html", None),
+    ("http://mzt.example.com/1.html", None),  # not a government's host
+])
+def test_the_department_a_government_host_is_named_after(url, department):
+    assert address_department(url) == department
+
+
+def test_titles_with_no_body_on_a_departments_own_site_are_its_posts(record_of):
+    """厅党组书记、厅长甲主持召开厅长专题办公会议 on mzt.hunan.gov.cn: 湖南省民政厅's chief and meeting;
+    a visitor named with a body of his own keeps it (某区某局局长乙一行…向乙局长介绍)."""
+    text = ("3月1日上午,厅党组书记、厅长周明远主持召开厅长专题办公会议。副厅长钱雨辰出席。\n"
+            "会上,周明远向常德市民政局局长孙立华介绍情况。孙立华局长表示感谢。\n")
+    record = record_of(text, pub_date="2023-03-06", source="http://mzt.hunan.gov.cn/mzt/xxgk/gzdt/1.html")
+    assert {("周明远", "湖南省民政厅", "厅长"), ("钱雨辰", "湖南省民政厅", "副厅长"),
+            ("周明远", "湖南省民政厅", "党组书记")} <= positions_of(record)
+    assert ("孙立华", "湖南省民政厅", "局长") not in positions_of(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("湖南省民政厅", ["周明远"])]
 
 
 def test_a_countys_initials_chosen_by_the_text():
