@@ -35,7 +35,7 @@ _BODY = ("人大常委会|人民代表大会常务委员会|人民代表大会|�
 # Central bodies named by pattern rather than listed: 中央X委员会, 中央X领导小组, 国家X局, 国务院X办.
 # Departments and committees of a central body, written after it: 中共中央办公厅, 全国政协农业和农村委员会.
 # A congress's or CPPCC's special committees by their short names (财经委, 教科文卫委, 民宗委, 环资委).
-_SPECIAL_SHORT = r"(?:财经|法制|监司|内司|教科文卫|教科文|环资|城建环资|农业农村|民宗|民族宗教|外事|外侨|华侨|社会建设|社建|经济|文史|学习|港澳台侨|人口资源环境)委(?![员会])"
+_SPECIAL_SHORT = r"(?:财经|法制|监司|内司|教科文卫|教科文|环资|城建环资|农业农村|民宗|民族宗教|外事|外侨|华侨|社会建设|社会|社建|民侨外|经济|文史|学习|港澳台侨|人口资源环境)委(?![员会])"
 _NATIONAL_ORGAN = (_SPECIAL_SHORT + r"|书记处|办公厅|组织部|宣传部|统战部|社会工作部|政法委|政策研究室|(?!、)(?:[\u4e00-\u9fff]|(?<![委长席员])、){2,12}?委员会|关工委|(?:直属)?机关党委|"
                    r"[\u4e00-\u9fff]{2,8}?(?<!公)司(?![长令法机])|"  # 教育部思想政治工作司: a ministry's department
                    r"[\u4e00-\u9fff]{2,4}?流域管理局|海事局|"  # 水利部太湖流域管理局, 交通运输部海事局: a ministry's agency

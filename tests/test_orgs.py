@@ -1003,6 +1003,8 @@ def test_a_congresss_or_cppccs_special_committee_by_its_short_name(record_of):
     rec = record_of("本报石家庄讯 8月22日,省人大财经委副主任委员周明远参加调研。省政协民宗委主任钱雨辰陪同。\n")
     assert {"河北省人大财经委", "河北省政协民宗委"} <= set(rec["organizations"])
     assert ("周明远", "河北省人大财经委", "副主任委员") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
+    rec = record_of("本报长沙讯 7月20日,省人大社会委副主任周明远带领调研组到某县调研。\n")  # 社会建设委员会
+    assert ("周明远", "湖南省人大社会委", "副主任") in {(p["person"], p["org"], p["title"]) for p in rec["positions"]}
 
 
 def test_a_towns_level_written_twice_is_its_body_once(record_of, triples):
