@@ -1394,6 +1394,8 @@ def _article_lead_date(text: str, sentences, pub_date: str | None) -> tuple[int,
     for n, (s, e) in enumerate(sentences[:6]):
         if m := _LEAD_DATE.match(text[s:e]) or not dated and _CLAUSE_DATE.search(text[s:e]):
             return n, _date(m, pub_date)
+        if _FUSED.match(text, s, e) and (fused := _fused_date(text[s:e], pub_date)):
+            return n, fused  # 522日至25日,…: a lead whose month and day a scraper ran together
         dated = dated or bool(DATE.search(text, s, e))
     return 0, None
 

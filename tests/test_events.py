@@ -3355,6 +3355,16 @@ def test_talks_with_a_visiting_party_are_hosted_by_the_one_who_holds_them(record
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("漳州市委", "2024-03-10", ["柯向东"])], events
 
 
+def test_a_lead_with_its_month_and_day_run_together_dates_the_headlines_trip(record_of):
+    """Headline 甲一行来鄂调研…; lead 522日至25日,甲一行6人来鄂,就(a long aside)…进行了专题调研: the trip
+    the headline names is of May 22, read off the lead's fused day."""
+    text = ("某省政协外事委员会主任周明远一行来鄂调研养老产业发展情况\n2017-05-26 11:08\n"
+            "522日至25日,某省政协外事委员会主任周明远一行6人来鄂,就湖北省养老产业发展(特别是政府支持老年活动中心的"
+            "具体做法、入住机构养老和居家养老的人口比例、政府对机构养老的政策性指导以及养老产业人才的培养等)情况进行了专题调研。\n")
+    events = record_of(text)["events"]
+    assert [(e["date"], e["leaders"]) for e in events] == [("2017-05-22", ["周明远"])], events
+
+
 def test_talks_held_with_a_named_guest_are_the_hosts(record_of):
     """甲与乙一行举行工作座谈, 甲与某公司总经理乙举行座谈: 甲 hosts them; talks with 有关部门负责人 on a
     trip name no guest and are no event of their own."""
