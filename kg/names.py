@@ -55,7 +55,7 @@ _VERBS = re.compile(
     r"走访|看望|慰问|调研|视察|考察|检查|督导|会见|参观|领学|带头)"
 )
 _COMRADE = re.compile("同志")
-_BODY_END = set("委会院局部办室厅组府协社联校司党处庭")
+_BODY_END = set("委会院局部办室厅组府协社联校司党处庭所站队")
 _BY = re.compile(r"(?:会议|活动|会|式|典礼|座谈|讲座)由$")  # 闭幕式由某某主持
 _BY_BODY = re.compile(r"由[\u4e00-\u9fff]{2,12}$")  # 会议由镇党委某某主持: a body, then the chair's name
 _LISTED_BODY = re.compile(r"(?:^|[、,,。;:])[\u4e00-\u9fff]{3,12}$")  # a chain's last item, a body, then the chair's name

@@ -284,6 +284,8 @@ def test_no_writer_where_the_mark_or_bracket_holds_no_name(text):
     ("在社区周明远书记的引导下,党员们参观了活动中心。", "周明远"),  # a unit by its place's kind before the name
     ("南苑街道钱雨辰副书记介绍了街道近年来的工作。", "钱雨辰"),
     ("温家宝总理在今年的《政府工作报告》中特别强调。", "温家宝"),  # jieba knows the name; its first two read as a word
+    ("省疾控中心寄防所刘阳所长主持会议。", "刘阳"),  # after an institute, a station, a brigade (所, 站, 队)
+    ("县林业站周明远站长介绍了情况。", "周明远"),
 ])
 def test_a_name_before_its_title(text, name):
     assert name in [m.text for m in find_names(text, 0, len(text))]
