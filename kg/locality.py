@@ -639,14 +639,36 @@ def _delegation_home(text: str, a: Article, votes: Counter, spans=None) -> Divis
 _GUEST_PARTY = re.compile(r"[^。;!?,:]{0,40}?一行[^。;!?,:]{0,6}?(?:来|莅临|到)(?:我|本)")
 
 
+@cache
+def _province_abbreviations() -> dict[str, str]:
+    """Provinces by their one-character abbreviations (鄂: 湖北省)."""
+    return {abbr: name for abbr, name in table("province_abbreviations.tsv")}
+
+
+@cache
+def _came_to_province() -> re.Pattern:
+    """A party come to a province named by its abbreviation (某省政协主席甲率考察组来粤考察)."""
+    chars = "".join(_province_abbreviations())
+    return re.compile(rf"[^。;!?]{{0,60}}?(?:来|莅)(?P<abbr>[{chars}])(?=调研|考察|视察|开展|出席|参加|检查|督导|指导|交流|,)")
+
+
 def _without_guests(text: str, a: Article, votes: Counter, spans=None) -> Counter:
     """The votes less the homes of delegations come as guests, and of parties come to 我室,
-    我局 …: the page is their host's."""
+    我局 … or to a province named by its abbreviation (来鄂调研): the page is their host's, that
+    province one more vote."""
     spans = division_spans(text, a.start, a.end) if spans is None else spans
     guests = {d for d, away in _delegations(text, a, spans) if not away}
     guests |= {d for s, e, name in spans if a.start <= s < a.end and _GUEST_PARTY.match(text, e, a.end)
                and (d := _lookup(name, None))}
-    return Counter({d: v for d, v in votes.items() if d not in guests}) if guests else votes
+    hosts = Counter()
+    for s, e, name in spans:
+        if a.start <= s < a.end and (came := _came_to_province().match(text, e, a.end)) and (d := _lookup(name, None)) \
+                and (host := _lookup(_province_abbreviations()[came["abbr"]], None)) and gazetteer().province(d) != host:
+            guests.add(d)
+            hosts[host] = 1
+    if not guests:
+        return votes
+    return Counter({d: v for d, v in votes.items() if d not in guests}) + hosts
 
 
 _SELF = re.compile(r"(?<![自])[我本](?P<level>县|区|旗)")

@@ -687,6 +687,16 @@ def test_a_leagues_initials_on_its_cppccs_site_over_the_places_it_visited():
     assert _names(_locate(text, source="http://www.xlglzx.gov.cn/art/1.html")) == [("锡林郭勒盟", "address")]
 
 
+def test_a_party_come_to_a_province_named_by_its_abbreviation_is_a_guest():
+    """辽宁省政协某委员会主任甲一行来鄂调研: the page is the host's, 湖北; 京 (来京参加) tells nothing."""
+    text = ("辽宁省政协外事委员会主任周明远一行来鄂调研\n5月22日至25日,辽宁省政协外事委员会主任周明远一行6人来鄂,"
+            "就养老产业发展情况进行了专题调研。辽宁省政协外事委员会副主任孙立新参加调研。"
+            "省政协外事委员会主任钱雨辰接待了调研组一行。\n")
+    assert _names(_locate(text))[-1] == ("湖北省", "text")
+    text = ("辽宁省政协主席周明远一行来京参加会议\n3月4日,辽宁省政协主席周明远一行来京参加全国政协会议。辽宁省政协副主席钱雨辰陪同。\n")
+    assert _names(_locate(text))[-1] == ("辽宁省", "text")
+
+
 def test_a_party_come_to_the_pages_own_body_is_a_guest():
     """某市某县政协副主席甲一行来我室考察交流: the page is its host's, the city it names later."""
     text = ("太原市娄烦县政协来我室考察交流\n12月6日,太原市娄烦县政协副主席周明远一行来我室考察交流,"
