@@ -1063,7 +1063,7 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
 
 # A democratic party's committee by the last character of its party's name, on that party's own
 # pages: 社省委 (九三学社's), 盟省委 (民盟's or 台盟's), not 社区委员 or 内蒙古's 盟市.
-_PARTY_ABBREVIATED = re.compile(r"(?<![学民台报华])(?P<party>社|盟)(?P<level>[省市县区])委(?P<hui>会)?(?![员议])")
+_PARTY_ABBREVIATED = re.compile(r"(?<![学民台报华])(?P<party>社|盟)(?P<place>[\u4e00-\u9fff]{1,8}?)??(?P<level>[省市县区])委(?P<hui>会)?(?![员议])")
 
 
 def _abbreviated_party_committees(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
@@ -1077,7 +1077,9 @@ def _abbreviated_party_committees(text: str, start: int, end: int, ctx: Context)
                                    or m["level"] != "省" and text[m.start() - 1:m.start()] in "各全"):
             continue  # 各盟市委: 内蒙古's leagues and cities, unless the page is the party's (盟市委秘书长)
         party = "九三学社" if m["party"] == "社" else "台盟" if "台盟" in text[start:end] and "民盟" not in text[start:end] else "民盟"
-        d = ctx.resolve_ref(m["level"])
+        if m["place"] and (d := gazetteer().lookup(m["place"] + m["level"], ctx.province)) is None:
+            continue  # 社宁波市委: the party's committee of a place it names
+        d = d if m["place"] else ctx.resolve_ref(m["level"])
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), party + (d.name if d else m["level"]) + "委" + (m["hui"] or "")))
     return out
 

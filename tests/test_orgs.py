@@ -420,6 +420,8 @@ def test_a_democratic_partys_committee_by_the_last_character_of_its_name(record_
     assert "宜宾市委" not in record["organizations"]
     assert not any("九三学社" in o or "民盟" in o for o in record_of(
         "内蒙古自治区召开会议,各盟市委主要负责同志参加,社区委员会主委周明远发言。\n")["organizations"])
+    record = record_of("10月29日,社省委副主委周明远出席会议。社宁波市委副主委钱雨辰参加会议。\n", place="浙江省")
+    assert ("钱雨辰", "九三学社宁波市委", "副主委") in {(p["person"], p["org"], p["title"]) for p in record["positions"]}
 
 
 def test_divisions_listed_before_the_body_each_has(record_of):
