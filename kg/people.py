@@ -485,6 +485,8 @@ def names_before(text: str, at: int, floor: int, by_end: dict, strict: bool = Tr
         at = name[1] - 1
     if found and strict:
         i = found[0][1]
+        if len(found) == 1 and len(found[0][0]) == 3 and i + 1 in by_end and name_at(text, i + 1, at) == text[i + 1:at]:
+            found, i = [(text[i + 1:at], i + 1)], i + 1  # 某部某司周欣司长: 司 ends the body, no surname of a name 司周欣
         if not (i == floor or text[i - 1] in ",。;:!?、“”()\n 以和与及由在向请" or i in by_end
                 or text.endswith(NAME_OPENERS, floor, i)):
             return []

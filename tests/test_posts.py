@@ -1292,6 +1292,12 @@ def test_a_name_between_its_division_and_title_holds_that_divisions_post(record_
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("南安市政府", ["周明远"])]
 
 
+def test_a_name_between_a_department_ending_in_a_surname_and_its_title(record_of, triples):
+    """商务部流通发展司周欣司长: 司 ends the department (a surname too, but no 司周欣 here)."""
+    record = record_of("会上,商务部流通发展司周欣司长应邀到会并作报告。\n")
+    assert ("周欣", "商务部流通发展司", "司长") in triples(record)
+
+
 def test_a_bureaus_office_named_by_its_work_is_a_body_of_the_bureau(record_of):
     """某县退役军人事务局安置办主任甲带队…回访: the bureau's office; the visits the bureau's."""
     record = record_of("11月18日,砀山县退役军人事务局安置办主任周明远带队,对辖区内退役士兵进行了全员回访。\n")
