@@ -545,10 +545,10 @@ def _roles(text: str, persons: SpanIndex, lo: int, hi: int, attend_hi: int) -> t
 
 def _chairs_one_cited(text: str, lo: int, p: Mention, lead: re.Match) -> bool:
     """Whether the meeting a person chairs is one cited, not the one told: 按照市长某某在某地召开的
-    座谈会的讲话精神, 总书记主持某会议的重要讲话, 《…某某主持会议…》 (a title), 会议指出,总书记主持召开…,
+    座谈会的讲话精神, 学习了…省长某某主持召开的座谈会精神, 总书记主持某会议的重要讲话, 《…某某主持会议…》 (a title), 会议指出,总书记主持召开…,
     学习了总书记主持某会议审议…(what was studied)"""
     clause = max(text.rfind("。", lo, p.start), text.rfind("\n", lo, p.start)) + 1
-    return text.startswith("召开的", lead.end() - 2) or bool(_SPEECH_AT.match(text, lead.end())) \
+    return text.startswith("召开的", lead.end() - 2) or text.startswith("召开的", lead.end()) or bool(_SPEECH_AT.match(text, lead.end())) \
         or bool((st := _STUDIED_BEFORE.search(text, max(clause, p.start - 14), p.start))
                 and (st["done"] or not st["gap"] or title_re().fullmatch(st["gap"]))) \
         or text.count("《", lo, p.start) > text.count("》", lo, p.start) or bool(_REPORTED.match(text, clause)) \

@@ -3365,6 +3365,15 @@ def test_a_lead_with_its_month_and_day_run_together_dates_the_headlines_trip(rec
     assert [(e["date"], e["leaders"]) for e in events] == [("2017-05-22", ["周明远"])], events
 
 
+def test_a_meeting_another_chaired_studied_on_a_trip_adds_no_leader(record_of):
+    """…一行莅临我会走访调研。随后,甲与大家学习了10月25日省长乙主持召开的座谈会精神: 乙 chaired
+    a meeting cited, not the trip."""
+    text = ("11月15日,省工商联主席周明远一行莅临我会走访调研。随后,周明远主席与大家共同学习了今年10月25日,"
+            "省委副书记、省长钱雨辰主持召开的民营企业家座谈会精神。\n")
+    events = record_of(text, pub_date="2023-11-16", place="山西省")["events"]
+    assert [e["leaders"] for e in events if e["date"] == "2023-11-15"] == [["周明远"]], events
+
+
 def test_talks_held_with_a_named_guest_are_the_hosts(record_of):
     """甲与乙一行举行工作座谈, 甲与某公司总经理乙举行座谈: 甲 hosts them; talks with 有关部门负责人 on a
     trip name no guest and are no event of their own."""
