@@ -896,6 +896,8 @@ def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: l
     return _hosts_talks(text, _each_their_own(text, _sessions_once(_plenaries_in_sessions(_trips_continued(text, _trips_led_after(restated(out, out))))), positions), positions, bodies)
 
 
+# 座谈会由甲主持, 本次座谈由我会会长甲主持: a talk named before the host who chairs it
+_TALK_CHAIRED_BY = re.compile(r"(?:本次|此次)?(?P<name>座谈会?|交流会|汇报会)由[^,。;:!?]{0,24}$")
 # 甲主持座谈会, 甲主持召开汇报会: a talk the host of a visit chairs (its name: a talk's noun)
 _CHAIRS_TALK = re.compile(r"(?:同志)?(?:(?:参加|陪同)(?:调研|考察|视察)?并)?主持(?:召开)?了?(?P<name>[^,。;:!?、]{0,12}?(?:座谈会|汇报会|交流会))")
 
@@ -912,12 +914,16 @@ def _hosts_talks(text: str, events: list[Event], positions: list[Position], bodi
         for name in ev.leaders[1:] + ev.attendees:  # (the host 参加调研并主持座谈会: an attendee of the visit)
             at = text.find(name, ev.start)
             m = _CHAIRS_TALK.match(text, at + len(name)) if 0 <= at < ev.end + 400 else None
+            while m is None and 0 <= at < ev.end + 400:  # 本次座谈由我会会长乙主持: the talk named before its chair
+                if text.startswith("主持", at + len(name)) and (m := _TALK_CHAIRED_BY.search(text, max(ev.start, at - 30), at)):
+                    break
+                at = text.find(name, at + len(name))
             body = _leaders_body((name,), positions, m["name"]) if m else None
             body = body and (_party_page(name, positions, bodies, body) or body)
             if body and (peer := next((p.org for p in positions if p.person == name and p.org and p.org != ev.org
                                        and p.org[-3:] == ev.org[-3:] and body_kind(p.org) == body_kind(ev.org)), None)):
                 body = peer  # 省人大常委会副主任、省总工会主席乙 hosting another province's 总工会: his 总工会
-            if body and body != ev.org and _opening_place(body) != _opening_place(ev.org):
+            if body and body != ev.org and (_opening_place(body) != _opening_place(ev.org) or body_kind(body) != body_kind(ev.org)):
                 talks.append(Event(body, m["name"], "meeting", ev.date, (name,), (), (), at, m.end()))
         gone = {t.leaders[0] for t in talks}
         out.append(_with(ev, leaders=tuple(n for n in ev.leaders if n not in gone),

@@ -3437,6 +3437,11 @@ def test_the_host_chairing_a_talk_with_visitors_holds_it(record_of):
     text = "11月2日,黑龙江省政协主席黄某盛率考察团来粤考察。广东省政协主席王某山主持座谈会,双方进行座谈交流。\n"
     events = {(e["org"], e["type"], tuple(e["leaders"])) for e in record_of(text)["events"]}
     assert events == {("黑龙江省政协", "research", ("黄某盛",)), ("广东省政协", "meeting", ("王某山",))}
+    # the talk named before its chair (本次座谈由…主持), by a body of another kind in the same province
+    text = ("11月15日,省工商联主席周明远一行莅临我会走访调研。山西省某商会会长钱雨辰、秘书长孙立华参加座谈。"
+            "本次座谈由我会会长钱雨辰主持。\n")
+    events = {(e["org"], e["type"], tuple(e["leaders"])) for e in record_of(text, place="山西省")["events"]}
+    assert events == {("山西省工商联", "research", ("周明远",)), ("山西省某商会", "meeting", ("钱雨辰",))}
 
 
 @pytest.mark.parametrize("text", [
