@@ -2263,7 +2263,9 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
     if first.title.startswith(_DEPUTY) and (head := next(
             (p for p in posts[1:] if p.org != first.org and not p.title.startswith(_DEPUTY) and _HEAD.match(p.title)), None)) \
             and (body_kind(first.org) == "department" or 0 <= _rank(first.org) < _rank(head.org)
-                 or first.title == "副秘书长" and not head.org.endswith(("办公厅", "办公室"))):  # 国务院副秘书长、某局局长; not 办公厅主任
+                 or first.title == "副秘书长" and not head.org.endswith(("办公厅", "办公室"))  # 国务院副秘书长、某局局长; not 办公厅主任
+                 or body_kind(first.org) == "congress" and body_kind(head.org) == "federation"
+                 and _opening_place(first.org) == _opening_place(head.org)):  # 某县人大常委会副主任、县工商联主席甲: the federation he heads
         return _holder(head.org)  # 市委统战部副部长、市工商联党组书记甲, 市人大常委会副主任、县委书记甲: the body he heads
     if _PARTY_SEAT.match(first.title) and first.org.endswith("委") \
             or _MEMBER_SEAT.match(first.title):

@@ -3374,6 +3374,14 @@ def test_a_meeting_another_chaired_studied_on_a_trip_adds_no_leader(record_of):
     assert [e["leaders"] for e in events if e["date"] == "2023-11-15"] == [["周明远"]], events
 
 
+def test_a_congress_deputy_heading_his_countys_federation_travels_for_it(record_of):
+    """某县人大常委会副主任、县工商联主席甲率队…开展招商考察: the federation he heads, not the congress
+    he is a deputy of (a CPPCC's vice-chair heading it is left to the CPPCC: its own pages)."""
+    text = "9月18日,宜宾市高县人大常委会副主任、县工商联主席周明远率队到南宁市江南区开展招商考察。\n"
+    events = record_of(text, pub_date="2024-09-20")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("高县工商联", ["周明远"])], events
+
+
 def test_talks_held_with_a_named_guest_are_the_hosts(record_of):
     """甲与乙一行举行工作座谈, 甲与某公司总经理乙举行座谈: 甲 hosts them; talks with 有关部门负责人 on a
     trip name no guest and are no event of their own."""
