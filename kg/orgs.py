@@ -261,7 +261,8 @@ def _outside_former_names(text: str, anchors: list, start: int, end: int) -> lis
 
 _OWN_BODY = "党委|纪委|党总支|团委|工会"  # a named unit's own bodies (某集团党委)
 _UNIT_PARTY_DEPT = "党委(?:组织部|宣传部|统战部|办公室|学生工作部|教师工作部)"  # 某大学党委组织部: the committee's department
-_UNITS_OWN = re.compile(rf"(?:{_UNIT_PARTY_DEPT}|{_OWN_BODY})(?!书记|副书记|委员|常委|主席|副主席)")  # not 某集团党委书记: a title follows
+_UNITS_OWN = re.compile(rf"(?:{_UNIT_PARTY_DEPT}|{_OWN_BODY})(?!书记|副书记|委员|常委|主席|副主席)"  # not 某集团党委书记: a title follows
+                        r"|(?:工会|科协|侨联|社科联|关工委)(?=主席|副主席|常务副主席|主任|副主任)")  # 某学院社科联副主席: the unit's society, its officer
 
 
 def _opens_on_place(name: str) -> bool:

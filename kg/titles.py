@@ -22,7 +22,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("court", r"法院"),
     ("democratic", rf"(?:{'|'.join(DEMOCRATIC_PARTIES)})\S*(?<![^支]部)"),  # 农工党中央组织部: a department (总支部: a branch)
     ("youth", r"共青团\S*委|团[省市县区]?委|团工委|团支部|团总支|(?:共青)?团中央(?:书记处)?"),
-    ("federation", r"妇联|工商联|科协|文联|侨联|残联|青联|学联|总工会|工会|联合会|科学技术协会|(?<!商)协会|律协|友协|总会|书协|作协|美协|音协|剧协|舞协|影协|摄协|曲协|杂协|民协"),  # 某县作家协会, 省书协: the arts associations a 文联 federates
+    ("federation", r"妇联|工商联|科协|社科联|文联|侨联|残联|青联|学联|总工会|工会|联合会|科学技术协会|(?<!商)协会|律协|友协|总会|书协|作协|美协|音协|剧协|舞协|影协|摄协|曲协|杂协|民协"),  # 某县作家协会, 省书协: the arts associations a 文联 federates
     ("party_group", r"党组"),
     ("military", r"^中央军委\S+[部厅]$|^武警部队$|^战略支援部队$"),  # the Military Commission's departments, the forces under it
     ("party", r"中共中央|政治局|政治局常委会|中央委员会|书记处"),

@@ -706,6 +706,15 @@ def test_a_named_units_own_committee_holds_its_meeting(record_of, triples):
     assert [e["org"] for e in trip] == ["青岚能源集团"]  # a trip of the unit's head: the unit's
 
 
+def test_a_named_units_union_or_society_before_its_officers_title(record_of, triples):
+    """某学院社科联副主席甲, 某大学工会主席乙: the unit's federation of social sciences or union, a body
+    of its own that its officers' titles fit (社科联 a federation, as 科协)."""
+    record = record_of("9月10日,会议由青林医学院社科联副主席周明远教授主持。青林大学工会主席钱雨辰出席。\n")
+    assert {("周明远", "青林医学院社科联", "副主席"), ("钱雨辰", "青林大学工会", "主席")} <= triples(record)
+    record = record_of("5月19日,鄂尔多斯市社科联主席周明远出席会议。\n")
+    assert ("周明远", "鄂尔多斯市社科联", "主席") in triples(record)
+
+
 def test_a_cppcc_of_a_prefecture_by_its_short_form_and_level(record_of):
     """政协某州第九届委员会: the autonomous prefecture's CPPCC, by its full name."""
     record = record_of("4月27日,政协楚雄州第九届委员会第三次会议在楚雄召开,州政协主席周明远主持。\n")
