@@ -150,9 +150,10 @@ _SHORT_REF_RE = re.compile(rf"(?=[自省市县区州旗盟])(?<![全各本该每
 
 # (?=[…]): the characters the unit words open with, so a scan passes over the other positions at
 # once instead of trying each word (and the lookbehinds of some) at every character.
-_NAMED = re.compile(r"(?=[有股公集大学医研所高初一二三四五六七八九银分支书协商理联促幼中小技职实合报通出杂派检边海总])"
+_NAMED = re.compile(r"(?=[有股公集大学医研所高初一二三四五六七八九银分支书协商理联促幼中小技职实合报通出杂派检边海总敬养福卫救])"
                     r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|医院|研究院|研究所|派出所|检查站|检查总站|边检站|边检总站|海关|海事局|所(?=党委|党总支|所长|副所长)|(?:高中|初中)(?=党支部|党总支|党委|校长|副校长)|(?<=[\u4e00-\u9fff])[一二三四五六七八九]院(?=党委|党总支|院长|副院长)|银行|分行|支行|书画院|协会(?!长)|学会|(?<!会)商会|分会|理事会|(?<![工会])总会(?![议在是有要能计长])|(?<!妇女|青年|学生)(?<!残疾人|工商业)(?<!归国华侨)(?<!文学艺术界)联合会|联谊会|促进会|研究会|"
-                    r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社)")
+                    r"幼儿园|中学|小学|中专(?![业学])|技工学校|职业学校|实验学校|合作社|报社|分社(?!区)|通讯社|出版社|杂志社|"
+                    r"敬老院|养老院|福利院|卫生院|救助站)")  # (水口敬老院, 某镇卫生院: welfare and health institutions)
 _FACULTY_OF_ONE = re.compile(r"[理文法商医工农艺]学院$")
 _REGIONAL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}分")  # 山东分公司: a company's branch named by its region
 _GROUP_MARK = re.compile(r"[((]集团[))]")
@@ -182,7 +183,8 @@ _REFS = ("自治区", "省", "市", "县", "区", "州", "旗", "盟")
 # Kinds of unit, not names: 二级学院, 各二级学院, 17位二级学院, 全校各学院.
 _GENERIC_UNIT = re.compile(r"^(?:[全各本该每此这那诸最\d]|[一二三四五六七八九十两]级|分|子|下属|所属|相关|有关|兄弟|部分|基层|属地|辖区|当地|[^\u4e00-\u9fff]"
                            r"|(?:应用|研究|教学|创新|开放|综合)型|高水平|双?一流|国际化|现代化|新型"  # 建设应用型城市大学, 双一流大学
-                           r"|(?:大)?中小学|中西?医(?:结合)?医院$)")  # 中小学幼儿园, 中西医结合医院: kinds of school, of hospital
+                           r"|(?:大)?中小学|中西?医(?:结合)?医院$"  # 中小学幼儿园, 中西医结合医院: kinds of school, of hospital
+                           r"|(?:农村|乡镇|城乡|城市|公办|民办|社区)[\u4e00-\u9fff]{0,2}(?:敬老院|养老院|福利院|卫生院)$)")  # 乡镇敬老院, 公办养老院: kinds
 
 
 _CUT_TAGS = {"p", "c", "u", "d", "r"}  # prepositions, conjunctions, particles, adverbs, pronouns

@@ -715,6 +715,13 @@ def test_a_named_units_union_or_society_before_its_officers_title(record_of, tri
     assert ("周明远", "鄂尔多斯市社科联", "主席") in triples(record)
 
 
+def test_welfare_and_health_institutions_by_name_not_by_kind(record_of):
+    """水口敬老院, 县社会福利院, 青石镇卫生院: institutions by their names; 乡镇敬老院 a kind of them."""
+    orgs = record_of("3月5日,县民政局局长周明远到水口敬老院、县社会福利院和青石镇卫生院检查,要求乡镇敬老院"
+                     "做好安全工作。\n", place="中方县")["organizations"]
+    assert {"水口敬老院", "中方县社会福利院", "青石镇卫生院"} <= set(orgs) and "乡镇敬老院" not in orgs
+
+
 def test_a_cppcc_of_a_prefecture_by_its_short_form_and_level(record_of):
     """政协某州第九届委员会: the autonomous prefecture's CPPCC, by its full name."""
     record = record_of("4月27日,政协楚雄州第九届委员会第三次会议在楚雄召开,州政协主席周明远主持。\n")
