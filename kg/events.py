@@ -1239,7 +1239,11 @@ def _implied(text: str, sentences, bodies: _Bodies, persons: SpanIndex, position
         elif m := _attended_re().search(text, s, e):
             org, name = _name_holder(bodies, m.start("name"), m.end(), m["name"])
             if not m[0].startswith("主持"):  # an event chaired: its chair's body (found with its leaders)
-                org = org or _subject_body(bodies, ls, le, text)
+                subject = org or _subject_body(bodies, ls, le, text)
+                chair = _chaired_unnamed(text, sentences, persons, positions, lead, date) if org is None and subject else []
+                chaired_by = chair[0].events[0].org if chair else None
+                org = chaired_by if chaired_by and chaired_by != subject and chaired_by.startswith(subject) else subject
+                # (某学院社科联组织学习…。会议由该社科联副主席甲主持,…参加了此次会议: the unit's body chairing it)
             return [_Said(lead, [Event(org, name, _kind(m["noun"]), date, (), (), (), ls, le)], set(), False, date)]
     return _chaired_unnamed(text, sentences, persons, positions, lead, date) if chaired else []
 

@@ -3382,6 +3382,15 @@ def test_a_congress_deputy_heading_his_countys_federation_travels_for_it(record_
     assert [(e["org"], e["leaders"]) for e in events] == [("高县工商联", ["周明远"])], events
 
 
+def test_a_meeting_attended_is_held_by_the_units_body_whose_officer_chairs_it(record_of):
+    """某学院社科联组织学习传达了…精神。会议由该学院社科联副主席甲主持,…参加了此次会议: the society's
+    meeting (its officer chairs), not the college's the lead names first."""
+    text = ("9月10日,青林医学院社科联组织学习传达了自治区社科联第七次代表大会精神。会议由青林医学院社科联副主席"
+            "周明远教授主持,作为代表参加了此次会议,这也是我校首次作为委员单位参加代表大会。\n")
+    events = record_of(text, pub_date="2021-09-14", place="内蒙古自治区")["events"]
+    assert [(e["org"], e["leaders"]) for e in events if e["date"]] == [("青林医学院社科联", ["周明远"])], events
+
+
 def test_talks_held_with_a_named_guest_are_the_hosts(record_of):
     """甲与乙一行举行工作座谈, 甲与某公司总经理乙举行座谈: 甲 hosts them; talks with 有关部门负责人 on a
     trip name no guest and are no event of their own."""
