@@ -505,8 +505,10 @@ _PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人�
 
 
 # Bodies whose officers a later title in the sentence may refer to without naming them.
-_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处|部|局|厅|研究室|办|研究院|研究中心)$")
+_TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处|部|局|厅|研究室|办|研究院|研究中心|社科联|商会|协会|学会|促进会|研究会)$")
 _TEAM_HEADS = ("支队长", "大队长", "总队长")  # a fire-rescue or police unit's head
+
+
 def host_posts(positions: list[Position], host: str | None) -> list[Position]:
     """Posts with no body whose title is one of the department's whose own site the page is on
     (厅党组书记、厅长甲 on a province's 民政厅's site): that department's, unless the person holds the

@@ -1292,6 +1292,15 @@ def test_a_name_between_its_division_and_title_holds_that_divisions_post(record_
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("南安市政府", ["周明远"])]
 
 
+def test_an_associations_officers_listed_after_it_are_its(record_of, triples):
+    """某商会会长甲,党支部书记乙,执行会长丙,常务副会长丁、戊,秘书长己: one chamber's officers, each title
+    after a comma its own (as a committee's or a bureau's)."""
+    text = "山西省青林商会会长周明远,党支部书记钱雨辰,执行会长孙立华,常务副会长吴自文、郑光明,秘书长王立新参加座谈。\n"
+    assert {("孙立华", "山西省青林商会", "执行会长"), ("吴自文", "山西省青林商会", "常务副会长"),
+            ("郑光明", "山西省青林商会", "常务副会长"), ("王立新", "山西省青林商会", "秘书长"),
+            ("钱雨辰", "山西省青林商会党支部", "书记")} <= triples(record_of(text))
+
+
 def test_a_name_between_a_department_ending_in_a_surname_and_its_title(record_of, triples):
     """商务部流通发展司周欣司长: 司 ends the department (a surname too, but no 司周欣 here)."""
     record = record_of("会上,商务部流通发展司周欣司长应邀到会并作报告。\n")
