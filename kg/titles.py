@@ -79,7 +79,7 @@ def fits(title: str, body: str, *, strict: bool = False) -> bool:
 
 
 _PLACE_PREFIX = re.compile(r"^.+?[省市县区州盟旗镇乡](?=纪委|党委|委|人民政府|政府|人大|政协)")
-SOCIAL = ("工商联", "妇联", "总工会", "科协", "侨联", "文联", "残联")
+SOCIAL = ("工商联", "妇联", "总工会", "科协", "社科联", "侨联", "文联", "残联")
 ARMED = ("人武部", "人民武装部")  # a place's armed forces department: the place's, with a committee of its own
 
 

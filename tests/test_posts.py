@@ -1301,6 +1301,15 @@ def test_an_associations_officers_listed_after_it_are_its(record_of, triples):
             ("钱雨辰", "山西省青林商会党支部", "书记")} <= triples(record_of(text))
 
 
+def test_a_federation_named_bare_after_a_verb_or_a_conjunction_is_the_localitys(record_of, triples):
+    """传达了…讲话精神,以及社科联主席甲作的报告; 学习了科协主席乙的讲话: the locality's federation (社科联
+    one of them), not the CPPCC a bare 主席 would be."""
+    text = "会上传达了宣传部部长钱雨辰的讲话精神,以及社科联主席周明远作的工作报告。\n"
+    assert ("周明远", "内蒙古自治区社科联", "主席") in triples(record_of(text, place="内蒙古自治区"))
+    text = "会上学习了科协主席周明远的讲话。\n"
+    assert ("周明远", "内蒙古自治区科协", "主席") in triples(record_of(text, place="内蒙古自治区"))
+
+
 def test_a_name_between_a_department_ending_in_a_surname_and_its_title(record_of, triples):
     """商务部流通发展司周欣司长: 司 ends the department (a surname too, but no 司周欣 here)."""
     record = record_of("会上,商务部流通发展司周欣司长应邀到会并作报告。\n")
