@@ -313,6 +313,9 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     """
     out = _prefixed_bodies(text, start, end, ctx)  # 民盟某省…: no place body inside the party's
     for m in _named_body_pattern().finditer(text, start, end):
+        if m["national"] and m.start() > start and "\u4e00" <= text[m.start() - 1] <= "\u9fff" \
+                and not word_starts_at(text, m.start()) and not text.endswith("中国", start, m.start()):
+            continue  # 组织建设部: a department whose name ends like a ministry's (建设部), inside a word
         if canon := _canonical_named(m, ctx):
             out.append(Mention("ORG", m.group(0), m.start(), m.end(), canon))
     if spans is None:

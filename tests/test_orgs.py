@@ -715,6 +715,14 @@ def test_a_named_units_union_or_society_before_its_officers_title(record_of, tri
     assert ("周明远", "鄂尔多斯市社科联", "主席") in triples(record)
 
 
+def test_a_central_bodys_name_inside_a_word_is_none(record_of, triples):
+    """党和国家工作大局 (国家…局), 民建中央组织部 (中央组织部): no central body inside another word;
+    中国海关总署 is 海关总署."""
+    assert record_of("要服务党和国家工作大局。\n")["organizations"] == []
+    record = record_of("民建中央组织部副部长周明远出席。中国海关总署副署长钱雨辰出席。\n")
+    assert "中央组织部" not in record["organizations"] and ("钱雨辰", "海关总署", "副署长") in triples(record)
+
+
 def test_welfare_and_health_institutions_by_name_not_by_kind(record_of):
     """水口敬老院, 县社会福利院, 青石镇卫生院: institutions by their names; 乡镇敬老院 a kind of them."""
     orgs = record_of("3月5日,县民政局局长周明远到水口敬老院、县社会福利院和青石镇卫生院检查,要求乡镇敬老院"
