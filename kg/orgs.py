@@ -1083,9 +1083,9 @@ def _abbreviated_party_committees(text: str, start: int, end: int, ctx: Context)
                                    or m["level"] != "省" and text[m.start() - 1:m.start()] in "各全"):
             continue  # 各盟市委: 内蒙古's leagues and cities, unless the page is the party's (盟市委秘书长)
         party = "九三学社" if m["party"] == "社" else "台盟" if "台盟" in text[start:end] and "民盟" not in text[start:end] else "民盟"
-        if m["place"] and (d := gazetteer().lookup(m["place"] + m["level"], ctx.province)) is None:
-            continue  # 社宁波市委: the party's committee of a place it names
-        d = d if m["place"] else ctx.resolve_ref(m["level"])
+        d = gazetteer().lookup(m["place"] + m["level"], ctx.province) if m["place"] else ctx.resolve_ref(m["level"])
+        if m["place"] and d is None:
+            continue  # 社宁波市委: the party's committee of a place it names; no place, no committee
         out.append(Mention("ORG", m.group(0), m.start(), m.end(), party + (d.name if d else m["level"]) + "委" + (m["hui"] or "")))
     return out
 

@@ -509,25 +509,6 @@ _TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政�
 _TEAM_HEADS = ("支队长", "大队长", "总队长")  # a fire-rescue or police unit's head
 
 
-def host_posts(positions: list[Position], host: str | None) -> list[Position]:
-    """Posts with no body whose title is one of the department's whose own site the page is on
-    (厅党组书记、厅长甲 on a province's 民政厅's site): that department's, unless the person holds the
-    post in a body named (孟凡伟局长 after 某区某局局长孟凡伟)."""
-    if not host:
-        return positions
-    named = {(p.person, p.title) for p in positions if p.org}
-    return [replace(p, org=host) if p.org is None and (p.person, p.title) not in named and _heads_host(p.title, host)
-            else p for p in positions]
-
-
-def _heads_host(title: str, host: str) -> bool:
-    """Whether a title with no body is one of the department's whose site the page is on: its
-    head's or deputy's (局长 of a 局, 主任 of a 委 or 办) or its party group's."""
-    head = title.removeprefix("常务").removeprefix("副")
-    return head in ("党组书记", "党组成员", "纪检组长") or head == host[-1] + "长" \
-        or head == "主任" and host.endswith(("委", "办", "委员会", "办公室"))
-
-
 _DEPARTMENT_ENDS = ("部", "局", "厅")  # a department's titles follow it in its sentence, not into the next
 
 
@@ -841,6 +822,25 @@ def _standing_member(title: str, org: str | None) -> tuple[str, str | None]:
     if title == "委员" and org and org.endswith("委常委会"):
         return "常委", org[:-3]
     return title, org
+
+
+def host_posts(positions: list[Position], host: str | None) -> list[Position]:
+    """Posts with no body whose title is one of the department's whose own site the page is on
+    (厅党组书记、厅长甲 on a province's 民政厅's site): that department's, unless the person holds the
+    post in a body named (孟凡伟局长 after 某区某局局长孟凡伟)."""
+    if not host:
+        return positions
+    named = {(p.person, p.title) for p in positions if p.org}
+    return [replace(p, org=host) if p.org is None and (p.person, p.title) not in named and _heads_host(p.title, host)
+            else p for p in positions]
+
+
+def _heads_host(title: str, host: str) -> bool:
+    """Whether a title with no body is one of the department's whose site the page is on: its
+    head's or deputy's (局长 of a 局, 主任 of a 委 or 办) or its party group's."""
+    head = title.removeprefix("常务").removeprefix("副")
+    return head in ("党组书记", "党组成员", "纪检组长") or head == host[-1] + "长" \
+        or head == "主任" and host.endswith(("委", "办", "委员会", "办公室"))
 
 
 def _democratic_party(art: _Article, title: str) -> str | None:
