@@ -723,6 +723,15 @@ def test_a_central_bodys_name_inside_a_word_is_none(record_of, triples):
     assert "中央组织部" not in record["organizations"] and ("钱雨辰", "海关总署", "副署长") in triples(record)
 
 
+def test_a_governments_offices_in_full(record_of, triples):
+    """市人民防空办(公室)党组书记、主任甲, 县委机构编制委员会办公室主任乙: offices named in full, as 人防办 is."""
+    record = record_of("3月30日,市人民防空办党组书记、主任周明远带队到长寿区调研。\n", place="重庆市")
+    assert ("周明远", "重庆市人民防空办", "主任") in triples(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("重庆市人民防空办", ["周明远"])]
+    record = record_of("温州市人民防空办公室主任周明远、县委机构编制委员会办公室主任钱雨辰出席。\n")
+    assert {("周明远", "温州市人民防空办公室", "主任"), ("钱雨辰", "县委机构编制委员会办公室", "主任")} <= triples(record)
+
+
 def test_welfare_and_health_institutions_by_name_not_by_kind(record_of):
     """水口敬老院, 县社会福利院, 青石镇卫生院: institutions by their names; 乡镇敬老院 a kind of them."""
     orgs = record_of("3月5日,县民政局局长周明远到水口敬老院、县社会福利院和青石镇卫生院检查,要求乡镇敬老院"
