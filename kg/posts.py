@@ -509,6 +509,7 @@ _TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政�
 _TEAM_HEADS = ("支队长", "大队长", "总队长")  # a fire-rescue or police unit's head
 
 
+_ORGAN_COMMITTEE = re.compile(r"机关(?:党委|纪委)$")  # an office's organ committees: 某厅机关党委, 机关纪委
 _DEPARTMENT_ENDS = ("部", "局", "厅")  # a department's titles follow it in its sentence, not into the next
 
 
@@ -640,6 +641,8 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             org, title = Mention("ORG", text[unit[0]:t_start + 3], unit[0], t_start + 3, unit[1]), title[len(word):]
         elif word == "党委" and org is None and _DEPT_BEFORE.search(text, max(floor, t_start - 8), t_start):
             own_word, title = word, title[len(word):]  # 市政府党组成员、公安局党委书记: the bureau's 党委, its place the chain's
+        elif word in ("党委", "纪委") and org is None and text.endswith("机关", floor, t_start):
+            t_start, org_name, title = t_start - 2, "@机关" + word, title[len(word):]  # 某办党组成员、机关党委书记: the office's organ committee
         elif word and org is None:  # 纪委书记 alone: the chain's unit's, or the article's
             org_name, title = "@" + word, title[len(word):]
         org_name = org.key if org else org_name
@@ -744,8 +747,10 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
             unit = _LOCAL_PARTY.sub("", current or "")
             item[1] = unit + item[1][1:] if unit.endswith(("社区", "村")) else None
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
-            item[1] = unit_body(current, item[1][1:]) if current and not _BARE_BODY.fullmatch(current) \
-                else body_for(item[1], None)  # (党委委员、纪委书记 with no unit told: each as written)
+            organ = item[1].startswith("@机关") and current and _ORGAN_COMMITTEE.sub("", current)  # 某厅机关党委 → 某厅
+            item[1] = (organ + item[1][1:] if organ else item[1][1:]) if item[1].startswith("@机关") \
+                else unit_body(current, item[1][1:]) if current and not _BARE_BODY.fullmatch(current) \
+                else body_for(item[1], None)  # (党委委员、纪委书记 with no unit told: each as written; 机关党委 no place's)
         if item[1] and not fits(item[0], item[1]):
             item[1] = sibling(item[1], item[0]) or _party_unit(item[1], item[0]) \
                 or _same_party(current, item[1], item[0]) or body_for(item[0], None)

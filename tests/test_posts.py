@@ -1292,6 +1292,16 @@ def test_a_name_between_its_division_and_title_holds_that_divisions_post(record_
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("南安市政府", ["周明远"])]
 
 
+def test_an_offices_organ_committee_in_its_chain(record_of, triples):
+    """省人防办党组成员、机关党委书记甲: the office's 机关党委 (its organ's committee), not a bare 党委;
+    机关党委书记乙 with no office before it: as written, no place's."""
+    record = record_of("6月28日,省人防办党组成员、机关党委书记周明远率调研组赴乐山市调研。\n", place="四川省")
+    assert {("周明远", "四川省人防办", "党组成员"), ("周明远", "四川省人防办机关党委", "书记")} <= triples(record)
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("四川省人防办", ["周明远"])]
+    record = record_of("6月28日,机关党委书记周明远主持会议。\n", place="四川省")
+    assert ("周明远", "机关党委", "书记") in triples(record)
+
+
 def test_an_associations_officers_listed_after_it_are_its(record_of, triples):
     """某商会会长甲,党支部书记乙,执行会长丙,常务副会长丁、戊,秘书长己: one chamber's officers, each title
     after a comma its own (as a committee's or a bureau's)."""
