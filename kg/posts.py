@@ -746,11 +746,11 @@ def _chain(art: _Article, last_title: re.Match, default_org, body_for):
         elif item[1] in ("@居委会", "@村委会"):  # 某社区党委书记、居委会主任: the same community's committee
             unit = _LOCAL_PARTY.sub("", current or "")
             item[1] = unit + item[1][1:] if unit.endswith(("社区", "村")) else None
+        elif item[1].startswith("@机关"):  # 某办党组成员、机关党委书记: the office's (某厅机关党委 → 某厅); none told: as written
+            item[1] = (_ORGAN_COMMITTEE.sub("", current) if current else "") + item[1][1:]
         elif item[1].startswith("@"):  # 党委副书记、纪委书记: the same unit's commission
-            organ = item[1].startswith("@机关") and current and _ORGAN_COMMITTEE.sub("", current)  # 某厅机关党委 → 某厅
-            item[1] = (organ + item[1][1:] if organ else item[1][1:]) if item[1].startswith("@机关") \
-                else unit_body(current, item[1][1:]) if current and not _BARE_BODY.fullmatch(current) \
-                else body_for(item[1], None)  # (党委委员、纪委书记 with no unit told: each as written; 机关党委 no place's)
+            item[1] = unit_body(current, item[1][1:]) if current and not _BARE_BODY.fullmatch(current) \
+                else body_for(item[1], None)  # (党委委员、纪委书记 with no unit told: each as written)
         if item[1] and not fits(item[0], item[1]):
             item[1] = sibling(item[1], item[0]) or _party_unit(item[1], item[0]) \
                 or _same_party(current, item[1], item[0]) or body_for(item[0], None)
