@@ -724,12 +724,33 @@ class _Said:
         return not self.announced and len(self.referred) < len(self.events)
 
 
+# A comma inside a quoted phrase (就“营造…环境,激发…活力”开展调研) parts no clause: the rules read
+# it as a full-width comma, which normalized text never holds, and names get theirs back.
+_QUOTED = re.compile(r"“[^“”。;\n]{1,80}”")
+_MASKED_COMMA = "\uff0c"
+
+
+def _quoted_commas_masked(text: str) -> str:
+    return _QUOTED.sub(lambda m: m[0].replace(",", _MASKED_COMMA), text)
+
+
 def find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
                 positions: list[Position], main_org: str | None, pub_date: str | None,
                 ctx=None, chaired: bool = True) -> list[Event]:
     """Events stated in the article text[start:end] (its body: the headline restates them).
     `chaired`: a meeting told only by its chair (X主持会议) is the article's when nothing else
     names one (not while the headline, read after, may)."""
+    masked = _quoted_commas_masked(text)
+    events = _find_events(masked, start, end, orgs, persons, positions, main_org, pub_date, ctx, chaired)
+    if _MASKED_COMMA not in masked:
+        return events
+    return [replace(ev, name=ev.name.replace(_MASKED_COMMA, ","),
+                    documents=tuple(d.replace(_MASKED_COMMA, ",") for d in ev.documents)) for ev in events]
+
+
+def _find_events(text: str, start: int, end: int, orgs: list[Mention], persons: list[Mention],
+                 positions: list[Position], main_org: str | None, pub_date: str | None,
+                 ctx, chaired: bool) -> list[Event]:
     reported = None if pub_date else _yearless_report_day(text, start, end)
     pub_date = _report_day(text, start, end, pub_date)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text, start, end)]
@@ -1675,7 +1696,8 @@ def _in_quote(text: str, s: int, at: int, e: int) -> bool:
     """Whether `at` lies inside a quotation of the sentence text[s:e] long enough to hold a
     clause (a comma within it): “…,开展民主监督”, not a campaign's quoted name (开展“某某”活动)."""
     opened = text.rfind("“", s, at)
-    return opened > text.rfind("”", s, at) and (close := text.find("”", at, e)) != -1 and "," in text[opened:close]
+    return opened > text.rfind("”", s, at) and (close := text.find("”", at, e)) != -1 \
+        and re.search(f"[,{_MASKED_COMMA}]", text[opened:close]) is not None
 
 
 def _clause_start(text: str, s: int, at: int) -> int:

@@ -3747,3 +3747,13 @@ def test_hosts_led_along_on_the_guests_trip_attend_it(record_of):
             "职务犯罪侦查部、民事行政检察部、办公室等负责同志陪同了调研。\n")
     events = record_of(text)["events"]
     assert [(e["leaders"], e["attendees"]) for e in events] == [(["周明远"], ["钱雨辰"])]
+
+
+def test_a_comma_inside_a_quoted_topic_parts_no_clause(record_of):
+    """甲一行到某中心就“A,B”开展调研: the quoted topic's comma leaves 甲 leading the trip, and the
+    topic keeps its comma."""
+    text = ("2月18日,省政协副主席周明远一行到宁川数字金融中心就“优化营商环境,激发市场活力”开展专题调研。\n")
+    events = record_of(text)["events"]
+    assert [(e["name"], e["leaders"]) for e in events] == [("专题调研", ["周明远"])]
+    named = record_of("3月2日,宁川市委召开“学思想,强党性”专题读书会,市委书记周明远主持会议。\n")["events"]
+    assert [e["name"] for e in named] == ["“学思想,强党性”专题读书会"]
