@@ -84,11 +84,14 @@ _AUTONOMOUS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
 def _keys(d: Division) -> set[str]:
     """The names a division is found by: its own, its short form, and for an autonomous county,
     banner or prefecture its short form with the level as the press writes it (天祝藏族自治县 →
-    天祝县, 东乡族自治县 → 东乡县, 楚雄彝族自治州 → 楚雄州)."""
+    天祝县, 东乡族自治县 → 东乡县, 楚雄彝族自治州 → 楚雄州); an autonomous one's short form with its
+    autonomy (宁夏回族自治区 → 宁夏自治区)."""
     keys = {d.name, d.short}  # (a generic name led by its city's: that and the bare name, 阳泉市郊区 and 郊区)
     level = next((v for k, v in _AUTONOMOUS.items() if d.name.endswith(k)), None)
     if level and d.short != d.name:
         keys.add(d.short.removesuffix("族") + level)  # 东乡族自治县, named for its people: 东乡县
+    if (autonomy := _AUTONOMY.search(d.name)) and autonomy[0].startswith("自治") and len(d.short) >= 2:
+        keys.add(d.short + autonomy[0])  # without its peoples: 宁夏自治区, 楚雄自治州
     if (m := _WING_BANNER.fullmatch(d.name)) and (m["wing"] or m["part"]):
         keys.add(d.name[0] + (m["wing"] or "")[:1] + (m["part"] or "") + "旗")  # 察哈尔右翼后旗: 察右后旗
     if m := _DIRECTION_BANNER.fullmatch(d.name):

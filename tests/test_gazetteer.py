@@ -66,10 +66,17 @@ def test_a_generic_districts_bodies_carry_its_citys_name(record_of):
 
 @pytest.mark.parametrize("name, full", [
     ("天祝县", "天祝藏族自治县"), ("景宁县", "景宁畲族自治县"), ("东乡县", "东乡族自治县"), ("鄂温克旗", "鄂温克族自治旗"),
-    ("楚雄州", "楚雄彝族自治州"),
+    ("楚雄州", "楚雄彝族自治州"), ("宁夏自治区", "宁夏回族自治区"), ("广西自治区", "广西壮族自治区"),
+    ("延边自治州", "延边朝鲜族自治州"),
 ])
 def test_an_autonomous_division_by_the_form_the_press_writes(g, name, full):
     assert g.lookup(name, within=g.province(g.lookup(full))).name == full
+
+
+def test_a_body_of_an_autonomous_region_without_its_peoples(record_of):
+    """广西自治区某局: the region once, not 广西壮族自治区自治区某局."""
+    text = "6月19日,广西自治区烟草专卖局局长周明远到河池市调研。\n"
+    assert "广西壮族自治区烟草专卖局" in record_of(text)["organizations"]
 
 
 def test_a_former_county_keeps_its_name_in_its_province_and_years(g):
