@@ -452,6 +452,9 @@ def test_a_league_committee_of_a_former_county_keeps_the_name_written(record_of)
     ("发布时间:2025年02月19日 10:48来源:绵阳日报浏览次数:\n", "绵阳日报"),  # the next field run on
     ("四川在线-绵阳新闻网6月3日讯(四川在线记者 王晓梅)\n", "四川在线"),  # two outlets, joined by -
     ("(据四川新闻网--绵阳日报 01月30日)\n", "四川新闻网"),  # a relayed outlet: not 据四川新闻网
+    ("中国绵州消费报成都讯(记者王晓梅)\n", "中国绵州消费报"),  # the dateline's city between
+    ("绵州新闻网6月3日消息 (记者 王晓梅)\n", "绵州新闻网"),  # 消息 for 讯
+    ("绵州报业网讯 6月3日,\n", "绵州报业网"),  # not 绵州报
 ])
 def test_outlets_named_by_a_page_and_its_self_references(record_of, line, outlet):
     text = "绵阳市政协召开主席会议\n" + line + "\n6月3日,绵阳市政协召开主席会议。\n"
