@@ -59,7 +59,7 @@ _BODY_END = set("委会院局部办室厅组府协社联校司党处庭所站队
 _BY = re.compile(r"(?:会议|活动|会|式|典礼|座谈|讲座)由$")  # 闭幕式由某某主持
 _BY_BODY = re.compile(r"由[\u4e00-\u9fff]{2,12}$")  # 会议由镇党委某某主持: a body, then the chair's name
 _LISTED_BODY = re.compile(r"(?:^|[、,,。;:])[\u4e00-\u9fff]{3,12}$")  # a chain's last item, a body, then the chair's name
-_BODY_CREDIT = re.compile(r"政协|人大|政府|委员会|妇联|融媒|[\u4e00-\u9fff]{3,}(?:办|局|委|部|中心)$"
+_BODY_CREDIT = re.compile(r"政协|人大|政府|委员会|妇联|融媒|[\u4e00-\u9fff]{3,}(?:办|局|委|部|中心|法院|检察院)$"
                           r"|[\u4e00-\u9fff]{2,}(?:网|报|台)$")  # 作者:某某融媒, 作者:某湖网: an outlet credited
 # A government page's labelled fields (索引号: 0151…, 发布机构: …): labels, not speakers.
 _FIELD_LABELS = "索引号|发布机构|发文机关|发布日期|成文日期|发布时间|文号|主题分类|体裁分类|信息来源|来源|关键词|分类"

@@ -110,6 +110,10 @@ def _town_after_level(text: str, t: re.Match, start: int, end: int) -> bool:
     return again or placed and bool(_TOWN_CONTEXT.search(text, start, end))
 
 
+# Words opening with 有/为/是/由 after a title that name nobody after them (副总理有关工作要求).
+_NOT_COPULA = ("有关", "有效", "有力", "为了", "为民", "是否", "由于")
+
+
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
     """Names after title chains, with one Position per (title, body) of the chain."""
@@ -126,7 +130,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
         if text[pos:pos + 1] in (" ", "\u3000") and (signed := name_at(text, pos + 1, end)) \
                 and text[pos + 1 + len(signed):pos + 2 + len(signed)] in ("\n", ""):
             pos += 1  # a report's signature line: 某省人民代表大会常务委员会副主任 甲乙
-        elif text.startswith(("有", "为", "是", "由"), pos) and (after := name_at(text, pos + 1, end)) and plausible(after) \
+        elif text.startswith(("有", "为", "是", "由"), pos) and not text.startswith(_NOT_COPULA, pos) and (after := name_at(text, pos + 1, end)) and plausible(after) \
                 or text.startswith((":", ":"), pos) and list_item(text, pos + 1, end, first=True):
             pos += 1  # 出席的副主任有甲乙、丙丁; 组长为甲乙; 执行主席由甲乙担任; 市委常委:甲乙、丙丁
         while (name := name_at(text, pos, end) or list_item(text, pos, end, first=not names)

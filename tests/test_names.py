@@ -150,7 +150,7 @@ def test_a_reference_back_by_surname_and_post_is_the_person_named_in_full(record
 def test_a_body_credited_is_no_person_and_a_reviewers_credit(record_of, triples):
     record = record_of("作者:青石区政协办             来源:青石区政协办\n")
     assert record["persons"] == []
-    for credit in ("青湖网 |", "青石融媒    时间:", "青石县妇联      "):  # an outlet or a body credited
+    for credit in ("青湖网 |", "青石融媒    时间:", "青石县妇联      ", "福建闽侯法院  发布时间:2024-12-20"):  # an outlet or a body credited
         assert record_of(f"作者:{credit}\n")["persons"] == [], credit
     assert record_of("编辑:渝北孙立\n")["persons"] == ["孙立"]  # the editor's district, then the name
     record = record_of("作者:青川县法院 周明远 孙立华 发布时间:2012-08-06\n")  # the unit, then its writers

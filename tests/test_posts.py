@@ -1434,3 +1434,10 @@ def test_a_statistics_bureaus_chief_statistician(record_of):
     """省统计局总统计师甲: the bureau's chief statistician, as its 总经济师 would be."""
     text = "4月3日,省统计局总统计师周明远出席会议。\n"
     assert ("周明远", "省统计局", "总统计师") in positions_of(record_of(text))
+
+
+def test_a_word_of_you_after_a_title_names_nobody(record_of, triples):
+    """韩某副总理有关工作要求: 有关 is a word, not 有 opening a list (组长有甲乙); the name before
+    holds the title."""
+    record = record_of("会议要求,落实周明远总理、钱雨辰副总理有关工作要求。\n")
+    assert ("钱雨辰", "国务院", "副总理") in triples(record) and record["persons"] == ["周明远", "钱雨辰"]
