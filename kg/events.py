@@ -886,6 +886,9 @@ def _find_events(text: str, start: int, end: int, orgs: list[Mention], persons: 
                 org = place["place"] + "政府"  # 我市召开…工作电视电话会议,副市长甲出席并讲话: no chair, the government's officer speaks for it
             elif not lead_names and (work := _FIELD_WORK.match(ev.name)) and not _holder_written(text, bodies, org, s, ev):
                 org = _field_holder(org, work, bodies, ctx)  # 全市交通运输工作会议召开: the city's bureau of it, else its government
+            if org is None and ev.type == "meeting" and (first := (lead_names or tuple(attendees))[:1]) \
+                    and (chair := _leaders_body(first, positions, ev.name)) and chair.endswith("政府"):
+                org = chair  # 全省某会议召开。副省长甲出席并讲话: no holder named, the government's officer speaks for it
             if (heads := _HEADS_MEETING.search(ev.name)) and not _holder_written(text, bodies, org, s, ev):
                 if org is None and ctx is not None and (d := ctx.resolve_ref(heads["level"])) is not None:
                     org = d.name + "政府"  # 全省林业局长会议于某日在某市召开: the province the page is in

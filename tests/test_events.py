@@ -3757,3 +3757,9 @@ def test_a_comma_inside_a_quoted_topic_parts_no_clause(record_of):
     assert [(e["name"], e["leaders"]) for e in events] == [("专题调研", ["周明远"])]
     named = record_of("3月2日,宁川市委召开“学思想,强党性”专题读书会,市委书记周明远主持会议。\n")["events"]
     assert [e["name"] for e in named] == ["“学思想,强党性”专题读书会"]
+
+
+def test_a_meeting_no_one_holds_is_the_government_its_officer_speaks_for(record_of):
+    """全省某推进会召开。副省长甲出席会议并讲话: no holder named, the province's government's."""
+    text = "4月15日下午,全省国有企业改革工作推进会以视频会议形式召开。副省长周明远出席会议并讲话。\n"
+    assert [(e["org"], e["attendees"]) for e in record_of(text, place="甘肃省")["events"]] == [("甘肃省政府", ["周明远"])]
