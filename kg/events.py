@@ -1541,7 +1541,7 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         org, name = by  # 由A、B联合举办的X运动会在Y举行: A's
     elif kind == "held" and org is None and (by := _organized_by(text, bodies, clause, m.start())):
         org = by[0]  # 由A主办的X培训班在Y举行开班典礼: A's
-    org = org or _place_named(text, name_start, m.end("name"))
+    placed = org is None and (org := _place_named(text, name_start, m.end("name"))) is not None
     if org is None and kind == "passive" and (unit := _UNIT_OPENS.match(name)):
         org = _unit_holder(text, bodies, unit["unit"], name[unit.end():])  # 集团某培训班在某大学开班: the unit's
     subject = _nearest_subject(text, bodies, persons, s, m.start()) if kind == "held" else None
@@ -1550,6 +1550,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         subject = _subject_person(text, persons, clause, went.start())
     if org and subject and subject.label == "ORG" and _ON_WORK.match(text, name_start, m.end()):
         org, name = _holder(subject.key), text[name_start:m.end("name")]  # 中共某市委召开市人大工作会议: the committee's
+    elif placed and subject and subject.label == "ORG" and _kind(m["noun"]) in ("research", "inspection"):
+        org = _holder(subject.key)  # 省某局调研组到某县开展某市能源运行情况调研: the place studied, the bureau's trip
     if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
         subject = _subject_person(text, persons, clause, m.start()) or subject
     if org is None:

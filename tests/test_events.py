@@ -3763,3 +3763,9 @@ def test_a_meeting_no_one_holds_is_the_government_its_officer_speaks_for(record_
     """全省某推进会召开。副省长甲出席会议并讲话: no holder named, the province's government's."""
     text = "4月15日下午,全省国有企业改革工作推进会以视频会议形式召开。副省长周明远出席会议并讲话。\n"
     assert [(e["org"], e["attendees"]) for e in record_of(text, place="甘肃省")["events"]] == [("甘肃省政府", ["周明远"])]
+
+
+def test_a_place_opening_a_trips_name_is_the_place_studied(record_of):
+    """省某局调研组到某县开展某市…专题调研: the bureau's trip, not the city's party committee's."""
+    text = "9月23日上午,省能源局调研组到景宁开展丽水市能源运行情况专题调研。\n"
+    assert [e["org"] for e in record_of(text, place="浙江省")["events"]] == ["浙江省能源局"]
