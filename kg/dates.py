@@ -36,6 +36,9 @@ def real_day(month: str, day: str, year: str | None = None) -> bool:
 # A day in a page's address: /2015/01/06/, /20150106/, /2020-01/01/, t20170928_524814.html.
 _ADDRESS_DATE = re.compile(r"(?:(?<=[/_\-t])|^)(?P<y>(?:19|20)\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?=[/_.\-]|$)",
                            re.ASCII)
+# Some sites file by year, month and day unpadded (/art/2022/6/11/): each part between separators.
+_ADDRESS_DATE_UNPADDED = re.compile(r"(?<=/)(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])(?=/)",
+                                    re.ASCII)
 
 
 class AddressDate(str):
@@ -49,9 +52,10 @@ def address_date(address: str | None) -> AddressDate | None:
     if not address or "//" not in address:
         return None
     path = address.split("//", 1)[1].partition("/")[2].split("?")[0]
-    for m in _ADDRESS_DATE.finditer(path):
-        if real_day(m["m"], m["d"], m["y"]):
-            return AddressDate(f"{m['y']}-{m['m']}-{m['d']}")
+    for pattern in (_ADDRESS_DATE, _ADDRESS_DATE_UNPADDED):
+        for m in pattern.finditer(path):
+            if real_day(m["m"], m["d"], m["y"]):
+                return AddressDate(f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}")
     return None
 
 

@@ -79,6 +79,8 @@ def test_a_web_pages_stamp_is_its_date(header, day):
     ("http://szb.example.com/content/2020-01/01/025492.html", "2020-01-01"),
     ("https://www.example.com/news/info/1104/73100.htm", None),
     ("https://www.example.com/2019/13/45/1.html", None),
+    ("http://www.example.gov.cn/art/2022/6/11/art_28205_1268253.html", "2022-06-11"),  # unpadded
+    ("http://www.example.gov.cn/art/2022/6/31/art_1.html", None),
     (None, None),
 ])
 def test_the_day_a_pages_address_files_it_under(address, day):
