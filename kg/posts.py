@@ -304,6 +304,8 @@ def _body_finder(art: _Article, at: int):
                 return ctx.locale.name + ("党委" if ctx.locale.name.endswith("自治区") else "委") + word
             if word.endswith("厅") and ctx and ctx.locale:  # 公安厅长: a province's department, wherever the page is set
                 return gazetteer().province(ctx.locale).name + word
+            if any(sp[0] == 0 and sp[2][-1] in "省市县区州旗盟" for sp in division_spans(word, 0, len(word))):
+                return word  # 徐州市局局长: the bureau of the place it names, not the page's (公安局: no 公安县's)
             return ctx.locale.name + word if ctx and ctx.locale and word.endswith(("局",) + SOCIAL) else None
         if title == "@主席团":  # 大会主席团常务主席: the presidium the article names, else its session's
             presidia = {o.key for o in art.bodies.items if o.key.endswith("主席团")}

@@ -1441,3 +1441,9 @@ def test_a_word_of_you_after_a_title_names_nobody(record_of, triples):
     holds the title."""
     record = record_of("会议要求,落实周明远总理、钱雨辰副总理有关工作要求。\n")
     assert ("钱雨辰", "国务院", "副总理") in triples(record) and record["persons"] == ["周明远", "钱雨辰"]
+
+
+def test_a_bureau_named_by_its_place_opening_a_chain_is_not_the_pages(record_of, triples):
+    """…。徐州市局局长甲出席: the bureau of the city it names, not 江苏省徐州市局."""
+    text = "11月27日,徐州市局在睢宁县召开全市党建工作座谈会。徐州市局局长周明远出席。\n"
+    assert ("周明远", "徐州市局", "局长") in triples(record_of(text, place="江苏省"))
