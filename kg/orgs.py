@@ -278,10 +278,16 @@ _SOCIETIES = ("学会", "协会", "研究会", "促进会", "联合会", "联谊
 _AGE_GROUPS = ("青年", "少年", "老年", "中年")  # a society's field though jieba tags them times: 某省青年研究会
 
 
+# A time opening the words before a unit's suffix: 汇报了前三季度集团安全生产形势 (no 前三季度集团).
+_TIME_OPENS = re.compile(r"(?:[前后上下本今去全近][一二三四两\d]*|[一二三四两\d]+)个?(?:季度|年度|半年|月份|年|月)")
+
+
 def _not_a_name(prefix: str, society: bool = False) -> bool:
     """Whether the words before a unit's suffix hold a verb or other function word: its trade
     (某控股集团, 某城市建设投资集团, 建工学院) and places aside, unless it opens others (建设好某学院: a verb);
-    a society's field aside too (中国教育学会: 教育, a verb-noun to jieba)."""
+    a society's field aside too (中国教育学会: 教育, a verb-noun to jieba); or open with a time."""
+    if _TIME_OPENS.match(prefix):
+        return True
     words, trades = jieba_cut(prefix), trade_words()
     if society:
         trades = trades + tuple(w for w in words[1:] if jieba_tags().get(w) == "vn" or w in _AGE_GROUPS)

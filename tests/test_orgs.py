@@ -1644,3 +1644,12 @@ def test_a_government_named_after_its_party_committee_by_one_word():
     text = "4月3日,无锡市委、政府有关领导会见了周明远一行。新疆维吾尔自治区党委和政府高度重视。各级党委、政府要落实责任。"
     keys = [o.key for o in find_orgs(text, 0, len(text), Context())]
     assert {"无锡市政府", "新疆维吾尔自治区政府"} <= set(keys) and not any(k.endswith("级政府") for k in keys)
+
+
+def test_a_time_before_a_units_suffix_names_no_unit(record_of):
+    """汇报了前三季度集团安全生产形势: a time, then the group's affairs; no 前三季度集团."""
+    text = ("集团公司副总经理钱雨辰汇报了前三季度集团安全生产形势。10月12日,集团公司召开安委会第四次会议,"
+            "集团公司董事长周明远主持。\n")
+    record = record_of(text)
+    assert not any(o.startswith("前三季度") for o in record["organizations"])
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("集团公司", ["周明远"])]
