@@ -137,9 +137,12 @@ def test_a_short_reference_resolves_to_the_locality_whatever_the_pages_province(
 
 
 def test_the_corps_party_committee_is_a_body_of_its_own(record_of):
-    """兵团党委 (the Xinjiang Production and Construction Corps's) is no division's committee."""
+    """兵团党委 (the Xinjiang Production and Construction Corps's) is no division's committee: the
+    Corps's, by its full name."""
     text = "11月29日,兵团党委副书记周明远到某团调研。兵团党委宣传部副部长钱雨辰陪同。\n"
-    assert {("周明远", "兵团党委", "副书记"), ("钱雨辰", "兵团党委宣传部", "副部长")} <= positions_of(record_of(text))
+    assert {("周明远", "新疆生产建设兵团党委", "副书记"), ("钱雨辰", "新疆生产建设兵团党委宣传部", "副部长")} <= positions_of(record_of(text))
+    text = "11月13日,兵团党委召开老干部情况通报会,兵团副政委周明远主持。\n"
+    assert ("周明远", "新疆生产建设兵团", "副政委") in positions_of(record_of(text))
 
 
 def test_find_orgs_spans_match_text():
