@@ -684,6 +684,10 @@ def _self_named(text: str, a: Article, votes: Counter, spans=None) -> Division |
     spans = division_spans(text, a.start, a.end) if spans is None else spans
     named = {d for s, e, name in spans if a.start <= s < lead_end and not _WENT_BEFORE.search(text, max(a.start, s - 2), s)
              and (d := _lookup(name, None)) and d.level == "county" and d.name.endswith(m["level"]) and votes.get(d)}
+    if not named:  # 我县参加全市…会议 on a page naming its county only further on: the county it names most
+        ranked = sorted(((v, d.code) for d, v in votes.items() if d.level == "county" and d.name.endswith(m["level"])), reverse=True)
+        if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return gazetteer().by_code[ranked[0][1]]
     return named.pop() if len(named) == 1 else None
 
 

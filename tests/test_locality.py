@@ -704,3 +704,14 @@ def test_a_party_come_to_the_pages_own_body_is_a_guest():
             "周明远副主席感谢了吕梁市委史志研究室的热情接待。他表示,吕梁与娄烦相邻,交城县、方山县、岚县"
             "革命遗址遍布。\n")
     assert _names(_locate(text))[-1] == ("吕梁市", "text")
+
+
+def test_our_county_is_the_one_named_most_when_the_lead_names_none(record_of):
+    """我县参加全市…会议 on a page whose lead names its city and no county, and its county further on
+    (twice, another once): the county's government is that county's."""
+    text = ("我县参加全市健康扶贫暨医改工作电视电话会议\n作者: 发布时间:2017/11/1 11:41:53 点击率:0\n"
+            "10月30日,临沧市人民政府召开全市健康扶贫暨医改工作电视电话会议,市委副书记、市人民政府市长周明远出席会议并作要求,"
+            "副市长孙立华主持会议。我县在行政中心视频会议室设分会场同步参会。县人民政府副县长钱雨辰,县卫计局、县扶贫办负责人聆听会议。\n"
+            "周明远强调,医疗体制改革要在云县人民医院继续进行试点,在全市进行推广。\n"
+            "会上,临沧市卫计委主任吴佳汇报了全市工作情况,双江自治县人民政府领导和云县人民医院负责人分别汇报了“云县经验”情况。\n")
+    assert ("钱雨辰", "云县政府", "副县长") in positions_of(record_of(text))
