@@ -110,6 +110,9 @@ def _town_after_level(text: str, t: re.Match, start: int, end: int) -> bool:
     return again or placed and bool(_TOWN_CONTEXT.search(text, start, end))
 
 
+# Members of what holds no post: a leadership team (领导班子成员), a chairmen's meeting (主席会议成员), a
+# study group (课题组成员).
+_MEMBERS_OF_NO_POST = ("班子", "主席会议", "课题组")
 # Words opening with 有/为/是/由 after a title that name nobody after them (副总理有关工作要求).
 _NOT_COPULA = ("有关", "有效", "有力", "为了", "为民", "是否", "由于")
 
@@ -122,6 +125,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     mentions, positions = [], []
     for t in title_re().finditer(text, start, end):
         if t.group(0) in REPORTER_TITLES or _town_after_level(text, t, start, end) \
+                or t.group(0) == "成员" and text.endswith(_MEMBERS_OF_NO_POST, start, t.start()) \
                 or t.group(0).endswith("长") and text.startswith("制", t.end()):
             continue  # 河湖长制, 林长制, 田长制: the system, no chief
         names, pos = [], t.end()

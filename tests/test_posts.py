@@ -1447,3 +1447,15 @@ def test_a_bureau_named_by_its_place_opening_a_chain_is_not_the_pages(record_of,
     """…。徐州市局局长甲出席: the bureau of the city it names, not 江苏省徐州市局."""
     text = "11月27日,徐州市局在睢宁县召开全市党建工作座谈会。徐州市局局长周明远出席。\n"
     assert ("周明远", "徐州市局", "局长") in triples(record_of(text, place="江苏省"))
+
+
+@pytest.mark.parametrize("text", [
+    "我院党组书记、院长周明远及院领导班子成员钱雨辰、孙立华参加了调研会。\n",
+    "会议由省政协主席会议成员钱雨辰、孙立华主持。\n",
+    "课题组成员钱雨辰、孙立华等参加活动。\n",
+])
+def test_members_of_a_team_hold_no_post(record_of, triples, text):
+    """领导班子成员, 主席会议成员, 课题组成员: members of no body the record holds posts in; the
+    names are persons still."""
+    record = record_of(text)
+    assert not any(t == "成员" for _, _, t in triples(record)) and {"钱雨辰", "孙立华"} <= set(record["persons"])
