@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import gazetteer
-from .lexicon import has_function_word, jieba_cut, jieba_tags, word_starts_at
+from .lexicon import has_function_word, is_common_word, jieba_cut, jieba_tags, word_starts_at
 from .model import Mention, Position, SpanIndex
 from .orgs import faculty, named_unit, own_bureau, own_department, parent_org, visited_units
 from .patterns import division_spans, national_bodies, title_re
@@ -117,6 +117,11 @@ _MEMBERS_OF_NO_POST = ("班子", "主席会议", "课题组")
 _NOT_COPULA = ("有关", "有效", "有力", "为了", "为民", "是否", "由于")
 
 
+def _word_not_name(name: str) -> bool:
+    """A word jieba knows that no name is (沙龙, 智慧), or 边 and a verb (边视察: while inspecting)."""
+    return is_common_word(name) or name[0] == "边" and jieba_tags().get(name[1:]) == "v"
+
+
 def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                 default_org: str | None = None, ctx=None) -> tuple[list[Mention], list[Position]]:
     """Names after title chains, with one Position per (title, body) of the chain."""
@@ -142,6 +147,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                or (None if names else long_name(text, pos, end) or name_before_next_post(text, pos, end)
                    or name_before_role(text, pos, end) or name_before_title(text, pos, end)
                    or name_after_title(text, pos, end))) is not None:
+            if not names and t.group(0) in ("委员", "代表") and _word_not_name(name):
+                break  # 委员沙龙, 汇聚委员智慧, 委员边视察、边思考: the members' doings, no one named
             names.append((name, pos))
             pos += len(name)
             if pos < end and text[pos] == "、":

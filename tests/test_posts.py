@@ -1459,3 +1459,8 @@ def test_members_of_a_team_hold_no_post(record_of, triples, text):
     names are persons still."""
     record = record_of(text)
     assert not any(t == "成员" for _, _, t in triples(record)) and {"钱雨辰", "孙立华"} <= set(record["persons"])
+
+
+def test_members_doing_two_things_at_once_name_nobody(record_of, triples):
+    """各委员边视察、边思考: 边 and a verb, what the members do; no 边视察 holding 委员."""
+    assert not triples(record_of("9月5日,市政协组织委员视察。各委员边视察、边思考,建言献策。\n"))
