@@ -783,6 +783,8 @@ def _find_events(text: str, start: int, end: int, orgs: list[Mention], persons: 
                 events.append(ev)
         if not events and "报到" in sentence:
             events = _checked_in(text, s, e, bodies, sentences[n - 1][0] if n else s)
+        if not events and "牌" in sentence:
+            events = _plaque_hung(text, s, e, bodies)
         if not events and n and (not said or said[-1].n < n - 1) and (along := _ALONG.search(text, s, e)) \
                 and (trip := _went_along(text, sentences[n - 1], along["noun"], person_index, positions)):
             said.append(_Said(n - 1, [trip], set(), False, _sentence_date(text[slice(*sentences[n - 1])], pub_date)))
@@ -1113,6 +1115,18 @@ def _checked_in(text: str, s: int, e: int, bodies: "_Bodies", before: int) -> li
                if (body.endswith("人大") and "代表" in text[s:m.end()]) or (body.endswith("政协") and "委员" in text[s:m.end()])]
         if out:
             return out
+    return []
+
+
+# A body's plaque hung, no ceremony named: 某局正式挂牌, “某中心”正式在拉萨揭牌, 某厅正式更名挂牌.
+_PLAQUE = re.compile(r"”?正式(?:更名)?(?:在[\u4e00-\u9fff]{1,8}?)?(?P<noun>更名挂牌|挂牌|揭牌)(?:成立)?(?!仪式|单位)")
+
+
+def _plaque_hung(text: str, s: int, e: int, bodies: "_Bodies") -> list[Event]:
+    """The plaque of the body named right before 正式挂牌 (揭牌) hung: an activity of that body."""
+    for m in _PLAQUE.finditer(text, s, e):
+        if body := next((o for o in bodies.between(s, m.start()) if o.end == m.start()), None):
+            return [Event(body.key, m["noun"], "activity", None, (), (), (), s, e)]
     return []
 
 

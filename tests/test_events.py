@@ -3769,3 +3769,12 @@ def test_a_place_opening_a_trips_name_is_the_place_studied(record_of):
     """省某局调研组到某县开展某市…专题调研: the bureau's trip, not the city's party committee's."""
     text = "9月23日上午,省能源局调研组到景宁开展丽水市能源运行情况专题调研。\n"
     assert [e["org"] for e in record_of(text, place="浙江省")["events"]] == ["浙江省能源局"]
+
+
+@pytest.mark.parametrize("text, org, day", [
+    ("3月18日上午,河北省住房和城乡建设厅正式更名挂牌。\n", "河北省住房和城乡建设厅", "03-18"),
+    ("10月26日,“黑龙江省卫生健康委员会”正式挂牌,标志着新的开始。\n", "黑龙江省卫生健康委员会", "10-26"),
+])
+def test_a_bodys_plaque_hung_is_its_activity(record_of, text, org, day):
+    """某厅正式更名挂牌, “某委员会”正式挂牌: no ceremony named, the body's plaque hung that day."""
+    assert [(e["org"], e["type"], e["date"]) for e in record_of(text)["events"]] == [(org, "activity", day)]
