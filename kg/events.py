@@ -1564,8 +1564,8 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
         subject = _subject_person(text, persons, clause, went.start())
     if org and subject and subject.label == "ORG" and _ON_WORK.match(text, name_start, m.end()):
         org, name = _holder(subject.key), text[name_start:m.end("name")]  # 中共某市委召开市人大工作会议: the committee's
-    elif placed and subject and subject.label == "ORG" and _kind(m["noun"]) in ("research", "inspection"):
-        org = _holder(subject.key)  # 省某局调研组到某县开展某市能源运行情况调研: the place studied, the bureau's trip
+    elif placed and subject and subject.label == "ORG":
+        org = _holder(subject.key)  # 省某局调研组到某县开展某市…调研: the place studied, the bureau's trip; 某市政府新闻办召开某市…发布会: the office's
     if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
         subject = _subject_person(text, persons, clause, m.start()) or subject
     if org is None:

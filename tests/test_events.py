@@ -3766,9 +3766,12 @@ def test_a_meeting_no_one_holds_is_the_government_its_officer_speaks_for(record_
 
 
 def test_a_place_opening_a_trips_name_is_the_place_studied(record_of):
-    """省某局调研组到某县开展某市…专题调研: the bureau's trip, not the city's party committee's."""
+    """省某局调研组到某县开展某市…专题调研: the bureau's trip, not the city's party committee's; so
+    a body's meeting named for its place (某市政府新闻办召开某市…发布会)."""
     text = "9月23日上午,省能源局调研组到景宁开展丽水市能源运行情况专题调研。\n"
     assert [e["org"] for e in record_of(text, place="浙江省")["events"]] == ["浙江省能源局"]
+    text = "12月24日上午,青岛市政府新闻办召开青岛市国际友城发展年新闻发布会,市外办副主任周明远介绍了情况。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["青岛市政府新闻办"]
 
 
 @pytest.mark.parametrize("text, org, day", [
