@@ -37,7 +37,7 @@ _TIGHT_ROLES = "本报记者|特约记者|首席记者|见习记者|实习记者
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _FUSED_ROLE = re.compile("通讯员|实习生")  # a second role fused onto the name before it
 # The unit a writer signs for, before the name in a closing credit: (某镇人大 甲乙).
-_CREDIT_UNIT = r"[\u4e00-\u9fff]{2,12}?(?:人大|政协|政府|党委|委|局|办|办公室|宣传部|中心|站|所|社区|街道|镇|乡|村)"
+_CREDIT_UNIT = r"(?:[\u4e00-\u9fff]{2,12}?(?:人大|政协|政府|党委|委|局|办|办公室|宣传部|中心|站|所|社区|街道|镇|乡|村|公司)|办公室)"
 _SEP = r"[ \u3000、,]+"
 _CREDITED = rf"(?:(?![文图]/(?!{_ROLES})|报道|点击|浏览|阅读)[\u4e00-\u9fff]){{2,4}}"  # 文/甲乙 图/丙丁: 甲乙, not 甲乙图 (终审:甲乙文/责任编辑: 甲乙文); 记者甲乙丙报道: not 甲乙丙报; 作者:甲乙点击率: the page's counter
 # A single-character word that can follow a name and start what comes next (周某率…, 王某摄).
