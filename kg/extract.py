@@ -215,6 +215,7 @@ def _extract_article(doc: Document, a: Article, ctx: Context, spans, out: Extrac
     persons = _dedupe_spans([m for m in titled_m if m.label == "PERSON"] + credit_m + find_names(text, s, e))
     persons = referred_back(text, s, e, persons, titled_p)
     persons = sorted(persons + named_again(text, s, e, persons), key=lambda m: m.start)
+    persons, titled_p = _names_in_full(text, persons, titled_p)
     province = ctx.province or (gazetteer().province(ctx.locale) if ctx.locale else None)  # short forms of its divisions
     local = find_local_places(text, s, e)
     shared = {(m.start, m.end) for m in local if m.key != m.text}  # 河北、某某两乡: a town a province's name bears
@@ -244,6 +245,19 @@ _SUB_IN_NAME = re.compile(
     r"(?:^|政协)(?:[十百零一二三四五六七八九\d]+届[十百零一二三四五六七八九\d]+次)?(?P<sub>"
     + "|".join(SUB_BODIES) + ")"
 )
+
+
+def _names_in_full(text: str, persons: list[Mention], positions: list[Position]) -> tuple[list[Mention], list[Position]]:
+    """A name read a character short where the article names its bearer in full elsewhere
+    (副主任徐福顺刚下飞机 read 徐福; 向徐福顺副主任介绍): the full name, in the mention and its posts."""
+    names = {m.key for m in persons}
+    longer = {(m.end, m.key): full for m in persons
+              if (full := text[m.start:m.end + 1]) != m.key and len(full) == len(m.key) + 1 and full in names}
+    if not longer:
+        return persons, positions
+    persons = [Mention(m.label, full, m.start, m.end + 1) if (full := longer.get((m.end, m.key))) else m for m in persons]
+    positions = [replace(p, person=full, end=p.end + 1) if (full := longer.get((p.end, p.person))) else p for p in positions]
+    return _dedupe_spans(persons), positions
 
 
 def _sub_bodies(text: str, events) -> list[Mention]:

@@ -217,3 +217,12 @@ def test_a_site_visited_is_not_the_articles_body(record_of):
     text = ("4月16日,我县组织考察团赴外地调研观摩并召开项目建设会议。县领导周明远、钱雨辰出席会议。"
             "考察团先后到王家潭湿地公园、天贝塑胶、长青集团等地进行实地调研观摩。\n")
     assert not any(e["org"] == "长青集团" for e in record_of(text)["events"])
+
+
+def test_a_name_read_short_takes_the_full_name_the_article_gives_it(record_of, triples):
+    """副主任徐某某刚下飞机 read a character short (刚 no part of it), the article naming its bearer
+    in full after: the full name, in the person and the posts."""
+    text = ("9月19日晚,国务院国资委党委委员、副主任周明顺刚下飞机,便直接驱车来到公司。"
+            "钱雨辰同志向周明顺副主任简要介绍了情况。\n")
+    record = record_of(text)
+    assert "周明" not in record["persons"] and ("周明顺", "国务院国资委", "副主任") in triples(record)
