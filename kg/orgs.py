@@ -223,6 +223,8 @@ def ref_stands_alone(text: str, at: int) -> bool:
     """Whether the short reference at `at` starts a word (市政协), not ends one (社区, 城区)."""
     if at >= 2 and text[at - 1] == "、" and text[at - 2] in _REFS:
         return False  # 市、县政协委员: levels listed, no one body
+    if text.endswith(_ZONES, max(0, at - 6), at + 1):
+        return False  # 开发区检察院: the zone's, no district's
     # 社区, 城区, 省市 are words that end in a level; 和州 (a place name) is no such word
     return at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or jieba_tags().get(text[at - 1:at + 1], "ns") == "ns"
 
@@ -367,7 +369,7 @@ def find_orgs(text: str, start: int, end: int, ctx: Context, spans=None) -> list
     out += _listed_bodies(text, start, end, ctx)
     out += _local_bodies(text, start, end, ctx)
     out += _branches(text, start, end, out)
-    out += _procuratorates(text, start, end, ctx)
+    out += _procuratorates(text, start, end, ctx) + _zone_courts(text, start, end)
     out += _prefecture_bodies(text, start, end, ctx, out)
     out += outlets(text, start, end)
     out += [Mention("ORG", m.group(0), m.start(), m.end(), "中共中央")
@@ -763,6 +765,24 @@ def _prefecture_bodies(text: str, start: int, end: int, ctx: Context, found: lis
     taken = SpanIndex(found)
     return [Mention("ORG", m["body"], m.start(), m.end(), core + ("地委" if m["body"] == "地委" else "地区行署"))
             for m in _PREFECTURE_BODY.finditer(text, start, end) if not taken.between(m.start(), m.end())]
+
+
+# A development or pilot zone's own court or procuratorate (平潭综合实验区法院, 横琴粤澳深度合作区检察院,
+# 开发区检察院): the zone's, by its name as written (no 区法院 of a district).
+_ZONES = ("综合实验区", "经济技术开发区", "经济开发区", "开发区", "高新区", "深度合作区", "合作区", "试验区", "示范区", "新区")
+_ZONE_COURT = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(_ZONES)})(?P<people>人民)?(?P<body>法院|检察院)")
+
+
+def _zone_courts(text: str, start: int, end: int) -> list[Mention]:
+    """Courts and procuratorates of a zone named before them (`_ZONE_COURT`), from the zone's
+    first word after any verb or function word before it."""
+    out = []
+    for m in _ZONE_COURT.finditer(text, start, end):
+        zone_end = m.start("people") if m["people"] else m.start("body")
+        left = _after_function_words(text, m.start(), zone_end)
+        if zone_end - left >= 3:  # 区法院: a district's, said short
+            out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:zone_end] + m["body"]))
+    return out
 
 
 def _procuratorates(text: str, start: int, end: int, ctx: Context) -> list[Mention]:

@@ -1656,3 +1656,14 @@ def test_a_time_before_a_units_suffix_names_no_unit(record_of):
     record = record_of(text)
     assert not any(o.startswith("前三季度") for o in record["organizations"])
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("集团公司", ["周明远"])]
+
+
+@pytest.mark.parametrize("text, court", [
+    ("平潭综合实验区法院院长周明远主持会议。\n", "平潭综合实验区法院"),
+    ("开发区检察院党组书记、检察长周明远出席。\n", "开发区检察院"),
+    ("5月3日,在横琴粤澳深度合作区人民检察院召开座谈会。\n", "横琴粤澳深度合作区检察院"),
+])
+def test_a_zones_court_is_the_zones_by_its_name(record_of, text, court):
+    """A pilot or development zone's court or procuratorate: by the zone's name, not 区法院."""
+    orgs = record_of(text)["organizations"]
+    assert court in orgs and not {"区法院", "区检察院"} & set(orgs)
