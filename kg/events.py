@@ -992,7 +992,8 @@ def _each_their_own(text: str, events: list[Event], positions: list[Position]) -
 
 # A government's business (safety, floods, investment, projects): a place's meeting on it that
 # no one chairs is its government's, not its party committee's as a place's meeting is by default.
-_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾|耕地|田长|欠薪|农民工工资|食品安全|就业")
+_GOVERNMENT_WORK = re.compile(r"安全生产|安全月|安全事故|防汛|抗旱|防火|消防|应急|招商|项目|水库|营商环境|防灾|减灾|耕地|田长|欠薪|农民工工资|食品安全|就业"
+                              r"|普查|农业生产|春耕|生态[县市区]创建")
 # A place's work meeting on one field of its government (全市交通运输工作会议, 某省人力资源和社会保障工作会议).
 _FIELDS = (r"民政|住房和城乡建设|住建|交通运输|农业农村|农业|水利|林业|自然资源|生态环境|环境保护|人力资源和社会保障|人社|"
            r"就业|医疗保障|医保|卫生健康|市场监管|统计|财政|商务|文化和旅游|文旅|城市管理|城管|药品监督管理|药品监管|药监")

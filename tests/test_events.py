@@ -3781,3 +3781,12 @@ def test_a_place_opening_a_trips_name_is_the_place_studied(record_of):
 def test_a_bodys_plaque_hung_is_its_activity(record_of, text, org, day):
     """某厅正式更名挂牌, “某委员会”正式挂牌: no ceremony named, the body's plaque hung that day."""
     assert [(e["org"], e["type"], e["date"]) for e in record_of(text)["events"]] == [(org, "activity", day)]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("7月13日,吕梁市召开第五次全国经济普查动员会议。\n", "吕梁市政府"),
+    ("2月18日下午,邵武市召开2020年春季农业生产工作视频会议。\n", "邵武市政府"),
+])
+def test_a_places_meeting_on_its_governments_work_is_the_governments(record_of, text, org):
+    """某市召开经济普查动员会议, 春季农业生产工作会议, no chair named: the government's business."""
+    assert [e["org"] for e in record_of(text)["events"]] == [org]
