@@ -118,7 +118,7 @@ _NOT_COPULA = ("有关", "有效", "有力", "为了", "为民", "是否", "由�
 
 
 def _word_not_name(name: str) -> bool:
-    """A word jieba knows that no name is (沙龙, 智慧), or 边 and a verb (边视察: while inspecting)."""
+    """A word jieba tags as no name, or 边 and a verb (边视察: while inspecting)."""
     return is_common_word(name) or name[0] == "边" and jieba_tags().get(name[1:]) == "v"
 
 
@@ -148,7 +148,7 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
                    or name_before_role(text, pos, end) or name_before_title(text, pos, end)
                    or name_after_title(text, pos, end))) is not None:
             if not names and t.group(0) in ("委员", "代表") and _word_not_name(name):
-                break  # 委员沙龙, 汇聚委员智慧, 委员边视察、边思考: the members' doings, no one named
+                break  # 委员边视察、边思考: what the members do, no one named
             names.append((name, pos))
             pos += len(name)
             if pos < end and text[pos] == "、":
