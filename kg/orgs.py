@@ -770,7 +770,8 @@ def _prefecture_bodies(text: str, start: int, end: int, ctx: Context, found: lis
 # A development or pilot zone's own court or procuratorate (平潭综合实验区法院, 横琴粤澳深度合作区检察院,
 # 开发区检察院): the zone's, by its name as written (no 区法院 of a district).
 _ZONES = ("综合实验区", "经济技术开发区", "经济开发区", "开发区", "高新区", "深度合作区", "合作区", "试验区", "示范区", "新区")
-_ZONE_COURT = re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(_ZONES)})(?P<people>人民)?(?P<body>法院|检察院)")
+_ZONE_COURT = re.compile(rf"(?:{'|'.join(_ZONES)})(?P<people>人民)?(?P<body>法院|检察院)")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}$")
 
 
 def _zone_courts(text: str, start: int, end: int) -> list[Mention]:
@@ -779,7 +780,8 @@ def _zone_courts(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in _ZONE_COURT.finditer(text, start, end):
         zone_end = m.start("people") if m["people"] else m.start("body")
-        left = _after_function_words(text, m.start(), zone_end)
+        run = _CJK_BEFORE.search(text, max(start, m.start() - 10), m.start())  # the zone's name before its kind
+        left = _after_function_words(text, run.start() if run else m.start(), zone_end)
         if zone_end - left >= 3:  # 区法院: a district's, said short
             out.append(Mention("ORG", text[left:m.end()], left, m.end(), text[left:zone_end] + m["body"]))
     return out
