@@ -1003,7 +1003,7 @@ _FIELD_SHORT = {"住房和城乡建设": "住建", "人力资源和社会保障"
 _FIELD_WORK = re.compile(rf"^(?:\d{{4}}年)?(?P<place>全[省市县区州]|[\u4e00-\u9fff]{{2,8}}?[省市县区州])?(?:\d{{4}}年)?"
                          rf"(?P<field>{_FIELDS})(?P<joint>(?:暨|和|、)(?:{_FIELDS}))?工作(?:电视电话|视频)?(?:会议|推进会|会)")  # 卫生健康暨医疗保障工作会议: two bureaus' fields
 # A meeting of the heads of one field's bureaus across a place: 全市公安局长会议, 全省文化和旅游局长(主任)会议.
-_HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全(?P<level>[省市州]))(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议")
+_HEADS_MEETING = re.compile(r"^(?:\d{4}年)?(?:全(?P<level>[省市州]))(?P<field>[\u4e00-\u9fff]{2,8}?)(?:厅局长|局长)(?:\(主任\))?(?:工作)?会议?(?![商谈见])")
 
 
 def _day_of_month(day: int, lead: str | None, pub_date: str | None) -> str | None:
@@ -1073,7 +1073,11 @@ def _field_department(org: str | None, field: str) -> str | None:
     某市公安局; 某省政府, 文化和旅游 → 某省文化和旅游厅), else `org`."""
     if not (place := _body_place(org)):
         return org
-    return place + field + ("厅" if place.endswith(("省", "自治区")) else "局")
+    return place + field + ("厅" if place.endswith(("省", "自治区")) and field not in _VERTICAL_SYSTEMS else "局")
+
+
+# Systems run from the centre down, a 局 at every level (云南省地震局, not 地震厅).
+_VERTICAL_SYSTEMS = ("地震", "气象", "统计", "税务", "邮政管理", "通信管理", "烟草专卖", "海事", "测绘")
 
 
 def _government_of(org: str | None) -> str | None:

@@ -3790,3 +3790,9 @@ def test_a_bodys_plaque_hung_is_its_activity(record_of, text, org, day):
 def test_a_places_meeting_on_its_governments_work_is_the_governments(record_of, text, org):
     """某市召开经济普查动员会议, 春季农业生产工作会议, no chair named: the government's business."""
     assert [e["org"] for e in record_of(text)["events"]] == [org]
+
+
+def test_a_provinces_heads_meeting_of_a_vertical_system_is_its_bureaus(record_of):
+    """全省地震局长会 (会, not 会议): the province's earthquake bureau's, a 局 as the system names it at every level."""
+    text = "6月28日上午,全省地震局长会在昆召开,局长周明远主持。\n"
+    assert [e["org"] for e in record_of(text, place="云南省")["events"]] == ["云南省地震局"]
