@@ -618,9 +618,13 @@ def _joined(text: str, persons: SpanIndex, at: int) -> bool:
 def _place_tail(place: str):
     """The longest tail of `place` that names a division, today's or a former one (在江油市… →
     江油市, 湟中县 of a page before it became 湟中区): where it starts, and the division."""
+    g = gazetteer()
     for i in range(len(place) - 1):
-        if (d := gazetteer().resolve(place[i:])) and not (place[-1] in "镇乡" and d.name != place[i:]):
+        outer = g.resolve(place[:i]) if i else None  # 西宁市城中区: 城中区 within 西宁 (one of two 城中区)
+        if (d := g.resolve(place[i:], within=outer)) and not (place[-1] in "镇乡" and d.name != place[i:]):
             return i, d  # not 店前镇 → 前镇区: a town's name holds no division's short form
+        if place[i:] in g.by_name:
+            return None  # 城中区 of no province told: not the 中区 inside it
     return None
 
 

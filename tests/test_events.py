@@ -3796,3 +3796,9 @@ def test_a_provinces_heads_meeting_of_a_vertical_system_is_its_bureaus(record_of
     """全省地震局长会 (会, not 会议): the province's earthquake bureau's, a 局 as the system names it at every level."""
     text = "6月28日上午,全省地震局长会在昆召开,局长周明远主持。\n"
     assert [e["org"] for e in record_of(text, place="云南省")["events"]] == ["云南省地震局"]
+
+
+def test_a_congress_of_a_district_named_with_its_city_is_that_districts(record_of):
+    """共青团西宁市城中区第十四次代表大会: 城中区 of 西宁 (one of two), not the 中区 inside its name."""
+    text = "12月28日,共青团西宁市城中区第十四次代表大会召开,周明远代表共青团城中区第十三届委员会作报告。\n"
+    assert [e["org"] for e in record_of(text, place="青海省")["events"]] == ["共青团城中区委"]
