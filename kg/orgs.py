@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .gazetteer import Division, gazetteer, pressed
 from .lexicon import has_function_word, inside_common_word, is_common_word, jieba_cut, jieba_tags, jieba_words, trade_words, word_starts_at
 from .model import Mention, SpanIndex
-from .places import ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
+from .places import AREA, ZONE, ZONE_OPENS, conjunction_before_level, page_former, town_named
 from .people import name_at
 from .patterns import CITY_LEADERS_COUNTY, division_names_at, division_spans, former_spans, national_bodies, national_names, title_re, trie_pattern
 from .placed import Placed, PlacedPattern, literal_heads, optional
@@ -223,7 +223,7 @@ def ref_stands_alone(text: str, at: int) -> bool:
     """Whether the short reference at `at` starts a word (市政协), not ends one (社区, 城区)."""
     if at >= 2 and text[at - 1] == "、" and text[at - 2] in _REFS:
         return False  # 市、县政协委员: levels listed, no one body
-    if text.endswith(_ZONES, max(0, at - 6), at + 1):
+    if _ZONE_END.search(text, max(0, at - 7), at + 1):
         return False  # 开发区检察院: the zone's, no district's
     # 社区, 城区, 省市 are words that end in a level; 和州 (a place name) is no such word
     return at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or jieba_tags().get(text[at - 1:at + 1], "ns") == "ns"
@@ -769,8 +769,9 @@ def _prefecture_bodies(text: str, start: int, end: int, ctx: Context, found: lis
 
 # A development or pilot zone's own court or procuratorate (平潭综合实验区法院, 横琴粤澳深度合作区检察院,
 # 开发区检察院): the zone's, by its name as written (no 区法院 of a district).
-_ZONES = ("综合实验区", "经济技术开发区", "经济开发区", "开发区", "高新区", "深度合作区", "合作区", "试验区", "示范区", "新区")
-_ZONE_COURT = re.compile(rf"(?:{'|'.join(_ZONES)})(?P<people>人民)?(?P<body>法院|检察院)")
+_ZONE_KIND = rf"(?:{ZONE}|{AREA.pattern})"  # the kinds of zones and areas a place names (`kg.places`)
+_ZONE_END = re.compile(_ZONE_KIND + "$")
+_ZONE_COURT = re.compile(rf"{_ZONE_KIND}(?P<people>人民)?(?P<body>法院|检察院)")
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}$")
 
 

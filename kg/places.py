@@ -13,9 +13,9 @@ FORMER_NAMES = True  # also find former divisions by full name (闸北区); a sw
 
 ZONE = r"(?:经济技术|高新技术产业|经济)?开发区|高新区|经开区|(?:工业|产业)园区|管理区(?!域)"  # development zones, named as towns are
 ZONE_OPENS = "经高开工产管"  # the characters ZONE opens with (for a lookahead that spares a scan the other positions)
-_AREA = re.compile(r"新区|片区|示范区|试验区|实验区|保税区|综保区|保护区|合作区")  # areas a place names (某某新区)
+AREA = re.compile(r"新区|片区|示范区|试验区|实验区|保税区|综保区|保护区|合作区")  # areas a place names (某某新区)
 # (?=[…]): the characters a match opens with, so a scan passes over the other positions at once
-_LOCAL = re.compile(rf"(?=[{ZONE_OPENS}新片示试实保综合镇乡村苏嘎社街湿公纪景小家])(?:{ZONE}|{_AREA.pattern}|镇(?![村街级貌])|乡(?![镇村土亲级音业情风愁贤])|村(?![民级镇容貌规里集庄落长志])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
+_LOCAL = re.compile(rf"(?=[{ZONE_OPENS}新片示试实保综合镇乡村苏嘎社街湿公纪景小家])(?:{ZONE}|{AREA.pattern}|镇(?![村街级貌])|乡(?![镇村土亲级音业情风愁贤])|村(?![民级镇容貌规里集庄落长志])|苏木(?![镇乡])|嘎查村?|社区|街道|街(?=党工委|办事处)|湿地公园|公园|纪念馆|景区|小区|家园)")
 _LEFT_STOP = re.compile(
     r"(?:[^\u4e00-\u9fff]|的有|还有|深入|察看|走进|来到|前往|走访|召开|举行|举办|开展|覆盖|下辖|了解|到|赴|驻|在|和|与|及|等|了|对|的|是|为|由|把|将|据|联系|代表|"
     r"慰问|看望|调研|视察|考察|镇|乡|县|区|市|省|(?<![红国彩锦党团军升大令])旗|苏木|嘎查|街道|全|各|个|部分|基层|城乡|农村|\d[年月日号名个位]|[上下]午|年度|就|指导|参观|助力|利用好?|当好|落户|挂任|共谋|使|要|被|重温)$"  # 信息>>某街道, 某街道某社区: two places; 2021年度某镇; 就某镇…: a verb's object
@@ -276,7 +276,7 @@ def find_local_places(text: str, start: int, end: int) -> list[Mention]:
                 and (_chained(text, left, m.start(), m.group(0)) or not has_function_word(text[left:m.start()])
                      or gazetteer().lookup(text[left:m.start()]) is not None) \
                 and _core_fits(text, left, m.start(), m.group(0)) \
-                and not (_AREA.fullmatch(m.group(0)) and _a_kind(text, left, m.start())):
+                and not (AREA.fullmatch(m.group(0)) and _a_kind(text, left, m.start())):
             out.append(Mention("PLACE", name, left, m.end(), name))
     return out
 

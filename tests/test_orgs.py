@@ -1667,3 +1667,9 @@ def test_a_zones_court_is_the_zones_by_its_name(record_of, text, court):
     """A pilot or development zone's court or procuratorate: by the zone's name, not 区法院."""
     orgs = record_of(text)["organizations"]
     assert court in orgs and not {"区法院", "区检察院"} & set(orgs)
+
+
+def test_a_reserves_bureau_is_no_districts(record_of):
+    """某自然保护区管理局: the reserve's 区 is no district's short reference (no 区管理局)."""
+    orgs = record_of("5月3日,调研组在恐龙河州级自然保护区管理局观看了宣传片。\n")["organizations"]
+    assert "区管理局" not in orgs
