@@ -1016,7 +1016,10 @@ _PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟"
 _PREFIXED_TAIL = re.compile(rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一二三四五六七八九十]+次(?=全委)|{_TERM}(?=委员会))?"
                             rf"(?P<unit>基层委员会|基层委|委员会|委会|总支部|支部|总支|全委|委"  # 民建某区基层委: a base committee
                             rf"|(?={_TERM}[一二三四五六七八九十]+次常委|第[一二三四五六七八九十]+次代表大会))")  # 民盟某省十届六次常委会议: its committee's
-_LEAGUE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由和与及在的是为向对了经]))团(?P<league_level>[省市县区])委")  # 由团县委副书记…
+_LEAGUE_OPENS = r"(?:(?<![\u4e00-\u9fff])|(?<=[由和与及在的是为向对了经]))"  # 团 opening a word: no 集团, 代表团
+_LEAGUE = re.compile(rf"{_LEAGUE_OPENS}团(?P<league_level>[省市县区州旗])委")  # 由团县委副书记…, 团州委
+_LEAGUE_OF_PLACE = re.compile(rf"{_LEAGUE_OPENS}团(?=[\u4e00-\u9fff]{{2,12}}?委)")  # 团某县委, 团某自治区委
+_LEAGUE_OF_PLACE_TAIL = re.compile(r"(?P<level>[省市县区州旗])?委")
 
 
 @cache
@@ -1065,6 +1068,14 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         d = gazetteer().lookup(place[2], within=ctx.province) if place else None
         if d is not None and d.name.endswith(m["level"]):
             out.append(Mention("ORG", text[place[0]:m.end()], place[0], m.end(), f"共青团{d.name}委"))
+    for m in _LEAGUE_OF_PLACE.finditer(text, start, end):  # 团某县委: the League's committee of the place after it
+        place = next((sp for sp in division_spans(text, m.end(), min(end, m.end() + 12)) if sp[0] == m.end()), None)
+        tail = _LEAGUE_OF_PLACE_TAIL.match(text, place[1], end) if place else None
+        if tail:
+            full = place[2] + (tail["level"] or "")
+            d = gazetteer().lookup(full, within=ctx.province) or gazetteer().lookup(place[2], within=ctx.province)
+            out.append(Mention("ORG", text[m.start():tail.end()], m.start(), tail.end(), f"共青团{d.name if d else full}委"))
+            out += _league_departments(text, out[-1], end)
     for m in _prefixed_pattern().finditer(text, start, end):
         if m["league_level"]:  # 团市委: the Youth League committee of the article's city
             d = ctx.resolve_ref(m["league_level"])

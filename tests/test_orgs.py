@@ -212,6 +212,8 @@ def test_find_orgs_spans_match_text():
      {"宁夏回族自治区党委统战部", "宁夏回族自治区党委", "宁夏回族自治区党委常委会"}),  # an autonomous region's 党委
     ("4月13日,太湖团县委举办培训班。", {"共青团太湖县委"}),  # the League's committee after its county's name
     ("开班仪式由团县委副书记柏某主持。集团县委书记钱某出席。", {"团县委", "县委"}),  # 由团县委: the League's; 集团 + 县委
+    ("团武胜县委书记柏某出席。团西藏自治区委副书记钱某讲话。", {"共青团武胜县委", "共青团西藏自治区委"}),  # 团 before a place
+    ("某集团武胜县委书记钱某出席。", {"武胜县委"}),  # 集团 + a place: no League
     ("教育部教育发展研究中心主任柏某、民政部培训中心主任钱某出席。",
      {"教育部教育发展研究中心", "教育部", "民政部培训中心", "民政部"}),  # a ministry's centres
     ("12月24日,专项民主监督成果会商会在银川召开。", set()),  # a consultation (会商会), no chamber of commerce (商会)
@@ -1076,6 +1078,13 @@ def test_the_leagues_committee_of_a_place_is_named_one_way(record_of, written, b
     """市团委, 自治区团委 and 团市委 are the League's committee of the place: 共青团银川市委, as 团市委 gives."""
     record = record_of(f"5月4日,{written}书记周明远出席青年座谈会。\n", place="银川市")
     assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {("周明远", body, "书记")}
+
+
+def test_a_prefectures_league_committee_is_its_own(record_of):
+    """团州委 on a prefecture's page is the League's committee of that prefecture, not its party's 州委."""
+    record = record_of("5月4日,团州委书记周明远出席青年座谈会。\n", place="海西蒙古族藏族自治州")
+    assert {(p["person"], p["org"], p["title"]) for p in record["positions"]} == {
+        ("周明远", "共青团海西蒙古族藏族自治州委", "书记")}
 
 
 def test_titles_listed_before_a_national_committee_are_no_part_of_its_name(record_of):
