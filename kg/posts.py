@@ -32,7 +32,7 @@ _DEPT_STEM = re.compile(r"(?:^|(?<=、)|(?<=委))(?:组织|宣传|统战|政法|
 _BUREAU_STEM = re.compile(r"(?:^|(?<=[、,;。\s]))[\u4e00-\u9fff]{2}$")
 _OFFICE_STEM = re.compile(r"(?:^|(?<=[、,;。\s兼]))(?:组织|宣传|秘书|综合|联络|调研|参政议政|社会服务)$")  # 兼组织处长: 组织处 + 处长
 # A department named inside a title chain, after its committee (市委常委、统战部部长).
-_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s了及]))(?![省市县区州旗]委$|[我本该各此受由对向按据])(?:[\u4e00-\u9fff]{1,4}(?:部|委|办|局|厅|处)|[\u4e00-\u9fff]{0,4}办公室|"
+_DEPT_BEFORE = re.compile(r"(?:^|(?<=[、,;。\s了及]))(?![省市县区州旗]委$|[我本该各此受由对向按据])(?:(?:(?![由在])[\u4e00-\u9fff]){1,4}(?:部|委|办|局|厅|处)|[\u4e00-\u9fff]{0,4}办公室|"
                           r"(?<=、)[\u4e00-\u9fff]{2,10}委员会|"  # 市人大常委会委员、农业与农村委员会副主任委员: its special committee
                           r"(?:工商联|妇联|总工会|科协|社科联|侨联|文联|残联|办事处|党校))$")  # 县委常委、党校校长
 _SPACES = re.compile(r"\s*")

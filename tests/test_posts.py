@@ -1464,3 +1464,9 @@ def test_members_of_a_team_hold_no_post(record_of, triples, text):
 def test_members_doing_two_things_at_once_name_nobody(record_of, triples):
     """各委员边视察、边思考: 边 and a verb, what the members do; no 边视察 holding 委员."""
     assert not triples(record_of("9月5日,市政协组织委员视察。各委员边视察、边思考,建言献策。\n"))
+
+
+def test_a_bureau_after_by_is_no_body_named_with_by(record_of, triples):
+    """会议由局党组成员、副局长甲主持: 由 opens the agent, no body 会议由局; the bureau is left unnamed."""
+    record = record_of("2月18日,全市耕地保护工作座谈会召开。会议由局党组成员、副局长柏某农主持。\n", place="宝鸡市")
+    assert not [t for t in triples(record) if t[1] and "由" in t[1]], triples(record)
