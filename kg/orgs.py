@@ -901,7 +901,7 @@ _GROUP_WORD = re.compile(r"全体|部分|全部|所有|广大|[新本上历每]�
 _GENERIC_BEFORE = set("该各本全每乡城")  # 城镇党委: a kind (东城街道党工委 is one street's)
 _CJK_NAME_CHAR = re.compile(r"(?![县区市旗的各全])[\u4e00-\u9fff]")  # 某街镇 is a town; 县街镇, 各街镇: streets and towns
 # 街 before 党工委 or 办事处 is a street as some cities name them (某街党工委).
-_LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|管委会)|区(?=党工委|管委会)"  # 某新区党工委: a new area's; 区党工委: a zone's (a district's is 区委)
+_LOCAL_LEVEL = rf"{ZONE}|镇|乡|街道|社区|村|街(?=党工委|办事处)|新区(?=党工委|党委|管委会)|区(?=党工委|管委会)"  # 某新区党工委: a new area's; 区党工委: a zone's (a district's is 区委)
 _ZONE_LEVEL = re.compile(rf"{ZONE}|新区")
 _LOCAL_BODY = re.compile(
     rf"(?=[{ZONE_OPENS}镇乡街社村新区])(?:{_LOCAL_LEVEL})(?P<body>联合党委|联合党工委|党委|机关党支部|机关党总支|机关党委|党工委|(?<=街道)工委(?![员会])|纪工委|管委会|人大工委|党总支|党支部|人民政府|政府|居委会|村委会|办事处|人大代表联络工作站|"

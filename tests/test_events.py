@@ -3802,3 +3802,10 @@ def test_a_congress_of_a_district_named_with_its_city_is_that_districts(record_o
     """共青团西宁市城中区第十四次代表大会: 城中区 of 西宁 (one of two), not the 中区 inside its name."""
     text = "12月28日,共青团西宁市城中区第十四次代表大会召开,周明远代表共青团城中区第十三届委员会作报告。\n"
     assert [e["org"] for e in record_of(text, place="青海省")["events"]] == ["共青团城中区委"]
+
+
+def test_organisation_as_a_noun_opens_no_event_of_its_own(record_of):
+    """某新区组织系统高质量发展推进会召开: 组织系统 is the organisation departments, not 组织 (held) +
+    系统…推进会; one meeting, its area's."""
+    record = record_of("2月27日,宁川新区组织系统高质量发展推进会召开。宁川新区党委副书记柏某农主持会议。\n")
+    assert [(e["org"], e["name"]) for e in record["events"]] == [("宁川新区党委", "宁川新区组织系统高质量发展推进会")]
