@@ -1389,7 +1389,7 @@ def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
 
 
 # A sentence opening with the places that hold its event: 3月28日,甲县、乙县以“…”为主题,在甲县召开…
-_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?:在[^,。;]{{2,30}}?之际,)?"  # 在…之际,某县召开…: when
+_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?:在[^,。;]{{2,30}}?(?:之际|之?后|期间|前夕),)?"  # 在…之际/后,某县召开…: when
                           rf"(?P<places>[\u4e00-\u9fff]{{2,12}}?(?:、[\u4e00-\u9fff]{{2,12}}?)*)"
                           rf"(?=以|在|于|{_MANNER}?(?:召开|举行|举办|组织(?!部))|联合|共同)")  # 我县组织收听收看…, 某县迅速召开…
 

@@ -2834,10 +2834,11 @@ def test_a_delegation_at_a_congress_holds_its_plenary_for_the_congress(record_of
 
 
 def test_a_county_holds_what_it_convenes_in_haste(record_of):
-    """某县迅速召开… (及时, 第一时间, 先后 …: how it convened), also after 在…之际,: the county's
+    """某县迅速召开… (及时, 第一时间, 先后 …: how it convened), also after 在…之际, or 在…后,: the county's
     party committee holds it, as with 某县召开…."""
     for text in ("9月30日下午,临泽县迅速召开全县负责干部大会,传达学习全市党代会精神。\n",
-                 "9月30日下午,在全市党代会圆满结束之际,临泽县迅速召开全县负责干部大会。\n"):
+                 "9月30日下午,在全市党代会圆满结束之际,临泽县迅速召开全县负责干部大会。\n",
+                 "9月30日,在收听收看全市干部大会后,临泽县立即召开全县负责干部大会。\n"):
         assert [e["org"] for e in record_of(text)["events"]] == ["临泽县委"]
 
 
