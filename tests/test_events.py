@@ -3810,3 +3810,12 @@ def test_organisation_as_a_noun_opens_no_event_of_its_own(record_of):
     系统…推进会; one meeting, its area's."""
     record = record_of("2月27日,宁川新区组织系统高质量发展推进会召开。宁川新区党委副书记柏某农主持会议。\n")
     assert [(e["org"], e["name"]) for e in record["events"]] == [("宁川新区党委", "宁川新区组织系统高质量发展推进会")]
+
+
+def test_a_party_come_to_guide_work_is_on_a_trip(record_of):
+    """某中院院长甲一行莅临我院交流指导工作: a trip its leader leads, as 调研 is; 到会指导工作 (came to
+    the meeting) is no trip of one's own."""
+    events = record_of("4月19日下午,肇庆市中级人民法院党组书记、院长周明远一行莅临我院交流指导工作。\n")["events"]
+    assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("肇庆市中级人民法院", "04-19", ["周明远"])]
+    events = record_of("4月19日,如东县教育局召开关工委工作会议,某杂志社主任周明远到会指导工作。\n")["events"]
+    assert [(e["org"], e["leaders"]) for e in events] == [("如东县教育局", [])]
