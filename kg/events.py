@@ -408,21 +408,24 @@ def event_date(sentence: str, pub_date: str | None) -> str | None:
 
 
 _DAY_LIST = re.compile(r"[、和及至到—~-]")
-_FUSED = re.compile(r"\s*(?:(?P<n>\d{3,4})(?:[-—~至]\d{1,2})?(?:日|(?=[上下]午|晚上?|早上))|(?P<n2>3[2-9]|[4-9][1-9])日)")  # 119日, 33日, 120下午, 1121-22日
+_FUSED = re.compile(r"\s*(?:(?P<y>(?:19|20)\d\d)(?=\d{3,4}日))?(?:(?P<n>\d{3,4})(?:[-—~至]\d{1,2})?(?:日|(?=[上下]午|晚上?|早上))|(?P<n2>3[2-9]|[4-9][1-9])日)")  # 119日, 33日, 120下午, 1121-22日, 2015724日
 _FUSED_IN_CLAUSE = re.compile("(?<=,)" + _FUSED.pattern)  # 为及时反馈…,729日,院长约谈…: a clause's opening day
 
 
 def _fused_date(sentence: str, pub_date: str | None) -> str | None:
     """A sentence or clause opening with a month and day run together by a scraper (119日: 1月19日 or
     11月9日; 33日: 3月3日; 1122下午: 11月22日): the reading nearest before the page's date,
-    within two months; with no page date, the one reading there is."""
+    within two months; with no page date, or with the year written before it (2015724日), the
+    one reading there is."""
     m = _FUSED.match(sentence) or next((m for m in _FUSED_IN_CLAUSE.finditer(sentence)
                                         if _OPENS_CLAUSE.match(sentence, m.end())), None)
     if m is None:
         return None
     n = m["n"] or m["n2"]
     readings = [(n[:k], n[k:]) for k in (1, 2) if len(n) - k in (1, 2)]
-    readings = [(int(mo), int(d)) for mo, d in readings if real_day(mo, d)]
+    readings = [(int(mo), int(d)) for mo, d in readings if real_day(mo, d, m["y"])]
+    if m["y"]:  # 2015724日: the year written, the one reading of its month and day
+        return f"{m['y']}-{readings[0][0]:02d}-{readings[0][1]:02d}" if len(readings) == 1 else None
     if not pub_date:
         return f"{readings[0][0]:02d}-{readings[0][1]:02d}" if len(readings) == 1 else None
     published = datetime.date.fromisoformat(pub_date)
