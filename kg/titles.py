@@ -89,7 +89,7 @@ def place_of(body: str) -> str | None:
     return m.group(0) if m else None
 
 
-PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "社会工作部")
+PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "社会工作部", "老干部局")  # 老干部局: the committee's, run by its 组织部
 
 
 _LEVEL_WORDS = ("市场", "市政", "市容")  # words a department's name opens on, no level: 市场监管局
