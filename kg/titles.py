@@ -26,7 +26,7 @@ _KINDS = (  # (kind, how a canonical body name ends), first match wins
     ("party_group", r"党组"),
     ("military", r"^中央军委\S+[部厅]$|^武警部队$|^战略支援部队$"),  # the Military Commission's departments, the forces under it
     ("party", r"中共中央|政治局|政治局常委会|中央委员会|书记处"),
-    ("party", r"委|党委|党工委|党总支|党支部"),
+    ("party", r"委|党委|党工委|党总支|党支部|机关工作委员会"),  # 市直机关工作委员会: the 机关工委 in full
     ("government", r"政府|行署"),
     ("military", r"军区|战区|军分区|警备区|人武部|人民武装部|武警\S*(?:总队|支队)"),
     ("department", r"部"),

@@ -277,6 +277,8 @@ BODY_KINDS = [
                  {("柏国辉", "东城街道党工委", "书记"), ("郁卫国", "东城街道办事处", "主任"),
                   ("柏小娟", "东城街道党工委", "政法委员")},
                  id="a street named 东城 (no 城镇 kind); 政法委员, a party committee's member, after the office"),
+    pytest.param("商丘市直机关工作委员会副书记柏某农出席。", {("柏某农", "商丘市直机关工作委员会", "副书记")},
+                 id="a 机关工委 named in full holds its secretaries"),
     pytest.param("商丘市委组织部副部长兼老干部局局长柏某农出席。",
                  {("柏某农", "商丘市委组织部", "副部长"), ("柏某农", "商丘市委老干部局", "局长")},
                  id="副部长兼老干部局局长: a second post after 兼, the committee's bureau"),
