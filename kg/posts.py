@@ -11,6 +11,7 @@ chain, before a title (甲乙主任), or before a verb of appointment (甲乙任
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import gazetteer
@@ -386,6 +387,8 @@ def _body_finder(art: _Article, at: int):
             return own  # 某县公安局召开…。局长甲主持: the page's one bureau
         if title and title.lstrip("副").endswith(_TEAM_HEADS) and (own := own_department(text, art.bodies.items, title[-3:-1])):
             return own  # 某市消防救援支队召开…。支队长甲: the page's one 支队
+        if title and _SOCIETY_HEAD.fullmatch(title) and (own := _own_society(art)):
+            return own  # 某省江苏商会召开…。会长甲主持, 秘书长乙: the society the page is about
         if title and title.lstrip("副").startswith(("检察长", "院长", "庭长")) and text.startswith(title, at) \
                 and name_at(text, at + len(title)) and (own := _own_court(art, title)):  # (not 某某检察长: a name before)
             return own  # 某市检察院召开…。党组成员、副检察长甲: the page's one procuratorate (court)
@@ -524,6 +527,14 @@ _PLACE_LEVEL = re.compile(r"^.*?(?P<level>[省市县区州盟旗镇乡])(?:人�
 # Bodies whose officers a later title in the sentence may refer to without naming them.
 _TITLED_KIND = re.compile(r"(?:人大常委会|政协|委|委会|委员会|政府|党组|检察院|法院|妇联|工商联|侨联|科协|文联|残联|台联|作协|总工会|办公室|书记处|部|局|厅|研究室|办|研究院|研究中心|社科联|商会|协会|学会|促进会|研究会)$")
 _TEAM_HEADS = ("支队长", "大队长", "总队长")  # a fire-rescue or police unit's head
+_SOCIETY_HEAD = re.compile(r"(?:名誉|执行|常务副|副)?会长|副?秘书长")  # a chamber's or society's officers
+_SOCIETY = re.compile(r"[\u4e00-\u9fff]{2,}(?<!协)(?:商会|协会|学会|研究会|促进会)$")  # not 专题协商会: a meeting
+
+
+def _own_society(art: _Article) -> str | None:
+    """The chamber or society a page names most often, where one is named more than any other."""
+    named = Counter(o.key for o in art.bodies.items if _SOCIETY.fullmatch(o.key)).most_common(2)
+    return named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else None
 
 
 _ORGAN_COMMITTEE = re.compile(r"机关(?:党委|纪委)$")  # an office's organ committees: 某厅机关党委, 机关纪委

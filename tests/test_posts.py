@@ -1478,3 +1478,14 @@ def test_a_bureau_after_by_is_no_body_named_with_by(record_of, triples):
     """会议由局党组成员、副局长甲主持: 由 opens the agent, no body 会议由局; the bureau is left unnamed."""
     record = record_of("2月18日,全市耕地保护工作座谈会召开。会议由局党组成员、副局长柏某农主持。\n", place="宝鸡市")
     assert not [t for t in triples(record) if t[1] and "由" in t[1]], triples(record)
+
+
+def test_a_societys_officers_named_alone_are_the_pages_society(record_of, triples):
+    """某省江苏商会召开…。会长甲主持,秘书长乙汇报: the chamber the page is about; a 专题协商会 (a
+    meeting) is no society; 全国律协 is the national bar association by its full name."""
+    record = record_of("3月10日,海南省江苏商会召开会长办公会议。会长柏某农主持会议,秘书长郁卫国汇报工作。\n")
+    assert {("柏某农", "海南省江苏商会", "会长"), ("郁卫国", "海南省江苏商会", "秘书长")} <= triples(record)
+    record = record_of("5月6日,省政协召开专题协商会。副会长柏某农发言。\n")
+    assert not [t for t in triples(record) if t[1] and t[1].endswith("协商会")]
+    record = record_of("全国律协会长柏某农到陕西调研。\n")
+    assert ("柏某农", "中华全国律师协会", "会长") in triples(record)
