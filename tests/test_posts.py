@@ -277,6 +277,9 @@ BODY_KINDS = [
                  {("柏国辉", "东城街道党工委", "书记"), ("郁卫国", "东城街道办事处", "主任"),
                   ("柏小娟", "东城街道党工委", "政法委员")},
                  id="a street named 东城 (no 城镇 kind); 政法委员, a party committee's member, after the office"),
+    pytest.param("5月30日,内乡县召开会议。县卫生健康委党组书记、主任,中医药发展局局长柏某农主持会议。",
+                 {("柏某农", "内乡县卫生健康委", "主任"), ("柏某农", "内乡县中医药发展局", "局长")},
+                 id="a department of five characters and its head, the chain going on over a comma"),
     pytest.param("渭南市委党校(行政学院)常务副校(院)长柏某农、副校院长郁某出席。",
                  {("柏某农", "渭南市委党校", "常务副校(院)长"), ("郁某", "渭南市委党校", "副校院长")},
                  id="a party school's heads, of the school and its academy at once: 副校(院)长"),
@@ -1475,9 +1478,12 @@ def test_members_doing_two_things_at_once_name_nobody(record_of, triples):
 
 
 def test_a_bureau_after_by_is_no_body_named_with_by(record_of, triples):
-    """会议由局党组成员、副局长甲主持: 由 opens the agent, no body 会议由局; the bureau is left unnamed."""
+    """会议由局党组成员、副局长甲主持: 由 opens the agent, no body 会议由局; the bureau is left unnamed.
+    省审计厅正厅巡视员: a rank (正厅), no department 审计厅正厅."""
     record = record_of("2月18日,全市耕地保护工作座谈会召开。会议由局党组成员、副局长柏某农主持。\n", place="宝鸡市")
     assert not [t for t in triples(record) if t[1] and "由" in t[1]], triples(record)
+    record = record_of("省政府副秘书长郁某、省审计厅正厅巡视员柏某农出席。\n", place="合肥市")
+    assert not [t for t in triples(record) if t[1] and t[1].endswith("正厅")], triples(record)
 
 
 def test_a_societys_officers_named_alone_are_the_pages_society(record_of, triples):
