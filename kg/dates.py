@@ -59,11 +59,13 @@ def address_date(address: str | None) -> AddressDate | None:
     return None
 
 
-def bad_text_dates(name: str, text: str, dates: re.Pattern, at=lambda offset: offset) -> list[str]:
-    """A warning for each match of `dates` (groups y, m, d) in `text` that names no real day,
-    at the character `at(offset)` (its place in the original text)."""
+def bad_text_dates(name: str, text: str, written: re.Pattern, read: re.Pattern, at=lambda offset: offset) -> list[str]:
+    """A warning for each date as `written` (groups y, m, d) in `text` that names no real day and
+    holds none `read` inside it (11:36:523月16日: 3月16日 is read, no warning of 23月16日), at the
+    character `at(offset)` (its place in the original text)."""
     return [f"{name}: {m[0]} at character {at(m.start())} {_why(m)}; {NOT_A_DAY}"
-            for m in dates.finditer(text) if not real_day(m["m"], m["d"], m["y"])]
+            for m in written.finditer(text) if not real_day(m["m"], m["d"], m["y"])
+            and not any(real_day(r["m"], r["d"], r["y"]) for r in read.finditer(text, m.start(), m.end()))]
 
 
 def _why(m: re.Match) -> str:

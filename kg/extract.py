@@ -19,7 +19,7 @@ from .names import find_credits, find_names, named_again, referred_back
 from .posts import find_titled, host_posts
 from .patterns import division_spans, national_bodies
 from .places import find_campuses, find_divisions, find_local_places, find_sites, opens_a_name
-from .segment import DATE, split_articles
+from .segment import DATE, WRITTEN_DATE, split_articles
 from .titles import body_kind
 
 _COMPANY = re.compile(r"(?:公司|大学|学院|研究院|研究所|医院|协会|学会|商会|新闻网|日报|电视台|杂志)$")
@@ -125,7 +125,7 @@ def extract(doc: Document) -> Extraction:
         _extract_article(doc, a, ctx, spans, out)
     out.positions = _without_bodiless_twins(out.positions)
     _named_in_full(out, doc.text)
-    out.warnings += bad_text_dates(doc.name, doc.text, DATE, lambda i: doc.original_span(i, i + 1)[0])
+    out.warnings += bad_text_dates(doc.name, doc.text, WRITTEN_DATE, DATE, lambda i: doc.original_span(i, i + 1)[0])
     return out
 
 

@@ -38,6 +38,12 @@ def test_a_text_date_that_is_no_real_day_is_not_stored_and_is_warned_of(date, wh
     assert record["warnings"] == [f"p.txt: {date} at character 6 {why}; not used as a date"]
 
 
+def test_a_time_run_on_into_a_date_is_no_bad_date():
+    """11:36:523月16日: the day read is 3月16日; 23月16日 is no date written, nothing to warn of."""
+    record = to_record(extract_text(LEAD.format(date="11:36:523月16日"), "p.txt", pub_date="2024-06-20"))
+    assert [e["date"] for e in record["events"]] == ["2024-03-16"] and record["warnings"] == []
+
+
 def test_a_real_text_date_is_stored():
     record = to_record(extract_text(LEAD.format(date="6月12日"), "p.txt", pub_date="2024-06-20"))
     assert [e["date"] for e in record["events"]] == ["2024-06-12"] and record["warnings"] == []
