@@ -1338,11 +1338,23 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
         if head is not None and ev.leaders and any(
                 p.person == ev.leaders[0] and p.org and _holder(p.org) == head.org for p in positions):
             ev = _with(ev, org=head.org)
+        if ev.org is None and (named := next((x for x in earlier if not x.date and x.org and x.type == ev.type
+                                              and _same_but_place(x.name, ev.name)), None)):
+            ev = _with(ev, org=named.org)  # 某省政府召开第八次全省某大会 (a headline); 10月25日,某省第八次某大会召开: its body
         if not ev.leaders and (chaired := next((x for x in earlier if not x.date and x.leaders and x.org == ev.org
                                                  and x.type == ev.type and (x.name in ev.name or ev.name in x.name)), None)):
             ev = _with(ev, leaders=chaired.leaders)  # …举行第一次会议 甲主持 (a headline), the body dating it (第三次某会 there: 某会)
         out.append(ev)
     return out
+
+
+_WHOLE_PLACE = re.compile(r"全[省市县区州]")
+
+
+def _same_but_place(a: str, b: str) -> bool:
+    """Whether two names of a meeting differ only by the place (第八次全省某大会, 某省第八次某大会)."""
+    a, b = _WHOLE_PLACE.sub("", a), _WHOLE_PLACE.sub("", b)
+    return len(min(a, b, key=len)) >= 6 and (a.endswith(b) or b.endswith(a))
 
 
 def _writes(text: str, ev: Event) -> bool:

@@ -2,7 +2,8 @@
 import pytest
 
 from conftest import positions_of
-from kg.events import event_date
+from kg.events import event_date, held_as_headlined
+from kg.model import Event
 
 MEETING = ("本报绵阳讯(通讯员王晓梅)6月12日,绵阳市政协党组书记、主席张建国主持召开市政协党组(扩大)会议。"
            "市政协副主席赵丽华、钱志远、孙红梅出席。")
@@ -3822,3 +3823,12 @@ def test_a_party_come_to_guide_work_is_on_a_trip(record_of):
     assert [(e["org"], e["date"], e["leaders"]) for e in events] == [("肇庆市中级人民法院", "04-19", ["周明远"])]
     events = record_of("4月19日,如东县教育局召开关工委工作会议,某杂志社主任周明远到会指导工作。\n")["events"]
     assert [(e["org"], e["leaders"]) for e in events] == [("如东县教育局", [])]
+
+
+def test_a_meeting_the_headline_gives_a_body_takes_it_where_the_body_names_it_by_its_place():
+    """陕西省政府召开第八次全省某大会 (a headline, no day); 10月25日,陕西省第八次某大会召开 (no body told):
+    one meeting, the headline's body's; not one whose name differs beyond its place."""
+    head = Event("陕西省政府", "第八次全省林业保护大会", "meeting", None)
+    body = Event(None, "陕西省第八次林业保护大会", "meeting", "10-25")
+    other = Event(None, "陕西省第八次林业工作会议", "meeting", "10-25")
+    assert [e.org for e in held_as_headlined([head], [body, other], [])] == ["陕西省政府", None]
