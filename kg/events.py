@@ -2343,6 +2343,9 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
             first.title == "党组成员" and p.org.startswith(first.org))), first)  # (高院党组成员、政治部主任: the court's)
     if first.org.endswith("党委"):  # 某集团党委书记、董事长: the company's
         first = next((p for p in posts[1:] if p.org == first.org.removesuffix("党委")), first)
+    elif (unit := posts[0].org.removesuffix("党委")) != posts[0].org and len(unit) > 2 and first.org.startswith(unit) \
+            and body_kind(first.org) == "federation":
+        return unit  # 某医院党委副书记、工会主席甲主持 (a visit received): the hospital's, not its union's
     return _holder(first.org)
 
 

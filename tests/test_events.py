@@ -3832,3 +3832,10 @@ def test_a_meeting_the_headline_gives_a_body_takes_it_where_the_body_names_it_by
     body = Event(None, "陕西省第八次林业保护大会", "meeting", "10-25")
     other = Event(None, "陕西省第八次林业工作会议", "meeting", "10-25")
     assert [e.org for e in held_as_headlined([head], [body, other], [])] == ["陕西省政府", None]
+
+
+def test_a_units_deputy_secretary_and_union_chair_holds_a_meeting_for_the_unit(record_of):
+    """某医院党委副书记、工会主席甲主持 a talk with visitors: the hospital's meeting, not its union's
+    (a union's own assembly stays the union's)."""
+    record = record_of("12月20日下午,某市副市长钱雨辰一行来兰大一院交流座谈。兰大一院党委副书记、工会主席柏某农主持会议。\n")
+    assert ("兰大一院", ["柏某农"]) in [(e["org"], e["leaders"]) for e in record["events"]]
