@@ -244,7 +244,7 @@ def _triggers() -> tuple[re.Pattern, ...]:
     held = re.compile(
         rf"(?<!选)(?:{_alt('held_verb')}|{_STUDY_HELD})了?(?!并|情况|{_ORGANISATION_NOUN})(?P<name>(?:“[^”]{{0,40}}”|[^,。;:!?“]|“(?=[^”\n]{{2,40}}?会议?”)){{0,40}}?(?P<noun>{noun}|(?:{hui}|常委(?:\(扩大\))?会)(?=[,。;、暨]|$))(?!员|(?<=考察)新?(?:社员|会员|党员)|(?<=会)代表(?!团)|{meeting}|的[^,。;:!?“]{{0,20}}?(?:{meeting})|(?<=活动)[^,。;:!?“并和与及]{{1,16}}?(?:{meeting}))"  # 组织和广大会员, 开展人民代表大会代表选举: members; 调研座谈会: the meeting; 选举办法: no 举办; 召开并…: the one told; 召开大会的筹备会议: the meeting
         rf"(?:(?:\d{{4}}年)?第[一二三四五六七八九十\d]{{1,3}}次(?:全体|月度|季度)?(?:工作)?(?:\(扩大\))?会议)?)"  # 召开某县第十六届人民代表大会第四次会议, 某联席会议2025年第一次会议
-        rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况)")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report
+        rf"(?!(?!并)[\u4e00-\u9fff]{{0,6}}(?:精神|时|上|中|讲话|指示)|的?(?:开展)?情况|(?:第[一二三四五六七八九十\d]{{1,3}}次(?:全体)?(?:\(扩大\))?会议)?{meeting})")  # 召开总书记考察某省重要讲话精神培训会; 开展…活动情况: a report; 某大会第五次会议新闻发布会: the briefing
     passive_noun, passive_rest = _passive_parts()
     passive = re.compile(rf"(?P<name>[^,。;:!?]{{2,{_NAME_MAX}}}?{passive_noun}){passive_rest}")
     led = re.compile(
@@ -1587,8 +1587,9 @@ def _event(text: str, kind: str, m: re.Match, s: int, e: int, bodies: _Bodies, p
     if subject is None and kind == "held" and _kind(m["noun"]) in ("research", "inspection") \
             and (went := _WENT_BEFORE.search(text, clause, m.start())):  # 甲,乙…莅临某地,开展…调研: the party's first leads it
         subject = _subject_person(text, persons, clause, went.start())
-    if org and subject and subject.label == "ORG" and _ON_WORK.match(text, name_start, m.end()):
-        org, name = _holder(subject.key), text[name_start:m.end("name")]  # 中共某市委召开市人大工作会议: the committee's
+    if org and subject and subject.label == "ORG" and (_ON_WORK.match(text, name_start, m.end()) or m["noun"].endswith(_BRIEFINGS)):
+        org, name = _holder(subject.key), text[name_start:m.end("name")]  # 中共某市委召开市人大工作会议: the committee's;
+        # 某市政府新闻办召开某市人民代表大会第五次会议新闻发布会: the office's briefing on the session
     elif placed and subject and subject.label == "ORG":
         org = _holder(subject.key)  # 省某局调研组到某县开展某市…调研: the place studied, the bureau's trip; 某市政府新闻办召开某市…发布会: the office's
     if subject and subject.label == "PERSON":  # A、B到…开展调研: the list's first leads
@@ -1663,6 +1664,7 @@ def _trip_of_named(text: str, m: re.Match, persons: SpanIndex, positions, s: int
                  (who.key,), (), (), s, e)
 
 
+_BRIEFINGS = ("发布会", "通气会")  # a briefing held on a body's business, by whoever holds it
 _ON_WORK = re.compile(r"(?:全国|省|市|县|区)?(?:人大|政协|统战|民族宗教|群团|工会|共青团|妇联)工作(?:会议|座谈会)")
 # 某人大常委会召开在宁全国人大代表座谈会, 市委召开区委书记点评会: of members or secretaries, held by its subject
 _MEMBERS_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,2})?(?:全国|省|市|县|区)?(?:人大|政协)(?:代表|委员)|(?:[市县区]|乡镇)(?:委|党委)书记")

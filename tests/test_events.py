@@ -3839,3 +3839,12 @@ def test_a_units_deputy_secretary_and_union_chair_holds_a_meeting_for_the_unit(r
     (a union's own assembly stays the union's)."""
     record = record_of("12月20日下午,某市副市长钱雨辰一行来兰大一院交流座谈。兰大一院党委副书记、工会主席柏某农主持会议。\n")
     assert ("兰大一院", ["柏某农"]) in [(e["org"], e["leaders"]) for e in record["events"]]
+
+
+def test_a_briefing_on_a_session_is_the_briefers(record_of):
+    """某市政府新闻办召开某市第十七届人民代表大会第五次会议新闻发布会: the press office's briefing,
+    named in full; no session of the congress held that day."""
+    events = record_of("1月6日,白山市政府新闻办召开白山市第十七届人民代表大会第五次会议新闻发布会,"
+                       "市人大常委会秘书长柏某农介绍有关情况。\n")["events"]
+    assert [(e["org"], e["name"]) for e in events] == [
+        ("白山市政府新闻办", "白山市第十七届人民代表大会第五次会议新闻发布会")]
