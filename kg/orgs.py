@@ -1018,7 +1018,7 @@ _PREFIXED_TAIL = re.compile(rf"(?P<level>[省市县区州盟旗])?(?:{_TERM}[一
                             rf"|(?={_TERM}[一二三四五六七八九十]+次常委|第[一二三四五六七八九十]+次代表大会))")  # 民盟某省十届六次常委会议: its committee's
 _LEAGUE_OPENS = r"(?:(?<![\u4e00-\u9fff])|(?<=[由和与及在的是为向对了经]))"  # 团 opening a word: no 集团, 代表团
 _LEAGUE = re.compile(rf"{_LEAGUE_OPENS}团(?P<league_level>[省市县区州旗])委")  # 由团县委副书记…, 团州委
-_LEAGUE_OF_PLACE = re.compile(rf"{_LEAGUE_OPENS}团(?=[\u4e00-\u9fff]{{2,12}}?委)")  # 团某县委, 团某自治区委
+_LEAGUE_OF_PLACE = re.compile(rf"(?=团){_LEAGUE_OPENS}团(?=[\u4e00-\u9fff]{{2,12}}?委)")  # 团某县委, 团某自治区委
 _LEAGUE_OF_PLACE_TAIL = re.compile(r"(?P<level>[省市县区州旗])?委")
 
 
