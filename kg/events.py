@@ -2300,6 +2300,10 @@ def _assembly_of(org: str, event: str) -> str | None:
     return org if any(org.endswith(body) and re.search(word + _ASSEMBLY, event) for body, word in _ASSEMBLIES) else None
 
 
+# A commission or command named for one field of work, after its place: 河南省禁毒委, 县防汛抗旱指挥部.
+_WORK_BODY = re.compile(r"(?:.*?[省市县区州旗])?(?P<work>(?![省市县区州旗])[\u4e00-\u9fff]{2,6}?)(?<![省市县区州旗党纪])(?:委员会|委|指挥部)")
+
+
 def _post_word(title: str) -> str:
     """The office a title names, its rank aside (常务副主席 → 主席)."""
     return re.sub(r"^(?:常务|专职|驻会|执行)?副?", "", title)
@@ -2320,6 +2324,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
         return own.org  # 某局局长、市某工作联席会议召集人甲主持某工作联席(第四次)会议: the body the meeting is
     if own := next((p for p in posts if _assembly_of(p.org, event)), None):
         return own.org  # 省人大常委会副主任、省总工会主席甲主持省工会代表会议: the union's
+    if len(named_for := {p.org for p in posts if (work := _WORK_BODY.fullmatch(p.org)) and work["work"] in event}) == 1:
+        return named_for.pop()  # 省禁毒委副主任、省公安厅副厅长甲调研禁毒工作: the commission named for that work
     if not _PARTY_WORK.search(event) and len({_own_body(p.org) for p in posts}) > 1 \
             and len(topical := {_own_body(p.org) for p in posts if _on_its_work(p.org, event)}) == 1:
         return topical.pop()  # 副县长、县公安局局长甲主持打击犯罪推进会: the bureau's

@@ -3848,3 +3848,12 @@ def test_a_briefing_on_a_session_is_the_briefers(record_of):
                        "市人大常委会秘书长柏某农介绍有关情况。\n")["events"]
     assert [(e["org"], e["name"]) for e in events] == [
         ("白山市政府新闻办", "白山市第十七届人民代表大会第五次会议新闻发布会")]
+
+
+def test_a_trip_on_the_work_a_commission_is_named_for_is_the_commissions(record_of):
+    """省禁毒委副主任、省公安厅副厅长甲调研禁毒工作: the commission named for that work, not the
+    department whose remit also holds it; a trip on other work stays the chain's."""
+    record = record_of("12月25日,河南省禁毒委副主任、省公安厅副厅长柏某农一行到襄城县调研禁毒工作。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("河南省禁毒委", ["柏某农"])]
+    record = record_of("12月25日,河南省禁毒委副主任、省公安厅副厅长柏某农一行到襄城县调研交通安全工作。\n")
+    assert [e["org"] for e in record["events"]] == ["河南省公安厅"]
