@@ -2300,8 +2300,8 @@ def _assembly_of(org: str, event: str) -> str | None:
     return org if any(org.endswith(body) and re.search(word + _ASSEMBLY, event) for body, word in _ASSEMBLIES) else None
 
 
-# A commission or command named for one field of work, after its place: 河南省禁毒委, 县防汛抗旱指挥部.
-_WORK_BODY = re.compile(r"(?:.*?[省市县区州旗])?(?P<work>(?![省市县区州旗])[\u4e00-\u9fff]{2,6}?)(?<![省市县区州旗党纪])(?:委员会|委|指挥部)")
+# A commission or command named for one field of work, after its place (河南省禁毒委, 县防汛抗旱指挥部), or its office (国家禁毒办).
+_WORK_BODY = re.compile(r"(?:.*?[省市县区州旗])?(?P<work>(?![省市县区州旗])[\u4e00-\u9fff]{2,6}?)(?<![省市县区州旗党纪委府])(?:委员会|委|指挥部|办)")
 
 
 def _post_word(title: str) -> str:

@@ -3857,3 +3857,5 @@ def test_a_trip_on_the_work_a_commission_is_named_for_is_the_commissions(record_
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("河南省禁毒委", ["柏某农"])]
     record = record_of("12月25日,河南省禁毒委副主任、省公安厅副厅长柏某农一行到襄城县调研交通安全工作。\n")
     assert [e["org"] for e in record["events"]] == ["河南省公安厅"]
+    record = record_of("12月15日,国家禁毒办常务副主任、公安部禁毒局局长柏某农一行到上海调研禁毒工作。\n")
+    assert [(e["org"], e["leaders"]) for e in record["events"]] == [("国家禁毒办", ["柏某农"])]  # its office, a national body
