@@ -1288,7 +1288,7 @@ def _canonical_place_body(place: str, m: re.Match, ctx: Context) -> str | None:
             return f"{dept}{sub}"  # 四川省绵阳市公安局: the city's, named by it (a city before its county stays: 某市某区税务局)
         if dept.endswith("中心") and re.match("组(?!织)", m.string[m.end():m.end() + 2]):
             return None  # 开发区党工委理论学习中心组: the committee's study group, no centre of the place
-        if re.search(r"[的了与在是对为及等]|政协|政府", dept) or "和" in dept and not _JOINT_DEPT.fullmatch(dept) \
+        if re.search(r"[的了在是对为及等]|政协|政府", dept) or re.search("[和与]", dept) and not _JOINT_DEPT.fullmatch(dept) \
                 or dept.endswith(("领导小组", "领导组")) and (place in _REFS and not word_starts_at(m.string, at) or dept in ("工作领导小组", "工作领导组")) or _NOT_DEPT.search(dept) \
                 or _RUNNING_TEXT.search(dept) or dept in ("中心",) or dept[0] in "局委办级":
             return None  # (撤县设市工作领导小组: a leading group is named after a place's full name)

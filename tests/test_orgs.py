@@ -215,6 +215,7 @@ def test_find_orgs_spans_match_text():
     ("团武胜县委书记柏某出席。团西藏自治区委副书记钱某讲话。", {"共青团武胜县委", "共青团西藏自治区委"}),  # 团 before a place
     ("某集团武胜县委书记钱某出席。", {"武胜县委"}),  # 集团 + a place: no League
     ("宁川新区党委书记柏某、宁川新区党工委副书记钱某出席。", {"宁川新区党委", "宁川新区党工委"}),  # a new area's committee
+    ("山东省海洋与渔业厅厅长柏某出席。", {"山东省海洋与渔业厅"}),  # two fields joined by 与, one department (as by 和)
     ("教育部教育发展研究中心主任柏某、民政部培训中心主任钱某出席。",
      {"教育部教育发展研究中心", "教育部", "民政部培训中心", "民政部"}),  # a ministry's centres
     ("12月24日,专项民主监督成果会商会在银川召开。", set()),  # a consultation (会商会), no chamber of commerce (商会)
