@@ -1053,6 +1053,14 @@ _PLACED_LEAGUE = re.compile(r"(?=团)(?<=[\u4e00-\u9fff])团(?P<level>[省市县
 _PLACE_START = re.compile(r"[省市县区]")
 
 
+def _division_named(place: str, level: str | None, ctx: Context) -> Division | None:
+    """The division a party's or the League's committee is named by: its place and level as written,
+    else the division that name became (湟中县, now 湟中区), else the place alone (红河州: the prefecture)."""
+    full = place + (level or "")
+    g = gazetteer()
+    return g.lookup(full, within=ctx.province) or g.resolve(full, within=ctx.province) or g.lookup(place, within=ctx.province)
+
+
 def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Mention]:
     """A party's or the League's committees, resolved to the article's place when it names none;
     X团工委 as written when X opens with a place (市非公和社会组织团工委)."""
@@ -1073,7 +1081,7 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
         tail = _LEAGUE_OF_PLACE_TAIL.match(text, place[1], end) if place else None
         if tail:
             full = place[2] + (tail["level"] or "")
-            d = gazetteer().lookup(full, within=ctx.province) or gazetteer().lookup(place[2], within=ctx.province)
+            d = _division_named(place[2], tail["level"], ctx)
             out.append(Mention("ORG", text[m.start():tail.end()], m.start(), tail.end(), f"共青团{d.name if d else full}委"))
             out += _league_departments(text, out[-1], end)
     for m in _prefixed_pattern().finditer(text, start, end):
@@ -1089,9 +1097,7 @@ def _prefixed_bodies(text: str, start: int, end: int, ctx: Context) -> list[Ment
                 out += _league_departments(text, out[-1], end)
             continue
         if m["place"]:  # 红河州: the prefecture, not 红河县
-            full = m["place"] + (m["level"] or "")  # a former county as written (湟中县, now 湟中区)
-            d = gazetteer().lookup(full, within=ctx.province) or gazetteer().resolve(full, within=ctx.province) \
-                or gazetteer().lookup(m["place"], within=ctx.province)
+            d = _division_named(m["place"], m["level"], ctx)
             where = d.name if d else m["place"] + (m["level"] or "")
             if d and m["level"] == "区" and d.name.endswith("自治区"):
                 where = m["place"] + "区"  # 民进内蒙古区委会: a region's committee as the parties name it

@@ -10,9 +10,10 @@ from .normalize import FURNITURE
 # A day, or the first of several (11月4、5日, 4至5日: the 4th). It opens with a digit, which the
 # lookahead checks first: a scan passes over every other position at once (here and in the
 # patterns DATE.pattern is part of).
-DATE = re.compile(r"(?=\d)(?:(?P<y>\d{4})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>\d{1,2})(?:(?:[、至~～-]|—{1,2})\d{1,2})?(?:[日号]|(?=[上下]午))")  # 22号: the web's 日; 17——18日, 17~18日: a span, its first day; 3月15上午: 日 left out
+_DAY = r"(?=\d)(?:(?P<y>\d{{4}})年)?(?P<m>{month})月(?P<d>\d{{1,2}})(?:(?:[、至~～-]|—{{1,2}})\d{{1,2}})?(?:[日号]|(?=[上下]午))"
+DATE = re.compile(_DAY.format(month="1[0-2]|0?[1-9]"))  # 22号: the web's 日; 17——18日, 17~18日: a span, its first day; 3月15上午: 日 left out
 # A day as written, any digits before 月 (13月45日, ٣月٥日): what a warning of a date that names no day quotes.
-WRITTEN_DATE = re.compile(DATE.pattern.replace("(?P<m>1[0-2]|0?[1-9])", r"(?P<m>\d{1,2})"))
+WRITTEN_DATE = re.compile(_DAY.format(month=r"\d{1,2}"))
 _LEAD_DATE = re.compile(r"^(?:本报[^(\s]{1,12}?[讯电])?\s*(?:\([^)]*\))?\s*" + DATE.pattern)
 DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{1,8}?)(?:" + DATE.pattern + ")?(?:电|讯)")  # 本报海口1月24日讯
 _BYLINE = re.compile(r"^[□■\s]*(?:通讯员|记者|特约记者)")
