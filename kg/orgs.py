@@ -1249,9 +1249,12 @@ def _named_before(text: str, anchors, at: int, level: str, ctx: Context, bodies:
                                              or _HOLDS.match(text, b) and text[a - 1:a] not in ("在", "于")
                                              or _GONE_TO.search(text, max(0, a - 3), a) and _GONE_FOR.match(text, b)) \
                 and (d := gazetteer().lookup(name, within=ctx.province)) and d.name.endswith(level) \
-                and not CITY_LEADERS_COUNTY.search(text, max(0, a - 6), a):
+                and not CITY_LEADERS_COUNTY.search(text, max(0, a - 6), a) and not _DIRECTED_BY.search(text, max(0, a - 4), a):
             return d
     return None
+
+
+_DIRECTED_BY = re.compile("(?:根据|按照|遵照|受)$")  # 根据常州市人大的统一部署,市人大常委会…: the body that directs, not the one that acts
 
 
 _GONE_TO = re.compile("(?:前往|来到|深入|[赴到])$")  # 前往某县调研指导,…县委书记X: the county gone to

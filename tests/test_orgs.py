@@ -887,6 +887,13 @@ def test_a_short_reference_after_a_named_county_in_its_sentence_is_that_countys(
     assert "瑞安市委" in record["organizations"]
 
 
+def test_a_body_that_directs_is_no_referent_for_the_short_reference_after_it(record_of):
+    """根据某市人大的统一部署,市人大常委会组织代表视察: the page's own city acts at the larger city's
+    direction; its 市人大常委会 is the page's locality's."""
+    text = "本报溧阳讯 根据常州市人大的统一部署,11月3日,市人大常委会组织部分代表赴常州市新北区开展集中视察。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["溧阳市人大常委会"]
+
+
 def test_a_cppccs_standing_committee_named_by_its_sitting(record_of):
     """会议审议了市政协七届八次常委会议议程: the city CPPCC's standing committee is a body named."""
     record = record_of("本报武安讯 会议审议了市政协七届八次常委会议议程(草案)、日程(草案)。\n")
