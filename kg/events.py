@@ -888,6 +888,9 @@ def _find_events(text: str, start: int, end: int, orgs: list[Mention], persons: 
                          or chair and chair.startswith(place["place"]) and body_kind(chair) == "bureau"):
                 org = chair  # 某州农业援青工作座谈会召开。会议由副州长甲主持: the place's meeting its government's officer chairs (a town's: its 党委's, whoever chairs);
                 # 某区冬训动员大会…由区教体局副局长甲主持: the bureau's
+            if lead_names and (secretary := _secretary_attending(org, ev.name, attendees, positions)) \
+                    and not _holder_written(text, bodies, org, s, ev):
+                org = secretary  # 全省某推进会…省委书记甲出席并讲话,省长乙主持: the committee's, its head chairing for it
             if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
             elif not lead_names and attendees and (place := PLACE_PARTY.fullmatch(org or "")) \
@@ -1086,6 +1089,20 @@ def _field_department(org: str | None, field: str) -> str | None:
 
 # Systems run from the centre down, a 局 at every level (云南省地震局, not 地震厅).
 _VERTICAL_SYSTEMS = ("地震", "气象", "统计", "税务", "邮政管理", "通信管理", "烟草专卖", "海事", "测绘")
+
+
+_WHOLE_PLACE = re.compile(r"全(?:省|自治区|市|州|盟|县|区|旗)")  # 全省某会议: the whole place's meeting
+
+
+def _secretary_attending(org: str | None, name: str, attendees: list[str], positions: list[Position]) -> str | None:
+    """The party committee of the place whose government `org` is, where the meeting is the whole
+    place's (全省…, 全县…) and that committee's secretary attends: the government's head chairs
+    the committee's meeting (全县组织宣传工作会议…县委书记甲出席并讲话,县长乙主持)."""
+    if not (org and org.endswith("政府") and _WHOLE_PLACE.match(name)) or _GOVERNMENT_WORK.search(name):
+        return None
+    place = org.removesuffix("人民政府").removesuffix("政府")
+    committees = {place + "委", place + "党委"}
+    return next((p.org for p in positions if p.person in attendees and p.title == "书记" and p.org in committees), None)
 
 
 def _government_of(org: str | None) -> str | None:
@@ -2316,6 +2333,8 @@ def _chief_body(posts: list[Position], event: str = "") -> str | None:
     government)."""
     if not posts:
         return None
+    if (whole := _WHOLE_PLACE.match(event)) and (at_level := [p for p in posts if _of_level(p.org, whole[0][1:])]):
+        posts = at_level  # 省委副书记、省长、某市委书记甲主持全省某推进会: the province's posts
     named = [p for p in posts if (word := _post_word(p.title)) and event.startswith(word)
              and re.match(_OFFICE_MEETING, event[len(word):])]
     if named:
@@ -2421,6 +2440,14 @@ def _rank(org: str) -> int:
 
 
 _SHORT_RANKS = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2}
+
+
+def _of_level(org: str, level: str) -> bool:
+    """Whether a place's body stands at the level a word names (省, 市, 县; 区 a district or an
+    autonomous region), a county-level city's at 市 too."""
+    rank = _rank(org)
+    return rank == _SHORT_RANKS.get(level, 0) or level == "区" and rank == 0 and "自治区" in org \
+        or level == "市" and rank == 2 and (place_of(org) or "").endswith("市")
 
 
 def _one_per_name(events: list[Event]) -> list[Event]:

@@ -3859,3 +3859,20 @@ def test_a_trip_on_the_work_a_commission_is_named_for_is_the_commissions(record_
     assert [e["org"] for e in record["events"]] == ["河南省公安厅"]
     record = record_of("12月15日,国家禁毒办常务副主任、公安部禁毒局局长柏某农一行到上海调研禁毒工作。\n")
     assert [(e["org"], e["leaders"]) for e in record["events"]] == [("国家禁毒办", ["柏某农"])]  # its office, a national body
+
+
+@pytest.mark.parametrize("text,org", [
+    ("本报凤阳讯 3月25日,全县生态环境保护大会召开。县委书记周明远出席并讲话,县委副书记、县长钱雨辰主持会议。\n", "凤阳县委"),
+    ("本报凤阳讯 3月25日,全县生态环境保护大会召开。县委副书记、县长钱雨辰主持会议。\n", "凤阳县政府"),
+    ("本报凤阳讯 3月25日,县政府召开全县生态环境保护大会。县委书记周明远出席并讲话,县委副书记、县长钱雨辰主持会议。\n", "凤阳县政府"),
+])
+def test_a_whole_places_meeting_its_secretary_attends_and_its_head_chairs_is_the_committees(record_of, text, org):
+    """全县某会议…县委书记甲出席并讲话,县长乙主持: the committee's meeting, its government's head chairing
+    for it; no secretary there, or the government named holding it: the government's."""
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [(org, ["钱雨辰"])]
+
+
+def test_a_whole_provinces_meeting_is_chaired_for_the_provinces_body(record_of):
+    """省委副书记、省长、某市委书记甲主持全省某推进会: the province's post, not the city's he also heads."""
+    text = "本报广州讯 2月28日,全省污染防治攻坚战推进会召开。省委副书记、省长、深圳市委书记周明远主持会议。\n"
+    assert [e["org"] for e in record_of(text)["events"]] == ["广东省政府"]
