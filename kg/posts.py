@@ -132,8 +132,8 @@ def find_titled(text: str, start: int, end: int, orgs: list[Mention],
     for t in title_re().finditer(text, start, end):
         if t.group(0) in REPORTER_TITLES or _town_after_level(text, t, start, end) \
                 or t.group(0) == "成员" and text.endswith(_MEMBERS_OF_NO_POST, start, t.start()) \
-                or t.group(0).endswith("长") and text.startswith("制", t.end()):
-            continue  # 河湖长制, 林长制, 田长制: the system, no chief
+                or t.group(0).endswith("长") and text.startswith(("制", "处", "办"), t.end()):
+            continue  # 河湖长制, 林长制: the system, no chief; 河湖长处, 河长办, 局长办公会: a division, an office, a sitting
         names, pos = [], t.end()
         if acting := _ACTING.match(text, pos):
             pos = acting.end()  # 主任(代)甲乙: acting

@@ -1441,6 +1441,12 @@ def test_a_chiefs_system_is_no_chief(record_of):
     assert record_of(text)["persons"] == []
 
 
+def test_a_chiefs_division_is_no_chief(record_of):
+    """省水利厅河湖长处甲乙一行: 河湖长处 is the department's division, no 湖长 with a name 处甲乙."""
+    text = "5月18日,省水利厅河湖长处钱雨辰一行来县调研河长制工作。\n"
+    assert not any(p.startswith("处") for p in record_of(text)["persons"])
+
+
 def test_a_statistics_bureaus_chief_statistician(record_of):
     """省统计局总统计师甲: the bureau's chief statistician, as its 总经济师 would be."""
     text = "4月3日,省统计局总统计师周明远出席会议。\n"
