@@ -195,6 +195,9 @@ def _given_wei(text: str, i: int, s: int, e: int) -> bool:
     if e - s == 2 and given[0] == "和" and given[1] not in _NOT_GIVEN and given[1] not in surname_starts() \
             and _title_ends(text, i) and follows_name(text, e):
         return True  # 局长某和明围绕…汇报: 和 opening a given name right after a title, no one joined after it
+    if e - s == 2 and given[0] in "为在" and given[1] not in _NOT_GIVEN and text[e:e + 1] in ("到", "赴") \
+            and _title_ends(text, i):
+        return True  # 副秘书长某为人到某局调研: 为 opening a given name right after a title, before the trip's 到
     return e - s == 2 and bool(_STRONG_FOLLOW.match(text, e) or NO_CONJUNCT.match(text, e)) and (
         given[0] not in _NOT_GIVEN and given[1] in "为和" or given[0] == "和" and given[1] not in _NOT_GIVEN
         or given[0] in "为在" and given[1] not in _NOT_GIVEN and (_title_ends(text, i) or text[i - 1:i] == "、"))

@@ -160,6 +160,8 @@ def test_a_given_name_opening_with_wei_after_a_title(record_of):
     """主任周为民主持会议: 为 opens the given name right after a title (以钱雨辰为组长: a preposition, above)."""
     rec = record_of("3月2日,某市人大常委会召开会议。市人大常委会主任周为民主持会议。\n")
     assert [e["leaders"] for e in rec["events"]] == [["周为民"]] and "周为" not in rec["persons"]
+    rec = record_of("6月19日上午,市政府副秘书长周为人到市生态环境局调研。\n")
+    assert [e["leaders"] for e in rec["events"]] == [["周为人"]]  # before the trip's 到
 
 
 def test_a_day_after_yu_ends_the_name(record_of):
