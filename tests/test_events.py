@@ -3876,3 +3876,9 @@ def test_a_whole_provinces_meeting_is_chaired_for_the_provinces_body(record_of):
     """省委副书记、省长、某市委书记甲主持全省某推进会: the province's post, not the city's he also heads."""
     text = "本报广州讯 2月28日,全省污染防治攻坚战推进会召开。省委副书记、省长、深圳市委书记周明远主持会议。\n"
     assert [e["org"] for e in record_of(text)["events"]] == ["广东省政府"]
+
+
+def test_one_who_calls_others_to_a_meeting_leads_it(record_of):
+    """主任甲组织评议组成员召开某动员会: the one who calls them together leads the meeting."""
+    text = "本报宁乡讯 3月22日,县人大常委会副主任周明远组织评议组成员召开评议工作动员会。\n"
+    assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
