@@ -892,8 +892,12 @@ def _find_events(text: str, start: int, end: int, orgs: list[Mention], persons: 
             if lead_names and (secretary := _secretary_attending(org, ev.name, attendees, positions)) \
                     and not _holder_written(text, bodies, org, s, ev):
                 org = secretary  # 全省某推进会…省委书记甲出席并讲话,省长乙主持: the committee's, its head chairing for it
-            if not lead_names and _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev):
-                org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business
+            if _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev) \
+                    and not (lead_names and (org or "").endswith(("镇党委", "乡党委"))) \
+                    and not any(p.person in lead_names and p.org == org and p.title == "书记" for p in positions):
+                org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business,
+                # whoever chairs but the committee's secretary (县委常委、政法委书记甲主持某县保障农民工工资支付工作会议;
+                # a town's chaired: its 党委's, as above)
             elif not lead_names and attendees and (place := PLACE_PARTY.fullmatch(org or "")) \
                     and not _holder_written(text, bodies, org, s, ev) \
                     and _leaders_body(tuple(attendees[:1]), positions, ev.name) == place["place"] + "政府":

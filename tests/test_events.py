@@ -1163,6 +1163,8 @@ def test_a_sessions_plenary_is_the_sessions_bodys_whoever_attends_it(record_of):
     ("7月24日,湖州市召开全市宣传工作会议,市委书记周明远出席并讲话。\n", "湖州市委"),  # the party's work
     ("12月2日,安吉县召开了田长制工作调度会议,部署全县耕地保护工作。\n", "安吉县政府"),  # farmland, wages, jobs, food safety
     ("11月18日,安吉县召开根治欠薪冬季专项行动工作会议。\n", "安吉县政府"),
+    ("本报兰考讯 1月24日,在县政府会议室召开兰考县春节前保障农民工工资支付工作会议,县委常委、政法委书记周明远主持会议。\n",
+     "兰考县政府"),  # chaired by a member of the committee, not its secretary
 ])
 def test_a_places_meeting_on_government_business_is_its_governments(record_of, text, org):
     assert [e["org"] for e in record_of(text)["events"]] == [org]
