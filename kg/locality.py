@@ -166,7 +166,7 @@ def _outlet_pattern() -> PlacedPattern:
 
 def outlet_place(doc: Document, province: Division | None = None) -> Division | None:
     """The division of the page's outlet: the sidecar's paper, else the first named in the text
-    as an outlet, a body's column or the site's owner (版权所有, 主办)."""
+    as an outlet, a body's column or the site's owner (版权所有, 主办, 欢迎访问某某官网)."""
     if doc.paper and (d := _leading_division(re.sub(r"^(?:云上|今日|掌上)", "", doc.paper), province)):
         return d
     for m in _outlet_pattern().finditer(doc.text):
@@ -211,7 +211,7 @@ def _portals() -> dict[str, Division]:
     return {row[0]: gazetteer().lookup(row[1]) for row in table("outlet_hosts.tsv")[1:]}
 
 
-_OWNER = re.compile(r"(?:版权所有|主办单位|主办)\s*[::]\s*(?:©\s*)?(?:中国人民政治协商会议|政协|中国共产党|中共)?")
+_OWNER = re.compile(r"(?:(?:版权所有|主办单位|主办)\s*[::]|欢迎(?:访问|来到|光临))\s*(?:©\s*)?(?:中国人民政治协商会议|政协|中国共产党|中共)?")
 
 
 _COLUMN = re.compile(r"^【(?P<place>[\u4e00-\u9fff]{2,6}?)(?:政协|人大)】", re.M)

@@ -514,6 +514,8 @@ def test_the_sites_owner_in_its_footer_is_the_outlet():
     assert {loc for loc in _names(_locate(text))} == {("番禺区", "outlet")}
     owned = "近日,区政协主席周明远带队调研。\n主办:中国人民政治协商会议北京市顺义区委员会\n"
     assert _names(_locate(owned))[0] == ("顺义区", "outlet")  # the innermost of 北京市顺义区
+    welcome = ",欢迎访问西安建筑业协会官网!\n市住建局深入现场推进项目建设\n10月20日,市住建局副局长周明远带队赴未央区调研。\n"
+    assert ("西安市", "outlet") in _names(_locate(welcome))  # the site that greets its reader
 
 
 def test_an_outlets_host_of_initials_picks_the_division_the_text_names():
