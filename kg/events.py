@@ -1426,7 +1426,9 @@ def _main(main_org: str | None, bodies: _Bodies, name: str) -> str | None:
 
 
 # A sentence opening with the places that hold its event: 3月28日,甲县、乙县以“…”为主题,在甲县召开…
-_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?:在[^,。;]{{2,30}}?(?:之际|之?后|期间|前夕),)?"  # 在…之际/后,某县召开…: when
+# 为贯彻落实某会议精神,: a purpose clause opening a sentence, before what holds (the subject) and what it serves
+_PURPOSE_CLAUSE = r"为了?(?:全面|深入|认真|进一步|切实|更好地?)*(?:贯彻|落实|学习|传达|推进|推动|做好|加强|深化|巩固)[^,。;!?]{0,60},"
+_PLACES_OPEN = re.compile(rf"\s*(?:{DATE.pattern})?(?:[上下]午|晚上?)?,?(?:在[^,。;]{{2,30}}?(?:之际|之?后|期间|前夕),|{_PURPOSE_CLAUSE})?"  # 在…之际/后, 为贯彻…,某县召开…
                           rf"(?P<places>[\u4e00-\u9fff]{{2,12}}?(?:、[\u4e00-\u9fff]{{2,12}}?)*)"
                           rf"(?=以|在|于|{_MANNER}?(?:召开|举行|举办|组织(?!部))|联合|共同)")  # 我县组织收听收看…, 某县迅速召开…
 
@@ -1778,8 +1780,7 @@ def _clause_start(text: str, s: int, at: int) -> int:
 
 
 # 为全面贯彻落实某会议精神, (dated or not): a purpose clause opening a sentence names what is served
-_PURPOSE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?,)?为了?(?:全面|深入|认真|进一步|切实|更好地?)*"
-                      r"(?:贯彻|落实|学习|传达|推进|推动|做好|加强|深化|巩固)[^,。;!?]{0,60},")
+_PURPOSE = re.compile(rf"\s*(?:\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?,)?{_PURPOSE_CLAUSE}")
 
 
 _UNIT_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]+届委员会")
