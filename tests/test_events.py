@@ -2845,7 +2845,8 @@ def test_a_county_holds_what_it_convenes_in_haste(record_of):
     for text in ("9月30日下午,临泽县迅速召开全县负责干部大会,传达学习全市党代会精神。\n",
                  "9月30日下午,在全市党代会圆满结束之际,临泽县迅速召开全县负责干部大会。\n",
                  "9月30日,在收听收看全市干部大会后,临泽县立即召开全县负责干部大会。\n",
-                 "9月30日,为贯彻全市党代会精神,临泽县组织召开了全县负责干部大会。\n"):  # after a purpose clause
+                 "9月30日,为贯彻全市党代会精神,临泽县组织召开了全县负责干部大会。\n",  # after a purpose clause
+                 "张掖日报讯 (记者周明远)昨日下午,临泽县召开全县负责干部大会。\n"):  # a day named against the report's
         assert [e["org"] for e in record_of(text)["events"]] == ["临泽县委"]
 
 
