@@ -2189,7 +2189,8 @@ _WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临|�
 _WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴|一行到)[^,。;]{1,24},(?:并?就[^,。;]{2,40}?)?$")  # the clause before a trip's (就…工作)开展…调研
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},"
                       r"|等?一行组成[^,。;]{1,16}?[组团],")  # 甲一行组成执法检查组,对…进行检查: the party formed goes
-_ARRIVED_BARE = re.compile(r"(?:来到|深入|走进|前往|赴)[^,。;]{1,20},")  # 某某深入某州,先后来到…调研: right after the name
+_ARRIVED_BARE = re.compile(r"(?:(?:率领?|带领)[^,。;]{1,40}?)?(?:来到|深入|走进|前往|赴)[^,。;]{1,20},")  # 某某深入某州,先后来到…调研: right after the name
+# (某某率干部职工带着物资来到某部,慰问…: the party he led)
 
 
 def _co_leaders(text: str, persons: SpanIndex, who: Mention, verb: int) -> tuple[str, ...]:

@@ -3886,3 +3886,9 @@ def test_one_who_calls_others_to_a_meeting_leads_it(record_of):
     """主任甲组织评议组成员召开某动员会: the one who calls them together leads the meeting."""
     text = "本报宁乡讯 3月22日,县人大常委会副主任周明远组织评议组成员召开评议工作动员会。\n"
     assert [e["leaders"] for e in record_of(text)["events"]] == [["周明远"]]
+
+
+def test_a_party_led_to_a_place_then_calling_after_a_comma_is_its_leaders_visit(record_of):
+    """副理事长甲率干部职工带着物资来到驻地某部,慰问官兵: the one who led the party there calls."""
+    text = "本报六安讯 8月2日上午,市残联副理事长周明远率机关干部职工带着生活用品来到驻地某部,慰问驻地官兵。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("六安市残联", ["周明远"])]
