@@ -194,7 +194,8 @@ def _clean_line(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _CN_NUM = "[一二三四五六七八九十]{1,3}"
 _CN_DATE = re.compile(rf"(?:(?P<y>[〇零一二三四五六七八九]{{4}})年)?(?P<m>{_CN_NUM})月(?P<d>{_CN_NUM})(?=[日号])"
-                      rf"|(?<![一二三四五六七八九十第月])(?P<bare>{_CN_NUM})(?=日(?:[上下]午|晚上?|在|,))")
+                      rf"|(?<![一二三四五六七八九十第月])(?P<bare>{_CN_NUM})(?=日(?:[上下]午|晚上?|在|,))"
+                      rf"|(?:(?<![\u4e00-\u9fff])|(?<=年))(?P<first>元)月(?:(?P<fd>{_CN_NUM})(?=[日号])|(?=\d{{1,2}}[日号]))")  # 元月22日: January
 
 
 def _cn_number(word: str) -> str | None:
@@ -213,7 +214,7 @@ def _cn_number(word: str) -> str | None:
 
 def _arabic_dates(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
     """Chinese-numeral dates in Arabic digits, each digit mapped to a character of the number it
-    comes from (一月十九日 → 1月19日, 十九 → 1 at 十, 9 at 九), so spans still cut the original."""
+    comes from (一月十九日 → 1月19日, 十九 → 1 at 十, 9 at 九; 元月 → 1月), so spans still cut the original."""
     line = "".join(chars)
     if "日" not in line and "号" not in line or not _CN_DATE.search(line):
         return chars, offs
@@ -221,9 +222,9 @@ def _arabic_dates(chars: list[str], offs: list[int]) -> tuple[list[str], list[in
     out_o: list[int] = []
     at = 0
     for m in _CN_DATE.finditer(line):
-        parts = [(m.start(g), m.end(g)) for g in ("y", "m", "d", "bare") if m[g]]
+        parts = [(m.start(g), m.end(g)) for g in ("y", "m", "d", "bare", "first", "fd") if m[g]]
         numbers = [("".join(str(_CN_DIGIT[c]) for c in line[a:b]) if b - a == 4 and "十" not in line[a:b]
-                    else _cn_number(line[a:b])) for a, b in parts]
+                    else "1" if line[a:b] == "元" else _cn_number(line[a:b])) for a, b in parts]
         if None in numbers:
             continue
         for (a, b), number in zip(parts, numbers):

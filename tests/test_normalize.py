@@ -207,6 +207,7 @@ def test_sidecar_values_and_name_are_cleaned():
     ("二〇一七年三月五日", "2017年3月5日"),
     ("十二月三十一日晚", "12月31日晚"),
     ("第十一次会议,三日游,第二十一日在", "第十一次会议,三日游,第二十一日在"),  # no date: a count, a tour, an ordinal
+    ("元月22日,2019年元月二十日,单元月度考核,元月份", "1月22日,2019年1月20日,单元月度考核,元月份"),  # 元月: January
 ])
 def test_dates_in_chinese_numerals_become_arabic(text, expected):
     assert normalize(text).text == expected
