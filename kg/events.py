@@ -249,7 +249,9 @@ def _triggers() -> tuple[re.Pattern, ...]:
     passive_noun, passive_rest = _passive_parts()
     passive = re.compile(rf"(?P<name>[^,。;:!?]{{2,{_NAME_MAX}}}?{passive_noun}){passive_rest}")
     led = re.compile(
-        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责)))[^。;]{{0,80}}?(?<!对照)(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after; 对照检查: a self-examination
+        rf"(?P<lverb>{_alt('led_verb')}|率(?=(?:“[^”]{{0,40}}”|[^,。;]){{0,60}}?(?:[组团队]|委员|代表|干部|人员|负责))"
+        rf"|(?<=[\u4e00-\u9fff])带(?=[^,。;:!?带]{{0,6}}?(?:[组团](?!织|成)|队(?!伍))))"  # 甲带调研组考察…: 带 for 带领, before the group
+        rf"[^。;]{{0,80}}?(?<!对照)(?P<noun>{trip})(?!委员会|组)")  # 纪律检查委员会: a body; 检查组: the group, its trip told after; 对照检查: a self-examination
     went = re.compile(
         rf"(?P<gverb>{_alt('went_verb')}){where}{{1,40}}?(?:,(?:就|围绕|对){where}{{1,40}}?|,并?(?=(?:看望)?(?:进行|开展)?(?:专题|实地)?(?:{trip}))|,(?=(?:实地)?(?:查看|察看|参观)))?"  # 来到某乡,调研…; 到某区开展巡河工作,并调研…; 前往某园区,(实地)查看…
         rf"(?:看望(?={trip}))?(?:进行|开展)?(?:专题|实地)?(?:“[^”]{{0,6}}?)?(?<!对照)(?<!到会)(?P<noun>{trip}|(?:(?<=,实地)|(?<=,))(?:查看|察看|参观))(?!情况|材料|结果|报告|意见|反馈|问题|作出|做出|组(?!织)|办(?![理法好])|局)"  # 对检查情况进行通报: a report; 对市招商办的工作: a body

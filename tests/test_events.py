@@ -3892,3 +3892,9 @@ def test_a_party_led_to_a_place_then_calling_after_a_comma_is_its_leaders_visit(
     """副理事长甲率干部职工带着物资来到驻地某部,慰问官兵: the one who led the party there calls."""
     text = "本报六安讯 8月2日上午,市残联副理事长周明远率机关干部职工带着生活用品来到驻地某部,慰问驻地官兵。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("六安市残联", ["周明远"])]
+
+
+def test_one_who_takes_a_group_on_a_trip_leads_it(record_of):
+    """副主任甲带调研组专题调研…: 带 for 带领, before the group he takes."""
+    text = "本报鄂州讯 3月17日,市人大常委会副主任周明远带调研组专题调研我市就业工作。\n"
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("鄂州市人大常委会", ["周明远"])]
