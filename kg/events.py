@@ -1993,7 +1993,8 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
     cands = [o for o in bodies.between(lo, at) if o.end <= at and _BODY.search(o.key)
              and text[o.start - 1:o.start] not in (*_PLACE_WORDS, "与", "和", "同", "对")  # 对某院工作开展调研: what is studied
              and not _ON_TOPIC.search(text, lo, o.start)  # 某街道就区委…精神召开…: the topic
-             and text[max(0, o.start - 2):o.start] not in _VISITED]
+             and text[max(0, o.start - 2):o.start] not in _VISITED
+             and not (text[o.start - 1:o.start] in ("分", "及") and _ITS_MEMBERS.match(text, o.end))]  # 甲和部分区政协委员等一行: whom he took
     cands += [p for p in persons.between(lo, at) if p.end <= at]
     if not cands:
         return None
@@ -2004,6 +2005,9 @@ def _nearest_subject(text: str, bodies: _Bodies, persons: SpanIndex, s: int, at:
     if last.label == "ORG" and _with_no_body(text, bodies, last, at):
         return None
     return _first_of_joint(text, bodies, last)
+
+
+_ITS_MEMBERS = re.compile("委员|代表|干部|职工|成员|党员")
 
 
 def _with_no_body(text: str, bodies: _Bodies, body: Mention, at: int) -> bool:
@@ -2190,7 +2194,8 @@ _HOSTED = re.compile(r"在[^。;]{2,150}?陪同下[,]?")
 _WENT_TO = re.compile(rf"(?:先后|分别|专程)?(?:{'|'.join(_GOING)}|莅临|赴|到(?![会场])|来(?![自])(?=[\u4e00-\u9fff]))")  # 某某先后来到…,开展…活动, 某某来我县开展…活动: who went holds it
 _WENT_BEFORE = re.compile(r"(?:莅临|来到|深入|走进|前往|赴|一行到)[^,。;]{1,24},(?:并?就[^,。;]{2,40}?)?$")  # the clause before a trip's (就…工作)开展…调研
 _ARRIVED = re.compile(r"(?:等?一行|先后|分别)(?:来到|到|赴|深入|走进)[^,。;]{1,20},"
-                      r"|等?一行组成[^,。;]{1,16}?[组团],")  # 甲一行组成执法检查组,对…进行检查: the party formed goes
+                      r"|等?一行组成[^,。;]{1,16}?[组团],"  # 甲一行组成执法检查组,对…进行检查: the party formed goes
+                      r"|一行(?=来到|到|赴|深入|走进)")  # 甲,乙和部分委员等一行到某局围绕…开展调研: the party, led by its first
 _ARRIVED_BARE = re.compile(r"(?:(?:率领?|带领)[^,。;]{1,40}?)?(?:来到|深入|走进|前往|赴)[^,。;]{1,20},")  # 某某深入某州,先后来到…调研: right after the name
 # (某某率干部职工带着物资来到某部,慰问…: the party he led)
 

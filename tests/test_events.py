@@ -3898,3 +3898,11 @@ def test_one_who_takes_a_group_on_a_trip_leads_it(record_of):
     """副主任甲带调研组专题调研…: 带 for 带领, before the group he takes."""
     text = "本报鄂州讯 3月17日,市人大常委会副主任周明远带调研组专题调研我市就业工作。\n"
     assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("鄂州市人大常委会", ["周明远"])]
+
+
+def test_a_party_of_officials_and_members_it_took_is_led_by_its_first(record_of):
+    """副主席甲,副主席乙和部分区政协委员、企业代表等一行到某局围绕…开展调研: the CPPCC's members are
+    whom they took, no subject; the party's first leads."""
+    text = ("本报门头沟讯 5月21日,区政协副主席周明远,区政协副主席、区工商联主席钱雨辰和部分区政协委员、企业代表等一行"
+            "到区政务服务局围绕“持续优化营商环境”开展专项调研活动。\n")
+    assert [(e["org"], e["leaders"]) for e in record_of(text)["events"]] == [("门头沟区政协", ["周明远"])]
