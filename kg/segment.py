@@ -39,8 +39,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_headline(line: str) -> bool:
+    """A short line that could head an article: words, not a separator alone (|, ——)."""
     return (0 < len(line) <= 40 and not _CREDIT.search(line) and line[-1] not in _HEADLINE_END and "。" not in line
-            and not FURNITURE.search(line) and not _CAPTION.match(line))
+            and not FURNITURE.search(line) and not _CAPTION.match(line) and _WORD_CHAR.search(line) is not None)
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _opens_body(line: str) -> bool:

@@ -92,6 +92,13 @@ def test_a_pages_stamp_after_its_headline_is_no_dated_lead(stamp):
     assert [a.date for a in split_articles(doc)] == [None] * len(split_articles(doc))
 
 
+def test_a_separator_alone_on_its_line_heads_no_article():
+    """A headline, its credits, then | alone before the dated lead: one article under that headline."""
+    doc = normalize("周明远到市审计局调研\n\n作者:钱雨辰 来源:青林日报 编辑:孙立新 发布时间:2025年11月14日 09:16\n|\n\n"
+                    " 11月12日,市长周明远到市审计局调研。\n")
+    assert [a.headline for a in split_articles(doc)] == ["周明远到市审计局调研"]
+
+
 def test_page_without_structure_is_one_article():
     doc = normalize("会议强调,要深入开展党纪学习教育。\n会议要求,机关各部门要压实责任。")
     articles = split_articles(doc)
