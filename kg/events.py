@@ -59,8 +59,8 @@ from .titles import body_kind, place_of
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _LEAD = re.compile(r"(?:[二两三四五六七八九十]?同志|院士|教授)?于?(?:\d{1,2}月\d{1,2}日)?(?:(?:[上下]午|晚上?)、?)*(?:受[^,。;]{2,30}?委托,?|代表(?!大会|团)[^,。;向对在]{2,16}?(?=主持|召集|召开))?"  # 某某1月11日上午主持, 某某受…委托主持, 某某代表某委主持
                    r"(?:还|也|亲自|先后|专门|同时|分别|共同|随即|即|又)?(?:[一二三四五六七八九十两\d]次)?(?:主持|带队|带领(?!与会|参会|大家|全体)|率队|率领|率|的带领下|的主持下|领衔|召集|(?:组织)?召开"
-                   r"|组织(?![部处科委])(?=[^,。;:!?]{2,60}?(?:召开|举行)[^,。;:!?]{0,30}?会))"
-                   r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持; X组织某某、某某召开某会
+                   r"|组织(?![部处科委])(?=[^,。;:!?]{2,60}?(?:召开|举行)[^,。;:!?]{0,30}?会))"  # X组织某某、某某召开某会
+                   r"|(?:同志)?(?:出席|参加)(?:会议|活动)?并主持"  # 在X的带领下; X出席会议并主持
                    r"|(?:为|担?任)[^,。;]{0,10}?(?<!副)(?:团长|组长)")  # 以X为团长, 以A、B为第二分团团长, X任组长
 # The days a report names against its own date: 今天, 今早 (this morning), 昨晚 (last night), 前天.
 _NAMED_DAYS = "今天|今日|今早|今晨|今晚|昨天|昨日|昨晚|前天"
@@ -896,7 +896,7 @@ def _find_events(text: str, start: int, end: int, orgs: list[Mention], persons: 
                 org = secretary  # 全省某推进会…省委书记甲出席并讲话,省长乙主持: the committee's, its head chairing for it
             if _GOVERNMENT_WORK.search(ev.name) and not _holder_written(text, bodies, org, s, ev) \
                     and not (lead_names and (org or "").endswith(("镇党委", "乡党委"))) \
-                    and not any(p.person in lead_names and p.org == org and p.title == "书记" for p in positions):
+                    and not _chaired_by_secretary(org, lead_names, positions):
                 org = _government_of(org)  # 某镇举办安全生产月动员大会, 某市召开全市防汛会商会: the government's business,
                 # whoever chairs but the committee's secretary (县委常委、政法委书记甲主持某县保障农民工工资支付工作会议;
                 # a town's chaired: its 党委's, as above)
@@ -1110,6 +1110,11 @@ def _secretary_attending(org: str | None, name: str, attendees: list[str], posit
     place = org.removesuffix("人民政府").removesuffix("政府")
     committees = {place + "委", place + "党委"}
     return next((p.org for p in positions if p.person in attendees and p.title == "书记" and p.org in committees), None)
+
+
+def _chaired_by_secretary(org: str | None, leaders: tuple[str, ...], positions: list[Position]) -> bool:
+    """Whether a leader is the secretary of the party committee `org` (县委书记甲主持)."""
+    return any(p.person in leaders and p.org == org and p.title == "书记" for p in positions)
 
 
 def _government_of(org: str | None) -> str | None:
