@@ -1098,7 +1098,7 @@ def _field_department(org: str | None, field: str) -> str | None:
 _VERTICAL_SYSTEMS = ("地震", "气象", "统计", "税务", "邮政管理", "通信管理", "烟草专卖", "海事", "测绘")
 
 
-_WHOLE_PLACE = re.compile(r"全(?:省|自治区|市|州|盟|县|区|旗)")  # 全省某会议: the whole place's meeting
+_WHOLE_PLACE = re.compile(r"全[省市县区州]")  # 全省某会议, 全县…: the whole place's meeting
 
 
 def _secretary_attending(org: str | None, name: str, attendees: list[str], positions: list[Position]) -> str | None:
@@ -1375,9 +1375,6 @@ def held_as_headlined(earlier: list[Event], events: list[Event], positions: list
             ev = _with(ev, leaders=chaired.leaders)  # …举行第一次会议 甲主持 (a headline), the body dating it (第三次某会 there: 某会)
         out.append(ev)
     return out
-
-
-_WHOLE_PLACE = re.compile(r"全[省市县区州]")
 
 
 def _same_but_place(a: str, b: str) -> bool:
